@@ -1,0 +1,25 @@
+"""quoteattr: who said what in English prose.
+
+>>> from quoteattr import attribute_quotes
+>>> [(q.text, q.speaker.name) for q in attribute_quotes('"Yes," said Jane Roe.')]
+[('Yes,', 'Jane Roe')]
+"""
+
+from __future__ import annotations
+
+from quoteattr.attribute import Attributor, attribute_quotes
+from quoteattr.config import Config
+from quoteattr.model import Cue, Quote, Span, Speaker
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Attributor",
+    "Config",
+    "Cue",
+    "Quote",
+    "Span",
+    "Speaker",
+    "__version__",
+    "attribute_quotes",
+]

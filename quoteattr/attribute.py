@@ -1,0 +1,310 @@
+"""Stage 4 and 5: bind every quote to a speaker and build the result objects.
+
+Order of work for one document:
+
+1. paragraphs (:mod:`quoteattr.text.segment`) and quoted spans (:mod:`quoteattr.quotes`);
+2. for each quote, the narration tokens of its own sentence only, and the
+   local sieves of :mod:`quoteattr.binding`;
+3. the sieves that need neighbouring quotes, in this order:
+
+   ======================  ======================================================
+   ``CONTINUATION_SPEECH``  the other paragraphs of a speech that runs over several
+   ``CONTINUATION``         an unattributed quote in the paragraph of an attributed
+                            one, or (news) a quote-led paragraph after one
+   ``NARRATION_SUBJECT``    (dialogue) ``Elizabeth smiled. "..."``
+   ``TURN_TAKING``          (dialogue) alternating speakers in quote-only paragraphs
+   ======================  ======================================================
+
+4. mentions are resolved to names (:mod:`quoteattr.resolve`) and frozen
+   :class:`~quoteattr.model.Quote` objects are returned in document order.
+
+Tokens and sentences are only computed in the windows around quotes, so the
+cost of a document grows with its quotes, not with every word.
+"""
+
+from __future__ import annotations
+
+from quoteattr.binding import Binding, QuoteContext, bind_locally
+from quoteattr.config import Config
+from quoteattr.mentions import Mention, first_mention
+from quoteattr.model import Cue, Quote, Speaker
+from quoteattr.quotes import QuoteSpan, find_quotes
+from quoteattr.resolve import EntityRegistry
+from quoteattr.text.segment import first_sentence_end, last_sentence_start, paragraph_spans
+from quoteattr.text.tokens import tokenize
+
+_TERMINALS = frozenset(".!?…")
+
+#: A document is read as fiction-style dialogue when at least this many
+#: paragraphs open with a quote, and they are at least this share of all paragraphs.
+_DIALOGUE_MIN_PARAGRAPHS = 40
+_DIALOGUE_MIN_SHARE = 0.25
+
+
+class Attributor:
+    """Finds and attributes quotations; holds a :class:`Config` and no other state.
+
+    One instance may be shared between threads: :meth:`attribute` keeps all
+    per-document state in local variables.
+
+    >>> Attributor().attribute('"We won," she said.')[0].speaker.text
+    'she'
+    """
+
+    def __init__(self, config: Config | None = None) -> None:
+        if config is not None and not isinstance(config, Config):
+            raise TypeError(f"config must be a quoteattr.Config, not {type(config).__name__}")
+        self.config = config if config is not None else Config()
+
+    def attribute(self, text: str) -> list[Quote]:
+        """Return the quotes of *text* with their speakers, sorted by offset.
+
+        Raises:
+            TypeError: if *text* is not a ``str``.
+        """
+        if not isinstance(text, str):
+            raise TypeError(
+                f"attribute_quotes() expects a str, got {type(text).__name__}; "
+                "decode bytes first, e.g. data.decode('utf-8')"
+            )
+        if not text:
+            return []
+        paragraphs = paragraph_spans(text)
+        spans = find_quotes(text, paragraphs, self.config.single_quotes)
+        if not spans:
+            return []
+        return _Document(text, paragraphs, spans, self.config).run()
+
+
+def attribute_quotes(text: str, config: Config | None = None) -> list[Quote]:
+    """Find every quotation in *text* and attribute it to its speaker.
+
+    Args:
+        text: an English document (news article, transcript, novel chapter).
+        config: options; the defaults suit news and fiction alike.
+
+    Returns:
+        One :class:`~quoteattr.Quote` per contiguous quoted span, sorted by offset.
+
+    Raises:
+        TypeError: if *text* is not a ``str``.
+
+    >>> q = attribute_quotes('"We rejected it," Sheinbaum stated.')[0]
+    >>> q.text, q.speaker.name, q.cue.text
+    ('We rejected it,', 'Sheinbaum', 'stated')
+    """
+    return Attributor(config).attribute(text)
+
+
+class _Document:
+    """Per-call working state for one text (never shared between calls)."""
+
+    def __init__(
+        self, text: str, paragraphs: list[tuple[int, int]], spans: list[QuoteSpan], config: Config
+    ) -> None:
+        self.text = text
+        self.paragraphs = paragraphs
+        self.spans = spans
+        self.config = config
+        self._registry: EntityRegistry | None = None
+        if config.dialogue == "auto":
+            led = sum(1 for q in spans if q.open_at == paragraphs[q.paragraph][0])
+            self.dialogue = led >= _DIALOGUE_MIN_PARAGRAPHS and led >= _DIALOGUE_MIN_SHARE * len(paragraphs)
+        else:
+            self.dialogue = config.dialogue == "on"
+
+    @property
+    def registry(self) -> EntityRegistry:
+        """The document's name registry, built on first use."""
+        if self._registry is None:
+            self._registry = EntityRegistry(self.text)
+        return self._registry
+
+    # -- context -----------------------------------------------------------
+
+    def context(self, i: int) -> QuoteContext:
+        """The narration tokens around quote *i*, within its sentence."""
+        text, spans, window = self.text, self.spans, self.config.window
+        q = spans[i]
+        p0, p1 = self.paragraphs[q.paragraph]
+        prev_close = spans[i - 1].close_at if i > 0 and spans[i - 1].paragraph == q.paragraph else p0
+        lo = max(prev_close, q.open_at - window)
+        before = tokenize(text, last_sentence_start(text, lo, q.open_at), q.open_at)
+        if not before and q.open_at == p0 and q.paragraph > 0 and not q.continues:
+            before = self._lead_in(q.paragraph - 1)
+        if i + 1 < len(spans) and spans[i + 1].paragraph == q.paragraph:
+            next_open = spans[i + 1].open_at
+        else:
+            next_open = p1
+        hi = min(next_open, q.close_at + window)
+        after = tokenize(text, q.close_at, first_sentence_end(text, q.close_at, hi))
+        new_sentence = (
+            text[q.end - 1] in _TERMINALS and bool(after) and after[0].text[0].isupper()
+        )
+        return QuoteContext(before, after, new_sentence)
+
+    def _lead_in(self, paragraph: int) -> list:  # type: ignore[type-arg]
+        """The last sentence of *paragraph* when it ends with a colon (``Smith said:``)."""
+        pp0, pp1 = self.paragraphs[paragraph]
+        if self.text[pp1 - 1] != ":":
+            return []
+        start = last_sentence_start(self.text, max(pp0, pp1 - self.config.window), pp1)
+        return tokenize(self.text, start, pp1)
+
+    # -- binding -----------------------------------------------------------
+
+    def run(self) -> list[Quote]:
+        """Bind every quote and build the result objects."""
+        spans = self.spans
+        bindings: list[Binding | None] = [bind_locally(self.context(i)) for i in range(len(spans))]
+        speakers: list[Speaker | None] = [self._speaker(b.mention) if b else None for b in bindings]
+        self._continue_speeches(bindings, speakers)
+        self._continue_paragraphs(bindings, speakers)
+        if self.dialogue:
+            self._dialogue_turns(bindings, speakers)
+        quotes: list[Quote] = []
+        for q, b, sp in zip(spans, bindings, speakers):
+            cue = None
+            if b is not None and b.cue is not None:
+                c0, c1 = b.cue
+                cue = Cue(c0, c1, self.text[c0:c1])
+            quotes.append(
+                Quote(
+                    start=q.start,
+                    end=q.end,
+                    text=self.text[q.start : q.end],
+                    speaker=sp,
+                    cue=cue,
+                    confidence=b.confidence if b is not None and sp is not None else 0.0,
+                    rule=b.rule if b is not None and sp is not None else None,
+                    unclosed=q.unclosed,
+                )
+            )
+        return quotes
+
+    def _speaker(self, mention: Mention) -> Speaker:
+        """Resolve a mention to a :class:`Speaker`."""
+        name = mention.name
+        if self.config.resolve_names:
+            if mention.kind == "name":
+                name = self.registry.resolve(mention, conservative=self.dialogue)
+            elif mention.kind == "pronoun":
+                name = self.registry.resolve_pronoun(mention) or mention.name
+        return Speaker(
+            name=name,
+            start=mention.start,
+            end=mention.end,
+            text=self.text[mention.start : mention.end],
+            kind=mention.kind,
+        )
+
+    def _continue_speeches(self, bindings: list[Binding | None], speakers: list[Speaker | None]) -> None:
+        """Give every part of a speech that runs over several paragraphs the same speaker."""
+        spans = self.spans
+        n = len(spans)
+        i = 0
+        while i < n:
+            j = i
+            while j + 1 < n and spans[j + 1].continues and spans[j].unclosed:
+                j += 1
+            if j > i:
+                bound = [k for k in range(i, j + 1) if speakers[k] is not None]
+                if bound:
+                    for k in range(i, j + 1):
+                        if speakers[k] is None:
+                            src = min(bound, key=lambda b: (abs(b - k), b > k))
+                            self._copy(bindings, speakers, src, k, "CONTINUATION_SPEECH", 0.8)
+            i = j + 1
+
+    def _continue_paragraphs(self, bindings: list[Binding | None], speakers: list[Speaker | None]) -> None:
+        """Same-paragraph continuation, and (news only) quote-led paragraphs after a quote."""
+        spans = self.spans
+        for k in range(len(spans)):
+            if speakers[k] is not None:
+                continue
+            q = spans[k]
+            # An earlier, then a later, attributed quote of the same paragraph.
+            src = k - 1
+            while src >= 0 and spans[src].paragraph == q.paragraph and speakers[src] is None:
+                src -= 1
+            if src >= 0 and spans[src].paragraph == q.paragraph:
+                self._copy(bindings, speakers, src, k, "CONTINUATION", 0.7)
+                continue
+            src = k + 1
+            while src < len(spans) and spans[src].paragraph == q.paragraph and speakers[src] is None:
+                src += 1
+            if src < len(spans) and spans[src].paragraph == q.paragraph:
+                self._copy(bindings, speakers, src, k, "CONTINUATION", 0.65)
+                continue
+            if self.dialogue:
+                continue
+            # News: a paragraph that opens with a quote continues the previous speaker.
+            if q.open_at == self.paragraphs[q.paragraph][0] and k > 0:
+                prev = k - 1
+                if spans[prev].paragraph == q.paragraph - 1 and speakers[prev] is not None:
+                    self._copy(bindings, speakers, prev, k, "CONTINUATION", 0.6)
+
+    def _dialogue_turns(self, bindings: list[Binding | None], speakers: list[Speaker | None]) -> None:
+        """Fiction: a subject in the quote's own paragraph, else alternate the last two speakers."""
+        spans = self.spans
+        for k in range(len(spans)):
+            if speakers[k] is not None:
+                continue
+            q = spans[k]
+            p0, p1 = self.paragraphs[q.paragraph]
+            mention = self._narration_subject(k, p0, p1)
+            if mention is not None:
+                speakers[k] = self._speaker(mention)
+                bindings[k] = Binding(mention, None, "NARRATION_SUBJECT", 0.5)
+                continue
+            # Speakers of the two previous quote paragraphs, if they are adjacent.
+            prev_para = q.paragraph
+            last: list[int] = []
+            j = k - 1
+            while j >= 0 and len(last) < 2:
+                if spans[j].paragraph < prev_para - 1 or speakers[j] is None:
+                    break
+                if spans[j].paragraph != prev_para:
+                    last.append(j)
+                    prev_para = spans[j].paragraph
+                j -= 1
+            if len(last) == 2:
+                a, b = speakers[last[0]], speakers[last[1]]
+                if a is not None and b is not None and a.name != b.name:
+                    self._copy(bindings, speakers, last[1], k, "TURN_TAKING", 0.45)
+
+    def _narration_subject(self, k: int, p0: int, p1: int) -> Mention | None:
+        """The first name or pronoun in the narration of quote *k*'s paragraph."""
+        spans = self.spans
+        first = k
+        while first > 0 and spans[first - 1].paragraph == spans[k].paragraph:
+            first -= 1
+        last = k
+        while last + 1 < len(spans) and spans[last + 1].paragraph == spans[k].paragraph:
+            last += 1
+        pieces = [(p0, spans[first].open_at)]
+        pieces += [(spans[m].close_at, spans[m + 1].open_at) for m in range(first, last)]
+        pieces.append((spans[last].close_at, p1))
+        for s, e in pieces:
+            if e - s < 3:
+                continue
+            toks = tokenize(self.text, s, min(e, s + self.config.window))
+            mention = first_mention(toks, 0, len(toks))
+            if mention is not None:
+                return mention
+        return None
+
+    @staticmethod
+    def _copy(
+        bindings: list[Binding | None],
+        speakers: list[Speaker | None],
+        src: int,
+        dst: int,
+        rule: str,
+        confidence: float,
+    ) -> None:
+        """Give quote *dst* the speaker of quote *src* under a weaker rule."""
+        b = bindings[src]
+        assert b is not None
+        bindings[dst] = Binding(b.mention, b.cue, rule, min(confidence, b.confidence))
+        speakers[dst] = speakers[src]

@@ -1,0 +1,215 @@
+"""Stage 4a: local binding sieves.
+
+Each sieve is a small function that looks at the narration around one quote
+(its :class:`QuoteContext`) and returns a :class:`Binding` or ``None``.  The
+sieves run in the order of :data:`LOCAL_SIEVES`, from the most precise to the
+least; the first one that binds wins.  Sieves that need the neighbouring
+quotes (continuation, dialogue turns) live in :mod:`quoteattr.attribute`.
+
+Rule ids and one example each:
+
+=====================  ==========================================================
+``QUOTE_CUE_SPEAKER``   ``"We rejected it," said Sheinbaum.``
+``QUOTE_SPEAKER_CUE``   ``"We rejected it," Sheinbaum stated.`` / ``..., Hill, a doctor, said``
+``QUOTE_DASH_SPEAKER``  ``"Never again." - Commissioner Jane Roe``
+``SPEAKER_CUE_QUOTE``   ``Sheinbaum said: "..."`` / ``Smith told reporters, "..."``
+``ACCORDING_TO``        ``According to Smith, "..."`` / ``"...," according to Smith.``
+``SENTENCE_CUE``        ``Trump said the plan was "a disaster" and ...``
+``COLON_SUBJECT``       ``The president was blunt: "..."``
+=====================  ==========================================================
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from quoteattr.cues import ACCORDING, CueMatch, cue_at
+from quoteattr.mentions import (
+    Mention,
+    classify_phrase,
+    first_mention,
+    is_word,
+    subject_after,
+    subject_before,
+)
+from quoteattr.text.tokens import Token
+
+
+class Binding(NamedTuple):
+    """A quote's speaker mention, the cue offsets (or None) and the rule that bound them."""
+
+    mention: Mention
+    cue: tuple[int, int] | None
+    rule: str
+    confidence: float
+
+
+class QuoteContext(NamedTuple):
+    """The narration tokens a local sieve may read for one quote.
+
+    ``before`` runs from the start of the quote's sentence (or the previous
+    quote in it) to the opening mark; ``after`` from the closing mark to the
+    end of the sentence (or the next quote).  ``after_is_new_sentence`` is
+    true when the quote itself ended the sentence (``"We won." He left.``),
+    so only a subject and cue right after it may still attribute it.
+    """
+
+    before: list[Token]
+    after: list[Token]
+    after_is_new_sentence: bool
+
+
+_LEADING_PUNCT = frozenset({",", "(", "[", "-", "–", "—", "―"})
+_DASHES = frozenset({"-", "–", "—", "―"})
+_CLAUSE_END = frozenset({".", "!", "?", ";", '"', "“", "”", "«", "»"})
+
+
+def _cue_span(tokens: list[Token], cue: CueMatch) -> tuple[int, int]:
+    """Character offsets of a cue match."""
+    return tokens[cue.first].start, tokens[cue.last - 1].end
+
+
+def _subject_of(tokens: list[Token], cue: CueMatch, lo: int = 0) -> Mention | None:
+    """The speaker of a cue read either side of it, as its class allows."""
+    entry = cue.entry
+    if entry.verb_class == ACCORDING:
+        return subject_after(tokens, cue.last)
+    mention = subject_before(tokens, cue.first, lo)
+    if mention is None and entry.verb_class == "speech" and not entry.gerund:
+        mention = subject_after(tokens, cue.last)
+    if mention is None and entry.gerund and cue.first > lo and tokens[cue.first - 1].text == ",":
+        # "Smith released a statement, saying ...": the clause's subject speaks.
+        mention = first_mention(tokens, lo, cue.first)
+    return mention
+
+
+def quote_then_cue(ctx: QuoteContext) -> Binding | None:
+    """``"...," said Sheinbaum`` or ``"...," Sheinbaum stated`` right after the quote."""
+    toks = ctx.after
+    i = 0
+    while i < len(toks) and toks[i].text in _LEADING_PUNCT:
+        i += 1
+    if i >= len(toks):
+        return None
+    cue = cue_at(toks, i)
+    if cue is not None:
+        entry = cue.entry
+        if entry.verb_class == ACCORDING:
+            mention = subject_after(toks, cue.last)
+            if mention is not None:
+                return Binding(mention, _cue_span(toks, cue), "ACCORDING_TO", 0.85)
+            return None
+        if entry.verb_class != "transitive" and not entry.gerund:
+            mention = subject_after(toks, cue.last)
+            if mention is not None:
+                return Binding(mention, _cue_span(toks, cue), "QUOTE_CUE_SPEAKER", 0.95)
+        return None
+    for k in range(i + 1, min(len(toks), i + 18)):
+        if toks[k].text in _CLAUSE_END:
+            return None
+        cue = cue_at(toks, k)
+        if cue is None:
+            continue
+        if cue.entry.verb_class == ACCORDING or cue.entry.gerund:
+            return None
+        mention = subject_before(toks, k, i)
+        if mention is None:
+            return None
+        return Binding(mention, _cue_span(toks, cue), "QUOTE_SPEAKER_CUE", 0.95)
+    return None
+
+
+def quote_then_dash_speaker(ctx: QuoteContext) -> Binding | None:
+    """``"Never again." - Commissioner Jane Roe``: a dash and a bare name after the quote."""
+    toks = ctx.after
+    if not toks or toks[0].text not in _DASHES:
+        return None
+    end = 1
+    while end < len(toks) and (is_word(toks[end]) or toks[end].text in "-&"):
+        end += 1
+    if end == 1 or (end < len(toks) and toks[end].text not in ",.;"):
+        return None
+    mention = classify_phrase(toks, 1, end - 1)
+    if mention is None or mention.kind == "pronoun":
+        return None
+    return Binding(mention, None, "QUOTE_DASH_SPEAKER", 0.8)
+
+
+def cue_then_quote(ctx: QuoteContext) -> Binding | None:
+    """``Sheinbaum said: "..."``, ``Smith told reporters, "..."``, ``said Smith: "..."``."""
+    toks = ctx.before
+    j = len(toks) - 1
+    if j < 0:
+        return None
+    if toks[j].text in (":", ",") or toks[j].text in _DASHES:
+        j -= 1
+    for k in range(j, max(-1, j - 6), -1):
+        if not is_word(toks[k]):
+            return None
+        cue = cue_at(toks, k)
+        if cue is None:
+            continue
+        mention = _subject_of(toks, cue)
+        if mention is None:
+            return None
+        rule = "ACCORDING_TO" if cue.entry.verb_class == ACCORDING else "SPEAKER_CUE_QUOTE"
+        return Binding(mention, _cue_span(toks, cue), rule, 0.9)
+    return None
+
+
+def cue_in_sentence(ctx: QuoteContext) -> Binding | None:
+    """A cue elsewhere in the quote's sentence: ``Trump said the plan was "a disaster."``."""
+    toks = ctx.before
+    for k in range(len(toks) - 1, -1, -1):
+        cue = cue_at(toks, k)
+        if cue is None:
+            continue
+        mention = _subject_of(toks, cue)
+        if mention is not None:
+            rule = "ACCORDING_TO" if cue.entry.verb_class == ACCORDING else "SENTENCE_CUE"
+            return Binding(mention, _cue_span(toks, cue), rule, 0.75)
+    if ctx.after_is_new_sentence:
+        return None
+    toks = ctx.after
+    for k in range(len(toks)):
+        cue = cue_at(toks, k)
+        if cue is None:
+            continue
+        mention = _subject_of(toks, cue)
+        if mention is not None:
+            rule = "ACCORDING_TO" if cue.entry.verb_class == ACCORDING else "SENTENCE_CUE"
+            return Binding(mention, _cue_span(toks, cue), rule, 0.7)
+    return None
+
+
+def colon_subject(ctx: QuoteContext) -> Binding | None:
+    """``The president was blunt: "..."``: the subject of the sentence the colon ends."""
+    toks = ctx.before
+    if len(toks) < 2 or toks[-1].text != ":":
+        return None
+    mention = first_mention(toks, 0, len(toks) - 1)
+    if mention is None:
+        return None
+    return Binding(mention, None, "COLON_SUBJECT", 0.6)
+
+
+LocalSieve = Callable[[QuoteContext], "Binding | None"]
+
+LOCAL_SIEVES: tuple[tuple[str, LocalSieve], ...] = (
+    ("QUOTE_CUE_SPEAKER", quote_then_cue),
+    ("QUOTE_DASH_SPEAKER", quote_then_dash_speaker),
+    ("SPEAKER_CUE_QUOTE", cue_then_quote),
+    ("SENTENCE_CUE", cue_in_sentence),
+    ("COLON_SUBJECT", colon_subject),
+)
+"""The local sieves in the order they run, most precise first."""
+
+
+def bind_locally(ctx: QuoteContext) -> Binding | None:
+    """Run :data:`LOCAL_SIEVES` in order and return the first binding found."""
+    for _rule, sieve in LOCAL_SIEVES:
+        binding = sieve(ctx)
+        if binding is not None:
+            return binding
+    return None

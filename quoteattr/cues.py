@@ -1,0 +1,79 @@
+"""Stage 3a: reporting cues in a token window.
+
+A cue is a reporting verb in any inflection (``said``, ``tweets``, ``went
+on``), or a multiword phrase from ``data/cue_phrases.txt`` (``according to``,
+``said in a statement``).  The lexicon is indexed by first word, so finding
+the cues of a window costs one dict lookup per token.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from quoteattr.lexicon import CUE_PHRASES, CUE_VERBS, CueVerb
+from quoteattr.text.tokens import Token
+
+#: Class of the "according to" phrase: its speaker always follows it.
+ACCORDING = "according"
+
+
+class CueMatch(NamedTuple):
+    """A cue found at tokens ``[first, last)`` of a window."""
+
+    first: int
+    last: int
+    entry: CueVerb
+
+
+def _build_index() -> dict[str, tuple[tuple[tuple[str, ...], CueVerb], ...]]:
+    """Index every cue (single form or phrase) by its first lowercase word, longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], CueVerb]]] = {}
+    for form, entry in CUE_VERBS.items():
+        words = tuple(form.split())
+        index.setdefault(words[0], []).append((words, entry))
+    for phrase in CUE_PHRASES:
+        words = tuple(phrase.lower().split())
+        head = CUE_VERBS.get(words[0])
+        if head is not None:
+            entry = CueVerb(phrase, head.verb_class, head.gerund)
+        else:
+            entry = CueVerb(phrase, ACCORDING, False)
+        index.setdefault(words[0], []).append((words, entry))
+    return {k: tuple(sorted(v, key=lambda item: -len(item[0]))) for k, v in index.items()}
+
+
+_INDEX = _build_index()
+
+
+def cue_at(tokens: list[Token], i: int) -> CueMatch | None:
+    """Return the longest cue that starts at token *i*, if any.
+
+    >>> from quoteattr.text.tokens import tokenize
+    >>> toks = tokenize("she said in a statement")
+    >>> m = cue_at(toks, 1)
+    >>> (m.first, m.last, m.entry.lemma)
+    (1, 5, 'said in a statement')
+    """
+    if i >= len(tokens):
+        return None
+    candidates = _INDEX.get(tokens[i].text.lower())
+    if candidates is None:
+        return None
+    for words, entry in candidates:
+        n = len(words)
+        if n == 1:
+            return CueMatch(i, i + 1, entry)
+        if i + n <= len(tokens) and all(
+            tokens[i + k].text.lower() == words[k] for k in range(1, n)
+        ):
+            return CueMatch(i, i + n, entry)
+    return None
+
+
+def is_cue_word(word: str) -> bool:
+    """True when *word* (any case) can start a cue.
+
+    >>> is_cue_word("Said"), is_cue_word("table")
+    (True, False)
+    """
+    return word.lower() in _INDEX

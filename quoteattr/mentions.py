@@ -1,0 +1,337 @@
+"""Stage 3b: speaker mentions next to a cue.
+
+A speaker mention is read from the tokens around a cue verb:
+
+* backwards from the cue for its subject (``Sheinbaum stated``, ``Hugh Hill,
+  a doctor at the clinic, said``, ``a spokeswoman for the company said``),
+  skipping auxiliaries and adverbs (``has also said``, ``later added``);
+* forwards from the cue for an inverted subject (``said Sen. Bob Smith``).
+
+A phrase becomes a *name* (a run of capitalised words with particles,
+initials and suffixes, titles dropped from its ``name``), a *pronoun*, a
+*description* (``the former president``) or a *group* (``officials``).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from quoteattr.cues import is_cue_word
+from quoteattr.lexicon import FUNCTION_WORDS, HONORIFICS, PRONOUNS, ROLES, TITLES
+from quoteattr.text.tokens import Token
+
+
+class Mention(NamedTuple):
+    """A speaker mention: ``source[start:end]`` is its text.
+
+    ``name`` is the mention's own name with titles dropped (not yet resolved
+    against the rest of the document); ``gender`` is ``m``, ``f`` or ``""``.
+    """
+
+    start: int
+    end: int
+    kind: str
+    name: str
+    gender: str
+    honorific: str
+
+
+#: Words that start a noun phrase; reading backwards, the phrase stops after one.
+DETERMINERS: frozenset[str] = frozenset(
+    "a an the another one two three four five several some many most other both each every "
+    "any no his her their its our my your this that these those such".split()
+)
+
+#: Particles inside names (Ludwig van Beethoven, Osama bin Laden).
+NAME_PARTICLES: frozenset[str] = frozenset(
+    "de da di del della des van von der den ten ter bin ibn al el la le du dos das y st. st".split()
+)
+
+NAME_SUFFIXES: frozenset[str] = frozenset("jr. jr sr. sr ii iii iv".split())
+
+#: Capitalised words that are never part of a person's name.
+CALENDAR_WORDS: frozenset[str] = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december jan. feb. mar. apr. jun. jul. "
+    "aug. sep. sept. oct. nov. dec. mon. tue. wed. thu. fri. sat. sun.".split()
+)
+
+#: Auxiliaries and adverbs that stand between a subject and its cue
+#: (``Smith has also said``, ``Jones later added``).
+_SKIPPABLE: frozenset[str] = frozenset(
+    "has have had also later then again once would will could can might may should did does "
+    "do is was were are be been being not never always often still just even further first "
+    "finally recently previously repeatedly reportedly publicly privately simply "
+    "quickly quietly flatly bluntly angrily once-again".split()
+)
+
+#: Reading forwards from an inverted cue (``said Smith in a statement``), these end the phrase.
+_FORWARD_STOPS: frozenset[str] = (FUNCTION_WORDS - DETERMINERS - {"of", "for"}) | frozenset(
+    "during about who whom whose told adding noting saying".split()
+)
+
+#: Reading backwards from a cue, these end the subject phrase.
+_BACKWARD_STOPS: frozenset[str] = FUNCTION_WORDS - DETERMINERS - {"of", "for"}
+
+_MALE_TITLES = frozenset(
+    "mr. mr sir lord monsieur herr king prince duke father brother count baron emperor "
+    "sultan sheikh".split()
+)
+_FEMALE_TITLES = frozenset(
+    "mrs. mrs ms. ms miss lady dame madame mme. mlle. frau queen princess duchess sister "
+    "countess baroness empress madam".split()
+)
+
+_PRONOUN_SPEAKERS = frozenset(p for p in PRONOUNS if p != "it")
+
+
+def is_word(tok: Token) -> bool:
+    """True for a word token (starts with a letter or digit)."""
+    return tok.text[0].isalnum()
+
+
+def _is_capitalised(word: str) -> bool:
+    """True for a word that starts with an uppercase letter."""
+    return word[0].isupper()
+
+
+def _is_name_word(tok: Token) -> bool:
+    """True for a token that can be part of a name run."""
+    word = tok.text
+    lower = word.lower()
+    if lower in CALENDAR_WORDS:
+        return False
+    if word[0].isupper():
+        return True
+    if lower in NAME_SUFFIXES:
+        return True
+    # al-Assad, el-Sisi: a lowercase particle glued to a capitalised name.
+    dash = word.find("-")
+    return 0 < dash < len(word) - 1 and word[dash + 1].isupper()
+
+
+def _is_possessive(word: str) -> bool:
+    """True for ``Clinton's``, ``Clinton’s`` and the plural ``officials'``."""
+    return word.endswith(("'s", "’s", "'S", "’S"))
+
+
+def _title_length(tokens: list[Token], i: int, j: int) -> int:
+    """Length in tokens of the longest title starting at *i* and ending before *j*."""
+    best = 0
+    words: list[str] = []
+    for n in range(1, min(4, j - i) + 1):
+        words.append(tokens[i + n - 1].text.lower())
+        if " ".join(words) in TITLES:
+            best = n
+    return best
+
+
+def _strip_possessive(word: str) -> str:
+    """Drop a possessive ending from a name word."""
+    return word[:-2] if _is_possessive(word) else word
+
+
+def _name_mention(tokens: list[Token], a: int, b: int) -> Mention | None:
+    """Build a name mention from tokens ``a..b`` (inclusive), titles dropped from ``name``."""
+    i = a
+    honorific = ""
+    gender = ""
+    # Drop leading titles and capitalised adjectives before a title
+    # (``Mexican President Claudia Sheinbaum``): the name starts after the last title.
+    k = a
+    while k <= b:
+        # A title must leave at least one word after it (Rep. Peter King, not "King").
+        n = _title_length(tokens, k, b)
+        if n:
+            title = " ".join(t.text.lower() for t in tokens[k : k + n])
+            if title in HONORIFICS:
+                honorific = tokens[k].text
+            if title in _MALE_TITLES:
+                gender = "m"
+            elif title in _FEMALE_TITLES:
+                gender = "f"
+            k += n
+            i = k
+        else:
+            k += 1
+    words = [_strip_possessive(t.text) for t in tokens[i : b + 1]]
+    while words and words[0].lower() in FUNCTION_WORDS and len(words) > 1:
+        words.pop(0)
+    if not words:
+        return None
+    name = " ".join(words)
+    if honorific and len(words) == 1:
+        name = honorific + " " + name
+    return Mention(tokens[a].start, tokens[b].end, "name", name, gender, honorific)
+
+
+def _description(tokens: list[Token], a: int, b: int) -> Mention:
+    """A description or group mention covering tokens ``a..b``."""
+    last = tokens[b].text.lower()
+    kind = "group" if ROLES.get(last) == "group" or (last.endswith("s") and last not in ROLES) else "description"
+    text_words = " ".join(t.text for t in tokens[a : b + 1])
+    return Mention(tokens[a].start, tokens[b].end, kind, text_words, "", "")
+
+
+def classify_phrase(tokens: list[Token], a: int, b: int) -> Mention | None:
+    """Read tokens ``a..b`` (inclusive) as a speaker mention, or return None.
+
+    >>> from quoteattr.text.tokens import tokenize
+    >>> t = tokenize("Mexican President Claudia Sheinbaum")
+    >>> classify_phrase(t, 0, 3).name
+    'Claudia Sheinbaum'
+    """
+    if a > b:
+        return None
+    last = tokens[b]
+    last_lower = last.text.lower()
+    if a == b and last_lower in _PRONOUN_SPEAKERS:
+        return Mention(last.start, last.end, "pronoun", last.text, _pronoun_gender(last_lower), "")
+    if not is_word(last) or last_lower in FUNCTION_WORDS or last_lower in _SKIPPABLE:
+        return None
+    if _is_possessive(last.text):
+        return None  # the president's remarks: the possessor modifies, it does not speak
+    first_lower = tokens[a].text.lower()
+    if first_lower in DETERMINERS and not (
+        _is_capitalised(tokens[a].text) and all(_is_name_word(t) for t in tokens[a + 1 : b + 1])
+    ):
+        return _description(tokens, a, b) if b > a else None
+    # Everything after the last possessive is the head (Clinton's spokesman).
+    for p in range(b - 1, a - 1, -1):
+        if _is_possessive(tokens[p].text):
+            head = classify_phrase(tokens, p + 1, b)
+            if head is not None and head.kind in ("description", "group"):
+                return _description(tokens, a, b)
+            return head
+    # A trailing run of name words is a name (Stein spokeswoman Melezia Figueroa).
+    r = b
+    while r - 1 >= a and _is_name_word(tokens[r - 1]):
+        r -= 1
+    if _is_name_word(last):
+        if r == b and last_lower in ROLES:
+            # Sentence-initial "Officials" or "Police": a group, not a name.
+            return _description(tokens, b, b)
+        # Include lowercase titles just before the run in the span (former president Obama).
+        mention = _name_mention(tokens, r, b)
+        if mention is not None and mention.name.lower() in TITLES:
+            return _description(tokens, a, b)
+        return mention
+    if all(t.text.islower() or not t.text[0].isalpha() for t in tokens[a : b + 1]) and b - a <= 5:
+        return _description(tokens, a, b)
+    return None
+
+
+def _pronoun_gender(pronoun: str) -> str:
+    """The gender of a subject pronoun, or "" when it has none."""
+    gender = PRONOUNS[pronoun].gender
+    return gender if gender in ("m", "f") else ""
+
+
+def _skip_back(tokens: list[Token], j: int, lo: int) -> int:
+    """Move left over auxiliaries, adverbs and time phrases that separate a subject from its cue."""
+    while j >= lo:
+        lower = tokens[j].text.lower()
+        if lower in _SKIPPABLE or (lower.endswith("ly") and tokens[j].text.islower() and len(lower) > 4):
+            j -= 1
+        elif lower in CALENDAR_WORDS and j - 1 >= lo and tokens[j - 1].text.lower() in ("on", "last", "this"):
+            j -= 2
+        else:
+            break
+    return j
+
+
+def subject_before(tokens: list[Token], k: int, lo: int = 0) -> Mention | None:
+    """The subject of the cue at token *k*, read backwards but not before token *lo*.
+
+    >>> from quoteattr.text.tokens import tokenize
+    >>> t = tokenize("Hugh Hill, a doctor at the clinic, has said")
+    >>> subject_before(t, 10).name
+    'Hugh Hill'
+    """
+    j = _skip_back(tokens, k - 1, lo)
+    if j < lo:
+        return None
+    if tokens[j].text == ",":
+        # An appositive between subject and cue: Hugh Hill, a doctor at the clinic, said.
+        for i in range(j - 1, max(lo, j - 20) - 1, -1):
+            text = tokens[i].text
+            if text == ",":
+                return phrase_ending_at(tokens, i - 1, lo)
+            if not (is_word(tokens[i]) or text in "-–—.'’&()"):
+                return None
+        return None
+    return phrase_ending_at(tokens, j, lo)
+
+
+def phrase_ending_at(tokens: list[Token], j: int, lo: int) -> Mention | None:
+    """Read the noun phrase that ends at token *j* as a mention."""
+    if j < lo or not is_word(tokens[j]):
+        return None
+    lower = tokens[j].text.lower()
+    if lower in _PRONOUN_SPEAKERS:
+        return classify_phrase(tokens, j, j)
+    a = j
+    while a - 1 >= lo and j - a < 7:
+        prev = tokens[a - 1]
+        prev_lower = prev.text.lower()
+        if not is_word(prev) and prev.text not in "-&.":
+            break
+        if prev_lower in _BACKWARD_STOPS or prev_lower in _PRONOUN_SPEAKERS or is_cue_word(prev_lower):
+            break
+        if tokens[a].text.lower() in DETERMINERS:
+            break
+        a -= 1
+    # A phrase may not start or end with a stray symbol.
+    while a <= j and not is_word(tokens[a]):
+        a += 1
+    return classify_phrase(tokens, a, j)
+
+
+def subject_after(tokens: list[Token], i: int) -> Mention | None:
+    """The inverted subject that starts at token *i*, after a cue (``said Sen. Bob Smith``).
+
+    >>> from quoteattr.text.tokens import tokenize
+    >>> t = tokenize("said Sen. Bob Smith in a statement")
+    >>> subject_after(t, 1).name
+    'Bob Smith'
+    """
+    n = len(tokens)
+    if i >= n or not is_word(tokens[i]):
+        return None
+    lower = tokens[i].text.lower()
+    if lower in _PRONOUN_SPEAKERS:
+        return classify_phrase(tokens, i, i) if lower != "who" else None
+    b = i
+    while b + 1 < n and b - i < 8:
+        nxt = tokens[b + 1]
+        nxt_lower = nxt.text.lower()
+        if not is_word(nxt) and nxt.text not in "-&":
+            break
+        if nxt_lower in _FORWARD_STOPS or nxt_lower in CALENDAR_WORDS or is_cue_word(nxt_lower):
+            break
+        if _is_name_word(tokens[b]) and not _is_name_word(nxt) and nxt_lower not in NAME_PARTICLES:
+            break  # a name ends where lowercase words begin (said Smith yesterday)
+        b += 1
+    while b > i and not is_word(tokens[b]):
+        b -= 1
+    return classify_phrase(tokens, i, b)
+
+
+def first_mention(tokens: list[Token], lo: int, hi: int) -> Mention | None:
+    """The first name or pronoun among tokens ``lo..hi-1``: a sentence's likely subject."""
+    i = lo
+    while i < hi:
+        tok = tokens[i]
+        lower = tok.text.lower()
+        if lower in _PRONOUN_SPEAKERS and lower != "who":
+            return classify_phrase(tokens, i, i)
+        if is_word(tok) and _is_name_word(tok) and lower not in FUNCTION_WORDS:
+            b = i
+            while b + 1 < hi and _is_name_word(tokens[b + 1]):
+                b += 1
+            mention = classify_phrase(tokens, i, b)
+            if mention is not None and mention.kind == "name":
+                return mention
+            i = b
+        i += 1
+    return None

@@ -1,0 +1,138 @@
+"""Value objects returned by quoteattr.
+
+All classes are frozen, slotted ``attrs`` classes.  Every ``start``/``end``
+pair indexes the caller's original string, so ``text[x.start:x.end] == x.text``
+holds for every span the library returns.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+
+def _check_offsets(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
+    """Validate that an offset is a non-negative int and that end >= start."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{attribute.name} must be an int, got {type(value).__name__}")
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+    if attribute.name == "end" and value < instance.start:
+        raise ValueError(f"end ({value}) must be >= start ({instance.start})")
+
+
+def _check_text_length(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
+    """Validate that a span's text is exactly as long as its offsets say."""
+    if len(value) != instance.end - instance.start:
+        raise ValueError(
+            f"text has length {len(value)} but the span {instance.start}:{instance.end} "
+            f"has length {instance.end - instance.start}"
+        )
+
+
+@attrs.frozen
+class Span:
+    """A piece of the input: ``text == source[start:end]``.
+
+    >>> Span(0, 5, "Hello")
+    Span(start=0, end=5, text='Hello')
+    """
+
+    start: int = attrs.field(validator=_check_offsets)
+    end: int = attrs.field(validator=_check_offsets)
+    text: str = attrs.field(validator=_check_text_length)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return ``{"text", "start", "end"}`` for JSON output."""
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@attrs.frozen
+class Cue:
+    """The reporting expression that ties a quote to its speaker (``said``, ``according to``)."""
+
+    start: int = attrs.field(validator=_check_offsets)
+    end: int = attrs.field(validator=_check_offsets)
+    text: str = attrs.field(validator=_check_text_length)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return ``{"text", "start", "end"}`` for JSON output."""
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+#: Kinds of speaker mention, from the most to the least specific.
+MENTION_KINDS = ("name", "pronoun", "description", "group")
+
+
+@attrs.frozen
+class Speaker:
+    """The mention a quote was bound to, and the name it resolves to.
+
+    ``text``/``start``/``end`` locate the mention itself (``he``, ``Sheinbaum``,
+    ``the former president``); ``name`` is the fullest name the document gives
+    for the same person, titles removed, or the mention text when it cannot be
+    resolved.  ``kind`` is one of ``name``, ``pronoun``, ``description`` and ``group``.
+    """
+
+    name: str
+    start: int = attrs.field(validator=_check_offsets)
+    end: int = attrs.field(validator=_check_offsets)
+    text: str = attrs.field(validator=_check_text_length)
+    kind: str = "name"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return ``{"name", "text", "start", "end", "kind"}`` for JSON output."""
+        return {
+            "name": self.name,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+        }
+
+
+def _check_confidence(instance: Any, attribute: attrs.Attribute[float], value: float) -> None:
+    """Validate that a confidence lies in [0, 1]."""
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"confidence must be in [0, 1], got {value}")
+
+
+@attrs.frozen
+class Quote:
+    """One contiguous quoted span and its attribution.
+
+    ``start``/``end`` cover the quoted words without the quotation marks and
+    without surrounding whitespace.  ``rule`` names the binding rule that chose
+    the speaker (``None`` when no rule applied), so wrong output can be traced.
+    ``unclosed`` is true for a quote still open at the end of its paragraph
+    (a speech that runs over several paragraphs).
+    """
+
+    start: int = attrs.field(validator=_check_offsets)
+    end: int = attrs.field(validator=_check_offsets)
+    text: str = attrs.field(validator=_check_text_length)
+    speaker: Speaker | None = None
+    cue: Cue | None = None
+    kind: str = "direct"
+    confidence: float = attrs.field(default=0.0, validator=_check_confidence)
+    rule: str | None = None
+    unclosed: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready shape documented in the README.
+
+        >>> Quote(0, 2, "Hi").to_dict()["speaker"] is None
+        True
+        """
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "kind": self.kind,
+            "confidence": self.confidence,
+            "rule": self.rule,
+            "unclosed": self.unclosed,
+        }

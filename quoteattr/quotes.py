@@ -1,0 +1,228 @@
+"""Stage 2: find quoted spans.
+
+One compiled pass finds every double-style quotation mark; marks are then
+paired paragraph by paragraph with a small state machine:
+
+* Marks that only open (``“ „ « ``) or only close (``” »``) are taken at
+  their word; a ``”`` with a space before it and a letter after it is read as
+  an opener, because some texts use one glyph for both.
+* Ambiguous marks (``"`` and the newswire ``''``) close an open quote and
+  otherwise open one when a non-space follows and no letter or digit precedes
+  (so the inch mark in ``5'10"`` and the ``12" pizza`` never open a quote).
+* A quote still open at the end of its paragraph ends there and is marked
+  ``unclosed``; when the next paragraph starts with an opening mark it
+  continues the same speech (news and fiction convention).
+* Single marks (``‘ ’ '``) are outer quotes only in a text that has no
+  double-style quotes at all (British style); otherwise they are apostrophes
+  or nested quotes, and nested quotes stay inside their outer quote.
+
+No quote ever runs past its paragraph, and no input raises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from quoteattr.text.chars import (
+    DOUBLE_AMBIGUOUS,
+    DOUBLE_CLOSERS,
+    DOUBLE_MARK_RE,
+    DOUBLE_OPENERS,
+    LOW_DOUBLE,
+    LOW_OPENER_CLOSERS,
+    SINGLE_AMBIGUOUS,
+    SINGLE_MARK_RE,
+    SINGLE_OPENERS,
+)
+from quoteattr.text.segment import paragraph_spans
+
+
+class QuoteSpan(NamedTuple):
+    """A quoted span found in the text, before attribution.
+
+    ``open_at``/``close_at`` are the offsets of the outside of the marks
+    (``close_at == end`` for an unclosed quote); ``start``/``end`` cover the
+    quoted words, whitespace trimmed.  ``paragraph`` indexes the paragraph list;
+    ``continues`` is true when this quote reopens a speech left open at the end
+    of the previous paragraph.
+    """
+
+    open_at: int
+    start: int
+    end: int
+    close_at: int
+    paragraph: int
+    unclosed: bool
+    continues: bool
+
+
+#: Characters after which an ambiguous mark may open a quote: nothing that
+#: glues it to a preceding word or number.
+def _can_open_after(ch: str) -> bool:
+    """True when a mark preceded by *ch* may be an opening mark."""
+    return not (ch.isalnum() or ch in ".%")
+
+
+def find_quotes(
+    text: str,
+    paragraphs: list[tuple[int, int]] | None = None,
+    single_quotes: str = "auto",
+) -> list[QuoteSpan]:
+    """Find every quoted span in *text*, sorted by offset.
+
+    Args:
+        text: the document.
+        paragraphs: paragraph spans from :func:`paragraph_spans` (computed when omitted).
+        single_quotes: ``"auto"`` uses ``‘ ’``/``'`` as outer quotes only when the
+            text has no double-style quotes; ``"never"`` and ``"always"`` force it.
+
+    Returns:
+        The quoted spans, in document order, never overlapping.
+
+    >>> [text[q.start:q.end] for text in ['"Hi," he said.'] for q in find_quotes(text)]
+    ['Hi,']
+    """
+    if paragraphs is None:
+        paragraphs = paragraph_spans(text)
+    if single_quotes != "always":
+        marks = [(m.start(), m.group()) for m in DOUBLE_MARK_RE.finditer(text)]
+        found = _pair(text, paragraphs, marks, _classify_double)
+        if found or single_quotes == "never":
+            return found
+    marks = [(m.start(), m.group()) for m in SINGLE_MARK_RE.finditer(text)]
+    return _pair(text, paragraphs, marks, _classify_single)
+
+
+#: Decides a mark's role from the character before it, the mark and the character after it.
+_Classifier = Callable[[str, str, str], int]
+
+# A mark's role: open, close, or either (decided by the pairing state), or skip.
+_OPEN, _CLOSE, _EITHER, _SKIP = 0, 1, 2, 3
+
+
+def _classify_double(prev: str, mark: str, nxt: str) -> int:
+    """Role of a double-style mark between characters *prev* and *nxt*."""
+    if mark in DOUBLE_OPENERS:
+        # A right-flanking opener ("Hello,“ he said) is a typo for a closer.
+        if not prev.isspace() and nxt.isspace() and mark != LOW_DOUBLE:
+            return _EITHER
+        return _OPEN
+    if mark in DOUBLE_CLOSERS:
+        if prev.isspace() and not nxt.isspace() and not _is_closing_punct(nxt):
+            return _EITHER
+        return _CLOSE
+    if mark in DOUBLE_AMBIGUOUS:
+        return _EITHER
+    return _SKIP
+
+
+def _is_closing_punct(ch: str) -> bool:
+    """True for punctuation that typically follows a closing mark."""
+    return ch in ",.;:!?)]}" or ch.isspace()
+
+
+def _classify_single(prev: str, mark: str, nxt: str) -> int:
+    """Role of a single-style mark: apostrophes inside words are skipped."""
+    if mark in SINGLE_OPENERS:
+        return _OPEN
+    if mark not in SINGLE_AMBIGUOUS:
+        return _OPEN  # backtick-style openers
+    if prev.isalnum() and nxt.isalnum():
+        return _SKIP  # don't, O'Brien, rock'n'roll
+    if (prev.isspace() or prev in "([{—–-\"“") and nxt.isalpha():
+        return _OPEN  # '90s is an elision: a digit never follows an opener
+    if not prev.isspace() and not nxt.isalnum():
+        return _CLOSE
+    return _SKIP
+
+
+def _pair(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    marks: list[tuple[int, str]],
+    classify: _Classifier,
+) -> list[QuoteSpan]:
+    """Pair opening and closing marks paragraph by paragraph."""
+    quotes: list[QuoteSpan] = []
+    n_marks = len(marks)
+    mi = 0
+    left_open = False  # the previous paragraph ended inside a quote
+    single_style = classify is _classify_single
+    for pi, (p0, p1) in enumerate(paragraphs):
+        while mi < n_marks and marks[mi][0] < p0:
+            mi += 1
+        open_at = -1
+        open_mark = ""
+        open_len = 0
+        first_in_paragraph = True
+        continues = False
+        while mi < n_marks and marks[mi][0] < p1:
+            pos, mark = marks[mi]
+            mi += 1
+            end = pos + len(mark)
+            prev = text[pos - 1] if pos > p0 else " "
+            nxt = text[end] if end < p1 else " "
+            role = classify(prev, mark, nxt)
+            if role == _SKIP:
+                continue
+            if open_at < 0:
+                if role == _CLOSE:
+                    continue
+                if role == _EITHER and (nxt.isspace() or not _can_open_after(prev)):
+                    continue
+                open_at, open_mark, open_len = pos, mark, len(mark)
+                continues = left_open and first_in_paragraph and pos == p0
+                first_in_paragraph = False
+                continue
+            # A quote is open: decide whether this mark closes it.
+            closes = role in (_CLOSE, _EITHER)
+            if open_mark == LOW_DOUBLE and mark in LOW_OPENER_CLOSERS:
+                closes = True
+            if role == _OPEN and not closes:
+                if single_style:
+                    continue  # an elision inside the quote ('n', 'em)
+                # A second double opener: the first one was stray; start again here.
+                open_at, open_mark, open_len = pos, mark, len(mark)
+                continue
+            if single_style and prev.isalpha() and _next_is_lower(text, end, p1):
+                # A letter before and a lowercase word after: the students' votes,
+                # rock 'n' roll.  A real closer follows punctuation or ends the clause.
+                continue
+            _emit(text, quotes, open_at + open_len, pos, open_at, end, pi, False, continues)
+            open_at = -1
+            continues = False
+        if open_at >= 0:
+            _emit(text, quotes, open_at + open_len, p1, open_at, p1, pi, True, continues)
+            left_open = True
+        else:
+            left_open = False
+    return quotes
+
+
+def _next_is_lower(text: str, pos: int, limit: int) -> bool:
+    """True when the first non-space character at or after *pos* is a lowercase letter."""
+    while pos < limit and text[pos].isspace():
+        pos += 1
+    return pos < limit and text[pos].islower()
+
+
+def _emit(
+    text: str,
+    out: list[QuoteSpan],
+    start: int,
+    end: int,
+    open_at: int,
+    close_at: int,
+    paragraph: int,
+    unclosed: bool,
+    continues: bool,
+) -> None:
+    """Append a quote with its words trimmed of whitespace, unless it is empty."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append(QuoteSpan(open_at, start, end, close_at, paragraph, unclosed, continues))
+

@@ -1,0 +1,83 @@
+"""Character classes for quotation marks, newlines and dashes.
+
+Every set is written once here with ``\\N{...}`` names and the other views
+(regular-expression classes, opener/closer pairs) are derived from it, so a
+mark added in one place is known to every stage of the pipeline.
+"""
+
+from __future__ import annotations
+
+import regex
+
+QUOTATION_MARK = "\N{QUOTATION MARK}"
+LEFT_DOUBLE = "\N{LEFT DOUBLE QUOTATION MARK}"
+RIGHT_DOUBLE = "\N{RIGHT DOUBLE QUOTATION MARK}"
+LOW_DOUBLE = "\N{DOUBLE LOW-9 QUOTATION MARK}"
+HIGH_REVERSED_DOUBLE = "\N{DOUBLE HIGH-REVERSED-9 QUOTATION MARK}"
+LEFT_GUILLEMET = "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+RIGHT_GUILLEMET = "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+FULLWIDTH_QUOTATION = "\N{FULLWIDTH QUOTATION MARK}"
+APOSTROPHE = "\N{APOSTROPHE}"
+LEFT_SINGLE = "\N{LEFT SINGLE QUOTATION MARK}"
+RIGHT_SINGLE = "\N{RIGHT SINGLE QUOTATION MARK}"
+HIGH_REVERSED_SINGLE = "\N{SINGLE HIGH-REVERSED-9 QUOTATION MARK}"
+GRAVE = "\N{GRAVE ACCENT}"
+
+#: Newswire convention: two backticks open and two apostrophes close
+#: (``This isn't reform,'' said ...).  Some wires also open with two apostrophes.
+TWO_BACKTICKS = GRAVE * 2
+TWO_APOSTROPHES = APOSTROPHE * 2
+
+DOUBLE_OPENERS: frozenset[str] = frozenset(
+    {LEFT_DOUBLE, LOW_DOUBLE, HIGH_REVERSED_DOUBLE, LEFT_GUILLEMET, TWO_BACKTICKS}
+)
+"""Marks that can only open a double-style quotation."""
+
+DOUBLE_CLOSERS: frozenset[str] = frozenset({RIGHT_DOUBLE, RIGHT_GUILLEMET})
+"""Marks that can only close a double-style quotation."""
+
+DOUBLE_AMBIGUOUS: frozenset[str] = frozenset({QUOTATION_MARK, FULLWIDTH_QUOTATION, TWO_APOSTROPHES})
+"""Marks that open or close depending on the characters around them."""
+
+#: German and Polish open with a low mark and close with a high one; after a
+#: low opener these marks close (``„Ja“`` and ``„Tak”``).
+LOW_OPENER_CLOSERS: frozenset[str] = frozenset({LEFT_DOUBLE, RIGHT_DOUBLE})
+
+SINGLE_OPENERS: frozenset[str] = frozenset({LEFT_SINGLE, HIGH_REVERSED_SINGLE})
+"""Single marks that can only open (British-style outer quotes)."""
+
+SINGLE_AMBIGUOUS: frozenset[str] = frozenset({APOSTROPHE, RIGHT_SINGLE})
+"""Single marks that close a quote, or are apostrophes, or open one."""
+
+DOUBLE_MARKS: frozenset[str] = DOUBLE_OPENERS | DOUBLE_CLOSERS | DOUBLE_AMBIGUOUS
+SINGLE_MARKS: frozenset[str] = SINGLE_OPENERS | SINGLE_AMBIGUOUS
+ALL_QUOTE_CHARS: frozenset[str] = frozenset("".join(DOUBLE_MARKS | SINGLE_MARKS | {GRAVE}))
+"""Every character that is part of some quotation mark."""
+
+#: Line breaks Python's ``str.splitlines`` knows, minus the ones that are
+#: only field separators (\x1c-\x1e), so CRLF, CR, NEL and LS count as one break.
+NEWLINE_CHARS = "\n\r\x0b\x0c\x85\N{LINE SEPARATOR}"
+PARAGRAPH_SEPARATOR = "\N{PARAGRAPH SEPARATOR}"
+
+DASHES: frozenset[str] = frozenset({"-", "\N{EN DASH}", "\N{EM DASH}", "\N{HORIZONTAL BAR}", "\N{FIGURE DASH}"})
+"""Dashes that can introduce a trailing attribution (``"..." - Jane Roe``)."""
+
+
+def _char_class(chars: frozenset[str]) -> str:
+    """Build a regex character class matching any single character of *chars*."""
+    return "[" + "".join(regex.escape(c) for c in sorted(chars)) + "]"
+
+
+_single_char_doubles = frozenset(m for m in DOUBLE_MARKS if len(m) == 1)
+
+#: One pass over the text finds every double-style mark.  The two-character
+#: newswire marks come first in the alternation so that ``''`` is not read as
+#: two apostrophes; a lone apostrophe is not matched at all here.
+DOUBLE_MARK_RE = regex.compile(
+    "``|''|" + _char_class(_single_char_doubles)
+)
+
+#: Single-style marks, scanned only when a text has no double-style quotes.
+SINGLE_MARK_RE = regex.compile(_char_class(SINGLE_MARKS))
+
+DASH_CLASS = _char_class(DASHES)

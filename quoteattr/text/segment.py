@@ -1,0 +1,168 @@
+"""Stage 1: paragraphs and sentences, with offsets into the original text.
+
+Nothing here rewrites the text: every function returns ``(start, end)`` pairs.
+Paragraphs are separated by blank lines; a text without any blank line (one
+paragraph per line, as many scrapers write it) is split at every line break.
+
+Sentences are split at ``.``, ``!``, ``?`` and ``...`` (with any closing quotes
+or brackets after them) when the next word can start a sentence, and not after
+an abbreviation (``Mr.``, ``U.S.``, ``Jan.``), an initial (``J. Smith``) or
+inside a number (``3.5``).  :func:`sentence_spans` works on any window of the
+text, so the attribution stage only splits the sentences it needs.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from quoteattr.lexicon import ABBREVIATIONS
+from quoteattr.text.chars import NEWLINE_CHARS, PARAGRAPH_SEPARATOR
+
+_NL = r"(?:\r\n|[" + NEWLINE_CHARS + r"])"
+_HSPACE = r"[^\S" + NEWLINE_CHARS + PARAGRAPH_SEPARATOR + r"]"
+
+#: A blank line (line break, optional horizontal space, line break), or a
+#: Unicode paragraph separator.  Linear: each alternative consumes input.
+_BLANK_LINE_RE = regex.compile(_NL + _HSPACE + r"*" + _NL + r"|" + PARAGRAPH_SEPARATOR)
+_BLANK_BREAK_RE = regex.compile(
+    r"(?:" + _NL + r"(?:" + _HSPACE + r"*" + _NL + r")+|" + PARAGRAPH_SEPARATOR + r")\s*"
+)
+_LINE_BREAK_RE = regex.compile(r"(?:" + _NL + r"|" + PARAGRAPH_SEPARATOR + r")\s*")
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Split *text* into paragraphs, returned as ``(start, end)`` offsets.
+
+    Paragraphs are separated by blank lines (or U+2029); when the text has no
+    blank line at all, every line is a paragraph.  Leading and trailing
+    whitespace is left out of each span; empty paragraphs are dropped.
+
+    >>> paragraph_spans("One.\\n\\nTwo.\\n")
+    [(0, 4), (6, 10)]
+    >>> paragraph_spans("One.\\nTwo.")
+    [(0, 4), (5, 9)]
+    """
+    breaks = _BLANK_BREAK_RE if _BLANK_LINE_RE.search(text) else _LINE_BREAK_RE
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in breaks.finditer(text):
+        _append_trimmed(text, pos, m.start(), spans)
+        pos = m.end()
+    _append_trimmed(text, pos, len(text), spans)
+    return spans
+
+
+def _append_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    """Append ``(start, end)`` to *out* with surrounding whitespace removed, unless empty."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append((start, end))
+
+
+#: A candidate sentence end: terminal punctuation, then closing quotes or
+#: brackets, then whitespace.  The lookahead is checked in Python
+#: (:func:`_is_boundary`) because it depends on the word before the period.
+_TERMINAL_RE = regex.compile(
+    r"""
+    (?P<term>\.{3}|…|[.!?]+)                      # the terminator itself
+    (?P<close>["'”’»)\]]*)                         # quotes or brackets that close with it
+    (?P<space>\s+)                                 # a sentence end needs following space
+    """,
+    regex.VERBOSE,
+)
+
+#: The word (with inner periods, as in U.S.) just before a period.
+_WORD_BEFORE_RE = regex.compile(r"(?:[\p{L}\p{N}]+\.)*[\p{L}\p{N}]+$")
+
+_SENTENCE_STARTER_RE = regex.compile(r"[\"“‘'(\[«]*[\p{Lu}\p{N}]")
+
+
+def _is_boundary(text: str, match: regex.Match[str], lo: int) -> bool:
+    """Decide whether a terminal-punctuation match ends a sentence."""
+    after = match.end()
+    if not _SENTENCE_STARTER_RE.match(text, after):
+        return False
+    term = match.group("term")
+    if term != ".":
+        return True
+    word_match = _WORD_BEFORE_RE.search(text, max(lo, match.start() - 40), match.start())
+    if word_match is None:
+        return True
+    word = word_match.group().lower()
+    kind = ABBREVIATIONS.get(word)
+    if kind == "title":
+        return False
+    if len(word) == 1 and word.isalpha():
+        # An initial ("J. Smith") unless the letter is a pronoun-like word ("I.").
+        return word == "i"
+    if kind == "other" or "." in word:
+        # "U.S." or "Jan." may end a sentence; they do when a typical
+        # sentence opener follows (a capitalised function word or pronoun).
+        nxt = regex.match(r"[\"“‘'(\[«]*(\p{L}+)", text[after : after + 30])
+        return bool(nxt) and nxt.group(1) in _OPENERS_AFTER_ABBREVIATION
+    return True
+
+
+_OPENERS_AFTER_ABBREVIATION = frozenset(
+    "The A An He She It They We I But And So Yet Still In On At This That These Those "
+    "There His Her Their Its Our My Your After Before When While If As However".split()
+)
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into sentences, returned as ``(start, end)`` offsets.
+
+    Sentences keep their terminal punctuation and closing quotes; whitespace
+    between sentences is left out, so the spans plus the gaps rebuild the window.
+
+    >>> t = 'Mr. Smith arrived. "We will win." He left.'
+    >>> [t[s:e] for s, e in sentence_spans(t)]
+    ['Mr. Smith arrived.', '"We will win."', 'He left.']
+    """
+    if end is None:
+        end = len(text)
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in _TERMINAL_RE.finditer(text, start, end):
+        if _is_boundary(text, m, start):
+            _append_trimmed(text, pos, m.end("close"), spans)
+            pos = m.end()
+    _append_trimmed(text, pos, end, spans)
+    return spans
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split *text* into paragraphs and those into sentences; return the sentence strings.
+
+    >>> split_sentences("Hello World. My name is Jonas.")
+    ['Hello World.', 'My name is Jonas.']
+    """
+    return [text[s:e] for p0, p1 in paragraph_spans(text) for s, e in sentence_spans(text, p0, p1)]
+
+
+def last_sentence_start(text: str, start: int, end: int) -> int:
+    """Offset where the last sentence of ``text[start:end]`` begins (``start`` if no boundary).
+
+    >>> last_sentence_start('He left. She said: ', 0, 19)
+    9
+    """
+    pos = start
+    for m in _TERMINAL_RE.finditer(text, start, end):
+        if _is_boundary(text, m, start):
+            pos = m.end()
+    return pos
+
+
+def first_sentence_end(text: str, start: int, end: int) -> int:
+    """Offset just after the first sentence end in ``text[start:end]`` (``end`` if none).
+
+    >>> first_sentence_end(' he said. Then he left.', 0, 23)
+    9
+    """
+    for m in _TERMINAL_RE.finditer(text, start, end):
+        if _is_boundary(text, m, start):
+            return m.end("close")
+    return end

@@ -1,0 +1,64 @@
+"""Offset-keeping word tokens for the windows the binding stage reads.
+
+Tokens are plain ``(start, end, text)`` tuples: the binding stage creates
+many of them in short windows around quotes, and tuples are the cheapest
+record Python has.  Abbreviations and initials keep their period
+(``Sen.``, ``J.``, ``U.S.``) so that titles can be recognised.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from quoteattr.lexicon import ABBREVIATIONS
+
+
+class Token(NamedTuple):
+    """A word or punctuation character: ``source[start:end] == text``."""
+
+    start: int
+    end: int
+    text: str
+
+
+#: One pass, three kinds: dotted abbreviations (U.S., e.g.), words with inner
+#: apostrophes or hyphens (don't, O'Brien, al-Assad, R-Texas), and any other
+#: single non-space character.  No nested quantifiers, so matching is linear.
+_TOKEN_RE = regex.compile(
+    r"""
+    (?:\p{L}\.){2,}
+    | [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*
+    | \S
+    """,
+    regex.VERBOSE,
+)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokenize ``text[start:end]``.
+
+    A word keeps a following period when it is a known abbreviation or a
+    single capital letter (an initial).
+
+    >>> [t.text for t in tokenize("Sen. J. Smith didn't say.")]
+    ['Sen.', 'J.', 'Smith', "didn't", 'say', '.']
+    """
+    if end is None:
+        end = len(text)
+    tokens: list[Token] = []
+    skip_period_at = -1
+    for m in _TOKEN_RE.finditer(text, start, end):
+        s, e = m.span()
+        if s == skip_period_at:
+            continue
+        word = m.group()
+        if e < end and text[e] == "." and word[-1] != ".":
+            lower = word.lower()
+            if lower in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+                e += 1
+                word += "."
+                skip_period_at = e - 1
+        tokens.append(Token(s, e, word))
+    return tokens
