@@ -26,7 +26,8 @@ from __future__ import annotations
 
 from quoteattr.binding import Binding, QuoteContext, bind_locally
 from quoteattr.config import Config
-from quoteattr.mentions import Mention, first_mention
+from quoteattr.dialogue import apply_dialogue_sieves
+from quoteattr.mentions import Mention
 from quoteattr.model import Cue, Quote, Speaker
 from quoteattr.quotes import QuoteSpan, find_quotes
 from quoteattr.resolve import EntityRegistry
@@ -157,11 +158,11 @@ class _Document:
         """Bind every quote and build the result objects."""
         spans = self.spans
         bindings: list[Binding | None] = [bind_locally(self.context(i)) for i in range(len(spans))]
-        speakers: list[Speaker | None] = [self._speaker(b.mention) if b else None for b in bindings]
+        speakers: list[Speaker | None] = [self.speaker(b.mention) if b else None for b in bindings]
         self._continue_speeches(bindings, speakers)
         self._continue_paragraphs(bindings, speakers)
         if self.dialogue:
-            self._dialogue_turns(bindings, speakers)
+            apply_dialogue_sieves(self, bindings, speakers)
         quotes: list[Quote] = []
         for q, b, sp in zip(spans, bindings, speakers):
             cue = None
@@ -182,7 +183,7 @@ class _Document:
             )
         return quotes
 
-    def _speaker(self, mention: Mention) -> Speaker:
+    def speaker(self, mention: Mention) -> Speaker:
         """Resolve a mention to a :class:`Speaker`."""
         name = mention.name
         if self.config.resolve_names:
@@ -213,7 +214,7 @@ class _Document:
                     for k in range(i, j + 1):
                         if speakers[k] is None:
                             src = min(bound, key=lambda b: (abs(b - k), b > k))
-                            self._copy(bindings, speakers, src, k, "CONTINUATION_SPEECH", 0.8)
+                            self.copy(bindings, speakers, src, k, "CONTINUATION_SPEECH", 0.8)
             i = j + 1
 
     def _continue_paragraphs(self, bindings: list[Binding | None], speakers: list[Speaker | None]) -> None:
@@ -228,13 +229,13 @@ class _Document:
             while src >= 0 and spans[src].paragraph == q.paragraph and speakers[src] is None:
                 src -= 1
             if src >= 0 and spans[src].paragraph == q.paragraph:
-                self._copy(bindings, speakers, src, k, "CONTINUATION", 0.7)
+                self.copy(bindings, speakers, src, k, "CONTINUATION", 0.7)
                 continue
             src = k + 1
             while src < len(spans) and spans[src].paragraph == q.paragraph and speakers[src] is None:
                 src += 1
             if src < len(spans) and spans[src].paragraph == q.paragraph:
-                self._copy(bindings, speakers, src, k, "CONTINUATION", 0.65)
+                self.copy(bindings, speakers, src, k, "CONTINUATION", 0.65)
                 continue
             if self.dialogue:
                 continue
@@ -242,60 +243,10 @@ class _Document:
             if q.open_at == self.paragraphs[q.paragraph][0] and k > 0:
                 prev = k - 1
                 if spans[prev].paragraph == q.paragraph - 1 and speakers[prev] is not None:
-                    self._copy(bindings, speakers, prev, k, "CONTINUATION", 0.6)
-
-    def _dialogue_turns(self, bindings: list[Binding | None], speakers: list[Speaker | None]) -> None:
-        """Fiction: a subject in the quote's own paragraph, else alternate the last two speakers."""
-        spans = self.spans
-        for k in range(len(spans)):
-            if speakers[k] is not None:
-                continue
-            q = spans[k]
-            p0, p1 = self.paragraphs[q.paragraph]
-            mention = self._narration_subject(k, p0, p1)
-            if mention is not None:
-                speakers[k] = self._speaker(mention)
-                bindings[k] = Binding(mention, None, "NARRATION_SUBJECT", 0.5)
-                continue
-            # Speakers of the two previous quote paragraphs, if they are adjacent.
-            prev_para = q.paragraph
-            last: list[int] = []
-            j = k - 1
-            while j >= 0 and len(last) < 2:
-                if spans[j].paragraph < prev_para - 1 or speakers[j] is None:
-                    break
-                if spans[j].paragraph != prev_para:
-                    last.append(j)
-                    prev_para = spans[j].paragraph
-                j -= 1
-            if len(last) == 2:
-                a, b = speakers[last[0]], speakers[last[1]]
-                if a is not None and b is not None and a.name != b.name:
-                    self._copy(bindings, speakers, last[1], k, "TURN_TAKING", 0.45)
-
-    def _narration_subject(self, k: int, p0: int, p1: int) -> Mention | None:
-        """The first name or pronoun in the narration of quote *k*'s paragraph."""
-        spans = self.spans
-        first = k
-        while first > 0 and spans[first - 1].paragraph == spans[k].paragraph:
-            first -= 1
-        last = k
-        while last + 1 < len(spans) and spans[last + 1].paragraph == spans[k].paragraph:
-            last += 1
-        pieces = [(p0, spans[first].open_at)]
-        pieces += [(spans[m].close_at, spans[m + 1].open_at) for m in range(first, last)]
-        pieces.append((spans[last].close_at, p1))
-        for s, e in pieces:
-            if e - s < 3:
-                continue
-            toks = tokenize(self.text, s, min(e, s + self.config.window))
-            mention = first_mention(toks, 0, len(toks))
-            if mention is not None:
-                return mention
-        return None
+                    self.copy(bindings, speakers, prev, k, "CONTINUATION", 0.6)
 
     @staticmethod
-    def _copy(
+    def copy(
         bindings: list[Binding | None],
         speakers: list[Speaker | None],
         src: int,
