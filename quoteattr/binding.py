@@ -30,6 +30,7 @@ from quoteattr.mentions import (
     classify_phrase,
     first_mention,
     is_word,
+    phrase_ending_at,
     subject_after,
     subject_before,
 )
@@ -70,13 +71,17 @@ def _cue_span(tokens: list[Token], cue: CueMatch) -> tuple[int, int]:
     return tokens[cue.first].start, tokens[cue.last - 1].end
 
 
-def _subject_of(tokens: list[Token], cue: CueMatch, lo: int = 0) -> Mention | None:
-    """The speaker of a cue read either side of it, as its class allows."""
+def _subject_of(tokens: list[Token], cue: CueMatch, lo: int = 0, inverted: bool = False) -> Mention | None:
+    """The speaker of a cue read either side of it, as its class allows.
+
+    ``inverted`` allows a subject after the cue (``said Smith``), which English
+    only puts next to the quote; elsewhere the words after a verb are its object.
+    """
     entry = cue.entry
     if entry.verb_class == ACCORDING:
         return subject_after(tokens, cue.last)
     mention = subject_before(tokens, cue.first, lo)
-    if mention is None and entry.verb_class == "speech" and not entry.gerund:
+    if mention is None and inverted and entry.verb_class == "speech" and not entry.gerund:
         mention = subject_after(tokens, cue.last)
     if mention is None and entry.gerund and cue.first > lo and tokens[cue.first - 1].text == ",":
         # "Smith released a statement, saying ...": the clause's subject speaks.
@@ -113,7 +118,13 @@ def quote_then_cue(ctx: QuoteContext) -> Binding | None:
             continue
         if cue.entry.verb_class == ACCORDING or cue.entry.gerund:
             return None
-        mention = subject_before(toks, k, i)
+        comma = next((c for c in range(i, k) if toks[c].text == ","), -1)
+        if comma > i:
+            # The subject opens the clause and appositives follow it:
+            # "...," Jane Roe, the mayor, one of the founders, said.
+            mention = phrase_ending_at(toks, comma - 1, i)
+        else:
+            mention = subject_before(toks, k, i)
         if mention is None:
             return None
         return Binding(mention, _cue_span(toks, cue), "QUOTE_SPEAKER_CUE", 0.95)
@@ -150,7 +161,7 @@ def cue_then_quote(ctx: QuoteContext) -> Binding | None:
         cue = cue_at(toks, k)
         if cue is None:
             continue
-        mention = _subject_of(toks, cue)
+        mention = _subject_of(toks, cue, inverted=True)
         if mention is None:
             return None
         rule = "ACCORDING_TO" if cue.entry.verb_class == ACCORDING else "SPEAKER_CUE_QUOTE"
@@ -161,7 +172,9 @@ def cue_then_quote(ctx: QuoteContext) -> Binding | None:
 def cue_in_sentence(ctx: QuoteContext) -> Binding | None:
     """A cue elsewhere in the quote's sentence: ``Trump said the plan was "a disaster."``."""
     toks = ctx.before
-    for k in range(len(toks) - 1, -1, -1):
+    # The leftmost cue with a subject: in "X said Y called it "..."" the quote
+    # belongs to the outer report, X's.
+    for k in range(len(toks)):
         cue = cue_at(toks, k)
         if cue is None:
             continue
@@ -194,6 +207,21 @@ def colon_subject(ctx: QuoteContext) -> Binding | None:
     return Binding(mention, None, "COLON_SUBJECT", 0.6)
 
 
+def sentence_subject(ctx: QuoteContext) -> Binding | None:
+    """``Reid has gone after Trump as a "human leech"``: no cue, so the sentence's subject.
+
+    Only for a quote inside narration (a partial quote); the subject must open
+    the sentence, within its first few words.
+    """
+    toks = ctx.before
+    if len(toks) < 2:
+        return None
+    mention = first_mention(toks, 0, min(len(toks), 4))
+    if mention is None:
+        return None
+    return Binding(mention, None, "SENTENCE_SUBJECT", 0.4)
+
+
 LocalSieve = Callable[[QuoteContext], "Binding | None"]
 
 LOCAL_SIEVES: tuple[tuple[str, LocalSieve], ...] = (
@@ -202,6 +230,7 @@ LOCAL_SIEVES: tuple[tuple[str, LocalSieve], ...] = (
     ("SPEAKER_CUE_QUOTE", cue_then_quote),
     ("SENTENCE_CUE", cue_in_sentence),
     ("COLON_SUBJECT", colon_subject),
+    ("SENTENCE_SUBJECT", sentence_subject),
 )
 """The local sieves in the order they run, most precise first."""
 

@@ -36,8 +36,11 @@ def _build_index() -> dict[str, tuple[tuple[tuple[str, ...], CueVerb], ...]]:
         head = CUE_VERBS.get(words[0])
         if head is not None:
             entry = CueVerb(phrase, head.verb_class, head.gerund)
-        else:
+        elif words[0] == "according":
             entry = CueVerb(phrase, ACCORDING, False)
+        else:
+            # "put it" (as the paper put it): a speech cue only as a whole phrase.
+            entry = CueVerb(phrase, "speech", False)
         index.setdefault(words[0], []).append((words, entry))
     return {k: tuple(sorted(v, key=lambda item: -len(item[0]))) for k, v in index.items()}
 

@@ -77,7 +77,8 @@ def _load_cue_verbs() -> dict[str, CueVerb]:
         else:
             all_forms = regular_forms(lemma)
         for form in all_forms:
-            forms.setdefault(form, CueVerb(lemma, verb_class, form.endswith("ing")))
+            # The first word carries the tense: "calling out" is a gerund.
+            forms.setdefault(form, CueVerb(lemma, verb_class, form.split()[0].endswith("ing")))
     return forms
 
 

@@ -39,7 +39,7 @@ class Mention(NamedTuple):
 #: Words that start a noun phrase; reading backwards, the phrase stops after one.
 DETERMINERS: frozenset[str] = frozenset(
     "a an the another one two three four five several some many most other both each every "
-    "any no his her their its our my your this that these those such".split()
+    "any no his her their its our my your this these those such".split()
 )
 
 #: Particles inside names (Ludwig van Beethoven, Osama bin Laden).
@@ -83,6 +83,25 @@ _FEMALE_TITLES = frozenset(
 )
 
 _PRONOUN_SPEAKERS = frozenset(p for p in PRONOUNS if p != "it")
+
+#: Clitics that can follow a subject pronoun in one token (he's, they're, I'd).
+_CLITICS = frozenset({"s", "re", "m", "ve", "d", "ll"})
+
+#: Words that end a determiner phrase without naming anyone (a few, a lot).
+_NON_HEADS = frozenset("few lot bit couple number while time way day week year".split())
+
+
+def pronoun_in_contraction(word: str) -> int:
+    """Length of the subject pronoun at the start of a contraction, or 0.
+
+    >>> pronoun_in_contraction("He's"), pronoun_in_contraction("Clinton's")
+    (2, 0)
+    """
+    for sep in ("'", "’"):
+        head, found, tail = word.partition(sep)
+        if found and head.lower() in _PRONOUN_SPEAKERS and tail.lower() in _CLITICS:
+            return len(head)
+    return 0
 
 
 def is_word(tok: Token) -> bool:
@@ -187,6 +206,11 @@ def classify_phrase(tokens: list[Token], a: int, b: int) -> Mention | None:
     last_lower = last.text.lower()
     if a == b and last_lower in _PRONOUN_SPEAKERS:
         return Mention(last.start, last.end, "pronoun", last.text, _pronoun_gender(last_lower), "")
+    if a == b:
+        n = pronoun_in_contraction(last.text)
+        if n:
+            pronoun = last.text[:n]
+            return Mention(last.start, last.start + n, "pronoun", pronoun, _pronoun_gender(pronoun.lower()), "")
     if not is_word(last) or last_lower in FUNCTION_WORDS or last_lower in _SKIPPABLE:
         return None
     if _is_possessive(last.text):
@@ -195,7 +219,9 @@ def classify_phrase(tokens: list[Token], a: int, b: int) -> Mention | None:
     if first_lower in DETERMINERS and not (
         _is_capitalised(tokens[a].text) and all(_is_name_word(t) for t in tokens[a + 1 : b + 1])
     ):
-        return _description(tokens, a, b) if b > a else None
+        if b == a or last_lower in _NON_HEADS or not last.text.isalpha():
+            return None
+        return _description(tokens, a, b)
     # Everything after the last possessive is the head (Clinton's spokesman).
     for p in range(b - 1, a - 1, -1):
         if _is_possessive(tokens[p].text):
@@ -216,7 +242,8 @@ def classify_phrase(tokens: list[Token], a: int, b: int) -> Mention | None:
         if mention is not None and mention.name.lower() in TITLES:
             return _description(tokens, a, b)
         return mention
-    if all(t.text.islower() or not t.text[0].isalpha() for t in tokens[a : b + 1]) and b - a <= 5:
+    # Bare lowercase phrases speak only when headed by a role (officials, senior aides).
+    if last_lower in ROLES and b - a <= 4 and all(t.text.islower() for t in tokens[a : b + 1]):
         return _description(tokens, a, b)
     return None
 
@@ -231,7 +258,15 @@ def _skip_back(tokens: list[Token], j: int, lo: int) -> int:
     """Move left over auxiliaries, adverbs and time phrases that separate a subject from its cue."""
     while j >= lo:
         lower = tokens[j].text.lower()
-        if lower in _SKIPPABLE or (lower.endswith("ly") and tokens[j].text.islower() and len(lower) > 4):
+        if lower == ")":
+            # A parenthesis between subject and cue: Sen. Jane Roe (D-Ohio) said.
+            k = j - 1
+            while k >= lo and j - k < 10 and tokens[k].text != "(":
+                k -= 1
+            if k < lo or tokens[k].text != "(":
+                break
+            j = k - 1
+        elif lower in _SKIPPABLE or (lower.endswith("ly") and tokens[j].text.islower() and len(lower) > 4):
             j -= 1
         elif lower in CALENDAR_WORDS and j - 1 >= lo and tokens[j - 1].text.lower() in ("on", "last", "this"):
             j -= 2
@@ -253,10 +288,10 @@ def subject_before(tokens: list[Token], k: int, lo: int = 0) -> Mention | None:
         return None
     if tokens[j].text == ",":
         # An appositive between subject and cue: Hugh Hill, a doctor at the clinic, said.
-        for i in range(j - 1, max(lo, j - 20) - 1, -1):
+        for i in range(j - 1, max(lo, j - 30) - 1, -1):
             text = tokens[i].text
             if text == ",":
-                return phrase_ending_at(tokens, i - 1, lo)
+                return phrase_ending_at(tokens, _skip_back(tokens, i - 1, lo), lo)
             if not (is_word(tokens[i]) or text in "-–—.'’&()"):
                 return None
         return None
@@ -268,7 +303,7 @@ def phrase_ending_at(tokens: list[Token], j: int, lo: int) -> Mention | None:
     if j < lo or not is_word(tokens[j]):
         return None
     lower = tokens[j].text.lower()
-    if lower in _PRONOUN_SPEAKERS:
+    if lower in _PRONOUN_SPEAKERS or pronoun_in_contraction(tokens[j].text):
         return classify_phrase(tokens, j, j)
     a = j
     while a - 1 >= lo and j - a < 7:
