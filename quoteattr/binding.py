@@ -31,6 +31,7 @@ from quoteattr.mentions import (
     first_mention,
     is_word,
     phrase_ending_at,
+    skip_back,
     subject_after,
     subject_before,
 )
@@ -110,7 +111,10 @@ def quote_then_cue(ctx: QuoteContext) -> Binding | None:
             if mention is not None:
                 return Binding(mention, _cue_span(toks, cue), "QUOTE_CUE_SPEAKER", 0.95)
         return None
-    for k in range(i + 1, min(len(toks), i + 18)):
+    # After a quote that ended its sentence ("We won." Smith said.) only a
+    # short subject may stand between the quote and the cue.
+    reach = 6 if ctx.after_is_new_sentence else 18
+    for k in range(i + 1, min(len(toks), i + reach)):
         if toks[k].text in _CLAUSE_END:
             return None
         cue = cue_at(toks, k)
@@ -119,7 +123,7 @@ def quote_then_cue(ctx: QuoteContext) -> Binding | None:
         if cue.entry.verb_class == ACCORDING or cue.entry.gerund:
             return None
         comma = next((c for c in range(i, k) if toks[c].text == ","), -1)
-        if comma > i:
+        if comma > i and toks[skip_back(toks, k - 1, i)].text == ",":
             # The subject opens the clause and appositives follow it:
             # "...," Jane Roe, the mayor, one of the founders, said.
             mention = phrase_ending_at(toks, comma - 1, i)

@@ -254,8 +254,10 @@ def _pronoun_gender(pronoun: str) -> str:
     return gender if gender in ("m", "f") else ""
 
 
-def _skip_back(tokens: list[Token], j: int, lo: int) -> int:
-    """Move left over auxiliaries, adverbs and time phrases that separate a subject from its cue."""
+def skip_back(tokens: list[Token], j: int, lo: int) -> int:
+    """Index of the first token at or left of *j* that is not an auxiliary or adverb.
+
+    Move left over auxiliaries, adverbs and time phrases that separate a subject from its cue."""
     while j >= lo:
         lower = tokens[j].text.lower()
         if lower == ")":
@@ -283,7 +285,7 @@ def subject_before(tokens: list[Token], k: int, lo: int = 0) -> Mention | None:
     >>> subject_before(t, 10).name
     'Hugh Hill'
     """
-    j = _skip_back(tokens, k - 1, lo)
+    j = skip_back(tokens, k - 1, lo)
     if j < lo:
         return None
     if tokens[j].text == ",":
@@ -291,7 +293,7 @@ def subject_before(tokens: list[Token], k: int, lo: int = 0) -> Mention | None:
         for i in range(j - 1, max(lo, j - 30) - 1, -1):
             text = tokens[i].text
             if text == ",":
-                return phrase_ending_at(tokens, _skip_back(tokens, i - 1, lo), lo)
+                return phrase_ending_at(tokens, skip_back(tokens, i - 1, lo), lo)
             if not (is_word(tokens[i]) or text in "-–—.'’&()"):
                 return None
         return None

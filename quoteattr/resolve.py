@@ -48,6 +48,9 @@ _NAME_RUN_RE = regex.compile(
 _PRONOUN_RE = regex.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", regex.IGNORECASE)
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 
+#: Longer capitalised runs are headlines or titles of works, not names.
+_MAX_NAME_WORDS = 4
+
 #: How far back (in characters) a pronoun looks for its antecedent.
 _PRONOUN_REACH = 3000
 #: How far after a name a pronoun still votes for its gender.
@@ -70,23 +73,27 @@ def _split_name(words: list[str]) -> tuple[list[str], str, str]:
         words = words[1:]
     honorific = ""
     gender = ""
+    # The name starts after the last title (Mexican President Claudia Sheinbaum).
     i = 0
-    while i < len(words) - 1:
+    k = 0
+    while k < len(words) - 1:
         matched = 0
         for n in (3, 2, 1):
-            if i + n < len(words) and " ".join(words[i : i + n]).lower() in TITLES:
+            if k + n < len(words) and " ".join(words[k : k + n]).lower() in TITLES:
                 matched = n
                 break
         if not matched:
-            break
-        title = " ".join(words[i : i + matched]).lower()
+            k += 1
+            continue
+        title = " ".join(words[k : k + matched]).lower()
         if title in HONORIFICS:
-            honorific = words[i]
+            honorific = words[k]
         if title in _MALE_TITLES:
             gender = "m"
         elif title in _FEMALE_TITLES:
             gender = "f"
-        i += matched
+        k += matched
+        i = k
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words[i:]]
     return words, honorific, gender
 
@@ -109,6 +116,8 @@ class EntityRegistry:
             words, honorific, gender = _split_name(m.group().split())
             if not words:
                 continue
+            if len(words) > _MAX_NAME_WORDS:
+                continue  # a headline in title case, not a name
             if len(words) >= 2:
                 full = " ".join(words)
                 self._by_last.setdefault(words[-1].lower(), []).append((m.start(), full))
