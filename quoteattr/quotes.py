@@ -31,6 +31,7 @@ from quoteattr.text.chars import (
     DOUBLE_OPENERS,
     LOW_DOUBLE,
     LOW_OPENER_CLOSERS,
+    QUOTATION_MARK,
     SINGLE_AMBIGUOUS,
     SINGLE_MARK_RE,
     SINGLE_OPENERS,
@@ -122,6 +123,29 @@ def _is_closing_punct(ch: str) -> bool:
     return ch in ",.;:!?)]}" or ch.isspace()
 
 
+#: Words that English writes with a leading apostrophe (rock 'n' roll, 'tis,
+#: 'em): a mark before one of them is an elision, never an opening quote.
+_LEADING_ELISIONS = frozenset(["n", "em", "tis", "twas", "til", "cause", "bout", "round", "cept"])
+
+
+def _starts_elision(text: str, pos: int, limit: int) -> bool:
+    """True when ``text[pos:]`` starts with a leading-elision word that then ends."""
+    end = pos
+    while end < limit and end - pos < 6 and text[end].isalpha():
+        end += 1
+    if end < limit and text[end].isalpha():
+        return False
+    return text[pos:end].lower() in _LEADING_ELISIONS
+
+
+def _is_inch_mark(text: str, pos: int, lo: int) -> bool:
+    """True for the ``"`` of a feet-and-inches measure (``5'10"``), which never opens or closes."""
+    i = pos - 1
+    while i >= lo and pos - i <= 2 and text[i].isdigit():
+        i -= 1
+    return i < pos - 1 and i - 1 >= lo and text[i] in "'’" and text[i - 1].isdigit()
+
+
 def _classify_single(prev: str, mark: str, nxt: str) -> int:
     """Role of a single-style mark: apostrophes inside words are skipped."""
     if mark in SINGLE_OPENERS:
@@ -165,6 +189,10 @@ def _pair(
             nxt = text[end] if end < p1 else " "
             role = classify(prev, mark, nxt)
             if role == _SKIP:
+                continue
+            if single_style and role != _CLOSE and _starts_elision(text, end, p1):
+                continue
+            if mark == QUOTATION_MARK and _is_inch_mark(text, pos, p0):
                 continue
             if open_at < 0:
                 if role == _CLOSE:
