@@ -130,7 +130,9 @@ class _Document:
         p0, p1 = self.paragraphs[q.paragraph]
         prev_close = spans[i - 1].close_at if i > 0 and spans[i - 1].paragraph == q.paragraph else p0
         lo = max(prev_close, q.open_at - window)
-        before = tokenize(text, last_sentence_start(text, lo, q.open_at), q.open_at)
+        sentence_start = last_sentence_start(text, lo, q.open_at)
+        before = tokenize(text, sentence_start, q.open_at)
+        at_start = sentence_start > prev_close or prev_close == p0
         if not before and q.open_at == p0 and q.paragraph > 0 and not q.continues:
             before = self._lead_in(q.paragraph - 1)
         if i + 1 < len(spans) and spans[i + 1].paragraph == q.paragraph:
@@ -142,7 +144,7 @@ class _Document:
         new_sentence = (
             text[q.end - 1] in _TERMINALS and bool(after) and after[0].text[0].isupper()
         )
-        return QuoteContext(before, after, new_sentence)
+        return QuoteContext(before, after, new_sentence, at_start)
 
     def _lead_in(self, paragraph: int) -> list:  # type: ignore[type-arg]
         """The last sentence of *paragraph* when it ends with a colon (``Smith said:``)."""

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from quoteattr.cues import ACCORDING, CueMatch, cue_at
+from quoteattr.cues import ACCORDING, CueMatch, cue_at, is_noun_use
 from quoteattr.mentions import (
     Mention,
     classify_phrase,
@@ -55,15 +55,20 @@ class QuoteContext(NamedTuple):
     end of the sentence (or the next quote).  ``after_is_new_sentence`` is
     true when the quote itself ended the sentence (``"We won." He left.``),
     so only a subject and cue right after it may still attribute it.
+    ``before_is_sentence_start`` is false when ``before`` starts at an earlier
+    quote of the same sentence rather than at the sentence start.
     """
 
     before: list[Token]
     after: list[Token]
     after_is_new_sentence: bool
+    before_is_sentence_start: bool
 
 
 _LEADING_PUNCT = frozenset({",", "(", "[", "-", "–", "—", "―"})
 _DASHES = frozenset({"-", "–", "—", "―"})
+#: How many tokens into a sentence its subject may start (But then Smith ...).
+_SUBJECT_REACH = 4
 _CLAUSE_END = frozenset({".", "!", "?", ";", '"', "“", "”", "«", "»"})
 
 
@@ -81,6 +86,8 @@ def _subject_of(tokens: list[Token], cue: CueMatch, lo: int = 0, inverted: bool 
     entry = cue.entry
     if entry.verb_class == ACCORDING:
         return subject_after(tokens, cue.last)
+    if is_noun_use(tokens, cue):
+        return None
     mention = subject_before(tokens, cue.first, lo)
     if mention is None and inverted and entry.verb_class == "speech" and not entry.gerund:
         mention = subject_after(tokens, cue.last)
@@ -120,7 +127,7 @@ def quote_then_cue(ctx: QuoteContext) -> Binding | None:
         cue = cue_at(toks, k)
         if cue is None:
             continue
-        if cue.entry.verb_class == ACCORDING or cue.entry.gerund:
+        if cue.entry.verb_class == ACCORDING or cue.entry.gerund or is_noun_use(toks, cue):
             return None
         comma = next((c for c in range(i, k) if toks[c].text == ","), -1)
         if comma > i and toks[skip_back(toks, k - 1, i)].text == ",":
@@ -214,13 +221,13 @@ def colon_subject(ctx: QuoteContext) -> Binding | None:
 def sentence_subject(ctx: QuoteContext) -> Binding | None:
     """``Reid has gone after Trump as a "human leech"``: no cue, so the sentence's subject.
 
-    Only for a quote inside narration (a partial quote); the subject must open
-    the sentence, within its first few words.
+    Only for a quote inside narration (a partial quote) whose sentence starts in
+    the narration; the subject is the first name or pronoun in the first words.
     """
     toks = ctx.before
-    if len(toks) < 2:
+    if len(toks) < 2 or not ctx.before_is_sentence_start:
         return None
-    mention = first_mention(toks, 0, min(len(toks), 4))
+    mention = first_mention(toks, 0, min(len(toks), _SUBJECT_REACH))
     if mention is None:
         return None
     return Binding(mention, None, "SENTENCE_SUBJECT", 0.4)

@@ -8,6 +8,7 @@ the cues of a window costs one dict lookup per token.
 
 from __future__ import annotations
 
+from importlib import resources
 from typing import NamedTuple
 
 from quoteattr.lexicon import CUE_PHRASES, CUE_VERBS, CueVerb
@@ -46,6 +47,32 @@ def _build_index() -> dict[str, tuple[tuple[tuple[str, ...], CueVerb], ...]]:
 
 
 _INDEX = _build_index()
+
+_NOUN_LIKE_FORMS: frozenset[str] = frozenset(
+    line.strip().lower()
+    for line in resources.files("quoteattr.data").joinpath("cue_nouns.txt").read_text("utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
+
+#: Words that follow a plural noun but not a reporting verb ("claims of",
+#: "reports were", "comments as").
+_AFTER_NOUN = frozenset("of as were was are is have had and or about by from in on to".split())
+
+
+def is_noun_use(tokens: list[Token], cue: CueMatch) -> bool:
+    """True when a noun-like cue form (``claims``) is used as a noun here.
+
+    >>> from quoteattr.text.tokens import tokenize
+    >>> toks = tokenize("Democratic claims as true")
+    >>> is_noun_use(toks, cue_at(toks, 1))
+    True
+    """
+    if cue.last - cue.first != 1 or tokens[cue.first].text.lower() not in _NOUN_LIKE_FORMS:
+        return False
+    if cue.last >= len(tokens):
+        return False
+    nxt = tokens[cue.last].text.lower()
+    return nxt in _AFTER_NOUN or not nxt[0].isalnum()
 
 
 def cue_at(tokens: list[Token], i: int) -> CueMatch | None:
