@@ -13,6 +13,8 @@ text, so the attribution stage only splits the sentences it needs.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from quoteattr.lexicon import ABBREVIATIONS
@@ -80,24 +82,45 @@ _WORD_BEFORE_RE = regex.compile(r"(?:[\p{L}\p{N}]+\.)*[\p{L}\p{N}]+$")
 _SENTENCE_STARTER_RE = regex.compile(r"[\"“‘'(\[«]*[\p{Lu}\p{N}]")
 
 
-def _is_boundary(text: str, match: regex.Match[str], lo: int) -> bool:
-    """Decide whether a terminal-punctuation match ends a sentence."""
+#: A sentence so far that is only a list marker (``1.``, ``• 9.``, ``a.``).
+_LIST_MARKER_RE = regex.compile(r"[^\p{L}\p{N}]*(?:\p{N}{1,3}|\p{L})")
+
+#: The capitalised word before an ``I.``: ``Albert I. Jones`` has an initial.
+_CAPITALISED_BEFORE_RE = regex.compile(r"\p{Lu}\p{L}*[ \t]+$")
+
+
+def _is_boundary(text: str, match: regex.Match[str], lo: int, sentence_start: int) -> bool:
+    """Decide whether a terminal-punctuation match ends a sentence.
+
+    *lo* is the start of the window being split and *sentence_start* the start
+    of the sentence the match would end.
+    """
     after = match.end()
     if not _SENTENCE_STARTER_RE.match(text, after):
         return False
     term = match.group("term")
+    dot = match.start()
     if term != ".":
-        return True
-    word_match = _WORD_BEFORE_RE.search(text, max(lo, match.start() - 40), match.start())
+        # "[...]" marks words left out of a citation; it never ends a sentence.
+        return not (term in ("...", "…") and dot > 0 and text[dot - 1] == "[")
+    if (sentence_start > lo or lo == 0 or text[lo - 1] in NEWLINE_CHARS + PARAGRAPH_SEPARATOR) and (
+        _LIST_MARKER_RE.fullmatch(text, sentence_start, dot)
+    ):
+        return False
+    word_match = _WORD_BEFORE_RE.search(text, max(lo, dot - 40), dot)
     if word_match is None:
         return True
-    word = word_match.group().lower()
+    word: str = word_match.group().lower()
     kind = ABBREVIATIONS.get(word)
     if kind == "title":
         return False
     if len(word) == 1 and word.isalpha():
-        # An initial ("J. Smith") unless the letter is a pronoun-like word ("I.").
-        return word == "i"
+        # An initial ("J. Smith"), except the pronoun "I" after a lowercase word ("you and I.").
+        if word != "i":
+            return False
+        return _CAPITALISED_BEFORE_RE.search(text, max(lo, dot - 40), word_match.start()) is None
+    if kind is None and "." in word and any(len(part) > 2 for part in word.split(".")):
+        return True  # a file or host name (report.html), not an abbreviation
     if kind == "other" or "." in word:
         # "U.S." or "Jan." may end a sentence; they do when a typical
         # sentence opener follows (a capitalised function word or pronoun).
@@ -107,9 +130,26 @@ def _is_boundary(text: str, match: regex.Match[str], lo: int) -> bool:
 
 
 _OPENERS_AFTER_ABBREVIATION = frozenset(
-    "The A An He She It They We I But And So Yet Still In On At This That These Those "
-    "There His Her Their Its Our My Your After Before When While If As However".split()
+    [
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "So", "Yet", "Still",
+        "In", "On", "At", "This", "That", "These", "Those", "There", "His", "Her", "Their", "Its",
+        "Our", "My", "Your", "After", "Before", "When", "While", "If", "As", "However", "How",
+        "What", "Why", "Where", "Who", "Did", "Do", "Does",
+    ]
 )
+
+
+def _boundaries(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield ``(sentence_end, next_start)`` for every sentence boundary in ``text[start:end]``.
+
+    One left-to-right pass over the terminal-punctuation matches; each is
+    judged once, so the cost is linear in the window.
+    """
+    sentence_start = start
+    for m in _TERMINAL_RE.finditer(text, start, end):
+        if _is_boundary(text, m, start, sentence_start):
+            sentence_start = m.end()
+            yield m.end("close"), sentence_start
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -126,10 +166,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         end = len(text)
     spans: list[tuple[int, int]] = []
     pos = start
-    for m in _TERMINAL_RE.finditer(text, start, end):
-        if _is_boundary(text, m, start):
-            _append_trimmed(text, pos, m.end("close"), spans)
-            pos = m.end()
+    for sentence_end, next_start in _boundaries(text, start, end):
+        _append_trimmed(text, pos, sentence_end, spans)
+        pos = next_start
     _append_trimmed(text, pos, end, spans)
     return spans
 
@@ -150,9 +189,8 @@ def last_sentence_start(text: str, start: int, end: int) -> int:
     9
     """
     pos = start
-    for m in _TERMINAL_RE.finditer(text, start, end):
-        if _is_boundary(text, m, start):
-            pos = m.end()
+    for _, next_start in _boundaries(text, start, end):
+        pos = next_start
     return pos
 
 
@@ -162,7 +200,6 @@ def first_sentence_end(text: str, start: int, end: int) -> int:
     >>> first_sentence_end(' he said. Then he left.', 0, 23)
     9
     """
-    for m in _TERMINAL_RE.finditer(text, start, end):
-        if _is_boundary(text, m, start):
-            return m.end("close")
+    for sentence_end, _ in _boundaries(text, start, end):
+        return sentence_end
     return end
