@@ -24,6 +24,8 @@ cost of a document grows with its quotes, not with every word.
 
 from __future__ import annotations
 
+import bisect
+
 from quoteattr.binding import Binding, QuoteContext, bind_locally
 from quoteattr.config import Config
 from quoteattr.dialogue import apply_dialogue_sieves
@@ -35,6 +37,9 @@ from quoteattr.text.segment import first_sentence_end, last_sentence_start, para
 from quoteattr.text.tokens import tokenize
 
 _TERMINALS = frozenset(".!?…")
+
+#: How far back (in characters) "he said" looks for an earlier named speaker.
+_SPEAKER_REACH = 1500
 
 #: A document is read as fiction-style dialogue when at least this many
 #: paragraphs open with a quote, and they are at least this share of all paragraphs.
@@ -108,6 +113,7 @@ class _Document:
         self.spans = spans
         self.config = config
         self._registry: EntityRegistry | None = None
+        self._named_speakers: list[tuple[int, str]] = []
         if config.dialogue == "auto":
             led = sum(1 for q in spans if q.open_at == paragraphs[q.paragraph][0])
             self.dialogue = led >= _DIALOGUE_MIN_PARAGRAPHS and led >= _DIALOGUE_MIN_SHARE * len(paragraphs)
@@ -191,8 +197,13 @@ class _Document:
         if self.config.resolve_names:
             if mention.kind == "name":
                 name = self.registry.resolve(mention, conservative=self.dialogue)
+                bisect.insort(self._named_speakers, (mention.start, name))
             elif mention.kind == "pronoun":
-                name = self.registry.resolve_pronoun(mention) or mention.name
+                name = (
+                    self._recent_speaker(mention)
+                    or self.registry.resolve_pronoun(mention)
+                    or mention.name
+                )
         return Speaker(
             name=name,
             start=mention.start,
@@ -200,6 +211,22 @@ class _Document:
             text=self.text[mention.start : mention.end],
             kind=mention.kind,
         )
+
+    def _recent_speaker(self, mention: Mention) -> str | None:
+        """The latest named speaker before a he/she mention whose gender fits it.
+
+        In reported speech "he said" nearly always refers to someone already
+        quoted, so earlier speakers are tried before any other name.
+        """
+        if mention.name.lower() not in ("he", "she"):
+            return None
+        k = bisect.bisect_left(self._named_speakers, (mention.start, "")) - 1
+        while k >= 0 and mention.start - self._named_speakers[k][0] <= _SPEAKER_REACH:
+            canonical = self._named_speakers[k][1]
+            if self.registry.gender_of(canonical) in ("", mention.gender):
+                return canonical
+            k -= 1
+        return None
 
     def _continue_speeches(self, bindings: list[Binding | None], speakers: list[Speaker | None]) -> None:
         """Give every part of a speech that runs over several paragraphs the same speaker."""
