@@ -20,7 +20,8 @@ import regex
 from quoteattr.lexicon import ABBREVIATIONS
 from quoteattr.text.chars import NEWLINE_CHARS, PARAGRAPH_SEPARATOR
 
-_NL = r"(?:\r\n|[" + NEWLINE_CHARS + r"])"
+#: Atomic, so that one CRLF can never be read as two line breaks (a blank line).
+_NL = r"(?>\r\n|[" + NEWLINE_CHARS + r"])"
 _HSPACE = r"[^\S" + NEWLINE_CHARS + PARAGRAPH_SEPARATOR + r"]"
 
 #: A blank line (line break, optional horizontal space, line break), or a
