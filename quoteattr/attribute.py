@@ -165,7 +165,9 @@ class _Document:
     def run(self) -> list[Quote]:
         """Bind every quote and build the result objects."""
         spans = self.spans
-        bindings: list[Binding | None] = [bind_locally(self.context(i)) for i in range(len(spans))]
+        bindings: list[Binding | None] = [
+            self._checked(bind_locally(self.context(i))) for i in range(len(spans))
+        ]
         speakers: list[Speaker | None] = [self.speaker(b.mention) if b else None for b in bindings]
         self._continue_speeches(bindings, speakers)
         self._continue_paragraphs(bindings, speakers)
@@ -190,6 +192,22 @@ class _Document:
                 )
             )
         return quotes
+
+    def _checked(self, binding: Binding | None) -> Binding | None:
+        """Drop a cue-less binding to a lone capitalised word the document never uses as a name.
+
+        Sentence-initial words are capitalised whatever they are (``Soon``,
+        ``Fundraising``); without a cue to vouch for them, only a word that is
+        part of a full name elsewhere in the document counts as a speaker.
+        """
+        if binding is None or binding.cue is not None:
+            return binding
+        mention = binding.mention
+        if mention.kind == "name" and " " not in mention.name and not self.registry.knows(mention.name):
+            return None
+        if mention.kind == "pronoun" and mention.name.lower() == "you":
+            return None
+        return binding
 
     def speaker(self, mention: Mention) -> Speaker:
         """Resolve a mention to a :class:`Speaker`."""

@@ -67,6 +67,9 @@ class QuoteContext(NamedTuple):
 
 _LEADING_PUNCT = frozenset({",", "(", "[", "-", "–", "—", "―"})
 _DASHES = frozenset({"-", "–", "—", "―"})
+#: Words that open a subordinate clause, whose cue is not the sentence's main report.
+_SUBORDINATORS = frozenset("when after before while as because if although though since once until unless".split())
+
 #: How many tokens into a sentence its subject may start (But then Smith ...).
 _SUBJECT_REACH = 4
 _CLAUSE_END = frozenset({".", "!", "?", ";", '"', "“", "”", "«", "»"})
@@ -88,13 +91,23 @@ def _subject_of(tokens: list[Token], cue: CueMatch, lo: int = 0, inverted: bool 
         return subject_after(tokens, cue.last)
     if is_noun_use(tokens, cue):
         return None
+    if entry.gerund:
+        # "Smith released a statement, saying ...": the clause's subject speaks,
+        # not the object just before the participle.
+        return first_mention(tokens, lo, cue.first)
     mention = subject_before(tokens, cue.first, lo)
-    if mention is None and inverted and entry.verb_class == "speech" and not entry.gerund:
+    if mention is None and inverted and entry.verb_class == "speech":
         mention = subject_after(tokens, cue.last)
-    if mention is None and entry.gerund and cue.first > lo and tokens[cue.first - 1].text == ",":
-        # "Smith released a statement, saying ...": the clause's subject speaks.
-        mention = first_mention(tokens, lo, cue.first)
     return mention
+
+
+def _in_subordinate_clause(tokens: list[Token], k: int) -> bool:
+    """True when the cue at *k* sits in a clause opened by a subordinator (When Smith said ...)."""
+    c = k - 1
+    while c >= 0 and tokens[c].text != ",":
+        c -= 1
+    first = tokens[c + 1].text.lower() if c + 1 < k else ""
+    return first in _SUBORDINATORS
 
 
 def quote_then_cue(ctx: QuoteContext) -> Binding | None:
@@ -187,7 +200,7 @@ def cue_in_sentence(ctx: QuoteContext) -> Binding | None:
     # belongs to the outer report, X's.
     for k in range(len(toks)):
         cue = cue_at(toks, k)
-        if cue is None:
+        if cue is None or _in_subordinate_clause(toks, k):
             continue
         mention = _subject_of(toks, cue)
         if mention is not None:
@@ -198,7 +211,7 @@ def cue_in_sentence(ctx: QuoteContext) -> Binding | None:
     toks = ctx.after
     for k in range(len(toks)):
         cue = cue_at(toks, k)
-        if cue is None:
+        if cue is None or _in_subordinate_clause(toks, k):
             continue
         mention = _subject_of(toks, cue)
         if mention is not None:
@@ -212,7 +225,11 @@ def colon_subject(ctx: QuoteContext) -> Binding | None:
     toks = ctx.before
     if len(toks) < 2 or toks[-1].text != ":":
         return None
-    mention = first_mention(toks, 0, len(toks) - 1)
+    # The clause the colon ends speaks: after the last comma, else from the start.
+    comma = max((c for c in range(len(toks) - 1) if toks[c].text == ","), default=-1)
+    mention = first_mention(toks, comma + 1, len(toks) - 1) if comma >= 0 else None
+    if mention is None:
+        mention = first_mention(toks, 0, len(toks) - 1)
     if mention is None:
         return None
     return Binding(mention, None, "COLON_SUBJECT", 0.6)

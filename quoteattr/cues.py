@@ -86,9 +86,12 @@ def cue_at(tokens: list[Token], i: int) -> CueMatch | None:
     """
     if i >= len(tokens):
         return None
-    candidates = _INDEX.get(tokens[i].text.lower())
+    word = tokens[i].text
+    candidates = _INDEX.get(word.lower())
     if candidates is None:
         return None
+    if word[0].isupper() and i > 0 and tokens[i - 1].text[0].isalnum():
+        return None  # capitalised mid-sentence: a name (the United States), not a verb
     for words, entry in candidates:
         n = len(words)
         if n == 1:

@@ -164,6 +164,15 @@ class EntityRegistry:
             return "f"
         return ""
 
+    def knows(self, word: str) -> bool:
+        """True when *word* is the first or last word of a full name in the document.
+
+        >>> EntityRegistry("Jane Roe spoke.").knows("Roe")
+        True
+        """
+        lower = word.lower()
+        return lower in self._by_last or lower in self._by_first
+
     def full_name_for(self, word: str, position: int, honorific: str = "") -> str | None:
         """The full name whose last (else first) word is *word*, nearest before *position*.
 
