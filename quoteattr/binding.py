@@ -28,6 +28,7 @@ from quoteattr.cues import ACCORDING, CueMatch, cue_at, is_noun_use
 from quoteattr.mentions import (
     Mention,
     classify_phrase,
+    clause_subject,
     first_mention,
     is_word,
     phrase_ending_at,
@@ -94,7 +95,7 @@ def _subject_of(tokens: list[Token], cue: CueMatch, lo: int = 0, inverted: bool 
     if entry.gerund:
         # "Smith released a statement, saying ...": the clause's subject speaks,
         # not the object just before the participle.
-        return first_mention(tokens, lo, cue.first)
+        return clause_subject(tokens, lo, cue.first) or first_mention(tokens, lo, cue.first)
     mention = subject_before(tokens, cue.first, lo)
     if mention is None and inverted and entry.verb_class == "speech":
         mention = subject_after(tokens, cue.last)
@@ -227,9 +228,9 @@ def colon_subject(ctx: QuoteContext) -> Binding | None:
         return None
     # The clause the colon ends speaks: after the last comma, else from the start.
     comma = max((c for c in range(len(toks) - 1) if toks[c].text == ","), default=-1)
-    mention = first_mention(toks, comma + 1, len(toks) - 1) if comma >= 0 else None
+    mention = clause_subject(toks, comma + 1, len(toks) - 1) if comma >= 0 else None
     if mention is None:
-        mention = first_mention(toks, 0, len(toks) - 1)
+        mention = clause_subject(toks, 0, len(toks) - 1) or first_mention(toks, 0, len(toks) - 1)
     if mention is None:
         return None
     return Binding(mention, None, "COLON_SUBJECT", 0.6)
@@ -244,7 +245,7 @@ def sentence_subject(ctx: QuoteContext) -> Binding | None:
     toks = ctx.before
     if len(toks) < 2 or not ctx.before_is_sentence_start:
         return None
-    mention = first_mention(toks, 0, min(len(toks), _SUBJECT_REACH))
+    mention = clause_subject(toks, 0, len(toks)) or first_mention(toks, 0, min(len(toks), _SUBJECT_REACH))
     if mention is None:
         return None
     return Binding(mention, None, "SENTENCE_SUBJECT", 0.4)

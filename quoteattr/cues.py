@@ -70,7 +70,8 @@ def is_noun_use(tokens: list[Token], cue: CueMatch) -> bool:
     if cue.last - cue.first != 1 or tokens[cue.first].text.lower() not in _NOUN_LIKE_FORMS:
         return False
     if cue.last >= len(tokens):
-        return False
+        # Straight before the quote with no colon or comma: "investigative reports "...""
+        return True
     nxt = tokens[cue.last].text.lower()
     return nxt in _AFTER_NOUN or not nxt[0].isalnum()
 

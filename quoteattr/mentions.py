@@ -372,3 +372,64 @@ def first_mention(tokens: list[Token], lo: int, hi: int) -> Mention | None:
             i = b
         i += 1
     return None
+
+
+#: Words that open an adverbial phrase before the subject (In 2012, ...; Later, ...).
+_ADVERBIAL_OPENERS: frozenset[str] = frozenset(
+    "in at on during after before later earlier late last since with for as while when despite "
+    "following according under over from by through throughout meanwhile still yet however "
+    "instead also then now today yesterday asked speaking writing".split()
+)
+
+#: Words that mark an opening phrase as a time expression (Minutes later, ...).
+_TIME_WORDS: frozenset[str] = frozenset(
+    "later earlier ago morning afternoon evening night week weeks month months year years "
+    "day days hour hours minute minutes moments today yesterday tonight".split()
+) | CALENDAR_WORDS
+
+#: Lowercase words that end a subject noun phrase because a verb starts there.
+_VERB_MARKERS: frozenset[str] = _SKIPPABLE | frozenset(
+    "must shall seems seemed appears appeared who which that".split()
+)
+
+
+def _looks_like_verb(word: str) -> bool:
+    """True for a lowercase word that probably starts the predicate."""
+    return word in _VERB_MARKERS or is_cue_word(word) or (word.endswith("ed") and len(word) > 4)
+
+
+def clause_subject(tokens: list[Token], lo: int, hi: int) -> Mention | None:
+    """The subject noun phrase that opens the clause ``tokens[lo:hi]``.
+
+    A leading adverbial phrase up to the first comma is skipped (``In 2012,``,
+    ``Minutes later,``), as is a leading conjunction.
+
+    >>> from quoteattr.text.tokens import tokenize
+    >>> t = tokenize("Late last month, the company wrote a letter, calling")
+    >>> clause_subject(t, 0, 10).name
+    'the company'
+    """
+    i = lo
+    while i < hi and not is_word(tokens[i]):
+        i += 1
+    if i < hi and tokens[i].text.lower() in ("but", "and", "so", "yet"):
+        i += 1
+    comma = next((c for c in range(i, min(hi, i + 12)) if tokens[c].text == ","), -1)
+    if comma > i:
+        opening = [t.text.lower() for t in tokens[i:comma]]
+        if opening[0] in _ADVERBIAL_OPENERS or any(w in _TIME_WORDS for w in opening):
+            i = comma + 1
+    if i >= hi or not is_word(tokens[i]):
+        return None
+    lower = tokens[i].text.lower()
+    if lower in _PRONOUN_SPEAKERS or pronoun_in_contraction(tokens[i].text):
+        return classify_phrase(tokens, i, i) if lower != "who" else None
+    j = i
+    while j + 1 < hi and j - i < 8:
+        nxt = tokens[j + 1]
+        if not is_word(nxt) and nxt.text not in "-&.":
+            break
+        if nxt.text.islower() and _looks_like_verb(nxt.text):
+            break
+        j += 1
+    return classify_phrase(tokens, i, j)
