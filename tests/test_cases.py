@@ -35,7 +35,7 @@ def _check(case: dict[str, Any]) -> None:
     got = attribute_quotes(text)
     expected = case["quotes"]
     assert [q.text for q in got] == [e["text"] for e in expected]
-    for q, e in zip(got, expected):
+    for q, e in zip(got, expected, strict=True):
         name = q.speaker.name if q.speaker is not None else None
         assert name == e["speaker"], f"speaker of {q.text!r}"
         if "mention" in e:
