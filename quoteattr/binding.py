@@ -25,7 +25,9 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from quoteattr.cues import ACCORDING, CueMatch, cue_at, is_noun_use
+from quoteattr.lexicon import FUNCTION_WORDS
 from quoteattr.mentions import (
+    DETERMINERS,
     Mention,
     classify_phrase,
     clause_subject,
@@ -71,6 +73,10 @@ _DASHES = frozenset({"-", "–", "—", "―"})
 #: Words that open a subordinate clause, whose cue is not the sentence's main report.
 _SUBORDINATORS = frozenset("when after before while as because if although though since once until unless".split())
 
+#: After a quote that ends its sentence, "Smith said." may still attribute it;
+#: a longer sentence is a new report.
+_SHORT_SENTENCE = 8
+
 #: How many tokens into a sentence its subject may start (But then Smith ...).
 _SUBJECT_REACH = 4
 _CLAUSE_END = frozenset({".", "!", "?", ";", '"', "“", "”", "«", "»"})
@@ -111,9 +117,32 @@ def _in_subordinate_clause(tokens: list[Token], k: int) -> bool:
     return first in _SUBORDINATORS
 
 
+def _plain_lead(tokens: list[Token], i: int, mention: Mention) -> bool:
+    """True when the words between token *i* and the mention can belong to its noun phrase.
+
+    ``"...," Stein spokeswoman Melezia Figueroa said`` has a plain lead;
+    ``"...," from attending the same mosque, said ...`` does not.
+    """
+    for tok in tokens[i:]:
+        if tok.start >= mention.start:
+            return True
+        lower = tok.text.lower()
+        if not is_word(tok) and tok.text not in "-&":
+            return False
+        if lower in FUNCTION_WORDS and lower not in DETERMINERS:
+            return False
+        if tok.text.islower() and lower.endswith(("ing", "ly")):
+            return False
+    return True
+
+
 def quote_then_cue(ctx: QuoteContext) -> Binding | None:
     """``"...," said Sheinbaum`` or ``"...," Sheinbaum stated`` right after the quote."""
     toks = ctx.after
+    if ctx.after_is_new_sentence and (ctx.before or len(toks) > _SHORT_SENTENCE):
+        # The quote closed its sentence: "...called it "a disaster." She said ..."
+        # starts another report; only a short "Smith said." may still follow.
+        return None
     i = 0
     while i < len(toks) and toks[i].text in _LEADING_PUNCT:
         i += 1
@@ -150,7 +179,7 @@ def quote_then_cue(ctx: QuoteContext) -> Binding | None:
             mention = phrase_ending_at(toks, comma - 1, i)
         else:
             mention = subject_before(toks, k, i)
-        if mention is None:
+        if mention is None or not _plain_lead(toks, i, mention):
             return None
         return Binding(mention, _cue_span(toks, cue), "QUOTE_SPEAKER_CUE", 0.95)
     return None
