@@ -71,7 +71,8 @@ class QuoteContext(NamedTuple):
 _LEADING_PUNCT = frozenset({",", "(", "[", "-", "–", "—", "―"})
 _DASHES = frozenset({"-", "–", "—", "―"})
 #: Words that open a subordinate clause, whose cue is not the sentence's main report.
-_SUBORDINATORS = frozenset("when after before while as because if although though since once until unless".split())
+#: "as" is not among them: "as Smith put it" is itself an attribution.
+_SUBORDINATORS = frozenset("when after before while because if although though since once until unless".split())
 
 #: After a quote that ends its sentence, "Smith said." may still attribute it;
 #: a longer sentence is a new report.

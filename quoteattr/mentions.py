@@ -417,7 +417,12 @@ def clause_subject(tokens: list[Token], lo: int, hi: int) -> Mention | None:
     comma = next((c for c in range(i, min(hi, i + 12)) if tokens[c].text == ","), -1)
     if comma > i:
         opening = [t.text.lower() for t in tokens[i:comma]]
-        if opening[0] in _ADVERBIAL_OPENERS or any(w in _TIME_WORDS for w in opening):
+        # An adverbial, a time phrase or a participle phrase (Reprising a line, ...).
+        if (
+            opening[0] in _ADVERBIAL_OPENERS
+            or opening[0].endswith(("ing", "ed"))
+            or any(w in _TIME_WORDS for w in opening)
+        ):
             i = comma + 1
     if i >= hi or not is_word(tokens[i]):
         return None
