@@ -74,10 +74,6 @@ _DASHES = frozenset({"-", "–", "—", "―"})
 #: "as" is not among them: "as Smith put it" is itself an attribution.
 _SUBORDINATORS = frozenset("when after before while because if although though since once until unless".split())
 
-#: After a quote that ends its sentence, "Smith said." may still attribute it;
-#: a longer sentence is a new report.
-_SHORT_SENTENCE = 8
-
 #: How many tokens into a sentence its subject may start (But then Smith ...).
 _SUBJECT_REACH = 4
 _CLAUSE_END = frozenset({".", "!", "?", ";", '"', "“", "”", "«", "»"})
@@ -106,6 +102,11 @@ def _subject_of(tokens: list[Token], cue: CueMatch, lo: int = 0, inverted: bool 
     mention = subject_before(tokens, cue.first, lo)
     if mention is None and inverted and entry.verb_class == "speech":
         mention = subject_after(tokens, cue.last)
+    if mention is None:
+        j = skip_back(tokens, cue.first - 1, lo)
+        if j >= lo and tokens[j].text.lower() in ("and", "then", "but"):
+            # Coordinated predicates: Mrs. Clinton shook her head and said, "No."
+            mention = clause_subject(tokens, lo, j)
     return mention
 
 
@@ -140,9 +141,9 @@ def _plain_lead(tokens: list[Token], i: int, mention: Mention) -> bool:
 def quote_then_cue(ctx: QuoteContext) -> Binding | None:
     """``"...," said Sheinbaum`` or ``"...," Sheinbaum stated`` right after the quote."""
     toks = ctx.after
-    if ctx.after_is_new_sentence and (ctx.before or len(toks) > _SHORT_SENTENCE):
-        # The quote closed its sentence: "...called it "a disaster." She said ..."
-        # starts another report; only a short "Smith said." may still follow.
+    if ctx.after_is_new_sentence and ctx.before:
+        # The quote closed a sentence that began before it: in
+        # ... called it "a disaster." She said ... the next sentence is another report.
         return None
     i = 0
     while i < len(toks) and toks[i].text in _LEADING_PUNCT:

@@ -56,6 +56,7 @@ _NOUN_LIKE_FORMS: frozenset[str] = frozenset(
 
 #: Words that follow a plural noun but not a reporting verb ("claims of",
 #: "reports were", "comments as").
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "who", "which", "that"})
 _AFTER_NOUN = frozenset("of as were was are is have had and or about by from in on to".split())
 
 
@@ -70,10 +71,11 @@ def is_noun_use(tokens: list[Token], cue: CueMatch) -> bool:
     if cue.last - cue.first != 1 or tokens[cue.first].text.lower() not in _NOUN_LIKE_FORMS:
         return False
     if cue.last >= len(tokens):
-        # Straight before the quote with no colon or comma: "investigative reports "...""
-        return True
-    nxt = tokens[cue.last].text.lower()
-    return nxt in _AFTER_NOUN or not nxt[0].isalnum()
+        # Straight before the quote with no colon or comma ("investigative reports "..."")
+        # a plural noun is far likelier than a verb.
+        prev = tokens[cue.first - 1].text if cue.first > 0 else ""
+        return prev.islower() and prev not in _SUBJECT_PRONOUNS
+    return tokens[cue.last].text.lower() in _AFTER_NOUN
 
 
 def cue_at(tokens: list[Token], i: int) -> CueMatch | None:
