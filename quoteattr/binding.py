@@ -70,6 +70,12 @@ class QuoteContext(NamedTuple):
 
 _LEADING_PUNCT = frozenset({",", "(", "[", "-", "–", "—", "―"})
 _DASHES = frozenset({"-", "–", "—", "―"})
+#: The verbs of saying proper, preferred when a sentence holds several cues.
+_SAYING = frozenset(
+    "say tell add write tweet ask reply respond explain note argue insist warn state declare "
+    "continue claim acknowledge admit announce recall".split()
+)
+
 #: Words that open a subordinate clause, whose cue is not the sentence's main report.
 #: "as" is not among them: "as Smith put it" is itself an attribution.
 _SUBORDINATORS = frozenset("when after before while because if although though since once until unless".split())
@@ -229,7 +235,9 @@ def cue_in_sentence(ctx: QuoteContext) -> Binding | None:
     """A cue elsewhere in the quote's sentence: ``Trump said the plan was "a disaster."``."""
     toks = ctx.before
     # The leftmost cue with a subject: in "X said Y called it "..."" the quote
-    # belongs to the outer report, X's.
+    # belongs to the outer report, X's.  Verbs of saying go before verbs that
+    # only report (indicate, describe): "The documents indicate, he said, that ..."
+    fallback: Binding | None = None
     for k in range(len(toks)):
         cue = cue_at(toks, k)
         if cue is None or _in_subordinate_clause(toks, k):
@@ -237,7 +245,12 @@ def cue_in_sentence(ctx: QuoteContext) -> Binding | None:
         mention = _subject_of(toks, cue)
         if mention is not None:
             rule = "ACCORDING_TO" if cue.entry.verb_class == ACCORDING else "SENTENCE_CUE"
-            return Binding(mention, _cue_span(toks, cue), rule, 0.75)
+            binding = Binding(mention, _cue_span(toks, cue), rule, 0.75)
+            if cue.entry.lemma.split()[0] in _SAYING or cue.entry.verb_class == ACCORDING:
+                return binding
+            fallback = fallback or binding
+    if fallback is not None:
+        return fallback
     if ctx.after_is_new_sentence:
         return None
     toks = ctx.after

@@ -57,6 +57,8 @@ _NOUN_LIKE_FORMS: frozenset[str] = frozenset(
 #: Words that follow a plural noun but not a reporting verb ("claims of",
 #: "reports were", "comments as").
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "who", "which", "that"})
+#: Subjects and auxiliaries that a base-form verb can follow (they say, will say).
+_PLURAL_SUBJECTS = frozenset("i we you they who will would can could may might must should did do to".split())
 _AFTER_NOUN = frozenset("of as were was are is have had and or about by from in on to".split())
 
 
@@ -75,7 +77,14 @@ def is_noun_use(tokens: list[Token], cue: CueMatch) -> bool:
         # a plural noun is far likelier than a verb.
         prev = tokens[cue.first - 1].text if cue.first > 0 else ""
         return prev.islower() and prev not in _SUBJECT_PRONOUNS
-    return tokens[cue.last].text.lower() in _AFTER_NOUN
+    if tokens[cue.last].text.lower() in _AFTER_NOUN:
+        return True
+    word = tokens[cue.first].text.lower()
+    if cue.first > 0 and cue.entry.lemma == word:
+        # A base form after an adjective or determiner is a noun: "a prepared text,".
+        prev = tokens[cue.first - 1].text
+        return prev.islower() and prev not in _SUBJECT_PRONOUNS and prev not in _PLURAL_SUBJECTS and not prev.endswith("ly")
+    return False
 
 
 def cue_at(tokens: list[Token], i: int) -> CueMatch | None:
