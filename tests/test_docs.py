@@ -6,6 +6,7 @@
 * Every public name has a docstring and a section in ``docs/api.md``.
 * Every rule id the binding stage can emit, every lexicon file and every
   :class:`~quoteattr.Config` option is described in the docs.
+* Every relative link between the pages leads to an existing page and heading.
 """
 
 from __future__ import annotations
@@ -144,3 +145,48 @@ def test_lexicon_file_is_documented(name: str) -> None:
 def test_config_option_is_documented(option: str) -> None:
     text = (DOCS / "api.md").read_text(encoding="utf-8")
     assert f"`{option}`" in text, f"Config.{option} is not described in docs/api.md"
+
+
+#: The pages this test keeps link-checked (the explanation pages and the reference).
+_LINKED_PAGES = [
+    "index.md", "usage.md", "how-it-works.md", "segmentation.md", "quotes.md",
+    "cues-and-mentions.md", "binding.md", "resolution.md", "lexicons.md",
+    "limitations.md", "api.md",
+]
+
+_LINK_RE = re.compile(r"\]\(([^)\s]+)\)")
+
+
+def _slug(heading: str) -> str:
+    """The anchor GitHub gives a heading: lowercase, punctuation dropped, spaces to hyphens."""
+    text = re.sub(r"[^\w\- ]", "", heading.strip().lower())
+    return text.replace(" ", "-")
+
+
+def _anchors(path: Path) -> set[str]:
+    """Every heading anchor of a Markdown page (fenced code skipped)."""
+    text = re.sub(r"^```.*?^```", "", path.read_text(encoding="utf-8"), flags=re.MULTILINE | re.DOTALL)
+    return {_slug(h) for h in re.findall(r"^#{1,6} (.+)$", text, re.MULTILINE)}
+
+
+def _relative_links() -> list[tuple[str, str]]:
+    """(page, target) for every link of the linked pages that is not a URL."""
+    links: list[tuple[str, str]] = []
+    for page in _LINKED_PAGES:
+        for target in _LINK_RE.findall((DOCS / page).read_text(encoding="utf-8")):
+            if not re.match(r"[a-z]+:", target):
+                links.append((page, target))
+    return links
+
+
+def test_slug_rule() -> None:
+    assert _slug("`dialogue`: fiction-style turn taking") == "dialogue-fiction-style-turn-taking"
+
+
+@pytest.mark.parametrize(("page", "target"), _relative_links())
+def test_relative_link_resolves(page: str, target: str) -> None:
+    file_part, _, anchor = target.partition("#")
+    path = (DOCS / page).parent / file_part if file_part else DOCS / page
+    assert path.exists(), f"{page} links to missing {file_part}"
+    if anchor:
+        assert anchor in _anchors(path), f"{page} links to missing anchor #{anchor} in {path.name}"
