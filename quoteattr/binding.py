@@ -102,6 +102,12 @@ def _subject_of(tokens: list[Token], cue: CueMatch, lo: int = 0, inverted: bool 
     if is_noun_use(tokens, cue):
         return None
     if entry.gerund:
+        # "..., with Sen. Jane Roe calling it ...": the absolute construction names the speaker.
+        before = subject_before(tokens, cue.first, lo)
+        if before is not None:
+            k = next((i for i in range(cue.first) if tokens[i].start == before.start), 0)
+            if k > lo and tokens[k - 1].text.lower() == "with":
+                return before
         # "Smith released a statement, saying ...": the clause's subject speaks,
         # not the object just before the participle.
         return clause_subject(tokens, lo, cue.first) or first_mention(tokens, lo, cue.first)

@@ -65,6 +65,13 @@ _SKIPPABLE: frozenset[str] = frozenset(
     "quickly quietly flatly bluntly angrily once-again".split()
 )
 
+#: Words of a time phrase that ends in "ago" (less than two weeks ago).
+_AGO_WORDS: frozenset[str] = frozenset(
+    "a an one two three four five six seven eight nine ten few several some many less more than "
+    "about nearly almost just only year years month months week weeks day days hour hours "
+    "minute minutes decade decades".split()
+)
+
 #: Reading forwards from an inverted cue (``said Smith in a statement``), these end the phrase.
 _FORWARD_STOPS: frozenset[str] = (FUNCTION_WORDS - DETERMINERS - {"of", "for"}) | frozenset(
     "during about who whom whose told adding noting saying".split()
@@ -86,6 +93,8 @@ _PRONOUN_SPEAKERS = frozenset(p for p in PRONOUNS if p != "it")
 
 #: Clitics that can follow a subject pronoun in one token (he's, they're, I'd).
 _CLITICS = frozenset({"s", "re", "m", "ve", "d", "ll"})
+
+_PREPOSITIONS = frozenset("of for at in on from with by to about".split())
 
 #: Words that end a determiner phrase without naming anyone (a few, a lot).
 _NON_HEADS = frozenset("few lot bit couple number while time way day week year".split())
@@ -221,6 +230,18 @@ def classify_phrase(tokens: list[Token], a: int, b: int) -> Mention | None:
     ):
         if b == a or last_lower in _NON_HEADS or not last.text.isalpha():
             return None
+        # A name at the end of a description without a preposition before it is
+        # the speaker (the former president Barack Obama, a way FBI Director Jane Roe):
+        # after "for"/"of" it is not (a spokesman for Clinton).
+        if _is_name_word(last) and not any(
+            t.text.lower() in _PREPOSITIONS for t in tokens[a + 1 : b]
+        ):
+            r = b
+            while r - 1 > a and _is_name_word(tokens[r - 1]):
+                r -= 1
+            mention = _name_mention(tokens, r, b)
+            if mention is not None and mention.name.lower() not in TITLES and " " in mention.name:
+                return mention
         return _description(tokens, a, b)
     # Everything after the last possessive is the head (Clinton's spokesman).
     for p in range(b - 1, a - 1, -1):
@@ -272,6 +293,11 @@ def skip_back(tokens: list[Token], j: int, lo: int) -> int:
             j -= 1
         elif lower in CALENDAR_WORDS and j - 1 >= lo and tokens[j - 1].text.lower() in ("on", "last", "this"):
             j -= 2
+        elif lower == "ago":
+            # The State Department less than two weeks ago said ...
+            j -= 1
+            while j >= lo and j > 0 and (tokens[j].text.isdigit() or tokens[j].text.lower() in _AGO_WORDS):
+                j -= 1
         else:
             break
     return j
@@ -346,7 +372,12 @@ def subject_after(tokens: list[Token], i: int) -> Mention | None:
             break
         if nxt_lower in _FORWARD_STOPS or nxt_lower in CALENDAR_WORDS or is_cue_word(nxt_lower):
             break
-        if _is_name_word(tokens[b]) and not _is_name_word(nxt) and nxt_lower not in NAME_PARTICLES:
+        if (
+            _is_name_word(tokens[b])
+            and not _is_name_word(nxt)
+            and nxt_lower not in NAME_PARTICLES
+            and not _is_possessive(tokens[b].text)
+        ):
             break  # a name ends where lowercase words begin (said Smith yesterday)
         b += 1
     while b > i and not is_word(tokens[b]):
@@ -378,7 +409,9 @@ def first_mention(tokens: list[Token], lo: int, hi: int) -> Mention | None:
 _ADVERBIAL_OPENERS: frozenset[str] = frozenset(
     "in at on during after before later earlier late last since with for as while when despite "
     "following according under over from by through throughout meanwhile still yet however "
-    "instead also then now today yesterday asked speaking writing".split()
+    "instead also then now today yesterday asked speaking writing like unlike amid among "
+    "against beyond besides given upon without within about across along around behind "
+    "inside near outside toward towards to".split()
 )
 
 #: Words that mark an opening phrase as a time expression (Minutes later, ...).
