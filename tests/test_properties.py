@@ -1,0 +1,167 @@
+"""Property-based tests of the whole pipeline (strategies in ``tests/strategies.py``).
+
+Example counts come from the Hypothesis profile chosen in ``conftest.py``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import assume, given
+from hypothesis import strategies as st
+from strategies import (
+    CLOSE,
+    OPEN,
+    QUOTE_WORDS,
+    Prose,
+    full_names,
+    messy_text,
+    neutral_paragraph,
+    prose,
+)
+
+from quoteattr import Quote, attribute_quotes
+from quoteattr.text.segment import _BLANK_LINE_RE, paragraph_spans, sentence_spans
+
+#: A text with this many paragraphs or more may switch to dialogue mode, in
+#: which adding a paragraph legitimately changes the document-level decision.
+_FEW_PARAGRAPHS = 40
+
+
+def _has_blank_line(text: str) -> bool:
+    """True when the paragraph splitter sees blank lines (not one paragraph per line)."""
+    return _BLANK_LINE_RE.search(text) is not None
+
+
+def _separator(text: str) -> str:
+    """A paragraph break of the kind *text* already uses."""
+    return "\n\n" if _has_blank_line(text) else "\n"
+
+
+def _summary(quotes: list[Quote], shift: int = 0) -> list[tuple[Any, ...]]:
+    """What must be invariant: offsets (shifted back), texts, speakers and cues."""
+    rows = []
+    for q in quotes:
+        sp = q.speaker
+        cue = q.cue
+        rows.append(
+            (
+                q.start - shift,
+                q.end - shift,
+                q.text,
+                None if sp is None else (sp.name, sp.start - shift, sp.end - shift, sp.kind),
+                None if cue is None else (cue.start - shift, cue.end - shift, cue.text),
+                q.rule,
+                q.unclosed,
+            )
+        )
+    return rows
+
+
+def _check_spans(text: str, quotes: list[Quote]) -> None:
+    """Every returned span indexes *text*; quotes are sorted and never overlap."""
+    prev_end = 0
+    for q in quotes:
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+        assert q.text == q.text.strip()
+        assert q.start >= prev_end
+        prev_end = q.end
+        assert 0.0 <= q.confidence <= 1.0
+        if q.speaker is not None:
+            sp = q.speaker
+            assert text[sp.start : sp.end] == sp.text
+            assert sp.name
+        if q.cue is not None:
+            assert text[q.cue.start : q.cue.end] == q.cue.text
+
+
+@given(st.text(st.characters(exclude_categories=()), max_size=300))
+def test_never_raises_on_any_string(text: str) -> None:
+    _check_spans(text, attribute_quotes(text))
+
+
+@given(messy_text())
+def test_offsets_and_order_on_messy_text(text: str) -> None:
+    _check_spans(text, attribute_quotes(text))
+
+
+@given(prose())
+def test_offsets_and_order_on_prose(doc: Prose) -> None:
+    text = doc.render()
+    _check_spans(text, attribute_quotes(text))
+
+
+@given(messy_text())
+def test_deterministic(text: str) -> None:
+    assert attribute_quotes(text) == attribute_quotes(text)
+
+
+@given(messy_text())
+def test_sentence_spans_tile_every_paragraph(text: str) -> None:
+    for p0, p1 in paragraph_spans(text):
+        pos = p0
+        for s, e in sentence_spans(text, p0, p1):
+            assert pos <= s < e <= p1
+            assert text[pos:s].strip() == ""
+            assert text[s:e] == text[s:e].strip()
+            pos = e
+        assert text[pos:p1].strip() == ""
+
+
+@given(messy_text(), neutral_paragraph())
+def test_prefix_paragraph_shifts_every_offset(text: str, prefix: str) -> None:
+    head = prefix + _separator(text)
+    shifted = head + text
+    assume(_has_blank_line(shifted) == _has_blank_line(text))
+    assume(len(paragraph_spans(shifted)) < _FEW_PARAGRAPHS)
+    assert _summary(attribute_quotes(shifted), len(head)) == _summary(attribute_quotes(text))
+
+
+@given(prose(), neutral_paragraph())
+def test_prefix_paragraph_shifts_prose(doc: Prose, prefix: str) -> None:
+    text = doc.render()
+    head = prefix + "\n\n"
+    assert _summary(attribute_quotes(head + text), len(head)) == _summary(attribute_quotes(text))
+
+
+@given(prose())
+def test_curly_quotes_attribute_like_straight_quotes(doc: Prose) -> None:
+    straight = attribute_quotes(doc.render("straight"))
+    curly = attribute_quotes(doc.render("curly"))
+    assert len(straight) == doc.template.count(OPEN)
+    assert _summary(curly) == _summary(straight)
+
+
+@given(messy_text(), neutral_paragraph())
+def test_unrelated_paragraph_after_changes_nothing_before(text: str, tail: str) -> None:
+    longer = text + _separator(text) + tail
+    assume(_has_blank_line(longer) == _has_blank_line(text))
+    assume(len(paragraph_spans(longer)) < _FEW_PARAGRAPHS)
+    assert _summary(attribute_quotes(longer)) == _summary(attribute_quotes(text))
+
+
+@given(prose(), neutral_paragraph())
+def test_unrelated_paragraph_after_prose(doc: Prose, tail: str) -> None:
+    text = doc.render()
+    assert _summary(attribute_quotes(text + "\n\n" + tail)) == _summary(attribute_quotes(text))
+
+
+@given(prose(), st.data())
+def test_inserted_attributed_quote_binds_to_its_name(doc: Prose, data: st.DataObject) -> None:
+    paragraphs = doc.template.split("\n\n")
+    at = data.draw(st.integers(0, len(paragraphs)), label="paragraph index")
+    name = data.draw(full_names(), label="name")
+    words = data.draw(st.sampled_from(QUOTE_WORDS), label="quote")
+    inserted = f"{OPEN}{words},{CLOSE} {name} said."
+    text = Prose("\n\n".join([*paragraphs[:at], inserted, *paragraphs[at:]])).render()
+    start = sum(len(p) + 2 for p in paragraphs[:at]) + 1
+    found = [q for q in attribute_quotes(text) if q.start == start]
+    assert len(found) == 1
+    q = found[0]
+    assert q.text == words + ","
+    assert q.speaker is not None
+    assert q.speaker.name == name
+    assert q.speaker.text == name
+    assert q.cue is not None and q.cue.text == "said"
+    assert CLOSE not in text
