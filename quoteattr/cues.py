@@ -37,7 +37,7 @@ def _build_index() -> dict[str, tuple[tuple[tuple[str, ...], CueVerb], ...]]:
         head = CUE_VERBS.get(words[0])
         if head is not None:
             entry = CueVerb(phrase, head.verb_class, head.gerund)
-        elif words[0] == "according":
+        elif words[0] in ("according", "in"):
             entry = CueVerb(phrase, ACCORDING, False)
         else:
             # "put it" (as the paper put it): a speech cue only as a whole phrase.

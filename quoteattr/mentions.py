@@ -89,7 +89,10 @@ _FEMALE_TITLES = frozenset(
     "countess baroness empress madam".split()
 )
 
-_PRONOUN_SPEAKERS = frozenset(p for p in PRONOUNS if p != "it")
+_PRONOUN_SPEAKERS = frozenset(PRONOUNS)
+
+#: "it" speaks next to a cue ("...," it said) but is rarely a sentence's speaker otherwise.
+_NARRATION_PRONOUNS = _PRONOUN_SPEAKERS - {"it", "who"}
 
 #: Clitics that can follow a subject pronoun in one token (he's, they're, I'd).
 _CLITICS = frozenset({"s", "re", "m", "ve", "d", "ll"})
@@ -370,8 +373,10 @@ def subject_after(tokens: list[Token], i: int) -> Mention | None:
         nxt_lower = nxt.text.lower()
         if not is_word(nxt) and nxt.text not in "-&":
             break
-        if nxt_lower in _FORWARD_STOPS or nxt_lower in CALENDAR_WORDS or is_cue_word(nxt_lower):
+        if nxt_lower in _FORWARD_STOPS or is_cue_word(nxt_lower):
             break
+        if nxt_lower in CALENDAR_WORDS and lower not in DETERMINERS:
+            break  # said Smith Tuesday; but "a Wednesday editorial" goes on
         if (
             _is_name_word(tokens[b])
             and not _is_name_word(nxt)
@@ -391,7 +396,7 @@ def first_mention(tokens: list[Token], lo: int, hi: int) -> Mention | None:
     while i < hi:
         tok = tokens[i]
         lower = tok.text.lower()
-        if lower in _PRONOUN_SPEAKERS and lower != "who":
+        if lower in _NARRATION_PRONOUNS:
             return classify_phrase(tokens, i, i)
         if is_word(tok) and _is_name_word(tok) and lower not in FUNCTION_WORDS:
             b = i
@@ -461,7 +466,7 @@ def clause_subject(tokens: list[Token], lo: int, hi: int) -> Mention | None:
         return None
     lower = tokens[i].text.lower()
     if lower in _PRONOUN_SPEAKERS or pronoun_in_contraction(tokens[i].text):
-        return classify_phrase(tokens, i, i) if lower != "who" else None
+        return classify_phrase(tokens, i, i) if lower in _NARRATION_PRONOUNS else None
     j = i
     while j + 1 < hi and j - i < 8:
         nxt = tokens[j + 1]
