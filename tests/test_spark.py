@@ -279,3 +279,18 @@ def test_bad_arguments(spark: Any) -> None:
         with_quotes(df, text_col="id")
     with pytest.raises(TypeError, match="quoteattr.Config"):
         with_quotes(df, config={"window": 100})  # type: ignore[arg-type]
+
+
+def test_docs_local_example_runs(spark: Any) -> None:
+    """The ``>>>`` block of docs/spark.md; its getOrCreate() returns the module's session."""
+    import doctest
+    import re
+
+    text = (ROOT / "docs" / "spark.md").read_text(encoding="utf-8")
+    blocks = [b for b in re.findall(r"^```python\n(.*?)^```$", text, re.MULTILINE | re.DOTALL) if ">>>" in b]
+    assert len(blocks) == 1
+    test = doctest.DocTestParser().get_doctest(blocks[0], {}, "spark.md", "docs/spark.md", 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
+    failures: list[str] = []
+    runner.run(test, out=failures.append)
+    assert runner.tries >= 5 and runner.failures == 0, "".join(failures)
