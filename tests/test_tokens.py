@@ -1,0 +1,63 @@
+"""Offset-keeping tokens (``quoteattr.text.tokens``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr.text.tokens import tokenize
+
+
+def _words(text: str) -> list[str]:
+    return [t.text for t in tokenize(text)]
+
+
+def test_punctuation_and_quote_marks_are_own_tokens() -> None:
+    assert _words('"Hi," he said.') == ['"', "Hi", ",", '"', "he", "said", "."]
+
+
+def test_abbreviations_and_initials_keep_their_period() -> None:
+    assert _words("Gov. Paul J. Hale met Mr. Ruiz.") == ["Gov.", "Paul", "J.", "Hale", "met", "Mr.", "Ruiz", "."]
+
+
+def test_dotted_abbreviation_is_one_token() -> None:
+    assert _words("the U.S. Army") == ["the", "U.S.", "Army"]
+
+
+def test_sentence_final_period_is_separate() -> None:
+    assert _words("She left.") == ["She", "left", "."]
+
+
+def test_lowercase_single_letter_does_not_take_the_period() -> None:
+    assert _words("plan a.") == ["plan", "a", "."]
+
+
+@pytest.mark.parametrize("word", ["didn't", "didn\u2019t", "O'Brien", "al-Assad", "R-Texas", "well-known"])
+def test_inner_apostrophes_and_hyphens_stay_inside_words(word: str) -> None:
+    assert _words(f"{word} spoke") == [word, "spoke"]
+
+
+def test_trailing_apostrophe_is_separate() -> None:
+    assert _words("the students' votes") == ["the", "students", "'", "votes"]
+
+
+def test_offsets_index_the_source_and_window_is_absolute() -> None:
+    text = 'Before. "Yes," said Dr. Ana Ruiz-Lopez. After.'
+    start, end = text.index('"'), text.index(" After")
+    tokens = tokenize(text, start, end)
+    assert tokens[0].start == start
+    assert tokens[-1].end == end
+    for tok in tokens:
+        assert text[tok.start : tok.end] == tok.text
+        assert start <= tok.start < tok.end <= end
+    assert [t.text for t in tokens] == ['"', "Yes", ",", '"', "said", "Dr.", "Ana", "Ruiz-Lopez", "."]
+
+
+def test_abbreviation_at_window_end_keeps_no_period_outside() -> None:
+    text = "said Mr. Smith"
+    # The window stops before the period, so the token cannot include it.
+    assert [t.text for t in tokenize(text, 0, 7)] == ["said", "Mr"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t"])
+def test_blank_text_has_no_tokens(text: str) -> None:
+    assert tokenize(text) == []
