@@ -1,0 +1,90 @@
+"""Stage 3a: reporting cues (``quoteattr.cues``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr.cues import ACCORDING, cue_at, is_cue_word
+from quoteattr.lexicon import CUE_LEMMAS, CUE_VERBS
+from quoteattr.text.tokens import tokenize
+
+
+def test_lexicon_has_at_least_150_lemmas() -> None:
+    assert len(CUE_LEMMAS) >= 150
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [
+        ("say", "say"), ("says", "say"), ("said", "say"), ("saying", "say"),
+        ("state", "state"), ("states", "state"), ("stated", "state"), ("stating", "state"),
+        ("reply", "reply"), ("replies", "reply"), ("replied", "reply"), ("replying", "reply"),
+        ("tweets", "tweet"), ("tweeted", "tweet"),
+        ("wrote", "write"), ("written", "write"), ("writes", "write"),
+        ("told", "tell"), ("tells", "tell"),
+        ("added", "add"), ("insisted", "insist"), ("warned", "warn"), ("argued", "argue"),
+        ("asked", "ask"), ("explained", "explain"), ("announced", "announce"),
+    ],
+)
+def test_inflections_map_to_their_lemma(form: str, lemma: str) -> None:
+    assert CUE_VERBS[form].lemma == lemma
+
+
+def test_gerund_flag() -> None:
+    assert CUE_VERBS["saying"].gerund
+    assert not CUE_VERBS["said"].gerund
+
+
+def test_verb_classes() -> None:
+    assert CUE_VERBS["said"].verb_class == "speech"
+    assert CUE_VERBS["told"].verb_class == "transitive"
+
+
+@pytest.mark.parametrize("word", ["table", "the", "Smith", "quickly", "according"])
+def test_non_cue_single_words(word: str) -> None:
+    tokens = tokenize(word)
+    match = cue_at(tokens, 0)
+    assert match is None or match.last - match.first > 1
+
+
+def test_is_cue_word_any_case() -> None:
+    assert is_cue_word("said") and is_cue_word("SAID") and is_cue_word("Said")
+    assert is_cue_word("according")  # it starts "according to"
+    assert not is_cue_word("table")
+
+
+def _cue(text: str, word_index: int) -> tuple[str, str] | None:
+    tokens = tokenize(text)
+    m = cue_at(tokens, word_index)
+    if m is None:
+        return None
+    return text[tokens[m.first].start : tokens[m.last - 1].end], m.entry.verb_class
+
+
+def test_single_verb_cue() -> None:
+    assert _cue("Ana Ruiz said on Monday", 2) == ("said", "speech")
+
+
+def test_longest_phrase_wins() -> None:
+    assert _cue("she said in a statement that", 1) == ("said in a statement", "speech")
+    assert _cue("he told reporters on Monday", 1) == ("told reporters", "transitive")
+
+
+def test_according_to_is_its_own_class() -> None:
+    assert _cue("according to officials", 0) == ("according to", ACCORDING)
+    assert _cue("According to officials", 0) == ("According to", ACCORDING)
+
+
+def test_according_without_to_is_no_cue() -> None:
+    assert _cue("according officials", 0) is None
+
+
+def test_cue_at_out_of_range() -> None:
+    tokens = tokenize("he said")
+    assert cue_at(tokens, 2) is None
+    assert cue_at([], 0) is None
+
+
+def test_phrase_cut_by_window_end_falls_back_to_the_verb() -> None:
+    # Only "said in a" is in the window: the verb alone is the cue.
+    assert _cue("said in a", 0) == ("said", "speech")

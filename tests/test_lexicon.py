@@ -1,0 +1,107 @@
+"""Lexicon loading (``quoteattr.lexicon`` and ``quoteattr/data``)."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from quoteattr import lexicon
+from quoteattr.lexicon import (
+    ABBREVIATIONS,
+    CUE_LEMMAS,
+    CUE_PHRASES,
+    CUE_VERBS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    PRONOUNS,
+    ROLES,
+    TITLES,
+    regular_forms,
+)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "forms"),
+    [
+        ("state", ("state", "states", "stated", "stating")),
+        ("add", ("add", "adds", "added", "adding")),
+        ("reply", ("reply", "replies", "replied", "replying")),
+        ("say", ("say", "says", "sayed", "saying")),  # regular rules only: irregulars are listed
+        ("push", ("push", "pushes", "pushed", "pushing")),
+        ("tie", ("tie", "ties", "tied", "tying")),
+        ("agree", ("agree", "agrees", "agreed", "agreeing")),
+        ("fax", ("fax", "faxes", "faxed", "faxing")),
+    ],
+)
+def test_regular_forms(lemma: str, forms: tuple[str, ...]) -> None:
+    assert regular_forms(lemma) == forms
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("quoteattr.data").joinpath(name).read_text(encoding="utf-8")
+    return [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def test_speech_verbs_file_is_well_formed() -> None:
+    lemmas = []
+    for line in _lines("speech_verbs.tsv"):
+        cols = line.split("\t")
+        assert 2 <= len(cols) <= 3, line
+        assert cols[1] in ("speech", "transitive", "manner"), line
+        lemmas.append(cols[0])
+    assert len(lemmas) == len(set(lemmas)), "a lemma is listed twice"
+    assert set(lemmas) == CUE_LEMMAS
+    assert len(CUE_LEMMAS) >= 150
+
+
+def test_every_lemma_is_its_own_form() -> None:
+    for lemma in CUE_LEMMAS:
+        assert lemma in CUE_VERBS
+
+
+def test_forms_are_lowercase() -> None:
+    assert all(form == form.lower() for form in CUE_VERBS)
+
+
+def test_cue_phrases_longest_first() -> None:
+    assert "according to" in CUE_PHRASES
+    lengths = [len(p) for p in CUE_PHRASES]
+    assert lengths == sorted(lengths, reverse=True)
+
+
+def test_abbreviations() -> None:
+    assert set(ABBREVIATIONS.values()) <= {"title", "other"}
+    for abbr in ("mr", "dr", "gov", "sen"):
+        assert ABBREVIATIONS[abbr] == "title"
+    for abbr in ("jan", "u.s", "e.g"):
+        assert ABBREVIATIONS[abbr] == "other"
+    assert all(not a.endswith(".") and a == a.lower() for a in ABBREVIATIONS)
+
+
+def test_titles_and_honorifics() -> None:
+    assert {"president", "mayor", "gov.", "mr."} <= TITLES
+    assert HONORIFICS <= TITLES, "an honorific that is not a title is never recognised"
+    assert "president" in lexicon.TITLE_WORDS and "prime" in lexicon.TITLE_WORDS
+
+
+def test_pronouns() -> None:
+    assert PRONOUNS["he"].gender == "m"
+    assert PRONOUNS["she"].gender == "f"
+    assert PRONOUNS["they"].person == 3
+    assert PRONOUNS["i"].person == 1
+
+
+def test_roles_and_function_words() -> None:
+    assert set(ROLES.values()) <= {"person", "group"}
+    assert ROLES["officials"] == "group"
+    assert ROLES["spokeswoman"] == "person"
+    assert {"the", "and", "of"} <= FUNCTION_WORDS
+
+
+def test_lookups_are_hashed_collections() -> None:
+    # The hot path relies on O(1) membership tests, never on scanning a list.
+    for table in (CUE_VERBS, ABBREVIATIONS, PRONOUNS, ROLES):
+        assert isinstance(table, dict)
+    for words in (CUE_LEMMAS, TITLES, HONORIFICS, FUNCTION_WORDS):
+        assert isinstance(words, frozenset)
