@@ -28,6 +28,7 @@ import bisect
 
 from quoteattr.binding import Binding, QuoteContext, bind_locally
 from quoteattr.config import Config
+from quoteattr.lexicon import ROLES
 from quoteattr.dialogue import apply_dialogue_sieves
 from quoteattr.mentions import Mention
 from quoteattr.model import Cue, Quote, Speaker
@@ -207,6 +208,12 @@ class _Document:
             return None
         if mention.kind == "pronoun" and mention.name.lower() == "you":
             return None
+        if mention.kind in ("description", "group") and mention.name.split()[-1].lower() not in ROLES:
+            # "The word "freedom" appears", "The storm, nicknamed "the beast"": without a
+            # cue, a description speaks only when a predicate follows it.
+            nxt = self.text[mention.end : mention.end + 2].lstrip()
+            if not nxt or not nxt[0].islower():
+                return None
         return binding
 
     def speaker(self, mention: Mention) -> Speaker:
