@@ -1,0 +1,135 @@
+"""Stage 3b: speaker mentions (``quoteattr.mentions``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr.mentions import Mention, classify_phrase, subject_after, subject_before
+from quoteattr.text.tokens import tokenize
+
+
+def _phrase(text: str) -> Mention | None:
+    tokens = tokenize(text)
+    return classify_phrase(tokens, 0, len(tokens) - 1)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Mexican President Claudia Sheinbaum", "Claudia Sheinbaum"),
+        ("Sen. Bob Smith", "Bob Smith"),
+        ("Mayor Jane Ortiz", "Jane Ortiz"),
+        ("Ana Ruiz", "Ana Ruiz"),
+        ("Omar al-Hassan", "Omar al-Hassan"),
+        ("Sheinbaum", "Sheinbaum"),
+    ],
+)
+def test_names_drop_titles(phrase: str, name: str) -> None:
+    m = _phrase(phrase)
+    assert m is not None
+    assert m.kind == "name"
+    assert m.name == name
+
+
+def test_honorific_kept_before_a_bare_surname() -> None:
+    m = _phrase("Mr. Becker")
+    assert m is not None
+    assert (m.kind, m.name, m.gender) == ("name", "Mr. Becker", "m")
+    f = _phrase("Mrs. Ruiz")
+    assert f is not None and f.gender == "f"
+
+
+@pytest.mark.parametrize(("word", "gender"), [("he", "m"), ("she", "f"), ("He", "m"), ("they", ""), ("I", "")])
+def test_pronouns(word: str, gender: str) -> None:
+    m = _phrase(word)
+    assert m is not None
+    assert (m.kind, m.gender, m.name) == ("pronoun", gender, word)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("the former president", "description"),
+        ("a spokeswoman", "description"),
+        ("the minister", "description"),
+        ("officials", "group"),
+        ("police", "group"),
+        ("the officials", "group"),
+    ],
+)
+def test_descriptions_and_groups(phrase: str, kind: str) -> None:
+    m = _phrase(phrase)
+    assert m is not None
+    assert m.kind == kind
+    assert m.name == phrase
+
+
+def test_possessor_does_not_speak() -> None:
+    # "Becker's spokeswoman" is the spokeswoman, a description.
+    m = _phrase("Becker's spokeswoman")
+    assert m is not None and m.kind == "description"
+    assert _phrase("the president's") is None
+
+
+@pytest.mark.parametrize("phrase", ["the", "and", ","])
+def test_not_a_mention(phrase: str) -> None:
+    assert _phrase(phrase) is None
+
+
+def _cue_index(tokens: list[object], word: str) -> int:
+    return [t.text for t in tokens].index(word)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ana Ruiz said", "Ana Ruiz"),
+        ("Ana Ruiz has also said", "Ana Ruiz"),
+        ("Ana Ruiz later said", "Ana Ruiz"),
+        ("Ana Ruiz, the mayor of the town, said", "Ana Ruiz"),
+        ("the spokeswoman said", "the spokeswoman"),
+        ("she said", "she"),
+    ],
+)
+def test_subject_before_cue(text: str, expected: str) -> None:
+    tokens = tokenize(text)
+    m = subject_before(tokens, _cue_index(tokens, "said"))
+    assert m is not None
+    assert text[m.start : m.end].endswith(expected.split()[-1])
+    assert m.name == expected
+
+
+def test_subject_before_respects_lower_bound() -> None:
+    tokens = tokenize("Ana Ruiz said")
+    assert subject_before(tokens, 2, lo=2) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("said Gov. Paul Hale on Monday", "Paul Hale"),
+        ("said Ana Ruiz in a statement", "Ana Ruiz"),
+        ("said Ana Ruiz, a spokeswoman", "Ana Ruiz"),
+        ("said officials", "officials"),
+        ("said he", "he"),
+    ],
+)
+def test_subject_after_cue(text: str, expected: str) -> None:
+    tokens = tokenize(text)
+    m = subject_after(tokens, 1)
+    assert m is not None
+    assert m.name == expected
+
+
+def test_subject_after_nothing() -> None:
+    tokens = tokenize("said")
+    assert subject_after(tokens, 1) is None
+
+
+def test_mention_offsets_index_the_text() -> None:
+    text = 'x "Yes," said Mexican President Claudia Sheinbaum on Monday.'
+    tokens = tokenize(text)
+    m = subject_after(tokens, _cue_index(tokens, "said") + 1)
+    assert m is not None
+    assert text[m.start : m.end] in ("Mexican President Claudia Sheinbaum", "Claudia Sheinbaum")
+    assert m.name == "Claudia Sheinbaum"

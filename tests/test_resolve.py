@@ -1,0 +1,120 @@
+"""Stage 4b: resolving mentions to names (``quoteattr.resolve``), and end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr import attribute_quotes
+from quoteattr.mentions import Mention, classify_phrase
+from quoteattr.resolve import EntityRegistry
+from quoteattr.text.tokens import tokenize
+
+
+def _mention_at(text: str, phrase: str, occurrence: int = 0) -> Mention:
+    """The mention for the *occurrence*-th ``phrase`` in *text*, with document offsets."""
+    pos = -1
+    for _ in range(occurrence + 1):
+        pos = text.index(phrase, pos + 1)
+    tokens = tokenize(text, pos, pos + len(phrase))
+    assert tokens
+    m = classify_phrase(tokens, 0, len(tokens) - 1)
+    assert m is not None
+    return m
+
+
+def test_surname_and_first_name_resolve_to_full_name() -> None:
+    text = "Claudia Sheinbaum opened the session. Later Sheinbaum left, and Claudia waved."
+    reg = EntityRegistry(text)
+    assert reg.full_name_for("Sheinbaum", text.index("Later")) == "Claudia Sheinbaum"
+    assert reg.full_name_for("Claudia", text.index("waved")) == "Claudia Sheinbaum"
+    assert reg.resolve(_mention_at(text, "Sheinbaum", 1)) == "Claudia Sheinbaum"
+
+
+def test_titles_dropped_from_full_names() -> None:
+    text = "Mayor Jane Ortiz spoke. Then Ortiz sat down."
+    reg = EntityRegistry(text)
+    assert reg.full_name_for("Ortiz", text.index("Then")) == "Jane Ortiz"
+
+
+def test_unknown_surname_stays_as_written() -> None:
+    text = "Nobody else spoke. Then Becker left."
+    reg = EntityRegistry(text)
+    assert reg.full_name_for("Becker", len(text)) is None
+    assert reg.resolve(_mention_at(text, "Becker")) == "Becker"
+
+
+def test_nearest_preceding_full_name_wins() -> None:
+    text = "Ana Ruiz spoke. Luis Ruiz answered. Then Ruiz left."
+    reg = EntityRegistry(text)
+    assert reg.full_name_for("Ruiz", text.index("Then")) == "Luis Ruiz"
+    assert reg.full_name_for("Ruiz", text.index(" Luis")) == "Ana Ruiz"
+
+
+def test_gender_from_titles() -> None:
+    text = "Mr. Tom Becker and Mrs. Ana Ruiz met."
+    reg = EntityRegistry(text)
+    assert reg.gender_of("Tom Becker") == "m"
+    assert reg.gender_of("Ana Ruiz") == "f"
+    assert reg.gender_of("Nobody Here") == ""
+
+
+def test_honorific_surname_resolves_only_to_compatible_gender() -> None:
+    text = "Mr. Tom Ruiz and Mrs. Ana Ruiz met. Later Mrs. Ruiz left."
+    reg = EntityRegistry(text)
+    assert reg.full_name_for("Ruiz", text.index("Later"), "Mrs.") == "Ana Ruiz"
+    assert reg.full_name_for("Ruiz", text.index("Later"), "Mr.") == "Tom Ruiz"
+
+
+def test_pronoun_resolves_to_most_recent_compatible_person() -> None:
+    # The second sentence adds gender evidence for the more recent name, which
+    # the pronoun must then skip.
+    text = "Mr. Tom Becker thanked Mrs. Ana Ruiz. She smiled. Then he left."
+    he = _mention_at(text, " he ")
+    assert he.kind == "pronoun"
+    assert EntityRegistry(text).resolve_pronoun(he) == "Tom Becker"
+    text = "Mrs. Ana Ruiz thanked Mr. Tom Becker. He smiled. Then she left."
+    assert EntityRegistry(text).resolve_pronoun(_mention_at(text, " she ")) == "Ana Ruiz"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="resolve.py: the pronoun itself votes its gender for the nearest name, "
+    "cancelling that name's single title vote (Mrs. Ana Ruiz becomes gender-unknown)",
+)
+def test_pronoun_skips_a_single_recent_name_of_the_other_gender() -> None:
+    text = "Mr. Tom Becker thanked Mrs. Ana Ruiz. Then he left."
+    reg = EntityRegistry(text)
+    assert reg.resolve_pronoun(_mention_at(text, " he ")) == "Tom Becker"
+
+
+def test_pronoun_without_antecedent() -> None:
+    text = "It rained. Then she left."
+    reg = EntityRegistry(text)
+    assert reg.resolve_pronoun(_mention_at(text, "she")) is None
+
+
+# -- end to end -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Claudia Sheinbaum opened the session. "We rejected it," Sheinbaum said.', "Claudia Sheinbaum"),
+        ('Tom Becker arrived late. "Sorry," he said.', "Tom Becker"),
+        ('Tom Becker ran the firm. "We grew," Mr. Becker said.', "Tom Becker"),
+        ('"We rejected it," said Mexican President Claudia Sheinbaum.', "Claudia Sheinbaum"),
+    ],
+)
+def test_attribution_resolves_names(text: str, name: str) -> None:
+    (q,) = attribute_quotes(text)
+    assert q.speaker is not None
+    assert q.speaker.name == name
+
+
+def test_resolution_can_be_switched_off() -> None:
+    from quoteattr import Config
+
+    text = 'Tom Becker arrived late. "Sorry," he said.'
+    (q,) = attribute_quotes(text, Config(resolve_names=False))
+    assert q.speaker is not None
+    assert (q.speaker.text, q.speaker.name) == ("he", "he")
