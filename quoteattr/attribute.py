@@ -35,7 +35,7 @@ from quoteattr.model import Cue, Quote, Speaker
 from quoteattr.quotes import QuoteSpan, find_quotes
 from quoteattr.resolve import EntityRegistry
 from quoteattr.text.segment import first_sentence_end, last_sentence_start, paragraph_spans
-from quoteattr.text.tokens import tokenize
+from quoteattr.text.tokens import Token, tokenize
 
 _TERMINALS = frozenset(".!?…")
 
@@ -151,9 +151,16 @@ class _Document:
         new_sentence = (
             text[q.end - 1] in _TERMINALS and bool(after) and after[0].text[0].isupper()
         )
-        return QuoteContext(before, after, new_sentence, at_start)
+        previous: list[Token] = []
+        if not before and sentence_start > prev_close:
+            # The quote opens a sentence after narration in its own paragraph.
+            end = sentence_start
+            while end > prev_close and text[end - 1].isspace():
+                end -= 1
+            previous = tokenize(text, last_sentence_start(text, max(prev_close, end - window), end), end)
+        return QuoteContext(before, after, new_sentence, at_start, previous)
 
-    def _lead_in(self, paragraph: int) -> list:  # type: ignore[type-arg]
+    def _lead_in(self, paragraph: int) -> list[Token]:
         """The last sentence of *paragraph* when it ends with a colon (``Smith said:``)."""
         pp0, pp1 = self.paragraphs[paragraph]
         if self.text[pp1 - 1] != ":":

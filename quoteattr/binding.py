@@ -16,6 +16,8 @@ Rule ids and one example each:
 ``ACCORDING_TO``        ``According to Smith, "..."`` / ``"...," according to Smith.``
 ``SENTENCE_CUE``        ``Trump said the plan was "a disaster" and ...``
 ``COLON_SUBJECT``       ``The president was blunt: "..."``
+``PREVIOUS_SENTENCE_CUE`` ``Jones said the plan works. "It will," ...``
+``SENTENCE_SUBJECT``    ``Reid has gone after Trump as a "human leech"``
 =====================  ==========================================================
 """
 
@@ -59,13 +61,16 @@ class QuoteContext(NamedTuple):
     true when the quote itself ended the sentence (``"We won." He left.``),
     so only a subject and cue right after it may still attribute it.
     ``before_is_sentence_start`` is false when ``before`` starts at an earlier
-    quote of the same sentence rather than at the sentence start.
+    quote of the same sentence rather than at the sentence start.  ``previous``
+    is the sentence before a quote that opens its own sentence, within the
+    paragraph (empty otherwise).
     """
 
     before: list[Token]
     after: list[Token]
     after_is_new_sentence: bool
     before_is_sentence_start: bool
+    previous: list[Token]
 
 
 _LEADING_PUNCT = frozenset({",", "(", "[", "-", "–", "—", "―"})
@@ -237,38 +242,48 @@ def cue_then_quote(ctx: QuoteContext) -> Binding | None:
     return None
 
 
-def cue_in_sentence(ctx: QuoteContext) -> Binding | None:
-    """A cue elsewhere in the quote's sentence: ``Trump said the plan was "a disaster."``."""
-    toks = ctx.before
-    # The leftmost cue with a subject: in "X said Y called it "..."" the quote
-    # belongs to the outer report, X's.  Verbs of saying go before verbs that
-    # only report (indicate, describe): "The documents indicate, he said, that ..."
-    fallback: Binding | None = None
-    for k in range(len(toks)):
-        cue = cue_at(toks, k)
-        if cue is None or _in_subordinate_clause(toks, k):
-            continue
-        mention = _subject_of(toks, cue)
-        if mention is not None:
-            rule = "ACCORDING_TO" if cue.entry.verb_class == ACCORDING else "SENTENCE_CUE"
-            binding = Binding(mention, _cue_span(toks, cue), rule, 0.75)
-            if cue.entry.lemma.split()[0] in _SAYING or cue.entry.verb_class == ACCORDING:
-                return binding
-            fallback = fallback or binding
-    if fallback is not None:
-        return fallback
-    if ctx.after_is_new_sentence:
+def _parenthetical_subject(tokens: list[Token], cue: CueMatch) -> Mention | None:
+    """The subject of a parenthetical inverted cue: ``The paradox, says Carl Anthony, is ...``."""
+    if cue.first == 0 or tokens[cue.first - 1].text != "," or cue.entry.verb_class != "speech":
         return None
-    toks = ctx.after
-    for k in range(len(toks)):
-        cue = cue_at(toks, k)
-        if cue is None or _in_subordinate_clause(toks, k):
+    if cue.entry.gerund:
+        return None
+    mention = subject_after(tokens, cue.last)
+    if mention is None:
+        return None
+    nxt = next((t for t in tokens[cue.last :] if t.start >= mention.end), None)
+    return mention if nxt is None or nxt.text in (",", ".", ";") else None
+
+
+def _best_cue(tokens: list[Token], confidence: float) -> Binding | None:
+    """The leftmost cue with a subject among *tokens*, verbs of saying first."""
+    fallback: Binding | None = None
+    for k in range(len(tokens)):
+        cue = cue_at(tokens, k)
+        if cue is None or _in_subordinate_clause(tokens, k):
             continue
-        mention = _subject_of(toks, cue)
-        if mention is not None:
-            rule = "ACCORDING_TO" if cue.entry.verb_class == ACCORDING else "SENTENCE_CUE"
-            return Binding(mention, _cue_span(toks, cue), rule, 0.7)
-    return None
+        mention = _parenthetical_subject(tokens, cue) or _subject_of(tokens, cue)
+        if mention is None:
+            continue
+        rule = "ACCORDING_TO" if cue.entry.verb_class == ACCORDING else "SENTENCE_CUE"
+        binding = Binding(mention, _cue_span(tokens, cue), rule, confidence)
+        if cue.entry.lemma.split()[0] in _SAYING or cue.entry.verb_class == ACCORDING:
+            return binding
+        fallback = fallback or binding
+    return fallback
+
+
+def cue_in_sentence(ctx: QuoteContext) -> Binding | None:
+    """A cue elsewhere in the quote's sentence: ``Trump said the plan was "a disaster."``.
+
+    The leftmost cue with a subject wins: in ``X said Y called it "..."`` the quote
+    belongs to the outer report, X's.  Verbs of saying go before verbs that only
+    report (indicate, describe): ``The documents indicate, he said, that "..."``.
+    """
+    binding = _best_cue(ctx.before, 0.75)
+    if binding is not None or ctx.after_is_new_sentence:
+        return binding
+    return _best_cue(ctx.after, 0.7)
 
 
 def colon_subject(ctx: QuoteContext) -> Binding | None:
@@ -301,6 +316,20 @@ def sentence_subject(ctx: QuoteContext) -> Binding | None:
     return Binding(mention, None, "SENTENCE_SUBJECT", 0.4)
 
 
+def previous_sentence_cue(ctx: QuoteContext) -> Binding | None:
+    """``Or maybe Jeb Bush, consultant Phil Musser says. "Several surveys ..."``.
+
+    A quote that opens its sentence with no cue of its own is the speech of the
+    speaker the sentence before it reports, in the same paragraph.
+    """
+    if not ctx.previous:
+        return None
+    binding = _best_cue(ctx.previous, 0.55)
+    if binding is None or binding.rule == "ACCORDING_TO":
+        return binding
+    return Binding(binding.mention, binding.cue, "PREVIOUS_SENTENCE_CUE", 0.55)
+
+
 LocalSieve = Callable[[QuoteContext], "Binding | None"]
 
 LOCAL_SIEVES: tuple[tuple[str, LocalSieve], ...] = (
@@ -309,6 +338,7 @@ LOCAL_SIEVES: tuple[tuple[str, LocalSieve], ...] = (
     ("SPEAKER_CUE_QUOTE", cue_then_quote),
     ("SENTENCE_CUE", cue_in_sentence),
     ("COLON_SUBJECT", colon_subject),
+    ("PREVIOUS_SENTENCE_CUE", previous_sentence_cue),
     ("SENTENCE_SUBJECT", sentence_subject),
 )
 """The local sieves in the order they run, most precise first."""

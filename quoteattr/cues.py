@@ -115,6 +115,15 @@ def cue_at(tokens: list[Token], i: int) -> CueMatch | None:
     return None
 
 
+def is_noun_like(word: str) -> bool:
+    """True for a cue form that is also a common noun (``email``, ``statement``, ``claims``).
+
+    >>> is_noun_like("Email"), is_noun_like("said")
+    (True, False)
+    """
+    return word.lower() in _NOUN_LIKE_FORMS
+
+
 def is_cue_word(word: str) -> bool:
     """True when *word* (any case) can start a cue.
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from quoteattr.cues import is_cue_word
+from quoteattr.cues import is_cue_word, is_noun_like
 from quoteattr.lexicon import FUNCTION_WORDS, HONORIFICS, PRONOUNS, ROLES, TITLES
 from quoteattr.text.tokens import Token
 
@@ -373,7 +373,7 @@ def subject_after(tokens: list[Token], i: int) -> Mention | None:
         nxt_lower = nxt.text.lower()
         if not is_word(nxt) and nxt.text not in "-&":
             break
-        if nxt_lower in _FORWARD_STOPS or is_cue_word(nxt_lower):
+        if nxt_lower in _FORWARD_STOPS or (is_cue_word(nxt_lower) and not is_noun_like(nxt_lower)):
             break
         if nxt_lower in CALENDAR_WORDS and lower not in DETERMINERS:
             break  # said Smith Tuesday; but "a Wednesday editorial" goes on
