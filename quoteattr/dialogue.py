@@ -4,55 +4,201 @@ Run only for documents read as dialogue (many paragraphs that open with a
 quote, see :class:`~quoteattr.config.Config`), after the local sieves and
 continuation:
 
+* every bound mention is resolved against the novel's cast
+  (:class:`~quoteattr.resolve.CastRegistry`): a name to the form the novel uses
+  most, ``he``/``she`` to the character last named in narration;
 * ``NARRATION_SUBJECT``: a name or pronoun in the narration of the quote's own
   paragraph speaks it, cue or not (``Elizabeth smiled. "..."``);
-* ``TURN_TAKING``: in consecutive quote-only paragraphs, once two different
-  speakers are established, the turns alternate between them.
+* ``VOCATIVE``: the character addressed by name in one turn (``"Well, Jane,
+  ..."``) speaks the next unattributed turn;
+* ``TURN_TAKING``: in a run of consecutive paragraphs with quotes, once two
+  different speakers are established the turns alternate between them, forward
+  and then backward; a paragraph with no quote ends the run.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from quoteattr.binding import Binding
 from quoteattr.mentions import Mention, first_mention
 from quoteattr.model import Speaker
+from quoteattr.resolve import CastRegistry
 from quoteattr.text.tokens import tokenize
 
 if TYPE_CHECKING:
     from quoteattr.attribute import _Document
 
+#: A name addressed inside a quote: at its start or after punctuation
+#: (``"Jane, come"``, ``"Oh, my dear Jane!"``), and followed by punctuation.
+_VOCATIVE_RE = regex.compile(
+    r"""
+    (?:^|(?<=[,;!?—–-]\s*)|(?<=\b(?:[Dd]ear|[Dd]earest|[Mm]y|[Oo]h|[Oo])\s+))
+    (?P<name>(?:\p{Lu}[\p{Ll}]*\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)
+    (?=\s*(?:[,!?.;—–]|$))
+    """,
+    regex.VERBOSE,
+)
+
+#: A vocative must name a character the novel names at least this often.
+_MIN_CHARACTER_COUNT = 3
+#: How far a turn looks back or ahead in its run for the other participant.
+_PARTNER_REACH = 6
+
+
+class _Turns:
+    """Per-document dialogue state: the cast and the speaker names known to speak."""
+
+    def __init__(self, doc: _Document) -> None:
+        self.doc = doc
+        self.cast = CastRegistry(doc.text, [(q.open_at, q.close_at) for q in doc.spans])
+        self.persons: frozenset[str] = frozenset()
+
+    def name_of(self, mention: Mention) -> str:
+        """The cast name for a name, pronoun or ``the <title>`` mention."""
+        text = self.doc.text[mention.start : mention.end]
+        if mention.kind == "name":
+            return self.cast.canonical(text) or self.cast.canonical(mention.name) or mention.name
+        if mention.kind == "pronoun":
+            if mention.gender:
+                found = self.cast.resolve_pronoun(mention.start, mention.gender, self.persons)
+                if found is not None:
+                    return found
+            return mention.name
+        words = text.split()
+        if len(words) == 2 and words[0].lower() == "the":
+            return self.cast.last_character(mention.start, words[1]) or mention.name
+        return mention.name
+
+    def speaker(self, mention: Mention) -> Speaker:
+        """A :class:`Speaker` for *mention* with its cast name."""
+        return Speaker(
+            name=self.name_of(mention),
+            start=mention.start,
+            end=mention.end,
+            text=self.doc.text[mention.start : mention.end],
+            kind=mention.kind,
+        )
+
+    def vocative(self, k: int) -> tuple[Mention, str] | None:
+        """The last character addressed by name inside quote *k*, with its cast name."""
+        q = self.doc.spans[k]
+        found: tuple[Mention, str] | None = None
+        for m in _VOCATIVE_RE.finditer(self.doc.text, q.start, q.end):
+            text = m.group("name")
+            if self.cast.count(text) < _MIN_CHARACTER_COUNT:
+                continue
+            name = self.cast.canonical(text)
+            if name is not None:
+                s, e = m.span("name")
+                found = (Mention(s, e, "name", text, "", ""), name)
+        return found
+
 
 def apply_dialogue_sieves(
     doc: _Document, bindings: list[Binding | None], speakers: list[Speaker | None]
 ) -> None:
-    """Fill unattributed quotes of a dialogue document in place, in reading order."""
+    """Resolve and fill the quotes of a dialogue document in place, in reading order."""
+    turns = _Turns(doc)
+    turns.persons = frozenset(
+        turns.name_of(b.mention) for b in bindings if b is not None and b.mention.kind == "name"
+    )
+    for k, b in enumerate(bindings):
+        if b is not None and speakers[k] is not None:
+            speakers[k] = turns.speaker(b.mention)
     spans = doc.spans
     for k in range(len(spans)):
         if speakers[k] is not None:
             continue
-        q = spans[k]
-        p0, p1 = doc.paragraphs[q.paragraph]
+        p0, p1 = doc.paragraphs[spans[k].paragraph]
         mention = narration_subject(doc, k, p0, p1)
         if mention is not None:
-            speakers[k] = doc.speaker(mention)
+            speakers[k] = turns.speaker(mention)
             bindings[k] = Binding(mention, None, "NARRATION_SUBJECT", 0.5)
+    for run in _runs(doc):
+        _take_turns(turns, run, bindings, speakers)
+
+
+def _runs(doc: _Document) -> list[list[list[int]]]:
+    """Runs of consecutive paragraphs with quotes, each paragraph as its quote indices."""
+    runs: list[list[list[int]]] = []
+    last_paragraph = -2
+    for k, q in enumerate(doc.spans):
+        if q.paragraph == last_paragraph:
+            runs[-1][-1].append(k)
+        elif q.paragraph == last_paragraph + 1:
+            runs[-1].append([k])
+        else:
+            runs.append([[k]])
+        last_paragraph = q.paragraph
+    return runs
+
+
+def _take_turns(
+    turns: _Turns, run: list[list[int]], bindings: list[Binding | None], speakers: list[Speaker | None]
+) -> None:
+    """Fill the unattributed paragraphs of one run by vocatives and alternation."""
+    known: list[int | None] = []
+    for quotes in run:
+        known.append(next((k for k in quotes if speakers[k] is not None), None))
+    n = len(run)
+
+    def name(i: int) -> str | None:
+        src = known[i]
+        sp = speakers[src] if src is not None else None
+        return sp.name if sp is not None else None
+
+    def fill(i: int, src: int, rule: str, confidence: float) -> None:
+        for k in run[i]:
+            if speakers[k] is None:
+                turns.doc.copy(bindings, speakers, src, k, rule, confidence)
+        known[i] = src
+
+    for i in range(n):
+        if known[i] is not None or i == 0:
             continue
-        # Speakers of the two previous quote paragraphs, if they are adjacent.
-        prev_para = q.paragraph
-        last: list[int] = []
-        j = k - 1
-        while j >= 0 and len(last) < 2:
-            if spans[j].paragraph < prev_para - 1 or speakers[j] is None:
+        prev = name(i - 1)
+        voc = None
+        for k in run[i - 1]:
+            voc = turns.vocative(k) or voc
+        if voc is not None and voc[1] != prev:
+            mention, addressed = voc
+            for k in run[i]:
+                if speakers[k] is None:
+                    speakers[k] = Speaker(
+                        name=addressed,
+                        start=mention.start,
+                        end=mention.end,
+                        text=turns.doc.text[mention.start : mention.end],
+                        kind="name",
+                    )
+                    bindings[k] = Binding(mention, None, "VOCATIVE", 0.45)
+            known[i] = run[i][0]
+            continue
+        if prev is None:
+            continue
+        for j in range(i - 2, max(-1, i - 2 - _PARTNER_REACH), -1):
+            other = name(j)
+            if other is not None and other != prev:
+                src = known[j]
+                assert src is not None
+                fill(i, src, "TURN_TAKING", 0.45 if j == i - 2 else 0.35)
                 break
-            if spans[j].paragraph != prev_para:
-                last.append(j)
-                prev_para = spans[j].paragraph
-            j -= 1
-        if len(last) == 2:
-            a, b = speakers[last[0]], speakers[last[1]]
-            if a is not None and b is not None and a.name != b.name:
-                doc.copy(bindings, speakers, last[1], k, "TURN_TAKING", 0.45)
+    for i in range(n - 2, -1, -1):
+        if known[i] is not None:
+            continue
+        nxt = name(i + 1)
+        if nxt is None:
+            continue
+        for j in range(i + 2, min(n, i + 2 + _PARTNER_REACH)):
+            other = name(j)
+            if other is not None and other != nxt:
+                src = known[j]
+                assert src is not None
+                fill(i, src, "TURN_TAKING", 0.4 if j == i + 2 else 0.3)
+                break
 
 
 def narration_subject(doc: _Document, k: int, p0: int, p1: int) -> Mention | None:

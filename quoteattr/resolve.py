@@ -229,3 +229,341 @@ class EntityRegistry:
                     return canonical
             k -= 1
         return None
+
+
+# -- fiction -----------------------------------------------------------------
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """A frozenset of the space-separated words of a lexicon string."""
+    return frozenset(words.split())
+
+
+#: Forms of address that stay part of a character's name in fiction
+#: (``Aunt Juley``, ``Captain Wentworth``): novels and their readers use them
+#: as the name itself, unlike news titles.
+_FICTION_TITLES = _word_set(
+    "mr. mr mrs. mrs ms. ms miss master mistress madam madame mme. mademoiselle mlle. monsieur "
+    "sir lady lord dame dr. dr doctor professor prof. captain capt. colonel col. major general "
+    "admiral lieutenant sergeant inspector reverend rev. father mother brother sister aunt uncle "
+    "cousin signor signora signorina senor señor señora herr frau fräulein comrade count countess "
+    "duke duchess prince princess king queen baron baroness marquis judge nurse"
+)
+_FICTION_MALE = _word_set(
+    "mr. mr master monsieur sir lord father brother uncle signor senor señor herr count duke "
+    "prince king baron marquis"
+)
+_FICTION_FEMALE = _word_set(
+    "mrs. mrs ms. ms miss mistress madam madame mme. mademoiselle mlle. lady dame mother sister "
+    "aunt signora signorina señora frau fräulein countess duchess princess queen baroness"
+)
+
+_WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
+_SENTENCE_END_RE = regex.compile(r"[.!?;\n]\s*\n|[.!?]\s")
+
+#: A character cluster must account for this share of the candidate mass for
+#: a shorter form (``Elizabeth``) to join it (``Elizabeth Bennet``).
+_DOMINANCE = 0.6
+#: How far back (in characters) a pronoun looks for a character in narration.
+_CAST_PRONOUN_REACH = 2500
+
+
+def _title_gender(title: str) -> str:
+    """``m``, ``f`` or "" for a fiction title."""
+    lower = title.lower()
+    return "m" if lower in _FICTION_MALE else "f" if lower in _FICTION_FEMALE else ""
+
+
+_PREV_WORD_RE = regex.compile(r"(\p{L}+)\W*$")
+_PREPOSITIONS = _word_set(
+    "at to from in into of near towards toward through by for with on upon about beyond"
+)
+
+
+def _vote(votes: dict[_Form, list[int]], form: _Form, gender: str, weight: int) -> None:
+    """Count *weight* pieces of evidence that *form* has *gender*."""
+    pair = votes.setdefault(form, [0, 0])
+    pair[0 if gender == "m" else 1] += weight
+
+
+def _gender_of(votes: list[int] | None) -> str:
+    """``m`` or ``f`` when the votes agree three to two (and are at least two), else ""."""
+    if not votes:
+        return ""
+    male, female = votes
+    if 2 * male >= 3 * female and male >= 2:
+        return "m"
+    if 2 * female >= 3 * male and female >= 2:
+        return "f"
+    return ""
+
+
+class _Form(NamedTuple):
+    """A surface form of a character name: optional title and name words."""
+
+    title: str
+    words: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        """The form as the novel writes it (``Mr. Darcy``)."""
+        return " ".join(((self.title,) if self.title else ()) + self.words)
+
+
+class CastRegistry:
+    """The characters of a novel, their usual names and genders.
+
+    Built from one pass over the words (to learn which capitalised words are
+    names rather than sentence-initial common words) and one over capitalised
+    runs.  Each run becomes a *form* (``Mr. Darcy``, ``Elizabeth``); shorter
+    forms join a longer one that dominates them (``Elizabeth`` and
+    ``Elizabeth Bennet``), and a character's canonical name is its most
+    frequent form, the one readers and annotators use.  Name occurrences
+    inside quotations (vocatives, gossip) are not antecedents for pronouns.
+
+    >>> text = 'Mr. Brown came in. "Hello," said Mr. Brown. Mr. Brown sat. He smiled.'
+    >>> CastRegistry(text, [(19, 27)]).canonical("Brown")
+    'Mr. Brown'
+    """
+
+    def __init__(self, text: str, quote_ranges: list[tuple[int, int]]) -> None:
+        lower_counts: dict[str, int] = {}
+        upper_counts: dict[str, int] = {}
+        for m in _WORD_RE.finditer(text):
+            word = m.group()
+            table = upper_counts if word[0].isupper() else lower_counts
+            table[word] = table.get(word, 0) + 1
+        self._lower = lower_counts
+        self._upper = upper_counts
+        self._quote_starts = [a for a, _ in quote_ranges]
+        self._quote_ends = [b for _, b in quote_ranges]
+        counts: dict[_Form, int] = {}
+        found: list[tuple[int, int, _Form]] = []
+        for m in _NAME_RUN_RE.finditer(text):
+            form, offset = self._form_of_run(m.group().split())
+            if form is None:
+                continue
+            counts[form] = counts.get(form, 0) + 1
+            found.append((m.start() + offset, m.end(), form))
+        self._counts = counts
+        # Gender evidence per form: its title, and the pronoun that follows it in
+        # narration unless a preposition precedes it (``at Pemberley, she``).
+        votes: dict[_Form, list[int]] = {}
+        narration_forms: list[tuple[int, _Form]] = []
+        for start, end, form in found:
+            g = _title_gender(form.title)
+            if g:
+                _vote(votes, form, g, 3)
+            if not self._inside_quote(start):
+                narration_forms.append((start, form))
+                before = _PREV_WORD_RE.search(text, max(0, start - 20), start)
+                if before is None or before.group(1).lower() not in _PREPOSITIONS:
+                    g = self._next_pronoun(text, end)
+                    if g:
+                        _vote(votes, form, g, 1)
+        self._root = self._cluster(counts, votes)
+        canonical: dict[_Form, tuple[int, str]] = {}
+        for form, n in counts.items():
+            root = self._root[form]
+            if n > canonical.get(root, (0, ""))[0]:
+                canonical[root] = (n, form.text)
+        self._canonical = {root: name for root, (_n, name) in canonical.items()}
+        self._gender: dict[_Form, list[int]] = {}
+        for form, (male, female) in votes.items():
+            _vote(self._gender, self._root[form], "m", male)
+            _vote(self._gender, self._root[form], "f", female)
+        narration = [(start, self._root[form]) for start, form in narration_forms]
+        self._narration = narration
+        self._narration_starts = [s for s, _ in narration]
+        self._by_text: dict[str, _Form] = {form.text.lower(): form for form in counts}
+        self._titles: dict[_Form, set[str]] = {}
+        for form in counts:
+            if form.title:
+                self._titles.setdefault(self._root[form], set()).add(form.title.lower().rstrip("."))
+
+    # -- building ----------------------------------------------------------
+
+    def is_name_word(self, word: str) -> bool:
+        """True for a capitalised word the novel uses as a name (rarely lowercase)."""
+        if not word or not word[0].isupper() or (len(word) > 1 and word.isupper()):
+            return False
+        lower = word.lower()
+        if lower in FUNCTION_WORDS or lower in CALENDAR_WORDS or lower in _FICTION_TITLES:
+            return False
+        if lower in ("i", "he", "she", "they", "we", "you", "it", "oh", "o", "ah", "yes", "no"):
+            return False
+        return self._lower.get(lower, 0) * 2 < self._upper.get(word, 0)
+
+    def _form_of_run(self, words: list[str]) -> tuple[_Form | None, int]:
+        """The name form a capitalised run holds, and its offset in the run's text."""
+        words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+        title_at = -1
+        for i, w in enumerate(words[:-1]):
+            if w.lower() in _FICTION_TITLES and words[i + 1][0].isupper():
+                title_at = i
+        if title_at >= 0:
+            name = [words[title_at + 1]]
+            for w in words[title_at + 2 :]:
+                if not self.is_name_word(w) and not (len(w) == 2 and w.endswith(".")):
+                    break
+                name.append(w)
+            if name[-1].isupper() and len(name[-1]) > 1:
+                return None, 0
+            title = words[title_at]
+            return _Form(title, tuple(name)), sum(len(w) + 1 for w in words[:title_at])
+        first = 0
+        while first < len(words) and not self.is_name_word(words[first]):
+            first += 1
+        if first == len(words):
+            return None, 0
+        name = [words[first]]
+        for w in words[first + 1 :]:
+            if not self.is_name_word(w):
+                break
+            name.append(w)
+        return _Form("", tuple(name)), sum(len(w) + 1 for w in words[:first])
+
+    def _cluster(self, counts: dict[_Form, int], votes: dict[_Form, list[int]]) -> dict[_Form, _Form]:
+        """Join each form to the dominant character among the longer forms containing it."""
+        root: dict[_Form, _Form] = {}
+        by_word: dict[str, list[_Form]] = {}
+        for form in counts:
+            for w in set(form.words):
+                by_word.setdefault(w.lower(), []).append(form)
+        self._by_word = by_word
+
+        def find(f: _Form) -> _Form:
+            while root[f] != f:
+                f = root[f]
+            return f
+
+        cluster_mass: dict[_Form, int] = {}
+        # Longest forms first, titled before untitled, so candidates are settled.
+        order = sorted(counts, key=lambda f: (-len(f.words), not f.title, -counts[f]))
+        for form in order:
+            root[form] = form
+            cluster_mass[form] = counts[form]
+            words = {w.lower() for w in form.words}
+            gender = _title_gender(form.title) or _gender_of(votes.get(form))
+            mass: dict[_Form, int] = {}
+            total = 0
+            for other in by_word.get(form.words[0].lower(), ()):
+                if other == form or other not in root:
+                    continue
+                other_words = {w.lower() for w in other.words}
+                if not words <= other_words:
+                    continue
+                if words == other_words and (form.title or not other.title):
+                    continue
+                if form.title and other.title.lower().rstrip(".") != form.title.lower().rstrip("."):
+                    continue
+                if gender and _title_gender(other.title) not in ("", gender):
+                    continue
+                r = find(other)
+                mass[r] = mass.get(r, 0) + counts[other]
+                total += counts[other]
+            if mass:
+                best = max(mass, key=lambda r: mass[r])
+                # A frequent form does not join a rare one (Mr. Wilcox and one
+                # Mr. Charles Wilcox are father and son).
+                if mass[best] >= _DOMINANCE * total and cluster_mass[best] * 4 >= counts[form]:
+                    root[form] = best
+                    cluster_mass[best] += counts[form]
+        return {form: find(form) for form in counts}
+
+    @staticmethod
+    def _next_pronoun(text: str, end: int) -> str:
+        """The gender of the first he/she pronoun in the rest of the sentence after *end*."""
+        stop = _SENTENCE_END_RE.search(text, end, min(len(text), end + _GENDER_REACH))
+        hi = stop.start() if stop else min(len(text), end + _GENDER_REACH)
+        m = _PRONOUN_RE.search(text, end, hi)
+        if m is None:
+            return ""
+        return "f" if m.group().lower() in _FEMALE_PRONOUNS else "m"
+
+    def _inside_quote(self, pos: int) -> bool:
+        """True when *pos* lies inside a quotation."""
+        k = bisect.bisect_right(self._quote_starts, pos) - 1
+        return k >= 0 and pos < self._quote_ends[k]
+
+    # -- queries -----------------------------------------------------------
+
+    def form(self, text: str) -> _Form | None:
+        """The known form for a name as written (``Mr. Darcy``, ``Darcy's``), if any."""
+        words = text.split()
+        form, _offset = self._form_of_run(words)
+        if form is not None and form in self._root:
+            return form
+        return None
+
+    def canonical(self, text: str) -> str | None:
+        """The usual name of the character a written name refers to, or None if unknown."""
+        form = self.form(text)
+        if form is not None:
+            return self._canonical[self._root[form]]
+        # A form the novel never writes on its own: the dominant character containing it.
+        wanted, _offset = self._form_of_run(text.split())
+        if wanted is None:
+            return None
+        words = {w.lower() for w in wanted.words}
+        gender = _title_gender(wanted.title)
+        mass: dict[_Form, int] = {}
+        for other in self._by_word.get(wanted.words[0].lower(), ()):
+            if words <= {w.lower() for w in other.words} and (
+                not gender or _title_gender(other.title) in ("", gender)
+            ):
+                r = self._root[other]
+                mass[r] = mass.get(r, 0) + self._counts[other]
+        if not mass:
+            return None
+        best = max(mass, key=lambda r: mass[r])
+        if mass[best] < _DOMINANCE * sum(mass.values()):
+            return None
+        return self._canonical[best]
+
+    def count(self, text: str) -> int:
+        """How often the character a written name refers to is named, all forms together."""
+        form = self.form(text)
+        if form is None:
+            return 0
+        root = self._root[form]
+        return sum(n for f, n in self._counts.items() if self._root[f] == root)
+
+    def gender(self, canonical: str) -> str:
+        """``m``, ``f`` or "" for a character given by its canonical name."""
+        form = self._by_text.get(canonical.lower())
+        if form is None:
+            return ""
+        return _gender_of(self._gender.get(self._root[form]))
+
+    def resolve_pronoun(
+        self, position: int, gender: str, persons: frozenset[str] = frozenset(), exclude: str = ""
+    ) -> str | None:
+        """The character last named in narration before *position* whose gender is *gender*.
+
+        A character of unknown gender fits when it is in *persons* (names known
+        to speak, so not places); *exclude* skips one character.
+        """
+        k = bisect.bisect_left(self._narration_starts, position) - 1
+        limit = position - _CAST_PRONOUN_REACH
+        while k >= 0 and self._narration_starts[k] >= limit:
+            root = self._narration[k][1]
+            name = self._canonical[root]
+            if name != exclude:
+                own = _gender_of(self._gender.get(root))
+                if own == gender or (not own and name in persons):
+                    return name
+            k -= 1
+        return None
+
+    def last_character(self, position: int, title: str) -> str | None:
+        """The character with *title* (``the Colonel``) last named in narration before *position*."""
+        k = bisect.bisect_left(self._narration_starts, position) - 1
+        limit = position - _CAST_PRONOUN_REACH
+        lower = title.lower()
+        while k >= 0 and self._narration_starts[k] >= limit:
+            root = self._narration[k][1]
+            if lower.rstrip(".") in self._titles.get(root, ()):
+                return self._canonical[root]
+            k -= 1
+        return None

@@ -35,9 +35,13 @@ try:
     from pyspark.sql.functions import col
     from pyspark.sql.pandas.functions import pandas_udf
 except ImportError as exc:  # pragma: no cover - exercised in a subprocess by the tests
-    raise ImportError(
-        "quoteattr.spark needs PySpark, pandas and PyArrow, which are optional: "
-        'pip install "quoteattr[spark]"'
+    # ModuleNotFoundError naming the missing package, so callers can tell an
+    # absent optional dependency from a broken quoteattr.
+    _missing = (exc.name or "pyspark").partition(".")[0]
+    raise ModuleNotFoundError(
+        f"quoteattr.spark needs PySpark, pandas and PyArrow ({_missing} is missing), which are "
+        'optional: pip install "quoteattr[spark]"',
+        name=_missing,
     ) from exc
 
 __all__ = ["QUOTE_SCHEMA", "QUOTE_STRUCT", "quotes_column", "with_quotes"]
@@ -136,7 +140,8 @@ def with_quotes(
 
     Args:
         df: a DataFrame with a string column *text_col*.
-        text_col: the column holding the documents.
+        text_col: the top-level column holding the documents (for a nested
+            field, use :func:`quotes_column` with ``col("doc.body")``).
         output_col: the name of the new column, of type :data:`QUOTE_SCHEMA`.
         config: options for every document.
 
@@ -160,4 +165,6 @@ def with_quotes(
         raise TypeError(
             f"column {text_col!r} must be a string column, not {fields[text_col].dataType.simpleString()}"
         )
-    return df.withColumn(output_col, quotes_column(df[text_col], config))
+    # Backticks, so that a top-level column named like ``body.text`` is not read as a nested field.
+    quoted_name = "`" + text_col.replace("`", "``") + "`"
+    return df.withColumn(output_col, quotes_column(df[quoted_name], config))

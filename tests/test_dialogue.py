@@ -1,0 +1,142 @@
+"""Fiction dialogue: cast names, pronouns, vocatives and turn-taking.
+
+Every passage here is written for these tests; none comes from a novel.
+"""
+
+from __future__ import annotations
+
+from quoteattr import Config, Quote, attribute_quotes
+from quoteattr.resolve import CastRegistry
+
+_ON = Config(dialogue="on")
+
+
+def _speakers(text: str) -> list[str | None]:
+    """The speaker name of every quote in *text*, in dialogue mode."""
+    return [q.speaker.name if q.speaker else None for q in attribute_quotes(text, _ON)]
+
+
+def _rules(text: str) -> list[str | None]:
+    """The binding rule of every quote in *text*, in dialogue mode."""
+    quotes: list[Quote] = attribute_quotes(text, _ON)
+    return [q.rule for q in quotes]
+
+
+# -- the cast ------------------------------------------------------------------
+
+
+def test_cast_uses_the_most_frequent_form_of_a_name() -> None:
+    text = (
+        "Harriet Vole lived in the mill. Harriet liked the river. Harriet swam daily.\n\n"
+        "Later Harriet went home. Harriet slept.\n"
+    )
+    cast = CastRegistry(text, [])
+    assert cast.canonical("Harriet Vole") == "Harriet"
+    assert cast.canonical("Harriet") == "Harriet"
+
+
+def test_cast_drops_sentence_initial_common_words() -> None:
+    text = (
+        "Certainly Tobias was late. Tobias ran. It was certainly cold, and Tobias was "
+        "certainly tired. Tobias sat."
+    )
+    cast = CastRegistry(text, [])
+    assert cast.canonical("Certainly Tobias") == "Tobias"
+
+
+def test_cast_keeps_husband_and_wife_apart() -> None:
+    text = (
+        "Mr. Pell came in. Mrs. Pell followed him. Mr. Pell sat down and Mrs. Pell stood. "
+        "Mr. Pell laughed."
+    )
+    cast = CastRegistry(text, [])
+    assert cast.canonical("Mr. Pell") == "Mr. Pell"
+    assert cast.canonical("Mrs. Pell") == "Mrs. Pell"
+
+
+def test_cast_joins_a_bare_surname_to_the_titled_form() -> None:
+    text = "Mr. Quill arrived. Mr. Quill bowed. Mr. Quill smiled. Quill left. Mr. Quill returned."
+    assert CastRegistry(text, []).canonical("Quill") == "Mr. Quill"
+
+
+def test_pronoun_resolves_to_the_last_character_of_its_gender_in_narration() -> None:
+    text = (
+        "Mr. Grove walked in. He was tired, and he sat down.\n\n"
+        "Mrs. Lark looked at him. She smiled, and she poured the tea.\n\n"
+        '"Do not say Tom Fennel," said Mrs. Lark.\n\n'
+        "Then he spoke."
+    )
+    quote_open = text.index('"')
+    quote_close = text.index('"', quote_open + 1) + 1
+    cast = CastRegistry(text, [(quote_open, quote_close)])
+    assert cast.resolve_pronoun(text.index("Then he") + 5, "m") == "Mr. Grove"
+    assert cast.resolve_pronoun(text.index("Then he") + 5, "f") == "Mrs. Lark"
+
+
+# -- dialogue sieves -------------------------------------------------------------
+
+
+_CONVERSATION = (
+    "Mrs. Lark and Mr. Grove sat by the fire. Mrs. Lark poured the tea and she smiled. "
+    "Mr. Grove said nothing, for he was tired.\n\n"
+    '"Will you stay for supper?" said Mrs. Lark.\n\n'
+    '"I cannot," said Mr. Grove.\n\n'
+    '"Not even for soup?"\n\n'
+    '"Not even for soup."\n\n'
+    '"Then you are a hard man."\n\n'
+    "The clock struck nine.\n\n"
+    '"Is it so late?"\n'
+)
+
+
+def test_turn_taking_alternates_two_established_speakers() -> None:
+    names = _speakers(_CONVERSATION)
+    assert names[:5] == ["Mrs. Lark", "Mr. Grove", "Mrs. Lark", "Mr. Grove", "Mrs. Lark"]
+    assert _rules(_CONVERSATION)[2:5] == ["TURN_TAKING"] * 3
+
+
+def test_a_narration_paragraph_ends_the_conversation() -> None:
+    assert _speakers(_CONVERSATION)[5] is None
+
+
+def test_turn_taking_fills_backwards_from_later_cues() -> None:
+    text = (
+        "Mrs. Lark and Mr. Grove sat down. Mrs. Lark smiled; she was happy.\n\n"
+        '"Are you cold?"\n\n'
+        '"A little."\n\n'
+        '"Take my shawl," said Mrs. Lark.\n\n'
+        '"Thank you," said Mr. Grove.\n'
+    )
+    assert _speakers(text) == ["Mrs. Lark", "Mr. Grove", "Mrs. Lark", "Mr. Grove"]
+
+
+def test_vocative_names_the_next_speaker_not_this_one() -> None:
+    text = (
+        "Mrs. Lark, Mr. Grove and Dora sat at the table. Dora was quiet, and she ate. "
+        "Dora smiled at Mrs. Lark.\n\n"
+        '"The bread is good," said Mr. Grove.\n\n'
+        '"Pass me the butter, Dora."\n\n'
+        '"Here it is."\n'
+    )
+    names = _speakers(text)
+    assert names[0] == "Mr. Grove"
+    assert names[1] != "Dora"
+    assert names[2] == "Dora"
+    assert _rules(text)[2] == "VOCATIVE"
+
+
+def test_narration_subject_speaks_a_quote_without_a_cue() -> None:
+    text = "Mrs. Lark sat down. Mrs. Lark sighed.\n\nMr. Grove frowned. \"That is too much.\"\n"
+    assert _speakers(text) == ["Mr. Grove"]
+    assert _rules(text) == ["NARRATION_SUBJECT"]
+
+
+def test_he_said_resolves_to_the_named_character() -> None:
+    text = (
+        "Mr. Grove opened the door. Mr. Grove was wet, and he shook his coat.\n\n"
+        '"It is raining," he said.\n'
+    )
+    quote = attribute_quotes(text, _ON)[0]
+    assert quote.speaker is not None
+    assert quote.speaker.text == "he"
+    assert quote.speaker.name == "Mr. Grove"
