@@ -17,9 +17,10 @@ from quoteattr.evaluate import evaluate, load_gold, predict
 
 GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "gold.jsonl"
 
-#: Measured at landing: detection F1 100.0, attribution accuracy 83.9.
+#: Measured on the committed code when the set landed: detection F1 100.0,
+#: attribution accuracy 85.1.  A floor to raise as accuracy improves.
 DETECTION_F1_FLOOR = 0.99
-ATTRIBUTION_ACCURACY_FLOOR = 0.82
+ATTRIBUTION_ACCURACY_FLOOR = 0.84
 
 _OPENING_MARKS = '"\u201c`'
 _CLOSING_MARKS = "\"\u201d'"
