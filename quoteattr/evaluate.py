@@ -520,6 +520,9 @@ def evaluate(gold: Sequence[GoldDoc], predictions: Mapping[str, Sequence[QuoteRe
     known = {doc.id for doc in gold}
     for doc_id in sorted(set(predictions) - known):
         report.warnings.append(f"prediction for unknown document id {doc_id!r} ignored")
+    missing = sum(doc.id not in predictions for doc in gold)
+    if missing:
+        report.warnings.append(f"{missing} gold document(s) have no prediction line (scored as no quotes)")
     for doc in gold:
         pred = predictions.get(doc.id, ())
         for q in pred:

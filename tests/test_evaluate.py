@@ -209,6 +209,13 @@ def test_missing_prediction_line_counts_as_predicting_nothing(tmp_path: Path) ->
     assert data["overall"]["detection"]["recall"] == pytest.approx(2 / 6)
     assert data["by_source"]["fiction"]["matched"] == 0
     assert data["by_source"]["news"]["matched"] == 2
+    assert data["warnings"] == ["1 gold document(s) have no prediction line (scored as no quotes)"]
+
+
+def test_prediction_for_an_unknown_document_is_ignored_with_a_warning(tmp_path: Path) -> None:
+    data = _scores(tmp_path, [_doc("d1")], [_pred("d1"), _pred("elsewhere")])
+    assert data["overall"]["pred"] == 4
+    assert data["warnings"] == ["prediction for unknown document id 'elsewhere' ignored"]
 
 
 def test_by_source_is_left_out_for_a_single_source(tmp_path: Path) -> None:
