@@ -34,10 +34,14 @@ from quoteattr.mentions import Mention
 from quoteattr.model import Cue, Quote, Speaker
 from quoteattr.quotes import QuoteSpan, find_quotes
 from quoteattr.resolve import EntityRegistry
+from quoteattr.text.chars import DASHES
 from quoteattr.text.segment import first_sentence_end, last_sentence_start, paragraph_spans
 from quoteattr.text.tokens import Token, tokenize
 
 _TERMINALS = frozenset(".!?…")
+
+#: The longest paragraph read as a dash signature after a quote.
+_SIGNATURE_LENGTH = 120
 
 #: How far back (in characters) "he said" looks for an earlier named speaker.
 _SPEAKER_REACH = 1500
@@ -148,6 +152,11 @@ class _Document:
             next_open = p1
         hi = min(next_open, q.close_at + window)
         after = tokenize(text, q.close_at, first_sentence_end(text, q.close_at, hi))
+        if not after and q.paragraph + 1 < len(self.paragraphs):
+            # A signature line after a quote-only paragraph: "..." / - Jane Roe.
+            n0, n1 = self.paragraphs[q.paragraph + 1]
+            if q.open_at == p0 and text[n0] in DASHES and n1 - n0 <= _SIGNATURE_LENGTH:
+                after = tokenize(text, n0, n1)
         new_sentence = (
             text[q.end - 1] in _TERMINALS and bool(after) and after[0].text[0].isupper()
         )
@@ -174,7 +183,7 @@ class _Document:
         """Bind every quote and build the result objects."""
         spans = self.spans
         bindings: list[Binding | None] = [
-            self._checked(bind_locally(self.context(i))) for i in range(len(spans))
+            bind_locally(self.context(i), self._plausible) for i in range(len(spans))
         ]
         speakers: list[Speaker | None] = [self.speaker(b.mention) if b else None for b in bindings]
         self._continue_speeches(bindings, speakers)
@@ -201,27 +210,27 @@ class _Document:
             )
         return quotes
 
-    def _checked(self, binding: Binding | None) -> Binding | None:
-        """Drop a cue-less binding to a lone capitalised word the document never uses as a name.
+    def _plausible(self, binding: Binding) -> bool:
+        """Reject a cue-less binding to a lone capitalised word the document never uses as a name.
 
         Sentence-initial words are capitalised whatever they are (``Soon``,
         ``Fundraising``); without a cue to vouch for them, only a word that is
         part of a full name elsewhere in the document counts as a speaker.
         """
-        if binding is None or binding.cue is not None:
-            return binding
+        if binding.cue is not None:
+            return True
         mention = binding.mention
         if mention.kind == "name" and " " not in mention.name and not self.registry.knows(mention.name):
-            return None
+            return False
         if mention.kind == "pronoun" and mention.name.lower() == "you":
-            return None
+            return False
         if mention.kind in ("description", "group") and mention.name.split()[-1].lower() not in ROLES:
             # "The word "freedom" appears", "The storm, nicknamed "the beast"": without a
             # cue, a description speaks only when a predicate follows it.
             nxt = self.text[mention.end : mention.end + 2].lstrip()
             if not nxt or not nxt[0].islower():
-                return None
-        return binding
+                return False
+        return True
 
     def speaker(self, mention: Mention) -> Speaker:
         """Resolve a mention to a :class:`Speaker`."""

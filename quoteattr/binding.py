@@ -212,7 +212,7 @@ def quote_then_dash_speaker(ctx: QuoteContext) -> Binding | None:
     end = 1
     while end < len(toks) and (is_word(toks[end]) or toks[end].text in "-&"):
         end += 1
-    if end == 1 or (end < len(toks) and toks[end].text not in ",.;"):
+    if end == 1 or (end < len(toks) and toks[end].text not in ",.;("):
         return None
     mention = classify_phrase(toks, 1, end - 1)
     if mention is None or mention.kind == "pronoun":
@@ -344,10 +344,16 @@ LOCAL_SIEVES: tuple[tuple[str, LocalSieve], ...] = (
 """The local sieves in the order they run, most precise first."""
 
 
-def bind_locally(ctx: QuoteContext) -> Binding | None:
-    """Run :data:`LOCAL_SIEVES` in order and return the first binding found."""
+def bind_locally(
+    ctx: QuoteContext, accept: Callable[[Binding], bool] | None = None
+) -> Binding | None:
+    """Run :data:`LOCAL_SIEVES` in order and return the first binding found.
+
+    ``accept`` may veto a binding (the document-level checks of
+    :mod:`quoteattr.attribute`); the next sieve is then tried.
+    """
     for _rule, sieve in LOCAL_SIEVES:
         binding = sieve(ctx)
-        if binding is not None:
+        if binding is not None and (accept is None or accept(binding)):
             return binding
     return None
