@@ -143,7 +143,16 @@ class _Document:
         lo = max(prev_close, q.open_at - window)
         sentence_start = last_sentence_start(text, lo, q.open_at)
         before = tokenize(text, sentence_start, q.open_at)
-        at_start = sentence_start > prev_close or prev_close == p0
+        at_start = (
+            sentence_start > prev_close
+            or prev_close == p0
+            # The previous quote ended its sentence: '..." Some students thought "..."'
+            or (
+                text[spans[i - 1].end - 1] in _TERMINALS
+                and bool(before)
+                and before[0].text[0].isupper()
+            )
+        )
         if not before and q.open_at == p0 and q.paragraph > 0 and not q.continues:
             before = self._lead_in(q.paragraph - 1)
         if i + 1 < len(spans) and spans[i + 1].paragraph == q.paragraph:
