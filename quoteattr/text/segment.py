@@ -85,6 +85,7 @@ _SENTENCE_STARTER_RE = regex.compile(r"[\"“‘'(\[«]*[\p{Lu}\p{N}]")
 
 #: A sentence so far that is only a list marker (``1.``, ``• 9.``, ``a.``).
 _LIST_MARKER_RE = regex.compile(r"[^\p{L}\p{N}]*(?:\p{N}{1,3}|\p{L})")
+_MAX_MARKER = 8
 
 #: The capitalised word before an ``I.``: ``Albert I. Jones`` has an initial.
 _CAPITALISED_BEFORE_RE = regex.compile(r"\p{Lu}\p{L}*[ \t]+$")
@@ -104,8 +105,11 @@ def _is_boundary(text: str, match: regex.Match[str], lo: int, sentence_start: in
     if term != ".":
         # "[...]" marks words left out of a citation; it never ends a sentence.
         return not (term in ("...", "…") and dot > 0 and text[dot - 1] == "[")
-    if (sentence_start > lo or lo == 0 or text[lo - 1] in NEWLINE_CHARS + PARAGRAPH_SEPARATOR) and (
-        _LIST_MARKER_RE.fullmatch(text, sentence_start, dot)
+    # A list marker is a few characters long; bounding the check keeps the pass linear.
+    if (
+        dot - sentence_start <= _MAX_MARKER
+        and (sentence_start > lo or lo == 0 or text[lo - 1] in NEWLINE_CHARS + PARAGRAPH_SEPARATOR)
+        and _LIST_MARKER_RE.fullmatch(text, sentence_start, dot)
     ):
         return False
     word_match = _WORD_BEFORE_RE.search(text, max(lo, dot - 40), dot)
