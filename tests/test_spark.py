@@ -93,13 +93,16 @@ def test_missing_pyspark_names_the_extra() -> None:
         "sys.modules['pyspark'] = None\n"
         "try:\n"
         "    import quoteattr.spark\n"
-        "except ImportError as e:\n"
+        "except ModuleNotFoundError as e:\n"
+        "    print(e.name)\n"
         "    print(e)\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=_child_env()
     )
-    assert 'pip install "quoteattr[spark]"' in out.stdout
+    name, message = out.stdout.splitlines()
+    assert name == "pyspark"
+    assert 'pip install "quoteattr[spark]"' in message
 
 
 def _child_env() -> dict[str, str]:
@@ -252,10 +255,11 @@ def test_custom_columns_and_config(spark: Any) -> None:
 
     config = Config(resolve_names=False)
     body = TEXTS[8]
-    df = spark.createDataFrame([(body, "stale")], "body string, found string")
-    out = with_quotes(df, text_col="body", output_col="found", config=config)
+    # A dot in a column name must not be read as a nested field.
+    df = spark.createDataFrame([(body, "stale")], "`doc.body` string, found string")
+    out = with_quotes(df, text_col="doc.body", output_col="found", config=config)
     # The existing column is replaced in place, not duplicated.
-    assert out.columns == ["body", "found"]
+    assert out.columns == ["doc.body", "found"]
     assert out.schema["found"].dataType == QUOTE_SCHEMA
     (row,) = out.collect()
     assert _as_dicts(row.found) == _expected(body, config)
