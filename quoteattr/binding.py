@@ -226,7 +226,8 @@ def cue_then_quote(ctx: QuoteContext) -> Binding | None:
     j = len(toks) - 1
     if j < 0:
         return None
-    if toks[j].text in (":", ",") or toks[j].text in _DASHES:
+    punctuated = toks[j].text in (":", ",") or toks[j].text in _DASHES
+    if punctuated:
         j -= 1
     for k in range(j, max(-1, j - 6), -1):
         if not is_word(toks[k]):
@@ -234,6 +235,11 @@ def cue_then_quote(ctx: QuoteContext) -> Binding | None:
         cue = cue_at(toks, k)
         if cue is None:
             continue
+        if not punctuated and cue.last <= j:
+            # "Clinton said she claimed Comey had characterized as "truthful"": with
+            # words between cue and quote, the quote sits in a reported clause and
+            # belongs to the sentence's outer report (SENTENCE_CUE decides).
+            return None
         mention = _subject_of(toks, cue, inverted=True)
         if mention is None:
             return None
