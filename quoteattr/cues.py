@@ -48,6 +48,10 @@ def _build_index() -> dict[str, tuple[tuple[tuple[str, ...], CueVerb], ...]]:
 
 _INDEX = _build_index()
 
+#: Verbs that report speech on their own ("he continued") but not before an
+#: infinitive ("continue to grow").
+_ASPECT_LEMMAS = frozenset({"continue", "begin", "resume", "finish", "go on", "start"})
+
 _NOUN_LIKE_FORMS: frozenset[str] = frozenset(
     line.strip().lower()
     for line in resources.files("quoteattr.data").joinpath("cue_nouns.txt").read_text("utf-8").splitlines()
@@ -107,6 +111,8 @@ def cue_at(tokens: list[Token], i: int) -> CueMatch | None:
     for words, entry in candidates:
         n = len(words)
         if n == 1:
+            if entry.lemma in _ASPECT_LEMMAS and i + 1 < len(tokens) and tokens[i + 1].text.lower() == "to":
+                return None  # "will continue to be", "began to": aspect, not speech
             return CueMatch(i, i + 1, entry)
         if i + n <= len(tokens) and all(
             tokens[i + k].text.lower() == words[k] for k in range(1, n)
