@@ -165,3 +165,12 @@ def test_inserted_attributed_quote_binds_to_its_name(doc: Prose, data: st.DataOb
     assert q.speaker.text == name
     assert q.cue is not None and q.cue.text == "said"
     assert CLOSE not in text
+
+
+def test_profiles_registered() -> None:
+    from hypothesis import settings
+
+    assert settings.get_profile("ci").max_examples == 1000
+    assert settings.get_profile("long").max_examples == 20000
+    assert settings.default.deadline is None
+    assert settings.default.max_examples >= 1000
