@@ -300,6 +300,8 @@ def speaker_correct(gold: SpeakerRef, pred: SpeakerRef | None) -> bool:
         if any(overlap(pred.start, pred.end, s, e) > 0 for s, e in gold_spans):
             return True
     if gold.aliases is not None:
+        # The gold mention text is left out on purpose: an unresolved "he"
+        # would otherwise be right whenever the gold mention is also "he".
         wanted = {normalise_name(n) for n in (gold.name, *gold.aliases)} - {""}
         return normalise_name(pred.name) in wanted
     predicted = _last_word(pred.name)
