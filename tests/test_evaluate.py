@@ -106,6 +106,11 @@ def test_literary_names_need_the_whole_name_or_an_alias() -> None:
     assert not speaker_correct(gold, SpeakerRef(None, None, "", "Elizabeth Bennet"))
 
 
+def test_literary_unresolved_pronoun_is_not_a_name_match() -> None:
+    gold = SpeakerRef(100, 102, "he", "Tom Vell", aliases=("Tom",))
+    assert not speaker_correct(gold, SpeakerRef(300, 302, "he", "he"))
+
+
 def test_discontinuous_gold_speaker_pieces_count_for_overlap() -> None:
     gold = SpeakerRef(0, 3, "The", "", pieces=((0, 3), (20, 27)))
     assert speaker_correct(gold, SpeakerRef(21, 26, "owner", "owner"))
