@@ -104,8 +104,6 @@ def spark_session(cores: int) -> Any:
     """A quiet local session with ``local[cores]``."""
     from pyspark.sql import SparkSession
 
-    # The Python workers must import the quoteattr of this checkout.
-    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p)
     session = (
         SparkSession.builder.master(f"local[{cores}]")
         .appName("quoteattr-throughput")
@@ -143,14 +141,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mb", type=float, default=50.0, help="corpus size in MB of UTF-8 (default 50)")
     parser.add_argument("--cores", type=int, default=2, help="Spark local cores and batch workers (default 2)")
     args = parser.parse_args(argv)
-    # Measure this checkout, installed or not (the Spark workers get the same path).
-    sys.path.insert(0, str(ROOT))
+    try:
+        import quoteattr
+    except ModuleNotFoundError:
+        # Run from a checkout that is not installed: measure the checkout.
+        sys.path.insert(0, str(ROOT))
+        import quoteattr
+    # The Spark workers must import the quoteattr this process imports.
+    package_root = str(Path(quoteattr.__file__).resolve().parents[1])
+    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, os.environ.get("PYTHONPATH")) if p)
 
     origin, docs = source_documents()
     corpus = build_corpus(docs, args.mb)
     megabytes = sum(len(doc.encode("utf-8")) for doc in corpus) / 1e6
     print(f"corpus: {len(corpus)} documents, {megabytes:.1f} MB, from {origin}")
     print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
+    print(f"quoteattr from {package_root}")
+    # Other processes competing for the cores change every figure below.
+    print("load average at start: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
 
     results: list[tuple[str, float, int]] = []
     seconds, quotes = timed(lambda: single_process(corpus))
@@ -176,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         results.append((f"Spark {pyspark.__version__} local[{args.cores}], Parquet in/out", seconds, count))
         session.stop()
     print(f"Spark session start-up {startup:.1f} s and warm-up job {warmup:.1f} s, not included below")
+    print("load average at end: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
 
     print(f"{'method':<45} {'seconds':>8} {'MB/s':>6} {'quotes':>8}")
     for name, seconds, count in results:
