@@ -1,6 +1,6 @@
 """Keep the documentation true to the code.
 
-* Every fenced ``python`` block of a ``docs/*.md`` page that holds ``>>>``
+* Every fenced ``python`` block of the explanation pages that holds ``>>>``
   lines runs as a doctest, so the examples and their printed output cannot
   drift from what the library does.  ``docs/usage.md`` must have such blocks.
 * Every public name has a docstring and a section in ``docs/api.md``.
@@ -27,6 +27,14 @@ ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 PACKAGE = ROOT / "quoteattr"
 
+#: The explanation pages and the reference: their examples run and their links
+#: are checked here.  (benchmarks.md and spark.md need optional packages and data.)
+PAGES = [
+    "index.md", "usage.md", "how-it-works.md", "segmentation.md", "quotes.md",
+    "cues-and-mentions.md", "binding.md", "resolution.md", "lexicons.md",
+    "limitations.md", "api.md",
+]
+
 #: A fenced block opened by ```python and closed by ``` on a line of its own.
 _FENCE_RE = re.compile(r"^```python[ \t]*\n(.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL)
 
@@ -44,7 +52,7 @@ def _doctest_blocks(path: Path) -> list[tuple[int, str]]:
 
 _BLOCKS = [
     (page.name, line, source)
-    for page in sorted(DOCS.glob("*.md"))
+    for page in (DOCS / name for name in PAGES)
     for line, source in _doctest_blocks(page)
 ]
 
@@ -82,11 +90,12 @@ def _api_headings() -> set[str]:
 
 
 def _public_names() -> list[tuple[ModuleType, str]]:
-    """``quoteattr.__all__``, plus ``quoteattr.batch.__all__`` when that module exists."""
-    modules: list[ModuleType] = [quoteattr]
+    """``quoteattr.__all__``, plus ``attribute_many`` when ``quoteattr.batch`` exists."""
+    names: list[tuple[ModuleType, str]] = [(quoteattr, name) for name in quoteattr.__all__]
     with contextlib.suppress(ModuleNotFoundError):
-        modules.append(importlib.import_module("quoteattr.batch"))
-    return [(m, name) for m in modules for name in getattr(m, "__all__", [])]
+        batch = importlib.import_module("quoteattr.batch")
+        names += [(batch, name) for name in getattr(batch, "__all__", ["attribute_many"])]
+    return names
 
 
 @pytest.mark.parametrize(("module", "name"), _public_names(), ids=lambda x: getattr(x, "__name__", x))
@@ -147,13 +156,6 @@ def test_config_option_is_documented(option: str) -> None:
     assert f"`{option}`" in text, f"Config.{option} is not described in docs/api.md"
 
 
-#: The pages this test keeps link-checked (the explanation pages and the reference).
-_LINKED_PAGES = [
-    "index.md", "usage.md", "how-it-works.md", "segmentation.md", "quotes.md",
-    "cues-and-mentions.md", "binding.md", "resolution.md", "lexicons.md",
-    "limitations.md", "api.md",
-]
-
 _LINK_RE = re.compile(r"\]\(([^)\s]+)\)")
 
 
@@ -172,7 +174,7 @@ def _anchors(path: Path) -> set[str]:
 def _relative_links() -> list[tuple[str, str]]:
     """(page, target) for every link of the linked pages that is not a URL."""
     links: list[tuple[str, str]] = []
-    for page in _LINKED_PAGES:
+    for page in PAGES:
         for target in _LINK_RE.findall((DOCS / page).read_text(encoding="utf-8")):
             if not re.match(r"[a-z]+:", target):
                 links.append((page, target))
