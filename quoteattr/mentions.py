@@ -266,8 +266,8 @@ def classify_phrase(tokens: list[Token], a: int, b: int) -> Mention | None:
         if mention is not None and mention.name.lower() in TITLES:
             return _description(tokens, a, b)
         return mention
-    # Bare lowercase phrases speak only when headed by a role (officials, senior aides).
-    if last_lower in ROLES and b - a <= 4 and all(t.text.islower() for t in tokens[a : b + 1]):
+    # Bare lowercase phrases speak only when headed by a role (officials, about 200 protesters).
+    if last_lower in ROLES and b - a <= 4 and all(t.text.islower() or t.text.isdigit() for t in tokens[a : b + 1]):
         return _description(tokens, a, b)
     return None
 
@@ -398,7 +398,7 @@ def first_mention(tokens: list[Token], lo: int, hi: int) -> Mention | None:
         lower = tok.text.lower()
         if lower in _NARRATION_PRONOUNS:
             return classify_phrase(tokens, i, i)
-        if is_word(tok) and _is_name_word(tok) and lower not in FUNCTION_WORDS:
+        if is_word(tok) and _is_name_word(tok) and lower not in FUNCTION_WORDS and lower not in _ADVERBIAL_OPENERS:
             b = i
             while b + 1 < hi and _is_name_word(tokens[b + 1]):
                 b += 1
@@ -416,7 +416,7 @@ _ADVERBIAL_OPENERS: frozenset[str] = frozenset(
     "following according under over from by through throughout meanwhile still yet however "
     "instead also then now today yesterday asked speaking writing like unlike amid among "
     "against beyond besides given upon without within about across along around behind "
-    "inside near outside toward towards to".split()
+    "inside near outside toward towards to back".split()
 )
 
 #: Words that mark an opening phrase as a time expression (Minutes later, ...).
@@ -427,7 +427,12 @@ _TIME_WORDS: frozenset[str] = frozenset(
 
 #: Lowercase words that end a subject noun phrase because a verb starts there.
 _VERB_MARKERS: frozenset[str] = _SKIPPABLE | frozenset(
-    "must shall seems seemed appears appeared who which that".split()
+    "must shall seems seemed appears appeared who which that "
+    # Irregular past tenses, which the -ed test misses (Mrs. Clinton drew cheers).
+    "drew made took gave went came got saw knew thought felt left kept held brought began ran "
+    "won lost put set stood sat met paid sent spent built led spoke broke chose drove fell fought "
+    "found flew grew hid hit hurt laid meant rose sang shook shot slept sold stole struck threw "
+    "understood woke wore became".split()
 )
 
 
@@ -459,7 +464,7 @@ def clause_subject(tokens: list[Token], lo: int, hi: int) -> Mention | None:
         if (
             opening[0] in _ADVERBIAL_OPENERS
             or opening[0].endswith(("ing", "ed"))
-            or any(w in _TIME_WORDS for w in opening)
+            or any(w in _TIME_WORDS or w.isdigit() for w in opening)
         ):
             i = comma + 1
     if i >= hi or not is_word(tokens[i]):
