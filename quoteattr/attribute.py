@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import bisect
 
+import regex
+
 from quoteattr.binding import Binding, QuoteContext, bind_locally
 from quoteattr.config import Config
 from quoteattr.lexicon import ROLES
@@ -39,6 +41,12 @@ from quoteattr.text.segment import first_sentence_end, last_sentence_start, para
 from quoteattr.text.tokens import Token, tokenize
 
 _TERMINALS = frozenset(".!?…")
+
+#: A speaker label in capitals opening a transcript turn (PENCE: ..., MS. ROE: ...).
+_TRANSCRIPT_LABEL_RE = regex.compile(r"((?:\p{Lu}{2,}\.?|\p{Lu}\.)(?:[ \-'’]\p{Lu}{2,})*):[ \t]")
+
+#: Capitalised labels that head a note rather than a speaker's turn.
+_NOT_SPEAKER_LABELS = frozenset({"NOTE", "UPDATE", "BREAKING", "WARNING", "EDITOR'S NOTE", "PS", "FYI", "RE"})
 
 #: The longest paragraph read as a dash signature after a quote.
 _SIGNATURE_LENGTH = 120
@@ -192,7 +200,8 @@ class _Document:
         """Bind every quote and build the result objects."""
         spans = self.spans
         bindings: list[Binding | None] = [
-            bind_locally(self.context(i), self._plausible) for i in range(len(spans))
+            self._transcript_label(q) or bind_locally(self.context(i), self._plausible)
+            for i, q in enumerate(spans)
         ]
         speakers: list[Speaker | None] = [self.speaker(b.mention) if b else None for b in bindings]
         self._continue_speeches(bindings, speakers)
@@ -218,6 +227,20 @@ class _Document:
                 )
             )
         return quotes
+
+    def _transcript_label(self, q: QuoteSpan) -> Binding | None:
+        """``"WALLACE: Do you really see ...``: a transcript turn names its speaker in capitals.
+
+        Rule ``TRANSCRIPT_LABEL``; the mention is the label inside the quote.
+        """
+        m = _TRANSCRIPT_LABEL_RE.match(self.text, q.start, q.end)
+        if m is None:
+            return None
+        label = m.group(1)
+        if label in _NOT_SPEAKER_LABELS:
+            return None
+        mention = Mention(m.start(1), m.end(1), "name", label.title(), "", "")
+        return Binding(mention, None, "TRANSCRIPT_LABEL", 0.85)
 
     def _plausible(self, binding: Binding) -> bool:
         """Reject a cue-less binding to a lone capitalised word the document never uses as a name.
@@ -299,22 +322,33 @@ class _Document:
     def _continue_paragraphs(self, bindings: list[Binding | None], speakers: list[Speaker | None]) -> None:
         """Same-paragraph continuation, and (news only) quote-led paragraphs after a quote."""
         spans = self.spans
-        for k in range(len(spans)):
+        # The nearest attributed quote after / before each quote in its paragraph,
+        # kept as running indices: rescanning from every quote is quadratic in a
+        # paragraph of many unattributed quotes.
+        next_bound = [-1] * len(spans)
+        nearest = -1
+        for k in range(len(spans) - 1, -1, -1):
+            if k + 1 < len(spans) and spans[k + 1].paragraph != spans[k].paragraph:
+                nearest = -1
+            next_bound[k] = nearest
             if speakers[k] is not None:
+                nearest = k
+        prev_bound = -1
+        for k in range(len(spans)):
+            if k > 0 and spans[k - 1].paragraph != spans[k].paragraph:
+                prev_bound = -1
+            if speakers[k] is not None:
+                prev_bound = k
                 continue
             q = spans[k]
             # An earlier, then a later, attributed quote of the same paragraph.
-            src = k - 1
-            while src >= 0 and spans[src].paragraph == q.paragraph and speakers[src] is None:
-                src -= 1
-            if src >= 0 and spans[src].paragraph == q.paragraph:
-                self.copy(bindings, speakers, src, k, "CONTINUATION", 0.7)
+            if prev_bound >= 0:
+                self.copy(bindings, speakers, prev_bound, k, "CONTINUATION", 0.7)
+                prev_bound = k
                 continue
-            src = k + 1
-            while src < len(spans) and spans[src].paragraph == q.paragraph and speakers[src] is None:
-                src += 1
-            if src < len(spans) and spans[src].paragraph == q.paragraph:
-                self.copy(bindings, speakers, src, k, "CONTINUATION", 0.65)
+            if next_bound[k] >= 0:
+                self.copy(bindings, speakers, next_bound[k], k, "CONTINUATION", 0.65)
+                prev_bound = k
                 continue
             if self.dialogue:
                 continue
