@@ -114,15 +114,27 @@ def test_version_is_documented_value() -> None:
     assert quoteattr.__version__ in (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
 
 
-#: A rule id is an upper-case string literal such as "CONTINUATION" or "QUOTE_CUE_SPEAKER".
-_RULE_ID_RE = re.compile(r'"([A-Z]{4,}(?:_[A-Z]+)*)"')
+#: A rule id is an upper-case string literal passed as an argument
+#: (``Binding(m, cue, "RULE", 0.9)``, ``("RULE", sieve)``, ``fill(i, "RULE")``) or
+#: chosen by ``rule = "RULE" if ... else "OTHER"``.  Set literals are removed
+#: first: they hold word lists (``{"NOTE", "UPDATE"}``), not rule ids.
+_RULE_ID_RE = re.compile(
+    r"""
+    [(,]\s*"(?P<a>[A-Z]+(?:_[A-Z]+)*)"\s*[,)]
+    | (?:\brule\s*=\s*|\belse\s+)"(?P<b>[A-Z]+(?:_[A-Z]+)*)"
+    """,
+    re.VERBOSE,
+)
+_SET_LITERAL_RE = re.compile(r"\{[^{}]*\}")
 
 
 def _emitted_rule_ids() -> set[str]:
     """Rule ids written as string literals in the modules that bind speakers."""
     ids: set[str] = set()
     for name in ("binding.py", "attribute.py", "dialogue.py"):
-        ids.update(_RULE_ID_RE.findall((PACKAGE / name).read_text(encoding="utf-8")))
+        source = _SET_LITERAL_RE.sub("", (PACKAGE / name).read_text(encoding="utf-8"))
+        for m in _RULE_ID_RE.finditer(source):
+            ids.add(m.group("a") or m.group("b"))
     return ids
 
 
