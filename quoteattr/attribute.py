@@ -357,6 +357,7 @@ class _Document:
                 prev = k - 1
                 if spans[prev].paragraph == q.paragraph - 1 and speakers[prev] is not None:
                     self.copy(bindings, speakers, prev, k, "CONTINUATION", 0.6)
+                    prev_bound = k
 
     @staticmethod
     def copy(
