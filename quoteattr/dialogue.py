@@ -18,6 +18,7 @@ continuation:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import regex
@@ -140,10 +141,12 @@ def _take_turns(
     turns: _Turns, run: list[list[int]], bindings: list[Binding | None], speakers: list[Speaker | None]
 ) -> None:
     """Fill the unattributed paragraphs of one run by vocatives and alternation."""
+    doc = turns.doc
     known: list[int | None] = []
     for quotes in run:
         known.append(next((k for k in quotes if speakers[k] is not None), None))
     n = len(run)
+    addressed = [_addressed(turns, quotes) for quotes in run]
 
     def name(i: int) -> str | None:
         src = known[i]
@@ -153,52 +156,92 @@ def _take_turns(
     def fill(i: int, src: int, rule: str, confidence: float) -> None:
         for k in run[i]:
             if speakers[k] is None:
-                turns.doc.copy(bindings, speakers, src, k, rule, confidence)
+                doc.copy(bindings, speakers, src, k, rule, confidence)
         known[i] = src
 
-    for i in range(n):
-        if known[i] is not None or i == 0:
-            continue
-        prev = name(i - 1)
-        voc = None
-        for k in run[i - 1]:
-            voc = turns.vocative(k) or voc
-        if voc is not None and voc[1] != prev:
-            mention, addressed = voc
-            for k in run[i]:
-                if speakers[k] is None:
-                    speakers[k] = Speaker(
-                        name=addressed,
-                        start=mention.start,
-                        end=mention.end,
-                        text=turns.doc.text[mention.start : mention.end],
-                        kind="name",
-                    )
-                    bindings[k] = Binding(mention, None, "VOCATIVE", 0.45)
-            known[i] = run[i][0]
-            continue
-        if prev is None:
-            continue
-        for j in range(i - 2, max(-1, i - 2 - _PARTNER_REACH), -1):
+    def fill_name(i: int, mention: Mention, who: str, rule: str) -> None:
+        for k in run[i]:
+            if speakers[k] is None:
+                speakers[k] = Speaker(
+                    name=who,
+                    start=mention.start,
+                    end=mention.end,
+                    text=doc.text[mention.start : mention.end],
+                    kind=mention.kind,
+                )
+                bindings[k] = Binding(mention, None, rule, 0.3 if rule == "TURN_TAKING" else 0.45)
+        known[i] = run[i][0]
+
+    def partner(i: int, beside: str, step: int) -> bool:
+        """Give paragraph *i* the nearest other speaker of the run, walking by *step*."""
+        j = i + 2 * step
+        while 0 <= j < n and abs(j - i) <= _PARTNER_REACH + 1:
             other = name(j)
-            if other is not None and other != prev:
+            if other is not None and other != beside and other != _name_of(addressed[i]):
                 src = known[j]
                 assert src is not None
-                fill(i, src, "TURN_TAKING", 0.45 if j == i - 2 else 0.35)
-                break
-    for i in range(n - 2, -1, -1):
+                fill(i, src, "TURN_TAKING", 0.45 if abs(j - i) == 2 else 0.35)
+                return True
+            j += step
+        return False
+
+    for final in (False, True):
+        _alternate(n, known, name, addressed, fill_name, partner)
+        # A speaker and no partner in the run: the person last named in
+        # narration; with no speaker at all, the run's opening paragraph too.
+        for i in range(n):
+            if known[i] is not None:
+                continue
+            beside = {x for x in (name(i - 1) if i else None, name(i + 1) if i + 1 < n else None) if x}
+            if not beside and not (final and i == 0):
+                continue
+            own = _name_of(addressed[i])
+            if own:
+                beside.add(own)
+            q = doc.spans[run[i][0]]
+            who = turns.cast.recent_person(q.open_at, turns.persons, frozenset(beside))
+            if who is not None:
+                fill_name(i, Mention(q.open_at, q.open_at, "name", who, "", ""), who, "TURN_TAKING")
+    _alternate(n, known, name, addressed, fill_name, partner)
+
+
+def _alternate(
+    n: int,
+    known: list[int | None],
+    name: Callable[[int], str | None],
+    addressed: list[tuple[Mention, str] | None],
+    fill_name: Callable[[int, Mention, str, str], None],
+    partner: Callable[[int, str, int], bool],
+) -> None:
+    """One forward (vocatives, then alternation) and one backward pass over a run."""
+    for i in range(1, n):
         if known[i] is not None:
             continue
-        nxt = name(i + 1)
-        if nxt is None:
+        prev = name(i - 1)
+        voc = addressed[i - 1]
+        if voc is not None and voc[1] != prev and voc[1] != _name_of(addressed[i]):
+            fill_name(i, voc[0], voc[1], "VOCATIVE")
             continue
-        for j in range(i + 2, min(n, i + 2 + _PARTNER_REACH)):
-            other = name(j)
-            if other is not None and other != nxt:
-                src = known[j]
-                assert src is not None
-                fill(i, src, "TURN_TAKING", 0.4 if j == i + 2 else 0.3)
-                break
+        if prev is not None:
+            partner(i, prev, -1)
+    for i in range(n - 2, -1, -1):
+        if known[i] is None:
+            nxt = name(i + 1)
+            if nxt is not None:
+                partner(i, nxt, 1)
+
+
+def _addressed(turns: _Turns, quotes: list[int]) -> tuple[Mention, str] | None:
+    """The last character addressed by name in a paragraph's quotes."""
+    found = None
+    for k in quotes:
+        found = turns.vocative(k) or found
+    return found
+
+
+def _name_of(vocative: tuple[Mention, str] | None) -> str | None:
+    """The character name of a vocative, or None."""
+    return vocative[1] if vocative is not None else None
 
 
 def narration_subject(doc: _Document, k: int, p0: int, p1: int) -> Mention | None:

@@ -585,3 +585,17 @@ class CastRegistry:
                 return self._canonical[root]
             k -= 1
         return None
+
+    def recent_person(
+        self, position: int, persons: frozenset[str], exclude: frozenset[str] = frozenset()
+    ) -> str | None:
+        """The person (known gender or in *persons*) last named in narration before *position*."""
+        k = bisect.bisect_left(self._narration_starts, position) - 1
+        limit = position - _CAST_PRONOUN_REACH
+        while k >= 0 and self._narration_starts[k] >= limit:
+            root = self._narration[k][1]
+            name = self._canonical[root]
+            if name not in exclude and (name in persons or _gender_of(self._gender.get(root))):
+                return name
+            k -= 1
+        return None

@@ -84,7 +84,7 @@ _CONVERSATION = (
     '"Not even for soup?"\n\n'
     '"Not even for soup."\n\n'
     '"Then you are a hard man."\n\n'
-    "The clock struck nine.\n\n"
+    "Mrs. Lark looked at the clock.\n\n"
     '"Is it so late?"\n'
 )
 
@@ -96,7 +96,18 @@ def test_turn_taking_alternates_two_established_speakers() -> None:
 
 
 def test_a_narration_paragraph_ends_the_conversation() -> None:
-    assert _speakers(_CONVERSATION)[5] is None
+    # Alternation would give Mr. Grove; after narration the run restarts with
+    # the person the narration last named.
+    assert _speakers(_CONVERSATION)[5] == "Mrs. Lark"
+
+
+def test_a_lone_speaker_answers_the_person_named_in_narration() -> None:
+    text = (
+        "Dora found Mr. Grove in the garden. Mr. Grove was digging, and he did not look up.\n\n"
+        '"Are you busy?" said Dora.\n\n'
+        '"Always."\n'
+    )
+    assert _speakers(text) == ["Dora", "Mr. Grove"]
 
 
 def test_turn_taking_fills_backwards_from_later_cues() -> None:
