@@ -43,6 +43,20 @@ _VOCATIVE_RE = regex.compile(
     regex.VERBOSE,
 )
 
+#: Nouns that tell a description's gender (``the girl``, ``her father``).
+_FEMALE_NOUNS = (
+    "woman lady girl mother daughter sister aunt wife widow niece maid grandmother "
+    "hostess landlady governess mistress duchess countess queen princess"
+)
+_MALE_NOUNS = (
+    "man gentleman boy lad father son brother uncle husband nephew grandfather fellow "
+    "youth host landlord master duke count king prince clergyman priest"
+)
+_NOUN_GENDER: dict[str, str] = {
+    **dict.fromkeys(_FEMALE_NOUNS.split(), "f"),
+    **dict.fromkeys(_MALE_NOUNS.split(), "m"),
+}
+
 #: A vocative must name a character the novel names at least this often.
 _MIN_CHARACTER_COUNT = 3
 #: How far a turn looks back or ahead in its run for the other participant.
@@ -68,10 +82,29 @@ class _Turns:
                 if found is not None:
                     return found
             return mention.name
-        words = text.split()
-        if len(words) == 2 and words[0].lower() == "the":
-            return self.cast.last_character(mention.start, words[1]) or mention.name
-        return mention.name
+        return self._description(mention, text) or mention.name
+
+    def _description(self, mention: Mention, text: str) -> str | None:
+        """``the count`` to the last count named; ``the girl``, ``her mother`` by gender."""
+        words = text.lower().split()
+        while len(words) > 2 and words[-1].endswith("ly"):
+            words.pop()  # "the artist sadly": a trailing adverb is not part of the phrase
+        if len(words) < 2 or words[0] not in ("the", "his", "her", "their"):
+            return None
+        head = words[-1]
+        if words[0] == "the":
+            found = self.cast.last_character(mention.start, head)
+            if found is not None:
+                return found
+        gender = _NOUN_GENDER.get(head)
+        if gender is None:
+            return None
+        exclude = ""
+        if words[0] in ("his", "her"):
+            # "her mother" is not the woman "her" points to.
+            owner = "m" if words[0] == "his" else "f"
+            exclude = self.cast.resolve_pronoun(mention.start, owner, self.persons) or ""
+        return self.cast.resolve_pronoun(mention.start, gender, self.persons, exclude)
 
     def speaker(self, mention: Mention) -> Speaker:
         """A :class:`Speaker` for *mention* with its cast name."""

@@ -290,7 +290,7 @@ def _title_gender(title: str) -> str:
     return "m" if lower in _FICTION_MALE else "f" if lower in _FICTION_FEMALE else ""
 
 
-_PREV_WORD_RE = regex.compile(r"(\p{L}+)\W*$")
+_PREV_WORD_RE = regex.compile(r"(\p{L}+)[^\p{L}\p{N}.!?;:]*$")
 _PREPOSITIONS = _word_set(
     "at to from in into of near towards toward through by for with on upon about beyond"
 )
@@ -399,6 +399,12 @@ class CastRegistry:
         for form in counts:
             if form.title:
                 self._titles.setdefault(self._root[form], set()).add(form.title.lower().rstrip("."))
+        self._title_holder: dict[str, _Form] = {}
+        for root, titles in self._titles.items():
+            for title in titles:
+                holder = self._title_holder.get(title)
+                if holder is None or self._mass[root] > self._mass[holder]:
+                    self._title_holder[title] = root
 
     # -- building ----------------------------------------------------------
 
@@ -584,7 +590,9 @@ class CastRegistry:
             if lower.rstrip(".") in self._titles.get(root, ()):
                 return self._canonical[root]
             k -= 1
-        return None
+        # Not named lately: the character the novel most often calls by that title.
+        best = self._title_holder.get(lower.rstrip("."))
+        return self._canonical[best] if best is not None else None
 
     def recent_person(
         self, position: int, persons: frozenset[str], exclude: frozenset[str] = frozenset()

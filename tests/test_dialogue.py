@@ -151,3 +151,20 @@ def test_he_said_resolves_to_the_named_character() -> None:
     assert quote.speaker is not None
     assert quote.speaker.text == "he"
     assert quote.speaker.name == "Mr. Grove"
+
+
+def test_a_title_description_resolves_to_the_character_with_that_title() -> None:
+    text = (
+        "Colonel Ashby rode up to the gate. Colonel Ashby was tired, and he dismounted.\n\n"
+        '"We ride at dawn," said the colonel.\n'
+    )
+    assert _speakers(text) == ["Colonel Ashby"]
+
+
+def test_her_mother_is_not_the_woman_her_points_to() -> None:
+    text = (
+        "Mrs. Lark sat sewing. Mrs. Lark was old, and she sewed slowly. Dora came in; "
+        "she was wet through. Dora sat down, and she sighed.\n\n"
+        '"You will catch cold," said her mother.\n'
+    )
+    assert _speakers(text) == ["Mrs. Lark"]
