@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import signal
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from multiprocessing.context import BaseContext
@@ -83,7 +83,7 @@ def attribute_many(
     chunksize: int = 16,
     config: Config | None = None,
     mp_context: BaseContext | None = None,
-) -> Iterator[list[Quote]]: ...
+) -> Generator[list[Quote], None, None]: ...
 
 
 @overload
@@ -94,7 +94,7 @@ def attribute_many(
     chunksize: int = 16,
     config: Config | None = None,
     mp_context: BaseContext | None = None,
-) -> Iterator[tuple[K, list[Quote]]]: ...
+) -> Generator[tuple[K, list[Quote]], None, None]: ...
 
 
 def attribute_many(
@@ -104,7 +104,7 @@ def attribute_many(
     chunksize: int = 16,
     config: Config | None = None,
     mp_context: BaseContext | None = None,
-) -> Iterator[Any]:
+) -> Generator[Any, None, None]:
     """Attribute every text of *texts* and yield the results in input order.
 
     Args:
@@ -143,7 +143,9 @@ def attribute_many(
     return _in_pool(items, workers, chunksize, config, mp_context)
 
 
-def _in_process(items: Iterator[tuple[bool, Any, str]], config: Config | None) -> Iterator[Any]:
+def _in_process(
+    items: Iterator[tuple[bool, Any, str]], config: Config | None
+) -> Generator[Any, None, None]:
     """Attribute one text at a time in this process."""
     attributor = Attributor(config)
     for pairs, key, text in items:
@@ -157,7 +159,7 @@ def _in_pool(
     chunksize: int,
     config: Config | None,
     mp_context: BaseContext | None,
-) -> Iterator[Any]:
+) -> Generator[Any, None, None]:
     """Attribute chunks on a process pool with at most a fixed number of chunks in flight."""
     max_in_flight = workers * _IN_FLIGHT_PER_WORKER
     # Each entry: the chunk's (pairs, id) keys, kept here so ids never need to pickle.
@@ -189,7 +191,7 @@ def _in_pool(
                     raise input_error
                 return
             keys, future = pending.popleft()
-            for (pairs, key), quotes in zip(keys, future.result()):
+            for (pairs, key), quotes in zip(keys, future.result(), strict=True):
                 yield (key, quotes) if pairs else quotes
     finally:
         for _keys, future in pending:
