@@ -1,0 +1,475 @@
+"""End-to-end tests of the ``quoteattr`` command: output shapes, errors, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from quoteattr import cli
+from quoteattr.attribute import Attributor
+
+HI = '"Hi," she said.'
+NO = '"No," said Tom Roe.'
+
+
+def run(*args: str, stdin: bytes | None = None, timeout: float = 120) -> subprocess.CompletedProcess[bytes]:
+    """Run ``python -m quoteattr`` in a subprocess."""
+    return subprocess.run(
+        [sys.executable, "-m", "quoteattr", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=timeout,
+    )
+
+
+def write(path: Path, text: str) -> str:
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def jsonl(path: Path, lines: list[str]) -> str:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def doc(doc_id: Any, text: str) -> str:
+    return json.dumps({"id": doc_id, "text": text})
+
+
+def out_lines(text: str) -> list[dict[str, Any]]:
+    # Not splitlines(): U+2028 inside a JSON string is not a line break.
+    return [json.loads(line) for line in text.split("\n") if line]
+
+
+# -- text mode ---------------------------------------------------------------
+
+
+def test_listing_names_offsets_speaker_and_cue(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main([write(tmp_path / "a.txt", HI)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "1-4: \u201cHi,\u201d"
+    assert "\u2014 she (said)" in out.splitlines()[1]
+
+
+def test_json_is_an_array_of_quote_dicts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--json", write(tmp_path / "a.txt", HI)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert isinstance(data, list) and len(data) == 1
+    quote = data[0]
+    assert (quote["text"], quote["start"], quote["end"]) == ("Hi,", 1, 4)
+    assert quote["speaker"]["text"] == "she"
+    assert quote["speaker"]["start"] == 6 and quote["speaker"]["end"] == 9
+    assert quote["cue"] == {"text": "said", "start": 10, "end": 14}
+
+
+def test_json_for_several_files_is_one_valid_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = write(tmp_path / "a.txt", HI), write(tmp_path / "b.txt", "Nothing quoted here.")
+    assert cli.main(["--json", a, b]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [d["file"] for d in data] == [a, b]
+    assert [len(d["quotes"]) for d in data] == [1, 0]
+
+
+def test_several_files_get_headers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = write(tmp_path / "a.txt", HI), write(tmp_path / "b.txt", NO)
+    assert cli.main([a, b]) == 0
+    out = capsys.readouterr().out
+    assert f"== {a}" in out and f"== {b}" in out
+    assert out.index(f"== {a}") < out.index("she") < out.index(f"== {b}") < out.index("Tom Roe")
+
+
+def test_stdin_dash_subprocess() -> None:
+    result = run("--json", "-", stdin=HI.encode())
+    assert result.returncode == 0
+    assert json.loads(result.stdout)[0]["text"] == "Hi,"
+
+
+def test_encoding_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes('"Caf\xe9," said Zo\xeb Roe.'.encode("latin-1"))
+    assert cli.main(["--json", "--encoding", "latin-1", str(path)]) == 0
+    quote = json.loads(capsys.readouterr().out)[0]
+    assert quote["text"] == "Caf\xe9,"
+    assert quote["speaker"]["name"] == "Zo\xeb Roe"
+
+
+def test_errors_replace_decodes_bad_bytes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(b'"Hi \xff," she said.')
+    assert cli.main(["--json", "--errors", "replace", str(path)]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["text"] == "Hi \ufffd,"
+
+
+# -- input errors: one line naming the file, exit 2 --------------------------
+
+
+def one_error_line(capsys: pytest.CaptureFixture[str]) -> str:
+    captured = capsys.readouterr()
+    lines = captured.err.splitlines()
+    assert len(lines) == 1, captured.err
+    assert "Traceback" not in captured.err
+    return lines[0]
+
+
+def test_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = str(tmp_path / "nope.txt")
+    assert cli.main([missing]) == 2
+    assert one_error_line(capsys) == f"quoteattr: error: {missing}: no such file"
+
+
+def test_missing_file_is_reported_before_any_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = write(tmp_path / "a.txt", HI)
+    assert cli.main([good, str(tmp_path / "nope.txt")]) == 2
+    assert capsys.readouterr().out == ""
+
+
+def test_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main([str(tmp_path)]) == 2
+    assert one_error_line(capsys) == f"quoteattr: error: {tmp_path}: is a directory"
+
+
+def test_empty_and_blank_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for name, content in (("empty.txt", ""), ("blank.txt", "  \n\n\t\n")):
+        path = write(tmp_path / name, content)
+        assert cli.main([path]) == 2
+        assert one_error_line(capsys) == f"quoteattr: error: {path}: file is empty"
+
+
+def test_not_utf8_names_file_and_byte_offset(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(b"caf\xc3\xa9 \xff end")
+    assert cli.main([str(path)]) == 2
+    line = one_error_line(capsys)
+    assert line.startswith(f"quoteattr: error: {path}: not valid UTF-8 (byte offset 6)")
+
+
+def test_unreadable_file(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(tmp_path / "secret.txt", HI)
+    real_open = open
+
+    def deny(file: Any, *args: Any, **kwargs: Any) -> Any:
+        if file == path:
+            raise PermissionError(13, "Permission denied", path)
+        return real_open(file, *args, **kwargs)
+
+    # Root can read a chmod 000 file, so the refusal is simulated at open().
+    monkeypatch.setattr("builtins.open", deny)
+    assert cli.main([path]) == 2
+    assert one_error_line(capsys) == f"quoteattr: error: {path}: cannot read: Permission denied"
+
+
+def test_unknown_encoding_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        cli.main(["--encoding", "no-such-codec", write(tmp_path / "a.txt", HI)])
+    assert exc.value.code == 2
+    assert "unknown encoding: no-such-codec" in capsys.readouterr().err
+
+
+def test_no_input_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        cli.main([])
+    assert exc.value.code == 2
+
+
+def test_subprocess_errors_have_no_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xfe\xff")
+    for args in ([str(tmp_path / "missing.txt")], [str(tmp_path)], [str(bad)]):
+        result = run(*args)
+        assert result.returncode == 2
+        err = result.stderr.decode()
+        assert err.count("\n") == 1 and err.startswith("quoteattr: error: ")
+        assert "Traceback" not in err
+
+
+def test_unexpected_exception_is_one_line_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(self: Attributor, text: str) -> list[Any]:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(Attributor, "attribute", broken)
+    assert cli.main([write(tmp_path / "a.txt", HI)]) == 1
+    assert one_error_line(capsys).startswith("quoteattr: internal error: RuntimeError: boom")
+
+
+def test_keyboard_interrupt_exits_130(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(self: Attributor, text: str) -> list[Any]:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Attributor, "attribute", interrupted)
+    assert cli.main([write(tmp_path / "a.txt", HI)]) == 130
+    assert one_error_line(capsys) == "quoteattr: interrupted"
+
+
+def test_sigint_subprocess_exits_130_without_traceback() -> None:
+    # Reading a JSONL batch from a stdin that never ends: the run waits until Ctrl-C.
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quoteattr", "--jsonl", "-", "--workers", "1"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdin is not None
+    proc.stdin.write((doc(1, HI) + "\n").encode())
+    proc.stdin.flush()
+    time.sleep(2.0)  # let the interpreter start and install its SIGINT handler
+    proc.send_signal(signal.SIGINT)
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert b"Traceback" not in err
+    assert b"quoteattr: interrupted" in err
+
+
+# -- evaluate dispatch ------------------------------------------------------------
+
+
+def test_evaluate_dispatches_to_evaluate_main(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[list[str]] = []
+
+    class FakeEvaluate:
+        @staticmethod
+        def main(argv: list[str]) -> int:
+            seen.append(argv)
+            return 7
+
+    monkeypatch.setitem(sys.modules, "quoteattr.evaluate", FakeEvaluate)
+    assert cli.main(["evaluate", "--gold", "g.jsonl", "x"]) == 7
+    assert seen == [["--gold", "g.jsonl", "x"]]
+
+
+def test_evaluate_missing_module_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setitem(sys.modules, "quoteattr.evaluate", None)
+    assert cli.main(["evaluate"]) == 2
+    assert one_error_line(capsys).startswith("quoteattr: error: the evaluate command is unavailable")
+
+
+# -- batch mode ---------------------------------------------------------------------
+
+
+def test_batch_output_shape_and_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = jsonl(tmp_path / "in.jsonl", [doc("b", NO), doc("a", HI), doc(3, "No quotes.")])
+    assert cli.main(["--jsonl", path, "--workers", "1"]) == 0
+    captured = capsys.readouterr()
+    lines = out_lines(captured.out)
+    assert [line["id"] for line in lines] == ["b", "a", 3]
+    assert set(lines[0]) == {"id", "quotes"}
+    assert lines[0]["quotes"][0]["speaker"]["name"] == "Tom Roe"
+    assert lines[1]["quotes"][0]["text"] == "Hi,"
+    assert lines[2]["quotes"] == []
+    assert captured.err.splitlines()[-1] == "quoteattr: 3 documents, 2 quotes, 0 errors"
+
+
+def test_batch_missing_id_is_the_line_number(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = jsonl(tmp_path / "in.jsonl", [json.dumps({"text": HI}), "", json.dumps({"text": NO})])
+    assert cli.main(["--jsonl", path, "--workers", "1"]) == 0
+    assert [line["id"] for line in out_lines(capsys.readouterr().out)] == [1, 3]
+
+
+def test_batch_keeps_going_past_bad_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "in.jsonl"
+    good1, good2 = doc("g1", HI).encode(), doc("g2", NO).encode()
+    bad_utf8 = b'{"id": "x", "text": "caf\xff"}'
+    path.write_bytes(
+        b"\n".join(
+            [
+                good1,
+                b"{not json",
+                json.dumps({"id": 3}).encode(),
+                json.dumps({"id": 4, "text": 17}).encode(),
+                b'["text"]',
+                bad_utf8,
+                good2,
+            ]
+        )
+        + b"\n"
+    )
+    bad_offset = len(good1) + 1 + len(b"{not json\n") + len(json.dumps({"id": 3})) + 1
+    bad_offset += len(json.dumps({"id": 4, "text": 17})) + 1 + len(b'["text"]\n') + len(b'{"id": "x", "text": "caf')
+    assert cli.main(["--jsonl", str(path), "--workers", "1"]) == 1
+    captured = capsys.readouterr()
+    assert [line["id"] for line in out_lines(captured.out)] == ["g1", "g2"]
+    err = captured.err.splitlines()
+    assert err[0].startswith(f"quoteattr: error: {path}:2: invalid JSON: ")
+    assert err[1] == f'quoteattr: error: {path}:3: expected an object with a string "text"'
+    assert err[2] == f'quoteattr: error: {path}:4: expected an object with a string "text"'
+    assert err[3] == f'quoteattr: error: {path}:5: expected an object with a string "text"'
+    assert err[4].startswith(f"quoteattr: error: {path}:6: not valid UTF-8 (byte offset {bad_offset})")
+    assert err[5] == "quoteattr: 2 documents, 2 quotes, 5 errors"
+    assert len(err) == 6
+
+
+def test_batch_strict_stops_at_first_bad_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = jsonl(tmp_path / "in.jsonl", [doc(1, HI), "oops", doc(3, NO)])
+    assert cli.main(["--jsonl", path, "--strict", "--workers", "1"]) == 2
+    captured = capsys.readouterr()
+    assert [line["id"] for line in out_lines(captured.out)] == [1]
+    assert captured.err.splitlines() == [f"quoteattr: error: {path}:2: invalid JSON: Expecting value (column 1)"]
+
+
+def test_batch_empty_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write(tmp_path / "in.jsonl", "\n\n")
+    assert cli.main(["--jsonl", path, "--workers", "1"]) == 2
+    assert one_error_line(capsys) == f"quoteattr: error: {path}: file is empty"
+
+
+def test_batch_line_separator_inside_a_string_does_not_split_the_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = '"Hi, there," she said.\u2028Then she left.'
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": 1, "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert cli.main(["--jsonl", str(path), "--workers", "1"]) == 0
+    (line,) = out_lines(capsys.readouterr().out)
+    assert line["id"] == 1
+    assert line["quotes"][0]["text"] == "Hi, there,"
+
+
+def test_batch_bom_and_lone_surrogate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "in.jsonl"
+    # json.dumps writes the lone surrogate as the escape \ud800, which JSON allows.
+    path.write_bytes(b"\xef\xbb\xbf" + doc(1, '"A \ud800 b," she said.').encode() + b"\n")
+    assert cli.main(["--jsonl", str(path), "--workers", "1"]) == 0
+    (line,) = out_lines(capsys.readouterr().out)
+    assert line["quotes"][0]["text"] == "A \ud800 b,"
+
+
+def test_batch_stdin_subprocess() -> None:
+    data = (doc("x", HI) + "\n" + doc("y", NO) + "\n").encode()
+    result = run("--jsonl", "-", "--workers", "1", stdin=data)
+    assert result.returncode == 0
+    assert [line["id"] for line in out_lines(result.stdout.decode())] == ["x", "y"]
+    assert result.stderr.decode().splitlines()[-1] == "quoteattr: 2 documents, 2 quotes, 0 errors"
+
+
+def test_batch_two_workers_same_output_as_one(tmp_path: Path) -> None:
+    texts = [HI, NO, "None here.", '"Fine." - Jane Roe', '"Yes," he said. "No," she said.'] * 20
+    path = jsonl(tmp_path / "in.jsonl", [doc(i, t) for i, t in enumerate(texts)])
+    one = run("--jsonl", path, "--workers", "1")
+    two = run("--jsonl", path, "--workers", "2")
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout
+    assert [line["id"] for line in out_lines(two.stdout.decode())] == list(range(100))
+
+
+def test_batch_progress_when_forced(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = jsonl(tmp_path / "in.jsonl", [doc(1, HI)])
+    assert cli.main(["--jsonl", path, "--workers", "1", "--progress"]) == 0
+    err = capsys.readouterr().err
+    assert "1 docs" in err and "MB/s" in err
+
+
+def test_batch_no_progress_when_stderr_is_not_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = jsonl(tmp_path / "in.jsonl", [doc(1, HI)])
+    assert cli.main(["--jsonl", path, "--workers", "1"]) == 0
+    assert "MB/s" not in capsys.readouterr().err
+
+
+# -- atomic output -------------------------------------------------------------------------
+
+
+def test_output_file_written_atomically(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    path = jsonl(tmp_path / "in.jsonl", [doc(1, HI)])
+    assert cli.main(["--jsonl", path, "-o", str(out), "--workers", "1"]) == 0
+    assert out_lines(out.read_text(encoding="utf-8"))[0]["id"] == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]
+
+
+def test_failed_run_leaves_previous_output_untouched(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text("previous\n", encoding="utf-8")
+    path = jsonl(tmp_path / "in.jsonl", [doc(1, HI), "oops", doc(3, NO)])
+    assert cli.main(["--jsonl", path, "-o", str(out), "--strict", "--workers", "1"]) == 2
+    assert out.read_text(encoding="utf-8") == "previous\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]
+
+
+def test_failed_text_run_creates_no_output(tmp_path: Path) -> None:
+    out = tmp_path / "out.txt"
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff")
+    assert cli.main([write(tmp_path / "a.txt", HI), str(bad), "-o", str(out)]) == 2
+    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "bad.txt"]
+
+
+def test_partial_batch_failure_still_writes_good_lines(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    path = jsonl(tmp_path / "in.jsonl", [doc(1, HI), "oops", doc(3, NO)])
+    assert cli.main(["--jsonl", path, "-o", str(out), "--workers", "1"]) == 1
+    assert [line["id"] for line in out_lines(out.read_text(encoding="utf-8"))] == [1, 3]
+
+
+def test_output_into_missing_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "no" / "out.txt"
+    assert cli.main([write(tmp_path / "a.txt", HI), "-o", str(target)]) == 2
+    assert one_error_line(capsys).startswith(f"quoteattr: error: {target}: cannot write")
+
+
+def test_interrupted_subprocess_leaves_no_output(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quoteattr", "--jsonl", "-", "-o", str(out), "--workers", "1"],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdin is not None
+    proc.stdin.write((doc(1, HI) + "\n").encode())
+    proc.stdin.flush()
+    time.sleep(2.0)
+    proc.send_signal(signal.SIGINT)
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert b"Traceback" not in err
+    assert list(tmp_path.iterdir()) == []
+
+
+# -- broken pipe ----------------------------------------------------------------------------
+
+
+def test_broken_pipe_exits_quietly(tmp_path: Path) -> None:
+    lines = [doc(i, HI + " " + NO) for i in range(3000)]
+    path = jsonl(tmp_path / "in.jsonl", lines)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quoteattr", "--jsonl", path, "--workers", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    assert json.loads(first)["id"] == 0
+    proc.stdout.close()  # as `| head -1` does
+    err = proc.stderr.read()
+    proc.wait(timeout=120)
+    assert proc.returncode == cli.EXIT_BROKEN_PIPE
+    assert b"Traceback" not in err and b"Error" not in err
+
+
+def test_broken_pipe_in_shell_pipeline(tmp_path: Path) -> None:
+    text = ((HI + " " + NO + "\n\n") * 20000).encode()
+    big = tmp_path / "big.txt"
+    big.write_bytes(text)
+    cmd = f'"{sys.executable}" -m quoteattr "{big}" | head -1'
+    result = subprocess.run(cmd, shell=True, capture_output=True, timeout=300, env={**os.environ})
+    assert result.returncode == 0
+    assert result.stdout.decode().startswith("1-4: ")
+    assert result.stderr == b""
