@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from quoteattr.attribute import Attributor, attribute_quotes
+from quoteattr.batch import attribute_many
 from quoteattr.config import Config
 from quoteattr.model import Cue, Quote, Span, Speaker
 
@@ -21,5 +22,6 @@ __all__ = [
     "Span",
     "Speaker",
     "__version__",
+    "attribute_many",
     "attribute_quotes",
 ]
