@@ -6,10 +6,11 @@ import multiprocessing
 import pickle
 from collections.abc import Iterator
 from itertools import count, islice
+from typing import Any
 
 import pytest
 
-from quoteattr import Config, attribute_quotes
+from quoteattr import Config, Quote, attribute_quotes
 from quoteattr.batch import attribute_many
 
 HI = '"Hi," she said.'
@@ -20,8 +21,8 @@ TWO = '"Yes," he said. "Maybe," said Ann Lee.'
 TEXTS = [HI, NO, NONE, TWO] * 10
 
 
-def speakers(quotes: list[object]) -> list[str]:
-    return [q.speaker.text for q in quotes]  # type: ignore[attr-defined]
+def speakers(quotes: list[Quote]) -> list[str]:
+    return [q.speaker.text if q.speaker else "" for q in quotes]
 
 
 def test_strings_in_input_order_in_process() -> None:
@@ -36,7 +37,8 @@ def test_pairs_keep_their_ids() -> None:
 
 
 def test_lists_are_accepted_as_pairs() -> None:
-    ((key, quotes),) = attribute_many([["doc", HI]], workers=1)
+    items: list[Any] = [["doc", HI]]
+    ((key, quotes),) = attribute_many(items, workers=1)
     assert key == "doc" and quotes[0].text == "Hi,"
 
 
@@ -129,11 +131,11 @@ def test_input_error_comes_after_the_results_before_it(workers: int) -> None:
 @pytest.mark.parametrize("workers", [1, 2])
 def test_mixed_items_raise_type_error(workers: int) -> None:
     with pytest.raises(TypeError, match="item 1 is not a str"):
-        list(attribute_many([HI, ("id", HI)], workers=workers))
+        list(attribute_many([HI, ("id", HI)], workers=workers))  # type: ignore[list-item]
     with pytest.raises(TypeError, match=r"item 1 is not an \(id, text\) pair"):
-        list(attribute_many([("a", HI), HI], workers=workers))
+        list(attribute_many([("a", HI), HI], workers=workers))  # type: ignore[list-item]
     with pytest.raises(TypeError, match="item 0 is not an"):
-        list(attribute_many([b"bytes"], workers=workers))
+        list(attribute_many([b"bytes"], workers=workers))  # type: ignore[list-item]
 
 
 def test_bad_arguments_raise_at_call_time() -> None:
