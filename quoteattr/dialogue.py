@@ -59,6 +59,8 @@ _NOUN_GENDER: dict[str, str] = {
 
 #: A vocative must name a character the novel names at least this often.
 _MIN_CHARACTER_COUNT = 3
+#: Vocatives needed to name a first-person narrator.
+_MIN_NARRATOR_VOTES = 5
 #: How far a turn looks back or ahead in its run for the other participant.
 _PARTNER_REACH = 6
 
@@ -151,8 +153,46 @@ def apply_dialogue_sieves(
         if mention is not None:
             speakers[k] = turns.speaker(mention)
             bindings[k] = Binding(mention, None, "NARRATION_SUBJECT", 0.5)
-    for run in _runs(doc):
+    runs = _runs(doc)
+    for run in runs:
         _take_turns(turns, run, bindings, speakers)
+    _name_the_narrator(turns, runs, speakers)
+
+
+def _name_the_narrator(turns: _Turns, runs: list[list[list[int]]], speakers: list[Speaker | None]) -> None:
+    """Call a first-person narrator (``I said``) by the name the others address them with.
+
+    Votes come from vocatives in the turns next to a turn the narrator speaks;
+    the name wins with at least :data:`_MIN_NARRATOR_VOTES` and half the votes.
+    """
+    votes: dict[str, int] = {}
+    for run in runs:
+        names = [_paragraph_speaker(quotes, speakers) for quotes in run]
+        for i, name in enumerate(names):
+            if name != "I":
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(run) and names[j] != "I":
+                    voc = _addressed(turns, run[j])
+                    if voc is not None:
+                        votes[voc[1]] = votes.get(voc[1], 0) + 1
+    if not votes:
+        return
+    best = max(votes, key=lambda v: votes[v])
+    if votes[best] < _MIN_NARRATOR_VOTES or 2 * votes[best] < sum(votes.values()):
+        return
+    for k, sp in enumerate(speakers):
+        if sp is not None and sp.name == "I":
+            speakers[k] = Speaker(name=best, start=sp.start, end=sp.end, text=sp.text, kind=sp.kind)
+
+
+def _paragraph_speaker(quotes: list[int], speakers: list[Speaker | None]) -> str | None:
+    """The speaker name of a paragraph's first attributed quote."""
+    for k in quotes:
+        sp = speakers[k]
+        if sp is not None:
+            return sp.name
+    return None
 
 
 def _runs(doc: _Document) -> list[list[list[int]]]:

@@ -280,6 +280,8 @@ _SENTENCE_END_RE = regex.compile(r"[.!?;\n]\s*\n|[.!?]\s")
 #: A character cluster must account for this share of the candidate mass for
 #: a shorter form (``Elizabeth``) to join it (``Elizabeth Bennet``).
 _DOMINANCE = 0.6
+#: Occurrences of ``First Last`` that make it a first-named character's canonical name.
+_MIN_FULL_NAME = 3
 #: How far back (in characters) a pronoun looks for a character in narration.
 _CAST_PRONOUN_REACH = 2500
 
@@ -384,6 +386,7 @@ class CastRegistry:
             if n > canonical.get(root, (0, ""))[0]:
                 canonical[root] = (n, form.text)
         self._canonical = {root: name for root, (_n, name) in canonical.items()}
+        self._prefer_full_names(counts)
         self._mass: dict[_Form, int] = {}
         for form, n in counts.items():
             self._mass[self._root[form]] = self._mass.get(self._root[form], 0) + n
@@ -447,6 +450,28 @@ class CastRegistry:
                 break
             name.append(w)
         return _Form("", tuple(name)), sum(len(w) + 1 for w in words[:first])
+
+    def _prefer_full_names(self, counts: dict[_Form, int]) -> None:
+        """Name a character known by a first name by its full name when the novel gives one.
+
+        ``Jake`` becomes ``Jake Barnes`` when ``Jake Barnes`` occurs at least
+        :data:`_MIN_FULL_NAME` times: the full name is the name a reader looks up.
+        """
+        for root, name in list(self._canonical.items()):
+            if " " in name:
+                continue
+            best: _Form | None = None
+            for other in self._by_word.get(name.lower(), ()):
+                if (
+                    not other.title
+                    and len(other.words) == 2
+                    and other.words[0] == name
+                    and counts[other] >= _MIN_FULL_NAME
+                    and (best is None or counts[other] > counts[best])
+                ):
+                    best = other
+            if best is not None:
+                self._canonical[root] = best.text
 
     def _cluster(self, counts: dict[_Form, int], votes: dict[_Form, list[int]]) -> dict[_Form, _Form]:
         """Join each form to the dominant character among the longer forms containing it."""

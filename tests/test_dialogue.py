@@ -168,3 +168,27 @@ def test_her_mother_is_not_the_woman_her_points_to() -> None:
         '"You will catch cold," said her mother.\n'
     )
     assert _speakers(text) == ["Mrs. Lark"]
+
+
+def test_a_first_name_takes_the_full_name_the_novel_gives() -> None:
+    text = (
+        "Tobias Wren was a clerk. Tobias liked tea. Everyone knew Tobias Wren. "
+        "Tobias sang. Tobias Wren sang badly. Tobias slept."
+    )
+    assert CastRegistry(text, []).canonical("Tobias") == "Tobias Wren"
+
+
+def test_a_first_person_narrator_is_named_by_the_vocatives_it_answers() -> None:
+    turns = [
+        ('"Come in, Nell," said Mr. Grove.', '"Thank you," I said.'),
+        ('"Sit down, Nell," said Mr. Grove.', '"I would rather stand," I said.'),
+        ('"Are you tired, Nell?" said Mr. Grove.', '"Not at all," I said.'),
+        ('"Tea, Nell?" said Mr. Grove.', '"Please," I said.'),
+        ('"Good night, Nell," said Mr. Grove.', '"Good night," I said.'),
+    ]
+    text = "Mr. Grove met me at the door; he was kind.\n\n" + "\n\nThe clock ticked.\n\n".join(
+        a + "\n\n" + b for a, b in turns
+    )
+    names = _speakers(text)
+    assert names[1::2] == ["Nell"] * 5
+    assert names[0::2] == ["Mr. Grove"] * 5
