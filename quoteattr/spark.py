@@ -21,20 +21,43 @@ too, so ``substring(text, q.start + 1, q.end - q.start) = q.text``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from quoteattr.attribute import Attributor
 from quoteattr.config import Config
 
+#: PySpark 3.4 and older cannot pass a struct inside a struct (the speaker of a
+#: quote) through Arrow; 3.5.0 can.
+_MIN_PYSPARK = (3, 5)
+
+
+def _check_pyspark_version(version: str) -> None:
+    """Raise ImportError for a PySpark older than :data:`_MIN_PYSPARK`.
+
+    >>> _check_pyspark_version("3.4.4")
+    Traceback (most recent call last):
+    ImportError: quoteattr.spark needs PySpark 3.5 or later, found 3.4.4: pip install "quoteattr[spark]"
+    """
+    found = re.match(r"(\d+)\.(\d+)", version)
+    if found is None or (int(found[1]), int(found[2])) < _MIN_PYSPARK:
+        wanted = ".".join(map(str, _MIN_PYSPARK))
+        raise ImportError(
+            f'quoteattr.spark needs PySpark {wanted} or later, found {version}: pip install "quoteattr[spark]"'
+        )
+
 try:
+    import pyspark
+
+    _check_pyspark_version(pyspark.__version__)
     import pandas as pd
     import pyarrow  # noqa: F401  # pandas UDFs need it on the workers; fail here, not mid-job
     from pyspark.sql import Column, DataFrame
     from pyspark.sql import types as T
     from pyspark.sql.functions import col
     from pyspark.sql.pandas.functions import pandas_udf
-except ImportError as exc:  # pragma: no cover - exercised in a subprocess by the tests
+except ModuleNotFoundError as exc:  # pragma: no cover - exercised in a subprocess by the tests
     # ModuleNotFoundError naming the missing package, so callers can tell an
     # absent optional dependency from a broken quoteattr.
     _missing = (exc.name or "pyspark").partition(".")[0]

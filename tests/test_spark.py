@@ -105,6 +105,24 @@ def test_missing_pyspark_names_the_extra() -> None:
     assert 'pip install "quoteattr[spark]"' in message
 
 
+def test_old_pyspark_is_refused_with_the_version() -> None:
+    # A stand-in module: only __version__ is read before the refusal.
+    code = (
+        "import sys, types\n"
+        "fake = types.ModuleType('pyspark')\n"
+        "fake.__version__ = '3.4.4'\n"
+        "sys.modules['pyspark'] = fake\n"
+        "try:\n"
+        "    import quoteattr.spark\n"
+        "except ImportError as e:\n"
+        "    print(type(e).__name__, e)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=_child_env()
+    )
+    assert out.stdout.startswith("ImportError quoteattr.spark needs PySpark 3.5 or later, found 3.4.4")
+
+
 def _child_env() -> dict[str, str]:
     """The environment for a child interpreter that must import this checkout of quoteattr."""
     env = dict(os.environ)
