@@ -9,8 +9,8 @@ rows at a time), and one :class:`~quoteattr.Attributor` serves every batch of a 
 Only the text column travels to Python; the other columns stay in the JVM.
 
 The column type, :data:`QUOTE_SCHEMA`, mirrors :meth:`quoteattr.Quote.to_dict`
-field for field, so ``to_dict()`` output, ``quoteattr --jsonl`` output read by
-``spark.read.json`` and this column describe quotes the same way.  Offsets are
+field for field, so the output of ``quoteattr --jsonl`` read with
+``spark.read.schema(...).json(...)`` and this schema gives the same rows.  Offsets are
 code point offsets, as in Python; Spark SQL's ``substring`` counts code points
 too, so ``substring(text, q.start + 1, q.end - q.start) = q.text``.
 
@@ -74,8 +74,8 @@ def _span_fields() -> list[T.StructField]:
     """``text``, ``start``, ``end``: the fields every span of the model has."""
     return [
         T.StructField("text", T.StringType(), nullable=False),
-        # LongType, not IntegerType: spark.read.json infers long for JSON
-        # integers, so this column unions with the CLI's JSONL output unchanged.
+        # LongType, not IntegerType: the type spark.read.json infers for JSON
+        # integers, so offsets compare and union with JSON-read data without casts.
         T.StructField("start", T.LongType(), nullable=False),
         T.StructField("end", T.LongType(), nullable=False),
     ]

@@ -291,6 +291,31 @@ def test_quotes_column_in_select(frame: Any) -> None:
     assert [[q.speaker.name for q in r.q] for r in rows] == [["Jane Roe"]]
 
 
+def test_cli_jsonl_reads_back_with_the_schema(
+    spark: Any, collected: dict[int, Any], tmp_path: Path
+) -> None:
+    """``quoteattr --jsonl`` output, read with QUOTE_SCHEMA, equals the column."""
+    from pyspark.sql import types as T
+
+    from quoteattr.spark import QUOTE_SCHEMA
+
+    docs = tmp_path / "docs.jsonl"
+    with docs.open("w", encoding="utf-8") as f:
+        for i, text in TEXTS.items():
+            if text is not None:
+                f.write(json.dumps({"id": i, "text": text}) + "\n")
+    quotes = tmp_path / "quotes.jsonl"
+    subprocess.run(
+        [sys.executable, "-m", "quoteattr", "--jsonl", str(docs), "-o", str(quotes)],
+        check=True, capture_output=True, env=_child_env(),
+    )
+    schema = T.StructType([T.StructField("id", T.LongType()), T.StructField("quotes", QUOTE_SCHEMA)])
+    read_back = {row.id: row.quotes for row in spark.read.schema(schema).json(str(quotes)).collect()}
+    assert set(read_back) == {i for i, text in TEXTS.items() if text is not None}
+    for i, quotes_read in read_back.items():
+        assert _as_dicts(quotes_read) == _as_dicts(collected[i].quotes), f"document {i}"
+
+
 def test_bad_arguments(spark: Any) -> None:
     from quoteattr.spark import with_quotes
 
