@@ -220,6 +220,8 @@ def _take_turns(
         known.append(next((k for k in quotes if speakers[k] is not None), None))
     n = len(run)
     addressed = [_addressed(turns, quotes) for quotes in run]
+    for i in range(1, n):
+        _answer_pronoun(turns, run, i, known, bindings, speakers)
 
     def name(i: int) -> str | None:
         src = known[i]
@@ -276,6 +278,32 @@ def _take_turns(
             if who is not None:
                 fill_name(i, Mention(q.open_at, q.open_at, "name", who, "", ""), who, "TURN_TAKING")
     _alternate(n, known, name, addressed, fill_name, partner)
+
+
+def _answer_pronoun(
+    turns: _Turns,
+    run: list[list[int]],
+    i: int,
+    known: list[int | None],
+    bindings: list[Binding | None],
+    speakers: list[Speaker | None],
+) -> None:
+    """``"...," he said`` answering a man speaks to him: resolve ``he`` past the previous speaker."""
+    src, prev_src = known[i], known[i - 1]
+    if src is None or prev_src is None:
+        return
+    b, sp, prev = bindings[src], speakers[src], speakers[prev_src]
+    if b is None or sp is None or prev is None or b.mention.kind != "pronoun" or not b.mention.gender:
+        return
+    if sp.name != prev.name:
+        return
+    other = turns.cast.resolve_pronoun(b.mention.start, b.mention.gender, turns.persons, prev.name)
+    if other is None:
+        return
+    for k in run[i]:
+        own = bindings[k]
+        if own is not None and own.mention == b.mention:
+            speakers[k] = Speaker(name=other, start=sp.start, end=sp.end, text=sp.text, kind=sp.kind)
 
 
 def _alternate(

@@ -292,6 +292,10 @@ def _title_gender(title: str) -> str:
     return "m" if lower in _FICTION_MALE else "f" if lower in _FICTION_FEMALE else ""
 
 
+#: Pronouns that, after a name, mostly point back to it: not the objects
+#: ``him``/``her`` (``Ralph looked at her``).
+_SELF_PRONOUN_RE = regex.compile(r"\b(?:he|his|himself|she|herself)\b", regex.IGNORECASE)
+_DETERMINERS = _word_set("the a an this that these those every some any no our their its")
 _PREV_WORD_RE = regex.compile(r"(\p{L}+)[^\p{L}\p{N}.!?;:]*$")
 _PREPOSITIONS = _word_set(
     "at to from in into of near towards toward through by for with on upon about beyond"
@@ -359,6 +363,11 @@ class CastRegistry:
             if known is None:
                 known = seen[run] = self._form_of_run(run.split())
             form, offset = known
+            if form is not None and not form.title:
+                # "the English", "an Indian", "the Marabar Hills": not a person's name.
+                before = _PREV_WORD_RE.search(text, max(0, m.start() - 12), m.start())
+                if before is not None and before.group(1).lower() in _DETERMINERS:
+                    continue
             if form is None:
                 continue
             counts[form] = counts.get(form, 0) + 1
@@ -442,7 +451,7 @@ class CastRegistry:
         first = 0
         while first < len(words) and not self.is_name_word(words[first]):
             first += 1
-        if first == len(words):
+        if first == len(words) or (first and words[first - 1].lower() in _DETERMINERS):
             return None, 0
         name = [words[first]]
         for w in words[first + 1 :]:
@@ -526,7 +535,7 @@ class CastRegistry:
         """The gender of the first he/she pronoun in the rest of the sentence after *end*."""
         stop = _SENTENCE_END_RE.search(text, end, min(len(text), end + _GENDER_REACH))
         hi = stop.start() if stop else min(len(text), end + _GENDER_REACH)
-        m = _PRONOUN_RE.search(text, end, hi)
+        m = _SELF_PRONOUN_RE.search(text, end, hi)
         if m is None:
             return ""
         return "f" if m.group().lower() in _FEMALE_PRONOUNS else "m"

@@ -192,3 +192,22 @@ def test_a_first_person_narrator_is_named_by_the_vocatives_it_answers() -> None:
     names = _speakers(text)
     assert names[1::2] == ["Nell"] * 5
     assert names[0::2] == ["Mr. Grove"] * 5
+
+
+def test_a_capitalised_word_after_a_determiner_is_not_a_character() -> None:
+    text = (
+        "Mr. Grove met the Tarvish at the gate. The Tarvish bowed and he smiled. "
+        "Mr. Grove bowed to the Tarvish, and he left."
+    )
+    cast = CastRegistry(text, [])
+    assert cast.canonical("Tarvish") is None
+    assert cast.resolve_pronoun(len(text) - 5, "m") == "Mr. Grove"
+
+
+def test_an_object_pronoun_after_a_name_does_not_vote_for_its_gender() -> None:
+    # "Dora looked at him" says nothing about Dora; "she" after her name does.
+    text = (
+        "Dora looked at him. Dora greeted him. Dora thanked him. Dora smiled, and she sat. "
+        "Dora sighed, and she slept."
+    )
+    assert CastRegistry(text, []).gender("Dora") == "f"
