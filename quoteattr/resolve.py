@@ -295,6 +295,8 @@ def _title_gender(title: str) -> str:
 #: Pronouns that, after a name, mostly point back to it: not the objects
 #: ``him``/``her`` (``Ralph looked at her``).
 _SELF_PRONOUN_RE = regex.compile(r"\b(?:he|his|himself|she|herself)\b", regex.IGNORECASE)
+#: Chapter numbers; a lone ``I`` is the pronoun.
+_ROMAN_RE = regex.compile(r"(?:[IVXLC]{2,}|[VXLC]|\d+)\.?")
 _DETERMINERS = _word_set("the a an this that these those every some any no our their its")
 _PREV_WORD_RE = regex.compile(r"(\p{L}+)[^\p{L}\p{N}.!?;:]*$")
 _PREPOSITIONS = _word_set(
@@ -453,6 +455,8 @@ class CastRegistry:
             first += 1
         if first == len(words) or (first and words[first - 1].lower() in _DETERMINERS):
             return None, 0
+        if any(_ROMAN_RE.fullmatch(w) for w in words[first + 1 :]):
+            return None, 0  # a heading: Chapter XII
         name = [words[first]]
         for w in words[first + 1 :]:
             if not self.is_name_word(w):
@@ -479,6 +483,18 @@ class CastRegistry:
                     and (best is None or counts[other] > counts[best])
                 ):
                     best = other
+            if best is None:
+                # A surname (Denham): the one full name ending with it, if it dominates.
+                fulls = [
+                    o
+                    for o in self._by_word.get(name.lower(), ())
+                    if not o.title and len(o.words) == 2 and o.words[1] == name
+                ]
+                if fulls:
+                    top = max(fulls, key=lambda o: counts[o])
+                    mass = sum(counts[o] for o in fulls)
+                    if counts[top] >= _MIN_FULL_NAME and counts[top] >= _DOMINANCE * mass:
+                        best = top
             if best is not None:
                 self._canonical[root] = best.text
 

@@ -211,3 +211,16 @@ def test_an_object_pronoun_after_a_name_does_not_vote_for_its_gender() -> None:
         "Dora sighed, and she slept."
     )
     assert CastRegistry(text, []).gender("Dora") == "f"
+
+
+def test_a_surname_takes_the_one_full_name_ending_with_it() -> None:
+    text = (
+        "Ralph Kemble came early. Kemble sat. Ralph Kemble ate. Kemble slept. "
+        "Ralph Kemble woke, and Kemble left. Kemble came back."
+    )
+    assert CastRegistry(text, []).canonical("Kemble") == "Ralph Kemble"
+
+
+def test_a_chapter_heading_is_not_a_character() -> None:
+    text = "Chapter XII\n\nDora came in. Chapter IV was dull, she said. Chapter XIII\n\nDora left."
+    assert CastRegistry(text, []).canonical("Chapter") is None
