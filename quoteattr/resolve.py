@@ -187,16 +187,16 @@ class EntityRegistry:
             entries = table.get(word.lower())
             if not entries:
                 continue
-            best: str | None = None
-            for start, full in entries:
-                if wanted and self.gender_of(full) not in ("", wanted):
-                    continue
-                if start <= position or best is None:
-                    best = full
-                if start > position:
-                    break
-            if best is not None:
-                return best
+            # Entries are in text order: start at *position* and walk back (then
+            # forward); scanning from the first entry on every call is quadratic
+            # for a name that recurs through a long document.
+            k = bisect.bisect_right(entries, position, key=lambda entry: entry[0])
+            for i in range(k - 1, -1, -1):
+                if not wanted or self.gender_of(entries[i][1]) in ("", wanted):
+                    return entries[i][1]
+            for i in range(k, len(entries)):
+                if not wanted or self.gender_of(entries[i][1]) in ("", wanted):
+                    return entries[i][1]
         return None
 
     def resolve(self, mention: Mention, conservative: bool = False) -> str:
