@@ -18,6 +18,7 @@ continuation:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -61,6 +62,8 @@ _NOUN_GENDER: dict[str, str] = {
 _MIN_CHARACTER_COUNT = 3
 #: Vocatives needed to name a first-person narrator.
 _MIN_NARRATOR_VOTES = 5
+#: How far before a run (in characters) its named speakers count as participants.
+_PARTICIPANT_REACH = 3000
 #: How far a turn looks back or ahead in its run for the other participant.
 _PARTNER_REACH = 6
 
@@ -154,7 +157,13 @@ def apply_dialogue_sieves(
             speakers[k] = turns.speaker(mention)
             bindings[k] = Binding(mention, None, "NARRATION_SUBJECT", 0.5)
     runs = _runs(doc)
+    named = [
+        (spans[k].open_at, sp.name)
+        for k, (b, sp) in enumerate(zip(bindings, speakers))
+        if b is not None and sp is not None and b.mention.kind == "name"
+    ]
     for run in runs:
+        _pronouns_to_participants(turns, run, named, bindings, speakers)
         _take_turns(turns, run, bindings, speakers)
     _name_the_narrator(turns, runs, speakers)
 
@@ -278,6 +287,40 @@ def _take_turns(
             if who is not None:
                 fill_name(i, Mention(q.open_at, q.open_at, "name", who, "", ""), who, "TURN_TAKING")
     _alternate(n, known, name, addressed, fill_name, partner)
+
+
+def _pronouns_to_participants(
+    turns: _Turns,
+    run: list[list[int]],
+    named: list[tuple[int, str]],
+    bindings: list[Binding | None],
+    speakers: list[Speaker | None],
+) -> None:
+    """An unresolved ``he said`` in a conversation is its one named participant of that gender.
+
+    Participants are the characters named as speakers in the run or shortly
+    before it (:data:`_PARTICIPANT_REACH` characters).
+    """
+    spans = turns.doc.spans
+    lo = spans[run[0][0]].open_at - _PARTICIPANT_REACH
+    hi = spans[run[-1][-1]].close_at
+    a = bisect.bisect_left(named, (lo, ""))
+    b = bisect.bisect_right(named, (hi, "\uffff"))
+    by_gender: dict[str, set[str]] = {}
+    for _pos, name in named[a:b]:
+        gender = turns.cast.gender(name)
+        if gender:
+            by_gender.setdefault(gender, set()).add(name)
+    for quotes in run:
+        for k in quotes:
+            bk, sp = bindings[k], speakers[k]
+            if bk is None or sp is None or bk.mention.kind != "pronoun" or not bk.mention.gender:
+                continue
+            only = by_gender.get(bk.mention.gender, set())
+            if len(only) == 1 and sp.name == sp.text:
+                speakers[k] = Speaker(
+                    name=next(iter(only)), start=sp.start, end=sp.end, text=sp.text, kind=sp.kind
+                )
 
 
 def _answer_pronoun(

@@ -406,6 +406,11 @@ class CastRegistry:
             _vote(self._gender, self._root[form], "m", male)
             _vote(self._gender, self._root[form], "f", female)
         narration = [(start, self._root[form]) for start, form in narration_forms]
+        self._root_by_name: dict[str, _Form] = {}
+        for root, name in self._canonical.items():
+            held = self._root_by_name.get(name)
+            if held is None or self._mass[root] > self._mass[held]:
+                self._root_by_name[name] = root
         self._narration = narration
         self._narration_starts = [s for s, _ in narration]
         self._by_text: dict[str, _Form] = {form.text.lower(): form for form in counts}
@@ -605,10 +610,13 @@ class CastRegistry:
 
     def gender(self, canonical: str) -> str:
         """``m``, ``f`` or "" for a character given by its canonical name."""
-        form = self._by_text.get(canonical.lower())
-        if form is None:
-            return ""
-        return _gender_of(self._gender.get(self._root[form]))
+        root = self._root_by_name.get(canonical)
+        if root is None:
+            form = self._by_text.get(canonical.lower())
+            if form is None:
+                return ""
+            root = self._root[form]
+        return _gender_of(self._gender.get(root))
 
     def resolve_pronoun(
         self, position: int, gender: str, persons: frozenset[str] = frozenset(), exclude: str = ""

@@ -224,3 +224,16 @@ def test_a_surname_takes_the_one_full_name_ending_with_it() -> None:
 def test_a_chapter_heading_is_not_a_character() -> None:
     text = "Chapter XII\n\nDora came in. Chapter IV was dull, she said. Chapter XIII\n\nDora left."
     assert CastRegistry(text, []).canonical("Chapter") is None
+
+
+def test_an_unresolved_pronoun_goes_to_the_one_participant_of_its_gender() -> None:
+    # A long speech leaves no name in narration near "she": only the
+    # conversation's participants tell who she is.
+    speech = "We shall dine at eight, and then we shall walk by the river. " * 45
+    text = (
+        "Dora came in, and she sat down. Dora smiled, and she spoke.\n\n"
+        '"Good evening," said Dora.\n\n'
+        f'"Good evening," said Mr. Grove. "{speech}"\n\n'
+        '"Not yet," she said.\n'
+    )
+    assert _speakers(text)[-1] == "Dora"
