@@ -159,7 +159,7 @@ def apply_dialogue_sieves(
     runs = _runs(doc)
     named = [
         (spans[k].open_at, sp.name)
-        for k, (b, sp) in enumerate(zip(bindings, speakers))
+        for k, (b, sp) in enumerate(zip(bindings, speakers, strict=True))
         if b is not None and sp is not None and b.mention.kind == "name"
     ]
     for run in runs:
