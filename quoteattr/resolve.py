@@ -26,25 +26,54 @@ _TITLE_ABBREVIATIONS = sorted(
     (a for a, kind in ABBREVIATIONS.items() if kind == "title"), key=len, reverse=True
 )
 
-#: A run of capitalised words, allowing abbreviated titles and initials with
-#: their period, particles between words and one line break (hard-wrapped
-#: novels).  Every repetition consumes a separator and a word, so the pass is linear.
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*"
+
+#: A run of capitalised words with particles between them and at most one line
+#: break between two words (hard-wrapped novels).  A word keeps a period when
+#: a capitalised word follows (Mr. Smith, J. Smith); :func:`_split_run` then cuts
+#: the run after a period that is not an abbreviation's (Smith. The).  The
+#: pattern opens with a plain letter class and has no case-insensitive
+#: alternation, so the engine skips ahead fast: the whole pass runs at tens of MB/s.
 _NAME_RUN_RE = regex.compile(
-    r"""
-    (?<![\p{L}\p{N}'’])
-    (?P<w>(?i:(?:""" + "|".join(regex.escape(a) for a in _TITLE_ABBREVIATIONS) + r""")\.)
-       |\p{Lu}\.
-       |\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*)
-    (?:
-      (?:[ \t]+|[ \t]*\r?\n[ \t]*)
-      (?:(?:de|da|di|del|van|von|der|den|bin|ibn|al|la|le|du|dos|ter|ten)[ \t]+)?
-      (?:(?i:(?:""" + "|".join(regex.escape(a) for a in _TITLE_ABBREVIATIONS) + r""")\.)
-         |\p{Lu}\.
-         |\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*)
-    )*
-    """,
-    regex.VERBOSE,
+    r"(?<![\p{L}\p{N}'’])"
+    + _NAME_WORD
+    + r"(?:\.(?=\s{1,3}\p{Lu}))?"
+    + r"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
+    + r"(?:(?:de|da|di|del|van|von|der|den|bin|ibn|al|la|le|du|dos|ter|ten)[ \t]+)?"
+    + _NAME_WORD
+    + r"(?:\.(?=\s{1,3}\p{Lu}))?)*"
 )
+
+
+def _split_run(run: str, start: int) -> list[tuple[int, list[str]]]:
+    """Cut a capitalised run after every period that does not belong to an abbreviation.
+
+    Returns ``(offset, words)`` pieces.
+
+    >>> _split_run("Mr. Smith. The", 0)
+    [(0, ['Mr.', 'Smith']), (11, ['The'])]
+    """
+    if "." not in run:
+        return [(start, run.split())]
+    pieces: list[tuple[int, list[str]]] = []
+    words: list[str] = []
+    piece_start = start
+    pos = 0
+    for word in run.split():
+        at = run.find(word, pos)
+        pos = at + len(word)
+        if not words:
+            piece_start = start + at
+        if word.endswith(".") and len(word) > 2 and word[:-1].lower() not in ABBREVIATIONS:
+            words.append(word[:-1])
+            pieces.append((piece_start, words))
+            words = []
+        else:
+            words.append(word)
+    if words:
+        pieces.append((piece_start, words))
+    return pieces
+
 
 _PRONOUN_RE = regex.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", regex.IGNORECASE)
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -114,20 +143,21 @@ class EntityRegistry:
         occurrences: list[_Occurrence] = []
         singles: list[tuple[int, str, str, str]] = []
         for m in _NAME_RUN_RE.finditer(text):
-            words, honorific, gender = _split_name(m.group().split())
-            if not words:
-                continue
-            if len(words) > _MAX_NAME_WORDS:
-                continue  # a headline in title case, not a name
-            if len(words) >= 2:
-                full = " ".join(words)
-                self._by_last.setdefault(words[-1].lower(), []).append((m.start(), full))
-                self._by_first.setdefault(words[0].lower(), []).append((m.start(), full))
-                occurrences.append(_Occurrence(m.start(), full))
-                if gender:
-                    self._vote(full, gender)
-            else:
-                singles.append((m.start(), words[0], honorific, gender))
+            for start, run_words in _split_run(m.group(), m.start()):
+                words, honorific, gender = _split_name(run_words)
+                if not words:
+                    continue
+                if len(words) > _MAX_NAME_WORDS:
+                    continue  # a headline in title case, not a name
+                if len(words) >= 2:
+                    full = " ".join(words)
+                    self._by_last.setdefault(words[-1].lower(), []).append((start, full))
+                    self._by_first.setdefault(words[0].lower(), []).append((start, full))
+                    occurrences.append(_Occurrence(start, full))
+                    if gender:
+                        self._vote(full, gender)
+                else:
+                    singles.append((start, words[0], honorific, gender))
         for start, word, honorific, gender in singles:
             lower = word.lower()
             if lower in ROLES or lower in FUNCTION_WORDS:
