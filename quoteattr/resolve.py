@@ -143,7 +143,16 @@ class EntityRegistry:
         occurrences: list[_Occurrence] = []
         singles: list[tuple[int, str, str, str]] = []
         for m in _NAME_RUN_RE.finditer(text):
-            for start, run_words in _split_run(m.group(), m.start()):
+            run = m.group()
+            if " " not in run and "\n" not in run and "\t" not in run:
+                # One capitalised word, the commonest match: no titles to strip.
+                lower = run.lower()
+                if lower not in FUNCTION_WORDS and lower not in CALENDAR_WORDS and lower not in TITLES:
+                    if run.endswith(("'s", "’s")):
+                        run = run[:-2]
+                    singles.append((m.start(), run.rstrip("."), "", ""))
+                continue
+            for start, run_words in _split_run(run, m.start()):
                 words, honorific, gender = _split_name(run_words)
                 if not words:
                     continue
