@@ -167,10 +167,26 @@ class EntityRegistry:
                         self._vote(full, gender)
                 else:
                     singles.append((start, words[0], honorific, gender))
-        for start, word, honorific, gender in singles:
+        # Occurrences and gender votes are only needed for pronouns and genders:
+        # they are built on first use (many documents never ask).
+        self._text = text
+        self._singles = singles
+        self._occurrences = occurrences
+        self._starts: list[int] = []
+        self._people_ready = False
+
+    def _ensure_people(self) -> None:
+        """Place every name occurrence (single words resolved) and count gender votes."""
+        if self._people_ready:
+            return
+        self._people_ready = True
+        occurrences = self._occurrences
+        for start, word, honorific, gender in self._singles:
             lower = word.lower()
             if lower in ROLES or lower in FUNCTION_WORDS:
                 continue
+            if not honorific and lower not in self._by_last and lower not in self._by_first:
+                continue  # a capitalised word no full name contains
             if honorific:
                 canonical = self.full_name_for(word, start, honorific) or f"{honorific} {word}"
             else:
@@ -180,9 +196,8 @@ class EntityRegistry:
                 if gender:
                     self._vote(canonical, gender)
         occurrences.sort()
-        self._occurrences = occurrences
         self._starts = [o.start for o in occurrences]
-        for m in _PRONOUN_RE.finditer(text):
+        for m in _PRONOUN_RE.finditer(self._text):
             k = bisect.bisect_right(self._starts, m.start()) - 1
             if k >= 0 and m.start() - self._starts[k] <= _GENDER_REACH:
                 self._vote(occurrences[k].canonical, "f" if m.group().lower() in _FEMALE_PRONOUNS else "m")
@@ -194,6 +209,7 @@ class EntityRegistry:
 
     def gender_of(self, canonical: str) -> str:
         """``m``, ``f`` or "" (unknown or mixed evidence) for a canonical name."""
+        self._ensure_people()
         votes = self._gender_votes.get(canonical)
         if not votes:
             return ""
@@ -259,6 +275,7 @@ class EntityRegistry:
         Occurrences whose gender is unknown fit any pronoun.  ``exclude`` skips
         one canonical name (the addressee in a dialogue turn).
         """
+        self._ensure_people()
         k = bisect.bisect_left(self._starts, mention.start) - 1
         limit = mention.start - _PRONOUN_REACH
         while k >= 0 and self._starts[k] >= limit:
