@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import regex
 
-from quoteattr.lexicon import ABBREVIATIONS, FUNCTION_WORDS, HONORIFICS, ROLES, TITLES
+from quoteattr.lexicon import ABBREVIATIONS, FUNCTION_WORDS, HONORIFICS, ROLES, TITLE_WORDS, TITLES
 from quoteattr.mentions import _FEMALE_TITLES, _MALE_TITLES, CALENDAR_WORDS, Mention
 
 _TITLE_ABBREVIATIONS = sorted(
@@ -103,6 +103,8 @@ def _split_name(words: list[str]) -> tuple[list[str], str, str]:
         words = words[1:]
     honorific = ""
     gender = ""
+    if not any(w.lower() in TITLE_WORDS for w in words[:-1]):
+        return [w[:-2] if w.endswith(("'s", "’s")) else w for w in words], honorific, gender
     # The name starts after the last title (Mexican President Claudia Sheinbaum).
     i = 0
     k = 0
@@ -145,12 +147,9 @@ class EntityRegistry:
         for m in _NAME_RUN_RE.finditer(text):
             run = m.group()
             if " " not in run and "\n" not in run and "\t" not in run:
-                # One capitalised word, the commonest match: no titles to strip.
-                lower = run.lower()
-                if lower not in FUNCTION_WORDS and lower not in CALENDAR_WORDS and lower not in TITLES:
-                    if run.endswith(("'s", "’s")):
-                        run = run[:-2]
-                    singles.append((m.start(), run.rstrip("."), "", ""))
+                # One capitalised word, the commonest match: kept raw, as only
+                # pronoun resolution reads it (see _ensure_people).
+                singles.append((m.start(), run, "", ""))
                 continue
             for start, run_words in _split_run(run, m.start()):
                 words, honorific, gender = _split_name(run_words)
@@ -181,12 +180,17 @@ class EntityRegistry:
             return
         self._people_ready = True
         occurrences = self._occurrences
+        by_last, by_first = self._by_last, self._by_first
         for start, word, honorific, gender in self._singles:
+            if not honorific:
+                word = word.rstrip(".")
+                if word.endswith(("'s", "’s")):
+                    word = word[:-2]
             lower = word.lower()
-            if lower in ROLES or lower in FUNCTION_WORDS:
-                continue
-            if not honorific and lower not in self._by_last and lower not in self._by_first:
+            if not honorific and lower not in by_last and lower not in by_first:
                 continue  # a capitalised word no full name contains
+            if lower in ROLES or lower in FUNCTION_WORDS or lower in CALENDAR_WORDS or lower in TITLES:
+                continue
             if honorific:
                 canonical = self.full_name_for(word, start, honorific) or f"{honorific} {word}"
             else:
