@@ -70,6 +70,8 @@ def _append_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]])
 #: (:func:`_is_boundary`) because it depends on the word before the period.
 _TERMINAL_RE = regex.compile(
     r"""
+    (?<![.!?])                                     # only at a run's start: else each dot of
+                                                   # a long run rescans the rest (quadratic)
     (?P<term>\.{3}|…|[.!?]+)                      # the terminator itself
     (?P<close>["'”’»)\]]*)                         # quotes or brackets that close with it
     (?P<space>\s+)                                 # a sentence end needs following space
