@@ -127,6 +127,7 @@ class _Document:
         self.config = config
         self._registry: EntityRegistry | None = None
         self._named_speakers: list[tuple[int, str]] = []
+        self._segments: dict[int, tuple[int, list[Token], list[int]]] = {}
         if config.dialogue == "auto":
             led = sum(1 for q in spans if q.open_at == paragraphs[q.paragraph][0])
             self.dialogue = led >= _DIALOGUE_MIN_PARAGRAPHS and led >= _DIALOGUE_MIN_SHARE * len(paragraphs)
@@ -150,7 +151,7 @@ class _Document:
         prev_close = spans[i - 1].close_at if i > 0 and spans[i - 1].paragraph == q.paragraph else p0
         lo = max(prev_close, q.open_at - window)
         sentence_start = last_sentence_start(text, lo, q.open_at)
-        before = tokenize(text, sentence_start, q.open_at)
+        before = self._tokens_between(prev_close, q.open_at, sentence_start, q.open_at)
         at_start = (
             sentence_start > prev_close
             or prev_close == p0
@@ -168,7 +169,9 @@ class _Document:
         else:
             next_open = p1
         hi = min(next_open, q.close_at + window)
-        after = tokenize(text, q.close_at, first_sentence_end(text, q.close_at, hi))
+        after = self._tokens_between(
+            q.close_at, next_open, q.close_at, first_sentence_end(text, q.close_at, hi)
+        )
         if not after and q.paragraph + 1 < len(self.paragraphs):
             # A signature line after a quote-only paragraph: "..." / - Jane Roe.
             n0, n1 = self.paragraphs[q.paragraph + 1]
@@ -183,8 +186,31 @@ class _Document:
             end = sentence_start
             while end > prev_close and text[end - 1].isspace():
                 end -= 1
-            previous = tokenize(text, last_sentence_start(text, max(prev_close, end - window), end), end)
+            previous = self._tokens_between(
+                prev_close, q.open_at, last_sentence_start(text, max(prev_close, end - window), end), end
+            )
         return QuoteContext(before, after, new_sentence, at_start, previous)
+
+    def _tokens_between(self, seg_start: int, seg_end: int, start: int, end: int) -> list[Token]:
+        """Tokens of ``text[start:end]``, cut from the tokens of the narration segment around it.
+
+        A narration segment (between two quotes, or a quote and its paragraph's
+        edge) serves as one quote's "after" and the next one's "before", so it is
+        tokenized once and sliced.
+        """
+        cached = self._segments.get(seg_start)
+        if cached is None or cached[0] != seg_end:
+            tokens = tokenize(self.text, seg_start, seg_end)
+            cached = (seg_end, tokens, [t.start for t in tokens])
+            self._segments[seg_start] = cached
+        _, tokens, starts = cached
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end, lo)
+        # A token may only be cut at the window's end by a sentence boundary,
+        # which always falls between tokens.
+        while hi > lo and tokens[hi - 1].end > end:
+            hi -= 1
+        return tokens[lo:hi]
 
     def _lead_in(self, paragraph: int) -> list[Token]:
         """The last sentence of *paragraph* when it ends with a colon (``Smith said:``)."""

@@ -47,18 +47,24 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """
     if end is None:
         end = len(text)
+    # This loop runs for every narration word near a quote: it builds the
+    # tuples directly (tuple.__new__ skips the NamedTuple constructor's Python frame)
+    # and only looks at the lexicon when a period follows a word.
+    new = tuple.__new__
     tokens: list[Token] = []
+    append = tokens.append
     skip_period_at = -1
     for m in _TOKEN_RE.finditer(text, start, end):
         s, e = m.span()
-        if s == skip_period_at:
-            continue
         word = m.group()
-        if e < end and text[e] == "." and word[-1] != ".":
-            lower = word.lower()
-            if lower in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+        if e < end and text[e] == ".":
+            if s == skip_period_at:
+                continue
+            if word[-1] != "." and (word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())):
                 e += 1
                 word += "."
                 skip_period_at = e - 1
-        tokens.append(Token(s, e, word))
+        elif s == skip_period_at:
+            continue
+        append(new(Token, (s, e, word)))
     return tokens
