@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from quoteattr.cues import ACCORDING, CueMatch, cue_at, is_noun_use
+from quoteattr.cues import ACCORDING, CueMatch, cue_at, cue_starts, is_noun_use
 from quoteattr.lexicon import FUNCTION_WORDS
 from quoteattr.mentions import (
     DETERMINERS,
@@ -264,7 +264,7 @@ def _parenthetical_subject(tokens: list[Token], cue: CueMatch) -> Mention | None
 def _best_cue(tokens: list[Token], confidence: float) -> Binding | None:
     """The leftmost cue with a subject among *tokens*, verbs of saying first."""
     fallback: Binding | None = None
-    for k in range(len(tokens)):
+    for k in cue_starts(tokens):
         cue = cue_at(tokens, k)
         if cue is None or _in_subordinate_clause(tokens, k):
             continue

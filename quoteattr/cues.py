@@ -121,6 +121,17 @@ def cue_at(tokens: list[Token], i: int) -> CueMatch | None:
     return None
 
 
+def cue_starts(tokens: list[Token]) -> list[int]:
+    """Indices of the tokens that may start a cue (one set lookup per token).
+
+    >>> from quoteattr.text.tokens import tokenize
+    >>> cue_starts(tokenize("The mayor said no, according to aides."))
+    [2, 5]
+    """
+    index = _INDEX
+    return [i for i, t in enumerate(tokens) if t.text.lower() in index]
+
+
 def is_noun_like(word: str) -> bool:
     """True for a cue form that is also a common noun (``email``, ``statement``, ``claims``).
 
