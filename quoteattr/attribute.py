@@ -30,8 +30,8 @@ import regex
 
 from quoteattr.binding import Binding, QuoteContext, bind_locally
 from quoteattr.config import Config
-from quoteattr.lexicon import ROLES
 from quoteattr.dialogue import apply_dialogue_sieves
+from quoteattr.lexicon import ROLES
 from quoteattr.mentions import Mention
 from quoteattr.model import Cue, Quote, Speaker
 from quoteattr.quotes import QuoteSpan, find_quotes
@@ -235,7 +235,7 @@ class _Document:
         if self.dialogue:
             apply_dialogue_sieves(self, bindings, speakers)
         quotes: list[Quote] = []
-        for q, b, sp in zip(spans, bindings, speakers):
+        for q, b, sp in zip(spans, bindings, speakers, strict=True):
             cue = None
             if b is not None and b.cue is not None:
                 c0, c1 = b.cue
