@@ -83,7 +83,10 @@ _SAYING = frozenset(
 
 #: Words that open a subordinate clause, whose cue is not the sentence's main report.
 #: "as" is not among them: "as Smith put it" is itself an attribution.
-_SUBORDINATORS = frozenset("when after before while because if although though since once until unless".split())
+_SUBORDINATORS = frozenset(
+    "when after before while because if although though since once until unless besides "
+    "despite without".split()
+)
 
 #: How many tokens into a sentence its subject may start (But then Smith ...).
 _SUBJECT_REACH = 4
@@ -132,7 +135,9 @@ def _in_subordinate_clause(tokens: list[Token], k: int) -> bool:
     c = k - 1
     while c >= 0 and tokens[c].text != ",":
         c -= 1
-    first = tokens[c + 1].text.lower() if c + 1 < k else ""
+    if c + 1 == k:
+        return False
+    first = tokens[c + 1].text.lower()
     return first in _SUBORDINATORS
 
 
