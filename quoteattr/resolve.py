@@ -307,14 +307,14 @@ def _word_set(words: str) -> frozenset[str]:
 #: (``Aunt Juley``, ``Captain Wentworth``): novels and their readers use them
 #: as the name itself, unlike news titles.
 _FICTION_TITLES = _word_set(
-    "mr. mr mrs. mrs ms. ms miss master mistress madam madame mme. mademoiselle mlle. monsieur "
+    "mr. mr m. mrs. mrs ms. ms miss master mistress madam madame mme. mademoiselle mlle. monsieur "
     "sir lady lord dame dr. dr doctor professor prof. captain capt. colonel col. major general "
     "admiral lieutenant sergeant inspector reverend rev. father mother brother sister aunt uncle "
     "cousin signor signora signorina senor señor señora herr frau fräulein comrade count countess "
     "duke duchess prince princess king queen baron baroness marquis judge nurse"
 )
 _FICTION_MALE = _word_set(
-    "mr. mr master monsieur sir lord father brother uncle signor senor señor herr count duke "
+    "mr. mr m. master monsieur sir lord father brother uncle signor senor señor herr count duke "
     "prince king baron marquis"
 )
 _FICTION_FEMALE = _word_set(
@@ -333,6 +333,7 @@ _CAST_RUN_RE = regex.compile(
     (?:(?:Mr|Mrs|Ms|Dr|St|Prof|Capt|Col|Rev|Mme|Mlle|Gen|Lt|Sgt|Messrs)\.|\p{Lu}\.(?!\p{L})|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*)
     (?:
       (?:[ \t]+|[ \t]*\r?\n[ \t]*)
+      (?:(?:van|von|der|den|de|du|da|di|la|le)[ \t]+)*
       (?:(?:Mr|Mrs|Ms|Dr|St|Prof|Capt|Col|Rev|Mme|Mlle|Gen|Lt|Sgt|Messrs)\.|\p{Lu}\.(?!\p{L})|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*)
     )*
     """,
@@ -359,7 +360,13 @@ def _title_gender(title: str) -> str:
 #: ``him``/``her`` (``Ralph looked at her``).
 _SELF_PRONOUN_RE = regex.compile(r"\b(?:he|his|himself|she|herself)\b", regex.IGNORECASE)
 #: Chapter numbers; a lone ``I`` is the pronoun.
+#: Lowercase particles inside a name (Mr. van der Luyden); the run regex only
+#: lets them stand before a capitalised word.
+_PARTICLES = _word_set("van von der den de du da di la le")
 _ROMAN_RE = regex.compile(r"(?:[IVXLC]{2,}|[VXLC]|\d+)\.?")
+_PLACE_PREPOSITIONS = _word_set("at in into near inside across toward towards")
+#: Share of a name's occurrences after a place preposition that makes it a place.
+_PLACE_SHARE = 0.3
 _DETERMINERS = _word_set("the a an this that these those every some any no our their its")
 _PREV_WORD_RE = regex.compile(r"(\p{L}+)[^\p{L}\p{N}.!?;:]*$")
 _PREPOSITIONS = _word_set(
@@ -442,6 +449,7 @@ class CastRegistry:
         # narration unless a preposition precedes it (``at Pemberley, she``).
         votes: dict[_Form, list[int]] = {}
         narration_forms: list[tuple[int, _Form]] = []
+        at_place: dict[_Form, int] = {}
         for start, end, form in found:
             g = _title_gender(form.title)
             if g:
@@ -449,6 +457,8 @@ class CastRegistry:
             if not self._inside_quote(start):
                 narration_forms.append((start, form))
                 before = _PREV_WORD_RE.search(text, max(0, start - 20), start)
+                if before is not None and before.group(1).lower() in _PLACE_PREPOSITIONS:
+                    at_place[form] = at_place.get(form, 0) + 1
                 if before is None or before.group(1).lower() not in _PREPOSITIONS:
                     g = self._next_pronoun(text, end)
                     if g:
@@ -468,7 +478,14 @@ class CastRegistry:
         for form, (male, female) in votes.items():
             _vote(self._gender, self._root[form], "m", male)
             _vote(self._gender, self._root[form], "f", female)
-        narration = [(start, self._root[form]) for start, form in narration_forms]
+        # A name read "at X" or "in X" often enough is a place, never an antecedent.
+        place_mass: dict[_Form, int] = {}
+        for form, n in at_place.items():
+            place_mass[self._root[form]] = place_mass.get(self._root[form], 0) + n
+        places = {r for r, n in place_mass.items() if n >= _PLACE_SHARE * self._mass[r] and n >= 2}
+        narration = [
+            (start, self._root[form]) for start, form in narration_forms if self._root[form] not in places
+        ]
         self._root_by_name: dict[str, _Form] = {}
         for root, name in self._canonical.items():
             held = self._root_by_name.get(name)
@@ -506,12 +523,12 @@ class CastRegistry:
         words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
         title_at = -1
         for i, w in enumerate(words[:-1]):
-            if w.lower() in _FICTION_TITLES and words[i + 1][0].isupper():
+            if w.lower() in _FICTION_TITLES and (words[i + 1][0].isupper() or words[i + 1] in _PARTICLES):
                 title_at = i
         if title_at >= 0:
             name = [words[title_at + 1]]
             for w in words[title_at + 2 :]:
-                if not self.is_name_word(w) and not (len(w) == 2 and w.endswith(".")):
+                if not (self.is_name_word(w) or w in _PARTICLES or (len(w) == 2 and w.endswith("."))):
                     break
                 name.append(w)
             if name[-1].isupper() and len(name[-1]) > 1:
@@ -527,7 +544,7 @@ class CastRegistry:
             return None, 0  # a heading: Chapter XII
         name = [words[first]]
         for w in words[first + 1 :]:
-            if not self.is_name_word(w):
+            if not (self.is_name_word(w) or w in _PARTICLES):
                 break
             name.append(w)
         return _Form("", tuple(name)), sum(len(w) + 1 for w in words[:first])

@@ -237,3 +237,18 @@ def test_an_unresolved_pronoun_goes_to_the_one_participant_of_its_gender() -> No
         '"Not yet," she said.\n'
     )
     assert _speakers(text)[-1] == "Dora"
+
+
+def test_lowercase_particles_stay_inside_a_name() -> None:
+    text = "Mr. van der Berg came. Mr. van der Berg sat. Mr. van der Berg left."
+    assert CastRegistry(text, []).canonical("Mr. van der Berg") == "Mr. van der Berg"
+
+
+def test_a_name_mostly_read_after_at_or_in_is_a_place() -> None:
+    text = (
+        "Mr. Grove lived at Thornbury. In Thornbury he was happy. Thornbury was quiet, "
+        "and he liked it. Thornbury was old, and he loved it. Mr. Grove walked in Thornbury, "
+        "and he sang."
+    )
+    cast = CastRegistry(text, [])
+    assert cast.resolve_pronoun(len(text) - 5, "m") == "Mr. Grove"
