@@ -153,7 +153,7 @@ def _plain_lead(tokens: list[Token], i: int, mention: Mention) -> bool:
         lower = tok.text.lower()
         if not is_word(tok) and tok.text not in "-&":
             return False
-        if lower in FUNCTION_WORDS and lower not in DETERMINERS:
+        if lower in FUNCTION_WORDS and lower not in DETERMINERS and lower != "and":
             return False
         if tok.text.islower() and lower.endswith(("ing", "ly")):
             return False
@@ -188,6 +188,8 @@ def quote_then_cue(ctx: QuoteContext) -> Binding | None:
     # After a quote that ended its sentence ("We won." Smith said.) only a
     # short subject may stand between the quote and the cue.
     reach = 6 if ctx.after_is_new_sentence else 18
+    if i + 1 < len(toks) and toks[i + 1].text == ",":
+        reach = 18  # an appositive follows the subject: "?" Miller, a retired worker, said.
     for k in range(i + 1, min(len(toks), i + reach)):
         if toks[k].text in _CLAUSE_END:
             return None

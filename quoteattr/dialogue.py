@@ -78,7 +78,11 @@ class _Turns:
         """The cast name for a name, pronoun or ``the <title>`` mention."""
         text = self.doc.text[mention.start : mention.end]
         if mention.kind == "name":
-            return self.cast.canonical(text) or self.cast.canonical(mention.name) or mention.name
+            found = self.cast.canonical(text) or self.cast.canonical(mention.name)
+            if found is None and " " not in text:
+                # A title alone ("Mademoiselle", "Colonel"): the last character so called.
+                found = self.cast.last_character(mention.start, text)
+            return found or mention.name
         if mention.kind == "pronoun":
             if mention.gender:
                 found = self.cast.resolve_pronoun(mention.start, mention.gender, self.persons)

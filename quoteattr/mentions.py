@@ -231,8 +231,8 @@ def classify_phrase(tokens: list[Token], a: int, b: int) -> Mention | None:
     if first_lower in DETERMINERS and not (
         _is_capitalised(tokens[a].text) and all(_is_name_word(t) for t in tokens[a + 1 : b + 1])
     ):
-        if b == a or last_lower in _NON_HEADS or not last.text.isalpha():
-            return None
+        if b == a or last_lower in _NON_HEADS or not last.text.replace("-", "").isalnum():
+            return None  # but "the 46-year-old" is a description
         # A name at the end of a description without a preposition before it is
         # the speaker (the former president Barack Obama, a way FBI Director Jane Roe):
         # after "for"/"of" it is not (a spokesman for Clinton).
@@ -253,6 +253,10 @@ def classify_phrase(tokens: list[Token], a: int, b: int) -> Mention | None:
             if head is not None and head.kind in ("description", "group"):
                 return _description(tokens, a, b)
             return head
+    # A role noun heads a phrase with capitalised modifiers: "Border Patrol agents",
+    # "Democratic presidential candidate", "White House officials".
+    if last_lower in ROLES and last.text.islower() and b > a and b - a <= 5:
+        return _description(tokens, a, b)
     # A trailing run of name words is a name (Stein spokeswoman Melezia Figueroa).
     r = b
     while r - 1 >= a and _is_name_word(tokens[r - 1]):
