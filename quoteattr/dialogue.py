@@ -60,6 +60,8 @@ _NOUN_GENDER: dict[str, str] = {
 
 #: A vocative must name a character the novel names at least this often.
 _MIN_CHARACTER_COUNT = 3
+#: Descriptions that name only "the other participant".
+_THE_OTHER = frozenset({"the other", "the other one", "the other man", "the other woman"})
 #: Vocatives needed to name a first-person narrator.
 _MIN_NARRATOR_VOTES = 5
 #: How far before a run (in characters) its named speakers count as participants.
@@ -233,6 +235,19 @@ def _take_turns(
     addressed = [_addressed(turns, quotes) for quotes in run]
     for i in range(1, n):
         _answer_pronoun(turns, run, i, known, bindings, speakers)
+    # "said the other" names nobody: let the turns decide who it is.
+    held: dict[int, tuple[Binding, Speaker]] = {}
+    for i in range(n):
+        src = known[i]
+        b = bindings[src] if src is not None else None
+        if b is None or turns.doc.text[b.mention.start : b.mention.end].lower() not in _THE_OTHER:
+            continue
+        for k in run[i]:
+            bk, sk = bindings[k], speakers[k]
+            if bk is not None and sk is not None and bk.mention == b.mention:
+                held[k] = (bk, sk)
+                bindings[k] = speakers[k] = None
+        known[i] = None
 
     def name(i: int) -> str | None:
         src = known[i]
@@ -293,6 +308,12 @@ def _take_turns(
             if who is not None:
                 fill_name(i, Mention(q.open_at, q.open_at, "name", who, "", ""), who, "TURN_TAKING")
     _alternate(n, known, name, addressed, fill_name, partner)
+    for k, (bk, sk) in held.items():
+        filled = speakers[k]
+        bindings[k] = bk
+        speakers[k] = sk if filled is None else Speaker(
+            name=filled.name, start=sk.start, end=sk.end, text=sk.text, kind=sk.kind
+        )
 
 
 def _pronouns_to_participants(

@@ -252,3 +252,25 @@ def test_a_name_mostly_read_after_at_or_in_is_a_place() -> None:
     )
     cast = CastRegistry(text, [])
     assert cast.resolve_pronoun(len(text) - 5, "m") == "Mr. Grove"
+
+
+def test_said_the_other_is_the_partner_of_the_previous_speaker() -> None:
+    text = (
+        "Mr. Grove and Mr. Pike stood at the gate; he was cold.\n\n"
+        '"It will rain," said Mr. Pike.\n\n'
+        '"It will not," said Mr. Grove.\n\n'
+        '"It will," said Mr. Pike.\n\n'
+        '"Never," said the other.\n'
+    )
+    quote = attribute_quotes(text, _ON)[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.text == "the other"
+    assert quote.speaker.name == "Mr. Grove"
+
+
+def test_a_title_alone_is_the_character_last_called_so() -> None:
+    text = (
+        "Mademoiselle Roux played the piano. Mademoiselle Roux was old, and she played well.\n\n"
+        '"Again," said Mademoiselle.\n'
+    )
+    assert _speakers(text) == ["Mademoiselle Roux"]
