@@ -358,16 +358,29 @@ def _answer_pronoun(
     bindings: list[Binding | None],
     speakers: list[Speaker | None],
 ) -> None:
-    """``"...," he said`` answering a man speaks to him: resolve ``he`` past the previous speaker."""
+    """Resolve a cue pronoun by the turns: ``he`` answering a man is not that man.
+
+    When the speaker two turns back fits the pronoun's gender and differs from
+    the previous speaker, the alternation names the speaker; otherwise a
+    pronoun resolved to the previous speaker is resolved again past them.
+    """
     src, prev_src = known[i], known[i - 1]
     if src is None or prev_src is None:
         return
     b, sp, prev = bindings[src], speakers[src], speakers[prev_src]
     if b is None or sp is None or prev is None or b.mention.kind != "pronoun" or not b.mention.gender:
         return
-    if sp.name != prev.name:
-        return
-    other = turns.cast.resolve_pronoun(b.mention.start, b.mention.gender, turns.persons, prev.name)
+    two_back = known[i - 2] if i >= 2 else None
+    before = speakers[two_back] if two_back is not None else None
+    other: str | None = None
+    if (
+        before is not None
+        and before.name not in (prev.name, sp.name)
+        and turns.cast.gender(before.name) == b.mention.gender
+    ):
+        other = before.name  # the alternation agrees with the pronoun's gender
+    elif sp.name == prev.name:
+        other = turns.cast.resolve_pronoun(b.mention.start, b.mention.gender, turns.persons, prev.name)
     if other is None:
         return
     for k in run[i]:

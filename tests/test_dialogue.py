@@ -274,3 +274,13 @@ def test_a_title_alone_is_the_character_last_called_so() -> None:
         '"Again," said Mademoiselle.\n'
     )
     assert _speakers(text) == ["Mademoiselle Roux"]
+
+
+def test_a_cue_pronoun_follows_the_alternation_when_its_gender_fits() -> None:
+    text = (
+        "Mr. Pike and Mr. Grove met at the inn.\n\n"
+        '"Rain," said Mr. Pike.\n\n'
+        '"Sun," said Mr. Grove, and Mr. Dunn laughed.\n\n'
+        '"Rain," he said.\n'
+    )
+    assert _speakers(text) == ["Mr. Pike", "Mr. Grove", "Mr. Pike"]
