@@ -152,11 +152,17 @@ def apply_dialogue_sieves(
         if b is not None and speakers[k] is not None:
             speakers[k] = turns.speaker(b.mention)
     spans = doc.spans
+    # The narration subject depends on the paragraph only: computing it once per
+    # paragraph, not per quote, keeps a paragraph of many quotes linear.
+    subjects: dict[int, Mention | None] = {}
     for k in range(len(spans)):
         if speakers[k] is not None:
             continue
-        p0, p1 = doc.paragraphs[spans[k].paragraph]
-        mention = narration_subject(doc, k, p0, p1)
+        paragraph = spans[k].paragraph
+        if paragraph not in subjects:
+            p0, p1 = doc.paragraphs[paragraph]
+            subjects[paragraph] = narration_subject(doc, k, p0, p1)
+        mention = subjects[paragraph]
         if mention is not None:
             speakers[k] = turns.speaker(mention)
             bindings[k] = Binding(mention, None, "NARRATION_SUBJECT", 0.5)
