@@ -347,7 +347,7 @@ _DOMINANCE = 0.6
 #: Occurrences of ``First Last`` that make it a first-named character's canonical name.
 _MIN_FULL_NAME = 3
 #: How far back (in characters) a pronoun looks for a character in narration.
-_CAST_PRONOUN_REACH = 2500
+_CAST_PRONOUN_REACH = 6000
 
 
 def _title_gender(title: str) -> str:

@@ -227,13 +227,14 @@ def test_a_chapter_heading_is_not_a_character() -> None:
 
 
 def test_an_unresolved_pronoun_goes_to_the_one_participant_of_its_gender() -> None:
-    # A long speech leaves no name in narration near "she": only the
-    # conversation's participants tell who she is.
-    speech = "We shall dine at eight, and then we shall walk by the river. " * 45
+    # A long speech leaves no woman named in narration near "she", and the
+    # turn two back is a man's: only the conversation's participants tell.
+    speech = "We shall dine at eight, and then we shall walk by the river. " * 110
     text = (
         "Dora came in, and she sat down. Dora smiled, and she spoke.\n\n"
         '"Good evening," said Dora.\n\n'
-        f'"Good evening," said Mr. Grove. "{speech}"\n\n'
+        f'"{speech}" said Mr. Grove.\n\n'
+        '"Shall we go?" said Mr. Grove.\n\n'
         '"Not yet," she said.\n'
     )
     assert _speakers(text)[-1] == "Dora"
