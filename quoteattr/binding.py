@@ -337,10 +337,10 @@ def previous_sentence_cue(ctx: QuoteContext) -> Binding | None:
     """
     if not ctx.previous:
         return None
-    binding = _best_cue(ctx.previous, 0.55)
+    binding = _best_cue(ctx.previous, 0.75)
     if binding is None or binding.rule == "ACCORDING_TO":
         return binding
-    return Binding(binding.mention, binding.cue, "PREVIOUS_SENTENCE_CUE", 0.55)
+    return Binding(binding.mention, binding.cue, "PREVIOUS_SENTENCE_CUE", 0.75)
 
 
 LocalSieve = Callable[[QuoteContext], "Binding | None"]
