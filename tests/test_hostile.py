@@ -144,3 +144,26 @@ def test_html_left_in_the_text() -> None:
 def test_empty_and_tiny_inputs() -> None:
     for text in ["", '"', '""', '" "', "\u201c\u201d", "'", "a", '"a', 'a"']:
         check(text)
+
+
+def test_many_quotes_in_one_paragraph_of_a_dialogue_document() -> None:
+    head = '"Yes," said Tom.\n\n"No," said Ann.\n\n' * 30
+    text = head + '"a" b ' * 3_000
+    quotes = check(text)
+    assert len(quotes) == 60 + 3_000
+    assert quotes[60].start == len(head) + 1
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Tom"
+
+
+def test_recurring_surname() -> None:
+    text = 'Ann Lee spoke. "Yes," said Lee. ' * 2_000
+    quotes = check(text)
+    assert len(quotes) == 2_000
+    assert {q.speaker.name if q.speaker else None for q in quotes} == {"Ann Lee"}
+
+
+def test_period_flood_is_one_sentence() -> None:
+    from quoteattr.text.segment import split_sentences
+
+    assert split_sentences("." * 100_000) == ["." * 100_000]
+    assert split_sentences("Wait.... " * 3 + "Go.") == ["Wait....", "Wait....", "Wait....", "Go."]
