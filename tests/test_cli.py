@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
 import subprocess
 import sys
 import time
+import types
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +17,7 @@ import pytest
 
 from quoteattr import cli
 from quoteattr.attribute import Attributor
+from quoteattr.progress import Progress
 
 HI = '"Hi," she said.'
 NO = '"No," said Tom Roe.'
@@ -473,3 +476,64 @@ def test_broken_pipe_in_shell_pipeline(tmp_path: Path) -> None:
     assert result.returncode == 0
     assert result.stdout.decode().startswith("1-4: ")
     assert result.stderr == b""
+
+
+# -- progress display --------------------------------------------------------------------------
+
+
+def test_progress_line_reports_docs_mb_rate_and_eta() -> None:
+    stream = io.StringIO()
+    progress = Progress(stream, enabled=False, total_bytes=2_000_000)
+    progress.update(3, 1_000_000)
+    line = progress.line(now=progress._started + 2.0)
+    assert line == "3 docs  1.0 MB  0.50 MB/s  50%  ETA 0:00:02"
+    assert stream.getvalue() == ""  # disabled: nothing drawn
+
+
+def test_progress_without_known_size_has_no_eta() -> None:
+    progress = Progress(io.StringIO(), enabled=False)
+    progress.update(1, 500_000)
+    assert progress.line(now=progress._started + 1.0) == "1 docs  0.5 MB  0.50 MB/s"
+
+
+def test_progress_message_clears_the_line() -> None:
+    stream = io.StringIO()
+    progress = Progress(stream, enabled=True, total_bytes=None)
+    progress.update(1, 10)  # first update draws
+    progress.message("quoteattr: error: x")
+    progress.close()
+    out = stream.getvalue()
+    assert out.startswith("\r1 docs")
+    drawn = len(out.split("\r")[1])  # the first progress line, as drawn
+    assert "\r" + " " * drawn + "\rquoteattr: error: x\n" in out
+    assert out.endswith("\n")
+
+
+def test_tqdm_is_used_when_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[FakeBar] = []
+
+    class FakeBar:
+        def __init__(self, **kwargs: Any) -> None:
+            self.kwargs = kwargs
+            self.total = 0
+            self.closed = False
+            made.append(self)
+
+        def update(self, n: int) -> None:
+            self.total += n
+
+        def write(self, text: str, file: Any = None) -> None:
+            pass
+
+        def close(self) -> None:
+            self.closed = True
+
+    fake = types.ModuleType("tqdm")
+    fake.tqdm = FakeBar  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "tqdm", fake)
+    path = jsonl(tmp_path / "in.jsonl", [doc(1, HI), doc(2, NO)])
+    assert cli.main(["--jsonl", path, "--workers", "1", "--progress"]) == 0
+    (bar,) = made
+    assert bar.total == os.path.getsize(path)
+    assert bar.kwargs["total"] == os.path.getsize(path)
+    assert bar.closed
