@@ -537,3 +537,22 @@ def test_tqdm_is_used_when_installed(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert bar.total == os.path.getsize(path)
     assert bar.kwargs["total"] == os.path.getsize(path)
     assert bar.closed
+
+
+def test_sigint_to_the_process_group_with_a_pool() -> None:
+    # A terminal's Ctrl-C reaches the workers too; they must stay quiet and the run exit 130.
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quoteattr", "--jsonl", "-", "--workers", "2"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    assert proc.stdin is not None
+    proc.stdin.write(("\n".join(doc(i, HI) for i in range(100)) + "\n").encode())
+    proc.stdin.flush()
+    time.sleep(3.0)
+    os.killpg(proc.pid, signal.SIGINT)
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert err.decode().splitlines() == ["quoteattr: interrupted"]
