@@ -395,6 +395,10 @@ def test_output_file_written_atomically(tmp_path: Path) -> None:
     assert cli.main(["--jsonl", path, "-o", str(out), "--workers", "1"]) == 0
     assert out_lines(out.read_text(encoding="utf-8"))[0]["id"] == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]
+    umask = os.umask(0)
+    os.umask(umask)
+    # The temporary file is private (0600); the result gets the usual permissions.
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
 
 
 def test_failed_run_leaves_previous_output_untouched(tmp_path: Path) -> None:
