@@ -607,7 +607,11 @@ class CastRegistry:
             gender = _title_gender(form.title) or _gender_of(votes.get(form))
             mass: dict[_Form, int] = {}
             total = 0
-            for other in by_word.get(form.words[0].lower(), ()):
+            # A candidate holds every word of this form, so the list of its rarest
+            # word (not its first) has them all, in the same order: walking a
+            # common first name's list for each form is quadratic.
+            rarest = min(words, key=lambda w: len(by_word.get(w, ())))
+            for other in by_word.get(rarest, ()):
                 if other == form or other not in root:
                     continue
                 other_words = {w.lower() for w in other.words}
