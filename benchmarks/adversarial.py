@@ -32,7 +32,9 @@ from __future__ import annotations
 
 import argparse
 import gc
+import itertools
 import json
+import string
 import sys
 import time
 import unicodedata
@@ -112,7 +114,21 @@ def build_cases(news: str) -> dict[str, Callable[[int], str]]:
         "dialogue turns": lambda size: repeat_to('"Yes," said Tom.\n\n"No."\n\n', size),
         "quotes in one paragraph of dialogue": lambda size: dialogue_head + repeat_to('"a" b ', size),
         "pronoun dialogue": lambda size: repeat_to('"Yes," he said.\n\n"No," she said.\n\n', size),
+        "many names, one first name": lambda size: shared_first_name(size),
     }
+
+
+def shared_first_name(size: int) -> str:
+    """A dialogue of thousands of different people all called Ann (Ann Qaaaa, Ann Qaaab, ...)."""
+    pieces: list[str] = []
+    total = 0
+    for letters in itertools.product(string.ascii_lowercase, repeat=4):
+        piece = f'"Hi, Ann," said Ann Q{"".join(letters)}.\n\n"No," said Ann.\n\n'
+        pieces.append(piece)
+        total += len(piece)
+        if total >= size:
+            break
+    return "".join(pieces)[:size]
 
 
 #: Inputs timed with :func:`split_sentences` instead of ``attribute_quotes``.

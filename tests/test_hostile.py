@@ -167,3 +167,12 @@ def test_period_flood_is_one_sentence() -> None:
 
     assert split_sentences("." * 100_000) == ["." * 100_000]
     assert split_sentences("Wait.... " * 3 + "Go.") == ["Wait....", "Wait....", "Wait....", "Go."]
+
+
+def test_many_people_sharing_a_first_name() -> None:
+    surnames = [f"Q{a}{b}" for a in "abcdefghijklmnopqrst" for b in "abcdefghijklmnopqrst"]
+    text = "".join(f'"Hi, Ann," said Ann {s}.\n\n"No," said Ann.\n\n' for s in surnames)
+    quotes = check(text)
+    assert len(quotes) == 2 * len(surnames)
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ann Qaa"
+    assert quotes[-2].speaker is not None and quotes[-2].speaker.name == "Ann Qtt"
