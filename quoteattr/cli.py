@@ -51,7 +51,9 @@ def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quoteattr",
         description="Find quotations in English text and say who said them.",
-        epilog="Run 'quoteattr evaluate --help' to score predictions against gold data.",
+        epilog="Exit status: 0 success; 1 some batch lines failed (or an internal error); "
+        "2 bad usage or input; 130 interrupted. "
+        "Run 'quoteattr evaluate --help' to score predictions against gold data.",
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="text files to read ('-' for stdin)")
     mode = parser.add_mutually_exclusive_group()
