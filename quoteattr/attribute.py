@@ -48,6 +48,9 @@ _TRANSCRIPT_LABEL_RE = regex.compile(r"((?:\p{Lu}{2,}\.?|\p{Lu}\.)(?:[ \-'’]\p
 #: Capitalised labels that head a note rather than a speaker's turn.
 _NOT_SPEAKER_LABELS = frozenset({"NOTE", "UPDATE", "BREAKING", "WARNING", "EDITOR'S NOTE", "PS", "FYI", "RE"})
 
+#: Narration segments whose tokens are kept for the next quotes.
+_SEGMENTS_KEPT = 4
+
 #: The longest paragraph read as a dash signature after a quote.
 _SIGNATURE_LENGTH = 120
 
@@ -203,6 +206,10 @@ class _Document:
             tokens = tokenize(self.text, seg_start, seg_end)
             cached = (seg_end, tokens, [t.start for t in tokens])
             self._segments[seg_start] = cached
+            if len(self._segments) > _SEGMENTS_KEPT:
+                # Quotes are read in order: old segments are never asked for again,
+                # and keeping their tokens would grow the heap with the document.
+                del self._segments[next(iter(self._segments))]
         _, tokens, starts = cached
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end, lo)
