@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import select
 import signal
 import subprocess
 import sys
@@ -560,3 +561,26 @@ def test_sigint_to_the_process_group_with_a_pool() -> None:
     _out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
     assert err.decode().splitlines() == ["quoteattr: interrupted"]
+
+
+def test_batch_streams_before_the_input_ends() -> None:
+    # Output for the first lines must appear while stdin is still open: the
+    # input is read line by line, never as a whole.
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quoteattr", "--jsonl", "-", "--workers", "1"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+    try:
+        proc.stdin.write(("\n".join(doc(i, HI + " " + NO) for i in range(500)) + "\n").encode())
+        proc.stdin.flush()
+        ready, _, _ = select.select([proc.stdout], [], [], 60)
+        assert ready, "no output while the input was still open"
+        assert json.loads(proc.stdout.readline())["id"] == 0
+    finally:
+        proc.stdin.close()
+        proc.stdout.read()
+        proc.wait(timeout=60)
+    assert proc.returncode == 0
