@@ -29,9 +29,17 @@ from quoteattr.text.chars import (
     DOUBLE_CLOSERS,
     DOUBLE_MARK_RE,
     DOUBLE_OPENERS,
+    FULLWIDTH_QUOTATION,
+    HIGH_REVERSED_DOUBLE,
+    LEFT_DOUBLE,
+    LEFT_GUILLEMET,
     LOW_DOUBLE,
     LOW_OPENER_CLOSERS,
     QUOTATION_MARK,
+    RIGHT_DOUBLE,
+    RIGHT_GUILLEMET,
+    TWO_APOSTROPHES,
+    TWO_BACKTICKS,
     SINGLE_AMBIGUOUS,
     SINGLE_MARK_RE,
     SINGLE_OPENERS,
@@ -203,7 +211,12 @@ def _pair(
                 continues = left_open and first_in_paragraph and pos == p0
                 first_in_paragraph = False
                 continue
-            # A quote is open: decide whether this mark closes it.
+            # A quote is open: a mark of another family is a quote nested inside it
+            # ("... the question: “As you know ...”" inside straight quotes).
+            if not single_style and _FAMILY.get(mark) != _FAMILY.get(open_mark):
+                if not (open_mark == LOW_DOUBLE and mark in LOW_OPENER_CLOSERS):
+                    continue
+            # Decide whether this mark closes it.
             closes = role in (_CLOSE, _EITHER)
             if open_mark == LOW_DOUBLE and mark in LOW_OPENER_CLOSERS:
                 closes = True
@@ -226,6 +239,22 @@ def _pair(
         else:
             left_open = False
     return quotes
+
+
+#: Families of double marks: inside an open quote, a mark of another family
+#: belongs to a nested quotation and neither closes nor reopens the outer one.
+_FAMILY: dict[str, str] = {
+    QUOTATION_MARK: "straight",
+    FULLWIDTH_QUOTATION: "straight",
+    LEFT_DOUBLE: "curly",
+    RIGHT_DOUBLE: "curly",
+    LOW_DOUBLE: "curly",
+    HIGH_REVERSED_DOUBLE: "curly",
+    LEFT_GUILLEMET: "guillemet",
+    RIGHT_GUILLEMET: "guillemet",
+    TWO_BACKTICKS: "newswire",
+    TWO_APOSTROPHES: "newswire",
+}
 
 
 def _next_is_lower(text: str, pos: int, limit: int) -> bool:
