@@ -38,11 +38,11 @@ from quoteattr.text.chars import (
     QUOTATION_MARK,
     RIGHT_DOUBLE,
     RIGHT_GUILLEMET,
-    TWO_APOSTROPHES,
-    TWO_BACKTICKS,
     SINGLE_AMBIGUOUS,
     SINGLE_MARK_RE,
     SINGLE_OPENERS,
+    TWO_APOSTROPHES,
+    TWO_BACKTICKS,
 )
 from quoteattr.text.segment import paragraph_spans
 
@@ -214,8 +214,7 @@ def _pair(
             # A quote is open: a mark of another family is a quote nested inside it
             # ("... the question: “As you know ...”" inside straight quotes).
             if not single_style and _FAMILY.get(mark) != _FAMILY.get(open_mark):
-                if not (open_mark == LOW_DOUBLE and mark in LOW_OPENER_CLOSERS):
-                    continue
+                continue
             # Decide whether this mark closes it.
             closes = role in (_CLOSE, _EITHER)
             if open_mark == LOW_DOUBLE and mark in LOW_OPENER_CLOSERS:

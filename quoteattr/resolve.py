@@ -22,10 +22,6 @@ import regex
 from quoteattr.lexicon import ABBREVIATIONS, FUNCTION_WORDS, HONORIFICS, ROLES, TITLE_WORDS, TITLES
 from quoteattr.mentions import _FEMALE_TITLES, _MALE_TITLES, CALENDAR_WORDS, Mention
 
-_TITLE_ABBREVIATIONS = sorted(
-    (a for a, kind in ABBREVIATIONS.items() if kind == "title"), key=len, reverse=True
-)
-
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*"
 
 #: A run of capitalised words with particles between them and at most one line
