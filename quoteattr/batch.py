@@ -117,7 +117,9 @@ def attribute_many(
             overhead for short texts, smaller ones keep memory and latency low.
         config: the :class:`~quoteattr.Config` used for every text.
         mp_context: a :mod:`multiprocessing` context (``get_context("spawn")``);
-            the platform default when omitted.
+            the platform default when omitted.  Under ``spawn`` (the default on
+            macOS and Windows) the calling script needs the usual
+            ``if __name__ == "__main__":`` guard, as for any process pool.
 
     Raises:
         ValueError: if *workers* or *chunksize* is below 1.
