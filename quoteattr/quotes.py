@@ -212,8 +212,13 @@ def _pair(
                 first_in_paragraph = False
                 continue
             # A quote is open: a mark of another family is a quote nested inside it
-            # ("... the question: “As you know ...”" inside straight quotes).
-            if not single_style and _FAMILY.get(mark) != _FAMILY.get(open_mark):
+            # ("... the question: “As you know ...”" inside straight quotes), unless
+            # it is an opening glyph typed as a closer ("Hello,“ he said).
+            if (
+                not single_style
+                and _FAMILY.get(mark) != _FAMILY.get(open_mark)
+                and not (mark in DOUBLE_OPENERS and role == _EITHER)
+            ):
                 continue
             # Decide whether this mark closes it.
             closes = role in (_CLOSE, _EITHER)
