@@ -14,6 +14,8 @@ one pass over third-person pronouns:
 from __future__ import annotations
 
 import bisect
+import itertools
+from array import array
 from collections import Counter
 from typing import NamedTuple
 
@@ -143,12 +145,14 @@ class EntityRegistry:
         self._gender_votes: dict[str, list[int]] = {}
         occurrences: list[_Occurrence] = []
         singles: list[tuple[int, str, str, str]] = []
+        # Lone capitalised words are the commonest match and only pronoun
+        # resolution reads them (see _ensure_people): their offsets are kept in
+        # a compact array, not as string objects, so memory stays small.
+        lone = array("q")
         for m in _NAME_RUN_RE.finditer(text):
             run = m.group()
             if " " not in run and "\n" not in run and "\t" not in run:
-                # One capitalised word, the commonest match: kept raw, as only
-                # pronoun resolution reads it (see _ensure_people).
-                singles.append((m.start(), run, "", ""))
+                lone.extend(m.span())
                 continue
             for start, run_words in _split_run(run, m.start()):
                 words, honorific, gender = _split_name(run_words)
@@ -169,6 +173,7 @@ class EntityRegistry:
         # they are built on first use (many documents never ask).
         self._text = text
         self._singles = singles
+        self._lone = lone
         self._occurrences = occurrences
         self._starts: list[int] = []
         self._people_ready = False
@@ -180,7 +185,9 @@ class EntityRegistry:
         self._people_ready = True
         occurrences = self._occurrences
         by_last, by_first = self._by_last, self._by_first
-        for start, word, honorific, gender in self._singles:
+        text, lone = self._text, self._lone
+        lone_words = ((lone[k], text[lone[k] : lone[k + 1]], "", "") for k in range(0, len(lone), 2))
+        for start, word, honorific, gender in itertools.chain(self._singles, lone_words):
             if not honorific:
                 word = word.rstrip(".")
                 if word.endswith(("'s", "’s")):
