@@ -31,7 +31,7 @@ import regex
 from quoteattr.binding import Binding, QuoteContext, bind_locally
 from quoteattr.config import Config
 from quoteattr.dialogue import apply_dialogue_sieves
-from quoteattr.lexicon import ROLES
+from quoteattr.lexicon import ROLES, TITLE_WORDS
 from quoteattr.mentions import Mention
 from quoteattr.model import Cue, Quote, Speaker
 from quoteattr.quotes import QuoteSpan, find_quotes
@@ -310,6 +310,11 @@ class _Document:
                     or self.registry.resolve_pronoun(mention)
                     or mention.name
                 )
+            elif mention.kind == "description" and mention.name.lower().startswith("the "):
+                # "the former president": the person last called president, if any.
+                head = mention.name.split()[-1].lower()
+                if head in TITLE_WORDS or ROLES.get(head) == "person":
+                    name = self.registry.describe(head, mention.start) or mention.name
         return Speaker(
             name=name,
             start=mention.start,

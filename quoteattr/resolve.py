@@ -79,6 +79,16 @@ def _split_run(run: str, start: int) -> list[tuple[int, list[str]]]:
 _PRONOUN_RE = regex.compile(r"\b(?:[Hh](?:e|im|is|imself|er|ers|erself)|[Ss]he)\b")
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 
+#: A name followed by a definite appositive: "Jane Roe, the former mayor,".
+#: The role is one to four lowercase words; linear, as each part consumes input.
+_APPOSITIVE_RE = regex.compile(
+    r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3}),[ \t]+the[ \t]+"
+    r"(?P<role>(?:[\p{Ll}\-]+[ \t]+){0,3}[\p{Ll}\-]+)[,.]"
+)
+
+#: How far back (in characters) a definite description looks for its antecedent.
+_DESCRIPTION_REACH = 5000
+
 #: Longer capitalised runs are headlines or titles of works, not names.
 _MAX_NAME_WORDS = 4
 
@@ -143,6 +153,7 @@ class EntityRegistry:
         self._by_last: dict[str, list[tuple[int, str]]] = {}
         self._by_first: dict[str, list[tuple[int, str]]] = {}
         self._gender_votes: dict[str, list[int]] = {}
+        self._by_title: dict[str, list[tuple[int, str]]] = {}
         occurrences: list[_Occurrence] = []
         singles: list[tuple[int, str, str, str]] = []
         # Lone capitalised words are the commonest match and only pronoun
@@ -160,6 +171,11 @@ class EntityRegistry:
                     continue
                 if len(words) > _MAX_NAME_WORDS:
                     continue  # a headline in title case, not a name
+                for title in run_words[: len(run_words) - len(words)]:
+                    # "President Claudia Sheinbaum": "the president" may refer back to her.
+                    lower = title.lower()
+                    if lower in TITLE_WORDS:
+                        self._by_title.setdefault(lower, []).append((start, " ".join(words)))
                 if len(words) >= 2:
                     full = " ".join(words)
                     self._by_last.setdefault(words[-1].lower(), []).append((start, full))
@@ -278,6 +294,36 @@ class EntityRegistry:
         if len(words) == 1:
             return self.full_name_for(words[0], mention.start) or mention.name
         return mention.name
+
+    def describe(self, head: str, position: int) -> str | None:
+        """The person a definite description (``the president``) last referred to.
+
+        The antecedent is the latest name before *position* that carried the
+        head as a title (``President Claudia Sheinbaum``) or was given it in an
+        appositive (``Jane Roe, the former mayor,``), searched in a bounded
+        window so the cost stays linear.
+
+        >>> reg = EntityRegistry("Jane Roe, the former mayor, spoke. Later the mayor left.")
+        >>> reg.describe("mayor", 45)
+        'Jane Roe'
+        """
+        best_at, best = -1, None
+        entries = self._by_title.get(head)
+        if entries:
+            k = bisect.bisect_left(entries, (position, "")) - 1
+            if k >= 0:
+                best_at, best = entries[k]
+        lo = max(0, position - _DESCRIPTION_REACH)
+        for m in _APPOSITIVE_RE.finditer(self._text, lo, position):
+            if m.start() > best_at and m.group("role").split()[-1].lower() == head:
+                words, _, _ = _split_name(m.group("name").split())
+                if words:
+                    best_at, best = m.start(), " ".join(words)
+        if best is None:
+            return None
+        if " " not in best:
+            return self.full_name_for(best, position) or best
+        return best
 
     def resolve_pronoun(self, mention: Mention, exclude: str = "") -> str | None:
         """The most recent person before *mention* whose gender fits the pronoun.

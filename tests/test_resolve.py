@@ -118,3 +118,21 @@ def test_resolution_can_be_switched_off() -> None:
     (q,) = attribute_quotes(text, Config(resolve_names=False))
     assert q.speaker is not None
     assert (q.speaker.text, q.speaker.name) == ("he", "he")
+
+
+def test_description_resolves_to_latest_titled_name() -> None:
+    # Two presidents: "the president" refers to the one named last before it.
+    text = "President Ana Pires met President Luis Mota. Later the president spoke."
+    reg = EntityRegistry(text)
+    assert reg.describe("president", text.index("the president")) == "Luis Mota"
+
+
+def test_description_appositive_beats_older_title() -> None:
+    text = "Mayor Ann Lee resigned. Tom Hale, the new mayor, took office. The mayor spoke."
+    reg = EntityRegistry(text)
+    assert reg.describe("mayor", text.index("The mayor")) == "Tom Hale"
+
+
+def test_description_without_antecedent_is_none() -> None:
+    text = "The mayor spoke about the budget."
+    assert EntityRegistry(text).describe("mayor", 4) is None
