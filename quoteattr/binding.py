@@ -8,17 +8,17 @@ quotes (continuation, dialogue turns) live in :mod:`quoteattr.attribute`.
 
 Rule ids and one example each:
 
-=====================  ==========================================================
-``QUOTE_CUE_SPEAKER``   ``"We rejected it," said Sheinbaum.``
-``QUOTE_SPEAKER_CUE``   ``"We rejected it," Sheinbaum stated.`` / ``..., Hill, a doctor, said``
-``QUOTE_DASH_SPEAKER``  ``"Never again." - Commissioner Jane Roe``
-``SPEAKER_CUE_QUOTE``   ``Sheinbaum said: "..."`` / ``Smith told reporters, "..."``
-``ACCORDING_TO``        ``According to Smith, "..."`` / ``"...," according to Smith.``
-``SENTENCE_CUE``        ``Trump said the plan was "a disaster" and ...``
-``COLON_SUBJECT``       ``The president was blunt: "..."``
-``PREVIOUS_SENTENCE_CUE`` ``Jones said the plan works. "It will," ...``
-``SENTENCE_SUBJECT``    ``Reid has gone after Trump as a "human leech"``
-=====================  ==========================================================
+=========================  ====================================================
+``QUOTE_CUE_SPEAKER``      ``"We rejected it," said Ana Pires.``
+``QUOTE_SPEAKER_CUE``      ``"We rejected it," Pires stated.`` / ``..., Hill, a doctor, said``
+``QUOTE_DASH_SPEAKER``     ``"Never again." - Commissioner Jane Roe``
+``SPEAKER_CUE_QUOTE``      ``Pires said: "..."`` / ``Smith told reporters, "..."``
+``ACCORDING_TO``           ``According to Smith, "..."`` / ``"...," according to Smith.``
+``SENTENCE_CUE``           ``Roe said the plan was "a disaster" and ...``
+``COLON_SUBJECT``          ``The mayor was blunt: "..."``
+``PREVIOUS_SENTENCE_CUE``  ``Jones said the plan works. "It will," ...``
+``SENTENCE_SUBJECT``       ``Roe has gone after the plan as "a leech"``
+=========================  ====================================================
 """
 
 from __future__ import annotations
@@ -125,7 +125,7 @@ def _subject_of(tokens: list[Token], cue: CueMatch, lo: int = 0, inverted: bool 
     if mention is None:
         j = skip_back(tokens, cue.first - 1, lo)
         if j >= lo and tokens[j].text.lower() in ("and", "then", "but"):
-            # Coordinated predicates: Mrs. Clinton shook her head and said, "No."
+            # Coordinated predicates: Mrs. Roe shook her head and said, "No."
             mention = clause_subject(tokens, lo, j)
     return mention
 
@@ -161,7 +161,7 @@ def _plain_lead(tokens: list[Token], i: int, mention: Mention) -> bool:
 
 
 def quote_then_cue(ctx: QuoteContext) -> Binding | None:
-    """``"...," said Sheinbaum`` or ``"...," Sheinbaum stated`` right after the quote."""
+    """``"...," said Pires`` or ``"...," Pires stated`` right after the quote."""
     toks = ctx.after
     if ctx.after_is_new_sentence and ctx.before:
         # The quote closed a sentence that began before it: in
@@ -228,7 +228,7 @@ def quote_then_dash_speaker(ctx: QuoteContext) -> Binding | None:
 
 
 def cue_then_quote(ctx: QuoteContext) -> Binding | None:
-    """``Sheinbaum said: "..."``, ``Smith told reporters, "..."``, ``said Smith: "..."``."""
+    """``Pires said: "..."``, ``Smith told reporters, "..."``, ``said Smith: "..."``."""
     toks = ctx.before
     j = len(toks) - 1
     if j < 0:
@@ -243,7 +243,7 @@ def cue_then_quote(ctx: QuoteContext) -> Binding | None:
         if cue is None:
             continue
         if not punctuated and cue.last <= j:
-            # "Clinton said she claimed Comey had characterized as "truthful"": with
+            # "Roe said she claimed Hale had described as "truthful"": with
             # words between cue and quote, the quote sits in a reported clause and
             # belongs to the sentence's outer report (SENTENCE_CUE decides).
             return None
@@ -287,7 +287,7 @@ def _best_cue(tokens: list[Token], confidence: float) -> Binding | None:
 
 
 def cue_in_sentence(ctx: QuoteContext) -> Binding | None:
-    """A cue elsewhere in the quote's sentence: ``Trump said the plan was "a disaster."``.
+    """A cue elsewhere in the quote's sentence: ``Roe said the plan was "a disaster."``.
 
     The leftmost cue with a subject wins: in ``X said Y called it "..."`` the quote
     belongs to the outer report, X's.  Verbs of saying go before verbs that only
@@ -315,7 +315,7 @@ def colon_subject(ctx: QuoteContext) -> Binding | None:
 
 
 def sentence_subject(ctx: QuoteContext) -> Binding | None:
-    """``Reid has gone after Trump as a "human leech"``: no cue, so the sentence's subject.
+    """``Roe has gone after the plan as "a leech"``: no cue, so the sentence's subject.
 
     Only for a quote inside narration (a partial quote) whose sentence starts in
     the narration; the subject is the first name or pronoun in the first words.

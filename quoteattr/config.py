@@ -18,7 +18,7 @@ class Config:
         dialogue: ``"auto"`` detects fiction-style dialogue (many paragraphs that
             open with a quote) and then applies turn-taking; ``"on"``/``"off"`` force it.
         window: how many characters before and after a quote the binding sieves read.
-        resolve_names: resolve mentions (``he``, ``Sheinbaum``) to full names.
+        resolve_names: resolve mentions (``he``, ``Pires``) to full names.
 
     >>> Config(window=200).window
     200

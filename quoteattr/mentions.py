@@ -2,7 +2,7 @@
 
 A speaker mention is read from the tokens around a cue verb:
 
-* backwards from the cue for its subject (``Sheinbaum stated``, ``Hugh Hill,
+* backwards from the cue for its subject (``Pires stated``, ``Hugh Hill,
   a doctor at the clinic, said``, ``a spokeswoman for the company said``),
   skipping auxiliaries and adverbs (``has also said``, ``later added``);
 * forwards from the cue for an inverted subject (``said Sen. Bob Smith``).
@@ -106,7 +106,7 @@ _NON_HEADS = frozenset("few lot bit couple number while time way day week year".
 def pronoun_in_contraction(word: str) -> int:
     """Length of the subject pronoun at the start of a contraction, or 0.
 
-    >>> pronoun_in_contraction("He's"), pronoun_in_contraction("Clinton's")
+    >>> pronoun_in_contraction("He's"), pronoun_in_contraction("Pires's")
     (2, 0)
     """
     for sep in ("'", "’"):
@@ -142,7 +142,7 @@ def _is_name_word(tok: Token) -> bool:
 
 
 def _is_possessive(word: str) -> bool:
-    """True for ``Clinton's``, ``Clinton’s`` and the plural ``officials'``."""
+    """True for ``Roe's``, ``Roe’s`` and the plural ``officials'``."""
     return word.endswith(("'s", "’s", "'S", "’S"))
 
 
@@ -168,7 +168,7 @@ def _name_mention(tokens: list[Token], a: int, b: int) -> Mention | None:
     honorific = ""
     gender = ""
     # Drop leading titles and capitalised adjectives before a title
-    # (``Mexican President Claudia Sheinbaum``): the name starts after the last title.
+    # (``Chilean President Ana Pires``): the name starts after the last title.
     k = a
     while k <= b:
         # A title must leave at least one word after it (Rep. Peter King, not "King").
@@ -208,9 +208,9 @@ def classify_phrase(tokens: list[Token], a: int, b: int) -> Mention | None:
     """Read tokens ``a..b`` (inclusive) as a speaker mention, or return None.
 
     >>> from quoteattr.text.tokens import tokenize
-    >>> t = tokenize("Mexican President Claudia Sheinbaum")
+    >>> t = tokenize("Chilean President Ana Pires")
     >>> classify_phrase(t, 0, 3).name
-    'Claudia Sheinbaum'
+    'Ana Pires'
     """
     if a > b:
         return None
@@ -234,8 +234,8 @@ def classify_phrase(tokens: list[Token], a: int, b: int) -> Mention | None:
         if b == a or last_lower in _NON_HEADS or not last.text.replace("-", "").isalnum():
             return None  # but "the 46-year-old" is a description
         # A name at the end of a description without a preposition before it is
-        # the speaker (the former president Barack Obama, a way FBI Director Jane Roe):
-        # after "for"/"of" it is not (a spokesman for Clinton).
+        # the speaker (the former president Ana Pires, a way FBI Director Jane Roe):
+        # after "for"/"of" it is not (a spokesman for Pires).
         if _is_name_word(last) and not any(
             t.text.lower() in _PREPOSITIONS for t in tokens[a + 1 : b]
         ):
@@ -246,7 +246,7 @@ def classify_phrase(tokens: list[Token], a: int, b: int) -> Mention | None:
             if mention is not None and mention.name.lower() not in TITLES and " " in mention.name:
                 return mention
         return _description(tokens, a, b)
-    # Everything after the last possessive is the head (Clinton's spokesman).
+    # Everything after the last possessive is the head (Pires's spokesman).
     for p in range(b - 1, a - 1, -1):
         if _is_possessive(tokens[p].text):
             head = classify_phrase(tokens, p + 1, b)
@@ -265,7 +265,7 @@ def classify_phrase(tokens: list[Token], a: int, b: int) -> Mention | None:
         if r == b and last_lower in ROLES:
             # Sentence-initial "Officials" or "Police": a group, not a name.
             return _description(tokens, b, b)
-        # Include lowercase titles just before the run in the span (former president Obama).
+        # Include lowercase titles just before the run in the span (former president Pires).
         mention = _name_mention(tokens, r, b)
         if mention is not None and mention.name.lower() in TITLES:
             return _description(tokens, a, b)
@@ -432,7 +432,7 @@ _TIME_WORDS: frozenset[str] = frozenset(
 #: Lowercase words that end a subject noun phrase because a verb starts there.
 _VERB_MARKERS: frozenset[str] = _SKIPPABLE | frozenset(
     "must shall seems seemed appears appeared who which that "
-    # Irregular past tenses, which the -ed test misses (Mrs. Clinton drew cheers).
+    # Irregular past tenses, which the -ed test misses (Mrs. Roe drew cheers).
     "drew made took gave went came got saw knew thought felt left kept held brought began ran "
     "won lost put set stood sat met paid sent spent built led spoke broke chose drove fell fought "
     "found flew grew hid hit hurt laid meant rose sang shook shot slept sold stole struck threw "

@@ -69,7 +69,7 @@ MENTION_KINDS = ("name", "pronoun", "description", "group")
 class Speaker:
     """The mention a quote was bound to, and the name it resolves to.
 
-    ``text``/``start``/``end`` locate the mention itself (``he``, ``Sheinbaum``,
+    ``text``/``start``/``end`` locate the mention itself (``he``, ``Pires``,
     ``the former president``); ``name`` is the fullest name the document gives
     for the same person, titles removed, or the mention text when it cannot be
     resolved.  ``kind`` is one of ``name``, ``pronoun``, ``description`` and ``group``.

@@ -4,8 +4,8 @@ The registry is built from one regex pass over runs of capitalised words and
 one pass over third-person pronouns:
 
 * every run, titles dropped, is a name occurrence; runs of two or more words
-  are full names, indexed by their last and first word, so ``Sheinbaum`` and
-  ``President Sheinbaum`` resolve to ``Claudia Sheinbaum``;
+  are full names, indexed by their last and first word, so ``Pires`` and
+  ``President Pires`` resolve to ``Ana Pires``;
 * gender is learnt from the document itself: a title (``Mr.``, ``Mrs.``) or
   the pronouns (``he``, ``her``) that follow a name vote for it;
 * a pronoun resolves to the most recent person occurrence of compatible gender.
@@ -116,7 +116,7 @@ def _split_name(words: list[str]) -> tuple[list[str], str, str]:
     gender = ""
     if not any(w.lower() in TITLE_WORDS for w in words[:-1]):
         return [w[:-2] if w.endswith(("'s", "’s")) else w for w in words], honorific, gender
-    # The name starts after the last title (Mexican President Claudia Sheinbaum).
+    # The name starts after the last title (Chilean President Ana Pires).
     i = 0
     k = 0
     while k < len(words) - 1:
@@ -144,9 +144,9 @@ def _split_name(words: list[str]) -> tuple[list[str], str, str]:
 class EntityRegistry:
     """Names and genders of the people a document mentions.
 
-    >>> reg = EntityRegistry("Mexican President Claudia Sheinbaum spoke. Sheinbaum said no.")
-    >>> reg.full_name_for("Sheinbaum", 45)
-    'Claudia Sheinbaum'
+    >>> reg = EntityRegistry("Chilean President Ana Pires spoke. Pires said no.")
+    >>> reg.full_name_for("Pires", 45)
+    'Ana Pires'
     """
 
     def __init__(self, text: str) -> None:
@@ -172,7 +172,7 @@ class EntityRegistry:
                 if len(words) > _MAX_NAME_WORDS:
                     continue  # a headline in title case, not a name
                 for title in run_words[: len(run_words) - len(words)]:
-                    # "President Claudia Sheinbaum": "the president" may refer back to her.
+                    # "President Ana Pires": "the president" may refer back to her.
                     lower = title.lower()
                     if lower in TITLE_WORDS:
                         self._by_title.setdefault(lower, []).append((start, " ".join(words)))
@@ -299,7 +299,7 @@ class EntityRegistry:
         """The person a definite description (``the president``) last referred to.
 
         The antecedent is the latest name before *position* that carried the
-        head as a title (``President Claudia Sheinbaum``) or was given it in an
+        head as a title (``President Ana Pires``) or was given it in an
         appositive (``Jane Roe, the former mayor,``), searched in a bounded
         window so the cost stays linear.
 
