@@ -11,7 +11,7 @@ Order of work for one document:
    ``CONTINUATION_SPEECH``  the other paragraphs of a speech that runs over several
    ``CONTINUATION``         an unattributed quote in the paragraph of an attributed
                             one, or (news) a quote-led paragraph after one
-   ``NARRATION_SUBJECT``    (dialogue) ``Elizabeth smiled. "..."``
+   ``NARRATION_SUBJECT``    (dialogue) ``Clara smiled. "..."``
    ``TURN_TAKING``          (dialogue) alternating speakers in quote-only paragraphs
    ======================  ======================================================
 

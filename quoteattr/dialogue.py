@@ -8,7 +8,7 @@ continuation:
   (:class:`~quoteattr.resolve.CastRegistry`): a name to the form the novel uses
   most, ``he``/``she`` to the character last named in narration;
 * ``NARRATION_SUBJECT``: a name or pronoun in the narration of the quote's own
-  paragraph speaks it, cue or not (``Elizabeth smiled. "..."``);
+  paragraph speaks it, cue or not (``Clara smiled. "..."``);
 * ``VOCATIVE``: the character addressed by name in one turn (``"Well, Jane,
   ..."``) speaks the next unattributed turn;
 * ``TURN_TAKING``: in a run of consecutive paragraphs with quotes, once two

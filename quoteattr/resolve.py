@@ -283,7 +283,7 @@ class EntityRegistry:
     def resolve(self, mention: Mention, conservative: bool = False) -> str:
         """The canonical name for a name mention (its own name when nothing better is known).
 
-        ``conservative`` keeps an honorific with a bare surname (``Mrs. Moore``)
+        ``conservative`` keeps an honorific with a bare surname (``Mrs. Lane``)
         instead of resolving it, as fiction needs where families share surnames.
         """
         words = mention.name.split()
@@ -353,7 +353,7 @@ def _word_set(words: str) -> frozenset[str]:
 
 
 #: Forms of address that stay part of a character's name in fiction
-#: (``Aunt Juley``, ``Captain Wentworth``): novels and their readers use them
+#: (``Aunt Hetty``, ``Captain Wentworth``): novels and their readers use them
 #: as the name itself, unlike news titles.
 _FICTION_TITLES = _word_set(
     "mr. mr m. mrs. mrs ms. ms miss master mistress madam madame mme. mademoiselle mlle. monsieur "
@@ -391,7 +391,7 @@ _CAST_RUN_RE = regex.compile(
 _SENTENCE_END_RE = regex.compile(r"[.!?;\n]\s*\n|[.!?]\s")
 
 #: A character cluster must account for this share of the candidate mass for
-#: a shorter form (``Elizabeth``) to join it (``Elizabeth Bennet``).
+#: a shorter form (``Clara``) to join it (``Clara Vane``).
 _DOMINANCE = 0.6
 #: Occurrences of ``First Last`` that make it a first-named character's canonical name.
 _MIN_FULL_NAME = 3
@@ -449,7 +449,7 @@ class _Form(NamedTuple):
 
     @property
     def text(self) -> str:
-        """The form as the novel writes it (``Mr. Darcy``)."""
+        """The form as the novel writes it (``Mr. Hollis``)."""
         return " ".join(((self.title,) if self.title else ()) + self.words)
 
 
@@ -458,9 +458,9 @@ class CastRegistry:
 
     Built from one pass over the words (to learn which capitalised words are
     names rather than sentence-initial common words) and one over capitalised
-    runs.  Each run becomes a *form* (``Mr. Darcy``, ``Elizabeth``); shorter
-    forms join a longer one that dominates them (``Elizabeth`` and
-    ``Elizabeth Bennet``), and a character's canonical name is its most
+    runs.  Each run becomes a *form* (``Mr. Hollis``, ``Clara``); shorter
+    forms join a longer one that dominates them (``Clara`` and
+    ``Clara Vane``), and a character's canonical name is its most
     frequent form, the one readers and annotators use.  Name occurrences
     inside quotations (vocatives, gossip) are not antecedents for pronouns.
 
@@ -601,7 +601,7 @@ class CastRegistry:
     def _prefer_full_names(self, counts: dict[_Form, int]) -> None:
         """Name a character known by a first name by its full name when the novel gives one.
 
-        ``Jake`` becomes ``Jake Barnes`` when ``Jake Barnes`` occurs at least
+        ``Tom`` becomes ``Tom Reed`` when ``Tom Reed`` occurs at least
         :data:`_MIN_FULL_NAME` times: the full name is the name a reader looks up.
         """
         for root, name in list(self._canonical.items()):
@@ -702,7 +702,7 @@ class CastRegistry:
     # -- queries -----------------------------------------------------------
 
     def form(self, text: str) -> _Form | None:
-        """The known form for a name as written (``Mr. Darcy``, ``Darcy's``), if any."""
+        """The known form for a name as written (``Mr. Hollis``, ``Hollis's``), if any."""
         words = text.split()
         form, _offset = self._form_of_run(words)
         if form is not None and form in self._root:
