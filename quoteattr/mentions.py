@@ -14,10 +14,11 @@ initials and suffixes, titles dropped from its ``name``), a *pronoun*, a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from quoteattr.cues import is_cue_word, is_noun_like
-from quoteattr.lexicon import FUNCTION_WORDS, HONORIFICS, PRONOUNS, ROLES, TITLES
+from quoteattr.lexicon import FUNCTION_WORDS, HONORIFICS, PRONOUNS, ROLES, TITLE_WORDS, TITLES
 from quoteattr.text.tokens import Token
 
 
@@ -146,15 +147,56 @@ def _is_possessive(word: str) -> bool:
     return word.endswith(("'s", "’s", "'S", "’S"))
 
 
-def _title_length(tokens: list[Token], i: int, j: int) -> int:
-    """Length in tokens of the longest title starting at *i* and ending before *j*."""
-    best = 0
-    words: list[str] = []
-    for n in range(1, min(4, j - i) + 1):
-        words.append(tokens[i + n - 1].text.lower())
-        if " ".join(words) in TITLES:
-            best = n
-    return best
+def title_gender(title: str) -> str:
+    """``m``, ``f`` or "" for the gender a title implies (``Mrs.`` is ``f``).
+
+    >>> title_gender("Sir"), title_gender("Senator")
+    ('m', '')
+    """
+    lower = title.lower()
+    return "m" if lower in _MALE_TITLES else "f" if lower in _FEMALE_TITLES else ""
+
+
+def split_titles(words: Sequence[str]) -> tuple[int, str, str]:
+    """Find where a name starts after its titles.
+
+    Titles and the capitalised words before them are dropped up to the last
+    title (``Chilean President Ana Pires``); a title must leave at least one
+    word after it (``Rep. Peter King``, not ``King``).  Shared by mention
+    parsing and the name registry, so both read a name the same way.
+
+    Returns:
+        The index of the first name word, the social honorific seen (or ""),
+        and the gender the titles imply (``m``, ``f`` or "").
+
+    >>> split_titles(["Chilean", "President", "Ana", "Pires"])
+    (2, '', '')
+    >>> split_titles(["Mrs.", "Lane"])
+    (1, 'Mrs.', 'f')
+    """
+    start = 0
+    honorific = ""
+    gender = ""
+    lowered = [w.lower() for w in words]
+    if not any(w in TITLE_WORDS for w in lowered[:-1]):
+        return start, honorific, gender
+    k = 0
+    while k < len(words) - 1:
+        matched = 0
+        for n in (3, 2, 1):
+            if k + n < len(words) and " ".join(lowered[k : k + n]) in TITLES:
+                matched = n
+                break
+        if not matched:
+            k += 1
+            continue
+        title = " ".join(lowered[k : k + matched])
+        if title in HONORIFICS:
+            honorific = words[k]
+        gender = title_gender(title) or gender
+        k += matched
+        start = k
+    return start, honorific, gender
 
 
 def _strip_possessive(word: str) -> str:
@@ -164,28 +206,8 @@ def _strip_possessive(word: str) -> str:
 
 def _name_mention(tokens: list[Token], a: int, b: int) -> Mention | None:
     """Build a name mention from tokens ``a..b`` (inclusive), titles dropped from ``name``."""
-    i = a
-    honorific = ""
-    gender = ""
-    # Drop leading titles and capitalised adjectives before a title
-    # (``Chilean President Ana Pires``): the name starts after the last title.
-    k = a
-    while k <= b:
-        # A title must leave at least one word after it (Rep. Peter King, not "King").
-        n = _title_length(tokens, k, b)
-        if n:
-            title = " ".join(t.text.lower() for t in tokens[k : k + n])
-            if title in HONORIFICS:
-                honorific = tokens[k].text
-            if title in _MALE_TITLES:
-                gender = "m"
-            elif title in _FEMALE_TITLES:
-                gender = "f"
-            k += n
-            i = k
-        else:
-            k += 1
-    words = [_strip_possessive(t.text) for t in tokens[i : b + 1]]
+    skip, honorific, gender = split_titles([t.text for t in tokens[a : b + 1]])
+    words = [_strip_possessive(t.text) for t in tokens[a + skip : b + 1]]
     while words and words[0].lower() in FUNCTION_WORDS and len(words) > 1:
         words.pop(0)
     if not words:

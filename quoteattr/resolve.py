@@ -21,8 +21,8 @@ from typing import NamedTuple
 
 import regex
 
-from quoteattr.lexicon import ABBREVIATIONS, FUNCTION_WORDS, HONORIFICS, ROLES, TITLE_WORDS, TITLES
-from quoteattr.mentions import _FEMALE_TITLES, _MALE_TITLES, CALENDAR_WORDS, Mention
+from quoteattr.lexicon import ABBREVIATIONS, FUNCTION_WORDS, ROLES, TITLE_WORDS, TITLES
+from quoteattr.mentions import CALENDAR_WORDS, Mention, split_titles, title_gender
 
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*"
 
@@ -106,39 +106,14 @@ class _Occurrence(NamedTuple):
 
 
 def _split_name(words: list[str]) -> tuple[list[str], str, str]:
-    """Drop function words and titles from a capitalised run.
+    """Drop function words and titles from a capitalised run (see :func:`split_titles`).
 
     Returns the name words, the honorific kept (or "") and the gender the titles imply.
     """
     while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in CALENDAR_WORDS):
         words = words[1:]
-    honorific = ""
-    gender = ""
-    if not any(w.lower() in TITLE_WORDS for w in words[:-1]):
-        return [w[:-2] if w.endswith(("'s", "’s")) else w for w in words], honorific, gender
-    # The name starts after the last title (Chilean President Ana Pires).
-    i = 0
-    k = 0
-    while k < len(words) - 1:
-        matched = 0
-        for n in (3, 2, 1):
-            if k + n < len(words) and " ".join(words[k : k + n]).lower() in TITLES:
-                matched = n
-                break
-        if not matched:
-            k += 1
-            continue
-        title = " ".join(words[k : k + matched]).lower()
-        if title in HONORIFICS:
-            honorific = words[k]
-        if title in _MALE_TITLES:
-            gender = "m"
-        elif title in _FEMALE_TITLES:
-            gender = "f"
-        k += matched
-        i = k
-    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words[i:]]
-    return words, honorific, gender
+    start, honorific, gender = split_titles(words)
+    return [w[:-2] if w.endswith(("'s", "’s")) else w for w in words[start:]], honorific, gender
 
 
 class EntityRegistry:
@@ -260,10 +235,7 @@ class EntityRegistry:
 
         With an honorific, only a full name whose gender does not contradict it is taken.
         """
-        wanted = ""
-        if honorific:
-            lower = honorific.lower()
-            wanted = "m" if lower in _MALE_TITLES else "f" if lower in _FEMALE_TITLES else ""
+        wanted = title_gender(honorific) if honorific else ""
         for table in (self._by_last, self._by_first):
             entries = table.get(word.lower())
             if not entries:
