@@ -300,7 +300,9 @@ class _Document:
     def speaker(self, mention: Mention) -> Speaker:
         """Resolve a mention to a :class:`Speaker`."""
         name = mention.name
-        if self.config.resolve_names:
+        # In dialogue mode the dialogue stage resolves every speaker against the
+        # novel's cast (quoteattr.dialogue), so the news resolution is skipped.
+        if self.config.resolve_names and not self.dialogue:
             if mention.kind == "name":
                 name = self.registry.resolve(mention, conservative=self.dialogue)
                 bisect.insort(self._named_speakers, (mention.start, name))

@@ -116,9 +116,12 @@ class _Turns:
         return self.cast.resolve_pronoun(mention.start, gender, self.persons, exclude)
 
     def speaker(self, mention: Mention) -> Speaker:
-        """A :class:`Speaker` for *mention* with its cast name."""
+        """A :class:`Speaker` for *mention* with its cast name (unless names are not resolved)."""
+        name = self.name_of(mention)
+        if not self.doc.config.resolve_names and mention.name:
+            name = mention.name
         return Speaker(
-            name=self.name_of(mention),
+            name=name,
             start=mention.start,
             end=mention.end,
             text=self.doc.text[mention.start : mention.end],

@@ -285,3 +285,19 @@ def test_a_cue_pronoun_follows_the_alternation_when_its_gender_fits() -> None:
         '"Rain," he said.\n'
     )
     assert _speakers(text) == ["Mr. Pike", "Mr. Grove", "Mr. Pike"]
+
+
+def test_resolve_names_off_keeps_mentions_in_dialogue() -> None:
+    # Config(resolve_names=False) must hold in dialogue mode too: the speaker's
+    # name is the mention as written, not the cast name.
+    from quoteattr import Attributor, Config
+
+    text = (
+        "Mr. Tom Hollis came in. Clara Vane looked up.\n\n"
+        '"You are late," said Hollis.\n\n'
+        '"I was kept," said Clara.'
+    )
+    on = Attributor(Config(dialogue="on")).attribute(text)
+    off = Attributor(Config(dialogue="on", resolve_names=False)).attribute(text)
+    assert [q.speaker.name for q in on if q.speaker] == ["Mr. Tom Hollis", "Clara Vane"]
+    assert [q.speaker.name for q in off if q.speaker] == ["Hollis", "Clara"]
