@@ -325,7 +325,7 @@ def _word_set(words: str) -> frozenset[str]:
 
 
 #: Forms of address that stay part of a character's name in fiction
-#: (``Aunt Hetty``, ``Captain Wentworth``): novels and their readers use them
+#: (``Aunt Hetty``, ``Captain Marsh``): novels and their readers use them
 #: as the name itself, unlike news titles.
 _FICTION_TITLES = _word_set(
     "mr. mr m. mrs. mrs ms. ms miss master mistress madam madame mme. mademoiselle mlle. monsieur "
