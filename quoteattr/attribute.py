@@ -25,6 +25,7 @@ cost of a document grows with its quotes, not with every word.
 from __future__ import annotations
 
 import bisect
+from functools import partial
 
 import regex
 
@@ -47,9 +48,6 @@ _TRANSCRIPT_LABEL_RE = regex.compile(r"((?:\p{Lu}{2,}\.?|\p{Lu}\.)(?:[ \-'’]\p
 
 #: Capitalised labels that head a note rather than a speaker's turn.
 _NOT_SPEAKER_LABELS = frozenset({"NOTE", "UPDATE", "BREAKING", "WARNING", "EDITOR'S NOTE", "PS", "FYI", "RE"})
-
-#: Narration segments whose tokens are kept for the next quotes.
-_SEGMENTS_KEPT = 4
 
 #: The longest paragraph read as a dash signature after a quote.
 _SIGNATURE_LENGTH = 120
@@ -130,7 +128,6 @@ class _Document:
         self.config = config
         self._registry: EntityRegistry | None = None
         self._named_speakers: list[tuple[int, str]] = []
-        self._segments: dict[int, tuple[int, list[Token], list[int]]] = {}
         if config.dialogue == "auto":
             led = sum(1 for q in spans if q.open_at == paragraphs[q.paragraph][0])
             self.dialogue = led >= _DIALOGUE_MIN_PARAGRAPHS and led >= _DIALOGUE_MIN_SHARE * len(paragraphs)
@@ -147,14 +144,37 @@ class _Document:
     # -- context -----------------------------------------------------------
 
     def context(self, i: int) -> QuoteContext:
-        """The narration tokens around quote *i*, within its sentence."""
-        text, spans, window = self.text, self.spans, self.config.window
+        """The narration tokens around quote *i*, within its sentence.
+
+        The part after the quote is computed now; the part before it only when
+        a sieve reads it (see :class:`~quoteattr.binding.QuoteContext`).
+        """
+        text, spans = self.text, self.spans
         q = spans[i]
         p0, p1 = self.paragraphs[q.paragraph]
+        if i + 1 < len(spans) and spans[i + 1].paragraph == q.paragraph:
+            next_open = spans[i + 1].open_at
+        else:
+            next_open = p1
+        hi = min(next_open, q.close_at + self.config.window)
+        after = self._window_tokens(q.close_at, next_open, q.close_at, first_sentence_end(text, q.close_at, hi))
+        if not after and q.paragraph + 1 < len(self.paragraphs):
+            # A signature line after a quote-only paragraph: "..." / - Jane Roe.
+            n0, n1 = self.paragraphs[q.paragraph + 1]
+            if q.open_at == p0 and text[n0] in DASHES and n1 - n0 <= _SIGNATURE_LENGTH:
+                after = tokenize(text, n0, n1)
+        new_sentence = text[q.end - 1] in _TERMINALS and bool(after) and after[0].text[0].isupper()
+        return QuoteContext.lazy(after, new_sentence, partial(self._before_part, i))
+
+    def _before_part(self, i: int) -> tuple[list[Token], bool, list[Token]]:
+        """``before``, ``before_is_sentence_start`` and ``previous`` for quote *i*."""
+        text, spans, window = self.text, self.spans, self.config.window
+        q = spans[i]
+        p0 = self.paragraphs[q.paragraph][0]
         prev_close = spans[i - 1].close_at if i > 0 and spans[i - 1].paragraph == q.paragraph else p0
         lo = max(prev_close, q.open_at - window)
         sentence_start = last_sentence_start(text, lo, q.open_at)
-        before = self._tokens_between(prev_close, q.open_at, sentence_start, q.open_at)
+        before = self._window_tokens(prev_close, q.open_at, sentence_start, q.open_at)
         at_start = (
             sentence_start > prev_close
             or prev_close == p0
@@ -167,57 +187,30 @@ class _Document:
         )
         if not before and q.open_at == p0 and q.paragraph > 0 and not q.continues:
             before = self._lead_in(q.paragraph - 1)
-        if i + 1 < len(spans) and spans[i + 1].paragraph == q.paragraph:
-            next_open = spans[i + 1].open_at
-        else:
-            next_open = p1
-        hi = min(next_open, q.close_at + window)
-        after = self._tokens_between(
-            q.close_at, next_open, q.close_at, first_sentence_end(text, q.close_at, hi)
-        )
-        if not after and q.paragraph + 1 < len(self.paragraphs):
-            # A signature line after a quote-only paragraph: "..." / - Jane Roe.
-            n0, n1 = self.paragraphs[q.paragraph + 1]
-            if q.open_at == p0 and text[n0] in DASHES and n1 - n0 <= _SIGNATURE_LENGTH:
-                after = tokenize(text, n0, n1)
-        new_sentence = (
-            text[q.end - 1] in _TERMINALS and bool(after) and after[0].text[0].isupper()
-        )
         previous: list[Token] = []
         if not before and sentence_start > prev_close:
             # The quote opens a sentence after narration in its own paragraph.
             end = sentence_start
             while end > prev_close and text[end - 1].isspace():
                 end -= 1
-            previous = self._tokens_between(
+            previous = self._window_tokens(
                 prev_close, q.open_at, last_sentence_start(text, max(prev_close, end - window), end), end
             )
-        return QuoteContext(before, after, new_sentence, at_start, previous)
+        return before, at_start, previous
 
-    def _tokens_between(self, seg_start: int, seg_end: int, start: int, end: int) -> list[Token]:
-        """Tokens of ``text[start:end]``, cut from the tokens of the narration segment around it.
+    def _window_tokens(self, seg_start: int, seg_end: int, start: int, end: int) -> list[Token]:
+        """The tokens of the narration segment ``text[seg_start:seg_end]`` that lie in ``[start, end)``.
 
-        A narration segment (between two quotes, or a quote and its paragraph's
-        edge) serves as one quote's "after" and the next one's "before", so it is
-        tokenized once and sliced.
+        Window edges are nearly always token edges (a segment edge, or a
+        sentence boundary with space beside it): the window is then tokenized
+        on its own.  An edge inside a word (a window cut by ``Config.window``)
+        tokenizes the whole segment and keeps the tokens inside the window.
         """
-        cached = self._segments.get(seg_start)
-        if cached is None or cached[0] != seg_end:
-            tokens = tokenize(self.text, seg_start, seg_end)
-            cached = (seg_end, tokens, [t.start for t in tokens])
-            self._segments[seg_start] = cached
-            if len(self._segments) > _SEGMENTS_KEPT:
-                # Quotes are read in order: old segments are never asked for again,
-                # and keeping their tokens would grow the heap with the document.
-                del self._segments[next(iter(self._segments))]
-        _, tokens, starts = cached
-        lo = bisect.bisect_left(starts, start)
-        hi = bisect.bisect_left(starts, end, lo)
-        # A token may only be cut at the window's end by a sentence boundary,
-        # which always falls between tokens.
-        while hi > lo and tokens[hi - 1].end > end:
-            hi -= 1
-        return tokens[lo:hi]
+        text = self.text
+        if (start == seg_start or text[start - 1].isspace()) and (end == seg_end or text[end].isspace()):
+            return tokenize(text, start, end)
+        tokens = tokenize(text, seg_start, seg_end)
+        return [t for t in tokens if t.start >= start and t.end <= end]
 
     def _lead_in(self, paragraph: int) -> list[Token]:
         """The last sentence of *paragraph* when it ends with a colon (``Smith said:``)."""
