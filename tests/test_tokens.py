@@ -61,3 +61,13 @@ def test_abbreviation_at_window_end_keeps_no_period_outside() -> None:
 @pytest.mark.parametrize("text", ["", "   ", "\n\t"])
 def test_blank_text_has_no_tokens(text: str) -> None:
     assert tokenize(text) == []
+
+
+def test_only_the_first_of_several_periods_joins_an_abbreviation() -> None:
+    toks = tokenize("Mr.. U.S.. A.. etc.")
+    assert [t.text for t in toks] == ["Mr.", ".", "U.S.", ".", "A.", ".", "etc."]
+    assert [(t.start, t.end) for t in toks][:2] == [(0, 3), (3, 4)]
+
+
+def test_a_period_after_a_space_stays_alone() -> None:
+    assert [t.text for t in tokenize("Mr . Smith")] == ["Mr", ".", "Smith"]
