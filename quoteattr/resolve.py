@@ -14,7 +14,6 @@ one pass over third-person pronouns:
 from __future__ import annotations
 
 import bisect
-import itertools
 from array import array
 from collections import Counter
 from typing import NamedTuple
@@ -98,6 +97,14 @@ _PRONOUN_REACH = 3000
 _GENDER_REACH = 250
 
 
+#: Capitalised words that open a run without belonging to the name after them.
+_LEADING_SKIPS = FUNCTION_WORDS | CALENDAR_WORDS
+
+
+#: Capitalised words that never stand for a person on their own.
+_NOT_PEOPLE = ROLES.keys() | FUNCTION_WORDS | CALENDAR_WORDS | TITLES
+
+
 class _Occurrence(NamedTuple):
     """A name occurrence: where it is and the full name it belongs to."""
 
@@ -132,29 +139,48 @@ class EntityRegistry:
         occurrences: list[_Occurrence] = []
         singles: list[tuple[int, str, str, str]] = []
         # Lone capitalised words are the commonest match and only pronoun
-        # resolution reads them (see _ensure_people): their offsets are kept in
-        # a compact array, not as string objects, so memory stays small.
-        lone = array("q")
+        # resolution reads them (see _ensure_people): they are grouped by
+        # spelling, so that each distinct word is judged once, with the offsets
+        # of its occurrences in a compact array.
+        lone: dict[str, array[int]] = {}
+        by_last, by_first, by_title = self._by_last, self._by_first, self._by_title
+        skippable = _LEADING_SKIPS
         for m in _NAME_RUN_RE.finditer(text):
             run = m.group()
             if " " not in run and "\n" not in run and "\t" not in run:
-                lone.extend(m.span())
+                starts = lone.get(run)
+                if starts is None:
+                    lone[run] = array("q", (m.start(),))
+                else:
+                    starts.append(m.start())
                 continue
             for start, run_words in _split_run(run, m.start()):
-                words, honorific, gender = _split_name(run_words)
-                if not words:
+                lowered = [w.lower() for w in run_words]
+                # Leading function and calendar words are capitalised only
+                # because a sentence starts there ("But Pires", "Monday Pires").
+                skip = 0
+                while skip < len(lowered) and lowered[skip] in skippable:
+                    skip += 1
+                if skip == len(lowered):
                     continue
+                if TITLE_WORDS.isdisjoint(lowered[skip:-1]):
+                    honorific = gender = ""
+                else:
+                    titles, honorific, gender = split_titles(run_words[skip:])
+                    skip += titles
+                words = run_words[skip:]
                 if len(words) > _MAX_NAME_WORDS:
                     continue  # a headline in title case, not a name
-                for title in run_words[: len(run_words) - len(words)]:
-                    # "President Ana Pires": "the president" may refer back to her.
-                    lower = title.lower()
+                if "'" in run or "’" in run:
+                    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+                for lower in lowered[:skip]:
                     if lower in TITLE_WORDS:
-                        self._by_title.setdefault(lower, []).append((start, " ".join(words)))
+                        # "President Ana Pires": "the president" may refer back to her.
+                        by_title.setdefault(lower, []).append((start, " ".join(words)))
                 if len(words) >= 2:
                     full = " ".join(words)
-                    self._by_last.setdefault(words[-1].lower(), []).append((start, full))
-                    self._by_first.setdefault(words[0].lower(), []).append((start, full))
+                    by_last.setdefault(words[-1].lower(), []).append((start, full))
+                    by_first.setdefault(words[0].lower(), []).append((start, full))
                     occurrences.append(_Occurrence(start, full))
                     if gender:
                         self._vote(full, gender)
@@ -176,9 +202,7 @@ class EntityRegistry:
         self._people_ready = True
         occurrences = self._occurrences
         by_last, by_first = self._by_last, self._by_first
-        text, lone = self._text, self._lone
-        lone_words = ((lone[k], text[lone[k] : lone[k + 1]], "", "") for k in range(0, len(lone), 2))
-        for start, word, honorific, gender in itertools.chain(self._singles, lone_words):
+        for start, word, honorific, gender in self._singles:
             if not honorific:
                 word = word.rstrip(".")
                 if word.endswith(("'s", "’s")):
@@ -186,7 +210,7 @@ class EntityRegistry:
             lower = word.lower()
             if not honorific and lower not in by_last and lower not in by_first:
                 continue  # a capitalised word no full name contains
-            if lower in ROLES or lower in FUNCTION_WORDS or lower in CALENDAR_WORDS or lower in TITLES:
+            if lower in _NOT_PEOPLE:
                 continue
             if honorific:
                 canonical = self.full_name_for(word, start, honorific) or f"{honorific} {word}"
@@ -196,6 +220,19 @@ class EntityRegistry:
                 occurrences.append(_Occurrence(start, canonical))
                 if gender:
                     self._vote(canonical, gender)
+        # Lone words carry no title, hence no gender vote: the order in which
+        # they are placed does not matter, and each spelling is judged once.
+        for spelling, starts in self._lone.items():
+            word = spelling.rstrip(".")
+            if word.endswith(("'s", "’s")):
+                word = word[:-2]
+            lower = word.lower()
+            if (lower not in by_last and lower not in by_first) or lower in _NOT_PEOPLE:
+                continue
+            for start in starts:
+                canonical = self.full_name_for(word, start) or ""
+                if canonical:
+                    occurrences.append(_Occurrence(start, canonical))
         occurrences.sort()
         self._starts = [o.start for o in occurrences]
         for m in _PRONOUN_RE.finditer(self._text):
