@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from quoteattr.cues import ACCORDING, CueMatch, cue_at, cue_starts, is_noun_use
+from quoteattr.cues import ACCORDING, CUE_HEADS, CueMatch, cue_at, cue_starts, is_noun_use
 from quoteattr.lexicon import FUNCTION_WORDS
 from quoteattr.mentions import (
     DETERMINERS,
@@ -246,8 +246,11 @@ def quote_then_cue(ctx: QuoteContext) -> Binding | None:
     if i + 1 < len(toks) and toks[i + 1].text == ",":
         reach = 18  # an appositive follows the subject: "?" Miller, a retired worker, said.
     for k in range(i + 1, min(len(toks), i + reach)):
-        if toks[k].text in _CLAUSE_END:
+        word = toks[k].text
+        if word in _CLAUSE_END:
             return None
+        if word.lower() not in CUE_HEADS:
+            continue
         cue = cue_at(toks, k)
         if cue is None:
             continue

@@ -48,6 +48,9 @@ def _build_index() -> dict[str, tuple[tuple[tuple[str, ...], CueVerb], ...]]:
 
 _INDEX = _build_index()
 
+#: Every lowercase word that may start a cue: a set test is cheaper than a call to :func:`cue_at`.
+CUE_HEADS: frozenset[str] = frozenset(_INDEX)
+
 #: Verbs that report speech on their own ("he continued") but not before an
 #: infinitive ("continue to grow").
 _ASPECT_LEMMAS = frozenset({"continue", "begin", "resume", "finish", "go on", "start"})

@@ -280,7 +280,8 @@ class EntityRegistry:
             # Entries are in text order: start at *position* and walk back (then
             # forward); scanning from the first entry on every call is quadratic
             # for a name that recurs through a long document.
-            k = bisect.bisect_right(entries, position, key=lambda entry: entry[0])
+            # (position + 1,) sorts before every entry that starts after *position*.
+            k = bisect.bisect_left(entries, (position + 1,))
             for i in range(k - 1, -1, -1):
                 if not wanted or self.gender_of(entries[i][1]) in ("", wanted):
                     return entries[i][1]
