@@ -80,7 +80,9 @@ _TERMINAL_RE = regex.compile(
 )
 
 #: The word (with inner periods, as in U.S.) just before a period.
-_WORD_BEFORE_RE = regex.compile(r"(?:[\p{L}\p{N}]+\.)*[\p{L}\p{N}]+$")
+#: Matched backwards from the period (``(?r)``): one anchored attempt instead of
+#: a forward search that retries from every position of the window.
+_WORD_BEFORE_RE = regex.compile(r"(?r)(?:[\p{L}\p{N}]+\.)*[\p{L}\p{N}]+")
 
 _SENTENCE_STARTER_RE = regex.compile(r"[\"“‘'(\[«]*[\p{Lu}\p{N}]")
 
@@ -114,7 +116,8 @@ def _is_boundary(text: str, match: regex.Match[str], lo: int, sentence_start: in
         and _LIST_MARKER_RE.fullmatch(text, sentence_start, dot)
     ):
         return False
-    word_match = _WORD_BEFORE_RE.search(text, max(lo, dot - 40), dot)
+    word_end = dot - 1 if dot > lo and text[dot - 1] == "\n" else dot
+    word_match = _WORD_BEFORE_RE.match(text, max(lo, dot - 40), word_end)
     if word_match is None:
         return True
     word: str = word_match.group().lower()
