@@ -24,6 +24,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
+import regex
+
 from quoteattr.text.chars import (
     DOUBLE_AMBIGUOUS,
     DOUBLE_CLOSERS,
@@ -95,12 +97,22 @@ def find_quotes(
     if paragraphs is None:
         paragraphs = paragraph_spans(text)
     if single_quotes != "always":
-        marks = [(m.start(), m.group()) for m in DOUBLE_MARK_RE.finditer(text)]
+        marks = _marks(DOUBLE_MARK_RE, text)
         found = _pair(text, paragraphs, marks, _classify_double)
         if found or single_quotes == "never":
             return found
-    marks = [(m.start(), m.group()) for m in SINGLE_MARK_RE.finditer(text)]
+    marks = _marks(SINGLE_MARK_RE, text)
     return _pair(text, paragraphs, marks, _classify_single)
+
+
+#: The match type, whose methods map() calls without a Python frame per mark.
+_Match = type(SINGLE_MARK_RE.match("'"))
+
+
+def _marks(pattern: regex.Pattern[str], text: str) -> list[tuple[int, str]]:
+    """``(offset, mark)`` for every match of *pattern*, built without a Python loop per mark."""
+    matches = list(pattern.finditer(text))
+    return list(zip(map(_Match.start, matches), map(_Match.group, matches)))  # noqa: B905 (same list)
 
 
 #: Decides a mark's role from the character before it, the mark and the character after it.

@@ -7,7 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from quoteattr.text import segment
 from quoteattr.text.segment import (
     first_sentence_end,
     last_sentence_start,
@@ -219,3 +222,21 @@ def test_golden_rule(rule: dict[str, Any]) -> None:
 def test_quote_rules_are_never_excused() -> None:
     assert {r["id"] for r in _RULES} >= QUOTE_RULES
     assert not QUOTE_RULES & NOT_SOLVED.keys()
+
+
+# -- the line-feed fast path ---------------------------------------------------------
+
+
+@given(st.text(alphabet="ab \t\n\u00a0", max_size=40))
+def test_line_feed_fast_path_splits_like_the_general_patterns(text: str) -> None:
+    # paragraph_spans uses literal-led patterns when "\n" is the only break
+    # character; the general patterns must give the same paragraphs.
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(segment, "_only_line_feeds", lambda _text: False)
+        general = paragraph_spans(text)
+    assert paragraph_spans(text) == general
+
+
+@pytest.mark.parametrize("text", ["a\n\nb", "a\r\n\r\nb", "a\u2029b", "a\nb\x0cc", "a \n \n b"])
+def test_only_line_feeds_sees_every_other_break_character(text: str) -> None:
+    assert segment._only_line_feeds(text) == (text in ("a\n\nb", "a \n \n b"))

@@ -74,7 +74,9 @@ _single_char_doubles = frozenset(m for m in DOUBLE_MARKS if len(m) == 1)
 #: newswire marks come first in the alternation so that ``''`` is not read as
 #: two apostrophes; a lone apostrophe is not matched at all here.
 DOUBLE_MARK_RE = regex.compile(
-    "``|''|" + _char_class(_single_char_doubles)
+    # The class first: the engine then skips ahead faster (no alternative
+    # overlaps another, so the order changes no match).
+    _char_class(_single_char_doubles) + "|``|''"
 )
 
 #: Single-style marks, scanned only when a text has no double-style quotes.

@@ -33,6 +33,19 @@ _BLANK_BREAK_RE = regex.compile(
 _LINE_BREAK_RE = regex.compile(r"(?:" + _NL + r"|" + PARAGRAPH_SEPARATOR + r")\s*")
 
 
+#: The same patterns for a text whose only line break is ``\n`` (nearly every
+#: text): opening with a literal lets the engine skip ahead several times faster.
+_LF_BLANK_LINE_RE = regex.compile(r"\n" + _HSPACE + r"*\n")
+_LF_BLANK_BREAK_RE = regex.compile(r"\n(?:" + _HSPACE + r"*\n)+\s*")
+_LF_LINE_BREAK_RE = regex.compile(r"\n\s*")
+_OTHER_BREAKS = tuple(c for c in NEWLINE_CHARS + PARAGRAPH_SEPARATOR if c != "\n")
+
+
+def _only_line_feeds(text: str) -> bool:
+    """True when ``\n`` is the only line or paragraph break character in *text*."""
+    return not any(c in text for c in _OTHER_BREAKS)
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Split *text* into paragraphs, returned as ``(start, end)`` offsets.
 
@@ -45,7 +58,10 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     >>> paragraph_spans("One.\\nTwo.")
     [(0, 4), (5, 9)]
     """
-    breaks = _BLANK_BREAK_RE if _BLANK_LINE_RE.search(text) else _LINE_BREAK_RE
+    if _only_line_feeds(text):
+        breaks = _LF_BLANK_BREAK_RE if _LF_BLANK_LINE_RE.search(text) else _LF_LINE_BREAK_RE
+    else:
+        breaks = _BLANK_BREAK_RE if _BLANK_LINE_RE.search(text) else _LINE_BREAK_RE
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in breaks.finditer(text):
