@@ -154,8 +154,11 @@ class EntityRegistry:
                 else:
                     starts.append(m.start())
                 continue
-            for start, run_words in _split_run(run, m.start()):
-                lowered = [w.lower() for w in run_words]
+            if "." in run:
+                pieces = [(start, words, [w.lower() for w in words]) for start, words in _split_run(run, m.start())]
+            else:
+                pieces = [(m.start(), run.split(), run.lower().split())]
+            for start, run_words, lowered in pieces:
                 # Leading function and calendar words are capitalised only
                 # because a sentence starts there ("But Pires", "Monday Pires").
                 skip = 0
