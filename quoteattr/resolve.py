@@ -76,6 +76,7 @@ def _split_run(run: str, start: int) -> list[tuple[int, list[str]]]:
 #: purpose: the case-insensitive form runs at half the speed, and all-capitals
 #: pronouns are rare in prose.
 _PRONOUN_RE = regex.compile(r"\b(?:[Hh](?:e|im|is|imself|er|ers|erself)|[Ss]he)\b")
+_Match = type(_PRONOUN_RE.match("he"))
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 
 #: A name followed by a definite appositive: "Jane Roe, the former mayor,".
@@ -238,10 +239,20 @@ class EntityRegistry:
                     occurrences.append(_Occurrence(start, canonical))
         occurrences.sort()
         self._starts = [o.start for o in occurrences]
-        for m in _PRONOUN_RE.finditer(self._text):
-            k = bisect.bisect_right(self._starts, m.start()) - 1
-            if k >= 0 and m.start() - self._starts[k] <= _GENDER_REACH:
-                self._vote(occurrences[k].canonical, "f" if m.group().lower() in _FEMALE_PRONOUNS else "m")
+        starts = self._starts
+        if not starts:
+            return  # no person to vote for
+        # Only pronouns after the first occurrence can vote.
+        matches = list(_PRONOUN_RE.finditer(self._text, starts[0]))
+        votes = self._gender_votes
+        for at, pronoun in zip(map(_Match.start, matches), map(_Match.group, matches)):  # noqa: B905
+            k = bisect.bisect_right(starts, at) - 1
+            if at - starts[k] <= _GENDER_REACH:
+                canonical = occurrences[k].canonical
+                tally = votes.get(canonical)
+                if tally is None:
+                    tally = votes[canonical] = [0, 0]
+                tally[1 if pronoun.lower() in _FEMALE_PRONOUNS else 0] += 1
 
     def _vote(self, canonical: str, gender: str) -> None:
         """Count one piece of evidence that *canonical* has *gender*."""
