@@ -226,14 +226,14 @@ class EntityRegistry:
                     self._vote(canonical, gender)
         # Lone words carry no title, hence no gender vote: the order in which
         # they are placed does not matter, and each spelling is judged once.
-        for spelling, starts in self._lone.items():
+        for spelling, offsets in self._lone.items():
             word = spelling.rstrip(".")
             if word.endswith(("'s", "’s")):
                 word = word[:-2]
             lower = word.lower()
             if (lower not in by_last and lower not in by_first) or lower in _NOT_PEOPLE:
                 continue
-            for start in starts:
+            for start in offsets:
                 canonical = self.full_name_for(word, start) or ""
                 if canonical:
                     occurrences.append(_Occurrence(start, canonical))
