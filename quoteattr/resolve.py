@@ -140,20 +140,15 @@ class EntityRegistry:
         occurrences: list[_Occurrence] = []
         singles: list[tuple[int, str, str, str]] = []
         # Lone capitalised words are the commonest match and only pronoun
-        # resolution reads them (see _ensure_people): they are grouped by
-        # spelling, so that each distinct word is judged once, with the offsets
-        # of its occurrences in a compact array.
-        lone: dict[str, array[int]] = {}
+        # resolution reads them (see _ensure_people): their offsets are kept in
+        # a compact array, not as string objects, so memory stays small.
+        lone = array("q")
         by_last, by_first, by_title = self._by_last, self._by_first, self._by_title
         skippable = _LEADING_SKIPS
         for m in _NAME_RUN_RE.finditer(text):
             run = m.group()
             if " " not in run and "\n" not in run and "\t" not in run:
-                starts = lone.get(run)
-                if starts is None:
-                    lone[run] = array("q", (m.start(),))
-                else:
-                    starts.append(m.start())
+                lone.extend(m.span())
                 continue
             if "." in run:
                 pieces = [(start, words, [w.lower() for w in words]) for start, words in _split_run(run, m.start())]
@@ -183,9 +178,11 @@ class EntityRegistry:
                         by_title.setdefault(lower, []).append((start, " ".join(words)))
                 if len(words) >= 2:
                     full = " ".join(words)
-                    by_last.setdefault(words[-1].lower(), []).append((start, full))
-                    by_first.setdefault(words[0].lower(), []).append((start, full))
-                    occurrences.append(_Occurrence(start, full))
+                    # One tuple serves the three indexes (memory grows with the names).
+                    entry = _Occurrence(start, full)
+                    by_last.setdefault(words[-1].lower(), []).append(entry)
+                    by_first.setdefault(words[0].lower(), []).append(entry)
+                    occurrences.append(entry)
                     if gender:
                         self._vote(full, gender)
                 else:
@@ -225,18 +222,27 @@ class EntityRegistry:
                 if gender:
                     self._vote(canonical, gender)
         # Lone words carry no title, hence no gender vote: the order in which
-        # they are placed does not matter, and each spelling is judged once.
-        for spelling, offsets in self._lone.items():
+        # they are placed does not matter.  Their spellings are cut from the
+        # text without a Python loop, each distinct spelling is judged once,
+        # and only the occurrences of a name word are visited one by one.
+        lone = self._lone
+        spellings = list(map(self._text.__getitem__, map(slice, lone[0::2], lone[1::2])))
+        names: dict[str, str] = {}
+        for spelling in set(spellings):
             word = spelling.rstrip(".")
             if word.endswith(("'s", "’s")):
                 word = word[:-2]
             lower = word.lower()
-            if (lower not in by_last and lower not in by_first) or lower in _NOT_PEOPLE:
-                continue
-            for start in offsets:
-                canonical = self.full_name_for(word, start) or ""
-                if canonical:
-                    occurrences.append(_Occurrence(start, canonical))
+            if (lower in by_last or lower in by_first) and lower not in _NOT_PEOPLE:
+                names[spelling] = word
+        if names:
+            for k, spelling in enumerate(spellings):
+                word = names.get(spelling, "")
+                if word:
+                    start = lone[2 * k]
+                    canonical = self.full_name_for(word, start) or ""
+                    if canonical:
+                        occurrences.append(_Occurrence(start, canonical))
         occurrences.sort()
         self._starts = [o.start for o in occurrences]
         starts = self._starts

@@ -8,7 +8,6 @@ record Python has.  Abbreviations and initials keep their period
 
 from __future__ import annotations
 
-from functools import partial
 from typing import NamedTuple
 
 import regex
@@ -37,14 +36,6 @@ _TOKEN_RE = regex.compile(
 )
 
 
-_new_token = partial(tuple.__new__, Token)
-# The match type's own methods, called from map() without a Python frame.
-_Match = type(_TOKEN_RE.match("a"))
-_match_start = _Match.start
-_match_end = _Match.end
-_match_text = _Match.group
-
-
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokenize ``text[start:end]``.
 
@@ -56,35 +47,24 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """
     if end is None:
         end = len(text)
-    # Tokens are built without a Python-level loop per token (map over the
-    # matches); only the periods are visited, to glue abbreviations back.
-    matches = list(_TOKEN_RE.finditer(text, start, end))
-    words = list(map(_match_text, matches))
-    starts = list(map(_match_start, matches))
-    ends = list(map(_match_end, matches))
-    if "." in words:
-        _glue_periods(words, starts, ends)
-    return list(map(_new_token, zip(starts, ends, words, strict=True)))
-
-
-def _glue_periods(words: list[str], starts: list[int], ends: list[int]) -> None:
-    """Join a period to the word it touches when that word is an abbreviation or an initial.
-
-    Works in place on the three parallel lists; the joined period tokens are removed.
-    """
-    glued: list[int] = []
-    i = words.index(".")
-    while True:
-        j = i - 1
-        if j >= 0 and ends[j] == starts[i] and (not glued or glued[-1] != j):
-            word = words[j]
+    # This loop runs for every narration word near a quote: it builds the
+    # tuples directly (tuple.__new__ skips the NamedTuple constructor's Python frame)
+    # and only looks at the lexicon when a period follows a word.
+    new = tuple.__new__
+    tokens: list[Token] = []
+    append = tokens.append
+    skip_period_at = -1
+    for m in _TOKEN_RE.finditer(text, start, end):
+        s, e = m.span()
+        word = m.group()
+        if e < end and text[e] == ".":
+            if s == skip_period_at:
+                continue
             if word[-1] != "." and (word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())):
-                words[j] = word + "."
-                ends[j] += 1
-                glued.append(i)
-        try:
-            i = words.index(".", i + 1)
-        except ValueError:
-            break
-    for i in reversed(glued):
-        del words[i], starts[i], ends[i]
+                e += 1
+                word += "."
+                skip_period_at = e - 1
+        elif s == skip_period_at:
+            continue
+        append(new(Token, (s, e, word)))
+    return tokens
