@@ -259,6 +259,9 @@ class _Document:
 
         Rule ``TRANSCRIPT_LABEL``; the mention is the label inside the quote.
         """
+        second = self.text[q.start + 1 : q.start + 2]
+        if not (self.text[q.start].isupper() and (second.isupper() or second == ".")):
+            return None  # a label opens with two capitals or an initial; quotes rarely do
         m = _TRANSCRIPT_LABEL_RE.match(self.text, q.start, q.end)
         if m is None:
             return None

@@ -8,11 +8,15 @@ the cues of a window costs one dict lookup per token.
 
 from __future__ import annotations
 
+import itertools
+import operator
 from importlib import resources
 from typing import NamedTuple
 
 from quoteattr.lexicon import CUE_PHRASES, CUE_VERBS, CueVerb
 from quoteattr.text.tokens import Token
+
+_TEXT = operator.itemgetter(2)
 
 #: Class of the "according to" phrase: its speaker always follows it.
 ACCORDING = "according"
@@ -47,6 +51,9 @@ def _build_index() -> dict[str, tuple[tuple[tuple[str, ...], CueVerb], ...]]:
 
 
 _INDEX = _build_index()
+
+#: The most words a cue phrase has.
+_LONGEST_CUE = max(len(words) for entries in _INDEX.values() for words, _ in entries)
 
 #: Every lowercase word that may start a cue: a set test is cheaper than a call to :func:`cue_at`.
 CUE_HEADS: frozenset[str] = frozenset(_INDEX)
@@ -111,15 +118,19 @@ def cue_at(tokens: list[Token], i: int) -> CueMatch | None:
         return None
     if word[0].isupper() and i > 0 and tokens[i - 1].text[0].isalnum():
         return None  # capitalised mid-sentence: a name (the United States), not a verb
+    following: list[str] | None = None
     for words, entry in candidates:
         n = len(words)
         if n == 1:
             if entry.lemma in _ASPECT_LEMMAS and i + 1 < len(tokens) and tokens[i + 1].text.lower() == "to":
                 return None  # "will continue to be", "began to": aspect, not speech
             return CueMatch(i, i + 1, entry)
-        if i + n <= len(tokens) and all(
-            tokens[i + k].text.lower() == words[k] for k in range(1, n)
-        ):
+        if i + n > len(tokens):
+            continue
+        if following is None:
+            # The words after the head, lowercased once for all the phrases that share it.
+            following = [t.text.lower() for t in tokens[i + 1 : i + _LONGEST_CUE]]
+        if tuple(following[: n - 1]) == words[1:]:
             return CueMatch(i, i + n, entry)
     return None
 
@@ -131,8 +142,8 @@ def cue_starts(tokens: list[Token]) -> list[int]:
     >>> cue_starts(tokenize("The mayor said no, according to aides."))
     [2, 5]
     """
-    index = _INDEX
-    return [i for i, t in enumerate(tokens) if t.text.lower() in index]
+    heads = CUE_HEADS.__contains__
+    return list(itertools.compress(itertools.count(), map(heads, map(str.lower, map(_TEXT, tokens)))))
 
 
 def is_noun_like(word: str) -> bool:
