@@ -10,7 +10,8 @@ file sits next to the repository (``--no-shared`` ignores it), else the
 bundled gold set.  Every line with a target says PASS or FAIL:
 
 * **median MB/s** over the documents, one document per call (target >= 10),
-  and the aggregate MB/s (total bytes / total time);
+  the aggregate MB/s (total bytes / total time), and, for scale, the median
+  with ``Config(resolve_names=False)``;
 * **ratio to the regex pass**: quoteattr's time over one quotation-mark scan
   of the same documents, and the ratio to every installed peer on the first
   ``PEER_BYTES`` of the same documents (both one document per call);
@@ -75,7 +76,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(ROOT))
 
-from quoteattr import attribute_quotes  # noqa: E402
+from quoteattr import Config, attribute_quotes  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "data" / "gold.jsonl"
 
@@ -323,14 +324,14 @@ class DocTimes:
         return statistics.median(self.sizes_mb) * 1000
 
 
-def time_documents(texts: Sequence[str]) -> DocTimes:
-    """Time one :func:`attribute_quotes` call per document of *texts*."""
-    attribute_quotes(texts[0])  # warm the compiled patterns and lexicons
+def time_documents(texts: Sequence[str], config: Config | None = None) -> DocTimes:
+    """Time one :func:`attribute_quotes` call per document of *texts* (with *config*)."""
+    attribute_quotes(texts[0], config)  # warm the compiled patterns and lexicons
     sizes: list[float] = []
     seconds: list[float] = []
     for text in texts:
         start = _clock[0]()
-        attribute_quotes(text)
+        attribute_quotes(text, config)
         elapsed = _clock[0]() - start
         sizes.append(mb(text))
         seconds.append(max(elapsed, 1e-9))  # a clock tick coarser than the call
@@ -418,6 +419,10 @@ def target_section(
     )
     aggregate = times.aggregate_rate
     rows.append(f"| aggregate MB/s (total bytes / total time) | {aggregate:.2f} | for scale | - |")
+    unresolved = time_documents(texts, Config(resolve_names=False)).median_rate
+    rows.append(
+        f"| without name resolution (`Config(resolve_names=False)`): median MB/s | {unresolved:.2f} | for scale | - |"
+    )
 
     marks = best_time(_mark_pass_many(texts), min_seconds)
     rows.append(
