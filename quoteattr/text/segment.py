@@ -230,5 +230,6 @@ def first_sentence_end(text: str, start: int, end: int) -> int:
     """
     for m in _TERMINAL_RE.finditer(text, start, end):
         if _is_boundary(text, m, start, start):
-            return m.end("close")
+            sentence_end: int = m.end("close")
+            return sentence_end
     return end
