@@ -16,6 +16,7 @@ from typing import NamedTuple
 from quoteattr.lexicon import CUE_PHRASES, CUE_VERBS, CueVerb
 from quoteattr.text.tokens import Token
 
+#: A token's text (a ``Token`` is ``(start, end, text)``), read without a Python frame.
 _TEXT = operator.itemgetter(2)
 
 #: Class of the "according to" phrase: its speaker always follows it.
