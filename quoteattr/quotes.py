@@ -21,6 +21,7 @@ No quote ever runs past its paragraph, and no input raises.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -193,9 +194,19 @@ def _pair(
     mi = 0
     left_open = False  # the previous paragraph ended inside a quote
     single_style = classify is _classify_single
-    for pi, (p0, p1) in enumerate(paragraphs):
-        while mi < n_marks and marks[mi][0] < p0:
-            mi += 1
+    para_starts = [p0 for p0, _ in paragraphs]
+    pi = 0  # the next paragraph to read
+    while mi < n_marks:
+        # Jump straight to the paragraph of the next mark: most paragraphs
+        # hold none, and a paragraph without marks closes no quote.
+        target = bisect.bisect_right(para_starts, marks[mi][0]) - 1
+        if target < pi:
+            mi += 1  # a mark outside every paragraph (cannot happen: marks are not space)
+            continue
+        if target > pi:
+            left_open = False
+        pi = target
+        p0, p1 = paragraphs[pi]
         open_at = -1
         open_mark = ""
         open_len = 0
@@ -254,6 +265,7 @@ def _pair(
             left_open = True
         else:
             left_open = False
+        pi += 1
     return quotes
 
 
