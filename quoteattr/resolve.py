@@ -133,16 +133,32 @@ class EntityRegistry:
     """
 
     def __init__(self, text: str) -> None:
+        self._text = text
         self._by_last: dict[str, list[tuple[int, str]]] = {}
         self._by_first: dict[str, list[tuple[int, str]]] = {}
         self._gender_votes: dict[str, list[int]] = {}
         self._by_title: dict[str, list[tuple[int, str]]] = {}
-        occurrences: list[_Occurrence] = []
-        singles: list[tuple[int, str, str, str]] = []
+        self._singles: list[tuple[int, str, str, str]] = []
+        self._lone = array("q")
+        self._occurrences: list[_Occurrence] = []
+        self._starts: list[int] = []
+        # Both passes are made on first use: a document whose speakers are all
+        # named in full never needs the index.
+        self._indexed = False
+        self._people_ready = False
+
+    def _index(self) -> None:
+        """Index the document's capitalised runs (one regex pass), once."""
+        if self._indexed:
+            return
+        self._indexed = True
+        text = self._text
+        occurrences = self._occurrences
+        singles = self._singles
         # Lone capitalised words are the commonest match and only pronoun
         # resolution reads them (see _ensure_people): their offsets are kept in
         # a compact array, not as string objects, so memory stays small.
-        lone = array("q")
+        lone = self._lone
         by_last, by_first, by_title = self._by_last, self._by_first, self._by_title
         skippable = _LEADING_SKIPS
         for m in _NAME_RUN_RE.finditer(text):
@@ -187,19 +203,16 @@ class EntityRegistry:
                         self._vote(full, gender)
                 else:
                     singles.append((start, words[0], honorific, gender))
-        # Occurrences and gender votes are only needed for pronouns and genders:
-        # they are built on first use (many documents never ask).
-        self._text = text
-        self._singles = singles
-        self._lone = lone
-        self._occurrences = occurrences
-        self._starts: list[int] = []
-        self._people_ready = False
 
     def _ensure_people(self) -> None:
-        """Place every name occurrence (single words resolved) and count gender votes."""
+        """Place every name occurrence (single words resolved) and count gender votes.
+
+        Occurrences and gender votes are only needed for pronouns and genders,
+        so they are built on first use (many documents never ask).
+        """
         if self._people_ready:
             return
+        self._index()
         self._people_ready = True
         occurrences = self._occurrences
         by_last, by_first = self._by_last, self._by_first
@@ -284,6 +297,7 @@ class EntityRegistry:
         >>> EntityRegistry("Jane Roe spoke.").knows("Roe")
         True
         """
+        self._index()
         lower = word.lower()
         return lower in self._by_last or lower in self._by_first
 
@@ -292,6 +306,7 @@ class EntityRegistry:
 
         With an honorific, only a full name whose gender does not contradict it is taken.
         """
+        self._index()
         wanted = title_gender(honorific) if honorific else ""
         for table in (self._by_last, self._by_first):
             entries = table.get(word.lower())
@@ -337,6 +352,7 @@ class EntityRegistry:
         >>> reg.describe("mayor", 45)
         'Jane Roe'
         """
+        self._index()
         best_at, best = -1, None
         entries = self._by_title.get(head)
         if entries:

@@ -136,3 +136,14 @@ def test_description_appositive_beats_older_title() -> None:
 def test_description_without_antecedent_is_none() -> None:
     text = "The mayor spoke about the budget."
     assert EntityRegistry(text).describe("mayor", 4) is None
+
+
+def test_a_full_name_resolves_without_indexing_the_document() -> None:
+    text = "Ana Pires spoke. Later Pires said no."
+    reg = EntityRegistry(text)
+    full = Mention(0, 9, "name", "Ana Pires", "", "")
+    assert reg.resolve(full) == "Ana Pires"
+    assert not reg._indexed  # nothing needed the capitalised-run pass yet
+    surname = Mention(23, 28, "name", "Pires", "", "")
+    assert reg.resolve(surname) == "Ana Pires"
+    assert reg._indexed
