@@ -25,6 +25,7 @@ cost of a document grows with its quotes, not with every word.
 from __future__ import annotations
 
 import bisect
+import operator
 from functools import partial
 
 import regex
@@ -48,6 +49,12 @@ _TRANSCRIPT_LABEL_RE = regex.compile(r"((?:\p{Lu}{2,}\.?|\p{Lu}\.)(?:[ \-'’]\p
 
 #: Capitalised labels that head a note rather than a speaker's turn.
 _NOT_SPEAKER_LABELS = frozenset({"NOTE", "UPDATE", "BREAKING", "WARNING", "EDITOR'S NOTE", "PS", "FYI", "RE"})
+
+#: How many tokenized windows are kept for the next quotes (see _window_tokens).
+_WINDOWS_KEPT = 2
+
+#: A token's start offset, for bisecting a token list.
+_token_start = operator.itemgetter(0)
 
 #: The longest paragraph read as a dash signature after a quote.
 _SIGNATURE_LENGTH = 120
@@ -128,6 +135,7 @@ class _Document:
         self.config = config
         self._registry: EntityRegistry | None = None
         self._named_speakers: list[tuple[int, str]] = []
+        self._windows: list[tuple[int, int, list[Token]]] = []
         if config.dialogue == "auto":
             led = sum(1 for q in spans if q.open_at == paragraphs[q.paragraph][0])
             self.dialogue = led >= _DIALOGUE_MIN_PARAGRAPHS and led >= _DIALOGUE_MIN_SHARE * len(paragraphs)
@@ -208,7 +216,19 @@ class _Document:
         """
         text = self.text
         if (start == seg_start or text[start - 1].isspace()) and (end == seg_end or text[end].isspace()):
-            return tokenize(text, start, end)
+            # One quote's "after" is often the next one's "before" (or holds it):
+            # the latest windows are kept and sliced rather than tokenized again.
+            for kept_start, kept_end, kept in self._windows:
+                if kept_start <= start and end <= kept_end:
+                    if kept_start == start and kept_end == end:
+                        return kept
+                    lo = bisect.bisect_left(kept, start, key=_token_start)
+                    return kept[lo : bisect.bisect_left(kept, end, lo, key=_token_start)]
+            tokens = tokenize(text, start, end)
+            self._windows.append((start, end, tokens))
+            if len(self._windows) > _WINDOWS_KEPT:
+                del self._windows[0]
+            return tokens
         tokens = tokenize(text, seg_start, seg_end)
         return [t for t in tokens if t.start >= start and t.end <= end]
 

@@ -79,6 +79,12 @@ def test_window_tokens_are_the_segment_tokens_inside_the_window(text: str, a: in
     doc.text = text
     expected = [t for t in tokenize(text, 0, len(text)) if t.start >= start and t.end <= end]
     assert doc._window_tokens(0, len(text), start, end) == expected
+    # The same window in a fresh document whose whole segment was tokenized
+    # first: it is then cut from the kept tokens.
+    doc = _document('"x"')
+    doc.text = text
+    doc._window_tokens(0, len(text), 0, len(text))
+    assert doc._window_tokens(0, len(text), start, end) == expected
 
 
 def test_a_window_cut_inside_a_word_drops_the_cut_word() -> None:
