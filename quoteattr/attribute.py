@@ -51,7 +51,7 @@ _TRANSCRIPT_LABEL_RE = regex.compile(r"((?:\p{Lu}{2,}\.?|\p{Lu}\.)(?:[ \-'’]\p
 _NOT_SPEAKER_LABELS = frozenset({"NOTE", "UPDATE", "BREAKING", "WARNING", "EDITOR'S NOTE", "PS", "FYI", "RE"})
 
 #: How many tokenized windows are kept for the next quotes (see _window_tokens).
-_WINDOWS_KEPT = 2
+_WINDOWS_KEPT = 4
 
 #: A token's start offset, for bisecting a token list.
 _token_start = operator.itemgetter(0)
