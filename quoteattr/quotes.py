@@ -106,14 +106,13 @@ def find_quotes(
     return _pair(text, paragraphs, marks, _classify_single)
 
 
-#: The match type, whose methods map() calls without a Python frame per mark.
-_Match = type(SINGLE_MARK_RE.match("'"))
-
-
 def _marks(pattern: regex.Pattern[str], text: str) -> list[tuple[int, str]]:
-    """``(offset, mark)`` for every match of *pattern*, built without a Python loop per mark."""
-    matches = list(pattern.finditer(text))
-    return list(zip(map(_Match.start, matches), map(_Match.group, matches)))  # noqa: B905 (same list)
+    """``(offset, mark)`` for every match of *pattern*.
+
+    One match object at a time: a list of them all would hold a flood of
+    marks in memory at once.
+    """
+    return [(m.start(), m.group()) for m in pattern.finditer(text)]
 
 
 #: Decides a mark's role from the character before it, the mark and the character after it.
