@@ -50,8 +50,9 @@ _TRANSCRIPT_LABEL_RE = regex.compile(r"((?:\p{Lu}{2,}\.?|\p{Lu}\.)(?:[ \-'’]\p
 #: Capitalised labels that head a note rather than a speaker's turn.
 _NOT_SPEAKER_LABELS = frozenset({"NOTE", "UPDATE", "BREAKING", "WARNING", "EDITOR'S NOTE", "PS", "FYI", "RE"})
 
-#: How many tokenized windows are kept for the next quotes (see _window_tokens).
-_WINDOWS_KEPT = 4
+#: How many "after" windows are kept for the next quotes (see _window_tokens):
+#: quote i's is read again by quote i + 1, after quote i + 1's own is made.
+_WINDOWS_KEPT = 2
 
 #: A token's start offset, for bisecting a token list.
 _token_start = operator.itemgetter(0)
@@ -165,7 +166,9 @@ class _Document:
         else:
             next_open = p1
         hi = min(next_open, q.close_at + self.config.window)
-        after = self._window_tokens(q.close_at, next_open, q.close_at, first_sentence_end(text, q.close_at, hi))
+        after_end = first_sentence_end(text, q.close_at, hi)
+        # An "after" that runs on to the next quote holds that quote's "before": keep it.
+        after = self._window_tokens(q.close_at, next_open, q.close_at, after_end, keep=after_end == next_open < p1)
         if not after and q.paragraph + 1 < len(self.paragraphs):
             # A signature line after a quote-only paragraph: "..." / - Jane Roe.
             n0, n1 = self.paragraphs[q.paragraph + 1]
@@ -206,18 +209,20 @@ class _Document:
             )
         return before, at_start, previous
 
-    def _window_tokens(self, seg_start: int, seg_end: int, start: int, end: int) -> list[Token]:
+    def _window_tokens(self, seg_start: int, seg_end: int, start: int, end: int, keep: bool = False) -> list[Token]:
         """The tokens of the narration segment ``text[seg_start:seg_end]`` that lie in ``[start, end)``.
 
         Window edges are nearly always token edges (a segment edge, or a
         sentence boundary with space beside it): the window is then tokenized
         on its own.  An edge inside a word (a window cut by ``Config.window``)
         tokenizes the whole segment and keeps the tokens inside the window.
+
+        With *keep*, the tokens are kept for the next quote, whose "before"
+        lies inside them; kept and earlier windows are then sliced, not
+        tokenized again.
         """
         text = self.text
         if (start == seg_start or text[start - 1].isspace()) and (end == seg_end or text[end].isspace()):
-            # One quote's "after" is often the next one's "before" (or holds it):
-            # the latest windows are kept and sliced rather than tokenized again.
             for kept_start, kept_end, kept in self._windows:
                 if kept_start <= start and end <= kept_end:
                     if kept_start == start and kept_end == end:
@@ -225,9 +230,10 @@ class _Document:
                     lo = bisect.bisect_left(kept, start, key=_token_start)
                     return kept[lo : bisect.bisect_left(kept, end, lo, key=_token_start)]
             tokens = tokenize(text, start, end)
-            self._windows.append((start, end, tokens))
-            if len(self._windows) > _WINDOWS_KEPT:
-                del self._windows[0]
+            if keep:
+                self._windows.append((start, end, tokens))
+                if len(self._windows) > _WINDOWS_KEPT:
+                    del self._windows[0]
             return tokens
         tokens = tokenize(text, seg_start, seg_end)
         return [t for t in tokens if t.start >= start and t.end <= end]

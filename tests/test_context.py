@@ -83,7 +83,7 @@ def test_window_tokens_are_the_segment_tokens_inside_the_window(text: str, a: in
     # first: it is then cut from the kept tokens.
     doc = _document('"x"')
     doc.text = text
-    doc._window_tokens(0, len(text), 0, len(text))
+    doc._window_tokens(0, len(text), 0, len(text), keep=True)
     assert doc._window_tokens(0, len(text), start, end) == expected
 
 
