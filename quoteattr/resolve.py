@@ -587,6 +587,7 @@ class CastRegistry:
             if held is None or self._mass[root] > self._mass[held]:
                 self._root_by_name[name] = root
         self._narration = narration
+        self._person_table: tuple[frozenset[str], tuple[list[int], list[str], list[int]]] | None = None
         self._narration_starts = [s for s, _ in narration]
         self._by_text: dict[str, _Form] = {form.text.lower(): form for form in counts}
         self._titles: dict[_Form, set[str]] = {}
@@ -836,11 +837,44 @@ class CastRegistry:
     ) -> str | None:
         """The person (known gender or in *persons*) last named in narration before *position*."""
         k = bisect.bisect_left(self._narration_starts, position) - 1
+        if k < 0:
+            return None
         limit = position - _CAST_PRONOUN_REACH
+        latest, names, before_run = self._person_table_for(persons)
+        k = latest[k]
         while k >= 0 and self._narration_starts[k] >= limit:
-            root = self._narration[k][1]
-            name = self._canonical[root]
-            if name not in exclude and (name in persons or _gender_of(self._gender.get(root))):
-                return name
-            k -= 1
+            if names[k] not in exclude:
+                return names[k]
+            k = before_run[k]
         return None
+
+    def _person_table_for(self, persons: frozenset[str]) -> tuple[list[int], list[str], list[int]]:
+        """Tables that let :meth:`recent_person` skip what it would only walk past.
+
+        For every narration name *k*: the index of the latest person named at
+        or before it (-1 if none), the canonical name at *k*, and, when *k* is
+        a person, the latest earlier person with another name.  A dialogue asks
+        for the last-named person on many turns; walking back over every name
+        in reach (places, or the excluded speaker named again and again) made
+        each turn cost hundreds of steps.  Built once per set of *persons*.
+        """
+        cached = self._person_table
+        if cached is not None and cached[0] == persons:
+            return cached[1]
+        latest_person: list[int] = []
+        names: list[str] = []
+        before_run: list[int] = []
+        latest = -1
+        for k, (_, root) in enumerate(self._narration):
+            name = self._canonical[root]
+            names.append(name)
+            if name in persons or _gender_of(self._gender.get(root)):
+                # The run of this name's latest mentions is skipped in one step.
+                before_run.append(before_run[latest] if latest >= 0 and names[latest] == name else latest)
+                latest = k
+            else:
+                before_run.append(-1)
+            latest_person.append(latest)
+        tables = (latest_person, names, before_run)
+        self._person_table = (persons, tables)
+        return tables

@@ -301,3 +301,26 @@ def test_resolve_names_off_keeps_mentions_in_dialogue() -> None:
     off = Attributor(Config(dialogue="on", resolve_names=False)).attribute(text)
     assert [q.speaker.name for q in on if q.speaker] == ["Mr. Tom Hollis", "Clara Vane"]
     assert [q.speaker.name for q in off if q.speaker] == ["Hollis", "Clara"]
+
+
+# -- the last-named person ----------------------------------------------------------
+
+
+def test_recent_person_skips_the_excluded_speaker_named_again_and_again() -> None:
+    text = "Mr. Pell came in. " + "Mrs. Ruddle nodded. " * 3 + "Mrs. Ruddle sat. " * 40 + "Then it rained."
+    cast = CastRegistry(text, [])
+    end = len(text)
+    assert cast.recent_person(end, frozenset()) == "Mrs. Ruddle"
+    # Excluding her reaches back, past all her mentions, to the man named before.
+    assert cast.recent_person(end, frozenset(), frozenset({"Mrs. Ruddle"})) == "Mr. Pell"
+    # Reach is bounded: from far enough away nobody is found.
+    far = text + " " * 7000
+    assert cast.recent_person(len(far), frozenset()) is None
+
+
+def test_recent_person_passes_over_names_that_are_not_people() -> None:
+    text = "Mr. Pell came in. They crossed Ashby Bridge and Ashby Bridge and Ashby Bridge. Later."
+    cast = CastRegistry(text, [])
+    assert cast.recent_person(len(text), frozenset()) == "Mr. Pell"
+    # A name counts as a person when it is known to speak, even without a gender.
+    assert cast.recent_person(len(text), frozenset({"Ashby Bridge"})) == "Ashby Bridge"
