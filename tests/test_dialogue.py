@@ -324,3 +324,13 @@ def test_recent_person_passes_over_names_that_are_not_people() -> None:
     assert cast.recent_person(len(text), frozenset()) == "Mr. Pell"
     # A name counts as a person when it is known to speak, even without a gender.
     assert cast.recent_person(len(text), frozenset({"Ashby Bridge"})) == "Ashby Bridge"
+
+
+def test_word_counts_do_not_depend_on_the_chunks_they_are_read_in() -> None:
+    from quoteattr import resolve
+
+    words = ["Tom", "ran", "home", "and", "Ann", "followed", "Tom"]
+    text = " ".join(words[i % len(words)] for i in range(40_000))
+    counts = resolve._count_words(text)
+    assert counts["Tom"] == sum(1 for i in range(40_000) if words[i % len(words)] == "Tom")
+    assert sum(counts.values()) == 40_000
