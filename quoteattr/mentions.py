@@ -157,6 +157,10 @@ def title_gender(title: str) -> str:
     return "m" if lower in _MALE_TITLES else "f" if lower in _FEMALE_TITLES else ""
 
 
+#: The first word of every title (``vice`` of ``vice president``).
+_TITLE_HEADS = frozenset(title.split()[0] for title in TITLES)
+
+
 def split_titles(words: Sequence[str]) -> tuple[int, str, str]:
     """Find where a name starts after its titles.
 
@@ -178,10 +182,13 @@ def split_titles(words: Sequence[str]) -> tuple[int, str, str]:
     honorific = ""
     gender = ""
     lowered = [w.lower() for w in words]
-    if not any(w in TITLE_WORDS for w in lowered[:-1]):
+    if TITLE_WORDS.isdisjoint(lowered[:-1]):
         return start, honorific, gender
     k = 0
     while k < len(words) - 1:
+        if lowered[k] not in _TITLE_HEADS:
+            k += 1  # no title starts with this word
+            continue
         matched = 0
         for n in (3, 2, 1):
             if k + n < len(words) and " ".join(lowered[k : k + n]) in TITLES:

@@ -72,6 +72,21 @@ def _split_run(run: str, start: int) -> list[tuple[int, list[str]]]:
     return pieces
 
 
+def _has_sentence_end(run: str) -> bool:
+    """True when :func:`_split_run` would cut *run*: a word ends with a period that is no abbreviation's.
+
+    Most runs with a period hold only titles and initials (``Mr. Smith``,
+    ``U.S. Senate``), which stay one piece.
+
+    >>> _has_sentence_end("Mr. Smith"), _has_sentence_end("Smith. The")
+    (False, True)
+    """
+    for word in run.split():
+        if word.endswith(".") and len(word) > 2 and word[:-1].lower() not in ABBREVIATIONS:
+            return True
+    return False
+
+
 #: Third-person pronouns that vote for a name's gender.  Case-sensitive on
 #: purpose: the case-insensitive form runs at half the speed, and all-capitals
 #: pronouns are rare in prose.
@@ -166,7 +181,7 @@ class EntityRegistry:
             if " " not in run and "\n" not in run and "\t" not in run:
                 lone.extend(m.span())
                 continue
-            if "." in run:
+            if "." in run and _has_sentence_end(run):
                 pieces = [(start, words, [w.lower() for w in words]) for start, words in _split_run(run, m.start())]
             else:
                 pieces = [(m.start(), run.split(), run.lower().split())]
