@@ -218,8 +218,8 @@ class _Document:
         tokenizes the whole segment and keeps the tokens inside the window.
 
         With *keep*, the tokens are kept for the next quote, whose "before"
-        lies inside them; kept and earlier windows are then sliced, not
-        tokenized again.
+        lies inside them: a later window inside a kept one is sliced from it,
+        not tokenized again.
         """
         text = self.text
         if (start == seg_start or text[start - 1].isspace()) and (end == seg_end or text[end].isspace()):
