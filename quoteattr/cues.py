@@ -162,4 +162,4 @@ def is_cue_word(word: str) -> bool:
     >>> is_cue_word("Said"), is_cue_word("table")
     (True, False)
     """
-    return word.lower() in _INDEX
+    return word.lower() in CUE_HEADS

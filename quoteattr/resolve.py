@@ -61,7 +61,7 @@ def _split_run(run: str, start: int) -> list[tuple[int, list[str]]]:
         pos = at + len(word)
         if not words:
             piece_start = start + at
-        if word.endswith(".") and len(word) > 2 and word[:-1].lower() not in ABBREVIATIONS:
+        if _ends_piece(word):
             words.append(word[:-1])
             pieces.append((piece_start, words))
             words = []
@@ -81,10 +81,12 @@ def _has_sentence_end(run: str) -> bool:
     >>> _has_sentence_end("Mr. Smith"), _has_sentence_end("Smith. The")
     (False, True)
     """
-    for word in run.split():
-        if word.endswith(".") and len(word) > 2 and word[:-1].lower() not in ABBREVIATIONS:
-            return True
-    return False
+    return any(_ends_piece(word) for word in run.split())
+
+
+def _ends_piece(word: str) -> bool:
+    """True for a word whose period ends a sentence, not an abbreviation (``Smith.``, not ``Mr.``)."""
+    return word.endswith(".") and len(word) > 2 and word[:-1].lower() not in ABBREVIATIONS
 
 
 #: Third-person pronouns that vote for a name's gender.  Case-sensitive on
@@ -118,7 +120,7 @@ _LEADING_SKIPS = FUNCTION_WORDS | CALENDAR_WORDS
 
 
 #: Capitalised words that never stand for a person on their own.
-_NOT_PEOPLE = ROLES.keys() | FUNCTION_WORDS | CALENDAR_WORDS | TITLES
+_NOT_PEOPLE = _LEADING_SKIPS | ROLES.keys() | TITLES
 
 
 class _Occurrence(NamedTuple):
@@ -128,15 +130,34 @@ class _Occurrence(NamedTuple):
     canonical: str
 
 
-def _split_name(words: list[str]) -> tuple[list[str], str, str]:
-    """Drop function words and titles from a capitalised run (see :func:`split_titles`).
+def _without_possessive(word: str) -> str:
+    """``Pires's`` -> ``Pires``."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
-    Returns the name words, the honorific kept (or "") and the gender the titles imply.
+
+def _read_name(run_words: list[str], lowered: list[str]) -> tuple[int, list[str], str, str]:
+    """Drop leading function words and titles from a capitalised run (see :func:`split_titles`).
+
+    *lowered* holds the run's words in lowercase.  Returns how many words were
+    dropped, the name words (possessive ``'s`` removed; empty when nothing is
+    left), the honorific kept (or "") and the gender the titles imply.
+
+    >>> _read_name(["But", "President", "Ana", "Pires's"], ["but", "president", "ana", "pires's"])
+    (2, ['Ana', 'Pires'], '', '')
     """
-    while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in CALENDAR_WORDS):
-        words = words[1:]
-    start, honorific, gender = split_titles(words)
-    return [w[:-2] if w.endswith(("'s", "’s")) else w for w in words[start:]], honorific, gender
+    # Leading function and calendar words are capitalised only because a
+    # sentence starts there ("But Pires", "Monday Pires").
+    skip = 0
+    while skip < len(lowered) and lowered[skip] in _LEADING_SKIPS:
+        skip += 1
+    honorific = gender = ""
+    if not TITLE_WORDS.isdisjoint(lowered[skip:-1]):
+        titles, honorific, gender = split_titles(run_words[skip:])
+        skip += titles
+    words = run_words[skip:]
+    if any("'" in w or "’" in w for w in words):
+        words = [_without_possessive(w) for w in words]
+    return skip, words, honorific, gender
 
 
 class EntityRegistry:
@@ -175,7 +196,6 @@ class EntityRegistry:
         # a compact array, not as string objects, so memory stays small.
         lone = self._lone
         by_last, by_first, by_title = self._by_last, self._by_first, self._by_title
-        skippable = _LEADING_SKIPS
         for m in _NAME_RUN_RE.finditer(text):
             run = m.group()
             if " " not in run and "\n" not in run and "\t" not in run:
@@ -186,23 +206,11 @@ class EntityRegistry:
             else:
                 pieces = [(m.start(), run.split(), run.lower().split())]
             for start, run_words, lowered in pieces:
-                # Leading function and calendar words are capitalised only
-                # because a sentence starts there ("But Pires", "Monday Pires").
-                skip = 0
-                while skip < len(lowered) and lowered[skip] in skippable:
-                    skip += 1
-                if skip == len(lowered):
+                skip, words, honorific, gender = _read_name(run_words, lowered)
+                if not words:
                     continue
-                if TITLE_WORDS.isdisjoint(lowered[skip:-1]):
-                    honorific = gender = ""
-                else:
-                    titles, honorific, gender = split_titles(run_words[skip:])
-                    skip += titles
-                words = run_words[skip:]
                 if len(words) > _MAX_NAME_WORDS:
                     continue  # a headline in title case, not a name
-                if "'" in run or "’" in run:
-                    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
                 for lower in lowered[:skip]:
                     if lower in TITLE_WORDS:
                         # "President Ana Pires": "the president" may refer back to her.
@@ -233,9 +241,7 @@ class EntityRegistry:
         by_last, by_first = self._by_last, self._by_first
         for start, word, honorific, gender in self._singles:
             if not honorific:
-                word = word.rstrip(".")
-                if word.endswith(("'s", "’s")):
-                    word = word[:-2]
+                word = _without_possessive(word.rstrip("."))
             lower = word.lower()
             if not honorific and lower not in by_last and lower not in by_first:
                 continue  # a capitalised word no full name contains
@@ -257,9 +263,7 @@ class EntityRegistry:
         spellings = list(map(self._text.__getitem__, map(slice, lone[0::2], lone[1::2])))
         names: dict[str, str] = {}
         for spelling in set(spellings):
-            word = spelling.rstrip(".")
-            if word.endswith(("'s", "’s")):
-                word = word[:-2]
+            word = _without_possessive(spelling.rstrip("."))
             lower = word.lower()
             if (lower in by_last or lower in by_first) and lower not in _NOT_PEOPLE:
                 names[spelling] = word
@@ -377,7 +381,8 @@ class EntityRegistry:
         lo = max(0, position - _DESCRIPTION_REACH)
         for m in _APPOSITIVE_RE.finditer(self._text, lo, position):
             if m.start() > best_at and m.group("role").split()[-1].lower() == head:
-                words, _, _ = _split_name(m.group("name").split())
+                name_words = m.group("name").split()
+                _, words, _, _ = _read_name(name_words, [w.lower() for w in name_words])
                 if words:
                     best_at, best = m.start(), " ".join(words)
         if best is None:
@@ -655,7 +660,7 @@ class CastRegistry:
 
     def _form_of_run(self, words: list[str]) -> tuple[_Form | None, int]:
         """The name form a capitalised run holds, and its offset in the run's text."""
-        words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+        words = [_without_possessive(w) for w in words]
         title_at = -1
         for i, w in enumerate(words[:-1]):
             if w.lower() in _FICTION_TITLES and (words[i + 1][0].isupper() or words[i + 1] in _PARTICLES):
