@@ -214,11 +214,9 @@ def last_sentence_start(text: str, start: int, end: int) -> int:
     >>> last_sentence_start('He left. She said: ', 0, 19)
     9
     """
-    # The loop of _boundaries, inlined: this runs for most quotes.
     pos = start
-    for m in _TERMINAL_RE.finditer(text, start, end):
-        if _is_boundary(text, m, start, pos):
-            pos = m.end()
+    for _, next_start in _boundaries(text, start, end):
+        pos = next_start
     return pos
 
 
@@ -228,8 +226,6 @@ def first_sentence_end(text: str, start: int, end: int) -> int:
     >>> first_sentence_end(' he said. Then he left.', 0, 23)
     9
     """
-    for m in _TERMINAL_RE.finditer(text, start, end):
-        if _is_boundary(text, m, start, start):
-            sentence_end: int = m.end("close")
-            return sentence_end
+    for sentence_end, _ in _boundaries(text, start, end):
+        return sentence_end
     return end
