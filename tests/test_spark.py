@@ -80,9 +80,7 @@ def _as_dicts(quotes: Any) -> list[dict[str, Any]] | None:
 
 def test_import_quoteattr_does_not_import_pyspark() -> None:
     code = "import sys, quoteattr, quoteattr.cli; print(sorted(m for m in ('pyspark', 'pandas', 'pyarrow') if m in sys.modules))"
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=_child_env()
-    )
+    out = _run_child(code)
     assert out.stdout.strip() == "[]"
 
 
@@ -97,9 +95,7 @@ def test_missing_pyspark_names_the_extra() -> None:
         "    print(e.name)\n"
         "    print(e)\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=_child_env()
-    )
+    out = _run_child(code)
     name, message = out.stdout.splitlines()
     assert name == "pyspark"
     assert 'pip install "quoteattr[spark]"' in message
@@ -117,10 +113,15 @@ def test_old_pyspark_is_refused_with_the_version() -> None:
         "except ImportError as e:\n"
         "    print(type(e).__name__, e)\n"
     )
-    out = subprocess.run(
+    out = _run_child(code)
+    assert out.stdout.startswith("ImportError quoteattr.spark needs PySpark 3.5 or later, found 3.4.4")
+
+
+def _run_child(code: str) -> subprocess.CompletedProcess[str]:
+    """Run *code* in a child interpreter that imports this checkout; its output is captured."""
+    return subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=_child_env()
     )
-    assert out.stdout.startswith("ImportError quoteattr.spark needs PySpark 3.5 or later, found 3.4.4")
 
 
 def _child_env() -> dict[str, str]:
