@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quoteattr.text.tokens import tokenize
 
@@ -71,3 +73,28 @@ def test_only_the_first_of_several_periods_joins_an_abbreviation() -> None:
 
 def test_a_period_after_a_space_stays_alone() -> None:
     assert [t.text for t in tokenize("Mr . Smith")] == ["Mr", ".", "Smith"]
+
+
+_PLAIN_ALPHABET = "aZ9 .'’-,\n\t“”—…AbcXy"
+
+
+@given(st.text(alphabet=_PLAIN_ALPHABET, max_size=60))
+def test_plain_and_unicode_patterns_give_the_same_tokens(text: str) -> None:
+    # "é" after a space sends the whole window through the Unicode pattern;
+    # the words before it must come out the same as on the plain (ASCII) path.
+    assert tokenize(text + " é")[:-1] == tokenize(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Jos\u00e9 Ruiz said.", ["Jos\u00e9", "Ruiz", "said", "."]),
+        ("Na\u0308ive Mr. Roe", ["Na\u0308ive", "Mr.", "Roe"]),
+        # U+001C is a separator to str.split but not to the Unicode pattern: it stays a token.
+        ("A\x1cB said", ["A", "\x1c", "B", "said"]),
+    ],
+)
+def test_windows_outside_ascii_use_the_unicode_pattern(text: str, words: list[str]) -> None:
+    tokens = tokenize(text)
+    assert [t.text for t in tokens] == words
+    assert all(text[t.start : t.end] == t.text for t in tokens)

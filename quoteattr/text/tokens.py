@@ -8,6 +8,7 @@ record Python has.  Abbreviations and initials keep their period
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 import regex
@@ -35,6 +36,17 @@ _TOKEN_RE = regex.compile(
     regex.VERBOSE,
 )
 
+#: The same pattern for a window of ASCII letters and digits: the standard
+#: library engine runs it about 1.5 times faster, and on such a window
+#: ``\p{L}``, ``\p{N}`` and ``\S`` match exactly what the classes below do.
+_PLAIN_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:['’\-][A-Za-z0-9]+)*|\S")
+
+#: A character that makes a window need :data:`_TOKEN_RE`: anything outside
+#: printable ASCII, tab, line breaks and the typographic quotes and dashes of
+#: news text (control characters too, as the two engines disagree on whether
+#: U+001C-U+001F are spaces).
+_NOT_PLAIN_RE = regex.compile(r"[^\t\n\r\x20-\x7e‘’“”–—…]")
+
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokenize ``text[start:end]``.
@@ -54,7 +66,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     skip_period_at = -1
-    for m in _TOKEN_RE.finditer(text, start, end):
+    pattern = _TOKEN_RE if _NOT_PLAIN_RE.search(text, start, end) else _PLAIN_TOKEN_RE
+    for m in pattern.finditer(text, start, end):
         s, e = m.span()
         word = m.group()
         if e < end and text[e] == ".":
