@@ -155,7 +155,8 @@ def _read_name(run_words: list[str], lowered: list[str]) -> tuple[int, list[str]
         titles, honorific, gender = split_titles(run_words[skip:])
         skip += titles
     words = run_words[skip:]
-    if any("'" in w or "’" in w for w in words):
+    joined = "".join(words)  # one string to search, not a generator per word
+    if "'" in joined or "’" in joined:
         words = [_without_possessive(w) for w in words]
     return skip, words, honorific, gender
 
@@ -261,20 +262,24 @@ class EntityRegistry:
         # and only the occurrences of a name word are visited one by one.
         lone = self._lone
         spellings = list(map(self._text.__getitem__, map(slice, lone[0::2], lone[1::2])))
-        names: dict[str, str] = {}
+        # A lone word stands for the nearest full name before it that ends
+        # (else starts) with it, as full_name_for finds it without a title:
+        # each spelling's entries are looked up once.
+        entries_of: dict[str, list[tuple[int, str]]] = {}
         for spelling in set(spellings):
-            word = _without_possessive(spelling.rstrip("."))
-            lower = word.lower()
-            if (lower in by_last or lower in by_first) and lower not in _NOT_PEOPLE:
-                names[spelling] = word
-        if names:
+            lower = _without_possessive(spelling.rstrip(".")).lower()
+            if lower not in _NOT_PEOPLE:
+                table = by_last.get(lower) or by_first.get(lower)
+                if table:
+                    entries_of[spelling] = table
+        if entries_of:
             for k, spelling in enumerate(spellings):
-                word = names.get(spelling, "")
-                if word:
+                entries = entries_of.get(spelling)
+                if entries is not None:
                     start = lone[2 * k]
-                    canonical = self.full_name_for(word, start) or ""
-                    if canonical:
-                        occurrences.append(_Occurrence(start, canonical))
+                    # (start + 1,) sorts before every entry that starts after *start*.
+                    i = bisect.bisect_left(entries, (start + 1,))
+                    occurrences.append(_Occurrence(start, entries[i - 1 if i else 0][1]))
         occurrences.sort()
         self._starts = [o.start for o in occurrences]
         starts = self._starts
