@@ -161,6 +161,13 @@ def _read_name(run_words: list[str], lowered: list[str]) -> tuple[int, list[str]
     return skip, words, honorific, gender
 
 
+def _nearest(entries: list[tuple[int, str]], position: int) -> str:
+    """The name of the entry nearest before *position*, else of the first one (*entries* in text order, not empty)."""
+    # (position + 1,) sorts before every entry that starts after *position*.
+    k = bisect.bisect_left(entries, (position + 1,))
+    return entries[k - 1 if k else 0][1]
+
+
 class EntityRegistry:
     """Names and genders of the people a document mentions.
 
@@ -277,9 +284,7 @@ class EntityRegistry:
                 entries = entries_of.get(spelling)
                 if entries is not None:
                     start = lone[2 * k]
-                    # (start + 1,) sorts before every entry that starts after *start*.
-                    i = bisect.bisect_left(entries, (start + 1,))
-                    occurrences.append(_Occurrence(start, entries[i - 1 if i else 0][1]))
+                    occurrences.append(_Occurrence(start, _nearest(entries, start)))
         occurrences.sort()
         self._starts = [o.start for o in occurrences]
         starts = self._starts
@@ -336,16 +341,18 @@ class EntityRegistry:
             entries = table.get(word.lower())
             if not entries:
                 continue
+            if not wanted:
+                return _nearest(entries, position)
             # Entries are in text order: start at *position* and walk back (then
             # forward); scanning from the first entry on every call is quadratic
             # for a name that recurs through a long document.
             # (position + 1,) sorts before every entry that starts after *position*.
             k = bisect.bisect_left(entries, (position + 1,))
             for i in range(k - 1, -1, -1):
-                if not wanted or self.gender_of(entries[i][1]) in ("", wanted):
+                if self.gender_of(entries[i][1]) in ("", wanted):
                     return entries[i][1]
             for i in range(k, len(entries)):
-                if not wanted or self.gender_of(entries[i][1]) in ("", wanted):
+                if self.gender_of(entries[i][1]) in ("", wanted):
                     return entries[i][1]
         return None
 
