@@ -48,6 +48,21 @@ def doc(doc_id: Any, text: str) -> str:
     return json.dumps({"id": doc_id, "text": text})
 
 
+def batch_from_stdin(lines: list[str], *args: str, workers: int = 1, **popen: Any) -> subprocess.Popen[bytes]:
+    """Start ``quoteattr --jsonl -`` (with *args*) in a child and write *lines* to its stdin, left open."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quoteattr", "--jsonl", "-", *args, "--workers", str(workers)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        **popen,
+    )
+    assert proc.stdin is not None
+    proc.stdin.write(("\n".join(lines) + "\n").encode())
+    proc.stdin.flush()
+    return proc
+
+
 def out_lines(text: str) -> list[dict[str, Any]]:
     # Not splitlines(): U+2028 inside a JSON string is not a line break.
     return [json.loads(line) for line in text.split("\n") if line]
@@ -222,15 +237,7 @@ def test_keyboard_interrupt_exits_130(
 
 def test_sigint_subprocess_exits_130_without_traceback() -> None:
     # Reading a JSONL batch from a stdin that never ends: the run waits until Ctrl-C.
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "quoteattr", "--jsonl", "-", "--workers", "1"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    assert proc.stdin is not None
-    proc.stdin.write((doc(1, HI) + "\n").encode())
-    proc.stdin.flush()
+    proc = batch_from_stdin([doc(1, HI)])
     time.sleep(2.0)  # let the interpreter start and install its SIGINT handler
     proc.send_signal(signal.SIGINT)
     _out, err = proc.communicate(timeout=60)
@@ -435,14 +442,7 @@ def test_output_into_missing_directory(tmp_path: Path, capsys: pytest.CaptureFix
 
 def test_interrupted_subprocess_leaves_no_output(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "quoteattr", "--jsonl", "-", "-o", str(out), "--workers", "1"],
-        stdin=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    assert proc.stdin is not None
-    proc.stdin.write((doc(1, HI) + "\n").encode())
-    proc.stdin.flush()
+    proc = batch_from_stdin([doc(1, HI)], "-o", str(out))
     time.sleep(2.0)
     proc.send_signal(signal.SIGINT)
     _out, err = proc.communicate(timeout=60)
@@ -546,16 +546,7 @@ def test_tqdm_is_used_when_installed(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
 def test_sigint_to_the_process_group_with_a_pool() -> None:
     # A terminal's Ctrl-C reaches the workers too; they must stay quiet and the run exit 130.
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "quoteattr", "--jsonl", "-", "--workers", "2"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-    )
-    assert proc.stdin is not None
-    proc.stdin.write(("\n".join(doc(i, HI) for i in range(100)) + "\n").encode())
-    proc.stdin.flush()
+    proc = batch_from_stdin([doc(i, HI) for i in range(100)], workers=2, start_new_session=True)
     time.sleep(3.0)
     os.killpg(proc.pid, signal.SIGINT)
     _out, err = proc.communicate(timeout=60)
@@ -566,16 +557,9 @@ def test_sigint_to_the_process_group_with_a_pool() -> None:
 def test_batch_streams_before_the_input_ends() -> None:
     # Output for the first lines must appear while stdin is still open: the
     # input is read line by line, never as a whole.
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "quoteattr", "--jsonl", "-", "--workers", "1"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
+    proc = batch_from_stdin([doc(i, HI + " " + NO) for i in range(500)])
     assert proc.stdin is not None and proc.stdout is not None
     try:
-        proc.stdin.write(("\n".join(doc(i, HI + " " + NO) for i in range(500)) + "\n").encode())
-        proc.stdin.flush()
         ready, _, _ = select.select([proc.stdout], [], [], 60)
         assert ready, "no output while the input was still open"
         assert json.loads(proc.stdout.readline())["id"] == 0
