@@ -1,7 +1,7 @@
 """Stage 4b: resolve a bound mention to the fullest name the document gives.
 
-The registry is built from one regex pass over runs of capitalised words and
-one pass over third-person pronouns:
+The registry is built from one regex pass over runs of capitalised words;
+third-person pronouns are read after the names whose gender is asked for:
 
 * every run, titles dropped, is a name occurrence; runs of two or more words
   are full names, indexed by their last and first word, so ``Pires`` and
@@ -93,7 +93,8 @@ def _ends_piece(word: str) -> bool:
 #: purpose: the case-insensitive form runs at half the speed, and all-capitals
 #: pronouns are rare in prose.
 _PRONOUN_RE = regex.compile(r"\b(?:[Hh](?:e|im|is|imself|er|ers|erself)|[Ss]he)\b")
-_Match = type(_PRONOUN_RE.match("he"))
+#: The longest pronoun it matches (``herself``).
+_LONGEST_PRONOUN = 7
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 
 #: A name followed by a definite appositive: "Jane Roe, the former mayor,".
@@ -190,6 +191,9 @@ class EntityRegistry:
         # named in full never needs the index.
         self._indexed = False
         self._people_ready = False
+        self._pronouns_countable = False
+        self._pronouns_counted: set[str] = set()
+        self._occurrences_of: dict[str, list[int]] | None = None
 
     def _index(self) -> None:
         """Index the document's capitalised runs (one regex pass), once."""
@@ -236,10 +240,11 @@ class EntityRegistry:
                     singles.append((start, words[0], honorific, gender))
 
     def _ensure_people(self) -> None:
-        """Place every name occurrence (single words resolved) and count gender votes.
+        """Place every name occurrence (single words resolved) and count title votes.
 
-        Occurrences and gender votes are only needed for pronouns and genders,
-        so they are built on first use (many documents never ask).
+        Occurrences are only needed for pronouns and genders, so they are
+        placed on first use (many documents never ask); pronoun votes come
+        later, name by name (:meth:`_count_pronouns`).
         """
         if self._people_ready:
             return
@@ -287,20 +292,47 @@ class EntityRegistry:
                     occurrences.append(_Occurrence(start, _nearest(entries, start)))
         occurrences.sort()
         self._starts = [o.start for o in occurrences]
-        starts = self._starts
-        if not starts:
-            return  # no person to vote for
-        # Only pronouns after the first occurrence can vote.
-        matches = list(_PRONOUN_RE.finditer(self._text, starts[0]))
-        votes = self._gender_votes
-        for at, pronoun in zip(map(_Match.start, matches), map(_Match.group, matches)):  # noqa: B905
-            k = bisect.bisect_right(starts, at) - 1
-            if at - starts[k] <= _GENDER_REACH:
-                canonical = occurrences[k].canonical
-                tally = votes.get(canonical)
-                if tally is None:
-                    tally = votes[canonical] = [0, 0]
-                tally[1 if pronoun.lower() in _FEMALE_PRONOUNS else 0] += 1
+        # From now on a name's pronoun votes are counted when its gender is
+        # first asked for (see _count_pronouns); until here only titles voted.
+        self._pronouns_countable = True
+
+    def _count_pronouns(self, canonical: str) -> None:
+        """Add the votes of the pronouns that follow *canonical*'s occurrences.
+
+        A he/she/him/her pronoun votes for the person occurrence nearest
+        before it, at most :data:`_GENDER_REACH` characters back: the pronouns
+        between one of the name's occurrences and the next occurrence of
+        anyone.  Only the names whose gender is asked for are counted, so the
+        pronouns near every other name are never read.
+        """
+        occurrences_of = self._occurrences_of
+        if occurrences_of is None:
+            occurrences_of = self._occurrences_of = {}
+            for k, occurrence in enumerate(self._occurrences):
+                places = occurrences_of.get(occurrence.canonical)
+                if places is None:
+                    places = occurrences_of[occurrence.canonical] = []
+                places.append(k)
+        text, starts = self._text, self._starts
+        male = female = 0
+        for k in occurrences_of.get(canonical, ()):
+            start = starts[k]
+            stop = start + _GENDER_REACH + 1
+            if k + 1 < len(starts) and starts[k + 1] < stop:
+                stop = starts[k + 1]
+            # A few characters past the stop, so that a word cut there does not
+            # look like a pronoun at the window's edge.
+            for m in _PRONOUN_RE.finditer(text, start, min(len(text), stop + _LONGEST_PRONOUN)):
+                if m.start() >= stop:
+                    break
+                if m.group().lower() in _FEMALE_PRONOUNS:
+                    female += 1
+                else:
+                    male += 1
+        if male or female:
+            tally = self._gender_votes.setdefault(canonical, [0, 0])
+            tally[0] += male
+            tally[1] += female
 
     def _vote(self, canonical: str, gender: str) -> None:
         """Count one piece of evidence that *canonical* has *gender*."""
@@ -310,6 +342,9 @@ class EntityRegistry:
     def gender_of(self, canonical: str) -> str:
         """``m``, ``f`` or "" (unknown or mixed evidence) for a canonical name."""
         self._ensure_people()
+        if self._pronouns_countable and canonical not in self._pronouns_counted:
+            self._pronouns_counted.add(canonical)
+            self._count_pronouns(canonical)
         votes = self._gender_votes.get(canonical)
         if not votes:
             return ""

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
+
 import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quoteattr import attribute_quotes
 from quoteattr.mentions import Mention, classify_phrase
@@ -85,6 +90,52 @@ def test_pronoun_skips_a_single_recent_name_of_the_other_gender() -> None:
     text = "Mr. Tom Becker thanked Mrs. Ana Ruiz. Then he left."
     reg = EntityRegistry(text)
     assert reg.resolve_pronoun(_mention_at(text, " he ")) == "Tom Becker"
+
+
+def test_pronoun_votes_for_the_nearest_name_only() -> None:
+    # "She" follows Ana Ruiz, not Tom Reed: Tom Reed gets no vote.
+    text = "Tom Reed met Ana Ruiz. She smiled. She left."
+    reg = EntityRegistry(text)
+    assert reg.gender_of("Ana Ruiz") == "f"
+    assert reg.gender_of("Tom Reed") == ""
+
+
+def test_pronoun_votes_only_within_reach() -> None:
+    near = "Tom Reed spoke. He left."
+    far = "Tom Reed spoke." + " The rain kept falling on the roofs." * 8 + " He left."
+    assert EntityRegistry(near).gender_of("Tom Reed") == "m"
+    assert EntityRegistry(far).gender_of("Tom Reed") == ""
+
+
+@pytest.mark.parametrize(("gap", "gender"), [(240, "m"), (241, "")])
+def test_pronoun_reach_is_250_characters_from_the_name(gap: int, gender: str) -> None:
+    text = "Tom Reed " + "x" * gap + " he left."
+    assert text.index(" he ") + 1 - text.index("Tom") == 250 + gap - 240
+    assert EntityRegistry(text).gender_of("Tom Reed") == gender
+
+
+_VOTING_PRONOUN_RE = regex.compile(r"\b(?:[Hh](?:e|im|is|imself|er|ers|erself)|[Ss]he)\b")
+_PIECES = ["Tom Reed", "Ana Ruiz", "Reed", "Ruiz", "Mr. Reed", "Mrs. Ruiz", "Tom", "he", "she", "her",
+           "his", "him", "herself", "said", "the mayor", "met", ".", ",", "The", "and", "x" * 120]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.permutations(["Tom Reed", "Ana Ruiz", "Mr. Reed", "Mrs. Ruiz"]))
+def test_pronoun_votes_match_one_pass_over_every_pronoun(pieces: list[str], asked: list[str]) -> None:
+    """Votes counted per name, in any order, equal those of one pass over every pronoun of the text."""
+    text = " ".join(pieces)
+    reference = EntityRegistry(text)
+    reference._ensure_people()
+    expected = {name: list(votes) for name, votes in reference._gender_votes.items()}  # titles only
+    starts = reference._starts
+    for m in _VOTING_PRONOUN_RE.finditer(text):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.start() - starts[k] <= 250:
+            tally = expected.setdefault(reference._occurrences[k].canonical, [0, 0])
+            tally[1 if m.group().lower() in ("she", "her", "hers", "herself") else 0] += 1
+    reg = EntityRegistry(text)
+    for name in asked:
+        reg.gender_of(name)
+        assert reg._gender_votes.get(name, [0, 0]) == expected.get(name, [0, 0])
 
 
 def test_pronoun_without_antecedent() -> None:
