@@ -168,7 +168,9 @@ def main(argv: list[str] | None = None) -> int:
     cases = build_cases(news)
     started = time.perf_counter()
     rows: list[tuple[str, float, float, float, float]] = []
-    timed = [(name, build, attribute_quotes) for name, build in cases.items()]
+    timed: list[tuple[str, Callable[[int], str], Callable[[str], object]]] = [
+        (name, build, attribute_quotes) for name, build in cases.items()
+    ]
     timed += [(name, build, split_sentences) for name, build in SENTENCE_CASES.items()]
     for name, build, fn in timed:
         small_text, large_text = build(small), build(large)

@@ -40,7 +40,7 @@ def source_documents() -> tuple[str, list[str]]:
     """The distinct documents to cycle through, and where they come from."""
     files = [SHARED_EVAL / name for name in SHARED_FILES if (SHARED_EVAL / name).exists()]
     if files:
-        docs = []
+        docs: list[str] = []
         for path in files:
             with path.open(encoding="utf-8") as lines:
                 docs.extend(json.loads(line)["text"] for line in lines)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quoteattr.mentions import Mention, classify_phrase, subject_after, subject_before
-from quoteattr.text.tokens import tokenize
+from quoteattr.text.tokens import Token, tokenize
 
 
 def _phrase(text: str) -> Mention | None:
@@ -76,8 +76,8 @@ def test_not_a_mention(phrase: str) -> None:
     assert _phrase(phrase) is None
 
 
-def _cue_index(tokens: list[object], word: str) -> int:
-    return [t.text for t in tokens].index(word)  # type: ignore[attr-defined]
+def _cue_index(tokens: list[Token], word: str) -> int:
+    return [t.text for t in tokens].index(word)
 
 
 @pytest.mark.parametrize(

@@ -172,5 +172,7 @@ def test_profiles_registered() -> None:
 
     assert settings.get_profile("ci").max_examples == 1000
     assert settings.get_profile("long").max_examples == 20000
-    assert settings.default.deadline is None
-    assert settings.default.max_examples >= 1000
+    default = settings.default
+    assert default is not None
+    assert default.deadline is None
+    assert default.max_examples >= 1000

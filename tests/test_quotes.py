@@ -7,8 +7,8 @@ import pytest
 from quoteattr.quotes import QuoteSpan, find_quotes
 
 
-def _texts(text: str, **kwargs: str) -> list[str]:
-    return [text[q.start : q.end] for q in find_quotes(text, **kwargs)]
+def _texts(text: str, single_quotes: str = "auto") -> list[str]:
+    return [text[q.start : q.end] for q in find_quotes(text, single_quotes=single_quotes)]
 
 
 @pytest.mark.parametrize(
