@@ -14,6 +14,7 @@ third-person pronouns are read after the names whose gender is asked for:
 from __future__ import annotations
 
 import bisect
+import itertools
 from array import array
 from collections import Counter
 from typing import NamedTuple
@@ -193,7 +194,8 @@ class EntityRegistry:
         self._people_ready = False
         self._pronouns_countable = False
         self._pronouns_counted: set[str] = set()
-        self._occurrences_of: dict[str, list[int]] | None = None
+        self._first_of: dict[str, int] | None = None
+        self._following = array("q")
 
     def _index(self) -> None:
         """Index the document's capitalised runs (one regex pass), once."""
@@ -305,17 +307,22 @@ class EntityRegistry:
         anyone.  Only the names whose gender is asked for are counted, so the
         pronouns near every other name are never read.
         """
-        occurrences_of = self._occurrences_of
-        if occurrences_of is None:
-            occurrences_of = self._occurrences_of = {}
-            for k, occurrence in enumerate(self._occurrences):
-                places = occurrences_of.get(occurrence.canonical)
-                if places is None:
-                    places = occurrences_of[occurrence.canonical] = []
-                places.append(k)
-        text, starts = self._text, self._starts
+        if self._first_of is None:
+            # Each name's occurrences as a chain through one array (the index
+            # of the next occurrence of the same name), not a list per name:
+            # a long document has tens of thousands of occurrences.
+            first_of: dict[str, int] = {}
+            following = self._following
+            following.extend(itertools.repeat(-1, len(self._occurrences)))
+            for k in range(len(self._occurrences) - 1, -1, -1):
+                name = self._occurrences[k].canonical
+                following[k] = first_of.get(name, -1)
+                first_of[name] = k
+            self._first_of = first_of
+        text, starts, following = self._text, self._starts, self._following
         male = female = 0
-        for k in occurrences_of.get(canonical, ()):
+        k = self._first_of.get(canonical, -1)
+        while k >= 0:
             start = starts[k]
             stop = start + _GENDER_REACH + 1
             if k + 1 < len(starts) and starts[k + 1] < stop:
@@ -329,6 +336,7 @@ class EntityRegistry:
                     female += 1
                 else:
                     male += 1
+            k = following[k]
         if male or female:
             tally = self._gender_votes.setdefault(canonical, [0, 0])
             tally[0] += male
