@@ -1,7 +1,7 @@
 """Stage 4b: resolve a bound mention to the fullest name the document gives.
 
-The registry is built from one regex pass over runs of capitalised words;
-third-person pronouns are read after the names whose gender is asked for:
+The registry is built from one regex pass over runs of capitalised words and
+one pass over third-person pronouns:
 
 * every run, titles dropped, is a name occurrence; runs of two or more words
   are full names, indexed by their last and first word, so ``Pires`` and
@@ -14,7 +14,6 @@ third-person pronouns are read after the names whose gender is asked for:
 from __future__ import annotations
 
 import bisect
-import itertools
 from array import array
 from collections import Counter
 from typing import NamedTuple
@@ -94,8 +93,7 @@ def _ends_piece(word: str) -> bool:
 #: purpose: the case-insensitive form runs at half the speed, and all-capitals
 #: pronouns are rare in prose.
 _PRONOUN_RE = regex.compile(r"\b(?:[Hh](?:e|im|is|imself|er|ers|erself)|[Ss]he)\b")
-#: The longest pronoun it matches (``herself``).
-_LONGEST_PRONOUN = 7
+_Match = type(_PRONOUN_RE.match("he"))
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 
 #: A name followed by a definite appositive: "Jane Roe, the former mayor,".
@@ -192,10 +190,6 @@ class EntityRegistry:
         # named in full never needs the index.
         self._indexed = False
         self._people_ready = False
-        self._pronouns_countable = False
-        self._pronouns_counted: set[str] = set()
-        self._first_of: dict[str, int] | None = None
-        self._following = array("q")
 
     def _index(self) -> None:
         """Index the document's capitalised runs (one regex pass), once."""
@@ -242,11 +236,10 @@ class EntityRegistry:
                     singles.append((start, words[0], honorific, gender))
 
     def _ensure_people(self) -> None:
-        """Place every name occurrence (single words resolved) and count title votes.
+        """Place every name occurrence (single words resolved) and count gender votes.
 
-        Occurrences are only needed for pronouns and genders, so they are
-        placed on first use (many documents never ask); pronoun votes come
-        later, name by name (:meth:`_count_pronouns`).
+        Occurrences and gender votes are only needed for pronouns and genders,
+        so they are built on first use (many documents never ask).
         """
         if self._people_ready:
             return
@@ -294,53 +287,20 @@ class EntityRegistry:
                     occurrences.append(_Occurrence(start, _nearest(entries, start)))
         occurrences.sort()
         self._starts = [o.start for o in occurrences]
-        # From now on a name's pronoun votes are counted when its gender is
-        # first asked for (see _count_pronouns); until here only titles voted.
-        self._pronouns_countable = True
-
-    def _count_pronouns(self, canonical: str) -> None:
-        """Add the votes of the pronouns that follow *canonical*'s occurrences.
-
-        A he/she/him/her pronoun votes for the person occurrence nearest
-        before it, at most :data:`_GENDER_REACH` characters back: the pronouns
-        between one of the name's occurrences and the next occurrence of
-        anyone.  Only the names whose gender is asked for are counted, so the
-        pronouns near every other name are never read.
-        """
-        if self._first_of is None:
-            # Each name's occurrences as a chain through one array (the index
-            # of the next occurrence of the same name), not a list per name:
-            # a long document has tens of thousands of occurrences.
-            first_of: dict[str, int] = {}
-            following = self._following
-            following.extend(itertools.repeat(-1, len(self._occurrences)))
-            for k in range(len(self._occurrences) - 1, -1, -1):
-                name = self._occurrences[k].canonical
-                following[k] = first_of.get(name, -1)
-                first_of[name] = k
-            self._first_of = first_of
-        text, starts, following = self._text, self._starts, self._following
-        male = female = 0
-        k = self._first_of.get(canonical, -1)
-        while k >= 0:
-            start = starts[k]
-            stop = start + _GENDER_REACH + 1
-            if k + 1 < len(starts) and starts[k + 1] < stop:
-                stop = starts[k + 1]
-            # A few characters past the stop, so that a word cut there does not
-            # look like a pronoun at the window's edge.
-            for m in _PRONOUN_RE.finditer(text, start, min(len(text), stop + _LONGEST_PRONOUN)):
-                if m.start() >= stop:
-                    break
-                if m.group().lower() in _FEMALE_PRONOUNS:
-                    female += 1
-                else:
-                    male += 1
-            k = following[k]
-        if male or female:
-            tally = self._gender_votes.setdefault(canonical, [0, 0])
-            tally[0] += male
-            tally[1] += female
+        starts = self._starts
+        if not starts:
+            return  # no person to vote for
+        # Only pronouns after the first occurrence can vote.
+        matches = list(_PRONOUN_RE.finditer(self._text, starts[0]))
+        votes = self._gender_votes
+        for at, pronoun in zip(map(_Match.start, matches), map(_Match.group, matches)):  # noqa: B905
+            k = bisect.bisect_right(starts, at) - 1
+            if at - starts[k] <= _GENDER_REACH:
+                canonical = occurrences[k].canonical
+                tally = votes.get(canonical)
+                if tally is None:
+                    tally = votes[canonical] = [0, 0]
+                tally[1 if pronoun.lower() in _FEMALE_PRONOUNS else 0] += 1
 
     def _vote(self, canonical: str, gender: str) -> None:
         """Count one piece of evidence that *canonical* has *gender*."""
@@ -350,9 +310,6 @@ class EntityRegistry:
     def gender_of(self, canonical: str) -> str:
         """``m``, ``f`` or "" (unknown or mixed evidence) for a canonical name."""
         self._ensure_people()
-        if self._pronouns_countable and canonical not in self._pronouns_counted:
-            self._pronouns_counted.add(canonical)
-            self._count_pronouns(canonical)
         votes = self._gender_votes.get(canonical)
         if not votes:
             return ""
