@@ -451,20 +451,26 @@ _FICTION_FEMALE = _word_set(
 
 _WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
 
+#: Lowercase particles inside a name (Mr. van der Luyden); the run regex only
+#: lets them stand before a capitalised word.
+_PARTICLES = _word_set("van von der den de du da di la le")
+
+#: A word of a cast run: a dotted title, an initial or a capitalised word.
+_CAST_WORD = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|St|Prof|Capt|Col|Rev|Mme|Mlle|Gen|Lt|Sgt|Messrs)\.|\p{Lu}\.(?!\p{L})|" + _NAME_WORD + ")"
+)
+
 #: Runs of capitalised words for the cast: only capitalised abbreviations keep a
 #: period, so a sentence end splits runs.  Simpler (and faster) than
 #: :data:`_NAME_RUN_RE`, as fiction has few dotted titles.
 _CAST_RUN_RE = regex.compile(
-    r"""
-    (?<![\p{L}\p{N}'’.])
-    (?:(?:Mr|Mrs|Ms|Dr|St|Prof|Capt|Col|Rev|Mme|Mlle|Gen|Lt|Sgt|Messrs)\.|\p{Lu}\.(?!\p{L})|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*)
-    (?:
-      (?:[ \t]+|[ \t]*\r?\n[ \t]*)
-      (?:(?:van|von|der|den|de|du|da|di|la|le)[ \t]+)*
-      (?:(?:Mr|Mrs|Ms|Dr|St|Prof|Capt|Col|Rev|Mme|Mlle|Gen|Lt|Sgt|Messrs)\.|\p{Lu}\.(?!\p{L})|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*)
-    )*
-    """,
-    regex.VERBOSE,
+    r"(?<![\p{L}\p{N}'’.])"
+    + _CAST_WORD
+    + r"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:(?:"
+    + "|".join(sorted(_PARTICLES))
+    + r")[ \t]+)*"
+    + _CAST_WORD
+    + r")*"
 )
 _SENTENCE_END_RE = regex.compile(r"[.!?;\n]\s*\n|[.!?]\s")
 
@@ -487,9 +493,6 @@ def _title_gender(title: str) -> str:
 #: ``him``/``her`` (``Ralph looked at her``).
 _SELF_PRONOUN_RE = regex.compile(r"\b(?:he|his|himself|she|herself)\b", regex.IGNORECASE)
 #: Chapter numbers; a lone ``I`` is the pronoun.
-#: Lowercase particles inside a name (Mr. van der Luyden); the run regex only
-#: lets them stand before a capitalised word.
-_PARTICLES = _word_set("van von der den de du da di la le")
 _ROMAN_RE = regex.compile(r"(?:[IVXLC]{2,}|[VXLC]|\d+)\.?")
 _PLACE_PREPOSITIONS = _word_set("at in into near inside across toward towards")
 #: Share of a name's occurrences after a place preposition that makes it a place.
