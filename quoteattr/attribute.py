@@ -34,7 +34,7 @@ from quoteattr.binding import Binding, QuoteContext, bind_locally
 from quoteattr.config import Config
 from quoteattr.dialogue import apply_dialogue_sieves
 from quoteattr.lexicon import ROLES, TITLE_WORDS
-from quoteattr.mentions import Mention
+from quoteattr.mentions import Mention, speaker_for
 from quoteattr.model import Cue, Quote, Speaker
 from quoteattr.quotes import QuoteSpan, find_quotes
 from quoteattr.resolve import EntityRegistry
@@ -339,13 +339,7 @@ class _Document:
                 head = mention.name.split()[-1].lower()
                 if head in TITLE_WORDS or ROLES.get(head) == "person":
                     name = self.registry.describe(head, mention.start) or mention.name
-        return Speaker(
-            name=name,
-            start=mention.start,
-            end=mention.end,
-            text=self.text[mention.start : mention.end],
-            kind=mention.kind,
-        )
+        return speaker_for(mention, self.text, name)
 
     def _recent_speaker(self, mention: Mention) -> str | None:
         """The latest named speaker before a he/she mention whose gender fits it.

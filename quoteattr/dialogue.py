@@ -22,10 +22,11 @@ import bisect
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import attrs
 import regex
 
 from quoteattr.binding import Binding
-from quoteattr.mentions import Mention, first_mention
+from quoteattr.mentions import Mention, first_mention, speaker_for
 from quoteattr.model import Speaker
 from quoteattr.resolve import CastRegistry
 from quoteattr.text.tokens import tokenize
@@ -120,13 +121,7 @@ class _Turns:
         name = self.name_of(mention)
         if not self.doc.config.resolve_names and mention.name:
             name = mention.name
-        return Speaker(
-            name=name,
-            start=mention.start,
-            end=mention.end,
-            text=self.doc.text[mention.start : mention.end],
-            kind=mention.kind,
-        )
+        return speaker_for(mention, self.doc.text, name)
 
     def vocative(self, k: int) -> tuple[Mention, str] | None:
         """The last character addressed by name inside quote *k*, with its cast name."""
@@ -205,7 +200,7 @@ def _name_the_narrator(turns: _Turns, runs: list[list[list[int]]], speakers: lis
         return
     for k, sp in enumerate(speakers):
         if sp is not None and sp.name == "I":
-            speakers[k] = Speaker(name=best, start=sp.start, end=sp.end, text=sp.text, kind=sp.kind)
+            speakers[k] = attrs.evolve(sp, name=best)
 
 
 def _paragraph_speaker(quotes: list[int], speakers: list[Speaker | None]) -> str | None:
@@ -272,13 +267,7 @@ def _take_turns(
     def fill_name(i: int, mention: Mention, who: str, rule: str) -> None:
         for k in run[i]:
             if speakers[k] is None:
-                speakers[k] = Speaker(
-                    name=who,
-                    start=mention.start,
-                    end=mention.end,
-                    text=doc.text[mention.start : mention.end],
-                    kind=mention.kind,
-                )
+                speakers[k] = speaker_for(mention, doc.text, who)
                 bindings[k] = Binding(mention, None, rule, 0.3 if rule == "TURN_TAKING" else 0.45)
         known[i] = run[i][0]
 
@@ -320,9 +309,7 @@ def _take_turns(
     for k, (bk, sk) in held.items():
         filled = speakers[k]
         bindings[k] = bk
-        speakers[k] = sk if filled is None else Speaker(
-            name=filled.name, start=sk.start, end=sk.end, text=sk.text, kind=sk.kind
-        )
+        speakers[k] = sk if filled is None else attrs.evolve(sk, name=filled.name)
 
 
 def _pronouns_to_participants(
@@ -354,9 +341,7 @@ def _pronouns_to_participants(
                 continue
             only = by_gender.get(bk.mention.gender, set())
             if len(only) == 1 and sp.name == sp.text:
-                speakers[k] = Speaker(
-                    name=next(iter(only)), start=sp.start, end=sp.end, text=sp.text, kind=sp.kind
-                )
+                speakers[k] = attrs.evolve(sp, name=next(iter(only)))
 
 
 def _answer_pronoun(
@@ -395,7 +380,7 @@ def _answer_pronoun(
     for k in run[i]:
         own = bindings[k]
         if own is not None and own.mention == b.mention:
-            speakers[k] = Speaker(name=other, start=sp.start, end=sp.end, text=sp.text, kind=sp.kind)
+            speakers[k] = attrs.evolve(sp, name=other)
 
 
 def _alternate(

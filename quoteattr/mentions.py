@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from quoteattr.cues import is_cue_word, is_noun_like
 from quoteattr.lexicon import FUNCTION_WORDS, HONORIFICS, PRONOUNS, ROLES, TITLE_WORDS, TITLES
+from quoteattr.model import Speaker
 from quoteattr.text.tokens import Token
 
 
@@ -35,6 +36,21 @@ class Mention(NamedTuple):
     name: str
     gender: str
     honorific: str
+
+
+def speaker_for(mention: Mention, text: str, name: str) -> Speaker:
+    """The :class:`~quoteattr.model.Speaker` for *mention* in *text*, called *name*.
+
+    >>> speaker_for(Mention(4, 7, "name", "Roe", "", ""), "Ask Roe.", "Jane Roe").text
+    'Roe'
+    """
+    return Speaker(
+        name=name,
+        start=mention.start,
+        end=mention.end,
+        text=text[mention.start : mention.end],
+        kind=mention.kind,
+    )
 
 
 #: Words that start a noun phrase; reading backwards, the phrase stops after one.
