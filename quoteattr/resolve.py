@@ -135,6 +135,11 @@ def _without_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
+def _bare_word(word: str) -> str:
+    """A one-word name as the index knows it: no final period, no possessive (``Pires's.`` -> ``Pires``)."""
+    return _without_possessive(word.rstrip("."))
+
+
 def _read_name(run_words: list[str], lowered: list[str]) -> tuple[int, list[str], str, str]:
     """Drop leading function words and titles from a capitalised run (see :func:`split_titles`).
 
@@ -249,7 +254,7 @@ class EntityRegistry:
         by_last, by_first = self._by_last, self._by_first
         for start, word, honorific, gender in self._singles:
             if not honorific:
-                word = _without_possessive(word.rstrip("."))
+                word = _bare_word(word)
             lower = word.lower()
             if not honorific and lower not in by_last and lower not in by_first:
                 continue  # a capitalised word no full name contains
@@ -274,7 +279,7 @@ class EntityRegistry:
         # each spelling's entries are looked up once.
         entries_of: dict[str, list[tuple[int, str]]] = {}
         for spelling in set(spellings):
-            lower = _without_possessive(spelling.rstrip(".")).lower()
+            lower = _bare_word(spelling).lower()
             if lower not in _NOT_PEOPLE:
                 table = by_last.get(lower) or by_first.get(lower)
                 if table:
