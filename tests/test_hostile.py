@@ -55,30 +55,28 @@ def test_crlf_paragraphs_each_get_their_quote() -> None:
     assert quotes[1].start == 25
 
 
-def test_lone_surrogates() -> None:
-    text = '"A \ud800 b," she said \udfff. \udbff'
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        pytest.param('"A \ud800 b," she said \udfff. \udbff', "A \ud800 b,", "she", id="lone surrogates"),
+        pytest.param(
+            '\x00"Hi\x00 there,\x07" she said.\x1b\x1c\x1d\x1e\x1f\x7f\x85',
+            "Hi\x00 there,\x07",
+            "she",
+            id="NUL and control characters",
+        ),
+        pytest.param('"Cafe\u0301 noir," said Zoe\u0308 Roe.', "Cafe\u0301 noir,", "Zoe\u0308 Roe", id="NFD accents"),
+    ],
+)
+def test_odd_characters_keep_the_quote_and_its_speaker(text: str, quote: str, speaker: str) -> None:
     q = only(check(text))
-    assert q.text == "A \ud800 b,"
-    assert q.speaker is not None and q.speaker.text == "she"
-
-
-def test_nul_and_control_characters() -> None:
-    text = '\x00"Hi\x00 there,\x07" she said.\x1b\x1c\x1d\x1e\x1f\x7f\x85'
-    q = only(check(text))
-    assert q.text == "Hi\x00 there,\x07"
-    assert q.speaker is not None and q.speaker.text == "she"
+    assert q.text == quote
+    assert q.speaker is not None and q.speaker.text == speaker
 
 
 @pytest.mark.parametrize("char", ["\x00", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\u2029", "\ufeff"])
 def test_every_control_separator_is_safe(char: str) -> None:
     check((f'"Yes,{char}" said{char}Ann Lee.{char}' * 50) + char * 100)
-
-
-def test_nfd_accents() -> None:
-    text = '"Cafe\u0301 noir," said Zoe\u0308 Roe.'
-    q = only(check(text))
-    assert q.text == "Cafe\u0301 noir,"
-    assert q.speaker is not None and q.speaker.text == "Zoe\u0308 Roe"
 
 
 def test_rtl_text() -> None:
