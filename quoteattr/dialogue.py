@@ -26,6 +26,7 @@ import attrs
 import regex
 
 from quoteattr.binding import Binding
+from quoteattr.lexicon import GENDER_NOUNS
 from quoteattr.mentions import Mention, first_mention, speaker_for
 from quoteattr.model import Speaker
 from quoteattr.resolve import CastRegistry
@@ -44,20 +45,6 @@ _VOCATIVE_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
-
-#: Nouns that tell a description's gender (``the girl``, ``her father``).
-_FEMALE_NOUNS = (
-    "woman lady girl mother daughter sister aunt wife widow niece maid grandmother "
-    "hostess landlady governess mistress duchess countess queen princess"
-)
-_MALE_NOUNS = (
-    "man gentleman boy lad father son brother uncle husband nephew grandfather fellow "
-    "youth host landlord master duke count king prince clergyman priest"
-)
-_NOUN_GENDER: dict[str, str] = {
-    **dict.fromkeys(_FEMALE_NOUNS.split(), "f"),
-    **dict.fromkeys(_MALE_NOUNS.split(), "m"),
-}
 
 #: A vocative must name a character the novel names at least this often.
 _MIN_CHARACTER_COUNT = 3
@@ -106,7 +93,7 @@ class _Turns:
             found = self.cast.last_character(mention.start, head)
             if found is not None:
                 return found
-        gender = _NOUN_GENDER.get(head)
+        gender = GENDER_NOUNS.get(head)
         if gender is None:
             return None
         exclude = ""

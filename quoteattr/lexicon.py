@@ -139,3 +139,15 @@ ABBREVIATIONS: dict[str, str] = _load_two_columns("abbreviations.txt")
 
 FUNCTION_WORDS: frozenset[str] = frozenset(_data_lines("function_words.txt"))
 """Closed-class words that never start a name."""
+
+TITLE_GENDERS: dict[str, str] = _load_two_columns("title_genders.tsv")
+"""Titles and forms of address (lowercase) to the gender they imply, ``m`` or ``f``."""
+
+FICTION_TITLES: frozenset[str] = frozenset(t.lower() for t in _data_lines("fiction_titles.txt"))
+"""Forms of address that stay part of a character's name in fiction (``Aunt Hetty``)."""
+
+GENDER_NOUNS: dict[str, str] = _load_two_columns("gender_nouns.tsv")
+"""Common nouns (``girl``, ``father``) to the gender they tell, ``m`` or ``f``."""
+
+IRREGULAR_PASTS: frozenset[str] = frozenset(_data_lines("irregular_pasts.txt"))
+"""Irregular past tenses of common verbs (``drew``, ``spoke``), which start a predicate."""

@@ -18,7 +18,16 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from quoteattr.cues import is_cue_word, is_noun_like
-from quoteattr.lexicon import FUNCTION_WORDS, HONORIFICS, PRONOUNS, ROLES, TITLE_WORDS, TITLES
+from quoteattr.lexicon import (
+    FUNCTION_WORDS,
+    HONORIFICS,
+    IRREGULAR_PASTS,
+    PRONOUNS,
+    ROLES,
+    TITLE_GENDERS,
+    TITLE_WORDS,
+    TITLES,
+)
 from quoteattr.model import Speaker
 from quoteattr.text.tokens import Token
 
@@ -97,15 +106,6 @@ _FORWARD_STOPS: frozenset[str] = (FUNCTION_WORDS - DETERMINERS - {"of", "for"}) 
 #: Reading backwards from a cue, these end the subject phrase.
 _BACKWARD_STOPS: frozenset[str] = FUNCTION_WORDS - DETERMINERS - {"of", "for"}
 
-_MALE_TITLES = frozenset(
-    "mr. mr sir lord monsieur herr king prince duke father brother count baron emperor "
-    "sultan sheikh".split()
-)
-_FEMALE_TITLES = frozenset(
-    "mrs. mrs ms. ms miss lady dame madame mme. mlle. frau queen princess duchess sister "
-    "countess baroness empress madam".split()
-)
-
 _PRONOUN_SPEAKERS = frozenset(PRONOUNS)
 
 #: "it" speaks next to a cue ("...," it said) but is rarely a sentence's speaker otherwise.
@@ -169,8 +169,7 @@ def title_gender(title: str) -> str:
     >>> title_gender("Sir"), title_gender("Senator")
     ('m', '')
     """
-    lower = title.lower()
-    return "m" if lower in _MALE_TITLES else "f" if lower in _FEMALE_TITLES else ""
+    return TITLE_GENDERS.get(title.lower(), "")
 
 
 #: The first word of every title (``vice`` of ``vice president``).
@@ -475,13 +474,8 @@ _TIME_WORDS: frozenset[str] = frozenset(
 ) | CALENDAR_WORDS
 
 #: Lowercase words that end a subject noun phrase because a verb starts there.
-_VERB_MARKERS: frozenset[str] = _SKIPPABLE | frozenset(
-    "must shall seems seemed appears appeared who which that "
-    # Irregular past tenses, which the -ed test misses (Mrs. Roe drew cheers).
-    "drew made took gave went came got saw knew thought felt left kept held brought began ran "
-    "won lost put set stood sat met paid sent spent built led spoke broke chose drove fell fought "
-    "found flew grew hid hit hurt laid meant rose sang shook shot slept sold stole struck threw "
-    "understood woke wore became".split()
+_VERB_MARKERS: frozenset[str] = (
+    _SKIPPABLE | frozenset("must shall seems seemed appears appeared who which that".split()) | IRREGULAR_PASTS
 )
 
 

@@ -20,7 +20,15 @@ from typing import NamedTuple
 
 import regex
 
-from quoteattr.lexicon import ABBREVIATIONS, FUNCTION_WORDS, ROLES, TITLE_WORDS, TITLES
+from quoteattr.lexicon import (
+    ABBREVIATIONS,
+    FICTION_TITLES,
+    FUNCTION_WORDS,
+    ROLES,
+    TITLE_GENDERS,
+    TITLE_WORDS,
+    TITLES,
+)
 from quoteattr.mentions import CALENDAR_WORDS, Mention, split_titles, title_gender
 
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*"
@@ -435,25 +443,6 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-#: Forms of address that stay part of a character's name in fiction
-#: (``Aunt Hetty``, ``Captain Marsh``): novels and their readers use them
-#: as the name itself, unlike news titles.
-_FICTION_TITLES = _word_set(
-    "mr. mr m. mrs. mrs ms. ms miss master mistress madam madame mme. mademoiselle mlle. monsieur "
-    "sir lady lord dame dr. dr doctor professor prof. captain capt. colonel col. major general "
-    "admiral lieutenant sergeant inspector reverend rev. father mother brother sister aunt uncle "
-    "cousin signor signora signorina senor señor señora herr frau fräulein comrade count countess "
-    "duke duchess prince princess king queen baron baroness marquis judge nurse"
-)
-_FICTION_MALE = _word_set(
-    "mr. mr m. master monsieur sir lord father brother uncle signor senor señor herr count duke "
-    "prince king baron marquis"
-)
-_FICTION_FEMALE = _word_set(
-    "mrs. mrs ms. ms miss mistress madam madame mme. mademoiselle mlle. lady dame mother sister "
-    "aunt signora signorina señora frau fräulein countess duchess princess queen baroness"
-)
-
 _WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
 
 #: Lowercase particles inside a name (Mr. van der Luyden); the run regex only
@@ -490,8 +479,7 @@ _CAST_PRONOUN_REACH = 6000
 
 def _title_gender(title: str) -> str:
     """``m``, ``f`` or "" for a fiction title."""
-    lower = title.lower()
-    return "m" if lower in _FICTION_MALE else "f" if lower in _FICTION_FEMALE else ""
+    return TITLE_GENDERS.get(title.lower(), "")
 
 
 #: Pronouns that, after a name, mostly point back to it: not the objects
@@ -672,7 +660,7 @@ class CastRegistry:
         if not word or not word[0].isupper() or (len(word) > 1 and word.isupper()):
             return False
         lower = word.lower()
-        if lower in FUNCTION_WORDS or lower in CALENDAR_WORDS or lower in _FICTION_TITLES:
+        if lower in FUNCTION_WORDS or lower in CALENDAR_WORDS or lower in FICTION_TITLES:
             return False
         if lower in ("i", "he", "she", "they", "we", "you", "it", "oh", "o", "ah", "yes", "no"):
             return False
@@ -683,7 +671,7 @@ class CastRegistry:
         words = [_without_possessive(w) for w in words]
         title_at = -1
         for i, w in enumerate(words[:-1]):
-            if w.lower() in _FICTION_TITLES and (words[i + 1][0].isupper() or words[i + 1] in _PARTICLES):
+            if w.lower() in FICTION_TITLES and (words[i + 1][0].isupper() or words[i + 1] in _PARTICLES):
                 title_at = i
         if title_at >= 0:
             name = [words[title_at + 1]]

@@ -7,18 +7,25 @@ from importlib import resources
 import pytest
 
 from quoteattr import lexicon
+from quoteattr.attribute import attribute_quotes
 from quoteattr.lexicon import (
     ABBREVIATIONS,
     CUE_LEMMAS,
     CUE_PHRASES,
     CUE_VERBS,
+    FICTION_TITLES,
     FUNCTION_WORDS,
+    GENDER_NOUNS,
     HONORIFICS,
+    IRREGULAR_PASTS,
     PRONOUNS,
     ROLES,
+    TITLE_GENDERS,
     TITLES,
     regular_forms,
 )
+from quoteattr.mentions import title_gender
+from quoteattr.resolve import EntityRegistry
 
 
 @pytest.mark.parametrize(
@@ -101,7 +108,44 @@ def test_roles_and_function_words() -> None:
 
 def test_lookups_are_hashed_collections() -> None:
     # The hot path relies on O(1) membership tests, never on scanning a list.
-    for table in (CUE_VERBS, ABBREVIATIONS, PRONOUNS, ROLES):
+    for table in (CUE_VERBS, ABBREVIATIONS, PRONOUNS, ROLES, TITLE_GENDERS, GENDER_NOUNS):
         assert isinstance(table, dict)
-    for words in (CUE_LEMMAS, TITLES, HONORIFICS, FUNCTION_WORDS):
+    for words in (CUE_LEMMAS, TITLES, HONORIFICS, FUNCTION_WORDS, FICTION_TITLES, IRREGULAR_PASTS):
         assert isinstance(words, frozenset)
+
+
+@pytest.mark.parametrize("name", ["title_genders.tsv", "gender_nouns.tsv"])
+def test_gender_files_are_well_formed(name: str) -> None:
+    words = []
+    for line in _lines(name):
+        cols = line.split("\t")
+        assert len(cols) == 2 and cols[1] in ("m", "f"), line
+        assert cols[0] == cols[0].lower(), line
+        words.append(cols[0])
+    assert len(words) == len(set(words)), f"a word is listed twice in {name}"
+
+
+def test_title_genders_serve_news_and_fiction() -> None:
+    assert TITLE_GENDERS["mrs."] == "f" and TITLE_GENDERS["sir"] == "m"
+    assert "senator" not in TITLE_GENDERS, "a title that says nothing of gender has none"
+    # Every fiction form of address with a gender, and every gendered honorific, is in the one table.
+    assert {"aunt", "uncle", "mademoiselle", "lady"} <= TITLE_GENDERS.keys()
+    assert title_gender("Señora") == "f" and title_gender("Monsieur") == "m"
+    # A news title now has the gender the fiction list gave it, and it votes for the name.
+    assert EntityRegistry("Señor Juan Ortiz arrived.").gender_of("Juan Ortiz") == "m"
+
+
+def test_fiction_titles() -> None:
+    assert {"aunt", "captain", "mr.", "miss"} <= FICTION_TITLES
+    assert all(t == t.lower() for t in FICTION_TITLES)
+
+
+def test_gender_nouns() -> None:
+    assert GENDER_NOUNS["girl"] == "f" and GENDER_NOUNS["father"] == "m"
+
+
+def test_irregular_pasts_end_a_subject() -> None:
+    assert {"drew", "spoke", "became"} <= IRREGULAR_PASTS
+    # "drew" ends no -ed: only the list tells the subject stops before it.
+    quotes = attribute_quotes('The old mayor drew cheers: "We won."')
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["The old mayor"]
