@@ -149,5 +149,8 @@ FICTION_TITLES: frozenset[str] = frozenset(t.lower() for t in _data_lines("ficti
 GENDER_NOUNS: dict[str, str] = _load_two_columns("gender_nouns.tsv")
 """Common nouns (``girl``, ``father``) to the gender they tell, ``m`` or ``f``."""
 
+NAME_PARTICLES: frozenset[str] = frozenset(_data_lines("name_particles.txt"))
+"""Lowercase particles inside a name (``van``, ``bin``, ``da``)."""
+
 IRREGULAR_PASTS: frozenset[str] = frozenset(_data_lines("irregular_pasts.txt"))
 """Irregular past tenses of common verbs (``drew``, ``spoke``), which start a predicate."""

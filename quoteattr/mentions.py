@@ -22,6 +22,7 @@ from quoteattr.lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
     IRREGULAR_PASTS,
+    NAME_PARTICLES,
     PRONOUNS,
     ROLES,
     TITLE_GENDERS,
@@ -66,11 +67,6 @@ def speaker_for(mention: Mention, text: str, name: str) -> Speaker:
 DETERMINERS: frozenset[str] = frozenset(
     "a an the another one two three four five several some many most other both each every "
     "any no his her their its our my your this these those such".split()
-)
-
-#: Particles inside names (Ludwig van Beethoven, Osama bin Laden).
-NAME_PARTICLES: frozenset[str] = frozenset(
-    "de da di del della des van von der den ten ter bin ibn al el la le du dos das y st. st".split()
 )
 
 NAME_SUFFIXES: frozenset[str] = frozenset("jr. jr sr. sr ii iii iv".split())

@@ -24,6 +24,7 @@ from quoteattr.lexicon import (
     ABBREVIATIONS,
     FICTION_TITLES,
     FUNCTION_WORDS,
+    NAME_PARTICLES,
     ROLES,
     TITLE_GENDERS,
     TITLE_WORDS,
@@ -32,6 +33,9 @@ from quoteattr.lexicon import (
 from quoteattr.mentions import CALENDAR_WORDS, Mention, split_titles, title_gender
 
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*"
+
+#: The name particles as one alternation, longest first (``del`` before ``de``).
+_PARTICLE_ALTERNATION = "|".join(regex.escape(p) for p in sorted(NAME_PARTICLES, key=lambda p: (-len(p), p)))
 
 #: A run of capitalised words with particles between them and at most one line
 #: break between two words (hard-wrapped novels).  A word keeps a period when
@@ -44,7 +48,9 @@ _NAME_RUN_RE = regex.compile(
     + _NAME_WORD
     + r"(?:\.(?=\s{1,3}\p{Lu}))?"
     + r"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
-    + r"(?:(?:de|da|di|del|van|von|der|den|bin|ibn|al|la|le|du|dos|ter|ten)[ \t]+)?"
+    + r"(?:(?:"
+    + _PARTICLE_ALTERNATION
+    + r")[ \t]+)?"
     + _NAME_WORD
     + r"(?:\.(?=\s{1,3}\p{Lu}))?)*"
 )
@@ -445,9 +451,6 @@ def _word_set(words: str) -> frozenset[str]:
 
 _WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
 
-#: Lowercase particles inside a name (Mr. van der Luyden); the run regex only
-#: lets them stand before a capitalised word.
-_PARTICLES = _word_set("van von der den de du da di la le")
 
 #: A word of a cast run: a dotted title, an initial or a capitalised word.
 _CAST_WORD = (
@@ -461,7 +464,7 @@ _CAST_RUN_RE = regex.compile(
     r"(?<![\p{L}\p{N}'’.])"
     + _CAST_WORD
     + r"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:(?:"
-    + "|".join(sorted(_PARTICLES))
+    + _PARTICLE_ALTERNATION
     + r")[ \t]+)*"
     + _CAST_WORD
     + r")*"
@@ -671,12 +674,12 @@ class CastRegistry:
         words = [_without_possessive(w) for w in words]
         title_at = -1
         for i, w in enumerate(words[:-1]):
-            if w.lower() in FICTION_TITLES and (words[i + 1][0].isupper() or words[i + 1] in _PARTICLES):
+            if w.lower() in FICTION_TITLES and (words[i + 1][0].isupper() or words[i + 1] in NAME_PARTICLES):
                 title_at = i
         if title_at >= 0:
             name = [words[title_at + 1]]
             for w in words[title_at + 2 :]:
-                if not (self.is_name_word(w) or w in _PARTICLES or (len(w) == 2 and w.endswith("."))):
+                if not (self.is_name_word(w) or w in NAME_PARTICLES or (len(w) == 2 and w.endswith("."))):
                     break
                 name.append(w)
             if name[-1].isupper() and len(name[-1]) > 1:
@@ -692,7 +695,7 @@ class CastRegistry:
             return None, 0  # a heading: Chapter XII
         name = [words[first]]
         for w in words[first + 1 :]:
-            if not (self.is_name_word(w) or w in _PARTICLES):
+            if not (self.is_name_word(w) or w in NAME_PARTICLES):
                 break
             name.append(w)
         return _Form("", tuple(name)), sum(len(w) + 1 for w in words[:first])

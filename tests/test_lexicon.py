@@ -18,6 +18,7 @@ from quoteattr.lexicon import (
     GENDER_NOUNS,
     HONORIFICS,
     IRREGULAR_PASTS,
+    NAME_PARTICLES,
     PRONOUNS,
     ROLES,
     TITLE_GENDERS,
@@ -149,3 +150,21 @@ def test_irregular_pasts_end_a_subject() -> None:
     # "drew" ends no -ed: only the list tells the subject stops before it.
     quotes = attribute_quotes('The old mayor drew cheers: "We won."')
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["The old mayor"]
+
+
+def test_name_particles_are_one_list() -> None:
+    assert {"van", "von", "bin", "da", "della", "el"} <= NAME_PARTICLES
+    assert all(p == p.lower() for p in NAME_PARTICLES)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "della" and "el" were missing from the news run pattern, which cut these names in two.
+        ('Maria della Costa spoke on Monday. "No," Costa said.', "Maria della Costa"),
+        ('Ahmed el Baradei spoke on Monday. "No," Baradei said.', "Ahmed el Baradei"),
+        ('Ludwig van Beethoven spoke on Monday. "No," Beethoven said.', "Ludwig van Beethoven"),
+    ],
+)
+def test_news_names_run_over_every_particle(text: str, speaker: str) -> None:
+    assert [q.speaker.name if q.speaker else None for q in attribute_quotes(text)] == [speaker]
