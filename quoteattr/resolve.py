@@ -452,10 +452,11 @@ def _word_set(words: str) -> frozenset[str]:
 _WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
 
 
+#: The title abbreviations of the lexicon, capitalised, longest first (``Mrs`` before ``Mr``).
+_DOTTED_TITLES = sorted((a.capitalize() for a, kind in ABBREVIATIONS.items() if kind == "title"), key=lambda a: (-len(a), a))
+
 #: A word of a cast run: a dotted title, an initial or a capitalised word.
-_CAST_WORD = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|St|Prof|Capt|Col|Rev|Mme|Mlle|Gen|Lt|Sgt|Messrs)\.|\p{Lu}\.(?!\p{L})|" + _NAME_WORD + ")"
-)
+_CAST_WORD = r"(?:(?:" + "|".join(_DOTTED_TITLES) + r")\.|\p{Lu}\.(?!\p{L})|" + _NAME_WORD + ")"
 
 #: Runs of capitalised words for the cast: only capitalised abbreviations keep a
 #: period, so a sentence end splits runs.  Simpler (and faster) than

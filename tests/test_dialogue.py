@@ -5,8 +5,10 @@ Every passage here is written for these tests; none comes from a novel.
 
 from __future__ import annotations
 
+import pytest
+
 from quoteattr import Config, Quote, attribute_quotes
-from quoteattr.resolve import CastRegistry
+from quoteattr.resolve import _CAST_RUN_RE, CastRegistry
 
 _ON = Config(dialogue="on")
 
@@ -238,6 +240,13 @@ def test_an_unresolved_pronoun_goes_to_the_one_participant_of_its_gender() -> No
         '"Not yet," she said.\n'
     )
     assert _speakers(text)[-1] == "Dora"
+
+
+@pytest.mark.parametrize("run", ["Mrs. Hale", "Capt. Marsh", "Sgt. Cuff", "Sen. Blake", "Maj. Dobbin"])
+def test_every_title_abbreviation_opens_a_cast_run(run: str) -> None:
+    # The dotted titles come from abbreviations.txt, not from a list of their own.
+    m = _CAST_RUN_RE.match(run + " came.")
+    assert m is not None and m.group() == run
 
 
 def test_lowercase_particles_stay_inside_a_name() -> None:
