@@ -27,7 +27,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from quoteattr.cues import ACCORDING, CUE_HEADS, CueMatch, cue_at, cue_starts, is_noun_use
-from quoteattr.lexicon import FUNCTION_WORDS
+from quoteattr.lexicon import FUNCTION_WORDS, SAYING_VERBS
 from quoteattr.mentions import (
     DETERMINERS,
     Mention,
@@ -130,12 +130,6 @@ class QuoteContext:
 
 _LEADING_PUNCT = frozenset({",", "(", "[", "-", "–", "—", "―"})
 _DASHES = frozenset({"-", "–", "—", "―"})
-#: The verbs of saying proper, preferred when a sentence holds several cues.
-_SAYING = frozenset(
-    "say tell add write tweet ask reply respond explain note argue insist warn state declare "
-    "continue claim acknowledge admit announce recall".split()
-)
-
 #: Words that open a subordinate clause, whose cue is not the sentence's main report.
 #: "as" is not among them: "as Smith put it" is itself an attribution.
 _SUBORDINATORS = frozenset(
@@ -338,7 +332,7 @@ def _best_cue(tokens: list[Token], confidence: float) -> Binding | None:
             continue
         rule = "ACCORDING_TO" if cue.entry.verb_class == ACCORDING else "SENTENCE_CUE"
         binding = Binding(mention, _cue_span(tokens, cue), rule, confidence)
-        if cue.entry.lemma.split()[0] in _SAYING or cue.entry.verb_class == ACCORDING:
+        if cue.entry.lemma.split()[0] in SAYING_VERBS or cue.entry.verb_class == ACCORDING:
             return binding
         fallback = fallback or binding
     return fallback

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import itertools
 import operator
-from importlib import resources
 from typing import NamedTuple
 
-from quoteattr.lexicon import CUE_PHRASES, CUE_VERBS, CueVerb
+from quoteattr.lexicon import CUE_NOUNS, CUE_PHRASES, CUE_VERBS, CueVerb
 from quoteattr.text.tokens import Token
 
 #: A token's text (a ``Token`` is ``(start, end, text)``), read without a Python frame.
@@ -63,17 +62,12 @@ CUE_HEADS: frozenset[str] = frozenset(_INDEX)
 #: infinitive ("continue to grow").
 _ASPECT_LEMMAS = frozenset({"continue", "begin", "resume", "finish", "go on", "start"})
 
-_NOUN_LIKE_FORMS: frozenset[str] = frozenset(
-    line.strip().lower()
-    for line in resources.files("quoteattr.data").joinpath("cue_nouns.txt").read_text("utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-)
-
-#: Words that follow a plural noun but not a reporting verb ("claims of",
-#: "reports were", "comments as").
+#: Subjects after which a cue form is a verb, not a noun (he claims, which reports).
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "who", "which", "that"})
 #: Subjects and auxiliaries that a base-form verb can follow (they say, will say).
 _PLURAL_SUBJECTS = frozenset("i we you they who will would can could may might must should did do to".split())
+#: Words that follow a plural noun but not a reporting verb ("claims of",
+#: "reports were", "comments as").
 _AFTER_NOUN = frozenset("of as were was are is have had and or about by from in on to".split())
 
 
@@ -85,7 +79,7 @@ def is_noun_use(tokens: list[Token], cue: CueMatch) -> bool:
     >>> is_noun_use(toks, cue_at(toks, 1))
     True
     """
-    if cue.last - cue.first != 1 or tokens[cue.first].text.lower() not in _NOUN_LIKE_FORMS:
+    if cue.last - cue.first != 1 or tokens[cue.first].text.lower() not in CUE_NOUNS:
         return False
     if cue.last >= len(tokens):
         # Straight before the quote with no colon or comma ("investigative reports "..."")
@@ -153,7 +147,7 @@ def is_noun_like(word: str) -> bool:
     >>> is_noun_like("Email"), is_noun_like("said")
     (True, False)
     """
-    return word.lower() in _NOUN_LIKE_FORMS
+    return word.lower() in CUE_NOUNS
 
 
 def is_cue_word(word: str) -> bool:

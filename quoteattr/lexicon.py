@@ -119,6 +119,12 @@ CUE_PHRASES: tuple[str, ...] = tuple(
 )
 """Multiword cues, longest first so that a regex alternation prefers them."""
 
+SAYING_VERBS: frozenset[str] = frozenset(_data_lines("saying_verbs.txt"))
+"""The lemmas of the verbs of saying proper (``say``, ``tell``), preferred among several cues."""
+
+CUE_NOUNS: frozenset[str] = frozenset(w.lower() for w in _data_lines("cue_nouns.txt"))
+"""Cue forms that are also common nouns (``claims``, ``reports``), lowercase."""
+
 TITLES: frozenset[str] = frozenset(t.lower() for t in _data_lines("titles.txt"))
 """Titles and honorifics, lowercase, with their period when abbreviated."""
 

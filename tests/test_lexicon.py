@@ -11,6 +11,7 @@ from quoteattr.attribute import attribute_quotes
 from quoteattr.lexicon import (
     ABBREVIATIONS,
     CUE_LEMMAS,
+    CUE_NOUNS,
     CUE_PHRASES,
     CUE_VERBS,
     FICTION_TITLES,
@@ -21,6 +22,7 @@ from quoteattr.lexicon import (
     NAME_PARTICLES,
     PRONOUNS,
     ROLES,
+    SAYING_VERBS,
     TITLE_GENDERS,
     TITLES,
     regular_forms,
@@ -168,3 +170,22 @@ def test_name_particles_are_one_list() -> None:
 )
 def test_news_names_run_over_every_particle(text: str, speaker: str) -> None:
     assert [q.speaker.name if q.speaker else None for q in attribute_quotes(text)] == [speaker]
+
+
+def test_saying_verbs_are_cue_lemmas() -> None:
+    assert {"say", "tell", "add"} <= SAYING_VERBS
+    assert SAYING_VERBS <= CUE_LEMMAS, "a verb of saying that is no cue is never read"
+    assert "indicate" not in SAYING_VERBS
+
+
+def test_saying_verbs_win_among_several_cues() -> None:
+    # "indicate" comes first but only reports; "said" is a verb of saying.
+    quotes = attribute_quotes('The documents indicate, Roe said, that "the plan failed."')
+    assert [
+        (q.speaker.name if q.speaker else None, q.cue.text if q.cue else None) for q in quotes
+    ] == [("Roe", "said")]
+
+
+def test_cue_nouns() -> None:
+    assert {"claims", "reports"} <= CUE_NOUNS
+    assert all(w == w.lower() for w in CUE_NOUNS)
