@@ -127,6 +127,12 @@ _MAX_NAME_WORDS = 4
 _PRONOUN_REACH = 3000
 #: How far after a name a pronoun still votes for its gender.
 _GENDER_REACH = 250
+#: How many pronoun votes the title of a full name weighs: ``Mrs. Ana Ruiz``
+#: says who she is, while a pronoun after a name may refer to someone else
+#: (``Mr. Tom Becker thanked Mrs. Ana Ruiz. Then he left.``).  The fiction cast
+#: weighs them alike.  A title on a surname alone (``Mr. Ruiz``) votes only
+#: once: which full name it stands for is itself a guess.
+_TITLE_VOTE = 3
 
 
 #: Capitalised words that open a run without belonging to the name after them.
@@ -250,7 +256,7 @@ class EntityRegistry:
                     by_first.setdefault(words[0].lower(), []).append(entry)
                     occurrences.append(entry)
                     if gender:
-                        self._vote(full, gender)
+                        self._vote(full, gender, _TITLE_VOTE)
                 else:
                     singles.append((start, words[0], honorific, gender))
 
@@ -321,10 +327,10 @@ class EntityRegistry:
                     tally = votes[canonical] = [0, 0]
                 tally[1 if pronoun.lower() in _FEMALE_PRONOUNS else 0] += 1
 
-    def _vote(self, canonical: str, gender: str) -> None:
-        """Count one piece of evidence that *canonical* has *gender*."""
+    def _vote(self, canonical: str, gender: str, weight: int = 1) -> None:
+        """Count *weight* pieces of evidence that *canonical* has *gender*."""
         votes = self._gender_votes.setdefault(canonical, [0, 0])
-        votes[0 if gender == "m" else 1] += 1
+        votes[0 if gender == "m" else 1] += weight
 
     def gender_of(self, canonical: str) -> str:
         """``m``, ``f`` or "" (unknown or mixed evidence) for a canonical name."""
