@@ -236,6 +236,27 @@ def _name_mention(tokens: list[Token], a: int, b: int) -> Mention | None:
     return Mention(tokens[a].start, tokens[b].end, "name", name, gender, honorific)
 
 
+def _name_run_start(tokens: list[Token], a: int, b: int) -> int:
+    """Where the run of name words that ends at token *b* starts, at *a* or later.
+
+    A lowercase particle between two name words belongs to the run (Ludwig van Berg).
+
+    >>> from quoteattr.text.tokens import tokenize
+    >>> t = tokenize("composer Ludwig van Berg")
+    >>> _name_run_start(t, 0, 3)
+    1
+    """
+    r = b
+    while r - 1 >= a:
+        if _is_name_word(tokens[r - 1]):
+            r -= 1
+        elif r - 2 >= a and tokens[r - 1].text in NAME_PARTICLES and _is_name_word(tokens[r - 2]):
+            r -= 2
+        else:
+            break
+    return r
+
+
 def _description(tokens: list[Token], a: int, b: int) -> Mention:
     """A description or group mention covering tokens ``a..b``."""
     last = tokens[b].text.lower()
@@ -279,9 +300,7 @@ def classify_phrase(tokens: list[Token], a: int, b: int) -> Mention | None:
         if _is_name_word(last) and not any(
             t.text.lower() in _PREPOSITIONS for t in tokens[a + 1 : b]
         ):
-            r = b
-            while r - 1 > a and _is_name_word(tokens[r - 1]):
-                r -= 1
+            r = _name_run_start(tokens, a + 1, b)
             mention = _name_mention(tokens, r, b)
             if mention is not None and mention.name.lower() not in TITLES and " " in mention.name:
                 return mention
@@ -298,9 +317,7 @@ def classify_phrase(tokens: list[Token], a: int, b: int) -> Mention | None:
     if last_lower in ROLES and last.text.islower() and b > a and b - a <= 5:
         return _description(tokens, a, b)
     # A trailing run of name words is a name (Stein spokeswoman Melezia Figueroa).
-    r = b
-    while r - 1 >= a and _is_name_word(tokens[r - 1]):
-        r -= 1
+    r = _name_run_start(tokens, a, b)
     if _is_name_word(last):
         if r == b and last_lower in ROLES:
             # Sentence-initial "Officials" or "Police": a group, not a name.
