@@ -35,6 +35,7 @@ from quoteattr.mentions import (
     clause_subject,
     first_mention,
     is_word,
+    named_in_apposition,
     phrase_ending_at,
     skip_back,
     subject_after,
@@ -259,6 +260,9 @@ def quote_then_cue(ctx: QuoteContext) -> Binding | None:
             mention = subject_before(toks, k, i)
         if mention is None or not _plain_lead(toks, i, mention):
             return None
+        if comma > i and mention.end <= toks[comma].start:
+            # "...," the mayor, Jane Roe, said: the appositive names the speaker.
+            mention = named_in_apposition(toks, mention, comma, k)
         return Binding(mention, _cue_span(toks, cue), "QUOTE_SPEAKER_CUE", 0.95)
     return None
 

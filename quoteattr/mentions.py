@@ -383,11 +383,39 @@ def subject_before(tokens: list[Token], k: int, lo: int = 0) -> Mention | None:
         for i in range(j - 1, max(lo, j - 30) - 1, -1):
             text = tokens[i].text
             if text == ",":
-                return phrase_ending_at(tokens, skip_back(tokens, i - 1, lo), lo)
+                subject = phrase_ending_at(tokens, skip_back(tokens, i - 1, lo), lo)
+                return subject and named_in_apposition(tokens, subject, i, j + 1)
             if not (is_word(tokens[i]) or text in "-–—.'’&()"):
                 return None
         return None
     return phrase_ending_at(tokens, j, lo)
+
+
+def named_in_apposition(tokens: list[Token], subject: Mention, comma: int, end: int) -> Mention:
+    """The name in apposition to a person description, else the description itself.
+
+    *subject* ends before the comma at token *comma*; the appositive runs to
+    the next comma before token *end*.  Only a person's role or title takes a
+    name this way (``the mayor, Jane Roe,``): after a place or a group the
+    name is often something else (``a church in Elizabeth, Colorado,``).
+
+    >>> from quoteattr.text.tokens import tokenize
+    >>> t = tokenize("the mayor, Jane Roe, said")
+    >>> named_in_apposition(t, classify_phrase(t, 0, 1), 2, 6).name
+    'Jane Roe'
+    """
+    if subject.kind != "description":
+        return subject
+    head = subject.name.split()[-1].lower()
+    if ROLES.get(head) != "person" and head not in TITLE_WORDS:
+        return subject
+    close = next((c for c in range(comma + 1, end) if tokens[c].text == ","), -1)
+    if close <= comma + 1:
+        return subject
+    mention = classify_phrase(tokens, comma + 1, close - 1)
+    if mention is None or mention.kind != "name" or mention.start != tokens[comma + 1].start:
+        return subject  # not a bare name: ", who backs Cruz,"
+    return mention
 
 
 def phrase_ending_at(tokens: list[Token], j: int, lo: int) -> Mention | None:

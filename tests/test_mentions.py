@@ -133,3 +133,26 @@ def test_mention_offsets_index_the_text() -> None:
     assert m is not None
     assert text[m.start : m.end] in ("Mexican President Claudia Sheinbaum", "Claudia Sheinbaum")
     assert m.name == "Claudia Sheinbaum"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # A person's role, then a bare name set off by commas: the name speaks.
+        ("the mayor, Jane Roe, said", "Jane Roe"),
+        ("Apple's chief executive, Tim Hale, said", "Tim Hale"),
+        ("her lawyer, David E. Kern, said", "David E. Kern"),
+        # Not a person's role: a place or a group takes other appositives.
+        ("the town, Dover, said", "the town"),
+        ("the newspaper, The Ledger, said", "the newspaper"),
+        # Not a bare name, or no name at all.
+        ("the delegate, who backs Cruz, said", "the delegate"),
+        ("the mayor, a former teacher, said", "the mayor"),
+        # A name before the appositive stays the subject.
+        ("Jane Roe, the mayor, said", "Jane Roe"),
+    ],
+)
+def test_subject_before_takes_a_name_in_apposition_to_a_role(sentence: str, subject: str) -> None:
+    tokens = tokenize(sentence)
+    mention = subject_before(tokens, len(tokens) - 1)
+    assert mention is not None and mention.name == subject
