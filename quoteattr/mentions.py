@@ -391,13 +391,17 @@ def subject_before(tokens: list[Token], k: int, lo: int = 0) -> Mention | None:
     return phrase_ending_at(tokens, j, lo)
 
 
-def named_in_apposition(tokens: list[Token], subject: Mention, comma: int, end: int) -> Mention:
+def named_in_apposition(
+    tokens: list[Token], subject: Mention, comma: int, end: int, inverted: bool = False
+) -> Mention:
     """The name in apposition to a person description, else the description itself.
 
     *subject* ends before the comma at token *comma*; the appositive runs to
     the next comma before token *end*.  Only a person's role or title takes a
     name this way (``the mayor, Jane Roe,``): after a place or a group the
     name is often something else (``a church in Elizabeth, Colorado,``).
+    After an inverted cue (``said the mayor, Jane Roe.``) the appositive may
+    also end at the end of its clause.
 
     >>> from quoteattr.text.tokens import tokenize
     >>> t = tokenize("the mayor, Jane Roe, said")
@@ -409,13 +413,18 @@ def named_in_apposition(tokens: list[Token], subject: Mention, comma: int, end: 
     head = subject.name.split()[-1].lower()
     if ROLES.get(head) != "person" and head not in TITLE_WORDS:
         return subject
-    close = next((c for c in range(comma + 1, end) if tokens[c].text == ","), -1)
+    ends = _INVERTED_APPOSITIVE_ENDS if inverted else ","
+    close = next((c for c in range(comma + 1, end) if tokens[c].text in ends), end if inverted else -1)
     if close <= comma + 1:
         return subject
     mention = classify_phrase(tokens, comma + 1, close - 1)
     if mention is None or mention.kind != "name" or mention.start != tokens[comma + 1].start:
         return subject  # not a bare name: ", who backs Cruz,"
     return mention
+
+
+#: What ends a name in apposition after an inverted cue: ``said the mayor, Jane Roe.``
+_INVERTED_APPOSITIVE_ENDS = frozenset({",", ".", ";", ":", "!", "?"})
 
 
 def phrase_ending_at(tokens: list[Token], j: int, lo: int) -> Mention | None:
@@ -476,7 +485,11 @@ def subject_after(tokens: list[Token], i: int) -> Mention | None:
         b += 1
     while b > i and not is_word(tokens[b]):
         b -= 1
-    return classify_phrase(tokens, i, b)
+    mention = classify_phrase(tokens, i, b)
+    if mention is not None and b + 1 < n and tokens[b + 1].text == ",":
+        # said the mayor, Jane Roe: the appositive names the speaker.
+        return named_in_apposition(tokens, mention, b + 1, n, inverted=True)
+    return mention
 
 
 def first_mention(tokens: list[Token], lo: int, hi: int) -> Mention | None:

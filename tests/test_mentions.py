@@ -156,3 +156,18 @@ def test_subject_before_takes_a_name_in_apposition_to_a_role(sentence: str, subj
     tokens = tokenize(sentence)
     mention = subject_before(tokens, len(tokens) - 1)
     assert mention is not None and mention.name == subject
+
+
+@pytest.mark.parametrize(
+    ("words", "subject"),
+    [
+        ("said the mayor, Jane Roe.", "Jane Roe"),
+        ("said the mayor, Jane Roe, in a statement", "Jane Roe"),
+        ("said the mayor, adding that it was over", "the mayor"),
+        ("said the town, Dover.", "the town"),
+        ("said Jane Roe, the mayor.", "Jane Roe"),
+    ],
+)
+def test_subject_after_takes_a_name_in_apposition_to_a_role(words: str, subject: str) -> None:
+    mention = subject_after(tokenize(words), 1)
+    assert mention is not None and mention.name == subject
