@@ -324,12 +324,22 @@ def _parenthetical_subject(tokens: list[Token], cue: CueMatch) -> Mention | None
     return mention if nxt is None or nxt.text in (",", ".", ";") else None
 
 
-def _best_cue(tokens: list[Token], confidence: float) -> Binding | None:
-    """The leftmost cue with a subject among *tokens*, verbs of saying first."""
+def _best_cue(tokens: list[Token], confidence: float, open_clause: bool = False) -> Binding | None:
+    """The leftmost cue with a subject among *tokens*, verbs of saying first.
+
+    A cue in a subordinate clause reports the sentence's main speech only
+    when it is the clause the quote sits in: with *open_clause* (the tokens
+    run up to the quote), a subordinate cue with no comma after it still
+    counts (``While Roe admitted that it would be "very hard" ...``).
+    """
     fallback: Binding | None = None
     for k in cue_starts(tokens):
         cue = cue_at(tokens, k)
-        if cue is None or _in_subordinate_clause(tokens, k):
+        if cue is None:
+            continue
+        if _in_subordinate_clause(tokens, k) and not (
+            open_clause and all(t.text != "," for t in tokens[k + 1 :])
+        ):
             continue
         mention = _parenthetical_subject(tokens, cue) or _subject_of(tokens, cue)
         if mention is None:
@@ -349,7 +359,7 @@ def cue_in_sentence(ctx: QuoteContext) -> Binding | None:
     belongs to the outer report, X's.  Verbs of saying go before verbs that only
     report (indicate, describe): ``The documents indicate, he said, that "..."``.
     """
-    binding = _best_cue(ctx.before, 0.75)
+    binding = _best_cue(ctx.before, 0.75, open_clause=True)
     if binding is not None or ctx.after_is_new_sentence:
         return binding
     return _best_cue(ctx.after, 0.7)
