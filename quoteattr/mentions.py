@@ -353,7 +353,10 @@ def skip_back(tokens: list[Token], j: int, lo: int) -> int:
             if k < lo or tokens[k].text != "(":
                 break
             j = k - 1
-        elif lower in _SKIPPABLE or (lower.endswith("ly") and tokens[j].text.islower() and len(lower) > 4):
+        elif lower in _SKIPPABLE or (
+            # An -ly adverb (later, quickly), but not a role noun (family, ally).
+            lower.endswith("ly") and tokens[j].text.islower() and len(lower) > 4 and lower not in ROLES
+        ):
             j -= 1
         elif lower in CALENDAR_WORDS and j - 1 >= lo and tokens[j - 1].text.lower() in ("on", "last", "this"):
             j -= 2

@@ -106,6 +106,7 @@ def test_roles_and_function_words() -> None:
     assert set(ROLES.values()) <= {"person", "group"}
     assert ROLES["officials"] == "group"
     assert ROLES["spokeswoman"] == "person"
+    assert ROLES["lobbyists"] == "group" and ROLES["delegate"] == "person"
     assert {"the", "and", "of"} <= FUNCTION_WORDS
 
 
