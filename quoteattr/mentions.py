@@ -394,6 +394,12 @@ def subject_before(tokens: list[Token], k: int, lo: int = 0) -> Mention | None:
     return phrase_ending_at(tokens, j, lo)
 
 
+#: What ends a name in apposition: a comma before a cue (``the mayor, Jane Roe, said``),
+#: and after an inverted cue the end of the clause too (``said the mayor, Jane Roe.``).
+_APPOSITIVE_ENDS = frozenset({","})
+_INVERTED_APPOSITIVE_ENDS = frozenset({",", ".", ";", ":", "!", "?"})
+
+
 def named_in_apposition(
     tokens: list[Token], subject: Mention, comma: int, end: int, inverted: bool = False
 ) -> Mention:
@@ -416,7 +422,7 @@ def named_in_apposition(
     head = subject.name.split()[-1].lower()
     if ROLES.get(head) != "person" and head not in TITLE_WORDS:
         return subject
-    ends = _INVERTED_APPOSITIVE_ENDS if inverted else ","
+    ends = _INVERTED_APPOSITIVE_ENDS if inverted else _APPOSITIVE_ENDS
     close = next((c for c in range(comma + 1, end) if tokens[c].text in ends), end if inverted else -1)
     if close <= comma + 1:
         return subject
@@ -424,10 +430,6 @@ def named_in_apposition(
     if mention is None or mention.kind != "name" or mention.start != tokens[comma + 1].start:
         return subject  # not a bare name: ", who backs Cruz,"
     return mention
-
-
-#: What ends a name in apposition after an inverted cue: ``said the mayor, Jane Roe.``
-_INVERTED_APPOSITIVE_ENDS = frozenset({",", ".", ";", ":", "!", "?"})
 
 
 def phrase_ending_at(tokens: list[Token], j: int, lo: int) -> Mention | None:
