@@ -326,7 +326,7 @@ class _Document:
         # novel's cast (quoteattr.dialogue), so the news resolution is skipped.
         if self.config.resolve_names and not self.dialogue:
             if mention.kind == "name":
-                name = self.registry.resolve(mention, conservative=self.dialogue)
+                name = self.registry.resolve(mention)
                 bisect.insort(self._named_speakers, (mention.start, name))
             elif mention.kind == "pronoun":
                 name = (

@@ -26,7 +26,6 @@ from quoteattr.lexicon import (
     FUNCTION_WORDS,
     NAME_PARTICLES,
     ROLES,
-    TITLE_GENDERS,
     TITLE_WORDS,
     TITLES,
 )
@@ -381,16 +380,10 @@ class EntityRegistry:
                     return entries[i][1]
         return None
 
-    def resolve(self, mention: Mention, conservative: bool = False) -> str:
-        """The canonical name for a name mention (its own name when nothing better is known).
-
-        ``conservative`` keeps an honorific with a bare surname (``Mrs. Lane``)
-        instead of resolving it, as fiction needs where families share surnames.
-        """
+    def resolve(self, mention: Mention) -> str:
+        """The canonical name for a name mention (its own name when nothing better is known)."""
         words = mention.name.split()
         if mention.honorific and len(words) == 2:
-            if conservative:
-                return mention.name
             return self.full_name_for(words[1], mention.start, mention.honorific) or mention.name
         if len(words) == 1:
             return self.full_name_for(words[0], mention.start) or mention.name
@@ -485,11 +478,6 @@ _DOMINANCE = 0.6
 _MIN_FULL_NAME = 3
 #: How far back (in characters) a pronoun looks for a character in narration.
 _CAST_PRONOUN_REACH = 6000
-
-
-def _title_gender(title: str) -> str:
-    """``m``, ``f`` or "" for a fiction title."""
-    return TITLE_GENDERS.get(title.lower(), "")
 
 
 #: Pronouns that, after a name, mostly point back to it: not the objects
@@ -608,7 +596,7 @@ class CastRegistry:
         narration_forms: list[tuple[int, _Form]] = []
         at_place: dict[_Form, int] = {}
         for start, end, form in found:
-            g = _title_gender(form.title)
+            g = title_gender(form.title)
             if g:
                 _vote(votes, form, g, 3)
             if not self._inside_quote(start):
@@ -762,7 +750,7 @@ class CastRegistry:
             root[form] = form
             cluster_mass[form] = counts[form]
             words = {w.lower() for w in form.words}
-            gender = _title_gender(form.title) or _gender_of(votes.get(form))
+            gender = title_gender(form.title) or _gender_of(votes.get(form))
             mass: dict[_Form, int] = {}
             total = 0
             # A candidate holds every word of this form, so the list of its rarest
@@ -779,7 +767,7 @@ class CastRegistry:
                     continue
                 if form.title and other.title.lower().rstrip(".") != form.title.lower().rstrip("."):
                     continue
-                if gender and _title_gender(other.title) not in ("", gender):
+                if gender and title_gender(other.title) not in ("", gender):
                     continue
                 r = find(other)
                 mass[r] = mass.get(r, 0) + counts[other]
@@ -828,11 +816,11 @@ class CastRegistry:
         if wanted is None:
             return None
         words = {w.lower() for w in wanted.words}
-        gender = _title_gender(wanted.title)
+        gender = title_gender(wanted.title)
         mass: dict[_Form, int] = {}
         for other in self._by_word.get(wanted.words[0].lower(), ()):
             if words <= {w.lower() for w in other.words} and (
-                not gender or _title_gender(other.title) in ("", gender)
+                not gender or title_gender(other.title) in ("", gender)
             ):
                 r = self._root[other]
                 mass[r] = mass.get(r, 0) + self._counts[other]
