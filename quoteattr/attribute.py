@@ -33,8 +33,8 @@ import regex
 from quoteattr.binding import Binding, QuoteContext, bind_locally
 from quoteattr.config import Config
 from quoteattr.dialogue import apply_dialogue_sieves
-from quoteattr.lexicon import ROLES, TITLE_WORDS
-from quoteattr.mentions import Mention, speaker_for
+from quoteattr.lexicon import ROLES
+from quoteattr.mentions import Mention, is_person_role, speaker_for
 from quoteattr.model import Cue, Quote, Speaker
 from quoteattr.quotes import QuoteSpan, find_quotes
 from quoteattr.resolve import EntityRegistry
@@ -337,7 +337,7 @@ class _Document:
             elif mention.kind == "description" and mention.name.lower().startswith("the "):
                 # "the former president": the person last called president, if any.
                 head = mention.name.split()[-1].lower()
-                if head in TITLE_WORDS or ROLES.get(head) == "person":
+                if is_person_role(head):
                     name = self.registry.describe(head, mention.start) or mention.name
         return speaker_for(mention, self.text, name)
 

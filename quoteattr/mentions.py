@@ -394,6 +394,16 @@ def subject_before(tokens: list[Token], k: int, lo: int = 0) -> Mention | None:
     return phrase_ending_at(tokens, j, lo)
 
 
+def is_person_role(word: str) -> bool:
+    """True for a noun or title that names one person's role (``mayor``, ``spokeswoman``).
+
+    >>> is_person_role("Mayor"), is_person_role("officials"), is_person_role("town")
+    (True, False, False)
+    """
+    lower = word.lower()
+    return lower in TITLE_WORDS or ROLES.get(lower) == "person"
+
+
 #: What ends a name in apposition: a comma before a cue (``the mayor, Jane Roe, said``),
 #: and after an inverted cue the end of the clause too (``said the mayor, Jane Roe.``).
 _APPOSITIVE_ENDS = frozenset({","})
@@ -417,10 +427,7 @@ def named_in_apposition(
     >>> named_in_apposition(t, classify_phrase(t, 0, 1), 2, 6).name
     'Jane Roe'
     """
-    if subject.kind != "description":
-        return subject
-    head = subject.name.split()[-1].lower()
-    if ROLES.get(head) != "person" and head not in TITLE_WORDS:
+    if subject.kind != "description" or not is_person_role(subject.name.split()[-1]):
         return subject
     ends = _INVERTED_APPOSITIVE_ENDS if inverted else _APPOSITIVE_ENDS
     close = next((c for c in range(comma + 1, end) if tokens[c].text in ends), end if inverted else -1)
