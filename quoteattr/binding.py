@@ -330,7 +330,7 @@ def _best_cue(tokens: list[Token], confidence: float, open_clause: bool = False)
     A cue in a subordinate clause reports the sentence's main speech only
     when it is the clause the quote sits in: with *open_clause* (the tokens
     run up to the quote), a subordinate cue with no comma after it still
-    counts (``While Roe admitted that it would be "very hard" ...``).
+    counts (``While Roe admitted that the plan was "a long shot" ...``).
     """
     fallback: Binding | None = None
     for k in cue_starts(tokens):

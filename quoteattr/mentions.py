@@ -418,7 +418,7 @@ def named_in_apposition(
     *subject* ends before the comma at token *comma*; the appositive runs to
     the next comma before token *end*.  Only a person's role or title takes a
     name this way (``the mayor, Jane Roe,``): after a place or a group the
-    name is often something else (``a church in Elizabeth, Colorado,``).
+    name is often something else (``a hotel in Elmbrook, Ohio,``).
     After an inverted cue (``said the mayor, Jane Roe.``) the appositive may
     also end at the end of its clause.
 
@@ -435,7 +435,7 @@ def named_in_apposition(
         return subject
     mention = classify_phrase(tokens, comma + 1, close - 1)
     if mention is None or mention.kind != "name" or mention.start != tokens[comma + 1].start:
-        return subject  # not a bare name: ", who backs Cruz,"
+        return subject  # not a bare name: ", who backs Hale,"
     return mention
 
 

@@ -165,8 +165,8 @@ def test_name_particles_are_one_list() -> None:
     [
         # "della" and "el" were missing from the news run pattern, which cut these names in two.
         ('Maria della Costa spoke on Monday. "No," Costa said.', "Maria della Costa"),
-        ('Ahmed el Baradei spoke on Monday. "No," Baradei said.', "Ahmed el Baradei"),
-        ('Ludwig van Beethoven spoke on Monday. "No," Beethoven said.', "Ludwig van Beethoven"),
+        ('Karim el Hadi spoke on Monday. "No," Hadi said.', "Karim el Hadi"),
+        ('Pieter van Dam spoke on Monday. "No," Dam said.', "Pieter van Dam"),
     ],
 )
 def test_news_names_run_over_every_particle(text: str, speaker: str) -> None:
