@@ -139,7 +139,7 @@ _LEADING_SKIPS = FUNCTION_WORDS | CALENDAR_WORDS
 
 
 #: Capitalised words that never stand for a person on their own.
-_NOT_PEOPLE = _LEADING_SKIPS | ROLES.keys() | TITLES
+_NOT_PEOPLE = _LEADING_SKIPS | frozenset(ROLES) | TITLES
 
 
 class _Occurrence(NamedTuple):
