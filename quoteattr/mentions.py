@@ -155,7 +155,7 @@ def _is_name_word(tok: Token) -> bool:
 
 
 def _is_possessive(word: str) -> bool:
-    """True for ``Roe's``, ``Roe’s`` and the plural ``officials'``."""
+    """True for ``Roe's`` and ``Roe’s``, in either case (``ROE'S``)."""
     return word.endswith(("'s", "’s", "'S", "’S"))
 
 
@@ -217,15 +217,19 @@ def split_titles(words: Sequence[str]) -> tuple[int, str, str]:
     return start, honorific, gender
 
 
-def _strip_possessive(word: str) -> str:
-    """Drop a possessive ending from a name word."""
+def strip_possessive(word: str) -> str:
+    """Drop a possessive ending from a name word.
+
+    >>> strip_possessive("Roe's"), strip_possessive("ROE’S"), strip_possessive("Ross")
+    ('Roe', 'ROE', 'Ross')
+    """
     return word[:-2] if _is_possessive(word) else word
 
 
 def _name_mention(tokens: list[Token], a: int, b: int) -> Mention | None:
     """Build a name mention from tokens ``a..b`` (inclusive), titles dropped from ``name``."""
     skip, honorific, gender = split_titles([t.text for t in tokens[a : b + 1]])
-    words = [_strip_possessive(t.text) for t in tokens[a + skip : b + 1]]
+    words = [strip_possessive(t.text) for t in tokens[a + skip : b + 1]]
     while words and words[0].lower() in FUNCTION_WORDS and len(words) > 1:
         words.pop(0)
     if not words:

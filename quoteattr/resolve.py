@@ -29,7 +29,7 @@ from quoteattr.lexicon import (
     TITLE_WORDS,
     TITLES,
 )
-from quoteattr.mentions import CALENDAR_WORDS, Mention, split_titles, title_gender
+from quoteattr.mentions import CALENDAR_WORDS, Mention, split_titles, strip_possessive, title_gender
 
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*"
 
@@ -149,14 +149,9 @@ class _Occurrence(NamedTuple):
     canonical: str
 
 
-def _without_possessive(word: str) -> str:
-    """``Pires's`` -> ``Pires``."""
-    return word[:-2] if word.endswith(("'s", "’s")) else word
-
-
 def _bare_word(word: str) -> str:
     """A one-word name as the index knows it: no final period, no possessive (``Pires's.`` -> ``Pires``)."""
-    return _without_possessive(word.rstrip("."))
+    return strip_possessive(word.rstrip("."))
 
 
 def _read_name(run_words: list[str], lowered: list[str]) -> tuple[int, list[str], str, str]:
@@ -181,7 +176,7 @@ def _read_name(run_words: list[str], lowered: list[str]) -> tuple[int, list[str]
     words = run_words[skip:]
     joined = "".join(words)  # one string to search, not a generator per word
     if "'" in joined or "’" in joined:
-        words = [_without_possessive(w) for w in words]
+        words = [strip_possessive(w) for w in words]
     return skip, words, honorific, gender
 
 
@@ -666,7 +661,7 @@ class CastRegistry:
 
     def _form_of_run(self, words: list[str]) -> tuple[_Form | None, int]:
         """The name form a capitalised run holds, and its offset in the run's text."""
-        words = [_without_possessive(w) for w in words]
+        words = [strip_possessive(w) for w in words]
         title_at = -1
         for i, w in enumerate(words[:-1]):
             if w.lower() in FICTION_TITLES and (words[i + 1][0].isupper() or words[i + 1] in NAME_PARTICLES):

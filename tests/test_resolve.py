@@ -36,6 +36,13 @@ def test_titles_dropped_from_full_names() -> None:
     assert reg.full_name_for("Ortiz", text.index("Then")) == "Jane Ortiz"
 
 
+def test_possessive_dropped_from_full_names_in_either_case() -> None:
+    text = "Jane Ortiz's plan and JUAN VEGA'S reply. Then Ortiz and VEGA left."
+    reg = EntityRegistry(text)
+    assert reg.full_name_for("Ortiz", text.index("Then")) == "Jane Ortiz"
+    assert reg.full_name_for("VEGA", text.index("Then")) == "JUAN VEGA"
+
+
 def test_unknown_surname_stays_as_written() -> None:
     text = "Nobody else spoke. Then Becker left."
     reg = EntityRegistry(text)
