@@ -117,9 +117,9 @@ def attribute_quotes(text: str, config: Config | None = None) -> list[Quote]:
     Raises:
         TypeError: if *text* is not a ``str``.
 
-    >>> q = attribute_quotes('"We rejected it," Pires stated.')[0]
+    >>> q = attribute_quotes('"We turned it down," Pires stated.')[0]
     >>> q.text, q.speaker.name, q.cue.text
-    ('We rejected it,', 'Pires', 'stated')
+    ('We turned it down,', 'Pires', 'stated')
     """
     return Attributor(config).attribute(text)
 

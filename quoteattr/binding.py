@@ -9,8 +9,8 @@ quotes (continuation, dialogue turns) live in :mod:`quoteattr.attribute`.
 Rule ids and one example each:
 
 =========================  ====================================================
-``QUOTE_CUE_SPEAKER``      ``"We rejected it," said Ana Pires.``
-``QUOTE_SPEAKER_CUE``      ``"We rejected it," Pires stated.`` / ``..., Hill, a doctor, said``
+``QUOTE_CUE_SPEAKER``      ``"We turned it down," said Ana Pires.``
+``QUOTE_SPEAKER_CUE``      ``"We turned it down," Pires stated.`` / ``..., Hill, a doctor, said``
 ``QUOTE_DASH_SPEAKER``     ``"Never again." - Commissioner Jane Roe``
 ``SPEAKER_CUE_QUOTE``      ``Pires said: "..."`` / ``Smith told reporters, "..."``
 ``ACCORDING_TO``           ``According to Smith, "..."`` / ``"...," according to Smith.``

@@ -93,14 +93,14 @@ def test_to_dict_exact_shape() -> None:
 
 
 def test_to_dict_values_for_a_simple_quote() -> None:
-    text = '"We rejected it," Sheinbaum stated.'
+    text = '"We turned it down," Pires stated.'
     (q,) = attribute_quotes(text)
     d = q.to_dict()
-    assert d["text"] == "We rejected it,"
-    assert (d["start"], d["end"]) == (1, 16)
-    assert d["speaker"]["name"] == "Sheinbaum"
-    assert (d["speaker"]["start"], d["speaker"]["end"]) == (18, 27)
-    assert d["cue"] == {"text": "stated", "start": 28, "end": 34}
+    assert d["text"] == "We turned it down,"
+    assert (d["start"], d["end"]) == (1, 19)
+    assert d["speaker"]["name"] == "Pires"
+    assert (d["speaker"]["start"], d["speaker"]["end"]) == (21, 26)
+    assert d["cue"] == {"text": "stated", "start": 27, "end": 33}
     assert d["unclosed"] is False
 
 

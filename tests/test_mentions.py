@@ -16,12 +16,12 @@ def _phrase(text: str) -> Mention | None:
 @pytest.mark.parametrize(
     ("phrase", "name"),
     [
-        ("Mexican President Claudia Sheinbaum", "Claudia Sheinbaum"),
+        ("Chilean President Ana Pires", "Ana Pires"),
         ("Sen. Bob Smith", "Bob Smith"),
         ("Mayor Jane Ortiz", "Jane Ortiz"),
         ("Ana Ruiz", "Ana Ruiz"),
         ("Omar al-Hassan", "Omar al-Hassan"),
-        ("Sheinbaum", "Sheinbaum"),
+        ("Pires", "Pires"),
     ],
 )
 def test_names_drop_titles(phrase: str, name: str) -> None:
@@ -127,12 +127,12 @@ def test_subject_after_nothing() -> None:
 
 
 def test_mention_offsets_index_the_text() -> None:
-    text = 'x "Yes," said Mexican President Claudia Sheinbaum on Monday.'
+    text = 'x "Yes," said Chilean President Ana Pires on Monday.'
     tokens = tokenize(text)
     m = subject_after(tokens, _cue_index(tokens, "said") + 1)
     assert m is not None
-    assert text[m.start : m.end] in ("Mexican President Claudia Sheinbaum", "Claudia Sheinbaum")
-    assert m.name == "Claudia Sheinbaum"
+    assert text[m.start : m.end] in ("Chilean President Ana Pires", "Ana Pires")
+    assert m.name == "Ana Pires"
 
 
 @pytest.mark.parametrize(

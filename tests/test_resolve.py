@@ -23,11 +23,11 @@ def _mention_at(text: str, phrase: str, occurrence: int = 0) -> Mention:
 
 
 def test_surname_and_first_name_resolve_to_full_name() -> None:
-    text = "Claudia Sheinbaum opened the session. Later Sheinbaum left, and Claudia waved."
+    text = "Ana Pires opened the session. Later Pires left, and Ana waved."
     reg = EntityRegistry(text)
-    assert reg.full_name_for("Sheinbaum", text.index("Later")) == "Claudia Sheinbaum"
-    assert reg.full_name_for("Claudia", text.index("waved")) == "Claudia Sheinbaum"
-    assert reg.resolve(_mention_at(text, "Sheinbaum", 1)) == "Claudia Sheinbaum"
+    assert reg.full_name_for("Pires", text.index("Later")) == "Ana Pires"
+    assert reg.full_name_for("Ana", text.index("waved")) == "Ana Pires"
+    assert reg.resolve(_mention_at(text, "Pires", 1)) == "Ana Pires"
 
 
 def test_titles_dropped_from_full_names() -> None:
@@ -131,10 +131,10 @@ def test_pronoun_without_antecedent() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ('Claudia Sheinbaum opened the session. "We rejected it," Sheinbaum said.', "Claudia Sheinbaum"),
+        ('Ana Pires opened the session. "We turned it down," Pires said.', "Ana Pires"),
         ('Tom Becker arrived late. "Sorry," he said.', "Tom Becker"),
         ('Tom Becker ran the firm. "We grew," Mr. Becker said.', "Tom Becker"),
-        ('"We rejected it," said Mexican President Claudia Sheinbaum.', "Claudia Sheinbaum"),
+        ('"We turned it down," said Chilean President Ana Pires.', "Ana Pires"),
     ],
 )
 def test_attribution_resolves_names(text: str, name: str) -> None:

@@ -61,9 +61,9 @@ def test_config_of_one_attributor_does_not_leak_into_another() -> None:
 def test_configs_interleaved_across_threads() -> None:
     unresolved = Attributor(Config(resolve_names=False))
     resolved = Attributor()
-    text = 'Claudia Sheinbaum opened the session. "We rejected it," Sheinbaum said.'
-    assert [q.speaker.name for q in resolved.attribute(text) if q.speaker] == ["Claudia Sheinbaum"]
-    assert [q.speaker.name for q in unresolved.attribute(text) if q.speaker] == ["Sheinbaum"]
+    text = 'Ana Pires opened the session. "We turned it down," Pires said.'
+    assert [q.speaker.name for q in resolved.attribute(text) if q.speaker] == ["Ana Pires"]
+    assert [q.speaker.name for q in unresolved.attribute(text) if q.speaker] == ["Pires"]
 
     def work(i: int) -> tuple[int, str]:
         attributor = resolved if i % 2 else unresolved
@@ -73,4 +73,4 @@ def test_configs_interleaved_across_threads() -> None:
 
     with ThreadPoolExecutor(max_workers=_THREADS) as pool:
         for i, name in pool.map(work, range(_THREADS * _ROUNDS)):
-            assert name == ("Claudia Sheinbaum" if i % 2 else "Sheinbaum")
+            assert name == ("Ana Pires" if i % 2 else "Pires")
