@@ -487,8 +487,13 @@ def subject_after(tokens: list[Token], i: int) -> Mention | None:
         nxt_lower = nxt.text.lower()
         if not is_word(nxt) and nxt.text not in "-&":
             break
-        if nxt_lower in _FORWARD_STOPS or (is_cue_word(nxt_lower) and not is_noun_like(nxt_lower)):
+        if nxt_lower in _FORWARD_STOPS:
             break
+        if is_cue_word(nxt_lower) and not is_noun_like(nxt_lower):
+            # A capitalised cue word after a title or a name word is a surname
+            # (said Mr. Marvel, said Tom Wonder), not the next verb.
+            if not (nxt.text[0].isupper() and _is_name_word(tokens[b])):
+                break
         if nxt_lower in CALENDAR_WORDS and lower not in DETERMINERS:
             break  # said Smith Tuesday; but "a Wednesday editorial" goes on
         if (

@@ -171,3 +171,20 @@ def test_subject_before_takes_a_name_in_apposition_to_a_role(sentence: str, subj
 def test_subject_after_takes_a_name_in_apposition_to_a_role(words: str, subject: str) -> None:
     mention = subject_after(tokenize(words), 1)
     assert mention is not None and mention.name == subject
+
+
+@pytest.mark.parametrize(
+    ("words", "subject"),
+    [
+        # A surname that is also a cue verb, after a title or a first name.
+        ("said Mr. Bellow.", "Mr. Bellow"),
+        ("said Dana Wonder, smiling.", "Dana Wonder"),
+        ("said Mrs. Ida Holler.", "Ida Holler"),
+        # A lowercase cue word still ends the subject.
+        ("said Jane Roe shout.", "Jane Roe"),
+    ],
+)
+def test_subject_after_keeps_a_surname_that_is_a_cue_word(words: str, subject: str) -> None:
+    tokens = tokenize(words)
+    mention = subject_after(tokens, 1)
+    assert mention is not None and mention.name == subject
