@@ -137,6 +137,10 @@ _TITLE_VOTE = 3
 #: Capitalised words that open a run without belonging to the name after them.
 _LEADING_SKIPS = FUNCTION_WORDS | CALENDAR_WORDS
 
+#: The days of the week, which also close a run without belonging to it.
+#: Month names do not: ``Theresa May``, ``June`` and ``August`` are names too.
+_WEEKDAYS = frozenset(word for word in CALENDAR_WORDS if word.endswith("day"))
+
 
 #: Capitalised words that never stand for a person on their own.
 _NOT_PEOPLE = _LEADING_SKIPS | frozenset(ROLES) | TITLES
@@ -163,6 +167,8 @@ def _read_name(run_words: list[str], lowered: list[str]) -> tuple[int, list[str]
 
     >>> _read_name(["But", "President", "Ana", "Pires's"], ["but", "president", "ana", "pires's"])
     (2, ['Ana', 'Pires'], '', '')
+
+    A weekday that ends the run is dropped too (``Ana Pires Tuesday``).
     """
     # Leading function and calendar words are capitalised only because a
     # sentence starts there ("But Pires", "Monday Pires").
@@ -174,6 +180,12 @@ def _read_name(run_words: list[str], lowered: list[str]) -> tuple[int, list[str]
         titles, honorific, gender = split_titles(run_words[skip:])
         skip += titles
     words = run_words[skip:]
+    if lowered[-1] in _WEEKDAYS:
+        # "said Smith Tuesday": news puts the day straight after the name.
+        end = len(lowered) - 1
+        while end > skip and lowered[end] in _WEEKDAYS:
+            end -= 1
+        words = run_words[skip : end + 1] if end >= skip and lowered[end] not in _WEEKDAYS else []
     joined = "".join(words)  # one string to search, not a generator per word
     if "'" in joined or "’" in joined:
         words = [strip_possessive(w) for w in words]

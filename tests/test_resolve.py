@@ -43,6 +43,13 @@ def test_possessive_dropped_from_full_names_in_either_case() -> None:
     assert reg.full_name_for("VEGA", text.index("Then")) == "JUAN VEGA"
 
 
+def test_a_weekday_after_a_name_is_not_part_of_it() -> None:
+    text = "Dana Kerr Tuesday said no. Dana Kerr Tuesday left. Later Kerr spoke."
+    reg = EntityRegistry(text)
+    assert reg.full_name_for("Kerr", text.index("Later")) == "Dana Kerr"
+    assert reg.full_name_for("Tuesday", len(text)) is None
+
+
 def test_unknown_surname_stays_as_written() -> None:
     text = "Nobody else spoke. Then Becker left."
     reg = EntityRegistry(text)
