@@ -489,11 +489,14 @@ def subject_after(tokens: list[Token], i: int) -> Mention | None:
             break
         if nxt_lower in _FORWARD_STOPS:
             break
-        if is_cue_word(nxt_lower) and not is_noun_like(nxt_lower):
-            # A capitalised cue word after a title or a name word is a surname
-            # (said Mr. Marvel, said Tom Wonder), not the next verb.
-            if not (nxt.text[0].isupper() and _is_name_word(tokens[b])):
-                break
+        # A capitalised cue word after a title or a name word is a surname
+        # (said Mr. Bellow, said Dana Wonder), not the next verb.
+        if (
+            is_cue_word(nxt_lower)
+            and not is_noun_like(nxt_lower)
+            and not (nxt.text[0].isupper() and _is_name_word(tokens[b]))
+        ):
+            break
         if nxt_lower in CALENDAR_WORDS and lower not in DETERMINERS:
             break  # said Smith Tuesday; but "a Wednesday editorial" goes on
         if (
