@@ -33,6 +33,22 @@ def test_lowercase_single_letter_does_not_take_the_period() -> None:
     assert _words("plan a.") == ["plan", "a", "."]
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # An initial stands before a capitalised word ...
+        ("Ann K. Hale", ["Ann", "K.", "Hale"]),
+        ("Ann K.\nHale", ["Ann", "K.", "Hale"]),
+        # ... a capital letter that ends a sentence does not take its period.
+        ('"Go," said I. "Now."', ['"', "Go", ",", '"', "said", "I", ".", '"', "Now", ".", '"']),
+        ("We chose plan B. then left", ["We", "chose", "plan", "B", ".", "then", "left"]),
+        ("We chose plan B.", ["We", "chose", "plan", "B", "."]),
+    ],
+)
+def test_a_capital_letter_takes_its_period_only_before_a_capitalised_word(text: str, words: list[str]) -> None:
+    assert _words(text) == words
+
+
 @pytest.mark.parametrize("word", ["didn't", "didn\u2019t", "O'Brien", "al-Assad", "R-Texas", "well-known"])
 def test_inner_apostrophes_and_hyphens_stay_inside_words(word: str) -> None:
     assert _words(f"{word} spoke") == [word, "spoke"]
@@ -66,8 +82,9 @@ def test_blank_text_has_no_tokens(text: str) -> None:
 
 
 def test_only_the_first_of_several_periods_joins_an_abbreviation() -> None:
-    toks = tokenize("Mr.. U.S.. A.. etc.")
-    assert [t.text for t in toks] == ["Mr.", ".", "U.S.", ".", "A.", ".", "etc."]
+    toks = tokenize("Mr.. U.S.. etc.. A.. B")
+    # A capital letter is an initial only when a capitalised word follows its period.
+    assert [t.text for t in toks] == ["Mr.", ".", "U.S.", ".", "etc.", ".", "A", ".", ".", "B"]
     assert [(t.start, t.end) for t in toks][:2] == [(0, 3), (3, 4)]
 
 

@@ -49,6 +49,20 @@ _PLAIN_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:['’\-][A-Za-z
 _NOT_PLAIN_RE = regex.compile(r"[^\t\n\r\x20-\x7e‘’“”–—…]")
 
 
+#: The first non-space character after a position.
+_NEXT_CHARACTER_RE = re.compile(r"\s*(\S)")
+
+
+def _initial_before(text: str, after_period: int) -> bool:
+    """True when a capital letter and period end before a capitalised word (``J. Smith``).
+
+    Otherwise the letter is a word of its own that ends a sentence: the
+    pronoun in ``said I. "Then ..."``, the ``B`` of ``plan B.``.
+    """
+    m = _NEXT_CHARACTER_RE.match(text, after_period)
+    return m is not None and m.group(1).isupper()
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokenize ``text[start:end]``.
 
@@ -74,7 +88,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         if e < end and text[e] == ".":
             if s == skip_period_at:
                 continue
-            if word[-1] != "." and (word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())):
+            if word[-1] != "." and (word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper() and _initial_before(text, e + 1))):
                 e += 1
                 word += "."
                 skip_period_at = e - 1
