@@ -30,6 +30,12 @@ def test_inflections_map_to_their_lemma(form: str, lemma: str) -> None:
     assert CUE_VERBS[form].lemma == lemma
 
 
+def test_verbs_listed_with_only_some_forms_have_only_those() -> None:
+    # "beamed" and "fumed" report speech; "beaming" faces and exhaust "fumes" do not.
+    assert CUE_VERBS["beamed"].lemma == "beam" and CUE_VERBS["fumed"].lemma == "fume"
+    assert "beaming" not in CUE_VERBS and "fumes" not in CUE_VERBS
+
+
 def test_gerund_flag() -> None:
     assert CUE_VERBS["saying"].gerund
     assert not CUE_VERBS["said"].gerund
