@@ -860,8 +860,10 @@ class CastRegistry:
     ) -> str | None:
         """The character last named in narration before *position* whose gender is *gender*.
 
-        A character of unknown gender fits when it is in *persons* (names known
-        to speak, so not places); *exclude* skips one character.
+        When *persons* (the names known to speak) is given, only they are
+        antecedents, a character of unknown gender included: the pronoun of a
+        speaker refers to someone who speaks, not to a place (``in Bristol,
+        he said``) or a character who never does.  *exclude* skips one character.
         """
         k = bisect.bisect_left(self._narration_starts, position) - 1
         limit = position - _CAST_PRONOUN_REACH
@@ -870,7 +872,10 @@ class CastRegistry:
             name = self._canonical[root]
             if name != exclude:
                 own = _gender_of(self._gender.get(root))
-                if own == gender or (not own and name in persons):
+                if persons:
+                    if name in persons and (own == gender or not own):
+                        return name
+                elif own == gender:
                     return name
             k -= 1
         return None

@@ -56,6 +56,19 @@ def test_cast_keeps_husband_and_wife_apart() -> None:
     assert cast.canonical("Mrs. Pell") == "Mrs. Pell"
 
 
+def test_a_speaker_pronoun_refers_to_a_character_known_to_speak() -> None:
+    # Pronouns after "Bristol" give the town a gender; it still never speaks.
+    text = (
+        'Tom Hale walked in. "Hi," said Tom Hale. Later the town of Bristol slept. '
+        "Bristol, he thought, was cold. Bristol was his home and he loved it. "
+    )
+    quote = (text.index('"Hi'), text.index(" said"))
+    cast = CastRegistry(text, [quote])
+    assert cast.resolve_pronoun(len(text), "m", frozenset({"Tom Hale"})) == "Tom Hale"
+    # With no speaker known, the last name of the right gender is all there is.
+    assert cast.resolve_pronoun(len(text), "m") == "Bristol"
+
+
 def test_cast_joins_a_bare_surname_to_the_titled_form() -> None:
     text = "Mr. Quill arrived. Mr. Quill bowed. Mr. Quill smiled. Quill left. Mr. Quill returned."
     assert CastRegistry(text, []).canonical("Quill") == "Mr. Quill"
