@@ -591,6 +591,11 @@ def clause_subject(tokens: list[Token], lo: int, hi: int) -> Mention | None:
     if i >= hi or not is_word(tokens[i]):
         return None
     lower = tokens[i].text.lower()
+    if tokens[i].text.islower() and is_cue_word(lower) and i + 1 < hi and is_word(tokens[i + 1]):
+        # An inverted report opens the clause (said the two porters, nodding):
+        # its subject follows the verb.
+        i += 1
+        lower = tokens[i].text.lower()
     if lower in _PRONOUN_SPEAKERS or pronoun_in_contraction(tokens[i].text):
         return classify_phrase(tokens, i, i) if lower in _NARRATION_PRONOUNS else None
     j = i

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from quoteattr.mentions import Mention, classify_phrase, subject_after, subject_before
+from quoteattr.mentions import (
+    Mention,
+    classify_phrase,
+    clause_subject,
+    subject_after,
+    subject_before,
+)
 from quoteattr.text.tokens import Token, tokenize
 
 
@@ -187,4 +193,20 @@ def test_subject_after_takes_a_name_in_apposition_to_a_role(words: str, subject:
 def test_subject_after_keeps_a_surname_that_is_a_cue_word(words: str, subject: str) -> None:
     tokens = tokenize(words)
     mention = subject_after(tokens, 1)
+    assert mention is not None and mention.name == subject
+
+
+@pytest.mark.parametrize(
+    ("clause", "subject"),
+    [
+        # An inverted report opens the clause: the subject follows the verb.
+        ("said the two porters, nodding", "the two porters"),
+        ("said he, nodding", "he"),
+        # The usual order.
+        ("The two porters said, nodding", "The two porters"),
+    ],
+)
+def test_clause_subject_after_an_opening_verb_of_speech(clause: str, subject: str) -> None:
+    tokens = tokenize(clause)
+    mention = clause_subject(tokens, 0, len(tokens) - 2)
     assert mention is not None and mention.name == subject
