@@ -228,6 +228,11 @@ def strip_possessive(word: str) -> str:
 
 def _name_mention(tokens: list[Token], a: int, b: int) -> Mention | None:
     """Build a name mention from tokens ``a..b`` (inclusive), titles dropped from ``name``."""
+    # A capitalised function word before the name ("When Mr. Hale", "From Ann
+    # Lee") opened the sentence: it is neither in the name nor in the mention.
+    # An article stays in the mention (The Ledger), though not in the name.
+    while a < b and tokens[a].text.lower() in FUNCTION_WORDS and tokens[a].text.lower() not in DETERMINERS:
+        a += 1
     skip, honorific, gender = split_titles([t.text for t in tokens[a : b + 1]])
     words = [strip_possessive(t.text) for t in tokens[a + skip : b + 1]]
     while words and words[0].lower() in FUNCTION_WORDS and len(words) > 1:

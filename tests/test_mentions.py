@@ -210,3 +210,19 @@ def test_clause_subject_after_an_opening_verb_of_speech(clause: str, subject: st
     tokens = tokenize(clause)
     mention = clause_subject(tokens, 0, len(tokens) - 2)
     assert mention is not None and mention.name == subject
+
+
+@pytest.mark.parametrize(
+    ("phrase", "mention", "name"),
+    [
+        # A function word that opened the sentence is not part of the mention ...
+        ("When Mr. Hale", "Mr. Hale", "Mr. Hale"),
+        ("From Ann Lee", "Ann Lee", "Ann Lee"),
+        # ... an article is, though the name leaves it out.
+        ("The Ledger", "The Ledger", "Ledger"),
+    ],
+)
+def test_a_leading_function_word_is_outside_a_name_mention(phrase: str, mention: str, name: str) -> None:
+    m = _phrase(phrase)
+    assert m is not None
+    assert (phrase[m.start : m.end], m.name) == (mention, name)
