@@ -127,6 +127,11 @@ def test_subject_after_cue(text: str, expected: str) -> None:
     assert m.name == expected
 
 
+@pytest.mark.parametrize("words", ["said to his son:", "said that the plan", "said of the plan"])
+def test_subject_after_is_none_when_a_preposition_or_that_follows_the_cue(words: str) -> None:
+    assert subject_after(tokenize(words), 1) is None
+
+
 def test_subject_after_nothing() -> None:
     tokens = tokenize("said")
     assert subject_after(tokens, 1) is None
