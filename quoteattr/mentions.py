@@ -486,8 +486,8 @@ def subject_after(tokens: list[Token], i: int) -> Mention | None:
     lower = tokens[i].text.lower()
     if lower in _PRONOUN_SPEAKERS:
         return classify_phrase(tokens, i, i) if lower != "who" else None
-    if lower in FUNCTION_WORDS and lower not in DETERMINERS:
-        return None  # said to his daughter, said that ...: no subject follows
+    if lower in FUNCTION_WORDS and lower not in DETERMINERS and tokens[i].text.islower():
+        return None  # said to his daughter, said that ...: no subject follows (but said Per Lund)
     b = i
     while b + 1 < n and b - i < 8:
         nxt = tokens[b + 1]

@@ -132,6 +132,11 @@ def test_subject_after_is_none_when_a_preposition_or_that_follows_the_cue(words:
     assert subject_after(tokenize(words), 1) is None
 
 
+def test_subject_after_takes_a_capitalised_name_that_is_also_a_function_word() -> None:
+    mention = subject_after(tokenize("said Per Lund."), 1)
+    assert mention is not None and mention.name.endswith("Lund")
+
+
 def test_subject_after_nothing() -> None:
     tokens = tokenize("said")
     assert subject_after(tokens, 1) is None
