@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from quoteattr.cues import is_cue_word, is_noun_like
 from quoteattr.lexicon import (
+    CUE_VERBS,
     FUNCTION_WORDS,
     HONORIFICS,
     IRREGULAR_PASTS,
@@ -598,9 +599,10 @@ def clause_subject(tokens: list[Token], lo: int, hi: int) -> Mention | None:
     if i >= hi or not is_word(tokens[i]):
         return None
     lower = tokens[i].text.lower()
-    if tokens[i].text.islower() and is_cue_word(lower) and i + 1 < hi and is_word(tokens[i + 1]):
+    verb = CUE_VERBS.get(lower)
+    if verb is not None and verb.verb_class == "speech" and tokens[i].text.islower() and i + 1 < hi and is_word(tokens[i + 1]):
         # An inverted report opens the clause (said the two porters, nodding):
-        # its subject follows the verb.
+        # its subject follows the verb.  Not after "told", whose object follows.
         i += 1
         lower = tokens[i].text.lower()
     if lower in _PRONOUN_SPEAKERS or pronoun_in_contraction(tokens[i].text):
