@@ -524,9 +524,43 @@ def subject_after(tokens: list[Token], i: int) -> Mention | None:
     return mention
 
 
+#: Dashes that close a dateline (``WASHINGTON —``, ``Paris (AFP) –``).
+_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+#: How many tokens a dateline may hold before its dash.
+_DATELINE_LENGTH = 12
+
+
+def skip_dateline(tokens: list[Token], lo: int, hi: int) -> int:
+    """The index after a news dateline that opens ``tokens[lo:hi]``, else *lo*.
+
+    A dateline is a place in capitals, or a place with a news agency in
+    parentheses, perhaps with a date, closed by a dash: ``WASHINGTON, July 25
+    (UPI) — The committee ...``.  It names where the story was filed, never who
+    speaks.
+
+    >>> from quoteattr.text.tokens import tokenize
+    >>> t = tokenize("BRISTOL, May 2 (AP) — The council said")
+    >>> t[skip_dateline(t, 0, len(t))].text
+    'The'
+    """
+    if lo >= hi or not tokens[lo].text[0].isupper():
+        return lo
+    agency = False
+    for k in range(lo, min(hi, lo + _DATELINE_LENGTH)):
+        text = tokens[k].text
+        if text in _DATELINE_DASHES:
+            opened_in_capitals = len(tokens[lo].text) > 1 and tokens[lo].text.isupper()
+            return k + 1 if k > lo and (opened_in_capitals or agency) else lo
+        if text == "(":
+            agency = True
+        elif is_word(tokens[k]) and not (text[0].isupper() or text[0].isdigit()):
+            return lo  # a lowercase word: a sentence, not a dateline
+    return lo
+
+
 def first_mention(tokens: list[Token], lo: int, hi: int) -> Mention | None:
     """The first name or pronoun among tokens ``lo..hi-1``: a sentence's likely subject."""
-    i = lo
+    i = skip_dateline(tokens, lo, hi)
     while i < hi:
         tok = tokens[i]
         lower = tok.text.lower()
@@ -581,7 +615,7 @@ def clause_subject(tokens: list[Token], lo: int, hi: int) -> Mention | None:
     >>> clause_subject(t, 0, 10).name
     'the company'
     """
-    i = lo
+    i = skip_dateline(tokens, lo, hi)
     while i < hi and not is_word(tokens[i]):
         i += 1
     if i < hi and tokens[i].text.lower() in ("but", "and", "so", "yet"):

@@ -8,6 +8,7 @@ from quoteattr.mentions import (
     Mention,
     classify_phrase,
     clause_subject,
+    skip_dateline,
     subject_after,
     subject_before,
 )
@@ -238,3 +239,20 @@ def test_a_leading_function_word_is_outside_a_name_mention(phrase: str, mention:
     m = _phrase(phrase)
     assert m is not None
     assert (phrase[m.start : m.end], m.name) == (mention, name)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        ("BRISTOL — The council said", "The"),
+        ("BRISTOL, May 2 (AP) — The council said", "The"),
+        ("Bristol (AFP) – Mayor Ana Ruiz said", "Mayor"),
+        # Not datelines: a name with a dash aside, a sentence with a dash.
+        ("Ana Ruiz — who leads the council — said", "Ana"),
+        ("The council — all nine members — said", "The"),
+        ("Ana Ruiz — and the council — said", "Ana"),
+    ],
+)
+def test_skip_dateline(sentence: str, first: str) -> None:
+    tokens = tokenize(sentence)
+    assert tokens[skip_dateline(tokens, 0, len(tokens))].text == first
