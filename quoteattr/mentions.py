@@ -549,8 +549,14 @@ def skip_dateline(tokens: list[Token], lo: int, hi: int) -> int:
     for k in range(lo, min(hi, lo + _DATELINE_LENGTH)):
         text = tokens[k].text
         if text in _DATELINE_DASHES:
+            after = k + 1
+            while after < hi and tokens[after].text in _DATELINE_DASHES:
+                after += 1  # "--" is two tokens
             opened_in_capitals = len(tokens[lo].text) > 1 and tokens[lo].text.isupper()
-            return k + 1 if k > lo and (opened_in_capitals or agency) else lo
+            # The story's first sentence starts after the dash, capitalised
+            # ("NATO — the alliance — said" is an aside, not a dateline).
+            starts_sentence = after >= hi or tokens[after].text[0].isupper()
+            return after if k > lo and starts_sentence and (opened_in_capitals or agency) else lo
         if text == "(":
             agency = True
         elif is_word(tokens[k]) and not (text[0].isupper() or text[0].isdigit()):

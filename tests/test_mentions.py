@@ -246,11 +246,13 @@ def test_a_leading_function_word_is_outside_a_name_mention(phrase: str, mention:
     [
         ("BRISTOL — The council said", "The"),
         ("BRISTOL, May 2 (AP) — The council said", "The"),
+        ("BRISTOL, Avon -- The council said", "The"),
         ("Bristol (AFP) – Mayor Ana Ruiz said", "Mayor"),
         # Not datelines: a name with a dash aside, a sentence with a dash.
         ("Ana Ruiz — who leads the council — said", "Ana"),
         ("The council — all nine members — said", "The"),
         ("Ana Ruiz — and the council — said", "Ana"),
+        ("NATO — the alliance — said", "NATO"),
     ],
 )
 def test_skip_dateline(sentence: str, first: str) -> None:
