@@ -31,6 +31,7 @@ from quoteattr.lexicon import (
     TITLES,
 )
 from quoteattr.model import Speaker
+from quoteattr.text.chars import DASHES
 from quoteattr.text.tokens import Token
 
 
@@ -96,12 +97,15 @@ _AGO_WORDS: frozenset[str] = frozenset(
 )
 
 #: Reading forwards from an inverted cue (``said Smith in a statement``), these end the phrase.
-_FORWARD_STOPS: frozenset[str] = (FUNCTION_WORDS - DETERMINERS - {"of", "for"}) | frozenset(
+#: Function words that cannot open a noun phrase (prepositions, conjunctions, "that").
+_NON_DETERMINERS: frozenset[str] = FUNCTION_WORDS - DETERMINERS
+
+_FORWARD_STOPS: frozenset[str] = (_NON_DETERMINERS - {"of", "for"}) | frozenset(
     "during about who whom whose told adding noting saying".split()
 )
 
 #: Reading backwards from a cue, these end the subject phrase.
-_BACKWARD_STOPS: frozenset[str] = FUNCTION_WORDS - DETERMINERS - {"of", "for"}
+_BACKWARD_STOPS: frozenset[str] = _NON_DETERMINERS - {"of", "for"}
 
 _PRONOUN_SPEAKERS = frozenset(PRONOUNS)
 
@@ -232,7 +236,7 @@ def _name_mention(tokens: list[Token], a: int, b: int) -> Mention | None:
     # A capitalised function word before the name ("When Mr. Hale", "From Ann
     # Lee") opened the sentence: it is neither in the name nor in the mention.
     # An article stays in the mention (The Ledger), though not in the name.
-    while a < b and tokens[a].text.lower() in FUNCTION_WORDS and tokens[a].text.lower() not in DETERMINERS:
+    while a < b and tokens[a].text.lower() in _NON_DETERMINERS:
         a += 1
     skip, honorific, gender = split_titles([t.text for t in tokens[a : b + 1]])
     words = [strip_possessive(t.text) for t in tokens[a + skip : b + 1]]
@@ -487,7 +491,7 @@ def subject_after(tokens: list[Token], i: int) -> Mention | None:
     lower = tokens[i].text.lower()
     if lower in _PRONOUN_SPEAKERS:
         return classify_phrase(tokens, i, i) if lower != "who" else None
-    if lower in FUNCTION_WORDS and lower not in DETERMINERS and tokens[i].text.islower():
+    if lower in _NON_DETERMINERS and tokens[i].text.islower():
         return None  # said to his daughter, said that ...: no subject follows (but said Per Lund)
     b = i
     while b + 1 < n and b - i < 8:
@@ -524,8 +528,6 @@ def subject_after(tokens: list[Token], i: int) -> Mention | None:
     return mention
 
 
-#: Dashes that close a dateline (``WASHINGTON —``, ``Paris (AFP) –``).
-_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 #: How many tokens a dateline may hold before its dash.
 _DATELINE_LENGTH = 12
 
@@ -548,9 +550,9 @@ def skip_dateline(tokens: list[Token], lo: int, hi: int) -> int:
     agency = False
     for k in range(lo, min(hi, lo + _DATELINE_LENGTH)):
         text = tokens[k].text
-        if text in _DATELINE_DASHES:
+        if text in DASHES:
             after = k + 1
-            while after < hi and tokens[after].text in _DATELINE_DASHES:
+            while after < hi and tokens[after].text in DASHES:
                 after += 1  # "--" is two tokens
             opened_in_capitals = len(tokens[lo].text) > 1 and tokens[lo].text.isupper()
             # The story's first sentence starts after the dash, capitalised

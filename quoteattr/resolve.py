@@ -179,13 +179,11 @@ def _read_name(run_words: list[str], lowered: list[str]) -> tuple[int, list[str]
     if not TITLE_WORDS.isdisjoint(lowered[skip:-1]):
         titles, honorific, gender = split_titles(run_words[skip:])
         skip += titles
-    words = run_words[skip:]
-    if lowered[-1] in _WEEKDAYS:
-        # "said Smith Tuesday": news puts the day straight after the name.
-        end = len(lowered) - 1
-        while end > skip and lowered[end] in _WEEKDAYS:
-            end -= 1
-        words = run_words[skip : end + 1] if end >= skip and lowered[end] not in _WEEKDAYS else []
+    # "said Smith Tuesday": news puts the day straight after the name.
+    end = len(lowered)
+    while end > skip and lowered[end - 1] in _WEEKDAYS:
+        end -= 1
+    words = run_words[skip:end]
     joined = "".join(words)  # one string to search, not a generator per word
     if "'" in joined or "’" in joined:
         words = [strip_possessive(w) for w in words]
