@@ -26,7 +26,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from quoteattr.cues import ACCORDING, CUE_HEADS, CueMatch, cue_at, cue_starts, is_noun_use
+from quoteattr.cues import CUE_HEADS, CueMatch, cue_at, cue_starts, is_noun_use
+from quoteattr.lang import ACCORDING
 from quoteattr.lexicon import FUNCTION_WORDS, SAYING_VERBS
 from quoteattr.mentions import (
     DETERMINERS,

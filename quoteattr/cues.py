@@ -1,7 +1,7 @@
 """Stage 3a: reporting cues in a token window.
 
 A cue is a reporting verb in any inflection (``said``, ``tweets``, ``went
-on``), or a multiword phrase from ``data/cue_phrases.txt`` (``according to``,
+on``), or a multiword phrase from ``lang/en/cue_phrases.tsv`` (``according to``,
 ``said in a statement``).  The lexicon is indexed by first word, so finding
 the cues of a window costs one dict lookup per token.
 """
@@ -12,14 +12,12 @@ import itertools
 import operator
 from typing import NamedTuple
 
-from quoteattr.lexicon import CUE_NOUNS, CUE_PHRASES, CUE_VERBS, CueVerb
+from quoteattr.lang import CueVerb
+from quoteattr.lexicon import _EN, CUE_NOUNS, CUE_PHRASES, CUE_VERBS
 from quoteattr.text.tokens import Token
 
 #: A token's text (a ``Token`` is ``(start, end, text)``), read without a Python frame.
 _TEXT = operator.itemgetter(2)
-
-#: Class of the "according to" phrase: its speaker always follows it.
-ACCORDING = "according"
 
 
 class CueMatch(NamedTuple):
@@ -39,10 +37,11 @@ def _build_index() -> dict[str, tuple[tuple[tuple[str, ...], CueVerb], ...]]:
     for phrase in CUE_PHRASES:
         words = tuple(phrase.lower().split())
         head = CUE_VERBS.get(words[0])
-        if head is not None:
+        phrase_class = _EN.cue_phrases[phrase]
+        if phrase_class:
+            entry = CueVerb(phrase, phrase_class, False)
+        elif head is not None:
             entry = CueVerb(phrase, head.verb_class, head.gerund)
-        elif words[0] in ("according", "in"):
-            entry = CueVerb(phrase, ACCORDING, False)
         else:
             # "put it" (as the paper put it): a speech cue only as a whole phrase.
             entry = CueVerb(phrase, "speech", False)

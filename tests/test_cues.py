@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quoteattr.cues import ACCORDING, cue_at, is_cue_word
+from quoteattr.cues import cue_at, is_cue_word
+from quoteattr.lang import ACCORDING
 from quoteattr.lexicon import CUE_LEMMAS, CUE_VERBS
 from quoteattr.text.tokens import tokenize
 

@@ -257,7 +257,7 @@ def test_an_unresolved_pronoun_goes_to_the_one_participant_of_its_gender() -> No
 
 @pytest.mark.parametrize("run", ["Mrs. Hale", "Capt. Marsh", "Sgt. Cuff", "Sen. Blake", "Maj. Dobbin"])
 def test_every_title_abbreviation_opens_a_cast_run(run: str) -> None:
-    # The dotted titles come from abbreviations.txt, not from a list of their own.
+    # The dotted titles come from abbreviations.tsv, not from a list of their own.
     m = _CAST_RUN_RE.match(run + " came.")
     assert m is not None and m.group() == run
 

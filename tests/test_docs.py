@@ -149,17 +149,17 @@ def test_rule_id_is_documented(rule: str) -> None:
     assert f"`{rule}`" in text, f"rule {rule} is emitted by the code but not described in docs/binding.md"
 
 
-_DATA_FILES = sorted(p.name for p in (PACKAGE / "data").iterdir() if p.suffix in (".txt", ".tsv"))
+_DATA_FILES = sorted(p.name for p in (PACKAGE / "lang" / "en").iterdir() if p.suffix in (".txt", ".tsv"))
 
 
 def test_data_files_found() -> None:
-    assert "speech_verbs.tsv" in _DATA_FILES
+    assert "cue_verbs.tsv" in _DATA_FILES
 
 
 @pytest.mark.parametrize("name", _DATA_FILES)
 def test_lexicon_file_is_documented(name: str) -> None:
     text = (DOCS / "lexicons.md").read_text(encoding="utf-8")
-    assert f"`{name}`" in text, f"quoteattr/data/{name} is not described in docs/lexicons.md"
+    assert f"`{name}`" in text, f"quoteattr/lang/en/{name} is not described in docs/lexicons.md"
 
 
 @pytest.mark.parametrize("option", [f.name for f in attrs.fields(quoteattr.Config)])

@@ -49,13 +49,13 @@ def test_regular_forms(lemma: str, forms: tuple[str, ...]) -> None:
 
 
 def _lines(name: str) -> list[str]:
-    text = resources.files("quoteattr.data").joinpath(name).read_text(encoding="utf-8")
+    text = resources.files("quoteattr.lang.en").joinpath(name).read_text(encoding="utf-8")
     return [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 
 def test_speech_verbs_file_is_well_formed() -> None:
     lemmas = []
-    for line in _lines("speech_verbs.tsv"):
+    for line in _lines("cue_verbs.tsv"):
         cols = line.split("\t")
         assert 2 <= len(cols) <= 3, line
         assert cols[1] in ("speech", "transitive", "manner"), line
