@@ -33,7 +33,7 @@ import regex
 from quoteattr.binding import Binding, QuoteContext, bind_locally
 from quoteattr.config import Config
 from quoteattr.dialogue import apply_dialogue_sieves
-from quoteattr.lexicon import ROLES
+from quoteattr.lexicon import DEFINITE_ARTICLES, NOTE_LABELS, PRONOUNS, ROLES
 from quoteattr.mentions import Mention, is_person_role, speaker_for
 from quoteattr.model import Cue, Quote, Speaker
 from quoteattr.quotes import QuoteSpan, find_quotes
@@ -48,7 +48,15 @@ _TERMINALS = frozenset(".!?…")
 _TRANSCRIPT_LABEL_RE = regex.compile(r"((?:\p{Lu}{2,}\.?|\p{Lu}\.)(?:[ \-'’]\p{Lu}{2,})*):[ \t]")
 
 #: Capitalised labels that head a note rather than a speaker's turn.
-_NOT_SPEAKER_LABELS = frozenset({"NOTE", "UPDATE", "BREAKING", "WARNING", "EDITOR'S NOTE", "PS", "FYI", "RE"})
+_NOT_SPEAKER_LABELS = NOTE_LABELS
+
+#: Pronouns that address the reader or listener (``you``): no speaker without a cue.
+_SECOND_PERSON = frozenset(word for word, p in PRONOUNS.items() if p.person == 2)
+
+#: Third-person singular pronouns with a gender (``he``, ``she``).
+_GENDERED_SUBJECTS = frozenset(
+    word for word, p in PRONOUNS.items() if p.person == 3 and p.number == "sg" and p.gender in ("m", "f")
+)
 
 #: How many "after" windows are kept for the next quotes (see _window_tokens):
 #: quote i's is read again by quote i + 1, after quote i + 1's own is made.
@@ -67,6 +75,12 @@ _SPEAKER_REACH = 1500
 #: paragraphs open with a quote, and they are at least this share of all paragraphs.
 _DIALOGUE_MIN_PARAGRAPHS = 40
 _DIALOGUE_MIN_SHARE = 0.25
+
+
+def _is_definite(phrase: str) -> bool:
+    """True for a phrase of two or more words that opens with a definite article (``the president``)."""
+    words = phrase.split(maxsplit=1)
+    return len(words) == 2 and words[0].lower() in DEFINITE_ARTICLES
 
 
 class Attributor:
@@ -292,7 +306,7 @@ class _Document:
         if m is None:
             return None
         label = m.group(1)
-        if label in _NOT_SPEAKER_LABELS:
+        if label.lower() in _NOT_SPEAKER_LABELS:
             return None
         mention = Mention(m.start(1), m.end(1), "name", label.title(), "", "")
         return Binding(mention, None, "TRANSCRIPT_LABEL", 0.85)
@@ -309,7 +323,7 @@ class _Document:
         mention = binding.mention
         if mention.kind == "name" and " " not in mention.name and not self.registry.knows(mention.name):
             return False
-        if mention.kind == "pronoun" and mention.name.lower() == "you":
+        if mention.kind == "pronoun" and mention.name.lower() in _SECOND_PERSON:
             return False
         if mention.kind in ("description", "group") and mention.name.split()[-1].lower() not in ROLES:
             # "The word "freedom" appears", "The storm, nicknamed "the beast"": without a
@@ -334,7 +348,7 @@ class _Document:
                     or self.registry.resolve_pronoun(mention)
                     or mention.name
                 )
-            elif mention.kind == "description" and mention.name.lower().startswith("the "):
+            elif mention.kind == "description" and _is_definite(mention.name):
                 # "the former president": the person last called president, if any.
                 head = mention.name.split()[-1].lower()
                 if is_person_role(head):
@@ -347,7 +361,7 @@ class _Document:
         In reported speech "he said" nearly always refers to someone already
         quoted, so earlier speakers are tried before any other name.
         """
-        if mention.name.lower() not in ("he", "she"):
+        if mention.name.lower() not in _GENDERED_SUBJECTS:
             return None
         k = bisect.bisect_left(self._named_speakers, (mention.start, "")) - 1
         while k >= 0 and mention.start - self._named_speakers[k][0] <= _SPEAKER_REACH:

@@ -28,7 +28,13 @@ from typing import NamedTuple
 
 from quoteattr.cues import CUE_HEADS, CueMatch, cue_at, cue_starts, is_noun_use
 from quoteattr.lang import ACCORDING
-from quoteattr.lexicon import FUNCTION_WORDS, SAYING_VERBS
+from quoteattr.lexicon import (
+    ABSOLUTE_OPENERS,
+    FUNCTION_WORDS,
+    PREDICATE_LINKS,
+    SAYING_VERBS,
+    SUBORDINATORS,
+)
 from quoteattr.mentions import (
     DETERMINERS,
     Mention,
@@ -133,11 +139,7 @@ class QuoteContext:
 _LEADING_PUNCT = frozenset({",", "(", "[", "-", "–", "—", "―"})
 _DASHES = frozenset({"-", "–", "—", "―"})
 #: Words that open a subordinate clause, whose cue is not the sentence's main report.
-#: "as" is not among them: "as Smith put it" is itself an attribution.
-_SUBORDINATORS = frozenset(
-    "when after before while because if although though since once until unless besides "
-    "despite without".split()
-)
+_SUBORDINATORS = SUBORDINATORS
 
 #: How many tokens into a sentence its subject may start (But then Smith ...).
 _SUBJECT_REACH = 4
@@ -165,7 +167,7 @@ def _subject_of(tokens: list[Token], cue: CueMatch, lo: int = 0, inverted: bool 
         before = subject_before(tokens, cue.first, lo)
         if before is not None:
             k = next((i for i in range(cue.first) if tokens[i].start == before.start), 0)
-            if k > lo and tokens[k - 1].text.lower() == "with":
+            if k > lo and tokens[k - 1].text.lower() in ABSOLUTE_OPENERS:
                 return before
         # "Smith released a statement, saying ...": the clause's subject speaks,
         # not the object just before the participle.
@@ -175,7 +177,7 @@ def _subject_of(tokens: list[Token], cue: CueMatch, lo: int = 0, inverted: bool 
         mention = subject_after(tokens, cue.last)
     if mention is None:
         j = skip_back(tokens, cue.first - 1, lo)
-        if j >= lo and tokens[j].text.lower() in ("and", "then", "but"):
+        if j >= lo and tokens[j].text.lower() in PREDICATE_LINKS:
             # Coordinated predicates: Mrs. Roe shook her head and said, "No."
             mention = clause_subject(tokens, lo, j)
     return mention

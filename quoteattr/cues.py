@@ -13,7 +13,16 @@ import operator
 from typing import NamedTuple
 
 from quoteattr.lang import CueVerb
-from quoteattr.lexicon import _EN, CUE_NOUNS, CUE_PHRASES, CUE_VERBS
+from quoteattr.lexicon import (
+    _EN,
+    ASPECT_VERBS,
+    BASE_FORM_SUBJECTS,
+    CUE_NOUNS,
+    CUE_PHRASES,
+    CUE_VERBS,
+    NOUN_FOLLOWERS,
+    VERB_SUBJECTS,
+)
 from quoteattr.text.tokens import Token
 
 #: A token's text (a ``Token`` is ``(start, end, text)``), read without a Python frame.
@@ -59,15 +68,15 @@ CUE_HEADS: frozenset[str] = frozenset(_INDEX)
 
 #: Verbs that report speech on their own ("he continued") but not before an
 #: infinitive ("continue to grow").
-_ASPECT_LEMMAS = frozenset({"continue", "begin", "resume", "finish", "go on", "start"})
+_ASPECT_LEMMAS = ASPECT_VERBS
 
 #: Subjects after which a cue form is a verb, not a noun (he claims, which reports).
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "who", "which", "that"})
+_SUBJECT_PRONOUNS = VERB_SUBJECTS
 #: Subjects and auxiliaries that a base-form verb can follow (they say, will say).
-_PLURAL_SUBJECTS = frozenset("i we you they who will would can could may might must should did do to".split())
+_PLURAL_SUBJECTS = BASE_FORM_SUBJECTS
 #: Words that follow a plural noun but not a reporting verb ("claims of",
 #: "reports were", "comments as").
-_AFTER_NOUN = frozenset("of as were was are is have had and or about by from in on to".split())
+_AFTER_NOUN = NOUN_FOLLOWERS
 
 
 def is_noun_use(tokens: list[Token], cue: CueMatch) -> bool:

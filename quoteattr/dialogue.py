@@ -26,7 +26,14 @@ import attrs
 import regex
 
 from quoteattr.binding import Binding
-from quoteattr.lexicon import GENDER_NOUNS
+from quoteattr.lexicon import (
+    DEFINITE_ARTICLES,
+    GENDER_NOUNS,
+    OTHER_PARTICIPANT,
+    POSSESSIVE_DETERMINERS,
+    PRONOUNS,
+    VOCATIVE_OPENERS,
+)
 from quoteattr.mentions import Mention, first_mention, speaker_for
 from quoteattr.model import Speaker
 from quoteattr.resolve import CastRegistry
@@ -35,11 +42,18 @@ from quoteattr.text.tokens import tokenize
 if TYPE_CHECKING:
     from quoteattr.attribute import _Document
 
+#: The words after which a name is addressed, either case of their first letter (``[Dd]ear``).
+_VOCATIVE_OPENERS = "|".join(
+    f"[{w[0].upper()}{w[0]}]{regex.escape(w[1:])}" for w in sorted(VOCATIVE_OPENERS, key=lambda w: (-len(w), w))
+)
+
 #: A name addressed inside a quote: at its start or after punctuation
 #: (``"Jane, come"``, ``"Oh, my dear Jane!"``), and followed by punctuation.
 _VOCATIVE_RE = regex.compile(
     r"""
-    (?:^|(?<=[,;!?—–-]\s*)|(?<=\b(?:[Dd]ear|[Dd]earest|[Mm]y|[Oo]h|[Oo])\s+))
+    (?:^|(?<=[,;!?—–-]\s*)|(?<=\b(?:"""
+    + _VOCATIVE_OPENERS
+    + r""")\s+))
     (?P<name>(?:\p{Lu}[\p{Ll}]*\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)
     (?=\s*(?:[,!?.;—–]|$))
     """,
@@ -49,7 +63,9 @@ _VOCATIVE_RE = regex.compile(
 #: A vocative must name a character the novel names at least this often.
 _MIN_CHARACTER_COUNT = 3
 #: Descriptions that name only "the other participant".
-_THE_OTHER = frozenset({"the other", "the other one", "the other man", "the other woman"})
+_THE_OTHER = OTHER_PARTICIPANT
+#: The first-person singular pronoun as written mid-sentence (``I``): a narrator who speaks.
+_NARRATOR = frozenset(w.capitalize() for w, p in PRONOUNS.items() if p.person == 1 and p.number == "sg")
 #: Vocatives needed to name a first-person narrator.
 _MIN_NARRATOR_VOTES = 5
 #: How far before a run (in characters) its named speakers count as participants.
@@ -86,10 +102,10 @@ class _Turns:
         words = text.lower().split()
         while len(words) > 2 and words[-1].endswith("ly"):
             words.pop()  # "the artist sadly": a trailing adverb is not part of the phrase
-        if len(words) < 2 or words[0] not in ("the", "his", "her", "their"):
+        if len(words) < 2 or (words[0] not in DEFINITE_ARTICLES and words[0] not in POSSESSIVE_DETERMINERS):
             return None
         head = words[-1]
-        if words[0] == "the":
+        if words[0] in DEFINITE_ARTICLES:
             found = self.cast.last_character(mention.start, head)
             if found is not None:
                 return found
@@ -97,9 +113,9 @@ class _Turns:
         if gender is None:
             return None
         exclude = ""
-        if words[0] in ("his", "her"):
+        owner = POSSESSIVE_DETERMINERS.get(words[0], "")
+        if owner in ("m", "f"):
             # "her mother" is not the woman "her" points to.
-            owner = "m" if words[0] == "his" else "f"
             exclude = self.cast.resolve_pronoun(mention.start, owner, self.persons) or ""
         return self.cast.resolve_pronoun(mention.start, gender, self.persons, exclude)
 
@@ -173,10 +189,10 @@ def _name_the_narrator(turns: _Turns, runs: list[list[list[int]]], speakers: lis
     for run in runs:
         names = [_paragraph_speaker(quotes, speakers) for quotes in run]
         for i, name in enumerate(names):
-            if name != "I":
+            if name not in _NARRATOR:
                 continue
             for j in (i - 1, i + 1):
-                if 0 <= j < len(run) and names[j] != "I":
+                if 0 <= j < len(run) and names[j] not in _NARRATOR:
                     voc = _addressed(turns, run[j])
                     if voc is not None:
                         votes[voc[1]] = votes.get(voc[1], 0) + 1
@@ -186,7 +202,7 @@ def _name_the_narrator(turns: _Turns, runs: list[list[list[int]]], speakers: lis
     if votes[best] < _MIN_NARRATOR_VOTES or 2 * votes[best] < sum(votes.values()):
         return
     for k, sp in enumerate(speakers):
-        if sp is not None and sp.name == "I":
+        if sp is not None and sp.name in _NARRATOR:
             speakers[k] = attrs.evolve(sp, name=best)
 
 

@@ -19,16 +19,38 @@ from typing import NamedTuple
 
 from quoteattr.cues import is_cue_word, is_noun_like
 from quoteattr.lexicon import (
+    ADVERBIAL_OPENERS,
+    AUXILIARIES_ADVERBS,
+    CLAUSE_CONJUNCTIONS,
+    CLITICS,
+    CUE_ONLY_PRONOUNS,
     CUE_VERBS,
+    DATE_OPENERS,
     FUNCTION_WORDS,
     HONORIFICS,
+    INVERTED_SUBJECT_STOPS,
     IRREGULAR_PASTS,
     NAME_PARTICLES,
+    NON_HEADS,
+    PHRASE_PREPOSITIONS,
+    PREDICATE_STARTERS,
+    PREPOSITIONS,
     PRONOUNS,
+    RELATIVE_PRONOUNS,
     ROLES,
+    TIME_PHRASE_ENDS,
+    TIME_PHRASE_WORDS,
+    TIME_WORDS,
     TITLE_GENDERS,
     TITLE_WORDS,
     TITLES,
+)
+from quoteattr.lexicon import (
+    CALENDAR_WORDS as _CALENDAR_TABLE,
+)
+from quoteattr.lexicon import DETERMINERS as _DETERMINERS
+from quoteattr.lexicon import (
+    NAME_SUFFIXES as _NAME_SUFFIXES,
 )
 from quoteattr.model import Speaker
 from quoteattr.text.chars import DASHES
@@ -66,59 +88,41 @@ def speaker_for(mention: Mention, text: str, name: str) -> Speaker:
 
 
 #: Words that start a noun phrase; reading backwards, the phrase stops after one.
-DETERMINERS: frozenset[str] = frozenset(
-    "a an the another one two three four five several some many most other both each every "
-    "any no his her their its our my your this these those such".split()
-)
+DETERMINERS: frozenset[str] = _DETERMINERS
 
-NAME_SUFFIXES: frozenset[str] = frozenset("jr. jr sr. sr ii iii iv".split())
+NAME_SUFFIXES: frozenset[str] = _NAME_SUFFIXES
 
 #: Capitalised words that are never part of a person's name.
-CALENDAR_WORDS: frozenset[str] = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december jan. feb. mar. apr. jun. jul. "
-    "aug. sep. sept. oct. nov. dec. mon. tue. wed. thu. fri. sat. sun.".split()
-)
+CALENDAR_WORDS: frozenset[str] = frozenset(_CALENDAR_TABLE)
 
 #: Auxiliaries and adverbs that stand between a subject and its cue
 #: (``Smith has also said``, ``Jones later added``).
-_SKIPPABLE: frozenset[str] = frozenset(
-    "has have had also later then again once would will could can might may should did does "
-    "do is was were are be been being not never always often still just even further first "
-    "finally recently previously repeatedly reportedly publicly privately simply "
-    "quickly quietly flatly bluntly angrily once-again".split()
-)
+_SKIPPABLE: frozenset[str] = AUXILIARIES_ADVERBS
 
 #: Words of a time phrase that ends in "ago" (less than two weeks ago).
-_AGO_WORDS: frozenset[str] = frozenset(
-    "a an one two three four five six seven eight nine ten few several some many less more than "
-    "about nearly almost just only year years month months week weeks day days hour hours "
-    "minute minutes decade decades".split()
-)
+_AGO_WORDS: frozenset[str] = TIME_PHRASE_WORDS
 
-#: Reading forwards from an inverted cue (``said Smith in a statement``), these end the phrase.
 #: Function words that cannot open a noun phrase (prepositions, conjunctions, "that").
 _NON_DETERMINERS: frozenset[str] = FUNCTION_WORDS - DETERMINERS
 
-_FORWARD_STOPS: frozenset[str] = (_NON_DETERMINERS - {"of", "for"}) | frozenset(
-    "during about who whom whose told adding noting saying".split()
-)
+#: Reading forwards from an inverted cue (``said Smith in a statement``), these end the phrase.
+_FORWARD_STOPS: frozenset[str] = (_NON_DETERMINERS - PHRASE_PREPOSITIONS) | INVERTED_SUBJECT_STOPS
 
 #: Reading backwards from a cue, these end the subject phrase.
-_BACKWARD_STOPS: frozenset[str] = _NON_DETERMINERS - {"of", "for"}
+_BACKWARD_STOPS: frozenset[str] = _NON_DETERMINERS - PHRASE_PREPOSITIONS
 
 _PRONOUN_SPEAKERS = frozenset(PRONOUNS)
 
 #: "it" speaks next to a cue ("...," it said) but is rarely a sentence's speaker otherwise.
-_NARRATION_PRONOUNS = _PRONOUN_SPEAKERS - {"it", "who"}
+_NARRATION_PRONOUNS = _PRONOUN_SPEAKERS - CUE_ONLY_PRONOUNS
 
 #: Clitics that can follow a subject pronoun in one token (he's, they're, I'd).
-_CLITICS = frozenset({"s", "re", "m", "ve", "d", "ll"})
+_CLITICS = CLITICS
 
-_PREPOSITIONS = frozenset("of for at in on from with by to about".split())
+_PREPOSITIONS = PREPOSITIONS
 
 #: Words that end a determiner phrase without naming anyone (a few, a lot).
-_NON_HEADS = frozenset("few lot bit couple number while time way day week year".split())
+_NON_HEADS = NON_HEADS
 
 
 def pronoun_in_contraction(word: str) -> int:
@@ -372,9 +376,9 @@ def skip_back(tokens: list[Token], j: int, lo: int) -> int:
             lower.endswith("ly") and tokens[j].text.islower() and len(lower) > 4 and lower not in ROLES
         ):
             j -= 1
-        elif lower in CALENDAR_WORDS and j - 1 >= lo and tokens[j - 1].text.lower() in ("on", "last", "this"):
+        elif lower in CALENDAR_WORDS and j - 1 >= lo and tokens[j - 1].text.lower() in DATE_OPENERS:
             j -= 2
-        elif lower == "ago":
+        elif lower in TIME_PHRASE_ENDS:
             # The State Department less than two weeks ago said ...
             j -= 1
             while j >= lo and j > 0 and (tokens[j].text.isdigit() or tokens[j].text.lower() in _AGO_WORDS):
@@ -490,7 +494,7 @@ def subject_after(tokens: list[Token], i: int) -> Mention | None:
         return None
     lower = tokens[i].text.lower()
     if lower in _PRONOUN_SPEAKERS:
-        return classify_phrase(tokens, i, i) if lower != "who" else None
+        return classify_phrase(tokens, i, i) if lower not in RELATIVE_PRONOUNS else None
     if lower in _NON_DETERMINERS and tokens[i].text.islower():
         return None  # said to his daughter, said that ...: no subject follows (but said Per Lund)
     b = i
@@ -587,24 +591,13 @@ def first_mention(tokens: list[Token], lo: int, hi: int) -> Mention | None:
 
 
 #: Words that open an adverbial phrase before the subject (In 2012, ...; Later, ...).
-_ADVERBIAL_OPENERS: frozenset[str] = frozenset(
-    "in at on during after before later earlier late last since with for as while when despite "
-    "following according under over from by through throughout meanwhile still yet however "
-    "instead also then now today yesterday asked speaking writing like unlike amid among "
-    "against beyond besides given upon without within about across along around behind "
-    "inside near outside toward towards to back".split()
-)
+_ADVERBIAL_OPENERS: frozenset[str] = ADVERBIAL_OPENERS
 
 #: Words that mark an opening phrase as a time expression (Minutes later, ...).
-_TIME_WORDS: frozenset[str] = frozenset(
-    "later earlier ago morning afternoon evening night week weeks month months year years "
-    "day days hour hours minute minutes moments today yesterday tonight".split()
-) | CALENDAR_WORDS
+_TIME_WORDS: frozenset[str] = TIME_WORDS | CALENDAR_WORDS
 
 #: Lowercase words that end a subject noun phrase because a verb starts there.
-_VERB_MARKERS: frozenset[str] = (
-    _SKIPPABLE | frozenset("must shall seems seemed appears appeared who which that".split()) | IRREGULAR_PASTS
-)
+_VERB_MARKERS: frozenset[str] = _SKIPPABLE | PREDICATE_STARTERS | IRREGULAR_PASTS
 
 
 def _looks_like_verb(word: str) -> bool:
@@ -626,7 +619,7 @@ def clause_subject(tokens: list[Token], lo: int, hi: int) -> Mention | None:
     i = skip_dateline(tokens, lo, hi)
     while i < hi and not is_word(tokens[i]):
         i += 1
-    if i < hi and tokens[i].text.lower() in ("but", "and", "so", "yet"):
+    if i < hi and tokens[i].text.lower() in CLAUSE_CONJUNCTIONS:
         i += 1
     comma = next((c for c in range(i, min(hi, i + 12)) if tokens[c].text == ","), -1)
     if comma > i:

@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 import regex
 
+from quoteattr.lexicon import LEADING_ELISIONS
 from quoteattr.text.chars import (
     DOUBLE_AMBIGUOUS,
     DOUBLE_CLOSERS,
@@ -145,7 +146,7 @@ def _is_closing_punct(ch: str) -> bool:
 
 #: Words that English writes with a leading apostrophe (rock 'n' roll, 'tis,
 #: 'em): a mark before one of them is an elision, never an opening quote.
-_LEADING_ELISIONS = frozenset(["n", "em", "tis", "twas", "til", "cause", "bout", "round", "cept"])
+_LEADING_ELISIONS = LEADING_ELISIONS
 
 
 def _starts_elision(text: str, pos: int, limit: int) -> bool:

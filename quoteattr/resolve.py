@@ -22,12 +22,21 @@ import regex
 
 from quoteattr.lexicon import (
     ABBREVIATIONS,
+    CAST_DETERMINERS,
+    CAST_PREPOSITIONS,
+    DEFINITE_ARTICLES,
     FICTION_TITLES,
     FUNCTION_WORDS,
+    GENDERED_PRONOUNS,
+    INTERJECTIONS,
     NAME_PARTICLES,
+    PLACE_PREPOSITIONS,
     ROLES,
     TITLE_WORDS,
     TITLES,
+)
+from quoteattr.lexicon import (
+    CALENDAR_WORDS as _CALENDAR_TABLE,
 )
 from quoteattr.mentions import CALENDAR_WORDS, Mention, split_titles, strip_possessive, title_gender
 
@@ -102,17 +111,27 @@ def _ends_piece(word: str) -> bool:
     return word.endswith(".") and len(word) > 2 and word[:-1].lower() not in ABBREVIATIONS
 
 
+def _pronoun_alternation(words: list[str]) -> str:
+    """The words as one alternation, grouped by first letter in either case (``[Hh](?:e|im)``)."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(regex.escape(word[1:]))
+    return "|".join(f"[{first.upper()}{first}](?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 #: Third-person pronouns that vote for a name's gender.  Case-sensitive on
 #: purpose: the case-insensitive form runs at half the speed, and all-capitals
 #: pronouns are rare in prose.
-_PRONOUN_RE = regex.compile(r"\b(?:[Hh](?:e|im|is|imself|er|ers|erself)|[Ss]he)\b")
-_Match = type(_PRONOUN_RE.match("he"))
-_FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+_PRONOUN_RE = regex.compile(r"\b(?:" + _pronoun_alternation(list(GENDERED_PRONOUNS)) + r")\b")
+_Match = type(regex.match("", ""))
+_FEMALE_PRONOUNS = frozenset(word for word, p in GENDERED_PRONOUNS.items() if p.gender == "f")
 
 #: A name followed by a definite appositive: "Jane Roe, the former mayor,".
 #: The role is one to four lowercase words; linear, as each part consumes input.
 _APPOSITIVE_RE = regex.compile(
-    r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3}),[ \t]+the[ \t]+"
+    r"(?P<name>" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3}),[ \t]+(?:"
+    + "|".join(regex.escape(a) for a in sorted(DEFINITE_ARTICLES))
+    + r")[ \t]+"
     r"(?P<role>(?:[\p{Ll}\-]+[ \t]+){0,3}[\p{Ll}\-]+)[,.]"
 )
 
@@ -139,7 +158,7 @@ _LEADING_SKIPS = FUNCTION_WORDS | CALENDAR_WORDS
 
 #: The days of the week, which also close a run without belonging to it.
 #: Month names do not: ``Theresa May``, ``June`` and ``August`` are names too.
-_WEEKDAYS = frozenset(word for word in CALENDAR_WORDS if word.endswith("day"))
+_WEEKDAYS = frozenset(word for word, kind in _CALENDAR_TABLE.items() if kind == "weekday")
 
 
 #: Capitalised words that never stand for a person on their own.
@@ -448,11 +467,6 @@ class EntityRegistry:
 # -- fiction -----------------------------------------------------------------
 
 
-def _word_set(words: str) -> frozenset[str]:
-    """A frozenset of the space-separated words of a lexicon string."""
-    return frozenset(words.split())
-
-
 _WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
 
 
@@ -487,17 +501,24 @@ _CAST_PRONOUN_REACH = 6000
 
 #: Pronouns that, after a name, mostly point back to it: not the objects
 #: ``him``/``her`` (``Ralph looked at her``).
-_SELF_PRONOUN_RE = regex.compile(r"\b(?:he|his|himself|she|herself)\b", regex.IGNORECASE)
+_SELF_PRONOUN_RE = regex.compile(
+    r"\b(?:"
+    + "|".join(
+        regex.escape(word)
+        for word, p in GENDERED_PRONOUNS.items()
+        if p.form in ("subject", "possessive", "reflexive")
+    )
+    + r")\b",
+    regex.IGNORECASE,
+)
 #: Chapter numbers; a lone ``I`` is the pronoun.
 _ROMAN_RE = regex.compile(r"(?:[IVXLC]{2,}|[VXLC]|\d+)\.?")
-_PLACE_PREPOSITIONS = _word_set("at in into near inside across toward towards")
+_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS
 #: Share of a name's occurrences after a place preposition that makes it a place.
 _PLACE_SHARE = 0.3
-_DETERMINERS = _word_set("the a an this that these those every some any no our their its")
+_DETERMINERS = CAST_DETERMINERS
 _PREV_WORD_RE = regex.compile(r"(\p{L}+)[^\p{L}\p{N}.!?;:]*$")
-_PREPOSITIONS = _word_set(
-    "at to from in into of near towards toward through by for with on upon about beyond"
-)
+_PREPOSITIONS = CAST_PREPOSITIONS
 
 
 def _vote(votes: dict[_Form, list[int]], form: _Form, gender: str, weight: int) -> None:
@@ -665,7 +686,7 @@ class CastRegistry:
         lower = word.lower()
         if lower in FUNCTION_WORDS or lower in CALENDAR_WORDS or lower in FICTION_TITLES:
             return False
-        if lower in ("i", "he", "she", "they", "we", "you", "it", "oh", "o", "ah", "yes", "no"):
+        if lower in INTERJECTIONS:
             return False
         return self._lower.get(lower, 0) * 2 < self._upper.get(word, 0)
 

@@ -8,6 +8,7 @@ import pytest
 
 from quoteattr import lexicon
 from quoteattr.attribute import attribute_quotes
+from quoteattr.lang.en import regular_forms
 from quoteattr.lexicon import (
     ABBREVIATIONS,
     CUE_LEMMAS,
@@ -25,7 +26,6 @@ from quoteattr.lexicon import (
     SAYING_VERBS,
     TITLE_GENDERS,
     TITLES,
-    regular_forms,
 )
 from quoteattr.mentions import title_gender
 from quoteattr.resolve import EntityRegistry

@@ -17,4 +17,4 @@ from quoteattr.lang.lexicon import (
     WordTable,
 )
 
-__all__ = ["ACCORDING", "CUE_VERB_CLASSES", "CueVerb", "Lexicon", "Morphology", "Pronoun", "WordTable"]
+__all__ = ["ACCORDING", "CUE_VERB_CLASSES", "CueVerb", "GenderedPronoun", "Lexicon", "Morphology", "Pronoun", "WordTable"]

@@ -81,6 +81,13 @@ class Pronoun(NamedTuple):
     gender: str
 
 
+class GenderedPronoun(NamedTuple):
+    """A third-person pronoun with a gender (``m``/``f``) and its form (``subject``, ``object``, ...)."""
+
+    gender: str
+    form: str
+
+
 #: The classes of a reporting verb (see ``docs/lexicons.md``).
 CUE_VERB_CLASSES = ("speech", "transitive", "manner")
 #: The class of ``according to``: its speaker always follows it.
@@ -123,6 +130,10 @@ def _table(rows: _Rows, morphology: Morphology) -> WordTable[str]:
 
 def _pronouns(rows: _Rows, morphology: Morphology) -> WordTable[Pronoun]:
     return WordTable({row[0]: Pronoun(int(row[1]), row[2], row[3]) for row in rows})
+
+
+def _gendered_pronouns(rows: _Rows, morphology: Morphology) -> WordTable[GenderedPronoun]:
+    return WordTable({row[0].lower(): GenderedPronoun(row[1], row[2]) for row in rows})
 
 
 def _cue_phrases(rows: _Rows, morphology: Morphology) -> WordTable[str]:
@@ -190,6 +201,43 @@ class Lexicon:
     gender_nouns: WordTable[str] = _list(_Spec(".tsv", _table, _GENDERS))
     name_particles: frozenset[str] = _list(_WORDS)
     irregular_pasts: frozenset[str] = _list(_WORDS)
+    determiners: frozenset[str] = _list(_WORDS)
+    cast_determiners: frozenset[str] = _list(_WORDS)
+    name_suffixes: frozenset[str] = _list(_WORDS)
+    calendar_words: WordTable[str] = _list(_Spec(".tsv", _table, ("weekday", "month", "abbreviation")))
+    auxiliaries_adverbs: frozenset[str] = _list(_WORDS)
+    time_phrase_ends: frozenset[str] = _list(_WORDS)
+    time_phrase_words: frozenset[str] = _list(_WORDS)
+    date_openers: frozenset[str] = _list(_WORDS)
+    adverbial_openers: frozenset[str] = _list(_WORDS)
+    time_words: frozenset[str] = _list(_WORDS)
+    predicate_starters: frozenset[str] = _list(_WORDS)
+    inverted_subject_stops: frozenset[str] = _list(_WORDS)
+    phrase_prepositions: frozenset[str] = _list(_WORDS)
+    cue_only_pronouns: frozenset[str] = _list(_WORDS)
+    relative_pronouns: frozenset[str] = _list(_WORDS)
+    clitics: frozenset[str] = _list(_WORDS)
+    prepositions: frozenset[str] = _list(_WORDS)
+    cast_prepositions: frozenset[str] = _list(_WORDS)
+    place_prepositions: frozenset[str] = _list(_WORDS)
+    non_heads: frozenset[str] = _list(_WORDS)
+    predicate_links: frozenset[str] = _list(_WORDS)
+    clause_conjunctions: frozenset[str] = _list(_WORDS)
+    absolute_openers: frozenset[str] = _list(_WORDS)
+    subordinators: frozenset[str] = _list(_WORDS)
+    note_labels: frozenset[str] = _list(_WORDS)
+    leading_elisions: frozenset[str] = _list(_WORDS)
+    sentence_openers: frozenset[str] = _list(_CASED)
+    aspect_verbs: frozenset[str] = _list(_WORDS)
+    verb_subjects: frozenset[str] = _list(_WORDS)
+    base_form_subjects: frozenset[str] = _list(_WORDS)
+    noun_followers: frozenset[str] = _list(_WORDS)
+    definite_articles: frozenset[str] = _list(_WORDS)
+    possessive_determiners: WordTable[str] = _list(_Spec(".tsv", _table, ("m", "f", "any")))
+    other_participant: frozenset[str] = _list(_WORDS)
+    vocative_openers: frozenset[str] = _list(_WORDS)
+    interjections: frozenset[str] = _list(_WORDS)
+    gendered_pronouns: WordTable[GenderedPronoun] = _list(_Spec(".tsv", _gendered_pronouns, _GENDERS))
 
     @classmethod
     def english(cls) -> Lexicon:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 import regex
 
-from quoteattr.lexicon import ABBREVIATIONS
+from quoteattr.lexicon import ABBREVIATIONS, SENTENCE_OPENERS
 from quoteattr.text.chars import NEWLINE_CHARS, PARAGRAPH_SEPARATOR
 
 #: Atomic, so that one CRLF can never be read as two line breaks (a blank line).
@@ -155,14 +155,8 @@ def _is_boundary(text: str, match: regex.Match[str], lo: int, sentence_start: in
     return True
 
 
-_OPENERS_AFTER_ABBREVIATION = frozenset(
-    [
-        "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "So", "Yet", "Still",
-        "In", "On", "At", "This", "That", "These", "Those", "There", "His", "Her", "Their", "Its",
-        "Our", "My", "Your", "After", "Before", "When", "While", "If", "As", "However", "How",
-        "What", "Why", "Where", "Who", "Did", "Do", "Does",
-    ]
-)
+#: Words that typically open a sentence, as written (see ``sentence_openers.txt``).
+_OPENERS_AFTER_ABBREVIATION = SENTENCE_OPENERS
 
 
 def _boundaries(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
