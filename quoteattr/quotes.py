@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 import regex
 
-from quoteattr.lexicon import LEADING_ELISIONS
+from quoteattr.lang import Lexicon
 from quoteattr.text.chars import (
     DOUBLE_AMBIGUOUS,
     DOUBLE_CLOSERS,
@@ -81,6 +81,7 @@ def find_quotes(
     text: str,
     paragraphs: list[tuple[int, int]] | None = None,
     single_quotes: str = "auto",
+    lexicon: Lexicon | None = None,
 ) -> list[QuoteSpan]:
     """Find every quoted span in *text*, sorted by offset.
 
@@ -89,6 +90,7 @@ def find_quotes(
         paragraphs: paragraph spans from :func:`paragraph_spans` (computed when omitted).
         single_quotes: ``"auto"`` uses ``‘ ’``/``'`` as outer quotes only when the
             text has no double-style quotes; ``"never"`` and ``"always"`` force it.
+        lexicon: gives the words written with a leading apostrophe (English by default).
 
     Returns:
         The quoted spans, in document order, never overlapping.
@@ -100,11 +102,11 @@ def find_quotes(
         paragraphs = paragraph_spans(text)
     if single_quotes != "always":
         marks = _marks(DOUBLE_MARK_RE, text)
-        found = _pair(text, paragraphs, marks, _classify_double)
+        found = _pair(text, paragraphs, marks, _classify_double, frozenset())
         if found or single_quotes == "never":
             return found
     marks = _marks(SINGLE_MARK_RE, text)
-    return _pair(text, paragraphs, marks, _classify_single)
+    return _pair(text, paragraphs, marks, _classify_single, (lexicon or Lexicon.english()).leading_elisions)
 
 
 def _marks(pattern: regex.Pattern[str], text: str) -> list[tuple[int, str]]:
@@ -144,19 +146,17 @@ def _is_closing_punct(ch: str) -> bool:
     return ch in ",.;:!?)]}" or ch.isspace()
 
 
-#: Words that English writes with a leading apostrophe (rock 'n' roll, 'tis,
-#: 'em): a mark before one of them is an elision, never an opening quote.
-_LEADING_ELISIONS = LEADING_ELISIONS
+def _starts_elision(text: str, pos: int, limit: int, elisions: frozenset[str]) -> bool:
+    """True when ``text[pos:]`` starts with a word of *elisions* (``'tis``, ``'em``) that then ends.
 
-
-def _starts_elision(text: str, pos: int, limit: int) -> bool:
-    """True when ``text[pos:]`` starts with a leading-elision word that then ends."""
+    A single mark before such a word is an apostrophe, never an opening quote.
+    """
     end = pos
     while end < limit and end - pos < 6 and text[end].isalpha():
         end += 1
     if end < limit and text[end].isalpha():
         return False
-    return text[pos:end].lower() in _LEADING_ELISIONS
+    return text[pos:end].lower() in elisions
 
 
 def _is_inch_mark(text: str, pos: int, lo: int) -> bool:
@@ -187,8 +187,9 @@ def _pair(
     paragraphs: list[tuple[int, int]],
     marks: list[tuple[int, str]],
     classify: _Classifier,
+    elisions: frozenset[str],
 ) -> list[QuoteSpan]:
-    """Pair opening and closing marks paragraph by paragraph."""
+    """Pair opening and closing marks paragraph by paragraph (*elisions* for single marks)."""
     quotes: list[QuoteSpan] = []
     n_marks = len(marks)
     mi = 0
@@ -221,7 +222,7 @@ def _pair(
             role = classify(prev, mark, nxt)
             if role == _SKIP:
                 continue
-            if single_style and role != _CLOSE and _starts_elision(text, end, p1):
+            if single_style and role != _CLOSE and _starts_elision(text, end, p1, elisions):
                 continue
             if mark == QUOTATION_MARK and _is_inch_mark(text, pos, p0):
                 continue

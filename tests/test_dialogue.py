@@ -8,7 +8,16 @@ from __future__ import annotations
 import pytest
 
 from quoteattr import Config, Quote, attribute_quotes
-from quoteattr.resolve import _CAST_RUN_RE, CastRegistry
+from quoteattr.lang import Lexicon
+from quoteattr.resolve import cast as cast_module
+from quoteattr.resolve.cast import CastRegistry as _Cast
+
+_CAST_RUN_RE = cast_module._cast_run_re(Lexicon.english())
+
+
+def CastRegistry(text: str, quotes: list[tuple[int, int]]) -> _Cast:  # noqa: N802 - reads as the class it makes
+    """The cast of *text*, with the English lexicon."""
+    return _Cast(text, quotes, Lexicon.english())
 
 _ON = Config(dialogue="on")
 
@@ -349,10 +358,8 @@ def test_recent_person_passes_over_names_that_are_not_people() -> None:
 
 
 def test_word_counts_do_not_depend_on_the_chunks_they_are_read_in() -> None:
-    from quoteattr import resolve
-
     words = ["Tom", "ran", "home", "and", "Ann", "followed", "Tom"]
     text = " ".join(words[i % len(words)] for i in range(40_000))
-    counts = resolve._count_words(text)
+    counts = cast_module._count_words(text)
     assert counts["Tom"] == sum(1 for i in range(40_000) if words[i % len(words)] == "Tom")
     assert sum(counts.values()) == 40_000

@@ -4,8 +4,9 @@
   lines runs as a doctest, so the examples and their printed output cannot
   drift from what the library does.  ``docs/usage.md`` must have such blocks.
 * Every public name has a docstring and a section in ``docs/api.md``.
-* Every rule id the binding stage can emit, every lexicon file and every
-  :class:`~quoteattr.Config` option is described in the docs.
+* Every lexicon file and every :class:`~quoteattr.Config` option is
+  described in the docs (rules are in ``docs/rules.md``, checked by
+  ``tests/test_rules.py`` against the registry).
 * Every relative link between the pages leads to an existing page and heading.
 """
 
@@ -112,41 +113,6 @@ def test_version_is_documented_value() -> None:
     # A str cannot carry a docstring, so api.md must state the value instead.
     assert re.fullmatch(r"\d+\.\d+\.\d+\S*", quoteattr.__version__)
     assert quoteattr.__version__ in (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
-
-
-#: A rule id is an upper-case string literal passed as an argument
-#: (``Binding(m, cue, "RULE", 0.9)``, ``("RULE", sieve)``, ``fill(i, "RULE")``) or
-#: chosen by ``rule = "RULE" if ... else "OTHER"``.  Set literals are removed
-#: first: they hold word lists (``{"NOTE", "UPDATE"}``), not rule ids.
-_RULE_ID_RE = re.compile(
-    r"""
-    [(,]\s*"(?P<a>[A-Z]+(?:_[A-Z]+)*)"\s*[,)]
-    | (?:\brule\s*=\s*|\belse\s+)"(?P<b>[A-Z]+(?:_[A-Z]+)*)"
-    """,
-    re.VERBOSE,
-)
-_SET_LITERAL_RE = re.compile(r"\{[^{}]*\}")
-
-
-def _emitted_rule_ids() -> set[str]:
-    """Rule ids written as string literals in the modules that bind speakers."""
-    ids: set[str] = set()
-    for name in ("binding.py", "attribute.py", "dialogue.py"):
-        source = _SET_LITERAL_RE.sub("", (PACKAGE / name).read_text(encoding="utf-8"))
-        for m in _RULE_ID_RE.finditer(source):
-            ids.add(m.group("a") or m.group("b"))
-    return ids
-
-
-def test_rule_ids_found() -> None:
-    # Guards the extraction itself: these ids bind most news quotes.
-    assert {"QUOTE_CUE_SPEAKER", "SPEAKER_CUE_QUOTE", "CONTINUATION"} <= _emitted_rule_ids()
-
-
-@pytest.mark.parametrize("rule", sorted(_emitted_rule_ids()))
-def test_rule_id_is_documented(rule: str) -> None:
-    text = (DOCS / "binding.md").read_text(encoding="utf-8")
-    assert f"`{rule}`" in text, f"rule {rule} is emitted by the code but not described in docs/binding.md"
 
 
 _DATA_FILES = sorted(p.name for p in (PACKAGE / "lang" / "en").iterdir() if p.suffix in (".txt", ".tsv"))

@@ -1,13 +1,29 @@
-"""Stage 4b: resolving mentions to names (``quoteattr.resolve``), and end to end."""
+"""Stage 5: resolving news mentions to names (``quoteattr.resolve.news``), and end to end."""
 
 from __future__ import annotations
 
 import pytest
 
 from quoteattr import attribute_quotes
-from quoteattr.mentions import Mention, classify_phrase
-from quoteattr.resolve import EntityRegistry
+from quoteattr.document import Binding, Mention
+from quoteattr.grammar import Grammar
+from quoteattr.lang import Lexicon
+from quoteattr.resolve.news import EntityRegistry as _Registry
+from quoteattr.resolve.news import NewsNames
 from quoteattr.text.tokens import tokenize
+
+_EN = Lexicon.english()
+classify_phrase = Grammar.of(_EN).mentions.classify_phrase
+
+
+def EntityRegistry(text: str) -> _Registry:  # noqa: N802 - reads as the class it makes
+    """The news registry of *text*, with the English lexicon."""
+    return _Registry(text, _EN)
+
+
+def _resolved(news: NewsNames, mention: Mention) -> str:
+    """The name news resolution gives *mention*."""
+    return news.name(Binding(mention, None, "TEST", 1.0)).name
 
 
 def _mention_at(text: str, phrase: str, occurrence: int = 0) -> Mention:
@@ -24,10 +40,11 @@ def _mention_at(text: str, phrase: str, occurrence: int = 0) -> Mention:
 
 def test_surname_and_first_name_resolve_to_full_name() -> None:
     text = "Ana Pires opened the session. Later Pires left, and Ana waved."
-    reg = EntityRegistry(text)
+    news = NewsNames(text, _EN)
+    reg = news.registry
     assert reg.full_name_for("Pires", text.index("Later")) == "Ana Pires"
     assert reg.full_name_for("Ana", text.index("waved")) == "Ana Pires"
-    assert reg.resolve(_mention_at(text, "Pires", 1)) == "Ana Pires"
+    assert _resolved(news, _mention_at(text, "Pires", 1)) == "Ana Pires"
 
 
 @pytest.mark.parametrize(
@@ -49,9 +66,9 @@ def test_full_name_leaves_out_what_is_not_the_name(text: str, word: str, at: str
 
 def test_unknown_surname_stays_as_written() -> None:
     text = "Nobody else spoke. Then Becker left."
-    reg = EntityRegistry(text)
-    assert reg.full_name_for("Becker", len(text)) is None
-    assert reg.resolve(_mention_at(text, "Becker")) == "Becker"
+    news = NewsNames(text, _EN)
+    assert news.registry.full_name_for("Becker", len(text)) is None
+    assert _resolved(news, _mention_at(text, "Becker")) == "Becker"
 
 
 def test_nearest_preceding_full_name_wins() -> None:
@@ -176,10 +193,10 @@ def test_description_without_antecedent_is_none() -> None:
 
 def test_a_full_name_resolves_without_indexing_the_document() -> None:
     text = "Ana Pires spoke. Later Pires said no."
-    reg = EntityRegistry(text)
+    news = NewsNames(text, _EN)
     full = Mention(0, 9, "name", "Ana Pires", "", "")
-    assert reg.resolve(full) == "Ana Pires"
-    assert not reg._indexed  # nothing needed the capitalised-run pass yet
+    assert _resolved(news, full) == "Ana Pires"
+    assert not news.registry._indexed  # nothing needed the capitalised-run pass yet
     surname = Mention(23, 28, "name", "Pires", "", "")
-    assert reg.resolve(surname) == "Ana Pires"
-    assert reg._indexed
+    assert _resolved(news, surname) == "Ana Pires"
+    assert news.registry._indexed

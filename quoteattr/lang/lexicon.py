@@ -238,6 +238,9 @@ class Lexicon:
     vocative_openers: frozenset[str] = _list(_WORDS)
     interjections: frozenset[str] = _list(_WORDS)
     gendered_pronouns: WordTable[GenderedPronoun] = _list(_Spec(".tsv", _gendered_pronouns, _GENDERS))
+    infinitive_markers: frozenset[str] = _list(_WORDS)
+    possessive_endings: frozenset[str] = _list(_WORDS)
+    phrase_conjunctions: frozenset[str] = _list(_WORDS)
 
     @classmethod
     def english(cls) -> Lexicon:

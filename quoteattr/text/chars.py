@@ -49,6 +49,9 @@ SINGLE_OPENERS: frozenset[str] = frozenset({LEFT_SINGLE, HIGH_REVERSED_SINGLE})
 SINGLE_AMBIGUOUS: frozenset[str] = frozenset({APOSTROPHE, RIGHT_SINGLE})
 """Single marks that close a quote, or are apostrophes, or open one."""
 
+#: The characters that write an apostrophe inside a word (``don't``, ``Roe’s``).
+APOSTROPHES = APOSTROPHE + RIGHT_SINGLE
+
 DOUBLE_MARKS: frozenset[str] = DOUBLE_OPENERS | DOUBLE_CLOSERS | DOUBLE_AMBIGUOUS
 SINGLE_MARKS: frozenset[str] = SINGLE_OPENERS | SINGLE_AMBIGUOUS
 ALL_QUOTE_CHARS: frozenset[str] = frozenset("".join(DOUBLE_MARKS | SINGLE_MARKS | {GRAVE}))

@@ -9,11 +9,12 @@ record Python has.  Abbreviations and initials keep their period
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import NamedTuple
 
 import regex
 
-from quoteattr.lexicon import ABBREVIATIONS
+from quoteattr.lang import Lexicon
 
 
 class Token(NamedTuple):
@@ -63,17 +64,22 @@ def _initial_before(text: str, after_period: int) -> bool:
     return m is not None and m.group(1).isupper()
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+def tokenize(
+    text: str, start: int = 0, end: int | None = None, abbreviations: Mapping[str, str] | None = None
+) -> list[Token]:
     """Tokenize ``text[start:end]``.
 
-    A word keeps a following period when it is a known abbreviation or a
-    single capital letter (an initial).
+    A word keeps a following period when it is a known abbreviation (of
+    *abbreviations*, the English lexicon's by default) or a single capital
+    letter (an initial).
 
     >>> [t.text for t in tokenize("Sen. J. Smith didn't say.")]
     ['Sen.', 'J.', 'Smith', "didn't", 'say', '.']
     """
     if end is None:
         end = len(text)
+    if abbreviations is None:
+        abbreviations = Lexicon.english().abbreviations
     # This loop runs for every narration word near a quote: it builds the
     # tuples directly (tuple.__new__ skips the NamedTuple constructor's Python frame)
     # and only looks at the lexicon when a period follows a word.
@@ -88,7 +94,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         if e < end and text[e] == ".":
             if s == skip_period_at:
                 continue
-            if word[-1] != "." and (word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper() and _initial_before(text, e + 1))):
+            if word[-1] != "." and (word.lower() in abbreviations or (len(word) == 1 and word.isupper() and _initial_before(text, e + 1))):
                 e += 1
                 word += "."
                 skip_period_at = e - 1
