@@ -14,8 +14,10 @@ Every rule returns the bindings it makes; this module alone puts them in place.
 
 from __future__ import annotations
 
+import functools
+
 from quoteattr.config import Config
-from quoteattr.document import Binding, Document
+from quoteattr.document import Binding, Document, Mention
 from quoteattr.grammar import Grammar
 from quoteattr.model import Cue, Quote, Speaker
 from quoteattr.quotes import find_quotes
@@ -74,23 +76,30 @@ class Attributor:
             for dialogue_rule in DIALOGUE:
                 bindings = apply(bindings, dialogue_rule.run(doc, people, bindings))
             bindings = apply(bindings, people.name_narrator(doc.runs(), bindings))
-        return [_quote(doc, i, b) for i, b in enumerate(bindings)]
+        speakers: dict[tuple[Mention, str], Speaker] = {}
+        return [_quote(doc, i, b, speakers) for i, b in enumerate(bindings)]
 
 
-def _quote(doc: Document, i: int, binding: Binding | None) -> Quote:
-    """The :class:`~quoteattr.model.Quote` for quote *i* and its binding."""
+def _quote(doc: Document, i: int, binding: Binding | None, speakers: dict[tuple[Mention, str], Speaker]) -> Quote:
+    """The :class:`~quoteattr.model.Quote` for quote *i* and its binding.
+
+    Quotes bound to the same mention under the same name share one
+    :class:`~quoteattr.model.Speaker` (*speakers*).
+    """
     q = doc.spans[i]
     text = doc.text
     speaker = cue = None
     if binding is not None:
         mention = binding.mention
-        speaker = Speaker(
-            name=binding.name,
-            start=mention.start,
-            end=mention.end,
-            text=text[mention.start : mention.end],
-            kind=mention.kind,
-        )
+        speaker = speakers.get((mention, binding.name))
+        if speaker is None:
+            speaker = speakers[mention, binding.name] = Speaker(
+                name=binding.name,
+                start=mention.start,
+                end=mention.end,
+                text=text[mention.start : mention.end],
+                kind=mention.kind,
+            )
         if binding.cue is not None:
             c0, c1 = binding.cue
             cue = Cue(c0, c1, text[c0:c1])
@@ -123,4 +132,11 @@ def attribute_quotes(text: str, config: Config | None = None) -> list[Quote]:
     >>> q.text, q.speaker.name, q.cue.text
     ('We turned it down,', 'Pires', 'stated')
     """
-    return Attributor(config).attribute(text)
+    attributor = _default_attributor() if config is None else Attributor(config)
+    return attributor.attribute(text)
+
+
+@functools.cache
+def _default_attributor() -> Attributor:
+    """The attributor of the default :class:`Config`: it holds nothing that changes, so calls share it."""
+    return Attributor()

@@ -64,13 +64,20 @@ class Cues:
     (1, 5, 'said in a statement')
     """
 
+    # Slots: the hot paths read these attributes on every token.
+    __slots__ = (
+        "_index", "_longest", "heads", "nouns", "_aspect", "_infinitive", "_verb_subjects",
+        "_base_form_subjects", "_noun_followers",
+    )
+
     def __init__(self, lexicon: Lexicon) -> None:
         self._index = _build_index(lexicon)
         #: The most words a cue phrase has.
         self._longest = max((len(words) for entries in self._index.values() for words, _ in entries), default=1)
         #: Every lowercase word that may start a cue: a set test is cheaper than a call to :meth:`cue_at`.
         self.heads: frozenset[str] = frozenset(self._index)
-        self._nouns = lexicon.cue_nouns
+        #: Cue forms that are also common nouns (``claims``, ``statement``).
+        self.nouns = lexicon.cue_nouns
         self._aspect = lexicon.aspect_verbs
         self._infinitive = lexicon.infinitive_markers
         self._verb_subjects = lexicon.verb_subjects
@@ -86,7 +93,7 @@ class Cues:
         >>> cues.is_noun_use(toks, cues.cue_at(toks, 1))
         True
         """
-        if cue.last - cue.first != 1 or tokens[cue.first].text.lower() not in self._nouns:
+        if cue.last - cue.first != 1 or tokens[cue.first].text.lower() not in self.nouns:
             return False
         if cue.last >= len(tokens):
             # Straight before the quote with no colon or comma ("investigative reports "..."")
@@ -149,7 +156,7 @@ class Cues:
         >>> Cues(Lexicon.english()).is_noun_like("Email")
         True
         """
-        return word.lower() in self._nouns
+        return word.lower() in self.nouns
 
     def is_cue_word(self, word: str) -> bool:
         """True when *word* (any case) can start a cue.

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from quoteattr.config import Config
 from quoteattr.quotes import QuoteSpan
-from quoteattr.text.chars import DASHES
+from quoteattr.text.chars import ATTRIBUTION_LEADERS, DASHES
 from quoteattr.text.segment import first_sentence_end, last_sentence_start
 from quoteattr.text.tokens import Token, tokenize
 
@@ -74,17 +74,25 @@ class Binding(NamedTuple):
 
     def copied(self, rule: str, confidence: float) -> Binding:
         """This binding's speaker for another quote, under a weaker *rule* (never surer than this one)."""
-        return self._replace(rule=rule, confidence=min(confidence, self.confidence))
+        return Binding(self.mention, self.cue, rule, min(confidence, self.confidence), self.name, self.resolution)
 
     def named(self, name: str, resolution: str | None) -> Binding:
         """This binding with the *name* that *resolution* gave it."""
-        return self._replace(name=name, resolution=resolution)
+        return Binding(self.mention, self.cue, self.rule, self.confidence, name, resolution)
 
 
 #: What a context's loader returns: ``before``, ``before_is_sentence_start``, ``previous``.
 BeforePart = tuple[list[Token], bool, list[Token]]
 
 
+
+
+def _attribution_start(after: list[Token]) -> int:
+    """The index of the first token of *after* past leading attribution punctuation."""
+    i = 0
+    while i < len(after) and after[i].text in ATTRIBUTION_LEADERS:
+        i += 1
+    return i
 
 
 class QuoteContext:
@@ -98,8 +106,10 @@ class QuoteContext:
     ``before_is_sentence_start`` is false when ``before`` starts at an earlier
     quote of the same sentence rather than at the sentence start.  ``previous``
     is the sentence before a quote that opens its own sentence, within the
-    paragraph (empty otherwise).  ``text`` is the document and ``quote`` the
-    quoted span.
+    paragraph (empty otherwise).  ``after_start`` indexes the first token of
+    ``after`` past the punctuation that may precede an attribution (``,`` ``(``
+    or a dash; ``len(after)`` when there is none).  ``text`` is the document
+    and ``quote`` the quoted span.
 
     The part before the quote may be given as a *loader* instead: it is then
     only computed (sentence splitting and tokens) when a rule first reads it.
@@ -113,26 +123,34 @@ class QuoteContext:
     (['Roe', 'said'], True)
     """
 
-    __slots__ = ("text", "quote", "after", "after_is_new_sentence", "_before_part", "_loader")
+    __slots__ = ("text", "quote", "after", "after_start", "after_is_new_sentence", "_before_part", "_loader")
 
     def __init__(
-        self,
-        text: str,
-        quote: QuoteSpan,
-        after: list[Token],
-        after_is_new_sentence: bool,
-        before: BeforePart | Callable[[], BeforePart],
+        self, text: str, quote: QuoteSpan, after: list[Token], after_is_new_sentence: bool, before: BeforePart
     ) -> None:
         self.text = text
         self.quote = quote
         self.after = after
+        self.after_start = _attribution_start(after)
         self.after_is_new_sentence = after_is_new_sentence
-        if callable(before):
-            self._before_part: BeforePart | None = None
-            self._loader: Callable[[], BeforePart] | None = before
-        else:
-            self._before_part = before
-            self._loader = None
+        self._before_part: BeforePart | None = before
+        self._loader: Callable[[], BeforePart] | None = None
+
+    @classmethod
+    def lazy(
+        cls, text: str, quote: QuoteSpan, after: list[Token], after_is_new_sentence: bool, loader: Callable[[], BeforePart]
+    ) -> QuoteContext:
+        """A context whose ``before``, ``before_is_sentence_start`` and ``previous`` come from *loader*."""
+        # Built without __init__: one context is made per quote, in the hot path.
+        ctx = cls.__new__(cls)
+        ctx.text = text
+        ctx.quote = quote
+        ctx.after = after
+        ctx.after_start = _attribution_start(after)
+        ctx.after_is_new_sentence = after_is_new_sentence
+        ctx._before_part = None
+        ctx._loader = loader
+        return ctx
 
     def _part(self) -> BeforePart:
         part = self._before_part
@@ -229,7 +247,7 @@ class Document:
             if q.open_at == p0 and text[n0] in DASHES and n1 - n0 <= _SIGNATURE_LENGTH:
                 after = self.tokens(n0, n1)
         new_sentence = text[q.end - 1] in _TERMINALS and bool(after) and after[0].text[0].isupper()
-        return QuoteContext(text, q, after, new_sentence, partial(self._before_part, i))
+        return QuoteContext.lazy(text, q, after, new_sentence, partial(self._before_part, i))
 
     def _before_part(self, i: int) -> BeforePart:
         """``before``, ``before_is_sentence_start`` and ``previous`` for quote *i*."""
@@ -279,13 +297,13 @@ class Document:
                         return kept
                     lo = bisect.bisect_left(kept, start, key=_token_start)
                     return kept[lo : bisect.bisect_left(kept, end, lo, key=_token_start)]
-            tokens = self.tokens(start, end)
+            tokens = tokenize(text, start, end, self.lexicon.abbreviations)
             if keep:
                 self._windows.append((start, end, tokens))
                 if len(self._windows) > _WINDOWS_KEPT:
                     del self._windows[0]
             return tokens
-        tokens = self.tokens(seg_start, seg_end)
+        tokens = tokenize(text, seg_start, seg_end, self.lexicon.abbreviations)
         return [t for t in tokens if t.start >= start and t.end <= end]
 
     def _lead_in(self, paragraph: int) -> list[Token]:

@@ -20,7 +20,7 @@ from quoteattr.cues import Cues
 from quoteattr.document import Mention
 from quoteattr.lang import Lexicon
 from quoteattr.names import Names
-from quoteattr.text.chars import APOSTROPHES, DASHES
+from quoteattr.text.chars import APOSTROPHE, APOSTROPHES, DASHES, RIGHT_SINGLE
 from quoteattr.text.tokens import Token
 
 #: How many tokens a dateline may hold before its dash.
@@ -42,6 +42,16 @@ class Mentions:
     >>> mentions.classify_phrase(t, 0, 3).name
     'Ana Pires'
     """
+
+    # Slots: the hot paths read these attributes on every token.
+    __slots__ = (
+        "_cues", "_names", "_roles", "_function_words", "_determiners", "_non_determiners",
+        "_forward_stops", "_backward_stops", "_pronouns", "_pronoun_speakers",
+        "_narration_pronouns", "_relative_pronouns", "_clitics", "_prepositions", "_non_heads",
+        "_skippable", "_time_phrase_ends", "_time_phrase_words", "_date_openers",
+        "_adverbial_openers", "_time_words", "_clause_conjunctions", "_verb_markers",
+        "_cue_verbs", "_phrase_stops", "_maybe_skipped", "_never_last",
+    )
 
     def __init__(self, lexicon: Lexicon, cues: Cues, names: Names) -> None:
         self._cues = cues
@@ -75,11 +85,20 @@ class Mentions:
         #: Lowercase words that end a subject noun phrase because a verb starts there.
         self._verb_markers = lexicon.auxiliaries_adverbs | lexicon.predicate_starters | lexicon.irregular_pasts
         self._cue_verbs = lexicon.cue_verbs
+        #: Words a speaker phrase never ends with: function words, auxiliaries and adverbs.
+        self._never_last = lexicon.function_words | lexicon.auxiliaries_adverbs
+        self._phrase_stops = self._backward_stops | self._pronoun_speakers | cues.heads
+        #: Every word skip_back may step over, for one test in the common case.
+        self._maybe_skipped = (
+            self._skippable | names.calendar_words | lexicon.time_phrase_ends | frozenset({")"})
+        )
 
     # -- phrases -----------------------------------------------------------
 
     def pronoun_in_contraction(self, word: str) -> int:
         """Length of the subject pronoun at the start of a contraction (``He's``), or 0."""
+        if APOSTROPHE not in word and RIGHT_SINGLE not in word:
+            return 0  # the common case: no clitic at all
         for sep in APOSTROPHES:
             head, found, tail = word.partition(sep)
             if found and head.lower() in self._pronoun_speakers and tail.lower() in self._clitics:
@@ -131,10 +150,11 @@ class Mentions:
             if n:
                 pronoun = last.text[:n]
                 return Mention(last.start, last.start + n, "pronoun", pronoun, self._pronoun_gender(pronoun.lower()), "")
-        if not is_word(last) or last_lower in self._function_words or last_lower in self._skippable:
+        if not is_word(last) or last_lower in self._never_last:
             return None
         names = self._names
-        if names.is_possessive(last.text):
+        possessive = names.possessive_endings  # str.endswith, not a call per word
+        if last.text.endswith(possessive):
             return None  # the president's remarks: the possessor modifies, it does not speak
         if tokens[a].text.lower() in self._determiners and not (
             tokens[a].text[0].isupper() and all(names.is_name_token(t) for t in tokens[a + 1 : b + 1])
@@ -142,7 +162,7 @@ class Mentions:
             return self._determiner_phrase(tokens, a, b)
         # Everything after the last possessive is the head (Pires's spokesman).
         for p in range(b - 1, a - 1, -1):
-            if names.is_possessive(tokens[p].text):
+            if tokens[p].text.endswith(possessive):
                 head = self.classify_phrase(tokens, p + 1, b)
                 if head is not None and head.kind in ("description", "group"):
                     return self._description(tokens, a, b)
@@ -200,9 +220,11 @@ class Mentions:
 
         Move left over auxiliaries, adverbs and time phrases that separate a subject from its cue.
         """
-        skippable, roles = self._skippable, self._roles
+        skippable, roles, maybe = self._skippable, self._roles, self._maybe_skipped
         while j >= lo:
             lower = tokens[j].text.lower()
+            if lower not in maybe and not lower.endswith("ly"):
+                break  # the common case: the subject's last word
             if lower == ")":
                 # A parenthesis between subject and cue: Sen. Jane Roe (D-Ohio) said.
                 k = j - 1
@@ -283,14 +305,15 @@ class Mentions:
         pronouns = self._pronoun_speakers
         if lower in pronouns or self.pronoun_in_contraction(tokens[j].text):
             return self.classify_phrase(tokens, j, j)
-        stops, determiners, is_cue_word = self._backward_stops, self._determiners, self._cues.is_cue_word
+        # One set holds every word that ends the phrase read backwards: a stop
+        # word, a pronoun, or a word that may start a cue.
+        stops, determiners = self._phrase_stops, self._determiners
         a = j
         while a - 1 >= lo and j - a < 7:
             prev = tokens[a - 1]
-            prev_lower = prev.text.lower()
             if not is_word(prev) and prev.text not in "-&.":
                 break
-            if prev_lower in stops or prev_lower in pronouns or is_cue_word(prev_lower):
+            if prev.text.lower() in stops:
                 break
             if tokens[a].text.lower() in determiners:
                 break
@@ -339,8 +362,8 @@ class Mentions:
             # A capitalised cue word after a title or a name word is a surname
             # (said Mr. Bellow, said Dana Wonder), not the next verb.
             if (
-                cues.is_cue_word(nxt_lower)
-                and not cues.is_noun_like(nxt_lower)
+                nxt_lower in cues.heads
+                and nxt_lower not in cues.nouns
                 and not (nxt.text[0].isupper() and names.is_name_token(tokens[b]))
             ):
                 break
@@ -415,7 +438,7 @@ class Mentions:
 
     def _looks_like_verb(self, word: str) -> bool:
         """True for a lowercase word that probably starts the predicate."""
-        return word in self._verb_markers or self._cues.is_cue_word(word) or (word.endswith("ed") and len(word) > 4)
+        return word in self._verb_markers or word.lower() in self._cues.heads or (word.endswith("ed") and len(word) > 4)
 
     def clause_subject(self, tokens: list[Token], lo: int, hi: int) -> Mention | None:
         """The subject noun phrase that opens the clause ``tokens[lo:hi]``.

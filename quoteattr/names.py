@@ -36,6 +36,13 @@ class Names:
     ('m', '')
     """
 
+    # Slots: the hot paths read these attributes on every token.
+    __slots__ = (
+        "titles", "title_words", "_title_heads", "_honorifics", "_title_genders", "particles",
+        "_suffixes", "calendar_words", "_weekdays", "_abbreviations", "_leading_skips",
+        "not_people", "possessive_endings", "particle_alternation", "dotted_titles",
+    )
+
     def __init__(self, lexicon: Lexicon) -> None:
         self.titles = lexicon.titles
         #: Every word that occurs in some title (``prime``, ``minister``, ``sen.``).
@@ -57,7 +64,8 @@ class Names:
         #: Capitalised words that never stand for a person on their own.
         self.not_people: frozenset[str] = self._leading_skips | frozenset(lexicon.roles) | lexicon.titles
         endings = tuple(lexicon.possessive_endings)
-        self._possessive_endings = endings + tuple(e.upper() for e in endings)
+        #: The possessive endings in either case (``'s``, ``'S``), for ``str.endswith``.
+        self.possessive_endings = endings + tuple(e.upper() for e in endings)
         #: The name particles as one alternation, longest first (``del`` before ``de``).
         self.particle_alternation = "|".join(
             regex.escape(p) for p in sorted(lexicon.name_particles, key=lambda p: (-len(p), p))
@@ -113,7 +121,7 @@ class Names:
 
     def is_possessive(self, word: str) -> bool:
         """True for ``Roe's`` and ``Roe’s``, in either case (``ROE'S``)."""
-        return word.endswith(self._possessive_endings)
+        return word.endswith(self.possessive_endings)
 
     def strip_possessive(self, word: str) -> str:
         """Drop a possessive ending from a name word.
@@ -122,7 +130,10 @@ class Names:
         >>> names.strip_possessive("Roe's"), names.strip_possessive("ROE’S"), names.strip_possessive("Ross")
         ('Roe', 'ROE', 'Ross')
         """
-        for ending in self._possessive_endings:
+        endings = self.possessive_endings
+        if not word.endswith(endings):
+            return word  # one test for the common case
+        for ending in endings:
             if word.endswith(ending):
                 return word[: -len(ending)]
         return word

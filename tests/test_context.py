@@ -35,7 +35,7 @@ def test_lazy_context_calls_its_loader_once_and_only_when_read() -> None:
         calls.append(1)
         return tokenize("Roe said"), False, []
 
-    ctx = QuoteContext("", _SPAN, tokenize(", she said."), False, load)
+    ctx = QuoteContext.lazy("", _SPAN, tokenize(", she said."), False, load)
     assert _words(ctx.after) == [",", "she", "said", "."]
     assert calls == []
     assert _words(ctx.before) == ["Roe", "said"]

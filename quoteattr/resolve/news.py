@@ -54,10 +54,18 @@ _Match = type(regex.match("", ""))
 
 
 class _NewsPatterns:
-    """The patterns of one lexicon that the registry scans an article with."""
+    """What news resolution reads with one lexicon: its readers, word sets and compiled patterns."""
 
     def __init__(self, lexicon: Lexicon) -> None:
-        names = Grammar.of(lexicon).names
+        grammar = Grammar.of(lexicon)
+        names = self.names = grammar.names
+        self.mentions = grammar.mentions
+        self.pronouns = PronounPatterns.of(lexicon)
+        self.definite = lexicon.definite_articles
+        #: Third-person singular pronouns with a gender (``he``, ``she``).
+        self.gendered = frozenset(
+            word for word, p in lexicon.pronouns.items() if p.person == 3 and p.number == "sg" and p.gender in ("m", "f")
+        )
         #: A run of capitalised words with particles between them and at most one line
         #: break between two words (hard-wrapped novels).  A word keeps a period when
         #: a capitalised word follows (Mr. Smith, J. Smith); ``Names.split_run`` then cuts
@@ -120,9 +128,9 @@ class EntityRegistry:
 
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self._text = text
-        self._names = Grammar.of(lexicon).names
-        self._patterns = _NewsPatterns.of(lexicon)
-        self._pronouns = PronounPatterns.of(lexicon)
+        self._patterns = patterns = _NewsPatterns.of(lexicon)
+        self._names = patterns.names
+        self._pronouns = patterns.pronouns
         self._by_last: dict[str, list[tuple[int, str]]] = {}
         self._by_first: dict[str, list[tuple[int, str]]] = {}
         self._gender_votes: dict[str, Votes] = {}
@@ -142,11 +150,14 @@ class EntityRegistry:
             return
         self._indexed = True
         text = self._text
+        occurrences, singles = self._occurrences, self._singles
+        by_last, by_first, by_title = self._by_last, self._by_first, self._by_title
         # Lone capitalised words are the commonest match and only pronoun
         # resolution reads them (see _ensure_people): their offsets are kept in
         # a compact array, not as string objects, so memory stays small.
         lone = self._lone
         names = self._names
+        read_name, title_words = names.read_name, names.title_words
         for m in self._patterns.name_run.finditer(text):
             run = m.group()
             if " " not in run and "\n" not in run and "\t" not in run:
@@ -157,29 +168,24 @@ class EntityRegistry:
             else:
                 pieces = [(m.start(), run.split(), run.lower().split())]
             for start, run_words, lowered in pieces:
-                self._index_piece(start, run_words, lowered)
-
-    def _index_piece(self, start: int, run_words: list[str], lowered: list[str]) -> None:
-        """Index one piece of a capitalised run: a full name, a title holder, or a single word."""
-        skip, words, honorific, gender = self._names.read_name(run_words, lowered)
-        if not words or len(words) > _MAX_NAME_WORDS:
-            return  # nothing left, or a headline in title case, not a name
-        title_words = self._names.title_words
-        for lower in lowered[:skip]:
-            if lower in title_words:
-                # "President Ana Pires": "the president" may refer back to her.
-                self._by_title.setdefault(lower, []).append((start, " ".join(words)))
-        if len(words) >= 2:
-            full = " ".join(words)
-            # One tuple serves the three indexes (memory grows with the names).
-            entry = _Occurrence(start, full)
-            self._by_last.setdefault(words[-1].lower(), []).append(entry)
-            self._by_first.setdefault(words[0].lower(), []).append(entry)
-            self._occurrences.append(entry)
-            if gender:
-                self._vote(full, gender, TITLE_VOTE)
-        else:
-            self._singles.append((start, words[0], honorific, gender))
+                skip, words, honorific, gender = read_name(run_words, lowered)
+                if not words or len(words) > _MAX_NAME_WORDS:
+                    continue  # nothing left, or a headline in title case, not a name
+                for lower in lowered[:skip]:
+                    if lower in title_words:
+                        # "President Ana Pires": "the president" may refer back to her.
+                        by_title.setdefault(lower, []).append((start, " ".join(words)))
+                if len(words) >= 2:
+                    full = " ".join(words)
+                    # One tuple serves the three indexes (memory grows with the names).
+                    entry = _Occurrence(start, full)
+                    by_last.setdefault(words[-1].lower(), []).append(entry)
+                    by_first.setdefault(words[0].lower(), []).append(entry)
+                    occurrences.append(entry)
+                    if gender:
+                        self._vote(full, gender, TITLE_VOTE)
+                else:
+                    singles.append((start, words[0], honorific, gender))
 
     def _ensure_people(self) -> None:
         """Place every name occurrence (single words resolved) and count gender votes.
@@ -422,14 +428,12 @@ class NewsNames:
     """
 
     def __init__(self, text: str, lexicon: Lexicon, resolve: bool = True) -> None:
-        self.registry = EntityRegistry(text, lexicon)
-        self._mentions = Grammar.of(lexicon).mentions
+        self.registry = EntityRegistry(text, lexicon)  # cheap: it indexes on first use
+        patterns = self.registry._patterns
+        self._mentions = patterns.mentions
         self._resolve = resolve
-        self._definite = lexicon.definite_articles
-        #: Third-person singular pronouns with a gender (``he``, ``she``).
-        self._gendered = frozenset(
-            word for word, p in lexicon.pronouns.items() if p.person == 3 and p.number == "sg" and p.gender in ("m", "f")
-        )
+        self._definite = patterns.definite
+        self._gendered = patterns.gendered
         self._named: list[tuple[int, str]] = []
 
     def knows(self, word: str) -> bool:

@@ -20,14 +20,13 @@ from quoteattr.grammar import Grammar
 from quoteattr.lang import ACCORDING
 from quoteattr.mentions import is_word
 from quoteattr.rules.rule import Rule
+from quoteattr.text.chars import RULE_DASHES
 from quoteattr.text.tokens import Token
 
 #: The function of a local rule.
 LocalRun = Callable[[QuoteContext, Grammar], "Binding | None"]
 
-#: Punctuation that may stand between a closing mark and its cue (``"...," said``, ``"..." (said``).
-_LEADING_PUNCT = frozenset({",", "(", "[", "-", "–", "—", "―"})
-_DASHES = frozenset({"-", "–", "—", "―"})
+_DASHES = RULE_DASHES
 #: Tokens that end a clause: past one, the words after a quote are another clause.
 _CLAUSE_END = frozenset({".", "!", "?", ";", '"', "“", "”", "«", "»"})
 
@@ -165,26 +164,17 @@ TRANSCRIPT_LABEL: Rule[LocalRun] = Rule(
 )
 
 
-def _after_quote_start(ctx: QuoteContext) -> int | None:
-    """The first token after the closing mark past a comma, bracket or dash, or None."""
-    toks = ctx.after
-    if ctx.after_is_new_sentence and ctx.before:
-        # The quote closed a sentence that began before it: in
-        # ... called it "a disaster." She said ... the next sentence is another report.
-        return None
-    i = 0
-    while i < len(toks) and toks[i].text in _LEADING_PUNCT:
-        i += 1
-    return i if i < len(toks) else None
-
-
 def quote_cue_speaker(ctx: QuoteContext, g: Grammar) -> Binding | None:
     """``"...," said Pires``: a cue right after the quote, then its subject."""
-    i = _after_quote_start(ctx)
-    if i is None:
+    toks, i = ctx.after, ctx.after_start
+    if i >= len(toks) or (ctx.after_is_new_sentence and ctx.before):
+        # Nothing after the quote, or it closed a sentence that began before it: in
+        # ... called it "a disaster." She said ... the next sentence is another report.
         return None
-    toks = ctx.after
-    cue = g.cues.cue_at(toks, i)
+    cues = g.cues
+    if toks[i].text.lower() not in cues.heads:
+        return None  # the common case, without a call
+    cue = cues.cue_at(toks, i)
     if cue is None:
         return None
     entry = cue.entry
@@ -211,19 +201,18 @@ QUOTE_CUE_SPEAKER: Rule[LocalRun] = Rule(
 
 def quote_speaker_cue(ctx: QuoteContext, g: Grammar) -> Binding | None:
     """``"...," Pires stated``: the subject, then its cue, right after the quote."""
-    i = _after_quote_start(ctx)
-    if i is None:
-        return None
-    toks = ctx.after
+    toks, i = ctx.after, ctx.after_start
+    if i >= len(toks) or (ctx.after_is_new_sentence and ctx.before):
+        return None  # as for QUOTE_CUE_SPEAKER
     cues, mentions = g.cues, g.mentions
-    if cues.cue_at(toks, i) is not None:
+    heads = cues.heads
+    if toks[i].text.lower() in heads and cues.cue_at(toks, i) is not None:
         return None  # a cue right after the quote: QUOTE_CUE_SPEAKER's case
     # After a quote that ended its sentence ("We won." Smith said.) only a
     # short subject may stand between the quote and the cue.
     reach = 6 if ctx.after_is_new_sentence else 18
     if i + 1 < len(toks) and toks[i + 1].text == ",":
         reach = 18  # an appositive follows the subject: "?" Miller, a retired worker, said.
-    heads = cues.heads
     for k in range(i + 1, min(len(toks), i + reach)):
         word = toks[k].text
         if word in _CLAUSE_END:

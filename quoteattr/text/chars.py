@@ -65,6 +65,14 @@ PARAGRAPH_SEPARATOR = "\N{PARAGRAPH SEPARATOR}"
 DASHES: frozenset[str] = frozenset({"-", "\N{EN DASH}", "\N{EM DASH}", "\N{HORIZONTAL BAR}", "\N{FIGURE DASH}"})
 """Dashes that can introduce a trailing attribution (``"..." - Jane Roe``)."""
 
+#: The dashes the binding rules read between a quote and its attribution.
+#: Not yet the same set as :data:`DASHES` (no figure dash): one commit merges them.
+RULE_DASHES: frozenset[str] = frozenset({"-", "\N{EN DASH}", "\N{EM DASH}", "\N{HORIZONTAL BAR}"})
+
+#: Punctuation that may stand between a closing mark and its attribution
+#: (``"...," said``, ``"..." (said``, ``"..." - said``).
+ATTRIBUTION_LEADERS: frozenset[str] = frozenset({",", "(", "["}) | RULE_DASHES
+
 
 def _char_class(chars: frozenset[str]) -> str:
     """Build a regex character class matching any single character of *chars*."""
