@@ -1,4 +1,4 @@
-"""The conductor: text in, quotes out, each stage called in turn.
+"""Conductor: text in, quotes out, each stage called in turn.
 
 1. paragraphs (:mod:`quoteattr.text.segment`) and quoted spans (:mod:`quoteattr.quotes`);
 2. a :class:`~quoteattr.document.Document` holding them, and the narration
@@ -76,14 +76,16 @@ class Attributor:
             for dialogue_rule in DIALOGUE:
                 bindings = apply(bindings, dialogue_rule.run(doc, people, bindings))
             bindings = apply(bindings, people.name_narrator(doc.runs(), bindings))
-        speakers: dict[tuple[Mention, str], Speaker] = {}
+        speakers: dict[tuple[Mention, str, str | None], Speaker] = {}
         return [_quote(doc, i, b, speakers) for i, b in enumerate(bindings)]
 
 
-def _quote(doc: Document, i: int, binding: Binding | None, speakers: dict[tuple[Mention, str], Speaker]) -> Quote:
+def _quote(
+    doc: Document, i: int, binding: Binding | None, speakers: dict[tuple[Mention, str, str | None], Speaker]
+) -> Quote:
     """The :class:`~quoteattr.model.Quote` for quote *i* and its binding.
 
-    Quotes bound to the same mention under the same name share one
+    Quotes bound to the same mention under the same name (and step) share one
     :class:`~quoteattr.model.Speaker` (*speakers*).
     """
     q = doc.spans[i]
@@ -91,14 +93,16 @@ def _quote(doc: Document, i: int, binding: Binding | None, speakers: dict[tuple[
     speaker = cue = None
     if binding is not None:
         mention = binding.mention
-        speaker = speakers.get((mention, binding.name))
+        key = (mention, binding.name, binding.resolution)
+        speaker = speakers.get(key)
         if speaker is None:
-            speaker = speakers[mention, binding.name] = Speaker(
+            speaker = speakers[key] = Speaker(
                 name=binding.name,
                 start=mention.start,
                 end=mention.end,
                 text=text[mention.start : mention.end],
                 kind=mention.kind,
+                resolution=binding.resolution,
             )
         if binding.cue is not None:
             c0, c1 = binding.cue

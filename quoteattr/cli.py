@@ -1,4 +1,4 @@
-"""Command line: ``quoteattr FILE ...``, ``--json``, ``--jsonl`` batch mode and ``evaluate``.
+"""Front end, the command line: ``quoteattr FILE ...``, ``--json``, ``--jsonl`` batch mode and ``evaluate``.
 
 Exit status:
 

@@ -1,4 +1,4 @@
-"""Options for one attribution run, passed down explicitly (never global)."""
+"""Options for one attribution run, passed down explicitly (never global), with the lexicon."""
 
 from __future__ import annotations
 

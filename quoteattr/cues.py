@@ -67,7 +67,7 @@ class Cues:
     # Slots: the hot paths read these attributes on every token.
     __slots__ = (
         "_index", "_longest", "heads", "nouns", "_aspect", "_infinitive", "_verb_subjects",
-        "_base_form_subjects", "_noun_followers",
+        "_base_form_subjects", "_noun_followers", "_adverb_endings",
     )
 
     def __init__(self, lexicon: Lexicon) -> None:
@@ -83,6 +83,7 @@ class Cues:
         self._verb_subjects = lexicon.verb_subjects
         self._base_form_subjects = lexicon.base_form_subjects
         self._noun_followers = lexicon.noun_followers
+        self._adverb_endings = lexicon.endings_of("adverb")
 
     def is_noun_use(self, tokens: list[Token], cue: CueMatch) -> bool:
         """True when a noun-like cue form (``claims``) is used as a noun here.
@@ -110,7 +111,7 @@ class Cues:
                 prev.islower()
                 and prev not in self._verb_subjects
                 and prev not in self._base_form_subjects
-                and not prev.endswith("ly")
+                and not prev.endswith(self._adverb_endings)
             )
         return False
 

@@ -1,4 +1,4 @@
-"""The document model: the per-call records every stage after quote finding reads.
+"""Document model: the per-call records every stage after quote finding reads.
 
 * :class:`Mention`: a phrase that names a speaker (stage 3);
 * :class:`Binding`: a quote's mention, cue and rule (stage 4), and the name

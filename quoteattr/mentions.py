@@ -50,7 +50,8 @@ class Mentions:
         "_narration_pronouns", "_relative_pronouns", "_clitics", "_prepositions", "_non_heads",
         "_skippable", "_time_phrase_ends", "_time_phrase_words", "_date_openers",
         "_adverbial_openers", "_time_words", "_clause_conjunctions", "_verb_markers",
-        "_cue_verbs", "_phrase_stops", "_maybe_skipped", "_never_last",
+        "_cue_verbs", "_phrase_stops", "_maybe_skipped", "_never_last", "_adverb", "_past",
+        "_plural", "_participles",
     )
 
     def __init__(self, lexicon: Lexicon, cues: Cues, names: Names) -> None:
@@ -85,6 +86,10 @@ class Mentions:
         #: Lowercase words that end a subject noun phrase because a verb starts there.
         self._verb_markers = lexicon.auxiliaries_adverbs | lexicon.predicate_starters | lexicon.irregular_pasts
         self._cue_verbs = lexicon.cue_verbs
+        self._adverb = lexicon.endings_of("adverb")
+        self._past = lexicon.endings_of("past")
+        self._plural = lexicon.endings_of("plural")
+        self._participles = lexicon.endings_of("present participle") + self._past
         #: Words a speaker phrase never ends with: function words, auxiliaries and adverbs.
         self._never_last = lexicon.function_words | lexicon.auxiliaries_adverbs
         self._phrase_stops = self._backward_stops | self._pronoun_speakers | cues.heads
@@ -133,7 +138,11 @@ class Mentions:
         """A description or group mention covering tokens ``a..b``."""
         last = tokens[b].text.lower()
         roles = self._roles
-        kind = "group" if roles.get(last) == "group" or (last.endswith("s") and last not in roles) else "description"
+        kind = (
+            "group"
+            if roles.get(last) == "group" or (last.endswith(self._plural) and last not in roles)
+            else "description"
+        )
         text_words = " ".join(t.text for t in tokens[a : b + 1])
         return Mention(tokens[a].start, tokens[b].end, kind, text_words, "", "")
 
@@ -220,10 +229,10 @@ class Mentions:
 
         Move left over auxiliaries, adverbs and time phrases that separate a subject from its cue.
         """
-        skippable, roles, maybe = self._skippable, self._roles, self._maybe_skipped
+        skippable, roles, maybe, adverb = self._skippable, self._roles, self._maybe_skipped, self._adverb
         while j >= lo:
             lower = tokens[j].text.lower()
-            if lower not in maybe and not lower.endswith("ly"):
+            if lower not in maybe and not lower.endswith(adverb):
                 break  # the common case: the subject's last word
             if lower == ")":
                 # A parenthesis between subject and cue: Sen. Jane Roe (D-Ohio) said.
@@ -235,7 +244,7 @@ class Mentions:
                 j = k - 1
             elif lower in skippable or (
                 # An -ly adverb (later, quickly), but not a role noun (family, ally).
-                lower.endswith("ly") and tokens[j].text.islower() and len(lower) > 4 and lower not in roles
+                lower.endswith(adverb) and tokens[j].text.islower() and len(lower) > 4 and lower not in roles
             ):
                 j -= 1
             elif lower in self._names.calendar_words and j - 1 >= lo and tokens[j - 1].text.lower() in self._date_openers:
@@ -438,7 +447,7 @@ class Mentions:
 
     def _looks_like_verb(self, word: str) -> bool:
         """True for a lowercase word that probably starts the predicate."""
-        return word in self._verb_markers or word.lower() in self._cues.heads or (word.endswith("ed") and len(word) > 4)
+        return word in self._verb_markers or word.lower() in self._cues.heads or (word.endswith(self._past) and len(word) > 4)
 
     def clause_subject(self, tokens: list[Token], lo: int, hi: int) -> Mention | None:
         """The subject noun phrase that opens the clause ``tokens[lo:hi]``.
@@ -487,7 +496,7 @@ class Mentions:
             # An adverbial, a time phrase or a participle phrase (Reprising a line, ...).
             if (
                 opening[0] in self._adverbial_openers
-                or opening[0].endswith(("ing", "ed"))
+                or opening[0].endswith(self._participles)
                 or any(w in self._time_words or w.isdigit() for w in opening)
             ):
                 i = comma + 1

@@ -208,9 +208,7 @@ def _pair(
             left_open = False
         pi = target
         p0, p1 = paragraphs[pi]
-        open_at = -1
-        open_mark = ""
-        open_len = 0
+        open_at, open_mark, open_len = -1, "", 0
         first_in_paragraph = True
         continues = False
         while mi < n_marks and marks[mi][0] < p1:
@@ -220,54 +218,70 @@ def _pair(
             prev = text[pos - 1] if pos > p0 else " "
             nxt = text[end] if end < p1 else " "
             role = classify(prev, mark, nxt)
-            if role == _SKIP:
-                continue
-            if single_style and role != _CLOSE and _starts_elision(text, end, p1, elisions):
-                continue
-            if mark == QUOTATION_MARK and _is_inch_mark(text, pos, p0):
+            if role == _SKIP or _not_a_mark(text, pos, mark, role, p0, p1, single_style, elisions):
                 continue
             if open_at < 0:
-                if role == _CLOSE:
-                    continue
-                if role == _EITHER and (nxt.isspace() or not _can_open_after(prev)):
+                if role == _CLOSE or (role == _EITHER and (nxt.isspace() or not _can_open_after(prev))):
                     continue
                 open_at, open_mark, open_len = pos, mark, len(mark)
                 continues = left_open and first_in_paragraph and pos == p0
                 first_in_paragraph = False
                 continue
-            # A quote is open: a mark of another family is a quote nested inside it
-            # ("... the question: “As you know ...”" inside straight quotes), unless
-            # it is an opening glyph typed as a closer ("Hello,“ he said).
-            if (
-                not single_style
-                and _FAMILY.get(mark) != _FAMILY.get(open_mark)
-                and not (mark in DOUBLE_OPENERS and role == _EITHER)
-            ):
+            action = _inside_quote(text, mark, role, prev, end, p1, open_mark, single_style)
+            if action == _KEEP_OPEN:
                 continue
-            # Decide whether this mark closes it.
-            closes = role in (_CLOSE, _EITHER)
-            if open_mark == LOW_DOUBLE and mark in LOW_OPENER_CLOSERS:
-                closes = True
-            if role == _OPEN and not closes:
-                if single_style:
-                    continue  # an elision inside the quote ('n', 'em)
-                # A second double opener: the first one was stray; start again here.
+            if action == _REOPEN:
                 open_at, open_mark, open_len = pos, mark, len(mark)
-                continue
-            if single_style and prev.isalpha() and _next_is_lower(text, end, p1):
-                # A letter before and a lowercase word after: the students' votes,
-                # rock 'n' roll.  A real closer follows punctuation or ends the clause.
                 continue
             _emit(text, quotes, open_at + open_len, pos, open_at, end, pi, False, continues)
             open_at = -1
             continues = False
-        if open_at >= 0:
+        left_open = open_at >= 0
+        if left_open:
             _emit(text, quotes, open_at + open_len, p1, open_at, p1, pi, True, continues)
-            left_open = True
-        else:
-            left_open = False
         pi += 1
     return quotes
+
+
+def _not_a_mark(
+    text: str, pos: int, mark: str, role: int, p0: int, p1: int, single_style: bool, elisions: frozenset[str]
+) -> bool:
+    """True for an apostrophe before an elision (``'tis``) or the inch mark of ``5'10"``."""
+    end = pos + len(mark)
+    if single_style and role != _CLOSE and _starts_elision(text, end, p1, elisions):
+        return True
+    return mark == QUOTATION_MARK and _is_inch_mark(text, pos, p0)
+
+
+# What a mark does to the quote open before it.
+_KEEP_OPEN, _REOPEN, _CLOSES = 0, 1, 2
+
+
+def _inside_quote(
+    text: str, mark: str, role: int, prev: str, end: int, limit: int, open_mark: str, single_style: bool
+) -> int:
+    """What *mark* (of *role*, after character *prev*) does to the quote *open_mark* opened."""
+    # A mark of another family is a quote nested inside the open one
+    # ("... the question: “As you know ...”" inside straight quotes), unless
+    # it is an opening glyph typed as a closer ("Hello,“ he said).
+    if (
+        not single_style
+        and _FAMILY.get(mark) != _FAMILY.get(open_mark)
+        and not (mark in DOUBLE_OPENERS and role == _EITHER)
+    ):
+        return _KEEP_OPEN
+    closes = role in (_CLOSE, _EITHER)
+    if open_mark == LOW_DOUBLE and mark in LOW_OPENER_CLOSERS:
+        closes = True
+    if role == _OPEN and not closes:
+        # In single style an elision inside the quote ('n', 'em); in double
+        # style a second opener: the first one was stray, start again here.
+        return _KEEP_OPEN if single_style else _REOPEN
+    if single_style and prev.isalpha() and _next_is_lower(text, end, limit):
+        # A letter before and a lowercase word after: the students' votes,
+        # rock 'n' roll.  A real closer follows punctuation or ends the clause.
+        return _KEEP_OPEN
+    return _CLOSES
 
 
 #: Families of double marks: inside an open quote, a mark of another family

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
 from importlib import resources
+from pathlib import Path
 
+import attrs
 import pytest
 
+from quoteattr import Config, Lexicon
 from quoteattr.attribute import attribute_quotes
 from quoteattr.grammar import Grammar
-from quoteattr.lang import Lexicon
 from quoteattr.lang.en import regular_forms
 from quoteattr.resolve.news import EntityRegistry
 
@@ -192,3 +195,119 @@ def test_saying_verbs_win_among_several_cues() -> None:
 def test_cue_nouns() -> None:
     assert {"claims", "reports"} <= CUE_NOUNS
     assert all(w == w.lower() for w in CUE_NOUNS)
+
+
+# -- the Lexicon object: frozen, carried by Config, extendable at run time ------------------
+
+
+def _speakers(text: str, lexicon: Lexicon | None = None) -> list[str | None]:
+    config = Config(lexicon=lexicon) if lexicon is not None else Config()
+    return [q.speaker.name if q.speaker else None for q in attribute_quotes(text, config)]
+
+
+def test_an_added_cue_verb_binds_a_quote() -> None:
+    text = '"We will not move," harrumphed Jane Roe.'
+    assert _speakers(text) == [None]
+    lexicon = _EN.extend(cue_verbs={"harrumph": "manner"})
+    assert _speakers(text, lexicon) == ["Jane Roe"]
+    # Every regular form comes with the lemma.
+    assert {"harrumph", "harrumphs", "harrumphed", "harrumphing"} <= lexicon.cue_verbs.keys()
+    assert _speakers('Jane Roe harrumphs: "No."', lexicon) == ["Jane Roe"]
+
+
+def test_an_added_title_leaves_the_name() -> None:
+    text = '"We pray," said Archdeacon Jane Roe.'
+    assert _speakers(text) == ["Archdeacon Jane Roe"]
+    assert _speakers(text, _EN.extend(titles=["Archdeacon"])) == ["Jane Roe"]
+
+
+def test_an_added_group_noun_speaks() -> None:
+    text = '"The well is dry," villagers told the council.'
+    assert _speakers(text) == [None]
+    lexicon = _EN.extend(roles={"villagers": "group"})
+    (q,) = attribute_quotes(text, Config(lexicon=lexicon))
+    assert q.speaker is not None and (q.speaker.text, q.speaker.kind) == ("villagers", "group")
+
+
+def test_extend_leaves_the_original_and_the_package_unchanged() -> None:
+    extended = _EN.extend(cue_verbs=["harrumph"], titles=["Archdeacon"])
+    assert "harrumphed" not in Lexicon.english().cue_verbs
+    assert "archdeacon" not in Lexicon.english().titles
+    assert extended != Lexicon.english()
+    assert extended.cue_verbs["harrumphed"].verb_class == "speech"  # lemmas alone are speech verbs
+
+
+def test_extend_with_irregular_forms_and_a_replaced_entry() -> None:
+    lexicon = _EN.extend(cue_verbs={"smite": ("speech", "smites smote smiting")}, roles={"officials": "person"})
+    assert lexicon.cue_verbs["smote"].lemma == "smite"
+    assert "smited" not in lexicon.cue_verbs
+    assert lexicon.roles["officials"] == "person"  # an added entry replaces the old one
+
+
+@pytest.mark.parametrize(
+    ("additions", "error"),
+    [
+        ({"cue_verb": ["harrumph"]}, TypeError),  # no such list
+        ({"titles": "Archdeacon"}, TypeError),  # one string, not a list of words
+        ({"roles": {"villagers": "crowd"}}, ValueError),  # a role is person or group
+        ({"cue_verbs": {"harrumph": "loud"}}, ValueError),  # not a verb class
+    ],
+)
+def test_extend_rejects_bad_additions(additions: dict[str, object], error: type[Exception]) -> None:
+    with pytest.raises(error):
+        _EN.extend(**additions)  # type: ignore[arg-type]
+
+
+def test_a_lexicon_is_frozen_hashable_and_pickles() -> None:
+    import pickle
+
+    lexicon = _EN.extend(titles=["Archdeacon"])
+    with pytest.raises(TypeError):
+        lexicon.roles["x"] = "group"
+    with pytest.raises(AttributeError):
+        lexicon.titles = frozenset()  # type: ignore[misc]
+    copy = pickle.loads(pickle.dumps(lexicon))
+    assert copy == lexicon and hash(copy) == hash(lexicon)
+    config = Config(lexicon=lexicon)
+    assert pickle.loads(pickle.dumps(config)) == config
+    assert hash(config) == hash(Config(lexicon=_EN.extend(titles=["Archdeacon"])))
+    assert repr(Config()).endswith("lexicon=Lexicon.english())")
+
+
+def test_an_extended_lexicon_reaches_worker_processes() -> None:
+    from quoteattr import attribute_many
+
+    lexicon = _EN.extend(cue_verbs={"harrumph": "manner"})
+    texts = ['"No," harrumphed Jane Roe.', '"Yes," harrumphed Tom Hill.']
+    results = list(attribute_many(texts, workers=2, config=Config(lexicon=lexicon)))
+    assert [[q.speaker.name if q.speaker else None for q in quotes] for quotes in results] == [["Jane Roe"], ["Tom Hill"]]
+
+
+#: The English folder on disk (the package is installed from a checkout, not a zip).
+_EN_FOLDER = Path(str(resources.files("quoteattr.lang.en")))
+
+
+def test_from_directory_reads_a_copied_and_edited_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "en"
+    shutil.copytree(_EN_FOLDER, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    with (folder / "cue_verbs.tsv").open("a", encoding="utf-8") as handle:
+        handle.write("harrumph\tmanner\n")
+    lexicon = Lexicon.from_directory(folder)
+    assert lexicon.cue_verbs["harrumphed"].lemma == "harrumph"
+    assert lexicon == _EN.extend(cue_verbs={"harrumph": "manner"})
+
+
+def test_from_directory_names_missing_files_and_bad_lines(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="titles.txt"):
+        Lexicon.from_directory(tmp_path)
+    folder = tmp_path / "en"
+    shutil.copytree(_EN_FOLDER, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    (folder / "roles.tsv").write_text("villagers\tcrowd\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="roles.tsv"):
+        Lexicon.from_directory(folder)
+
+
+def test_every_data_file_is_a_lexicon_field() -> None:
+    files = {p.name for p in resources.files("quoteattr.lang.en").iterdir() if p.name.endswith((".txt", ".tsv"))}
+    fields = {f"{name}{'.tsv' if isinstance(getattr(_EN, name), dict) else '.txt'}" for name in attrs.fields_dict(Lexicon)}
+    assert files == fields

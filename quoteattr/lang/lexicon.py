@@ -241,6 +241,15 @@ class Lexicon:
     infinitive_markers: frozenset[str] = _list(_WORDS)
     possessive_endings: frozenset[str] = _list(_WORDS)
     phrase_conjunctions: frozenset[str] = _list(_WORDS)
+    endings: WordTable[str] = _list(_Spec(".tsv", _table, ("adverb", "present participle", "past", "plural")))
+
+    def endings_of(self, kind: str) -> tuple[str, ...]:
+        """The word endings that mark *kind* (``adverb``, ``present participle``, ``past``, ``plural``).
+
+        >>> Lexicon.english().endings_of("adverb")
+        ('ly',)
+        """
+        return _endings_of(self, kind)
 
     @classmethod
     def english(cls) -> Lexicon:
@@ -346,6 +355,11 @@ def _rows(text: str) -> _Rows:
         if line and not line.startswith("#"):
             rows.append(line.split("\t"))
     return rows
+
+
+@functools.lru_cache(maxsize=64)
+def _endings_of(lexicon: Lexicon, kind: str) -> tuple[str, ...]:
+    return tuple(ending for ending, marks in lexicon.endings.items() if marks == kind)
 
 
 @functools.cache

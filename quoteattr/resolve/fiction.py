@@ -69,6 +69,7 @@ class Characters:
         self._definite = lexicon.definite_articles
         self._possessive = lexicon.possessive_determiners
         self._gender_nouns = lexicon.gender_nouns
+        self._adverb_endings = lexicon.endings_of("adverb")
         #: The first-person singular pronoun as written mid-sentence (``I``): a narrator who speaks.
         self._narrator = frozenset(w.capitalize() for w, p in lexicon.pronouns.items() if p.person == 1 and p.number == "sg")
         self.persons: frozenset[str] = frozenset(
@@ -102,7 +103,7 @@ class Characters:
     def _description(self, mention: Mention, text: str) -> tuple[str, str] | None:
         """``the count`` to the last count named; ``the girl``, ``her mother`` by gender."""
         words = text.lower().split()
-        while len(words) > 2 and words[-1].endswith("ly"):
+        while len(words) > 2 and words[-1].endswith(self._adverb_endings):
             words.pop()  # "the artist sadly": a trailing adverb is not part of the phrase
         if len(words) < 2 or (words[0] not in self._definite and words[0] not in self._possessive):
             return None
@@ -269,9 +270,9 @@ CAST_TITLE = Step(
     id="CAST_TITLE",
     family="fiction",
     summary="A title alone (Colonel, Mademoiselle) is the character last so called in narration.",
-    example='Colonel Marsh came in. Colonel Marsh sat down.\n\n"Sit," said Colonel.',
-    mention="Colonel",
-    name="Colonel Marsh",
+    example='Mademoiselle Vinet came in. Mademoiselle Vinet sat down.\n\n"Yes," said Mademoiselle.',
+    mention="Mademoiselle",
+    name="Mademoiselle Vinet",
 )
 CAST_PRONOUN = Step(
     id="CAST_PRONOUN",
@@ -301,7 +302,7 @@ CONVERSATION_PARTICIPANT = Step(
     id="CONVERSATION_PARTICIPANT",
     family="fiction",
     summary="A he/she left unresolved is the conversation's only named participant of that gender.",
-    example='"Rain," said Mr. Pike.\n\n"Sun," said Mrs. Dale.\n\n"Snow," he said.',
+    example='"Rain," he said.\n\n"Sun," said Mrs. Dale.\n\n"Snow," said Mr. Pike.',
     mention="he",
     name="Mr. Pike",
 )
@@ -321,18 +322,21 @@ TURN_PRONOUN = Step(
 NARRATOR = Step(
     id="NARRATOR",
     family="fiction",
-    summary="A first-person narrator (I said) is called by the name the others address them with.",
-    example="",
+    summary="A first-person narrator (I said) is called by the name the turns next to theirs address (five times or more).",
+    example="Jane came in and sat down by the fire.\n\n" + "\n\n".join(['"Good morning, Tom," said Jane.', '"Good morning," I said.'] * 5),
     mention="I",
-    name="",
+    name="Tom",
 )
 OTHER_PARTICIPANT = Step(
     id="OTHER_PARTICIPANT",
     family="fiction",
     summary="'said the other' names nobody: the turns of the conversation decide who speaks.",
-    example="",
+    example=(
+        "Mr. Pike and Mr. Grove met at the inn.\n\n"
+        '"Rain," said Mr. Pike.\n\n"Sun," said Mr. Grove.\n\n"Rain again," said Mr. Pike.\n\n"Sun again," said the other.'
+    ),
     mention="the other",
-    name="",
+    name="Mr. Grove",
 )
 
 #: The fiction steps, in the order a dialogue document meets them.

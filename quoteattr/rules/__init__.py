@@ -9,9 +9,9 @@ module of its family:
 
 :data:`RULES` holds every rule by id: every value ``Quote.rule`` can take is
 one of its keys.  :data:`LOCAL`, :data:`CONTINUATION` and :data:`DIALOGUE`
-are the sequences the engine runs, most precise first; this module is the one
-place that orders them.  ``python -m quoteattr.rules --markdown`` writes the
-rule table of ``docs/rules.md``.
+are the sequences the engine runs, most precise first, each written once, at
+the end of its family's module (``SEQUENCE``), so that adding a rule touches
+one file.  ``python -m quoteattr.rules --markdown`` writes ``docs/rules.md``.
 
 >>> RULES["QUOTE_CUE_SPEAKER"].confidence
 0.95
@@ -28,35 +28,20 @@ from quoteattr.rules import continuation, dialogue, local
 from quoteattr.rules.rule import FAMILIES, Rule
 
 #: The local rules, in the order they are tried on each quote: the first binding accepted wins.
-LOCAL: tuple[Rule[local.LocalRun], ...] = (
-    local.TRANSCRIPT_LABEL,
-    local.QUOTE_CUE_SPEAKER,
-    local.QUOTE_SPEAKER_CUE,
-    local.QUOTE_DASH_SPEAKER,
-    local.SPEAKER_CUE_QUOTE,
-    local.SENTENCE_CUE,
-    local.COLON_SUBJECT,
-    local.PREVIOUS_SENTENCE_CUE,
-    local.SENTENCE_SUBJECT,
-)
+LOCAL: tuple[Rule[local.LocalRun], ...] = local.SEQUENCE
 
 #: The rules that copy a speaker from a neighbouring quote, in order.
-CONTINUATION: tuple[Rule[continuation.ContinuationRun], ...] = (
-    continuation.CONTINUATION_SPEECH,
-    continuation.CONTINUATION,
-)
+CONTINUATION: tuple[Rule[continuation.ContinuationRun], ...] = continuation.SEQUENCE
 
 #: The rules of conversations, in order (documents read as dialogue).
-DIALOGUE: tuple[Rule[dialogue.DialogueRun], ...] = (
-    dialogue.NARRATION_SUBJECT,
-    dialogue.TURN_TAKING,
+DIALOGUE: tuple[Rule[dialogue.DialogueRun], ...] = dialogue.SEQUENCE
+
+#: Every rule by id, in the order the engine meets them; an id that other
+#: rules' functions emit (``ACCORDING_TO``, ``VOCATIVE``) follows its family.
+_ALL: tuple[Rule[Any], ...] = (
+    *LOCAL, *local.EMITTED, *CONTINUATION, *continuation.EMITTED, *DIALOGUE, *dialogue.EMITTED
 )
-
-#: Ids that another rule's function emits (``ACCORDING_TO``, ``VOCATIVE``), after the rules that emit them.
-_EMITTED: tuple[Rule[Any], ...] = (local.ACCORDING_TO, dialogue.VOCATIVE)
-
-#: Every rule by id, in the order the engine meets them.
-RULES: Mapping[str, Rule[Any]] = {rule.id: rule for rule in (*LOCAL, *_EMITTED, *CONTINUATION, *DIALOGUE)}
+RULES: Mapping[str, Rule[Any]] = {rule.id: rule for rule in _ALL}
 
 __all__ = ["CONTINUATION", "DIALOGUE", "FAMILIES", "LOCAL", "RULES", "Rule", "apply", "bind_locally"]
 

@@ -9,6 +9,7 @@ and its confidence is the lower of the rule's and the source's.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from quoteattr.document import Binding, Document
 from quoteattr.rules.rule import Rule
@@ -120,3 +121,10 @@ CONTINUATION: Rule[ContinuationRun] = Rule(
     run=continue_paragraph,
     weaker=(("a later quote of the paragraph", 0.65), ("the previous paragraph", 0.6)),
 )
+
+
+#: The continuation rules in the order they run (see :data:`quoteattr.rules.CONTINUATION`).
+SEQUENCE: tuple[Rule[ContinuationRun], ...] = (CONTINUATION_SPEECH, CONTINUATION)
+
+#: Ids the functions of SEQUENCE bind with besides their own: none.
+EMITTED: tuple[Rule[Any], ...] = ()

@@ -17,6 +17,7 @@ bindings it makes by quote index:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from quoteattr.document import Binding, Document, Mention
 from quoteattr.grammar import Grammar
@@ -254,3 +255,10 @@ VOCATIVE: Rule[Callable[[Characters, list[int]], tuple[Mention, str] | None]] = 
     run=vocative,
     emitted_by=("TURN_TAKING",),
 )
+
+
+#: The dialogue rules in the order they run (see :data:`quoteattr.rules.DIALOGUE`).
+SEQUENCE: tuple[Rule[DialogueRun], ...] = (NARRATION_SUBJECT, TURN_TAKING)
+
+#: Ids the functions of SEQUENCE bind with besides their own.
+EMITTED: tuple[Rule[Any], ...] = (VOCATIVE,)

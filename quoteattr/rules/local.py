@@ -11,6 +11,7 @@ accepts wins.  Every rule is declared next to its function, with an example.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import regex
 
@@ -97,6 +98,8 @@ def _plain_lead(tokens: list[Token], i: int, mention: Mention, g: Grammar) -> bo
     ``"...," from attending the same mosque, said ...`` does not.
     """
     lexicon = g.lexicon
+    # A lowercase -ing or -ly word (attending, reportedly) is no part of a speaker's name.
+    not_in_name = lexicon.endings_of("present participle") + lexicon.endings_of("adverb")
     for tok in tokens[i:]:
         if tok.start >= mention.start:
             return True
@@ -105,7 +108,7 @@ def _plain_lead(tokens: list[Token], i: int, mention: Mention, g: Grammar) -> bo
             return False
         if lower in lexicon.function_words and lower not in lexicon.determiners and lower not in lexicon.phrase_conjunctions:
             return False
-        if tok.text.islower() and lower.endswith(("ing", "ly")):
+        if tok.text.islower() and lower.endswith(not_in_name):
             return False
     return True
 
@@ -476,3 +479,20 @@ ACCORDING_TO: Rule[Callable[[list[Token], CueMatch, Grammar], Mention | None]] =
     run=according_to,
     emitted_by=("QUOTE_CUE_SPEAKER", "SPEAKER_CUE_QUOTE", "SENTENCE_CUE", "PREVIOUS_SENTENCE_CUE"),
 )
+
+
+#: The local rules in the order they are tried, most precise first (see :data:`quoteattr.rules.LOCAL`).
+SEQUENCE: tuple[Rule[LocalRun], ...] = (
+    TRANSCRIPT_LABEL,
+    QUOTE_CUE_SPEAKER,
+    QUOTE_SPEAKER_CUE,
+    QUOTE_DASH_SPEAKER,
+    SPEAKER_CUE_QUOTE,
+    SENTENCE_CUE,
+    COLON_SUBJECT,
+    PREVIOUS_SENTENCE_CUE,
+    SENTENCE_SUBJECT,
+)
+
+#: Ids the functions of SEQUENCE bind with besides their own.
+EMITTED: tuple[Rule[Any], ...] = (ACCORDING_TO,)

@@ -1,4 +1,4 @@
-"""Character classes for quotation marks, newlines and dashes.
+"""Stage 1, read by every stage: character classes for quotation marks, newlines and dashes.
 
 Every set is written once here with ``\\N{...}`` names and the other views
 (regular-expression classes, opener/closer pairs) are derived from it, so a

@@ -1,4 +1,4 @@
-"""Offset-keeping word tokens for the windows the binding stage reads.
+"""Stage 1: offset-keeping word tokens for the windows the binding stage reads.
 
 Tokens are plain ``(start, end, text)`` tuples: the binding stage creates
 many of them in short windows around quotes, and tuples are the cheapest

@@ -1,4 +1,4 @@
-"""English: the word lists of the English lexicon, and the inflection rule its verbs need.
+"""Stage 0, language data in English: the English word lists, and the inflection rules their verbs need.
 
 Every ``*.txt`` and ``*.tsv`` file in this folder is one field of
 :class:`~quoteattr.lang.Lexicon` (the file's stem is the field's name);
