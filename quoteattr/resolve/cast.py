@@ -26,7 +26,7 @@ from quoteattr.resolve.gender import (
     TITLE_VOTE,
     PronounPatterns,
     Votes,
-    cast_gender,
+    gender_of,
 )
 
 _WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
@@ -330,7 +330,7 @@ class CastRegistry:
             root[form] = form
             cluster_mass[form] = counts[form]
             words = {w.lower() for w in form.words}
-            gender = self._names.title_gender(form.title) or cast_gender(votes.get(form))
+            gender = self._names.title_gender(form.title) or gender_of(votes.get(form))
             mass: dict[_Form, int] = {}
             total = 0
             # A candidate holds every word of this form, so the list of its rarest
@@ -425,7 +425,7 @@ class CastRegistry:
             if form is None:
                 return ""
             root = self._root[form]
-        return cast_gender(self._gender.get(root))
+        return gender_of(self._gender.get(root))
 
     def resolve_pronoun(
         self, position: int, gender: str, persons: frozenset[str] = frozenset(), exclude: str = ""
@@ -443,7 +443,7 @@ class CastRegistry:
             root = self._narration[k][1]
             name = self._canonical[root]
             if name != exclude:
-                own = cast_gender(self._gender.get(root))
+                own = gender_of(self._gender.get(root))
                 if persons:
                     if name in persons and (own == gender or not own):
                         return name
@@ -502,7 +502,7 @@ class CastRegistry:
         for k, (_, root) in enumerate(self._narration):
             name = self._canonical[root]
             names.append(name)
-            if name in persons or cast_gender(self._gender.get(root)):
+            if name in persons or gender_of(self._gender.get(root)):
                 # The run of this name's latest mentions is skipped in one step.
                 before_run.append(before_run[latest] if latest >= 0 and names[latest] == name else latest)
                 latest = k

@@ -10,8 +10,8 @@ News names (:mod:`quoteattr.resolve.news`) and fiction characters
   one vote (:data:`PRONOUN_VOTE`), within :data:`GENDER_REACH` characters.
 
 Only evidence in the text counts: never a list of first names.
-:class:`Votes` keeps the tally; :func:`news_gender` and :func:`cast_gender`
-read a gender from it.
+:class:`Votes` keeps the tally; :func:`gender_of` reads a gender from it, by
+one rule for both.
 """
 
 from __future__ import annotations
@@ -60,27 +60,15 @@ class Votes:
         self.female += other.female
 
 
-def news_gender(votes: Votes | None) -> str:
-    """``m``, ``f`` or "" (unknown or mixed): a side wins with twice the other's votes.
+def gender_of(votes: Votes | None) -> str:
+    """``m``, ``f`` or "" (unknown or mixed): a side wins three to two, with at least two votes.
 
-    >>> news_gender(Votes(2, 1)), news_gender(Votes(1, 1)), news_gender(None)
-    ('m', '', '')
-    """
-    if votes is None:
-        return ""
-    male, female = votes.male, votes.female
-    if male >= 2 * female and male > 0:
-        return "m"
-    if female >= 2 * male and female > 0:
-        return "f"
-    return ""
+    One rule for news names and fiction characters.  Two votes at least, so
+    that one pronoun after a name (which may point to someone else) never
+    decides alone; a title (:data:`TITLE_VOTE`) does.
 
-
-def cast_gender(votes: Votes | None) -> str:
-    """``m``, ``f`` or "": a side wins three to two, with at least two votes.
-
-    >>> cast_gender(Votes(3, 2)), cast_gender(Votes(1, 0))
-    ('m', '')
+    >>> gender_of(Votes(3, 2)), gender_of(Votes(1, 0)), gender_of(Votes(0, TITLE_VOTE)), gender_of(None)
+    ('m', '', 'f', '')
     """
     if votes is None:
         return ""

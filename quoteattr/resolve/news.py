@@ -34,7 +34,9 @@ from quoteattr.resolve.gender import (
     TITLE_VOTE,
     PronounPatterns,
     Votes,
-    news_gender,
+)
+from quoteattr.resolve.gender import (
+    gender_of as _votes_gender,
 )
 from quoteattr.resolve.step import Step
 
@@ -283,7 +285,7 @@ class EntityRegistry:
     def gender_of(self, canonical: str) -> str:
         """``m``, ``f`` or "" (unknown or mixed evidence) for a canonical name."""
         self._ensure_people()
-        return news_gender(self._gender_votes.get(canonical))
+        return _votes_gender(self._gender_votes.get(canonical))
 
     def knows(self, word: str) -> bool:
         """True when *word* is the first or last word of a full name in the document.
