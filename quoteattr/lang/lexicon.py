@@ -202,7 +202,6 @@ class Lexicon:
     name_particles: frozenset[str] = _list(_WORDS)
     irregular_pasts: frozenset[str] = _list(_WORDS)
     determiners: frozenset[str] = _list(_WORDS)
-    cast_determiners: frozenset[str] = _list(_WORDS)
     name_suffixes: frozenset[str] = _list(_WORDS)
     calendar_words: WordTable[str] = _list(_Spec(".tsv", _table, ("weekday", "month", "abbreviation")))
     auxiliaries_adverbs: frozenset[str] = _list(_WORDS)
