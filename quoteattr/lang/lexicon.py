@@ -217,7 +217,6 @@ class Lexicon:
     relative_pronouns: frozenset[str] = _list(_WORDS)
     clitics: frozenset[str] = _list(_WORDS)
     prepositions: frozenset[str] = _list(_WORDS)
-    cast_prepositions: frozenset[str] = _list(_WORDS)
     place_prepositions: frozenset[str] = _list(_WORDS)
     non_heads: frozenset[str] = _list(_WORDS)
     predicate_links: frozenset[str] = _list(_WORDS)

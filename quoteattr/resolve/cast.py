@@ -125,7 +125,7 @@ class CastRegistry:
         self._not_names = lexicon.function_words | self._names.calendar_words | lexicon.fiction_titles | lexicon.interjections
         self._fiction_titles = lexicon.fiction_titles
         self._determiners = lexicon.determiners
-        self._prepositions = lexicon.cast_prepositions
+        self._prepositions = lexicon.prepositions
         self._place_prepositions = lexicon.place_prepositions
         words = _count_words(text)
         self._lower = {w: n for w, n in words.items() if not w[0].isupper()}
