@@ -278,7 +278,7 @@ class Mentions:
                 if text == ",":
                     subject = self.phrase_ending_at(tokens, self.skip_back(tokens, i - 1, lo), lo)
                     return subject and self.named_in_apposition(tokens, subject, i, j + 1)
-                if not (is_word(tokens[i]) or text in "-–—.'’&()"):
+                if not (is_word(tokens[i]) or text in _APPOSITIVE_PUNCT):
                     return None
             return None
         return self.phrase_ending_at(tokens, j, lo)
@@ -502,6 +502,9 @@ class Mentions:
                 i = comma + 1
         return i
 
+
+#: Punctuation inside an appositive between a subject and its cue (``Hill, a doctor (retired), said``).
+_APPOSITIVE_PUNCT = DASHES | frozenset(APOSTROPHES) | frozenset(".&()")
 
 #: What ends a name in apposition: a comma before a cue (``the mayor, Jane Roe, said``),
 #: and after an inverted cue the end of the clause too (``said the mayor, Jane Roe.``).

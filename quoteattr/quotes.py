@@ -29,6 +29,7 @@ import regex
 
 from quoteattr.lang import Lexicon
 from quoteattr.text.chars import (
+    DASHES,
     DOUBLE_AMBIGUOUS,
     DOUBLE_CLOSERS,
     DOUBLE_MARK_RE,
@@ -167,6 +168,11 @@ def _is_inch_mark(text: str, pos: int, lo: int) -> bool:
     return i < pos - 1 and i - 1 >= lo and text[i] in "'’" and text[i - 1].isdigit()
 
 
+#: Characters after which a single mark before a letter opens a quote: a bracket,
+#: a dash, or a double mark (a single quote nested at the start of a double one).
+_BEFORE_SINGLE_OPENER = frozenset("([{") | DASHES | frozenset({QUOTATION_MARK, LEFT_DOUBLE})
+
+
 def _classify_single(prev: str, mark: str, nxt: str) -> int:
     """Role of a single-style mark: apostrophes inside words are skipped."""
     if mark in SINGLE_OPENERS:
@@ -175,7 +181,7 @@ def _classify_single(prev: str, mark: str, nxt: str) -> int:
         return _OPEN  # backtick-style openers
     if prev.isalnum() and nxt.isalnum():
         return _SKIP  # don't, O'Brien, rock'n'roll
-    if (prev.isspace() or prev in "([{—–-\"“") and nxt.isalpha():
+    if (prev.isspace() or prev in _BEFORE_SINGLE_OPENER) and nxt.isalpha():
         return _OPEN  # '90s is an elision: a digit never follows an opener
     if not prev.isspace() and not nxt.isalnum():
         return _CLOSE

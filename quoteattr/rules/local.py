@@ -21,13 +21,12 @@ from quoteattr.grammar import Grammar
 from quoteattr.lang import ACCORDING
 from quoteattr.mentions import is_word
 from quoteattr.rules.rule import Rule
-from quoteattr.text.chars import RULE_DASHES
+from quoteattr.text.chars import DASHES
 from quoteattr.text.tokens import Token
 
 #: The function of a local rule.
 LocalRun = Callable[[QuoteContext, Grammar], "Binding | None"]
 
-_DASHES = RULE_DASHES
 #: Tokens that end a clause: past one, the words after a quote are another clause.
 _CLAUSE_END = frozenset({".", "!", "?", ";", '"', "“", "”", "«", "»"})
 
@@ -257,7 +256,7 @@ QUOTE_SPEAKER_CUE: Rule[LocalRun] = Rule(
 def quote_dash_speaker(ctx: QuoteContext, g: Grammar) -> Binding | None:
     """``"Never again." - Commissioner Jane Roe``: a dash and a bare name after the quote."""
     toks = ctx.after
-    if not toks or toks[0].text not in _DASHES:
+    if not toks or toks[0].text not in DASHES:
         return None
     end = 1
     while end < len(toks) and (is_word(toks[end]) or toks[end].text in "-&"):
@@ -287,7 +286,7 @@ def speaker_cue_quote(ctx: QuoteContext, g: Grammar) -> Binding | None:
     j = len(toks) - 1
     if j < 0:
         return None
-    punctuated = toks[j].text in (":", ",") or toks[j].text in _DASHES
+    punctuated = toks[j].text in (":", ",") or toks[j].text in DASHES
     if punctuated:
         j -= 1
     for k in range(j, max(-1, j - 6), -1):

@@ -65,13 +65,12 @@ PARAGRAPH_SEPARATOR = "\N{PARAGRAPH SEPARATOR}"
 DASHES: frozenset[str] = frozenset({"-", "\N{EN DASH}", "\N{EM DASH}", "\N{HORIZONTAL BAR}", "\N{FIGURE DASH}"})
 """Dashes that can introduce a trailing attribution (``"..." - Jane Roe``)."""
 
-#: The dashes the binding rules read between a quote and its attribution.
-#: Not yet the same set as :data:`DASHES` (no figure dash): one commit merges them.
-RULE_DASHES: frozenset[str] = frozenset({"-", "\N{EN DASH}", "\N{EM DASH}", "\N{HORIZONTAL BAR}"})
-
 #: Punctuation that may stand between a closing mark and its attribution
 #: (``"...," said``, ``"..." (said``, ``"..." - said``).
-ATTRIBUTION_LEADERS: frozenset[str] = frozenset({",", "(", "["}) | RULE_DASHES
+ATTRIBUTION_LEADERS: frozenset[str] = frozenset({",", "(", "["}) | DASHES
+
+#: The dashes that are no hyphen: they never join the parts of a word or a name.
+LONG_DASHES: frozenset[str] = DASHES - {"-"}
 
 
 def _char_class(chars: frozenset[str]) -> str:
@@ -91,3 +90,4 @@ DOUBLE_MARK_RE = regex.compile(_char_class(_single_char_doubles) + "|``|''")
 SINGLE_MARK_RE = regex.compile(_char_class(SINGLE_MARKS))
 
 DASH_CLASS = _char_class(DASHES)
+LONG_DASH_CLASS = _char_class(LONG_DASHES)
