@@ -52,6 +52,7 @@ from quoteattr.gold import (
     parse_predictions,
     predict,
 )
+from quoteattr.text.chars import APOSTROPHE, RIGHT_SINGLE
 
 __all__ = [
     "EvaluationInputError",
@@ -119,7 +120,7 @@ def normalise_name(name: str) -> str:
     'mr oneill'
     """
     words: list[str] = []
-    for word in name.replace("\u2019", "'").lower().split():
+    for word in name.replace(RIGHT_SINGLE, APOSTROPHE).lower().split():
         if word.endswith("'s"):
             word = word[:-2]
         kept = "".join(ch for ch in word if not unicodedata.category(ch).startswith(("P", "S")))

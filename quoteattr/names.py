@@ -17,11 +17,12 @@ from collections.abc import Sequence
 import regex
 
 from quoteattr.lang import Lexicon
+from quoteattr.text.chars import APOSTROPHE, APOSTROPHES, RIGHT_SINGLE
 from quoteattr.text.tokens import Token
 
 #: One capitalised word of a name: letters, marks and apostrophes, with
 #: hyphenated parts (``O'Neill``, ``Jean-Luc``, ``al-Assad`` after a particle).
-NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*"
+NAME_WORD = r"\p{Lu}[\p{L}\p{M}" + APOSTROPHES + r"]*(?:-\p{L}[\p{L}\p{M}" + APOSTROPHES + r"]*)*"
 
 
 class Names:
@@ -202,7 +203,7 @@ class Names:
             end -= 1
         words = run_words[skip:end]
         joined = "".join(words)  # one string to search, not a generator per word
-        if "'" in joined or "’" in joined:
+        if APOSTROPHE in joined or RIGHT_SINGLE in joined:
             words = [self.strip_possessive(w) for w in words]
         return skip, words, honorific, gender
 

@@ -29,6 +29,7 @@ import regex
 
 from quoteattr.lang import Lexicon
 from quoteattr.text.chars import (
+    APOSTROPHES,
     DASHES,
     DOUBLE_AMBIGUOUS,
     DOUBLE_CLOSERS,
@@ -165,7 +166,7 @@ def _is_inch_mark(text: str, pos: int, lo: int) -> bool:
     i = pos - 1
     while i >= lo and pos - i <= 2 and text[i].isdigit():
         i -= 1
-    return i < pos - 1 and i - 1 >= lo and text[i] in "'’" and text[i - 1].isdigit()
+    return i < pos - 1 and i - 1 >= lo and text[i] in APOSTROPHES and text[i - 1].isdigit()
 
 
 #: Characters after which a single mark before a letter opens a quote: a bracket,

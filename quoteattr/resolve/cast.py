@@ -28,8 +28,9 @@ from quoteattr.resolve.gender import (
     Votes,
     gender_of,
 )
+from quoteattr.text.chars import APOSTROPHES
 
-_WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}'’]*")
+_WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}" + APOSTROPHES + r"]*")
 _SENTENCE_END_RE = regex.compile(r"[.!?;\n]\s*\n|[.!?]\s")
 
 #: A character cluster must account for this share of the candidate mass for
@@ -57,7 +58,7 @@ def _cast_run_re(lexicon: Lexicon) -> regex.Pattern[str]:
     # A word of a cast run: a dotted title, an initial or a capitalised word.
     word = r"(?:(?:" + "|".join(names.dotted_titles) + r")\.|\p{Lu}\.(?!\p{L})|" + NAME_WORD + ")"
     return regex.compile(
-        r"(?<![\p{L}\p{N}'’.])"
+        r"(?<![\p{L}\p{N}" + APOSTROPHES + r".])"
         + word
         + r"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:(?:"
         + names.particle_alternation

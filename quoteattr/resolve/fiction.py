@@ -20,7 +20,7 @@ from quoteattr.document import Binding, Document, Mention
 from quoteattr.lang import Lexicon
 from quoteattr.resolve.cast import CastRegistry
 from quoteattr.resolve.step import Step
-from quoteattr.text.chars import DASH_CLASS, LONG_DASH_CLASS
+from quoteattr.text.chars import APOSTROPHES, DASH_CLASS, LONG_DASH_CLASS
 
 #: A vocative must name a character the novel names at least this often.
 _MIN_CHARACTER_COUNT = 3
@@ -50,7 +50,11 @@ def _vocative_re(lexicon: Lexicon) -> regex.Pattern[str]:
         + r""")\s*)|(?<=\b(?:"""
         + openers
         + r""")\s+))
-        (?P<name>(?:\p{Lu}[\p{Ll}]*\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)
+        (?P<name>(?:\p{Lu}[\p{Ll}]*\.?\s+)?\p{Lu}[\p{L}"""
+        + APOSTROPHES
+        + r"""-]*(?:\s+\p{Lu}[\p{L}"""
+        + APOSTROPHES
+        + r"""-]*)?)
         (?=\s*(?:[,!?.;]|"""
         + LONG_DASH_CLASS
         + r"""|$))

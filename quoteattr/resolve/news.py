@@ -39,6 +39,7 @@ from quoteattr.resolve.gender import (
     gender_of as _votes_gender,
 )
 from quoteattr.resolve.step import Step
+from quoteattr.text.chars import APOSTROPHES
 
 #: How far back (in characters) a definite description looks for its antecedent.
 _DESCRIPTION_REACH = 5000
@@ -75,7 +76,7 @@ class _NewsPatterns:
         #: pattern opens with a plain letter class and has no case-insensitive
         #: alternation, so the engine skips ahead fast: the whole pass runs at tens of MB/s.
         self.name_run = regex.compile(
-            r"(?<![\p{L}\p{N}'’])"
+            r"(?<![\p{L}\p{N}" + APOSTROPHES + r"])"
             + NAME_WORD
             + r"(?:\.(?=\s{1,3}\p{Lu}))?"
             + r"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)"

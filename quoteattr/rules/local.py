@@ -21,20 +21,20 @@ from quoteattr.grammar import Grammar
 from quoteattr.lang import ACCORDING
 from quoteattr.mentions import is_word
 from quoteattr.rules.rule import Rule
-from quoteattr.text.chars import DASHES
+from quoteattr.text.chars import APOSTROPHES, DASHES, DOUBLE_QUOTE_CHARS
 from quoteattr.text.tokens import Token
 
 #: The function of a local rule.
 LocalRun = Callable[[QuoteContext, Grammar], "Binding | None"]
 
 #: Tokens that end a clause: past one, the words after a quote are another clause.
-_CLAUSE_END = frozenset({".", "!", "?", ";", '"', "“", "”", "«", "»"})
+_CLAUSE_END = frozenset({".", "!", "?", ";"}) | DOUBLE_QUOTE_CHARS
 
 #: How many tokens into a sentence its subject may start (But then Smith ...).
 _SUBJECT_REACH = 4
 
 #: A speaker label in capitals opening a transcript turn (PENCE: ..., MS. ROE: ...).
-_TRANSCRIPT_LABEL_RE = regex.compile(r"((?:\p{Lu}{2,}\.?|\p{Lu}\.)(?:[ \-'’]\p{Lu}{2,})*):[ \t]")
+_TRANSCRIPT_LABEL_RE = regex.compile(r"((?:\p{Lu}{2,}\.?|\p{Lu}\.)(?:[ \-" + APOSTROPHES + r"]\p{Lu}{2,})*):[ \t]")
 
 
 def _cue_span(tokens: list[Token], cue: CueMatch) -> tuple[int, int]:

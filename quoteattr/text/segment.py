@@ -18,7 +18,12 @@ from collections.abc import Iterator
 import regex
 
 from quoteattr.lang import Lexicon
-from quoteattr.text.chars import NEWLINE_CHARS, PARAGRAPH_SEPARATOR
+from quoteattr.text.chars import (
+    CLOSING_QUOTE_CLASS,
+    NEWLINE_CHARS,
+    OPENING_QUOTE_CLASS,
+    PARAGRAPH_SEPARATOR,
+)
 
 #: Atomic, so that one CRLF can never be read as two line breaks (a blank line).
 _NL = r"(?>\r\n|[" + NEWLINE_CHARS + r"])"
@@ -88,8 +93,10 @@ _TERMINAL_RE = regex.compile(
     r"""
     (?<![.!?])                                     # only at a run's start: else each dot of
                                                    # a long run rescans the rest (quadratic)
-    (?P<term>\.{3}|…|[.!?]+)                      # the terminator itself
-    (?P<close>["'”’»)\]]*)                         # quotes or brackets that close with it
+    (?P<term>\.{3}|\N{HORIZONTAL ELLIPSIS}|[.!?]+) # the terminator itself
+    (?P<close>(?:"""
+    + CLOSING_QUOTE_CLASS
+    + r"""|[)\]])*)                                 # quotes or brackets that close with it
     (?P<space>\s+)                                 # a sentence end needs following space
     """,
     regex.VERBOSE,
@@ -100,7 +107,13 @@ _TERMINAL_RE = regex.compile(
 #: a forward search that retries from every position of the window.
 _WORD_BEFORE_RE = regex.compile(r"(?r)(?:[\p{L}\p{N}]+\.)*[\p{L}\p{N}]+")
 
-_SENTENCE_STARTER_RE = regex.compile(r"[\"“‘'(\[«]*[\p{Lu}\p{N}]")
+#: Quotation marks or brackets that may open a sentence before its first word.
+_SENTENCE_OPENING = r"(?:" + OPENING_QUOTE_CLASS + r"|[(\[])*"
+
+_SENTENCE_STARTER_RE = regex.compile(_SENTENCE_OPENING + r"[\p{Lu}\p{N}]")
+
+#: The first word after a sentence's opening marks.
+_FIRST_WORD_RE = regex.compile(_SENTENCE_OPENING + r"(\p{L}+)")
 
 
 #: A sentence so far that is only a list marker (``1.``, ``• 9.``, ``a.``).
@@ -151,7 +164,7 @@ def _is_boundary(text: str, match: regex.Match[str], lo: int, sentence_start: in
     if kind == "other" or "." in word:
         # "U.S." or "Jan." may end a sentence; they do when a typical
         # sentence opener follows (a capitalised function word or pronoun).
-        nxt = regex.match(r"[\"“‘'(\[«]*(\p{L}+)", text[after : after + 30])
+        nxt = _FIRST_WORD_RE.match(text[after : after + 30])
         return bool(nxt) and nxt.group(1) in lexicon.sentence_openers
     return True
 

@@ -15,6 +15,7 @@ from typing import NamedTuple
 import regex
 
 from quoteattr.lang import Lexicon
+from quoteattr.text.chars import ALL_QUOTE_CHARS, APOSTROPHES, DASHES, SENTENCE_TERMINALS
 
 
 class Token(NamedTuple):
@@ -25,13 +26,18 @@ class Token(NamedTuple):
     text: str
 
 
+#: What joins the parts of one word: an apostrophe or a hyphen (don't, Roe’s, al-Assad).
+_WORD_JOINERS = r"[" + APOSTROPHES + r"\-]"
+
 #: One pass, three kinds: dotted abbreviations (U.S., e.g.), words with inner
 #: apostrophes or hyphens (don't, O'Brien, al-Assad, R-Texas), and any other
 #: single non-space character.  No nested quantifiers, so matching is linear.
 _TOKEN_RE = regex.compile(
     r"""
     (?:\p{L}\.){2,}
-    | [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*
+    | [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:"""
+    + _WORD_JOINERS
+    + r"""[\p{L}\p{M}\p{N}]+)*
     | \S
     """,
     regex.VERBOSE,
@@ -41,13 +47,15 @@ _TOKEN_RE = regex.compile(
 #: whose only letters and digits are ASCII: the standard library engine runs
 #: it about 1.5 times faster, and on such a window ``\p{L}``, ``\p{N}`` and
 #: ``\S`` match exactly what the classes below do.
-_PLAIN_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:['’\-][A-Za-z0-9]+)*|\S")
+_PLAIN_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:" + _WORD_JOINERS + r"[A-Za-z0-9]+)*|\S")
 
 #: A character that makes a window need :data:`_TOKEN_RE`: anything outside
 #: printable ASCII, tab, line breaks and the typographic quotes and dashes of
 #: news text (control characters too, as the two engines disagree on whether
 #: U+001C-U+001F are spaces).
-_NOT_PLAIN_RE = regex.compile(r"[^\t\n\r\x20-\x7e‘’“”–—…]")
+_NOT_PLAIN_RE = regex.compile(
+    r"[^\t\n\r\x20-\x7e" + "".join(sorted(ALL_QUOTE_CHARS | DASHES | SENTENCE_TERMINALS)) + r"]"
+)
 
 
 #: The first non-space character after a position.
