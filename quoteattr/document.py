@@ -20,11 +20,11 @@ from typing import NamedTuple
 
 from quoteattr.config import Config
 from quoteattr.quotes import QuoteSpan
-from quoteattr.text.chars import ATTRIBUTION_LEADERS, DASHES
+from quoteattr.text.chars import ATTRIBUTION_LEADERS, DASHES, SENTENCE_TERMINALS
 from quoteattr.text.segment import first_sentence_end, last_sentence_start
 from quoteattr.text.tokens import Token, tokenize
 
-_TERMINALS = frozenset(".!?…")
+_TERMINALS = SENTENCE_TERMINALS
 
 #: How many "after" windows are kept for the next quotes (see Document._window_tokens):
 #: quote i's is read again by quote i + 1, after quote i + 1's own is made.

@@ -17,11 +17,17 @@ from hypothesis import strategies as st
 from strategies import messy_text, prose
 
 from quoteattr import Config, Quote, attribute_quotes
+from quoteattr.document import Binding, Document
+from quoteattr.grammar import Grammar
+from quoteattr.quotes import find_quotes
 from quoteattr.resolve import STEPS
+from quoteattr.resolve.fiction import Characters
+from quoteattr.resolve.news import NewsNames
 from quoteattr.resolve.step import Step
-from quoteattr.rules import CONTINUATION, DIALOGUE, LOCAL, RULES, Rule
+from quoteattr.rules import CONTINUATION, DIALOGUE, LOCAL, RULES, Rule, apply, bind_locally
 from quoteattr.rules.__main__ import main
 from quoteattr.rules.table import markdown
+from quoteattr.text.segment import paragraph_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 _DIALOGUE = Config(dialogue="on")
@@ -131,3 +137,31 @@ def test_module_prints_the_page(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [line.split("\t")[0] for line in lines] == list(RULES)
+
+
+def _document_and_bindings(text: str, config: Config) -> tuple[Document, list[Binding | None]]:
+    """A document and the bindings its local rules and names give, as the conductor makes them."""
+    paragraphs = paragraph_spans(text)
+    doc = Document(text, paragraphs, find_quotes(text, paragraphs), config)
+    news = NewsNames(text, config.lexicon)
+    bindings = bind_locally(doc, Grammar.of(config.lexicon), news.knows)
+    return doc, bindings if doc.dialogue else news.name_all(bindings)
+
+
+def test_rules_return_bindings_and_never_change_what_they_read() -> None:
+    # Immutable inputs: a rule that wrote into the list it reads would raise.
+    text = RULES["TURN_TAKING"].example + "\n\n" + RULES["CONTINUATION_SPEECH"].example
+    doc, bindings = _document_and_bindings(text, _DIALOGUE)
+    frozen = tuple(bindings)
+    for rule in CONTINUATION:
+        made = rule.run(doc, frozen)
+        assert all(0 <= k < len(frozen) and b.rule in RULES for k, b in made.items())
+        frozen = tuple(apply(frozen, made))
+    people = Characters(doc, list(frozen))
+    named = tuple(people.name_all(list(frozen)))
+    for dialogue_rule in DIALOGUE:
+        before = list(named)
+        made = dialogue_rule.run(doc, people, named)
+        assert list(named) == before
+        assert made and all(b.rule in RULES for b in made.values())
+        named = tuple(apply(named, made))
