@@ -32,11 +32,7 @@ class Grammar:
         self.mentions = Mentions(lexicon, self.cues, self.names)
 
     @staticmethod
+    @functools.lru_cache(maxsize=16)
     def of(lexicon: Lexicon) -> Grammar:
         """The grammar of *lexicon*, built on first use and then shared."""
-        return _grammar(lexicon)
-
-
-@functools.lru_cache(maxsize=16)
-def _grammar(lexicon: Lexicon) -> Grammar:
-    return Grammar(lexicon)
+        return Grammar(lexicon)

@@ -78,7 +78,7 @@ class Speaker:
     when ``name`` is the mention's own; it traces a wrong name as ``Quote.rule``
     traces a wrong speaker.  It is not part of :meth:`to_dict` (yet).
 
-    .. versionadded:: 0.2.0 ``resolution``
+    .. versionadded:: 0.1.0 ``resolution``
     """
 
     name: str

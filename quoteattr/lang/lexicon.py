@@ -183,7 +183,7 @@ class Lexicon:
     tables are :class:`WordTable` (a read-only ``dict``).  A lexicon is
     hashable, compares by content and pickles (batch workers receive it).
 
-    .. versionadded:: 0.2.0
+    .. versionadded:: 0.1.0
     """
 
     cue_verbs: WordTable[CueVerb] = _list(_Spec(".tsv", _cue_verbs, CUE_VERB_CLASSES))

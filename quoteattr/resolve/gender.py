@@ -102,9 +102,10 @@ class PronounPatterns:
         self.female: frozenset[str] = frozenset(word for word, p in pronouns.items() if p.gender == "f")
 
     @staticmethod
+    @functools.lru_cache(maxsize=16)
     def of(lexicon: Lexicon) -> PronounPatterns:
         """The patterns of *lexicon*, compiled once."""
-        return _patterns(lexicon)
+        return PronounPatterns(lexicon)
 
     def gender(self, pronoun: str) -> str:
         """``f`` for a female pronoun (any case), else ``m``."""
@@ -117,8 +118,3 @@ def _alternation_by_initial(words: list[str]) -> str:
     for word in words:
         groups.setdefault(word[0], []).append(regex.escape(word[1:]))
     return "|".join(f"[{first.upper()}{first}](?:{'|'.join(rests)})" for first, rests in groups.items())
-
-
-@functools.lru_cache(maxsize=16)
-def _patterns(lexicon: Lexicon) -> PronounPatterns:
-    return PronounPatterns(lexicon)

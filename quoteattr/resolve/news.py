@@ -96,14 +96,10 @@ class _NewsPatterns:
         )
 
     @staticmethod
+    @functools.lru_cache(maxsize=16)
     def of(lexicon: Lexicon) -> _NewsPatterns:
         """The patterns of *lexicon*, compiled once."""
-        return _news_patterns(lexicon)
-
-
-@functools.lru_cache(maxsize=16)
-def _news_patterns(lexicon: Lexicon) -> _NewsPatterns:
-    return _NewsPatterns(lexicon)
+        return _NewsPatterns(lexicon)
 
 
 class _Occurrence(NamedTuple):
