@@ -42,6 +42,7 @@ class Names:
         "titles", "title_words", "_title_heads", "_honorifics", "_title_genders", "particles",
         "_suffixes", "calendar_words", "_weekdays", "_abbreviations", "_leading_skips",
         "not_people", "possessive_endings", "particle_alternation", "dotted_titles",
+        "run_pattern", "cast_run_pattern",
     )
 
     def __init__(self, lexicon: Lexicon) -> None:
@@ -75,6 +76,50 @@ class Names:
         self.dotted_titles = sorted(
             (a.capitalize() for a, kind in lexicon.abbreviations.items() if kind == "title"),
             key=lambda a: (-len(a), a),
+        )
+        self.run_pattern = self._run_pattern()
+        self.cast_run_pattern = self._cast_run_pattern()
+
+    def _run_pattern(self) -> regex.Pattern[str]:
+        """A run of capitalised words, as the news registry reads a name.
+
+        Particles may stand between the words, and at most one line break
+        between two words (hard-wrapped novels).  A word keeps a period when a
+        capitalised word follows (``Mr. Smith``, an initial: ``J. Smith``);
+        :meth:`split_run` then cuts the run after a period that is not an
+        abbreviation's (``Smith. The``).  The pattern opens with a plain letter
+        class and has no case-insensitive alternation, so the engine skips
+        ahead fast: the whole pass runs at tens of MB/s.
+        """
+        return regex.compile(
+            r"(?<![\p{L}\p{N}" + APOSTROPHES + r"])"
+            + NAME_WORD
+            + r"(?:\.(?=\s{1,3}\p{Lu}))?"
+            + r"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
+            + r"(?:(?:"
+            + self.particle_alternation
+            + r")[ \t]+)?"
+            + NAME_WORD
+            + r"(?:\.(?=\s{1,3}\p{Lu}))?)*"
+        )
+
+    def _cast_run_pattern(self) -> regex.Pattern[str]:
+        """A run of capitalised words, as the fiction cast reads a name.
+
+        A word is a dotted title, an initial or a capitalised word; only
+        capitalised abbreviations keep a period, so a sentence end splits
+        runs.  Simpler (and faster) than :meth:`_run_pattern`, as fiction has
+        few dotted titles.
+        """
+        word = r"(?:(?:" + "|".join(self.dotted_titles) + r")\.|\p{Lu}\.(?!\p{L})|" + NAME_WORD + ")"
+        return regex.compile(
+            r"(?<![\p{L}\p{N}" + APOSTROPHES + r".])"
+            + word
+            + r"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:(?:"
+            + self.particle_alternation
+            + r")[ \t]+)*"
+            + word
+            + r")*"
         )
 
     def title_gender(self, title: str) -> str:

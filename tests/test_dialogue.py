@@ -8,11 +8,12 @@ from __future__ import annotations
 import pytest
 
 from quoteattr import Config, Quote, attribute_quotes
+from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
 from quoteattr.resolve import cast as cast_module
 from quoteattr.resolve.cast import CastRegistry as _Cast
 
-_CAST_RUN_RE = cast_module._cast_run_re(Lexicon.english())
+_CAST_RUN_RE = Grammar.of(Lexicon.english()).names.cast_run_pattern
 
 
 def CastRegistry(text: str, quotes: list[tuple[int, int]]) -> _Cast:  # noqa: N802 - reads as the class it makes

@@ -11,7 +11,6 @@ evidence is counted as :mod:`quoteattr.resolve.gender` says.
 from __future__ import annotations
 
 import bisect
-import functools
 from collections import Counter
 from typing import NamedTuple
 
@@ -19,7 +18,6 @@ import regex
 
 from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
-from quoteattr.names import NAME_WORD
 from quoteattr.resolve.gender import (
     GENDER_REACH,
     PRONOUN_VOTE,
@@ -45,27 +43,6 @@ _ROMAN_RE = regex.compile(r"(?:[IVXLC]{2,}|[VXLC]|\d+)\.?")
 #: Share of a name's occurrences after a place preposition that makes it a place.
 _PLACE_SHARE = 0.3
 _PREV_WORD_RE = regex.compile(r"(\p{L}+)[^\p{L}\p{N}.!?;:]*$")
-
-
-@functools.lru_cache(maxsize=16)
-def _cast_run_re(lexicon: Lexicon) -> regex.Pattern[str]:
-    """Runs of capitalised words for the cast, with *lexicon*'s dotted titles and particles.
-
-    Only capitalised abbreviations keep a period, so a sentence end splits runs.
-    Simpler (and faster) than the news name runs, as fiction has few dotted titles.
-    """
-    names = Grammar.of(lexicon).names
-    # A word of a cast run: a dotted title, an initial or a capitalised word.
-    word = r"(?:(?:" + "|".join(names.dotted_titles) + r")\.|\p{Lu}\.(?!\p{L})|" + NAME_WORD + ")"
-    return regex.compile(
-        r"(?<![\p{L}\p{N}" + APOSTROPHES + r".])"
-        + word
-        + r"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:(?:"
-        + names.particle_alternation
-        + r")[ \t]+)*"
-        + word
-        + r")*"
-    )
 
 
 class _Form(NamedTuple):
@@ -133,7 +110,7 @@ class CastRegistry:
         self._upper = {w: n for w, n in words.items() if w[0].isupper()}
         self._quote_starts = [a for a, _ in quote_ranges]
         self._quote_ends = [b for _, b in quote_ranges]
-        found = self._read_forms(text, _cast_run_re(lexicon))
+        found = self._read_forms(text, self._names.cast_run_pattern)
         counts = self._counts
         votes, narration_forms, at_place = self._gender_evidence(text, found)
         self._root = self._cluster(counts, votes)

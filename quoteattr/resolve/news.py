@@ -39,7 +39,6 @@ from quoteattr.resolve.gender import (
     gender_of as _votes_gender,
 )
 from quoteattr.resolve.step import Step
-from quoteattr.text.chars import APOSTROPHES
 
 #: How far back (in characters) a definite description looks for its antecedent.
 _DESCRIPTION_REACH = 5000
@@ -61,30 +60,13 @@ class _NewsPatterns:
 
     def __init__(self, lexicon: Lexicon) -> None:
         grammar = Grammar.of(lexicon)
-        names = self.names = grammar.names
+        self.names = grammar.names
         self.mentions = grammar.mentions
         self.pronouns = PronounPatterns.of(lexicon)
         self.definite = lexicon.definite_articles
         #: Third-person singular pronouns with a gender (``he``, ``she``).
         self.gendered = frozenset(
             word for word, p in lexicon.pronouns.items() if p.person == 3 and p.number == "sg" and p.gender in ("m", "f")
-        )
-        #: A run of capitalised words with particles between them and at most one line
-        #: break between two words (hard-wrapped novels).  A word keeps a period when
-        #: a capitalised word follows (Mr. Smith, J. Smith); ``Names.split_run`` then cuts
-        #: the run after a period that is not an abbreviation's (Smith. The).  The
-        #: pattern opens with a plain letter class and has no case-insensitive
-        #: alternation, so the engine skips ahead fast: the whole pass runs at tens of MB/s.
-        self.name_run = regex.compile(
-            r"(?<![\p{L}\p{N}" + APOSTROPHES + r"])"
-            + NAME_WORD
-            + r"(?:\.(?=\s{1,3}\p{Lu}))?"
-            + r"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
-            + r"(?:(?:"
-            + names.particle_alternation
-            + r")[ \t]+)?"
-            + NAME_WORD
-            + r"(?:\.(?=\s{1,3}\p{Lu}))?)*"
         )
         #: A name followed by a definite appositive: "Jane Roe, the former mayor,".
         #: The role is one to four lowercase words; linear, as each part consumes input.
@@ -157,7 +139,7 @@ class EntityRegistry:
         lone = self._lone
         names = self._names
         read_name, title_words = names.read_name, names.title_words
-        for m in self._patterns.name_run.finditer(text):
+        for m in names.run_pattern.finditer(text):
             run = m.group()
             if " " not in run and "\n" not in run and "\t" not in run:
                 lone.extend(m.span())
