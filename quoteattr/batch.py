@@ -1,4 +1,4 @@
-"""Attribute many documents, in order, optionally on several processes.
+"""Front end: attribute many documents, in order, optionally on several processes.
 
 :func:`attribute_many` streams: it reads its input lazily and never holds
 more than a fixed number of chunks in flight, so a generator over a 10 GB

@@ -1,4 +1,4 @@
-"""Command line: ``quoteattr FILE ...``, ``--json``, ``--jsonl`` batch mode and ``evaluate``.
+"""Front end, the command line: ``quoteattr FILE ...``, ``--json``, ``--jsonl`` batch mode and ``evaluate``.
 
 Exit status:
 
@@ -32,6 +32,7 @@ from quoteattr.attribute import Attributor
 from quoteattr.batch import attribute_many
 from quoteattr.model import Quote
 from quoteattr.progress import Progress
+from quoteattr.text.chars import EM_DASH, LEFT_DOUBLE, RIGHT_DOUBLE
 
 EXIT_OK = 0
 EXIT_PARTIAL = 1
@@ -179,8 +180,8 @@ def _format_listing(quotes: list[Quote]) -> str:
         speaker = q.speaker.name if q.speaker else "(unknown)"
         mention = f" [{q.speaker.text}]" if q.speaker and q.speaker.text != q.speaker.name else ""
         cue = f" ({q.cue.text})" if q.cue else ""
-        lines.append(f"{q.start}-{q.end}: \u201c{q.text}\u201d")
-        lines.append(f"    \u2014 {speaker}{mention}{cue}  [{q.rule or 'no rule'}, {q.confidence:.2f}]")
+        lines.append(f"{q.start}-{q.end}: {LEFT_DOUBLE}{q.text}{RIGHT_DOUBLE}")
+        lines.append(f"    {EM_DASH} {speaker}{mention}{cue}  [{q.rule or 'no rule'}, {q.confidence:.2f}]")
     return "\n".join(lines)
 
 

@@ -1,8 +1,10 @@
-"""Options for one attribution run, passed down explicitly (never global)."""
+"""Options for one attribution run, passed down explicitly (never global), with the lexicon."""
 
 from __future__ import annotations
 
 import attrs
+
+from quoteattr.lang import Lexicon
 
 _SINGLE_QUOTE_MODES = ("auto", "never", "always")
 _DIALOGUE_MODES = ("auto", "on", "off")
@@ -19,6 +21,9 @@ class Config:
             open with a quote) and then applies turn-taking; ``"on"``/``"off"`` force it.
         window: how many characters before and after a quote the binding sieves read.
         resolve_names: resolve mentions (``he``, ``Pires``) to full names.
+        lexicon: the word lists every stage reads (:meth:`Lexicon.english` by
+            default); extend it to add a cue verb, a title or a group noun
+            (``Lexicon.english().extend(cue_verbs=["harrumph"])``).
 
     >>> Config(window=200).window
     200
@@ -28,3 +33,4 @@ class Config:
     dialogue: str = attrs.field(default="auto", validator=attrs.validators.in_(_DIALOGUE_MODES))
     window: int = attrs.field(default=400, validator=[attrs.validators.instance_of(int), attrs.validators.ge(20)])
     resolve_names: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
+    lexicon: Lexicon = attrs.field(factory=Lexicon.english, validator=attrs.validators.instance_of(Lexicon))
