@@ -106,21 +106,25 @@ ISSUE = "[issue 19] "
 
 
 def fill(unit: Callable[[int], str], size: int) -> str:
-    """``unit(0) + unit(1) + ...`` cut to *size* characters."""
+    """``unit(0) + unit(1) + ...``, whole units only, up to *size* characters (at least one unit).
+
+    Whole units keep the two sizes of a family alike: a unit cut in half at
+    one size and not at the other can take the engine down another path.
+    """
     parts: list[str] = []
     total = 0
     for i in itertools.count():
         piece = unit(i)
+        if parts and total + len(piece) > size:
+            break
         parts.append(piece)
         total += len(piece)
-        if total >= size:
-            break
-    return "".join(parts)[:size]
+    return "".join(parts)
 
 
 def repeat_to(unit: str, size: int) -> str:
-    """*unit* repeated and cut to *size* characters."""
-    return (unit * (size // len(unit) + 1))[:size]
+    """*unit* repeated as often as it fits in *size* characters (at least once)."""
+    return unit * max(1, size // len(unit))
 
 
 def word_name(i: int, letters: str = "bdfgklmnprstvz", vowels: str = "aeiou") -> str:
@@ -155,7 +159,8 @@ def news_source() -> tuple[str, str]:
 
 def news(size: int) -> str:
     """The first *size* characters of the news text (repeated when it is shorter)."""
-    return repeat_to(news_source()[0], size)
+    text = news_source()[0]
+    return (text * (size // len(text) + 1))[:size]
 
 
 FIRST = "Ann Bob Cy Dee Eve Fay Gus Hal Ida Jo Kim Lou Max Ned Oda Pam Quin Rex Sue Ted".split()
@@ -824,6 +829,7 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(FAMILIES))
         return 0
     small, large = (10_000, 100_000) if args.quick else (100_000, 1_000_000)
+    small_label, large_label = (f"{n // 1000} K" if n < 1_000_000 else f"{n // 1_000_000} M" for n in (small, large))
     names = [n for n in FAMILIES if n == "news (reference)" or not args.only or any(w.lower() in n.lower() for w in args.only)]
     started = time.perf_counter()
     rows: list[Row] = []
@@ -832,13 +838,15 @@ def main(argv: list[str] | None = None) -> int:
         low = measure(name, small, memory=False)
         row = Row(name, low, None)
         if low.problems:
-            row.notes.append(f"{small // 1000} K: " + "; ".join(low.problems))
+            row.notes.append(f"{small_label}: " + "; ".join(low.problems))
         elif low.t_on is not None and low.t_on * 10 > CALL_CAP:
-            row.notes.append(f"{small // 1000} K takes {low.t_on:.1f} s: {large // 1000} K not tried (a linear 10x is over the {CALL_CAP:g} s cap)")
+            row.notes.append(
+                f"{small_label} takes {low.t_on:.1f} s: {large_label} not tried (a linear 10x is over the {CALL_CAP:g} s cap)"
+            )
         else:
             row.large = measure(name, large, memory=True)
             if row.large.problems:
-                row.notes.append(f"{large // 1000} K: " + "; ".join(row.large.problems))
+                row.notes.append(f"{large_label}: " + "; ".join(row.large.problems))
         rows.append(row)
         print(
             f"  {name}: {fmt(low.t_on, '.3f')} s, {fmt(row.large.t_on if row.large else None, '.3f')} s "
@@ -849,9 +857,8 @@ def main(argv: list[str] | None = None) -> int:
     news_rate = per_char(rows[0].large) or per_char(rows[0].small)
     label = news_source()[1]
     print(f"News text: {label}. Sizes in characters; CPU time, fastest of repeated runs, one process per size.\n")
-    big = f"{large // 1000} K" if args.quick else "1 M"
     print(
-        f"| input | {small // 1000} K (s) | {big} (s) | growth | growth, collector off (limit {GROWTH_LIMIT:g}) "
+        f"| input | {small_label} (s) | {large_label} (s) | growth | growth, collector off (limit {GROWTH_LIMIT:g}) "
         f"| x news (limit {VS_NEWS_LIMIT:g}) | MB per MB (limit {MEMORY_LIMIT:g}) | kept | quotes | verdict |"
     )
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
@@ -876,7 +883,7 @@ def main(argv: list[str] | None = None) -> int:
             verdicts.append(f"memory not traced (a call over {MEMORY_SKIP:g} s)")
         fail = any(v for v in verdicts if not v.startswith("memory not traced"))
         failed += fail
-        quotes = row.large.quotes if row.large else row.small.quotes
+        quotes = row.large.quotes if row.large and row.large.on else row.small.quotes
         print(
             f"| {row.name} | {fmt(row.small.t_on, '.3f')} | {fmt(row.large.t_on if row.large else None, '.3f')} "
             f"| {fmt(row.growth(collector=True), '.1f')} | {fmt(growth_off, '.1f')} | {fmt(vs_news, '.1f')} "
