@@ -51,9 +51,9 @@ The output is a Markdown table (progress goes to stderr); the exit status is 1
 when any row fails, else 0.  At the ``--quick`` sizes a document of 10 K may
 hold fewer quote-led paragraphs than the dialogue reading needs (40), so a
 dialogue family can show a one-off step in growth there that the full sizes
-do not.  A full run takes 15-25 minutes on a busy 2-core
-machine, ``--quick`` a few.  POSIX only (the subprocess deadlines use
-:mod:`selectors` on pipes).
+do not.  A full run takes about 20 minutes on a shared 2-core machine (much
+of it in the rows that reach the cap), ``--quick`` about five.  POSIX only
+(the subprocess deadlines use :mod:`selectors` on pipes).
 """
 
 from __future__ import annotations
