@@ -78,11 +78,6 @@ from quoteattr.lang import Lexicon
 #: An entry also matches the same attribute in a submodule of the module named
 #: (``quoteattr.resolve`` covers ``quoteattr.resolve.registry``).
 KNOWN_SUPERLINEAR: dict[tuple[str, str], str] = {
-    ("quoteattr.resolve.news", "_NewsPatterns.appositive"): (
-        "issue 19: finditer backtracks through the name part over a run of capitals (or A-A-A-) "
-        "before a near miss ', the deputy minister' from every start: quadratic, and the engine "
-        "scans up to 5,000 characters before each description-tagged quote with it"
-    ),
     ("quoteattr.resolve", "_PREV_WORD_RE"): (
         "search retries (\\p{L}+)...$ from every letter of a run that ends in a character it "
         "excludes ('AAAA0', 'AAAA.'): quadratic; harmless today, as both call sites search a "
