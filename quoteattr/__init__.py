@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from quoteattr.attribute import Attributor, attribute_quotes
-from quoteattr.batch import attribute_many
+from quoteattr.batch import DocumentError, attribute_many
 from quoteattr.config import Config
 from quoteattr.model import Cue, Quote, Span, Speaker
 
@@ -18,6 +18,7 @@ __all__ = [
     "Attributor",
     "Config",
     "Cue",
+    "DocumentError",
     "Quote",
     "Span",
     "Speaker",

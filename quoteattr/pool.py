@@ -1,0 +1,457 @@
+"""Worker processes for :func:`~quoteattr.attribute_many`, watched one document at a time.
+
+``concurrent.futures.ProcessPoolExecutor`` does not fit a batch over a real
+archive: one worker that dies (the out-of-memory killer) breaks the whole
+executor and every result still in it; it has no time limit per task; its
+workers outlive a parent killed with ``SIGKILL``; and its shutdown waits for
+the slowest task.  This pool is small and does four things differently:
+
+* each worker has a pipe of its own and holds one chunk at a time; it sends
+  back every document's quotes as soon as they are done, with its CPU time,
+  so the parent always knows which document a worker is on and since when;
+* the parent waits on the pipes and on the process sentinels together, so a
+  dead worker is noticed at once: the document it was on is tried once more,
+  alone, in a fresh worker (a second death is that document's failure), and
+  the documents after it in the chunk are sent again as they were;
+* a document that has used more CPU time than the limit gets its worker
+  killed and is reported; CPU time, not wall time, so a suspended run
+  (Ctrl-Z) or a busy machine causes no false time-outs;
+* workers ask the kernel to kill them when their parent dies
+  (``PR_SET_PDEATHSIG`` on Linux; a thread watching the parent elsewhere),
+  ignore Ctrl-C (the parent handles it), and are killed, not waited for, when
+  the run is interrupted.
+
+The parent keeps every text until its result is in, which is what makes the
+retry possible; :mod:`quoteattr.batch` bounds how many that is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import multiprocessing
+import multiprocessing.connection
+import os
+import signal
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from multiprocessing.connection import Connection
+from multiprocessing.context import BaseContext
+from multiprocessing.process import BaseProcess
+from typing import Any
+
+from quoteattr.attribute import Attributor
+from quoteattr.config import Config
+from quoteattr.model import Quote
+
+#: The longest the parent sleeps without looking at its workers' clocks.
+_MAX_WAIT = 5.0
+#: Seconds a worker is given to exit after a normal end before it is killed.
+_EXIT_GRACE = 2.0
+#: prctl(2) option: the signal this process gets when its parent dies.
+_PR_SET_PDEATHSIG = 1
+#: How often the fallback watchdog thread looks for its parent, in seconds.
+_WATCHDOG_EVERY = 0.5
+
+
+class WorkerStartError(OSError):
+    """A worker process could not be started (process or memory limit)."""
+
+
+def internal_error(exc: BaseException) -> str:
+    """The reason given for an exception raised while attributing a document.
+
+    >>> internal_error(ValueError("bad"))
+    'internal error: ValueError: bad'
+    """
+    return f"internal error: {type(exc).__name__}: {exc}"
+
+
+def usable_cpus() -> int:
+    """The CPUs this process may run on: the most worker processes worth starting.
+
+    >>> usable_cpus() >= 1
+    True
+    """
+    try:
+        return max(len(os.sched_getaffinity(0)), 1)
+    except (AttributeError, OSError):  # not on Linux
+        return os.cpu_count() or 1
+
+
+# -- the worker side ------------------------------------------------------------------
+
+
+def _die_with_parent(parent_pid: int | None) -> None:
+    """Make sure this worker does not outlive the process that started it.
+
+    On Linux the kernel sends SIGKILL when the parent exits, however it exits.
+    The parent may have died before the request was made, so check once after
+    it.  Elsewhere a daemon thread polls the parent id (it needs the GIL, so
+    it is only a fallback: a long C-level regex match delays it).
+    """
+    armed = False
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            armed = libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0
+    if parent_pid is not None and os.getppid() != parent_pid:
+        os._exit(1)
+    if not armed:
+        first_parent = os.getppid()
+
+        def watch() -> None:
+            while os.getppid() == first_parent:
+                time.sleep(_WATCHDOG_EVERY)
+            os._exit(1)
+
+        threading.Thread(target=watch, name="quoteattr-parent-watch", daemon=True).start()
+
+
+def _send(conn: Connection, message: tuple[Any, ...]) -> None:
+    """Send *message* with this process's CPU time; an unpicklable result is that document's failure."""
+    try:
+        conn.send((*message, time.process_time()))
+    except (OSError, EOFError):
+        raise
+    except Exception as exc:  # pickling failed before any byte was written
+        conn.send(("failed", f"internal error: cannot send the result: {exc}", time.process_time()))
+
+
+def _worker_main(conn: Connection, config: Config | None, parent_pid: int | None) -> None:
+    """A worker's life: attribute each chunk it receives, one message per document."""
+    _die_with_parent(parent_pid)
+    # Ctrl-C at a terminal reaches the whole process group; the parent decides.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        attributor = Attributor(config)
+        conn.send(("ready", time.process_time()))
+        while True:
+            texts = conn.recv()
+            if texts is None:
+                return
+            for text in texts:
+                try:
+                    message: tuple[Any, ...] = ("done", attributor.attribute(text))
+                except Exception as exc:
+                    message = ("failed", internal_error(exc))
+                _send(conn, message)
+    except (OSError, EOFError):
+        # The parent went away or closed the pipe: nothing left to do, and no
+        # traceback on a stderr the user may still be reading.
+        os._exit(0)
+
+
+# -- the parent side ------------------------------------------------------------------
+
+
+class _Doc:
+    """One document in the parent's hands until its result is in."""
+
+    __slots__ = ("index", "text", "attempt")
+
+    def __init__(self, index: int, text: str) -> None:
+        self.index = index
+        self.text = text
+        self.attempt = 1
+
+
+class _Worker:
+    """A worker process, its pipe, and the chunk it holds."""
+
+    def __init__(self, process: BaseProcess, conn: Connection) -> None:
+        self.process = process
+        self.conn = conn
+        self.task: list[_Doc] | None = None
+        #: Whether it has said it is ready (its Attributor is built).
+        self.ready = False
+        #: Documents of the task already answered.
+        self.done = 0
+        #: The worker's CPU seconds, and the parent's clock, when its current document started.
+        self.cpu_mark = 0.0
+        self.wall_mark = 0.0
+        #: When to look at this worker's clock next (time.monotonic()).
+        self.check_at = float("inf")
+
+    def current(self) -> _Doc:
+        """The document the worker is on."""
+        assert self.task is not None
+        return self.task[self.done]
+
+    def rest(self) -> list[_Doc]:
+        """The documents of the task after the current one."""
+        assert self.task is not None
+        return self.task[self.done + 1 :]
+
+
+#: One finished document: its index and either its quotes or the reason it failed.
+Outcome = tuple[int, "list[Quote] | str"]
+
+
+def _proc_cpu_seconds() -> Callable[[int], float | None]:
+    """A reader of a process's CPU seconds from /proc, or one that always says None."""
+    try:
+        ticks = os.sysconf("SC_CLK_TCK")
+    except (AttributeError, ValueError, OSError):
+        return lambda pid: None
+
+    def read(pid: int) -> float | None:
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as fh:
+                stat = fh.read()
+        except OSError:
+            return None
+        # Fields after the command name, which may hold spaces and parentheses:
+        # state is field 3, utime 14 and stime 15.
+        fields = stat[stat.rfind(b")") + 2 :].split()
+        try:
+            return (int(fields[11]) + int(fields[12])) / ticks
+        except (IndexError, ValueError):
+            return None
+
+    return read
+
+
+_cpu_seconds = _proc_cpu_seconds()
+
+
+def _how_it_ended(exitcode: int | None) -> str:
+    """How a worker process ended, from its exit code: "was killed by signal 9 (SIGKILL)"."""
+    if exitcode is not None and exitcode < 0:
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = "unknown"
+        return f"was killed by signal {-exitcode} ({name})"
+    return f"exited unexpectedly with status {exitcode}"
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM back (in this thread) while workers are being stopped.
+
+    A second Ctrl-C must not cut the clean-up short and leave a worker behind;
+    the signal is delivered, and raises, as soon as the block ends.
+    """
+    held = {signal.SIGINT, signal.SIGTERM}
+    try:
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    except (AttributeError, OSError, ValueError):  # not on Unix
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+class WorkerPool:
+    """Attribute chunks of documents on up to *size* worker processes.
+
+    Feed it with :meth:`submit`, call :meth:`step` while :attr:`busy`, and
+    :meth:`close` it in a ``finally``.  Results come out of :meth:`step` in the
+    order they finish, as ``(index, quotes)`` or ``(index, reason)``.
+
+    Args:
+        size: the most worker processes to run at once; they start as work arrives.
+        config: the Config of every worker's Attributor.
+        context: the multiprocessing context (its default when None).
+        timeout: CPU seconds a document may take; None for no limit.
+        on_retry: called with ``(index, reason)`` when a document's worker died
+            and the document is about to be tried once more.
+    """
+
+    def __init__(
+        self,
+        size: int,
+        config: Config | None,
+        context: BaseContext | None,
+        timeout: float | None,
+        on_retry: Callable[[int, str], None],
+    ) -> None:
+        self._size = size
+        self._config = config
+        self._context: Any = context if context is not None else multiprocessing.get_context()
+        self._timeout = timeout
+        self._on_retry = on_retry
+        self._workers: list[_Worker] = []
+        self._queue: deque[list[_Doc]] = deque()
+        self._outcomes: list[Outcome] = []
+        # Under fork and spawn a worker's parent is this process; under
+        # forkserver it is the server, which exits with this process.
+        method = self._context.get_start_method()
+        self._parent_pid = os.getpid() if method in ("fork", "spawn") else None
+
+    @property
+    def busy(self) -> bool:
+        """True while any submitted document has no result yet."""
+        return bool(self._queue) or any(w.task is not None for w in self._workers)
+
+    def submit(self, docs: list[tuple[int, str]]) -> None:
+        """Queue a chunk of ``(index, text)`` documents and hand it to an idle worker."""
+        self._queue.append([_Doc(index, text) for index, text in docs])
+        self._dispatch()
+
+    def step(self) -> list[Outcome]:
+        """Wait for something to happen; return the documents finished meanwhile."""
+        self._dispatch()
+        now = time.monotonic()
+        wait = min([w.check_at for w in self._workers if w.task is not None], default=now + _MAX_WAIT)
+        waitables: list[Any] = [w.conn for w in self._workers]
+        waitables += [w.process.sentinel for w in self._workers]
+        multiprocessing.connection.wait(waitables, timeout=min(max(wait - now, 0.0), _MAX_WAIT))
+        for worker in list(self._workers):
+            self._read(worker)
+        for worker in list(self._workers):
+            if worker.process.exitcode is None:
+                continue
+            if not worker.ready:
+                # Dead before it could take any work: no document is to blame,
+                # and a fresh worker would fare no better.
+                how = _how_it_ended(worker.process.exitcode)
+                raise WorkerStartError(f"a worker process {how} while starting")
+            self._lost(worker, f"its worker process {_how_it_ended(worker.process.exitcode)}", retry=True)
+        if self._timeout is not None:
+            self._enforce_time_limit(time.monotonic())
+        self._dispatch()
+        outcomes, self._outcomes = self._outcomes, []
+        return outcomes
+
+    def close(self, *, kill: bool) -> None:
+        """Stop every worker: ask them to exit (after a normal end) or kill them at once."""
+        with _signals_held():
+            for worker in self._workers:
+                if kill:
+                    worker.process.kill()
+                else:
+                    with contextlib.suppress(OSError):
+                        worker.conn.send(None)
+            deadline = time.monotonic() + (0.0 if kill else _EXIT_GRACE)
+            for worker in self._workers:
+                worker.process.join(max(deadline - time.monotonic(), 0.0))
+                if worker.process.exitcode is None:
+                    worker.process.kill()
+                    worker.process.join(1.0)
+                worker.conn.close()
+            self._workers.clear()
+            self._queue.clear()
+
+    # -- internals ----------------------------------------------------------------
+
+    def _start_worker(self) -> _Worker:
+        """Start one worker process; a failure to fork is a WorkerStartError."""
+        parent_conn, child_conn = self._context.Pipe(duplex=True)
+        process = self._context.Process(
+            target=_worker_main,
+            args=(child_conn, self._config, self._parent_pid),
+            name="quoteattr-worker",
+            daemon=True,  # multiprocessing's exit handler then kills, not joins, a straggler
+        )
+        try:
+            process.start()
+        except OSError as exc:
+            parent_conn.close()
+            raise WorkerStartError(
+                exc.errno, f"cannot start a worker process: {exc.strerror or exc}"
+            ) from exc
+        finally:
+            # The worker has its own copy; keeping ours would hide its death from recv().
+            child_conn.close()
+        return _Worker(process, parent_conn)
+
+    def _dispatch(self) -> None:
+        """Give queued chunks to idle workers, starting workers up to the pool's size."""
+        while self._queue:
+            worker = next((w for w in self._workers if w.task is None), None)
+            if worker is None:
+                if len(self._workers) >= self._size:
+                    return
+                worker = self._start_worker()
+                self._workers.append(worker)
+            docs = self._queue.popleft()
+            now = time.monotonic()
+            worker.task, worker.done = docs, 0
+            worker.wall_mark = now
+            worker.check_at = now + self._timeout if self._timeout is not None else float("inf")
+            try:
+                worker.conn.send([doc.text for doc in docs])
+            except OSError:
+                # Died while idle: the chunk never reached it, so nothing is blamed.
+                worker.task = None
+                self._queue.appendleft(docs)
+                self._remove(worker)
+
+    def _read(self, worker: _Worker) -> None:
+        """Take in every message the worker has sent so far."""
+        try:
+            while worker.conn.poll():
+                self._handle(worker, worker.conn.recv())
+        except (EOFError, OSError):
+            # Its end of the pipe is gone: the sentinel will say how it died.
+            worker.process.join(1.0)
+            if worker.process.exitcode is None:
+                worker.process.kill()
+                worker.process.join(1.0)
+
+    def _handle(self, worker: _Worker, message: tuple[Any, ...]) -> None:
+        """One message from a worker: ready, or a document done or failed."""
+        kind, cpu = message[0], message[-1]
+        if kind == "ready":
+            worker.ready = True
+            if worker.done == 0:
+                worker.cpu_mark = cpu
+            return
+        doc = worker.current()
+        self._outcomes.append((doc.index, message[1]))
+        worker.done += 1
+        now = time.monotonic()
+        worker.cpu_mark, worker.wall_mark = cpu, now
+        worker.check_at = now + self._timeout if self._timeout is not None else float("inf")
+        assert worker.task is not None
+        if worker.done == len(worker.task):
+            worker.task = None
+            worker.check_at = float("inf")
+
+    def _enforce_time_limit(self, now: float) -> None:
+        """Kill each worker whose current document has used up its time."""
+        assert self._timeout is not None
+        for worker in list(self._workers):
+            if worker.task is None or now < worker.check_at:
+                continue
+            cpu = _cpu_seconds(worker.process.pid) if worker.process.pid else None
+            used = cpu - worker.cpu_mark if cpu is not None else now - worker.wall_mark
+            if used < self._timeout:
+                # CPU time grows no faster than the clock: look again when it could be up.
+                worker.check_at = now + (self._timeout - used)
+                continue
+            clock = "of CPU time " if cpu is not None else ""
+            reason = f"took more than {self._timeout:g} s {clock}(the time limit)"
+            worker.process.kill()
+            worker.process.join(1.0)
+            self._lost(worker, reason, retry=False)
+
+    def _lost(self, worker: _Worker, reason: str, *, retry: bool) -> None:
+        """A worker is gone: settle the document it was on and send the rest again."""
+        if worker.task is not None:
+            doc, rest = worker.current(), worker.rest()
+            if rest:
+                self._queue.appendleft(rest)
+            if retry and doc.attempt == 1:
+                doc.attempt = 2
+                self._queue.appendleft([doc])
+                self._on_retry(doc.index, reason)
+            else:
+                self._outcomes.append((doc.index, reason))
+            worker.task = None
+        self._remove(worker)
+
+    def _remove(self, worker: _Worker) -> None:
+        """Forget a worker that is dead (or about to be), reaping it."""
+        if worker.process.exitcode is None:
+            worker.process.kill()
+        worker.process.join(1.0)
+        worker.conn.close()
+        self._workers.remove(worker)
