@@ -126,6 +126,11 @@ def _worker_main(conn: Connection, config: Config | None, parent_pid: int | None
     _die_with_parent(parent_pid)
     # Ctrl-C at a terminal reaches the whole process group; the parent decides.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A forked worker inherits the parent's handlers (the command line turns
+    # SIGTERM into an exception); a worker asked to stop just stops.
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
     try:
         attributor = Attributor(config)
         conn.send(("ready", time.process_time()))
@@ -343,12 +348,21 @@ class WorkerPool:
 
     def _start_worker(self) -> _Worker:
         """Start one worker process; a failure to fork is a WorkerStartError."""
-        parent_conn, child_conn = self._context.Pipe(duplex=True)
+        # multiprocessing flushes stdout and stderr before a fork (a forked
+        # child would write their buffers out a second time); done here first,
+        # so that a failing stdout is not mistaken for a failing fork.
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(AttributeError, ValueError):
+                stream.flush()
+        try:
+            parent_conn, child_conn = self._context.Pipe(duplex=True)
+        except OSError as exc:  # out of file descriptors
+            raise WorkerStartError(exc.errno, f"cannot start a worker process: {exc.strerror or exc}") from exc
         process = self._context.Process(
             target=_worker_main,
             args=(child_conn, self._config, self._parent_pid),
             name="quoteattr-worker",
-            daemon=True,  # multiprocessing's exit handler then kills, not joins, a straggler
+            daemon=True,  # multiprocessing's exit handler then terminates, not joins, a straggler
         )
         try:
             process.start()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import multiprocessing
 import os
 import select
 import signal
@@ -16,9 +17,16 @@ from typing import Any
 
 import pytest
 
-from quoteattr import cli
+from quoteattr import attribute_quotes, cli
 from quoteattr.attribute import Attributor
+from quoteattr.cli import default
 from quoteattr.progress import Progress
+
+#: Tests that patch the engine in this process need workers that inherit the patch.
+needs_fork = pytest.mark.skipif(
+    multiprocessing.get_context().get_start_method() != "fork",
+    reason="the command line's workers inherit a patched engine only when they are forked",
+)
 
 HI = '"Hi," she said.'
 NO = '"No," said Tom Roe.'
@@ -78,11 +86,14 @@ def test_listing_names_offsets_speaker_and_cue(tmp_path: Path, capsys: pytest.Ca
     assert "\u2014 she (said)" in out.splitlines()[1]
 
 
-def test_json_is_an_array_of_quote_dicts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["--json", write(tmp_path / "a.txt", HI)]) == 0
+def test_json_is_an_array_of_files_and_their_quotes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # One shape whatever the number of files: [{"file": ..., "quotes": [Quote.to_dict(), ...]}].
+    path = write(tmp_path / "a.txt", HI)
+    assert cli.main(["--json", path]) == 0
     data = json.loads(capsys.readouterr().out)
     assert isinstance(data, list) and len(data) == 1
-    quote = data[0]
+    assert set(data[0]) == {"file", "quotes"} and data[0]["file"] == path
+    (quote,) = data[0]["quotes"]
     assert (quote["text"], quote["start"], quote["end"]) == ("Hi,", 1, 4)
     assert quote["speaker"]["text"] == "she"
     assert quote["speaker"]["start"] == 6 and quote["speaker"]["end"] == 9
@@ -110,14 +121,14 @@ def test_several_files_get_headers(tmp_path: Path, capsys: pytest.CaptureFixture
 def test_stdin_dash_subprocess() -> None:
     result = run("--json", "-", stdin=HI.encode())
     assert result.returncode == 0
-    assert json.loads(result.stdout)[0]["text"] == "Hi,"
+    assert json.loads(result.stdout) == [{"file": "<stdin>", "quotes": [attribute_quotes(HI)[0].to_dict()]}]
 
 
 def test_encoding_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "latin.txt"
     path.write_bytes('"Caf\xe9," said Zo\xeb Roe.'.encode("latin-1"))
     assert cli.main(["--json", "--encoding", "latin-1", str(path)]) == 0
-    quote = json.loads(capsys.readouterr().out)[0]
+    quote = json.loads(capsys.readouterr().out)[0]["quotes"][0]
     assert quote["text"] == "Caf\xe9,"
     assert quote["speaker"]["name"] == "Zo\xeb Roe"
 
@@ -126,10 +137,10 @@ def test_errors_replace_decodes_bad_bytes(tmp_path: Path, capsys: pytest.Capture
     path = tmp_path / "bad.txt"
     path.write_bytes(b'"Hi \xff," she said.')
     assert cli.main(["--json", "--errors", "replace", str(path)]) == 0
-    assert json.loads(capsys.readouterr().out)[0]["text"] == "Hi \ufffd,"
+    assert json.loads(capsys.readouterr().out)[0]["quotes"][0]["text"] == "Hi \ufffd,"
 
 
-# -- input errors: one line naming the file, exit 2 --------------------------
+# -- input errors: one line naming the file; exit 2 before any output, or 1 after the run --
 
 
 def one_error_line(capsys: pytest.CaptureFixture[str]) -> str:
@@ -154,22 +165,25 @@ def test_missing_file_is_reported_before_any_output(
     assert capsys.readouterr().out == ""
 
 
-def test_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_directory_without_text_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "notes.md").write_text(HI, encoding="utf-8")
     assert cli.main([str(tmp_path)]) == 2
-    assert one_error_line(capsys) == f"quoteattr: error: {tmp_path}: is a directory"
+    assert one_error_line(capsys) == f"quoteattr: error: {tmp_path}: no .txt files in this directory"
+    assert capsys.readouterr().out == ""
 
 
 def test_empty_and_blank_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A file that cannot be read costs that file: reported, the run ends with 1.
     for name, content in (("empty.txt", ""), ("blank.txt", "  \n\n\t\n")):
         path = write(tmp_path / name, content)
-        assert cli.main([path]) == 2
+        assert cli.main([path]) == 1
         assert one_error_line(capsys) == f"quoteattr: error: {path}: file is empty"
 
 
 def test_not_utf8_names_file_and_byte_offset(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "bad.txt"
     path.write_bytes(b"caf\xc3\xa9 \xff end")
-    assert cli.main([str(path)]) == 2
+    assert cli.main([str(path)]) == 1
     line = one_error_line(capsys)
     assert line.startswith(f"quoteattr: error: {path}: not valid UTF-8 (byte offset 6)")
 
@@ -185,7 +199,7 @@ def test_unreadable_file(tmp_path: Path, capsys: pytest.CaptureFixture[str], mon
 
     # Root can read a chmod 000 file, so the refusal is simulated at open().
     monkeypatch.setattr("builtins.open", deny)
-    assert cli.main([path]) == 2
+    assert cli.main([path]) == 1
     assert one_error_line(capsys) == f"quoteattr: error: {path}: cannot read: Permission denied"
 
 
@@ -205,34 +219,59 @@ def test_no_input_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
 def test_subprocess_errors_have_no_traceback(tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xfe\xff")
-    for args in ([str(tmp_path / "missing.txt")], [str(tmp_path)], [str(bad)]):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    cases = [([str(tmp_path / "missing.txt")], 2), ([str(empty)], 2), ([str(bad)], 1), ([str(tmp_path)], 1)]
+    for args, status in cases:
         result = run(*args)
-        assert result.returncode == 2
+        assert result.returncode == status
         err = result.stderr.decode()
         assert err.count("\n") == 1 and err.startswith("quoteattr: error: ")
         assert "Traceback" not in err
 
 
+@needs_fork
+def test_an_engine_error_costs_one_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = Attributor.attribute
+
+    def broken(self: Attributor, text: str) -> list[Any]:
+        if "boom" in text:
+            raise RuntimeError("boom")
+        return real(self, text)
+
+    # Forked workers inherit the patch.
+    monkeypatch.setattr(Attributor, "attribute", broken)
+    a, b = write(tmp_path / "a.txt", HI), write(tmp_path / "b.txt", "boom " + NO)
+    assert cli.main(["--json", a, b]) == 1
+    captured = capsys.readouterr()
+    assert [d["file"] for d in json.loads(captured.out)] == [a]
+    assert captured.err.splitlines() == [f"quoteattr: error: {b}: internal error: RuntimeError: boom; skipped"]
+
+
 def test_unexpected_exception_is_one_line_exit_1(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(self: Attributor, text: str) -> list[Any]:
+    def broken(quotes: list[Any]) -> str:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(Attributor, "attribute", broken)
+    monkeypatch.setattr(default, "format_listing", broken)
     assert cli.main([write(tmp_path / "a.txt", HI)]) == 1
     assert one_error_line(capsys).startswith("quoteattr: internal error: RuntimeError: boom")
+    assert multiprocessing.active_children() == []
 
 
 def test_keyboard_interrupt_exits_130(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def interrupted(self: Attributor, text: str) -> list[Any]:
+    def interrupted(quotes: list[Any]) -> str:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(Attributor, "attribute", interrupted)
+    monkeypatch.setattr(default, "format_listing", interrupted)
     assert cli.main([write(tmp_path / "a.txt", HI)]) == 130
     assert one_error_line(capsys) == "quoteattr: interrupted"
+    assert multiprocessing.active_children() == []
 
 
 def test_sigint_subprocess_exits_130_without_traceback() -> None:
@@ -336,8 +375,11 @@ def test_batch_strict_stops_at_first_bad_line(tmp_path: Path, capsys: pytest.Cap
 
 def test_batch_empty_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = write(tmp_path / "in.jsonl", "\n\n")
-    assert cli.main(["--jsonl", path, "--workers", "1"]) == 2
-    assert one_error_line(capsys) == f"quoteattr: error: {path}: file is empty"
+    assert cli.main(["--jsonl", path, "--workers", "1"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"quoteattr: error: {path}: file is empty",
+        "quoteattr: 0 documents, 0 quotes, 1 errors",
+    ]
 
 
 def test_batch_line_separator_inside_a_string_does_not_split_the_line(
@@ -418,13 +460,22 @@ def test_failed_run_leaves_previous_output_untouched(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]
 
 
-def test_failed_text_run_creates_no_output(tmp_path: Path) -> None:
+def test_strict_text_run_stops_and_creates_no_output(tmp_path: Path) -> None:
     out = tmp_path / "out.txt"
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xff")
-    assert cli.main([write(tmp_path / "a.txt", HI), str(bad), "-o", str(out)]) == 2
+    assert cli.main([write(tmp_path / "a.txt", HI), str(bad), "--strict", "-o", str(out)]) == 2
     assert not out.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "bad.txt"]
+
+
+def test_text_run_with_a_bad_file_keeps_the_good_ones(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff")
+    a, c = write(tmp_path / "a.txt", HI), write(tmp_path / "c.txt", NO)
+    assert cli.main(["--json", a, str(bad), c, "-o", str(out)]) == 1
+    assert [d["file"] for d in json.loads(out.read_text(encoding="utf-8"))] == [a, c]
 
 
 def test_partial_batch_failure_still_writes_good_lines(tmp_path: Path) -> None:
