@@ -16,7 +16,6 @@ skipped, not waited for.  Either way the caller hears of it through
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Iterable, Iterator
-from itertools import islice
 from multiprocessing.context import BaseContext
 from typing import Any, TypeVar, overload
 
@@ -32,6 +31,10 @@ K = TypeVar("K")
 #: Chunks read but not yet handed back, per worker: one running, one queued,
 #: so a worker never waits for the main process to read more input.
 _IN_FLIGHT_PER_WORKER = 2
+
+#: A chunk ends early once its texts hold this many characters, so that a few
+#: long documents (novels) still spread over the workers.
+_CHUNK_CHARS = 250_000
 
 #: The default time limit per document, in CPU seconds.  A long news article
 #: takes milliseconds and a whole novel about a second; two minutes is only
@@ -155,8 +158,9 @@ def attribute_many(
         workers: worker processes to use; ``None`` means every CPU this process
             may use, and more than that are never started.  ``1`` runs in the
             calling process (unless *isolate*).
-        chunksize: texts sent to a worker at a time; larger chunks cost less
-            overhead for short texts, smaller ones keep memory and latency low.
+        chunksize: texts sent to a worker at a time (fewer when they are long:
+            a chunk ends once it holds 250,000 characters); larger chunks cost
+            less overhead for short texts, smaller ones keep memory and latency low.
         config: the :class:`~quoteattr.Config` used for every text.
         mp_context: a :mod:`multiprocessing` context (``get_context("spawn")``);
             the platform default when omitted.  Under ``spawn`` (the default on
@@ -262,15 +266,20 @@ def _in_pool(
         while True:
             while not exhausted and read - handed + chunksize <= most_ahead:
                 chunk: list[tuple[int, str]] = []
+                size = 0
                 try:
-                    for pairs, key, text in islice(items, chunksize):
+                    while len(chunk) < chunksize and size < _CHUNK_CHARS:
+                        item = next(items, None)
+                        if item is None:
+                            exhausted = True
+                            break
+                        pairs, key, text = item
                         keys[read] = (pairs, key)
                         chunk.append((read, text))
+                        size += len(text)
                         read += 1
                 except Exception as exc:
                     input_error = exc
-                    exhausted = True
-                if len(chunk) < chunksize:
                     exhausted = True
                 if chunk:
                     pool.submit(chunk)

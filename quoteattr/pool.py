@@ -223,6 +223,13 @@ def _proc_cpu_seconds() -> Callable[[int], float | None]:
 _cpu_seconds = _proc_cpu_seconds()
 
 
+def _start_error(exc: OSError) -> WorkerStartError:
+    """The WorkerStartError for a failed fork or pipe: one plain sentence, the errno kept."""
+    error = WorkerStartError(f"cannot start a worker process: {exc.strerror or exc}")
+    error.errno = exc.errno
+    return error
+
+
 def _how_it_ended(exitcode: int | None) -> str:
     """How a worker process ended, from its exit code: "was killed by signal 9 (SIGKILL)"."""
     if exitcode is not None and exitcode < 0:
@@ -357,7 +364,7 @@ class WorkerPool:
         try:
             parent_conn, child_conn = self._context.Pipe(duplex=True)
         except OSError as exc:  # out of file descriptors
-            raise WorkerStartError(exc.errno, f"cannot start a worker process: {exc.strerror or exc}") from exc
+            raise _start_error(exc) from exc
         process = self._context.Process(
             target=_worker_main,
             args=(child_conn, self._config, self._parent_pid),
@@ -368,9 +375,7 @@ class WorkerPool:
             process.start()
         except OSError as exc:
             parent_conn.close()
-            raise WorkerStartError(
-                exc.errno, f"cannot start a worker process: {exc.strerror or exc}"
-            ) from exc
+            raise _start_error(exc) from exc
         finally:
             # The worker has its own copy; keeping ours would hide its death from recv().
             child_conn.close()

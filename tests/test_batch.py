@@ -373,3 +373,13 @@ def test_closing_early_leaves_no_worker() -> None:
     assert multiprocessing.active_children() != []
     results.close()
     assert multiprocessing.active_children() == []
+
+
+@needs_fork
+def test_long_documents_spread_over_the_workers(faulty: FaultyEngine) -> None:
+    # Two novel-sized texts fit in one chunk of 16 by count; by size they go to two workers.
+    faulty.release.touch()
+    texts = ["SPIN " + "Nothing is quoted here. " * 11_000] * 2
+    assert [len(q) for q in attribute_many(texts, workers=2, mp_context=FORK)] == [0, 0]
+    pids = faulty.pids.read_text().split()
+    assert len(pids) == len(set(pids)) == 2
