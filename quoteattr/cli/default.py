@@ -53,7 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
 def run(argv: list[str]) -> int:
     """Parse *argv* and print the quotes of every document; return the exit status."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    # Intermixed: options may come between files (quoteattr a.txt --json b.txt).
+    args = parser.parse_intermixed_args(argv)
     if args.json and args.jsonl is not None:
         parser.error("--json and --jsonl cannot be combined (--jsonl writes JSON lines)")
     corpus = CorpusRun(args, parser, tuple(COMMANDS))
