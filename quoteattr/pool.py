@@ -11,8 +11,9 @@ the slowest task.  This pool is small and does four things differently:
   so the parent always knows which document a worker is on and since when;
 * the parent waits on the pipes and on the process sentinels together, so a
   dead worker is noticed at once: the document it was on is tried once more,
-  alone, in a fresh worker (a second death is that document's failure), and
-  the documents after it in the chunk are sent again as they were;
+  alone, in a fresh worker (one that has done nothing else; a second death is
+  that document's failure), and the documents after it in the chunk are sent
+  again as they were;
 * a document that has used more CPU time than the limit gets its worker
   killed and is reported; CPU time, not wall time, so a suspended run
   (Ctrl-Z) or a busy machine causes no false time-outs;
@@ -173,6 +174,8 @@ class _Worker:
         self.task: list[_Doc] | None = None
         #: Whether it has said it is ready (its Attributor is built).
         self.ready = False
+        #: Whether it has been given any work.
+        self.used = False
         #: Documents of the task already answered.
         self.done = 0
         #: The worker's CPU seconds, and the parent's clock, when its current document started.
@@ -384,15 +387,12 @@ class WorkerPool:
     def _dispatch(self) -> None:
         """Give queued chunks to idle workers, starting workers up to the pool's size."""
         while self._queue:
-            worker = next((w for w in self._workers if w.task is None), None)
+            worker = self._worker_for(fresh=self._queue[0][0].attempt > 1)
             if worker is None:
-                if len(self._workers) >= self._size:
-                    return
-                worker = self._start_worker()
-                self._workers.append(worker)
+                return
             docs = self._queue.popleft()
             now = time.monotonic()
-            worker.task, worker.done = docs, 0
+            worker.task, worker.done, worker.used = docs, 0, True
             worker.wall_mark = now
             worker.check_at = now + self._timeout if self._timeout is not None else float("inf")
             try:
@@ -402,6 +402,26 @@ class WorkerPool:
                 worker.task = None
                 self._queue.appendleft(docs)
                 self._remove(worker)
+
+    def _worker_for(self, *, fresh: bool) -> _Worker | None:
+        """An idle worker for the next chunk, or None while every one is busy.
+
+        A document being retried gets a *fresh* worker, one that has done
+        nothing yet: the process it died in may have been the trouble (its
+        memory grown by earlier documents).  To make room for one, an idle
+        worker that has done work is stopped.
+        """
+        idle = [w for w in self._workers if w.task is None and not (fresh and w.used)]
+        if idle:
+            return idle[0]
+        if len(self._workers) >= self._size:
+            spare = next((w for w in self._workers if w.task is None), None) if fresh else None
+            if spare is None:
+                return None
+            self._remove(spare)
+        worker = self._start_worker()
+        self._workers.append(worker)
+        return worker
 
     def _read(self, worker: _Worker) -> None:
         """Take in every message the worker has sent so far."""

@@ -256,9 +256,12 @@ def test_a_killed_worker_is_replaced_and_its_document_retried(faulty: FaultyEngi
 
     def kill_the_spinner() -> None:
         pids.extend(faulty.spinning_pids(1))
+        workers_then.update(p.pid for p in multiprocessing.active_children())
         os.kill(pids[0], signal.SIGKILL)
-        pids[:] = faulty.spinning_pids(2)  # the retry, in a fresh worker
+        pids[:] = faulty.spinning_pids(2)  # the retry
         faulty.release.touch()
+
+    workers_then: set[int | None] = set()
 
     killer = threading.Thread(target=kill_the_spinner)
     killer.start()
@@ -268,6 +271,7 @@ def test_a_killed_worker_is_replaced_and_its_document_retried(faulty: FaultyEngi
     assert [(e.index, e.retrying) for e in errors] == [(1, True)]
     assert errors[0].reason == "its worker process was killed by signal 9 (SIGKILL)"
     assert len(pids) == len(set(pids)) == 2
+    assert pids[0] in workers_then and pids[1] not in workers_then  # a fresh worker, not the other one
     assert multiprocessing.active_children() == []
 
 
