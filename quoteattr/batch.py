@@ -244,19 +244,22 @@ def _in_pool(
     on_error: ErrorHandler | None,
 ) -> Generator[Any, None, None]:
     """Attribute chunks on worker processes, with at most a fixed number of documents read ahead."""
+    # Read ahead at most this many documents, and (unless one document is
+    # larger) this many characters: a chunk in flight and one queued per worker.
     most_ahead = workers * _IN_FLIGHT_PER_WORKER * chunksize
-    # By input index: the (pairs, id) of each document read, kept here so that
-    # ids never need to pickle; and the outcome of each finished one.
-    keys: dict[int, tuple[bool, Any]] = {}
+    most_chars = workers * _IN_FLIGHT_PER_WORKER * _CHUNK_CHARS
+    # By input index: the (pairs, id, length) of each document read, kept here
+    # so that ids never need to pickle; and the outcome of each finished one.
+    keys: dict[int, tuple[bool, Any, int]] = {}
     outcomes: dict[int, list[Quote] | str] = {}
 
     def retrying(index: int, reason: str) -> None:
         if on_error is not None:
-            pairs, key = keys[index]
+            pairs, key, _length = keys[index]
             on_error(DocumentError(index, key if pairs else None, reason, retrying=True))
 
     pool = WorkerPool(workers, config, mp_context, timeout, retrying)
-    read = handed = 0
+    read = handed = chars_ahead = 0
     exhausted = False
     # An error raised while reading the input is held back until the results
     # of every item before it have been yielded, as in the in-process path.
@@ -264,7 +267,7 @@ def _in_pool(
     finished = False
     try:
         while True:
-            while not exhausted and read - handed + chunksize <= most_ahead:
+            while not exhausted and read - handed + chunksize <= most_ahead and chars_ahead < most_chars:
                 chunk: list[tuple[int, str]] = []
                 size = 0
                 try:
@@ -274,18 +277,20 @@ def _in_pool(
                             exhausted = True
                             break
                         pairs, key, text = item
-                        keys[read] = (pairs, key)
+                        keys[read] = (pairs, key, len(text))
                         chunk.append((read, text))
                         size += len(text)
                         read += 1
                 except Exception as exc:
                     input_error = exc
                     exhausted = True
+                chars_ahead += size
                 if chunk:
                     pool.submit(chunk)
             if handed in outcomes:
                 outcome = outcomes.pop(handed)
-                pairs, key = keys.pop(handed)
+                pairs, key, length = keys.pop(handed)
+                chars_ahead -= length
                 handed += 1
                 if isinstance(outcome, str):
                     error = DocumentError(handed - 1, key if pairs else None, outcome)

@@ -266,9 +266,10 @@ def _signals_held() -> Iterator[None]:
 class WorkerPool:
     """Attribute chunks of documents on up to *size* worker processes.
 
-    Feed it with :meth:`submit`, call :meth:`step` while :attr:`busy`, and
-    :meth:`close` it in a ``finally``.  Results come out of :meth:`step` in the
-    order they finish, as ``(index, quotes)`` or ``(index, reason)``.
+    Feed it with :meth:`submit`, call :meth:`step` until every submitted
+    document has come back, and :meth:`close` it in a ``finally``.  Results
+    come out of :meth:`step` in the order they finish, as ``(index, quotes)``
+    or ``(index, reason)``: every document submitted comes back exactly once.
 
     Args:
         size: the most worker processes to run at once; they start as work arrives.
@@ -299,11 +300,6 @@ class WorkerPool:
         # forkserver it is the server, which exits with this process.
         method = self._context.get_start_method()
         self._parent_pid = os.getpid() if method in ("fork", "spawn") else None
-
-    @property
-    def busy(self) -> bool:
-        """True while any submitted document has no result yet."""
-        return bool(self._queue) or any(w.task is not None for w in self._workers)
 
     def submit(self, docs: list[tuple[int, str]]) -> None:
         """Queue a chunk of ``(index, text)`` documents and hand it to an idle worker."""
@@ -398,10 +394,14 @@ class WorkerPool:
             try:
                 worker.conn.send([doc.text for doc in docs])
             except OSError:
-                # Died while idle: the chunk never reached it, so nothing is blamed.
+                # Dead before the chunk reached it, so nothing is blamed; but a
+                # worker that never became ready would die again in its successor.
                 worker.task = None
                 self._queue.appendleft(docs)
                 self._remove(worker)
+                if not worker.ready:
+                    how = _how_it_ended(worker.process.exitcode)
+                    raise WorkerStartError(f"a worker process {how} while starting") from None
 
     def _worker_for(self, *, fresh: bool) -> _Worker | None:
         """An idle worker for the next chunk, or None while every one is busy.

@@ -387,3 +387,23 @@ def test_long_documents_spread_over_the_workers(faulty: FaultyEngine) -> None:
     assert [len(q) for q in attribute_many(texts, workers=2, mp_context=FORK)] == [0, 0]
     pids = faulty.pids.read_text().split()
     assert len(pids) == len(set(pids)) == 2
+
+
+def test_read_ahead_is_bounded_in_characters_too() -> None:
+    # 60,000-character documents: chunks of 5 (300,000 characters), and at most
+    # 2 workers x 2 chunks x 250,000 characters ahead (rounded up to a chunk),
+    # far fewer than the 64 documents the count alone would allow.
+    long_text = "Nothing is quoted in this sentence. " * 1_700
+    consumed = 0
+
+    def texts() -> Iterator[str]:
+        nonlocal consumed
+        for _ in range(200):
+            consumed += 1
+            yield long_text
+
+    results = attribute_many(texts(), workers=2)
+    for pulled in range(1, 11):
+        next(results)
+        assert consumed <= pulled + 20
+    results.close()

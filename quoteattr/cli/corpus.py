@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import io
 import math
 import os
 import sys
 from collections.abc import Iterator
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TextIO
 
 from quoteattr.batch import DEFAULT_TIMEOUT, DocumentError, attribute_many
 from quoteattr.cli.inputs import (
@@ -202,12 +203,14 @@ class CorpusRun:
         self.jsonl = args.jsonl is not None
         given = [args.jsonl, *args.files] if self.jsonl else args.files
         self.paths = expand_paths(given, commands) if not self.jsonl else _checked_jsonl(given)
-        #: More than one document source, or a directory: listings name each file.
-        self.several = len(self.paths) > 1 or len(self.paths) != len(args.files)
+        #: More than one file, or a directory: listings name each file.
+        self.several = len(self.paths) > 1 or any(os.path.isdir(path) for path in args.files)
         sizes = [file_size(path) for path in self.paths]
         total = None if any(size is None for size in sizes) else sum(s or 0 for s in sizes)
-        show = args.progress if args.progress is not None else sys.stderr.isatty()
-        self.progress = Progress(sys.stderr, show, total)
+        # Python sets sys.stderr to None when descriptor 2 was closed at start-up.
+        stderr: TextIO = sys.stderr if sys.stderr is not None else io.StringIO()
+        show = args.progress if args.progress is not None else stderr.isatty()
+        self.progress = Progress(stderr, show, total)
         self.errors = 0
         self.workers = args.workers if args.workers is not None else usable_cpus()
         if self.workers > usable_cpus():
