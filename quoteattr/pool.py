@@ -56,6 +56,8 @@ _EXIT_GRACE = 2.0
 _PR_SET_PDEATHSIG = 1
 #: How often the fallback watchdog thread looks for its parent, in seconds.
 _WATCHDOG_EVERY = 0.5
+#: Signals held back while workers start and stop.
+_HELD_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
 class WorkerStartError(OSError):
@@ -124,7 +126,6 @@ def _send(conn: Connection, message: tuple[Any, ...]) -> None:
 
 def _worker_main(conn: Connection, config: Config | None, parent_pid: int | None) -> None:
     """A worker's life: attribute each chunk it receives, one message per document."""
-    _die_with_parent(parent_pid)
     # Ctrl-C at a terminal reaches the whole process group; the parent decides.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # A forked worker inherits the parent's handlers (the command line turns
@@ -132,6 +133,11 @@ def _worker_main(conn: Connection, config: Config | None, parent_pid: int | None
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), signal.SIG_DFL)
+    # The parent started this process with these signals held back (see
+    # WorkerPool._start_worker); now that they are handled, let them in.
+    with contextlib.suppress(AttributeError, OSError, ValueError):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD_SIGNALS)
+    _die_with_parent(parent_pid)
     try:
         attributor = Attributor(config)
         conn.send(("ready", time.process_time()))
@@ -251,9 +257,8 @@ def _signals_held() -> Iterator[None]:
     A second Ctrl-C must not cut the clean-up short and leave a worker behind;
     the signal is delivered, and raises, as soon as the block ends.
     """
-    held = {signal.SIGINT, signal.SIGTERM}
     try:
-        previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD_SIGNALS)
     except (AttributeError, OSError, ValueError):  # not on Unix
         yield
         return
@@ -353,7 +358,7 @@ class WorkerPool:
     # -- internals ----------------------------------------------------------------
 
     def _start_worker(self) -> _Worker:
-        """Start one worker process; a failure to fork is a WorkerStartError."""
+        """Start one more worker process; a failure to fork is a WorkerStartError."""
         # multiprocessing flushes stdout and stderr before a fork (a forked
         # child would write their buffers out a second time); done here first,
         # so that a failing stdout is not mistaken for a failing fork.
@@ -370,15 +375,22 @@ class WorkerPool:
             name="quoteattr-worker",
             daemon=True,  # multiprocessing's exit handler then terminates, not joins, a straggler
         )
-        try:
-            process.start()
-        except OSError as exc:
-            parent_conn.close()
-            raise _start_error(exc) from exc
-        finally:
-            # The worker has its own copy; keeping ours would hide its death from recv().
-            child_conn.close()
-        return _Worker(process, parent_conn)
+        # Started with Ctrl-C held back, and recorded before it is let in: a
+        # child that got it before its handlers are set would die with a
+        # traceback on the user's stderr, and one not yet in self._workers
+        # would be missed by close().
+        with _signals_held():
+            try:
+                process.start()
+            except OSError as exc:
+                parent_conn.close()
+                raise _start_error(exc) from exc
+            finally:
+                # The worker has its own copy; keeping ours would hide its death from recv().
+                child_conn.close()
+            worker = _Worker(process, parent_conn)
+            self._workers.append(worker)
+        return worker
 
     def _dispatch(self) -> None:
         """Give queued chunks to idle workers, starting workers up to the pool's size."""
@@ -419,9 +431,7 @@ class WorkerPool:
             if spare is None:
                 return None
             self._remove(spare)
-        worker = self._start_worker()
-        self._workers.append(worker)
-        return worker
+        return self._start_worker()
 
     def _read(self, worker: _Worker) -> None:
         """Take in every message the worker has sent so far."""

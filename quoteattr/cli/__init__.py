@@ -29,8 +29,9 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from types import FrameType
+from typing import Any
 
 from quoteattr.cli import default
 from quoteattr.cli.commands import COMMANDS, UsageError, command
@@ -65,32 +66,44 @@ def _terminate(signum: int, _frame: FrameType | None) -> None:
 _STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 
 
-@contextlib.contextmanager
-def _stop_signals_unwind() -> Iterator[None]:
-    """Turn SIGTERM and SIGHUP into :class:`Terminated` for the length of the run.
+class _Signals:
+    """The run's signal handling, set up and undone by :func:`main`.
 
-    Their default action ends the process on the spot, skipping the clean-up;
-    the previous handlers are restored at the end (main() may be called in a
-    long-lived process).  Only the main thread can set handlers.
+    SIGTERM and SIGHUP become :class:`Terminated` for the length of the run:
+    their default action ends the process on the spot, skipping the clean-up.
+    Once the run has been stopped (Ctrl-C or SIGTERM), further ones are
+    ignored while it reports how it ended, so that pressing Ctrl-C twice
+    gives the same clean exit as once.  Only the main thread can set handlers.
     """
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, *_STOP_SIGNALS)}
-    for signum in _STOP_SIGNALS:
-        signal.signal(signum, _terminate)
-    try:
-        yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
 
+    def __init__(self, program: bool) -> None:
+        #: True when main() runs as the program: after a stop, the handlers
+        #: then stay ignored through the interpreter's exit (whose clean-up
+        #: would otherwise put SIGINT back to its default action: death by signal).
+        self.program = program
+        self.stopped = False
+        self.active = threading.current_thread() is threading.main_thread()
+        self.previous: dict[int, Any] = {}
 
-def _stop_listening() -> None:
-    """Ignore further Ctrl-C and SIGTERM while the run reports how it ended."""
-    if threading.current_thread() is threading.main_thread():
-        for signum in (signal.SIGINT, *_STOP_SIGNALS):
-            signal.signal(signum, signal.SIG_IGN)
+    def __enter__(self) -> _Signals:
+        if self.active:
+            for signum in (signal.SIGINT, *_STOP_SIGNALS):
+                self.previous[signum] = signal.getsignal(signum)
+            for signum in _STOP_SIGNALS:
+                signal.signal(signum, _terminate)
+        return self
+
+    def stop_listening(self) -> None:
+        """Ignore further Ctrl-C, SIGTERM and SIGHUP."""
+        self.stopped = True
+        if self.active:
+            for signum in self.previous:
+                signal.signal(signum, signal.SIG_IGN)
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.active and not (self.stopped and self.program):
+            for signum, handler in self.previous.items():
+                signal.signal(signum, handler)
 
 
 def _say(message: str) -> None:
@@ -131,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     anything unexpected with 1.
     """
     args = list(sys.argv[1:] if argv is None else argv)
-    with _stop_signals_unwind():
+    with _Signals(program=argv is None) as signals:
         try:
             return _dispatch(args)
         except (InputError, UsageError) as exc:
@@ -148,11 +161,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             _silence_stdout()
             return EXIT_BROKEN_PIPE
         except KeyboardInterrupt:
-            _stop_listening()
+            signals.stop_listening()
             _say("quoteattr: interrupted")
             return EXIT_INTERRUPTED
         except Terminated as exc:
-            _stop_listening()
+            signals.stop_listening()
             _say(f"quoteattr: terminated by {signal.Signals(exc.signum).name}")
             return 128 + exc.signum
         except Exception as exc:  # noqa: BLE001 - the promise is: no traceback, ever
