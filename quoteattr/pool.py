@@ -6,9 +6,11 @@ executor and every result still in it; it has no time limit per task; its
 workers outlive a parent killed with ``SIGKILL``; and its shutdown waits for
 the slowest task.  This pool is small and does four things differently:
 
-* each worker has a pipe of its own and holds one chunk at a time; it sends
-  back every document's quotes as soon as they are done, with its CPU time,
-  so the parent always knows which document a worker is on and since when;
+* each worker has a pipe of its own and holds one chunk at a time; it marks
+  in a few bytes of shared memory which document of the chunk it is on and
+  its CPU time when it began it, so the parent always knows what a worker
+  holds and since when, and sends the quotes back in batches (at the end of
+  the chunk, or every 50 ms), so a short document costs no message of its own;
 * the parent waits on the pipes and on the process sentinels together, so a
   dead worker is noticed at once: the document it was on is tried once more,
   alone, in a fresh worker (one that has done nothing else; a second death is
@@ -33,6 +35,7 @@ import ctypes
 import multiprocessing
 import multiprocessing.connection
 import os
+import pickle
 import signal
 import sys
 import threading
@@ -58,6 +61,14 @@ _PR_SET_PDEATHSIG = 1
 _WATCHDOG_EVERY = 0.5
 #: Signals held back while workers start and stop.
 _HELD_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+#: A worker sends the results it has at least this often (seconds) within a chunk.
+_SEND_EVERY = 0.05
+#: The slots of a worker's shared progress record: the number of the chunk it
+#: is on (from 1), the document of that chunk (from 0), and its CPU seconds
+#: when it began that document.  Written by the worker only, CPU time before
+#: position, so a reader that catches it midway sees a start that is too late,
+#: never one too early (which could make a time-out false).
+_TASK, _POSITION, _STARTED = 0, 1, 2
 
 
 class WorkerStartError(OSError):
@@ -114,18 +125,29 @@ def _die_with_parent(parent_pid: int | None) -> None:
         threading.Thread(target=watch, name="quoteattr-parent-watch", daemon=True).start()
 
 
-def _send(conn: Connection, message: tuple[Any, ...]) -> None:
-    """Send *message* with this process's CPU time; an unpicklable result is that document's failure."""
+def _send(conn: Connection, results: list[tuple[str, Any]]) -> None:
+    """Send a batch of ``("done", quotes)`` / ``("failed", reason)`` results.
+
+    A result that cannot be pickled becomes that document's failure, and the
+    others still go.
+    """
     try:
-        conn.send((*message, time.process_time()))
+        conn.send(("results", results))
     except (OSError, EOFError):
         raise
-    except Exception as exc:  # pickling failed before any byte was written
-        conn.send(("failed", f"internal error: cannot send the result: {exc}", time.process_time()))
+    except Exception:  # pickling failed before any byte was written
+        checked = []
+        for result in results:
+            try:
+                pickle.dumps(result)
+            except Exception as exc:
+                result = ("failed", f"internal error: cannot send the result: {exc}")
+            checked.append(result)
+        conn.send(("results", checked))
 
 
-def _worker_main(conn: Connection, config: Config | None, parent_pid: int | None) -> None:
-    """A worker's life: attribute each chunk it receives, one message per document."""
+def _worker_main(conn: Connection, progress: Any, config: Config | None, parent_pid: int | None) -> None:
+    """A worker's life: attribute each chunk it receives, marking its progress in *progress*."""
     # Ctrl-C at a terminal reaches the whole process group; the parent decides.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # A forked worker inherits the parent's handlers (the command line turns
@@ -140,17 +162,26 @@ def _worker_main(conn: Connection, config: Config | None, parent_pid: int | None
     _die_with_parent(parent_pid)
     try:
         attributor = Attributor(config)
-        conn.send(("ready", time.process_time()))
+        conn.send(("ready",))
+        task = 0
         while True:
             texts = conn.recv()
             if texts is None:
                 return
-            for text in texts:
+            task += 1
+            results: list[tuple[str, Any]] = []
+            sent = time.monotonic()
+            for position, text in enumerate(texts):
+                progress[_STARTED] = time.process_time()
+                progress[_POSITION] = position
+                progress[_TASK] = task
                 try:
-                    message: tuple[Any, ...] = ("done", attributor.attribute(text))
+                    results.append(("done", attributor.attribute(text)))
                 except Exception as exc:
-                    message = ("failed", internal_error(exc))
-                _send(conn, message)
+                    results.append(("failed", internal_error(exc)))
+                if position == len(texts) - 1 or time.monotonic() - sent >= _SEND_EVERY:
+                    _send(conn, results)
+                    results, sent = [], time.monotonic()
     except (OSError, EOFError):
         # The parent went away or closed the pipe: nothing left to do, and no
         # traceback on a stderr the user may still be reading.
@@ -172,33 +203,38 @@ class _Doc:
 
 
 class _Worker:
-    """A worker process, its pipe, and the chunk it holds."""
+    """A worker process, its pipe, its shared progress record, and the chunk it holds."""
 
-    def __init__(self, process: BaseProcess, conn: Connection) -> None:
+    def __init__(self, process: BaseProcess, conn: Connection, progress: Any) -> None:
         self.process = process
         self.conn = conn
+        self.progress = progress
         self.task: list[_Doc] | None = None
+        #: Chunks sent to it so far (the number of the current one).
+        self.tasks = 0
         #: Whether it has said it is ready (its Attributor is built).
         self.ready = False
-        #: Whether it has been given any work.
-        self.used = False
-        #: Documents of the task already answered.
+        #: Documents of the current chunk whose results have come back.
         self.done = 0
-        #: The worker's CPU seconds, and the parent's clock, when its current document started.
-        self.cpu_mark = 0.0
-        self.wall_mark = 0.0
-        #: When to look at this worker's clock next (time.monotonic()).
+        #: The (chunk, position) last seen in its progress record, and when.
+        self.seen: tuple[int, int] = (0, 0)
+        self.seen_at = 0.0
+        #: When to look at its clock next (time.monotonic()).
         self.check_at = float("inf")
 
-    def current(self) -> _Doc:
-        """The document the worker is on."""
-        assert self.task is not None
-        return self.task[self.done]
+    @property
+    def used(self) -> bool:
+        """Whether it has been given any work."""
+        return self.tasks > 0
 
-    def rest(self) -> list[_Doc]:
-        """The documents of the task after the current one."""
-        assert self.task is not None
-        return self.task[self.done + 1 :]
+    def position(self) -> int:
+        """The document of its chunk the worker is on, as far as the parent can tell.
+
+        Its progress record, if it has begun the chunk; never before the first
+        document whose result has not come back.
+        """
+        on = int(self.progress[_POSITION]) if int(self.progress[_TASK]) == self.tasks else 0
+        return max(on, self.done)
 
 
 #: One finished document: its index and either its quotes or the reason it failed.
@@ -297,6 +333,9 @@ class WorkerPool:
         self._config = config
         self._context: Any = context if context is not None else multiprocessing.get_context()
         self._timeout = timeout
+        # How often a busy worker's clock is read: a tenth of the limit, within
+        # bounds, so a document is stopped soon after its time is up.
+        self._check_every = min(max((timeout or 0) / 10, 0.05), _MAX_WAIT)
         self._on_retry = on_retry
         self._workers: list[_Worker] = []
         self._queue: deque[list[_Doc]] = deque()
@@ -369,9 +408,10 @@ class WorkerPool:
             parent_conn, child_conn = self._context.Pipe(duplex=True)
         except OSError as exc:  # out of file descriptors
             raise _start_error(exc) from exc
+        progress = self._context.RawArray("d", 3)
         process = self._context.Process(
             target=_worker_main,
-            args=(child_conn, self._config, self._parent_pid),
+            args=(child_conn, progress, self._config, self._parent_pid),
             name="quoteattr-worker",
             daemon=True,  # multiprocessing's exit handler then terminates, not joins, a straggler
         )
@@ -388,7 +428,7 @@ class WorkerPool:
             finally:
                 # The worker has its own copy; keeping ours would hide its death from recv().
                 child_conn.close()
-            worker = _Worker(process, parent_conn)
+            worker = _Worker(process, parent_conn, progress)
             self._workers.append(worker)
         return worker
 
@@ -399,10 +439,10 @@ class WorkerPool:
             if worker is None:
                 return
             docs = self._queue.popleft()
-            now = time.monotonic()
-            worker.task, worker.done, worker.used = docs, 0, True
-            worker.wall_mark = now
-            worker.check_at = now + self._timeout if self._timeout is not None else float("inf")
+            worker.task, worker.done = docs, 0
+            worker.tasks += 1
+            if self._timeout is not None:
+                worker.check_at = time.monotonic() + self._check_every
             try:
                 worker.conn.send([doc.text for doc in docs])
             except OSError:
@@ -446,20 +486,14 @@ class WorkerPool:
                 worker.process.join(1.0)
 
     def _handle(self, worker: _Worker, message: tuple[Any, ...]) -> None:
-        """One message from a worker: ready, or a document done or failed."""
-        kind, cpu = message[0], message[-1]
-        if kind == "ready":
+        """One message from a worker: ready, or a batch of results in document order."""
+        if message[0] == "ready":
             worker.ready = True
-            if worker.done == 0:
-                worker.cpu_mark = cpu
             return
-        doc = worker.current()
-        self._outcomes.append((doc.index, message[1]))
-        worker.done += 1
-        now = time.monotonic()
-        worker.cpu_mark, worker.wall_mark = cpu, now
-        worker.check_at = now + self._timeout if self._timeout is not None else float("inf")
         assert worker.task is not None
+        for _kind, outcome in message[1]:
+            self._outcomes.append((worker.task[worker.done].index, outcome))
+            worker.done += 1
         if worker.done == len(worker.task):
             worker.task = None
             worker.check_at = float("inf")
@@ -470,24 +504,35 @@ class WorkerPool:
         for worker in list(self._workers):
             if worker.task is None or now < worker.check_at:
                 continue
+            worker.check_at = now + self._check_every
+            record = worker.progress[:]
+            seen = (int(record[_TASK]), int(record[_POSITION]))
+            if seen != worker.seen:
+                worker.seen, worker.seen_at = seen, now
+            if seen[0] != worker.tasks:
+                continue  # it has not begun this chunk yet
             cpu = _cpu_seconds(worker.process.pid) if worker.process.pid else None
-            used = cpu - worker.cpu_mark if cpu is not None else now - worker.wall_mark
+            # Without /proc, the clock since the parent first saw it on this document.
+            used = cpu - record[_STARTED] if cpu is not None else now - worker.seen_at
             if used < self._timeout:
-                # CPU time grows no faster than the clock: look again when it could be up.
-                worker.check_at = now + (self._timeout - used)
                 continue
             clock = "of CPU time " if cpu is not None else ""
-            reason = f"took more than {self._timeout:g} s {clock}(the time limit)"
             worker.process.kill()
             worker.process.join(1.0)
-            self._lost(worker, reason, retry=False)
+            self._lost(worker, f"took more than {self._timeout:g} s {clock}(the time limit)", retry=False)
 
     def _lost(self, worker: _Worker, reason: str, *, retry: bool) -> None:
-        """A worker is gone: settle the document it was on and send the rest again."""
+        """A worker is gone: settle the document it was on and send the others again.
+
+        The documents it finished but had not sent yet, and those it had not
+        begun, go back to the queue untouched; only the one it was on is blamed.
+        """
         if worker.task is not None:
-            doc, rest = worker.current(), worker.rest()
-            if rest:
-                self._queue.appendleft(rest)
+            on = worker.position()
+            doc = worker.task[on]
+            others = worker.task[worker.done : on] + worker.task[on + 1 :]
+            if others:
+                self._queue.appendleft(others)
             if retry and doc.attempt == 1:
                 doc.attempt = 2
                 self._queue.appendleft([doc])
