@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from quoteattr.attribute import Attributor, attribute_quotes
-from quoteattr.batch import attribute_many
+from quoteattr.batch import DocumentError, attribute_many
 from quoteattr.config import Config
 from quoteattr.lang import Lexicon
 from quoteattr.model import Cue, Quote, Span, Speaker
@@ -19,6 +19,7 @@ __all__ = [
     "Attributor",
     "Config",
     "Cue",
+    "DocumentError",
     "Lexicon",
     "Quote",
     "Span",
