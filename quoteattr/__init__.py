@@ -3,6 +3,12 @@
 >>> from quoteattr import attribute_quotes
 >>> [(q.text, q.speaker.name) for q in attribute_quotes('"Yes," said Jane Roe.')]
 [('Yes,', 'Jane Roe')]
+
+The same quotes as flat rows, for CSV or ``pandas.DataFrame(records(...))``:
+
+>>> from quoteattr import records
+>>> [(r["quote"], r["speaker"], r["cue"]) for r in records(attribute_quotes('"Yes," said Jane Roe.'))]
+[('Yes,', 'Jane Roe', 'said')]
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from quoteattr.attribute import Attributor, attribute_quotes
 from quoteattr.batch import attribute_many
 from quoteattr.config import Config
 from quoteattr.model import Cue, Quote, Span, Speaker
+from quoteattr.tables import records
 
 __version__ = "0.1.0"
 
@@ -24,4 +31,5 @@ __all__ = [
     "__version__",
     "attribute_many",
     "attribute_quotes",
+    "records",
 ]
