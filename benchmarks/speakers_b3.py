@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/speakers_b3.py [GOLD.jsonl ...]
+    python benchmarks/speakers_b3.py [--dialogue auto|on|off] [GOLD.jsonl ...]
 
 Counting sources needs every quote of one person under one id.  This script
 measures that as a clustering (issue 18):
@@ -31,10 +31,13 @@ falsifies a count of sources.
 
 Without arguments the shared files are used when ``../shared/eval/`` sits
 next to the repository; otherwise the script says so and exits 0.
+``--dialogue`` sets :attr:`quoteattr.Config.dialogue` (a chapter-sized
+excerpt often has too few dialogue paragraphs for ``auto`` to switch on).
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
@@ -44,7 +47,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from quoteattr import Quote, attribute_quotes  # noqa: E402
+from quoteattr import Config, Quote, attribute_quotes  # noqa: E402
 from quoteattr.evaluate import (  # noqa: E402
     GoldDoc,
     QuoteRef,
@@ -134,10 +137,10 @@ def items_for(
     return items
 
 
-def report(path: Path) -> list[str]:
+def report(path: Path, config: Config | None = None) -> list[str]:
     """Markdown rows for one gold file: all speakers, and the named speakers of news gold."""
     docs = load_gold(str(path))
-    predictions = [attribute_quotes(doc.text) for doc in docs]
+    predictions = [attribute_quotes(doc.text, config) for doc in docs]
     with_entities = [assign_entities(quotes) for quotes in predictions]
     subsets: list[tuple[str, Callable[[SpeakerRef], bool]]] = [
         ("all speakers", lambda s: True),
@@ -162,14 +165,20 @@ def report(path: Path) -> list[str]:
 
 def main(argv: Sequence[str]) -> int:
     """Print the B3 table for the files given, else for the shared files when present."""
-    paths = [Path(a) for a in argv] or [SHARED / name for name in DEFAULT_FILES if (SHARED / name).exists()]
+    parser = argparse.ArgumentParser(description="Speaker identity as a B3 clustering of quotes.")
+    parser.add_argument("files", nargs="*", metavar="GOLD.jsonl")
+    parser.add_argument("--dialogue", choices=("auto", "on", "off"), default="auto")
+    args = parser.parse_args(argv)
+    config = Config(dialogue=args.dialogue)
+    paths = [Path(a) for a in args.files] or [SHARED / name for name in DEFAULT_FILES if (SHARED / name).exists()]
     if not paths:
         print(f"no gold files: {SHARED} is not present (pass GOLD.jsonl files to score others)")
         return 0
+    print(f"dialogue={args.dialogue}\n")
     print("| data | quotes | clustering | items | B3 P | B3 R | B3 F1 |")
     print("|---|---|---|---:|---:|---:|---:|")
     for path in paths:
-        for row in report(path):
+        for row in report(path, config):
             print(row, flush=True)
     return 0
 
