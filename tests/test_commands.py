@@ -164,3 +164,12 @@ def test_module_entry_point(corpus: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[1].split()[:2] == ["Mira", "Osei"]
+
+
+def test_readme_shows_the_real_speakers_table(capsys: pytest.CaptureFixture[str]) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    command = "python -m quoteattr.commands speakers examples/sample_article.txt"
+    assert command in readme
+    shown = readme.split(command, 1)[1].split("```\n", 2)[1]
+    assert run_speakers([str(ROOT / "examples" / "sample_article.txt")]) == 0
+    assert capsys.readouterr().out == shown
