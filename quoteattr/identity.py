@@ -121,13 +121,15 @@ def assign_entities(quotes: Sequence[Quote]) -> list[Quote]:
                 by_key[described] = identity
         identity.mentions[(speaker.start, speaker.end)] = speaker
         chosen.append(identity)
+    # Each identity's gender once: its votes are over all of its mentions.
+    genders = [identity.gender() for identity in identities]
     result: list[Quote] = []
     for quote, identity in zip(quotes, chosen):  # noqa: B905 - one entry per quote
         if identity is None or quote.speaker is None:
             result.append(quote)
             continue
         speaker = attrs.evolve(
-            quote.speaker, entity=f"{identity.label}#{identity.number}", gender=identity.gender()
+            quote.speaker, entity=f"{identity.label}#{identity.number}", gender=genders[identity.number - 1]
         )
         result.append(attrs.evolve(quote, speaker=speaker))
     return result
