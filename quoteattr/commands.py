@@ -140,12 +140,26 @@ def _output(path: str | None) -> Iterator[TextIO]:
     try:
         with open(fd, "w", encoding="utf-8", newline="") as out:
             yield out
-        os.chmod(tmp, 0o644)
+        os.chmod(tmp, _file_mode(target))
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _file_mode(target: str) -> int:
+    """The permissions of the file *target* replaces, else what the umask gives a new file.
+
+    ``mkstemp`` makes a private file (0600): without this, ``-o`` would
+    quietly hide a page meant to be shared.
+    """
+    try:
+        return os.stat(target).st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 # -- speakers ----------------------------------------------------------------

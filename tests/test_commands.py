@@ -6,6 +6,7 @@ import argparse
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -118,6 +119,20 @@ def test_html_page(corpus: Path, tmp_path: Path) -> None:
     assert reader.errors == [] and reader.document_text == ARTICLE
     assert len(reader.quotes) == len(attribute_quotes(ARTICLE))
     assert "<title>a.txt</title>" in target.read_text(encoding="utf-8")
+
+
+def test_output_file_mode_follows_the_umask_or_the_replaced_file(corpus: Path, tmp_path: Path) -> None:
+    fresh, kept = tmp_path / "fresh.html", tmp_path / "kept.html"
+    kept.write_text("old", encoding="utf-8")
+    kept.chmod(0o600)
+    old_umask = os.umask(0o022)
+    try:
+        assert run_html([str(corpus / "b.txt"), "-o", str(fresh)]) == 0
+        assert run_html([str(corpus / "b.txt"), "-o", str(kept)]) == 0
+    finally:
+        os.umask(old_umask)
+    assert fresh.stat().st_mode & 0o777 == 0o644
+    assert kept.stat().st_mode & 0o777 == 0o600 and kept.read_text(encoding="utf-8") != "old"
 
 
 def test_html_to_stdout_with_title(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
