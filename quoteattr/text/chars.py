@@ -62,6 +62,19 @@ PARAGRAPH_SEPARATOR = "\N{PARAGRAPH SEPARATOR}"
 DASHES: frozenset[str] = frozenset({"-", "\N{EN DASH}", "\N{EM DASH}", "\N{HORIZONTAL BAR}", "\N{FIGURE DASH}"})
 """Dashes that can introduce a trailing attribution (``"..." - Jane Roe``)."""
 
+EM_DASH = "\N{EM DASH}"
+HORIZONTAL_BAR = "\N{HORIZONTAL BAR}"
+
+#: Two hyphens, the typewriter em dash of plain-text editions (``--Come up, he said.``).
+TYPEWRITER_DASH = "--"
+
+DIALOGUE_DASHES: frozenset[str] = frozenset({EM_DASH, HORIZONTAL_BAR, TYPEWRITER_DASH})
+"""Dashes that open a line of dash dialogue (``— I know, he said.``).
+
+The en dash and a single hyphen are left out: they lead list items and
+section headings far more often than speech.
+"""
+
 
 def _char_class(chars: frozenset[str]) -> str:
     """Build a regex character class matching any single character of *chars*."""
@@ -80,3 +93,7 @@ DOUBLE_MARK_RE = regex.compile(_char_class(_single_char_doubles) + "|``|''")
 SINGLE_MARK_RE = regex.compile(_char_class(SINGLE_MARKS))
 
 DASH_CLASS = _char_class(DASHES)
+
+#: A dialogue dash; the typewriter dash only as a pair of hyphens (three or
+#: more are a rule line, not a dash).  No quantifier: a search is linear.
+DIALOGUE_DASH_RE = regex.compile(r"[" + EM_DASH + HORIZONTAL_BAR + r"]|(?<!-)--(?!-)")
