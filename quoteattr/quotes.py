@@ -15,6 +15,8 @@ paired paragraph by paragraph with a small state machine:
 * Single marks (``‘ ’ '``) are outer quotes only in a text that has no
   double-style quotes at all (British style); otherwise they are apostrophes
   or nested quotes, and nested quotes stay inside their outer quote.
+* Paragraphs that open with a dialogue dash (``— I know, he said.``) are
+  speech where evidence near them says so: :mod:`quoteattr.dashes`.
 
 No quote ever runs past its paragraph, and no input raises.
 """
@@ -27,7 +29,9 @@ from typing import NamedTuple
 
 import regex
 
+from quoteattr.dashes import DashSpeech, find_dash_speech
 from quoteattr.text.chars import (
+    DIALOGUE_DASHES,
     DOUBLE_AMBIGUOUS,
     DOUBLE_CLOSERS,
     DOUBLE_MARK_RE,
@@ -47,7 +51,7 @@ from quoteattr.text.chars import (
     TWO_APOSTROPHES,
     TWO_BACKTICKS,
 )
-from quoteattr.text.segment import paragraph_spans
+from quoteattr.text.segment import paragraph_heads, paragraph_spans
 
 
 class QuoteSpan(NamedTuple):
@@ -80,6 +84,7 @@ def find_quotes(
     text: str,
     paragraphs: list[tuple[int, int]] | None = None,
     single_quotes: str = "auto",
+    dash_dialogue: str = "auto",
 ) -> list[QuoteSpan]:
     """Find every quoted span in *text*, sorted by offset.
 
@@ -88,22 +93,67 @@ def find_quotes(
         paragraphs: paragraph spans from :func:`paragraph_spans` (computed when omitted).
         single_quotes: ``"auto"`` uses ``‘ ’``/``'`` as outer quotes only when the
             text has no double-style quotes; ``"never"`` and ``"always"`` force it.
+        dash_dialogue: ``"auto"`` reads paragraphs that open with a dialogue dash
+            as speech where evidence near them says so (D1-D6); ``"always"`` reads
+            every such paragraph as speech, ``"never"`` none.
 
     Returns:
         The quoted spans, in document order, never overlapping.
 
     >>> [text[q.start:q.end] for text in ['"Hi," he said.'] for q in find_quotes(text)]
     ['Hi,']
+
+    .. versionchanged:: 0.2
+       *dash_dialogue*.
     """
     if paragraphs is None:
         paragraphs = paragraph_spans(text)
+    # The first character of every paragraph, gathered at C speed: most texts
+    # open no paragraph with a dash, and then skip the dash check.
+    heads = paragraph_heads(text, paragraphs)
+    found = _find_marked(text, paragraphs, single_quotes)
+    if dash_dialogue != "never" and not _DASH_HEADS.isdisjoint(heads):
+        dashed = find_dash_speech(text, paragraphs, dash_dialogue)
+        if dashed:
+            return _merge_dashed(found, dashed)
+    return found
+
+
+#: First characters of a paragraph that may open dash dialogue (``-`` for ``--``).
+_DASH_HEADS = frozenset(d[0] for d in DIALOGUE_DASHES)
+
+
+def _find_marked(text: str, paragraphs: list[tuple[int, int]], single_quotes: str) -> list[QuoteSpan]:
+    """The spans set off by quotation marks, in the style *single_quotes* selects."""
     if single_quotes != "always":
-        marks = _marks(DOUBLE_MARK_RE, text)
-        found = _pair(text, paragraphs, marks, _classify_double)
+        found = _pair(text, paragraphs, _marks(DOUBLE_MARK_RE, text), _classify_double)
         if found or single_quotes == "never":
             return found
-    marks = _marks(SINGLE_MARK_RE, text)
-    return _pair(text, paragraphs, marks, _classify_single)
+    return _pair(text, paragraphs, _marks(SINGLE_MARK_RE, text), _classify_single)
+
+
+def _merge_disjoint(primary: list[QuoteSpan], extra: list[QuoteSpan]) -> list[QuoteSpan]:
+    """*primary* plus the spans of *extra* that overlap none of it, in document order.
+
+    Both lists are sorted and free of overlaps, so one merging pass does it.
+    """
+    merged: list[QuoteSpan] = []
+    i, n = 0, len(primary)
+    for q in extra:
+        while i < n and primary[i].close_at <= q.open_at:
+            merged.append(primary[i])
+            i += 1
+        if i < n and primary[i].open_at < q.close_at:
+            continue  # q overlaps primary[i]: nested in it, or crossing it
+        merged.append(q)
+    merged.extend(primary[i:])
+    return merged
+
+
+def _merge_dashed(found: list[QuoteSpan], dashed: list[DashSpeech]) -> list[QuoteSpan]:
+    """Dash speech plus the marked quotes outside it: a quote inside a speech is part of it (D1)."""
+    spans = [QuoteSpan(d.open_at, d.start, d.end, d.close_at, d.paragraph, False, False) for d in dashed]
+    return _merge_disjoint(spans, found)
 
 
 def _marks(pattern: regex.Pattern[str], text: str) -> list[tuple[int, str]]:
