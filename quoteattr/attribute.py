@@ -172,7 +172,13 @@ class _Document:
         if not after and q.paragraph + 1 < len(self.paragraphs):
             # A signature line after a quote-only paragraph: "..." / - Jane Roe.
             n0, n1 = self.paragraphs[q.paragraph + 1]
-            if q.open_at == p0 and text[n0] in DASHES and n1 - n0 <= _SIGNATURE_LENGTH:
+            if (
+                q.open_at == p0
+                and text[n0] in DASHES
+                and n1 - n0 <= _SIGNATURE_LENGTH
+                # A dash line that is itself a quote is the next turn of a dash dialogue.
+                and not (i + 1 < len(spans) and spans[i + 1].open_at == n0)
+            ):
                 after = tokenize(text, n0, n1)
         new_sentence = text[q.end - 1] in _TERMINALS and bool(after) and after[0].text[0].isupper()
         return QuoteContext.lazy(after, new_sentence, partial(self._before_part, i))

@@ -196,3 +196,12 @@ def test_inverted_tag_names_the_speaker() -> None:
 def test_signature_after_a_quote_still_attributes() -> None:
     (quote,) = attribute_quotes('"Every house will be rebuilt."\n\n\u2014 Mayor Jane Roe')
     assert quote.speaker is not None and quote.speaker.name == "Jane Roe"
+
+
+def test_next_dash_turn_is_not_a_signature() -> None:
+    # Without the hook in attribute.py, "Not far." would take the name that opens the next turn.
+    text = "Tom came in.\n\n— Is it far? he asked.\n\n— Not far.\n\n— Rosa Diaz told me it was far."
+    quotes = attribute_quotes(text)
+    assert [q.text for q in quotes] == ["Is it far?", "Not far.", "Rosa Diaz told me it was far."]
+    not_far = quotes[1]
+    assert not_far.speaker is None or not_far.speaker.text != "Rosa Diaz"
