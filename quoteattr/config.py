@@ -13,8 +13,10 @@ class Config:
     """Options for :class:`~quoteattr.Attributor`.
 
     Attributes:
-        single_quotes: ``"auto"`` reads ``‘ ’``/``'`` as outer quotation marks
-            only in a text with no double-style quotes; ``"never"``/``"always"`` force it.
+        single_quotes: ``"auto"`` reads ``‘ ’``/``'`` as outer quotation marks in a
+            text with no double-style quotes, or where more paragraphs open with a
+            single mark than there are double-style quotes outside them;
+            ``"never"``/``"always"`` force it.
         dialogue: ``"auto"`` detects fiction-style dialogue (many paragraphs that
             open with a quote) and then applies turn-taking; ``"on"``/``"off"`` force it.
         window: how many characters before and after a quote the binding sieves read.

@@ -12,9 +12,11 @@ paired paragraph by paragraph with a small state machine:
 * A quote still open at the end of its paragraph ends there and is marked
   ``unclosed``; when the next paragraph starts with an opening mark it
   continues the same speech (news and fiction convention).
-* Single marks (``‘ ’ '``) are outer quotes only in a text that has no
-  double-style quotes at all (British style); otherwise they are apostrophes
-  or nested quotes, and nested quotes stay inside their outer quote.
+* Single marks (``‘ ’ '``) are outer quotes in a text that has no
+  double-style quotes, or that opens more paragraphs with a single mark than
+  it has double-style quotes outside them (British style, where ``“ ”``
+  nests inside ``‘ ’`` or marks a title); otherwise they are apostrophes or
+  nested quotes, and nested quotes stay inside their outer quote.
 * Paragraphs that open with a dialogue dash (``— I know, he said.``) are
   speech where evidence near them says so: :mod:`quoteattr.dashes`.
 
@@ -91,8 +93,10 @@ def find_quotes(
     Args:
         text: the document.
         paragraphs: paragraph spans from :func:`paragraph_spans` (computed when omitted).
-        single_quotes: ``"auto"`` uses ``‘ ’``/``'`` as outer quotes only when the
-            text has no double-style quotes; ``"never"`` and ``"always"`` force it.
+        single_quotes: ``"auto"`` uses ``‘ ’``/``'`` as outer quotes when the text
+            has no double-style quotes, or when more paragraphs open with a single
+            mark than there are double-style quotes outside them (Q7);
+            ``"never"`` and ``"always"`` force it.
         dash_dialogue: ``"auto"`` reads paragraphs that open with a dialogue dash
             as speech where evidence near them says so (D1-D6); ``"always"`` reads
             every such paragraph as speech, ``"never"`` none.
@@ -104,14 +108,14 @@ def find_quotes(
     ['Hi,']
 
     .. versionchanged:: 0.2
-       *dash_dialogue*.
+       *dash_dialogue*, and the single-quote evidence of ``"auto"``.
     """
     if paragraphs is None:
         paragraphs = paragraph_spans(text)
     # The first character of every paragraph, gathered at C speed: most texts
-    # open no paragraph with a dash, and then skip the dash check.
+    # open no paragraph with a single mark or a dash, and then skip both checks.
     heads = paragraph_heads(text, paragraphs)
-    found = _find_marked(text, paragraphs, single_quotes)
+    found = _find_marked(text, paragraphs, single_quotes, heads)
     if dash_dialogue != "never" and not _DASH_HEADS.isdisjoint(heads):
         dashed = find_dash_speech(text, paragraphs, dash_dialogue)
         if dashed:
@@ -123,13 +127,52 @@ def find_quotes(
 _DASH_HEADS = frozenset(d[0] for d in DIALOGUE_DASHES)
 
 
-def _find_marked(text: str, paragraphs: list[tuple[int, int]], single_quotes: str) -> list[QuoteSpan]:
+def _find_marked(text: str, paragraphs: list[tuple[int, int]], single_quotes: str, heads: str) -> list[QuoteSpan]:
     """The spans set off by quotation marks, in the style *single_quotes* selects."""
+    doubles: list[QuoteSpan] = []
     if single_quotes != "always":
-        found = _pair(text, paragraphs, _marks(DOUBLE_MARK_RE, text), _classify_double)
-        if found or single_quotes == "never":
-            return found
-    return _pair(text, paragraphs, _marks(SINGLE_MARK_RE, text), _classify_single)
+        doubles = _pair(text, paragraphs, _marks(DOUBLE_MARK_RE, text), _classify_double)
+        if single_quotes == "never" or (
+            doubles and not (not _SINGLE_LEADS.isdisjoint(heads) and _single_style(text, paragraphs, doubles, heads))
+        ):
+            return doubles
+    singles = _pair(text, paragraphs, _marks(SINGLE_MARK_RE, text), _classify_single)
+    if not doubles:
+        return singles
+    # A single-style text keeps its double-quoted titles outside speech; the
+    # ones nested inside a single quote are part of it.
+    return _merge_disjoint(singles, doubles)
+
+
+def _single_style(text: str, paragraphs: list[tuple[int, int]], doubles: list[QuoteSpan], heads: str) -> bool:
+    """True when a text with double quotes still uses single marks for speech (Q7).
+
+    British style opens a speech with ``‘`` and nests ``“ ”`` inside it, or
+    uses double marks for a title: more paragraphs open with a single mark
+    than there are double-style quotes outside such paragraphs.  News nests
+    single marks inside double ones and opens a paragraph with a single mark
+    only for a heading, so it never qualifies.
+    """
+    led = {m.start() for m in _SINGLE_HEAD_RE.finditer(heads) if _opens_single(text, *paragraphs[m.start()])}
+    if not led:
+        return False
+    outside = sum(1 for q in doubles if q.paragraph not in led)
+    return len(led) > outside
+
+
+#: Characters that may open a paragraph with a single quotation mark.
+_SINGLE_LEADS = SINGLE_OPENERS | SINGLE_AMBIGUOUS
+
+#: One of :data:`_SINGLE_LEADS`, searched in a string of paragraph heads.
+_SINGLE_HEAD_RE = regex.compile("[" + regex.escape("".join(sorted(_SINGLE_LEADS))) + "]")
+
+
+def _opens_single(text: str, p0: int, p1: int) -> bool:
+    """True when the single mark at *p0* opens a quotation (not an elision: ``’Tis``, ``'90s``)."""
+    nxt = p0 + 1
+    if nxt >= p1 or not text[nxt].isalpha():
+        return False
+    return text[p0] in SINGLE_OPENERS or not _starts_elision(text, nxt, p1)
 
 
 def _merge_disjoint(primary: list[QuoteSpan], extra: list[QuoteSpan]) -> list[QuoteSpan]:

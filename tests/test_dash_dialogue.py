@@ -1,4 +1,4 @@
-"""Stage 2: dash dialogue (``quoteattr.dashes``, rules D1-D6 of ``docs/quotes.md``).
+"""Stage 2: dash dialogue (``quoteattr.dashes``) and single-quote texts (rules D1-D6 and Q7 of ``docs/quotes.md``).
 
 Every passage was written for these tests; the expected spans were written by
 reading the English, not by running the library.
@@ -176,6 +176,62 @@ def test_tagged_turn_carries_untagged_neighbours() -> None:
     # A list-like turn with no speech words still counts when a tagged turn is near.
     text = "— Bread and milk, she said.\n\n— Nothing else.\n\n— Eggs."
     assert _texts(text) == ["Bread and milk,", "Nothing else.", "Eggs."]
+
+
+#: Single-quote texts and the news style they must not swallow: (id, passage, quotes found).
+SINGLE_QUOTES = [
+    (
+        "british-with-a-title",
+        "\u2018Have you read it?\u2019 she asked.\n\n\u2018Not yet,\u2019 said Tom.\n\n"
+        "He put \u201cThe Pilgrim\u2019s Progress\u201d back on the shelf.",
+        ["Have you read it?", "Not yet,", "The Pilgrim\u2019s Progress"],
+    ),
+    (
+        "british-with-a-nested-double",
+        "\u2018He called it \u201ca joke\u201d,\u2019 she said.",
+        ["He called it \u201ca joke\u201d,"],
+    ),
+    (
+        "straight-single-marks",
+        "'Come in,' she said.\n\n'Thank you,' he said, and read the \"Notice\" on the door.",
+        ["Come in,", "Thank you,", "Notice"],
+    ),
+    (
+        "british-title-in-a-speech-paragraph",
+        "\u2018I read it in \u201cThe Times\u201d,\u2019 said Rosa. \u2018Page four.\u2019\n\n"
+        "\u2018Then it must be true,\u2019 said Tom.",
+        ["I read it in \u201cThe Times\u201d,", "Page four.", "Then it must be true,"],
+    ),
+    (
+        "news-nests-single-in-double",
+        "\u201cHe said \u2018no\u2019 twice,\u201d she said.\n\n\u201cWe heard \u2018maybe\u2019,\u201d he said.",
+        ["He said \u2018no\u2019 twice,", "We heard \u2018maybe\u2019,"],
+    ),
+    (
+        "news-with-single-quoted-headings",
+        "'A long road.'\n\nThe council met on Monday. \"We are done,\" said Ana Ruiz.\n\n'No easy answers.'\n\n"
+        "\"It will take years,\" Ruiz said.\n\n\"Nobody knows,\" she added.",
+        ["We are done,", "It will take years,", "Nobody knows,"],
+    ),
+    ("elision-is-no-evidence", "\u2019Tis late. He read \u201cThe Times\u201d.", ["The Times"]),
+    (
+        "one-single-led-paragraph-against-two-titles",
+        "\u2018Yes,\u2019 she said.\n\nHe read \u201cThe Times\u201d and \u201cThe Sun\u201d.",
+        ["The Times", "The Sun"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SINGLE_QUOTES], ids=[c[0] for c in SINGLE_QUOTES])
+def test_single_quote_evidence(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+def test_single_quote_overrides_still_force_a_style() -> None:
+    text = "\u2018Not yet,\u2019 said Tom.\n\n\u2018Soon,\u2019 said Rosa. He read \u201cThe Times\u201d."
+    assert _texts(text) == ["Not yet,", "Soon,", "The Times"]
+    assert _texts(text, single_quotes="never") == ["The Times"]
+    assert _texts(text, single_quotes="always") == ["Not yet,", "Soon,"]
 
 
 # -- attribution of dash dialogue (the binding stage reads the tags) ----------
