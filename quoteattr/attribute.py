@@ -98,7 +98,7 @@ class Attributor:
         if not text:
             return []
         paragraphs = paragraph_spans(text)
-        spans = find_quotes(text, paragraphs, self.config.single_quotes)
+        spans = find_quotes(text, paragraphs, self.config.single_quotes, self.config.dash_dialogue)
         if not spans:
             return []
         return _Document(text, paragraphs, spans, self.config).run()

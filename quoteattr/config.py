@@ -6,6 +6,7 @@ import attrs
 
 _SINGLE_QUOTE_MODES = ("auto", "never", "always")
 _DIALOGUE_MODES = ("auto", "on", "off")
+_DASH_DIALOGUE_MODES = ("auto", "always", "never")
 
 
 @attrs.frozen
@@ -21,6 +22,9 @@ class Config:
             open with a quote) and then applies turn-taking; ``"on"``/``"off"`` force it.
         window: how many characters before and after a quote the binding sieves read.
         resolve_names: resolve mentions (``he``, ``Pires``) to full names.
+        dash_dialogue: ``"auto"`` reads paragraphs that open with an em dash or a
+            quotation dash (``— I know, he said.``) as speech where evidence near
+            them says so; ``"always"`` reads every such paragraph as speech, ``"never"`` none.
 
     >>> Config(window=200).window
     200
@@ -30,3 +34,4 @@ class Config:
     dialogue: str = attrs.field(default="auto", validator=attrs.validators.in_(_DIALOGUE_MODES))
     window: int = attrs.field(default=400, validator=[attrs.validators.instance_of(int), attrs.validators.ge(20)])
     resolve_names: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
+    dash_dialogue: str = attrs.field(default="auto", validator=attrs.validators.in_(_DASH_DIALOGUE_MODES))

@@ -49,7 +49,13 @@ def test_bad_config_raises_type_error() -> None:
 
 @pytest.mark.parametrize(
     "kwargs",
-    [{"single_quotes": "sometimes"}, {"dialogue": "maybe"}, {"window": 5}, {"resolve_names": "yes"}],
+    [
+        {"single_quotes": "sometimes"},
+        {"dialogue": "maybe"},
+        {"dash_dialogue": "on"},
+        {"window": 5},
+        {"resolve_names": "yes"},
+    ],
 )
 def test_config_validates_options(kwargs: dict[str, object]) -> None:
     with pytest.raises((TypeError, ValueError)):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from quoteattr import attribute_quotes
+from quoteattr import Config, attribute_quotes
 from quoteattr.dashes import find_dash_speech
 from quoteattr.quotes import find_quotes
 from quoteattr.text.segment import paragraph_spans
@@ -261,3 +261,10 @@ def test_next_dash_turn_is_not_a_signature() -> None:
     assert [q.text for q in quotes] == ["Is it far?", "Not far.", "Rosa Diaz told me it was far."]
     not_far = quotes[1]
     assert not_far.speaker is None or not_far.speaker.text != "Rosa Diaz"
+
+
+def test_config_option_reaches_the_quote_finder() -> None:
+    lone = "The storm passed.\n\n— Yes, it did."
+    assert attribute_quotes(lone) == []
+    assert [q.text for q in attribute_quotes(lone, Config(dash_dialogue="always"))] == ["Yes, it did."]
+    assert attribute_quotes("— I know, he said.", Config(dash_dialogue="never")) == []
