@@ -120,6 +120,9 @@ def build_cases(news: str) -> dict[str, Callable[[int], str]]:
         ),
         "dash paragraph of comma breaks": lambda size: "\u2014 A" + repeat_to(", he Mr. went ", size),
         "dash tags in one paragraph": lambda size: repeat_to("\u2014 A, he said. ", size),
+        "single-quote dialogue with titles": lambda size: repeat_to(
+            "\u2018Yes,\u2019 said Tom.\n\n\u2018No,\u2019 said Ann. She read \u201cThe Times\u201d.\n\n", size
+        ),
     }
 
 
