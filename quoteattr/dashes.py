@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 import regex
 
-from quoteattr.lexicon import CUE_NOUNS, CUE_VERBS, FUNCTION_WORDS, IRREGULAR_PASTS
+from quoteattr.lexicon import ABBREVIATIONS, CUE_NOUNS, CUE_VERBS, FUNCTION_WORDS, IRREGULAR_PASTS
 from quoteattr.text.chars import ALL_QUOTE_CHARS, DIALOGUE_DASH_RE, DIALOGUE_DASHES
 from quoteattr.text.segment import paragraph_heads
 
@@ -241,11 +241,7 @@ def _read_words(text: str, pos: int, p1: int) -> tuple[list[str], bool, int]:
 
 def _is_title_dot(text: str, pos: int, word: str, p1: int) -> bool:
     """True when ``text[pos]`` is the period of an abbreviated title that ends at *pos* (``Mr.``)."""
-    return pos < p1 and text[pos] == "." and word.lower() + "." in _TITLE_ABBREVIATIONS
-
-
-#: Abbreviated titles that keep their period inside a tag's subject.
-_TITLE_ABBREVIATIONS = frozenset({"mr.", "mrs.", "ms.", "dr.", "st.", "prof.", "rev.", "fr.", "capt.", "col.", "gen."})
+    return pos < p1 and text[pos] == "." and ABBREVIATIONS.get(word.lower()) == "title"
 
 
 def _tag_verb(word: str) -> str:
@@ -288,7 +284,7 @@ def _tag_end(text: str, pos: int, p1: int) -> int:
     verb = _tag_verb_of(words, stopped) if words else ""
     if not verb:
         return -1
-    if verb.endswith("s") and not _closes_turn(text, end, p1):
+    if verb.endswith("s") and not _closes_turn(text, end, p1):  # no past tense ends in -s
         # A present tense reports someone else inside the speech (", he says, and ...");
         # as a tag it closes the paragraph or meets a dash ("— Yes, he says.").
         return -1
