@@ -199,6 +199,7 @@ class Lexicon:
     title_genders: WordTable[str] = _list(_Spec(".tsv", _table, _GENDERS))
     fiction_titles: frozenset[str] = _list(_WORDS)
     gender_nouns: WordTable[str] = _list(_Spec(".tsv", _table, _GENDERS))
+    gender_endings: WordTable[str] = _list(_Spec(".tsv", _table, _GENDERS))
     name_particles: frozenset[str] = _list(_WORDS)
     irregular_pasts: frozenset[str] = _list(_WORDS)
     determiners: frozenset[str] = _list(_WORDS)
@@ -231,6 +232,7 @@ class Lexicon:
     base_form_subjects: frozenset[str] = _list(_WORDS)
     noun_followers: frozenset[str] = _list(_WORDS)
     definite_articles: frozenset[str] = _list(_WORDS)
+    indefinite_articles: frozenset[str] = _list(_WORDS)
     possessive_determiners: WordTable[str] = _list(_Spec(".tsv", _table, ("m", "f", "any")))
     other_participant: frozenset[str] = _list(_WORDS)
     vocative_openers: frozenset[str] = _list(_WORDS)
@@ -240,6 +242,12 @@ class Lexicon:
     possessive_endings: frozenset[str] = _list(_WORDS)
     phrase_conjunctions: frozenset[str] = _list(_WORDS)
     endings: WordTable[str] = _list(_Spec(".tsv", _table, ("adverb", "present participle", "past", "plural")))
+    tag_pronouns: frozenset[str] = _list(_CASED)
+    tag_determiners: frozenset[str] = _list(_WORDS)
+    tag_continuations: frozenset[str] = _list(_WORDS)
+    object_pronouns: frozenset[str] = _list(_WORDS)
+    narration_openers: frozenset[str] = _list(_WORDS)
+    spoken_words: frozenset[str] = _list(_CASED)
 
     def endings_of(self, kind: str) -> tuple[str, ...]:
         """The word endings that mark *kind* (``adverb``, ``present participle``, ``past``, ``plural``).
