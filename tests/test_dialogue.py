@@ -285,6 +285,19 @@ def test_the_cast_run_takes_particles_possessively_without_changing_a_match(word
     assert [m.span() for m in _CAST_RUN_RE.finditer(text)] == [m.span() for m in backtracking.finditer(text)]
 
 
+@given(
+    st.lists(st.lists(st.sampled_from(["Ann", "Bo", "Lee", "Roe", "Cy", "Dee", "Eve", "Fay", "Gus"]), min_size=1, max_size=8), min_size=1, max_size=20),
+    st.sets(st.sampled_from(["ann", "bo", "lee", "roe", "cy"]), min_size=1, max_size=3),
+)
+def test_the_forms_holding_some_words_are_found_by_index(names: list[list[str]], words: set[str]) -> None:
+    # Forms of up to six words are found by their rarest pair of words, longer ones by a word.
+    text = " ".join(f"{' '.join(name)} came." for name in names)
+    cast = CastRegistry(text, [])
+    forms = list(cast._counts)
+    expected = [f for f in forms if words <= {w.lower() for w in f.words}]
+    assert list(cast._containing(words)) == expected
+
+
 def test_lowercase_particles_stay_inside_a_name() -> None:
     text = "Mr. van der Berg came. Mr. van der Berg sat. Mr. van der Berg left."
     assert CastRegistry(text, []).canonical("Mr. van der Berg") == "Mr. van der Berg"
