@@ -23,15 +23,22 @@ from quoteattr.text.tokens import Token
 #: A character inside a name word: a letter, a mark or an apostrophe.
 NAME_CHAR = r"[\p{L}\p{M}" + APOSTROPHES + r"]"
 
+#: The most hyphenated parts a name word has after its first
+#: (``Ould-Abdallah-Ba`` has two).  Bounded because the regex engine keeps
+#: about a hundred bytes per repetition of a group while it matches: an
+#: unbounded repetition read a megabyte of ``A-A-A-...`` as one word and held
+#: a hundred megabytes doing it.
+NAME_WORD_HYPHENS = 10
+
 #: One capitalised word of a name: letters, marks and apostrophes, with
 #: hyphenated parts (``O'Neill``, ``Jean-Luc``, ``al-Assad`` after a particle).
-NAME_WORD = r"\p{Lu}" + NAME_CHAR + r"*(?:-\p{L}" + NAME_CHAR + r"*)*"
+NAME_WORD = r"\p{Lu}" + NAME_CHAR + r"*(?:-\p{L}" + NAME_CHAR + r"*){0," + str(NAME_WORD_HYPHENS) + "}"
 
 #: :data:`NAME_WORD` after its capital, taken possessively (never giving a
 #: character back): for a pattern in which what follows a name word can be
 #: neither a name character nor a hyphen, so that backtracking into it is
 #: wasted work.
-NAME_WORD_TAIL = NAME_CHAR + r"*+(?:-\p{L}" + NAME_CHAR + r"*+)*+"
+NAME_WORD_TAIL = NAME_CHAR + r"*+(?:-\p{L}" + NAME_CHAR + r"*+){0," + str(NAME_WORD_HYPHENS) + "}+"
 
 
 class Names:
