@@ -41,6 +41,14 @@ NAME_WORD = r"\p{Lu}" + NAME_CHAR + r"*(?:-\p{L}" + NAME_CHAR + r"*){0," + str(N
 NAME_WORD_TAIL = NAME_CHAR + r"*+(?:-\p{L}" + NAME_CHAR + r"*+){0," + str(NAME_WORD_HYPHENS) + "}+"
 
 
+#: The most words a capitalised run holds after its first, and the most
+#: particles in a row inside it (``de la``): a longer run is read as several.
+#: Bounded for the reason :data:`NAME_WORD_HYPHENS` is: a run of a million
+#: capitalised words held about 250 bytes per character while it was matched.
+RUN_WORDS = 40
+RUN_PARTICLES = 4
+
+
 class Names:
     """The name grammar of one lexicon.
 
@@ -116,7 +124,9 @@ class Names:
             + self.particle_alternation
             + r")[ \t]+)?"
             + NAME_WORD
-            + r"(?:\.(?=\s{1,3}\p{Lu}))?)*"
+            + r"(?:\.(?=\s{1,3}\p{Lu}))?){0,"
+            + str(RUN_WORDS)
+            + "}"
         )
 
     def _cast_run_pattern(self) -> regex.Pattern[str]:
@@ -134,14 +144,16 @@ class Names:
         # run of particles (``Ab de de de ... x``) from every break of it was
         # quadratic in the regex engine.
         lowercase = not any(p[:1].isupper() for p in self.particles)
-        particles = r"(?:(?:" + self.particle_alternation + r")[ \t]+)*" + ("+" if lowercase else "")
+        particles = r"(?:(?:" + self.particle_alternation + r")[ \t]+){0," + str(RUN_PARTICLES) + "}" + ("+" if lowercase else "")
         return regex.compile(
             r"(?<![\p{L}\p{N}" + APOSTROPHES + r".])"
             + word
             + r"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
             + particles
             + word
-            + r")*"
+            + r"){0,"
+            + str(RUN_WORDS)
+            + "}"
         )
 
     def title_gender(self, title: str) -> str:
