@@ -47,7 +47,7 @@ Each input is also scanned once under :mod:`tracemalloc` at
 :data:`MEMORY_SIZE` characters: the check fails when the scan's peak memory
 passes :data:`MEMORY_LIMIT` bytes per character.  The regex engine keeps
 about a hundred bytes per repetition of a group while it matches, so a group
-repeated without bound over a long match (``(?:-\p{L}\w*)*`` over
+repeated without bound over a long match (``(?:-[a-z]+)*`` over
 ``A-A-A-...``) holds memory in proportion to the text, a hundred megabytes
 for a megabyte of input.
 

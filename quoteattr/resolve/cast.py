@@ -20,6 +20,7 @@ import regex
 
 from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
+from quoteattr.resolve.antecedents import Antecedents
 from quoteattr.resolve.gender import (
     GENDER_REACH,
     PRONOUN_VOTE,
@@ -217,7 +218,9 @@ class CastRegistry:
             (start, self._root[form]) for start, form in narration_forms if self._root[form] not in places
         ]
         self._narration_starts = [s for s, _ in self._narration]
-        self._person_table: tuple[frozenset[str], tuple[list[int], list[str], list[int]]] | None = None
+        self._narration_names = [self._canonical[root] for _, root in self._narration]
+        self._antecedent_tables: dict[tuple[frozenset[str], str], Antecedents] = {}
+        self._by_title: dict[str, list[int]] | None = None
 
     def _index_names_and_titles(self, counts: dict[_Form, int]) -> None:
         """Index characters by canonical name, forms by text, and titles by the character who holds them most."""
@@ -469,78 +472,54 @@ class CastRegistry:
         speaker refers to someone who speaks, not to a place (``in Bristol,
         he said``) or a character who never does.  *exclude* skips one character.
         """
-        k = bisect.bisect_left(self._narration_starts, position) - 1
-        limit = position - _CAST_PRONOUN_REACH
-        while k >= 0 and self._narration_starts[k] >= limit:
-            root = self._narration[k][1]
-            name = self._canonical[root]
-            if name != exclude:
-                own = gender_of(self._gender.get(root))
-                if persons:
-                    if name in persons and (own == gender or not own):
-                        return name
-                elif own == gender:
-                    return name
-            k -= 1
-        return None
+        return self._antecedents(persons, gender).find(position, _CAST_PRONOUN_REACH, (exclude,) if exclude else ())
 
     def last_character(self, position: int, title: str) -> str | None:
         """The character with *title* (``the Colonel``) last named in narration before *position*."""
-        k = bisect.bisect_left(self._narration_starts, position) - 1
-        limit = position - _CAST_PRONOUN_REACH
-        lower = title.lower()
-        while k >= 0 and self._narration_starts[k] >= limit:
-            root = self._narration[k][1]
-            if lower.rstrip(".") in self._titles.get(root, ()):
-                return self._canonical[root]
-            k -= 1
+        lower = title.lower().rstrip(".")
+        if self._by_title is None:
+            # Every narration name by the titles its character holds, in text order.
+            by_title: dict[str, list[int]] = {}
+            for k, (_, root) in enumerate(self._narration):
+                for held in self._titles.get(root, ()):
+                    by_title.setdefault(held, []).append(k)
+            self._by_title = by_title
+        named = self._by_title.get(lower)
+        if named:
+            i = bisect.bisect_right(named, bisect.bisect_left(self._narration_starts, position) - 1) - 1
+            if i >= 0 and self._narration_starts[named[i]] >= position - _CAST_PRONOUN_REACH:
+                return self._canonical[self._narration[named[i]][1]]
         # Not named lately: the character the novel most often calls by that title.
-        best = self._title_holder.get(lower.rstrip("."))
+        best = self._title_holder.get(lower)
         return self._canonical[best] if best is not None else None
 
     def recent_person(
         self, position: int, persons: frozenset[str], exclude: frozenset[str] = frozenset()
     ) -> str | None:
         """The person (known gender or in *persons*) last named in narration before *position*."""
-        k = bisect.bisect_left(self._narration_starts, position) - 1
-        if k < 0:
-            return None
-        limit = position - _CAST_PRONOUN_REACH
-        latest, names, before_run = self._person_table_for(persons)
-        k = latest[k]
-        while k >= 0 and self._narration_starts[k] >= limit:
-            if names[k] not in exclude:
-                return names[k]
-            k = before_run[k]
-        return None
+        return self._antecedents(persons, "").find(position, _CAST_PRONOUN_REACH, exclude)
 
-    def _person_table_for(self, persons: frozenset[str]) -> tuple[list[int], list[str], list[int]]:
-        """Tables that let :meth:`recent_person` skip what it would only walk past.
+    def _antecedents(self, persons: frozenset[str], gender: str) -> Antecedents:
+        """The narration names that may be the antecedent, built once per *persons* and *gender*.
 
-        For every narration name *k*: the index of the latest person named at
-        or before it (-1 if none), the canonical name at *k*, and, when *k* is
-        a person, the latest earlier person with another name.  A dialogue asks
-        for the last-named person on many turns; walking back over every name
-        in reach (places, or the excluded speaker named again and again) made
-        each turn cost hundreds of steps.  Built once per set of *persons*.
+        With a *gender*, the pronoun's antecedents (see :meth:`resolve_pronoun`);
+        without, the persons (:meth:`recent_person`): a name in *persons* or of a
+        known gender.  A dialogue asks on every turn; walking back over every
+        name in reach (of the other gender, places, the excluded speaker named
+        again and again) made each turn cost hundreds of steps.
         """
-        cached = self._person_table
-        if cached is not None and cached[0] == persons:
-            return cached[1]
-        latest_person: list[int] = []
-        names: list[str] = []
-        before_run: list[int] = []
-        latest = -1
-        for k, (_, root) in enumerate(self._narration):
-            name = self._canonical[root]
-            names.append(name)
-            if name in persons or gender_of(self._gender.get(root)):
-                # The run of this name's latest mentions is skipped in one step.
-                before_run.append(before_run[latest] if latest >= 0 and names[latest] == name else latest)
-                latest = k
-            else:
-                before_run.append(-1)
-            latest_person.append(latest)
-        tables = (latest_person, names, before_run)
-        self._person_table = (persons, tables)
-        return tables
+        key = (persons, gender)
+        table = self._antecedent_tables.get(key)
+        if table is None:
+            fits: list[bool] = []
+            for _, root in self._narration:
+                name = self._canonical[root]
+                own = gender_of(self._gender.get(root))
+                if not gender:
+                    fits.append(name in persons or bool(own))
+                elif persons:
+                    fits.append(name in persons and (own == gender or not own))
+                else:
+                    fits.append(own == gender)
+            table = self._antecedent_tables[key] = Antecedents(self._narration_starts, self._narration_names, fits)
+        return table

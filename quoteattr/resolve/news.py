@@ -29,6 +29,7 @@ from quoteattr.document import Binding, Mention
 from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
 from quoteattr.names import NAME_CHAR, NAME_WORD_TAIL
+from quoteattr.resolve.antecedents import Antecedents
 from quoteattr.resolve.gender import (
     GENDER_REACH,
     PRONOUN_VOTE,
@@ -179,6 +180,8 @@ class EntityRegistry:
         #: (table, word) -> wanted gender -> the walk that finds a fitting entry (see _FitWalk).
         self._walks: dict[tuple[str, str], dict[str, _FitWalk]] = {}
         self._appositive_index: dict[str, tuple[list[int], list[int], list[str]]] | None = None
+        #: The gender a pronoun has -> which occurrences may be its antecedent (see resolve_pronoun).
+        self._pronoun_tables: dict[str, Antecedents] = {}
         # Both passes are made on first use: a document whose speakers are all
         # named in full never needs the index.
         self._indexed = False
@@ -440,16 +443,13 @@ class EntityRegistry:
         one canonical name (the addressee in a dialogue turn).
         """
         self._ensure_people()
-        k = bisect.bisect_left(self._starts, mention.start) - 1
-        limit = mention.start - _PRONOUN_REACH
-        while k >= 0 and self._starts[k] >= limit:
-            canonical = self._occurrences[k].canonical
-            if canonical != exclude:
-                gender = self.gender_of(canonical)
-                if not mention.gender or not gender or gender == mention.gender:
-                    return canonical
-            k -= 1
-        return None
+        table = self._pronoun_tables.get(mention.gender)
+        if table is None:
+            gender_of = functools.cache(self.gender_of)
+            names = [o.canonical for o in self._occurrences]
+            fits = [not mention.gender or gender_of(name) in ("", mention.gender) for name in names]
+            table = self._pronoun_tables[mention.gender] = Antecedents(self._starts, names, fits)
+        return table.find(mention.start, _PRONOUN_REACH, (exclude,) if exclude else ())
 
 
 SURNAME = Step(
