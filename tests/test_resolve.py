@@ -303,9 +303,10 @@ def test_a_full_name_resolves_without_indexing_the_document() -> None:
     st.integers(0, 1000),
     st.integers(0, 300),
     st.sets(st.sampled_from(["Ann", "Bo", "Cy", "Di", "Ed"]), max_size=5),
+    st.integers(1, 4),
 )
 def test_antecedent_tables_find_what_a_walk_back_finds(
-    steps: list[tuple[int, str, bool]], position: int, reach: int, exclude: set[str]
+    steps: list[tuple[int, str, bool]], position: int, reach: int, exclude: set[str], excluded: int
 ) -> None:
     """The latest fitting name before a position, within reach and not excluded, as a walk back finds it."""
     starts = list(itertools.accumulate(gap for gap, _, _ in steps))
@@ -320,4 +321,4 @@ def test_antecedent_tables_find_what_a_walk_back_finds(
         if fits[k] and names[k] not in exclude:
             expected = names[k]
             break
-    assert Antecedents(starts, names, fits).find(position, reach, exclude) == expected
+    assert Antecedents(starts, names, fits, excluded).find(position, reach, exclude) == expected

@@ -12,41 +12,43 @@ the other gender (or excluded ones) before the answer.  An
 from __future__ import annotations
 
 import bisect
+from array import array
 from collections.abc import Collection, Sequence
-
-#: How many names a table keeps for each entry: the latest entries of that
-#: many different names, so that up to one fewer may be excluded in one step.
-DISTINCT_NAMES = 4
 
 
 class Antecedents:
     """The names of a document in text order, and which of them may be an antecedent.
 
     For every entry *k*, ``latest[k]`` is the latest entry at or before it
-    that fits (-1 if none), and ``distinct[k]``, for an entry that fits, holds
-    *k* and the latest fitting entries of up to :data:`DISTINCT_NAMES` - 1
-    other names before it, latest first.
+    that fits (-1 if none).  For an entry that fits, ``others`` holds the
+    latest fitting entries of *excluded* other names before it, latest first
+    (-1 where there are fewer), so an ask that excludes up to *excluded* names
+    takes at most *excluded* + 1 steps.  Both are compact arrays: a table
+    costs 4 bytes per entry and per excluded name.
 
-    >>> table = Antecedents([0, 10, 20], ["Ann", "Tom", "Ann"], [True, True, True])
+    >>> table = Antecedents([0, 10, 20], ["Ann", "Tom", "Ann"], [True, True, True], excluded=1)
     >>> table.find(25, 100), table.find(25, 100, {"Ann"}), table.find(25, 10)
     ('Ann', 'Tom', 'Ann')
     """
 
-    __slots__ = ("starts", "names", "latest", "distinct")
+    __slots__ = ("starts", "names", "excluded", "latest", "others")
 
-    def __init__(self, starts: Sequence[int], names: Sequence[str], fits: Sequence[bool]) -> None:
+    def __init__(self, starts: Sequence[int], names: Sequence[str], fits: Sequence[bool], excluded: int = 1) -> None:
         self.starts = starts
         self.names = names
-        self.latest: list[int] = []
-        self.distinct: list[tuple[int, ...]] = []
+        self.excluded = excluded
+        self.latest = array("i")
+        self.others = array("i", [-1]) * (excluded * len(names))
+        others, width = self.others, excluded
         last = -1
         for k, name in enumerate(names):
             if fits[k]:
-                before = self.distinct[last] if last >= 0 else ()
-                self.distinct.append((k, *[i for i in before if names[i] != name][: DISTINCT_NAMES - 1]))
+                if last >= 0:
+                    # The names before *last*, with *last* itself first, less this entry's name.
+                    row = [last] + [i for i in others[last * width : (last + 1) * width] if i >= 0]
+                    kept = [i for i in row if names[i] != name][:width]
+                    others[k * width : k * width + len(kept)] = array("i", kept)
                 last = k
-            else:
-                self.distinct.append(())
             self.latest.append(last)
 
     def find(self, position: int, reach: int, exclude: Collection[str] = ()) -> str | None:
@@ -54,19 +56,19 @@ class Antecedents:
         starts, names = self.starts, self.names
         k = bisect.bisect_left(starts, position) - 1
         j = self.latest[k] if k >= 0 else -1
-        if j < 0:
+        if j < 0 or starts[j] < position - reach:
             return None
+        if names[j] not in exclude:
+            return names[j]
         limit = position - reach
-        candidates = self.distinct[j]
-        for i in candidates:
-            if starts[i] < limit:
+        width = self.excluded
+        for i in self.others[j * width : (j + 1) * width]:
+            if i < 0 or starts[i] < limit:
                 return None
             if names[i] not in exclude:
                 return names[i]
-        if len(candidates) < DISTINCT_NAMES:
-            return None  # no other name fits before them
         # More names excluded than the table keeps: walk on.
-        k = candidates[-1] - 1
+        k = self.others[(j + 1) * width - 1] - 1
         while k >= 0:
             k = self.latest[k]
             if k < 0 or starts[k] < limit:

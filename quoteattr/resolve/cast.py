@@ -521,5 +521,7 @@ class CastRegistry:
                     fits.append(name in persons and (own == gender or not own))
                 else:
                     fits.append(own == gender)
-            table = self._antecedent_tables[key] = Antecedents(self._narration_starts, self._narration_names, fits)
+            table = self._antecedent_tables[key] = Antecedents(
+                self._narration_starts, self._narration_names, fits, excluded=1 if gender else 3
+            )
         return table

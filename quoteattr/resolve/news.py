@@ -182,6 +182,7 @@ class EntityRegistry:
         self._appositive_index: dict[str, tuple[list[int], list[int], list[str]]] | None = None
         #: The gender a pronoun has -> which occurrences may be its antecedent (see resolve_pronoun).
         self._pronoun_tables: dict[str, Antecedents] = {}
+        self._occurrence_names: list[str] = []
         # Both passes are made on first use: a document whose speakers are all
         # named in full never needs the index.
         self._indexed = False
@@ -445,9 +446,11 @@ class EntityRegistry:
         self._ensure_people()
         table = self._pronoun_tables.get(mention.gender)
         if table is None:
-            gender_of = functools.cache(self.gender_of)
-            names = [o.canonical for o in self._occurrences]
-            fits = [not mention.gender or gender_of(name) in ("", mention.gender) for name in names]
+            names = self._occurrence_names
+            if not names:
+                names = self._occurrence_names = [o.canonical for o in self._occurrences]
+            genders = {name: self.gender_of(name) for name in set(names)} if mention.gender else {}
+            fits = [not mention.gender or genders[name] in ("", mention.gender) for name in names]
             table = self._pronoun_tables[mention.gender] = Antecedents(self._starts, names, fits)
         return table.find(mention.start, _PRONOUN_REACH, (exclude,) if exclude else ())
 
