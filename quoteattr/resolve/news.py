@@ -124,8 +124,8 @@ class _FitWalk:
     __slots__ = ("_back", "_ahead")
 
     def __init__(self, size: int) -> None:
-        self._back = list(range(size))
-        self._ahead = list(range(size))
+        self._back = array("i", range(size))
+        self._ahead = array("i", range(size))
 
     def back(self, entries: list[tuple[int, str]], i: int, fits: Callable[[str], bool]) -> int:
         """The largest index at or before *i* whose entry fits (-1 if none)."""
@@ -136,7 +136,7 @@ class _FitWalk:
         return _walk(self._ahead, entries, i, fits, 1)
 
 
-def _walk(links: list[int], entries: list[tuple[int, str]], i: int, fits: Callable[[str], bool], step: int) -> int:
+def _walk(links: array[int], entries: list[tuple[int, str]], i: int, fits: Callable[[str], bool], step: int) -> int:
     """Follow *links* from *i* by *step* to the first entry that fits; every entry passed links past it."""
     end = len(entries) if step > 0 else -1
     passed: list[int] = []
