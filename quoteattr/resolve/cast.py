@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import sys
 from collections import Counter
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -87,6 +88,10 @@ def _count_words(text: str) -> Counter[str]:
     return counts
 
 
+#: A word list up to this long is read whole when looking for the forms that
+#: hold a set of words; past it, the index of word pairs is.
+_SHORT_LIST = 64
+
 #: Forms of up to this many words are indexed by every pair of their words.
 _PAIR_INDEX_WORDS = 6
 
@@ -99,7 +104,7 @@ def _pair_index(forms: Iterable[_Form]) -> tuple[dict[tuple[str, str], list[_For
     by_pair: dict[tuple[str, str], list[_Form]] = {}
     long_by_word: dict[str, list[_Form]] = {}
     for form in forms:
-        words = sorted({w.lower() for w in form.words})
+        words = sorted({sys.intern(w.lower()) for w in form.words})
         if len(words) > _PAIR_INDEX_WORDS:
             for w in words:
                 long_by_word.setdefault(w, []).append(form)
@@ -324,10 +329,9 @@ class CastRegistry:
         by_word: dict[str, list[_Form]] = {}
         for form in counts:
             for w in set(form.words):
-                by_word.setdefault(w.lower(), []).append(form)
+                by_word.setdefault(sys.intern(w.lower()), []).append(form)
         self._by_word = by_word
-        self._by_pair, self._long_by_word = _pair_index(counts)
-        self._order = {form: i for i, form in enumerate(counts)}
+        self._pairs: tuple[dict[tuple[str, str], list[_Form]], dict[str, list[_Form]], dict[_Form, int]] | None = None
 
         def find(f: _Form) -> _Form:
             while root[f] != f:
@@ -369,23 +373,31 @@ class CastRegistry:
     def _containing(self, words: set[str]) -> Iterable[_Form]:
         """Every form that holds all of *words* (lowercase), once each, in the order they were first read.
 
-        A candidate holds every word, so it is in the list of any one of them;
-        with two words or more, in the (shorter) list of their rarest pair.
-        Walking the list of one common word instead (every ``Ann X`` for
-        ``Ann Lee``) made clustering a cast of k first names and k surnames
-        cost k^3.
+        A candidate holds every word, so it is in the list of any one of them:
+        the list of the rarest word is read, unless it is long, when the list
+        of the rarest pair of words is (an index built on first need).
+        Walking the list of one common word (every ``Ann X`` for ``Ann Lee``)
+        made clustering a cast of k first names and k surnames cost k^3.
         """
+        by_word = self._by_word
+        rarest = min(words, key=lambda w: len(by_word.get(w, ())))
+        listed = by_word.get(rarest, ())
         if len(words) == 1:
-            (word,) = words
-            return dict.fromkeys(self._by_word.get(word, ()))
-        pair = min(itertools.combinations(sorted(words), 2), key=lambda p: len(self._by_pair.get(p, ())))
-        paired = [f for f in self._by_pair.get(pair, ()) if words <= {w.lower() for w in f.words}]
+            return dict.fromkeys(listed)
+        if len(listed) <= _SHORT_LIST:
+            return [f for f in dict.fromkeys(listed) if words <= {w.lower() for w in f.words}]
+        if self._pairs is None:
+            by_pair, long_by_word = _pair_index(self._counts)
+            self._pairs = (by_pair, long_by_word, {form: i for i, form in enumerate(self._counts)})
+        by_pair, long_by_word, order = self._pairs
+        pair = min(itertools.combinations(sorted(words), 2), key=lambda p: len(by_pair.get(p, ())))
+        paired = [f for f in by_pair.get(pair, ()) if words <= {w.lower() for w in f.words}]
         # Forms too long for the pair index, from the list of their rarest word.
-        rarest = min(words, key=lambda w: len(self._long_by_word.get(w, ())))
-        long = [f for f in self._long_by_word.get(rarest, ()) if words <= {w.lower() for w in f.words}]
+        rarest = min(words, key=lambda w: len(long_by_word.get(w, ())))
+        long = [f for f in long_by_word.get(rarest, ()) if words <= {w.lower() for w in f.words}]
         if not long:
             return paired
-        return sorted(paired + long, key=self._order.__getitem__)
+        return sorted(paired + long, key=order.__getitem__)
 
     def _next_pronoun(self, text: str, end: int) -> str:
         """The gender of the first he/she pronoun in the rest of the sentence after *end*."""
