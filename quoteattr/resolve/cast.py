@@ -90,7 +90,7 @@ def _count_words(text: str) -> Counter[str]:
 
 #: A word list up to this long is read whole when looking for the forms that
 #: hold a set of words; past it, the index of word pairs is.
-_SHORT_LIST = 64
+_SHORT_LIST = 16
 
 #: Forms of up to this many words are indexed by every pair of their words.
 _PAIR_INDEX_WORDS = 6
