@@ -33,6 +33,9 @@ _TERMINALS = SENTENCE_TERMINALS
 #: quote i's is read again by quote i + 1, after quote i + 1's own is made.
 _WINDOWS_KEPT = 2
 
+#: Anything but a space.
+_NON_SPACE_RE = regex.compile(r"\S")
+
 #: A space, searched forwards and (from the end) backwards.
 _SPACE_RE = regex.compile(r"\s")
 _LAST_SPACE_RE = regex.compile(r"(?r)\s")
@@ -242,9 +245,12 @@ class Document:
         else:
             next_open = p1
         hi = min(next_open, q.close_at + self.config.window)
-        after_end = first_sentence_end(text, q.close_at, hi, lexicon)
-        # An "after" that runs on to the next quote holds that quote's "before": keep it.
-        after = self._window_tokens(q.close_at, next_open, q.close_at, after_end, keep=after_end == next_open < p1)
+        if _NON_SPACE_RE.search(text, q.close_at, hi) is None:
+            after = []  # only space up to the next quote or the window's end: nothing to read
+        else:
+            after_end = first_sentence_end(text, q.close_at, hi, lexicon)
+            # An "after" that runs on to the next quote holds that quote's "before": keep it.
+            after = self._window_tokens(q.close_at, next_open, q.close_at, after_end, keep=after_end == next_open < p1)
         if not after and q.paragraph + 1 < len(self.paragraphs):
             # A signature line after a quote-only paragraph: "..." / - Jane Roe.
             n0, n1 = self.paragraphs[q.paragraph + 1]
@@ -266,6 +272,11 @@ class Document:
         p0 = self.paragraphs[q.paragraph][0]
         prev_close = spans[i - 1].close_at if i > 0 and spans[i - 1].paragraph == q.paragraph else p0
         lo = max(prev_close, q.open_at - window)
+        if _NON_SPACE_RE.search(text, prev_close, q.open_at) is None:
+            # Only space since the previous quote (or the paragraph's start): no
+            # sentence, no tokens, and so nothing before them either.
+            lead_in = q.open_at == p0 and q.paragraph > 0 and not q.continues
+            return (self._lead_in(q.paragraph - 1) if lead_in else []), lo > prev_close or prev_close == p0, []
         sentence_start = last_sentence_start(text, lo, q.open_at, lexicon)
         before = self._window_tokens(prev_close, q.open_at, sentence_start, q.open_at)
         at_start = (

@@ -114,9 +114,9 @@ _TERMINAL_RE = regex.compile(
     (?<![.!?])                                     # only at a run's start: else each dot of
                                                    # a long run rescans the rest (quadratic)
     (?P<term>\.{3}|\N{HORIZONTAL ELLIPSIS}|[.!?]+) # the terminator itself
-    (?P<close>(?:"""
-    + CLOSING_QUOTE_CLASS
-    + r"""|[)\]])*)                                 # quotes or brackets that close with it
+    (?P<close>["""
+    + CLOSING_QUOTE_CLASS[1:-1]
+    + r""")\]]*)                                   # quotes or brackets that close with it
     (?P<space>\s+)                                 # a sentence end needs following space
     """,
     regex.VERBOSE,
@@ -151,7 +151,9 @@ def _word_before(text: str, lo: int, end: int) -> tuple[int, str] | None:
     return end - len(word), word
 
 #: Quotation marks or brackets that may open a sentence before its first word.
-_SENTENCE_OPENING = r"(?:" + OPENING_QUOTE_CLASS + r"|[(\[])*"
+#: (One character class, not a repeated group: the regex engine keeps memory
+#: per repetition of a group, and a flood of quotation marks is one long run.)
+_SENTENCE_OPENING = r"[" + OPENING_QUOTE_CLASS[1:-1] + r"(\[]*"
 
 _SENTENCE_STARTER_RE = regex.compile(_SENTENCE_OPENING + r"[\p{Lu}\p{N}]")
 
