@@ -159,27 +159,26 @@ class QuoteContext:
         ctx._loader = loader
         return ctx
 
-    def _part(self) -> BeforePart:
-        part = self._before_part
-        if part is None:
-            assert self._loader is not None
-            part = self._before_part = self._loader()
+    def _load(self) -> BeforePart:
+        assert self._loader is not None
+        part = self._before_part = self._loader()
         return part
 
+    # The rules read these on every quote: one call each, the loader only the first time.
     @property
     def before(self) -> list[Token]:
         """Tokens from the sentence start (or previous quote) to the opening mark."""
-        return self._part()[0]
+        return (self._before_part or self._load())[0]
 
     @property
     def before_is_sentence_start(self) -> bool:
         """False when ``before`` starts at an earlier quote of the same sentence."""
-        return self._part()[1]
+        return (self._before_part or self._load())[1]
 
     @property
     def previous(self) -> list[Token]:
         """The sentence before a quote that opens its own sentence (else empty)."""
-        return self._part()[2]
+        return (self._before_part or self._load())[2]
 
 
 class Document:

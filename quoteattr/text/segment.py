@@ -122,6 +122,9 @@ _TERMINAL_RE = regex.compile(
     regex.VERBOSE,
 )
 
+#: A character that may end a sentence: a window without one has no boundary.
+_TERMINAL_CHAR_RE = regex.compile(r"[.!?\N{HORIZONTAL ELLIPSIS}]")
+
 #: The letters, digits and periods just before a period, ending in a letter
 #: or digit (the word before it, as in U.S., is cut from them by
 #: :func:`_word_before`).  Matched backwards from the period (``(?r)``): one
@@ -272,6 +275,8 @@ def last_sentence_start(text: str, start: int, end: int, lexicon: Lexicon | None
     9
     """
     pos = start
+    if _TERMINAL_CHAR_RE.search(text, start, end) is None:
+        return pos  # the common short window between two quotes: nothing to judge
     for _, next_start in _boundaries(text, start, end, lexicon):
         pos = next_start
     return pos
@@ -283,6 +288,8 @@ def first_sentence_end(text: str, start: int, end: int, lexicon: Lexicon | None 
     >>> first_sentence_end(' he said. Then he left.', 0, 23)
     9
     """
+    if _TERMINAL_CHAR_RE.search(text, start, end) is None:
+        return end
     for sentence_end, _ in _boundaries(text, start, end, lexicon):
         return sentence_end
     return end
