@@ -9,15 +9,10 @@ built once per :class:`~quoteattr.lang.Lexicon`.
 
 from __future__ import annotations
 
-import itertools
-import operator
 from typing import NamedTuple
 
 from quoteattr.lang import CueVerb, Lexicon
 from quoteattr.text.tokens import Token
-
-#: A token's text (a ``Token`` is ``(start, end, text)``), read without a Python frame.
-_TEXT = operator.itemgetter(2)
 
 #: Every cue that starts with one word, longest first: ``(words, entry)`` pairs.
 _Candidates = tuple[tuple[tuple[str, ...], CueVerb], ...]
@@ -148,8 +143,8 @@ class Cues:
         >>> Cues(Lexicon.english()).cue_starts(tokenize("The mayor said no, according to aides."))
         [2, 5]
         """
-        heads = self.heads.__contains__
-        return list(itertools.compress(itertools.count(), map(heads, map(str.lower, map(_TEXT, tokens)))))
+        heads = self.heads
+        return [k for k, token in enumerate(tokens) if token.text.lower() in heads]
 
     def is_noun_like(self, word: str) -> bool:
         """True for a cue form that is also a common noun (``email``, ``statement``, ``claims``).

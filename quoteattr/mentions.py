@@ -16,6 +16,8 @@ initials and suffixes, titles dropped from its ``name``), a *pronoun*, a
 
 from __future__ import annotations
 
+import regex
+
 from quoteattr.cues import Cues
 from quoteattr.document import Mention
 from quoteattr.lang import Lexicon
@@ -51,7 +53,7 @@ class Mentions:
         "_skippable", "_time_phrase_ends", "_time_phrase_words", "_date_openers",
         "_adverbial_openers", "_time_words", "_clause_conjunctions", "_verb_markers",
         "_cue_verbs", "_phrase_stops", "_maybe_skipped", "_never_last", "_adverb", "_past",
-        "_plural", "_participles",
+        "_plural", "_participles", "_mention_hint",
     )
 
     def __init__(self, lexicon: Lexicon, cues: Cues, names: Names) -> None:
@@ -96,6 +98,16 @@ class Mentions:
         #: Every word skip_back may step over, for one test in the common case.
         self._maybe_skipped = (
             self._skippable | names.calendar_words | lexicon.time_phrase_ends | frozenset({")"})
+        )
+        # What first_mention needs to find anything: a capital (a name word, or
+        # the capital after al- or el-), or a narration pronoun or a name suffix
+        # written as a word of its own, in any case (a word starts with a letter
+        # or digit: a mark before one is a token of its own).
+        words = sorted(self._narration_pronouns | lexicon.name_suffixes, key=lambda w: (-len(w), w))
+        self._mention_hint = regex.compile(
+            r"\p{Uppercase}|(?i:(?<![\p{L}\p{N}])(?:"
+            + "|".join(regex.escape(w) for w in words)
+            + r")(?![\p{L}\p{M}\p{N}]))"
         )
 
     # -- phrases -----------------------------------------------------------
@@ -419,6 +431,19 @@ class Mentions:
             elif is_word(tokens[k]) and not (text[0].isupper() or text[0].isdigit()):
                 return lo  # a lowercase word: a sentence, not a dateline
         return lo
+
+    def may_hold_first_mention(self, text: str, start: int, end: int) -> bool:
+        """False when :meth:`first_mention` finds nothing in the tokens of ``text[start:end]``, whatever they are.
+
+        A cheap test for the narration between many quotes: a piece with no
+        capital, no narration pronoun and no name suffix holds no mention.
+
+        >>> from quoteattr.grammar import Grammar
+        >>> m = Grammar.of(Lexicon.english()).mentions
+        >>> m.may_hold_first_mention(" and then ", 0, 10), m.may_hold_first_mention(" then she ", 0, 10)
+        (False, True)
+        """
+        return self._mention_hint.search(text, start, end) is not None
 
     def first_mention(self, tokens: list[Token], lo: int, hi: int) -> Mention | None:
         """The first name or pronoun among tokens ``lo..hi-1``: a sentence's likely subject."""

@@ -323,7 +323,11 @@ def _pair(
             prev = text[pos - 1] if pos > p0 else " "
             nxt = text[end] if end < p1 else " "
             role = classify(prev, mark, nxt)
-            if role == _SKIP or _not_a_mark(text, pos, mark, role, p0, p1, single_style, elisions):
+            if role == _SKIP or (
+                # Only then can it be an elision's apostrophe or an inch mark (a digit before it).
+                ((single_style and role != _CLOSE) or (mark == QUOTATION_MARK and prev.isdigit()))
+                and _not_a_mark(text, pos, mark, role, p0, p1, single_style, elisions)
+            ):
                 continue
             if open_at < 0:
                 if role == _CLOSE or (role == _EITHER and (nxt.isspace() or not _can_open_after(prev))):

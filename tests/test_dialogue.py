@@ -6,10 +6,14 @@ Every passage here is written for these tests; none comes from a novel.
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quoteattr import Config, Quote, attribute_quotes
 from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
+from quoteattr.names import RUN_PARTICLES
 from quoteattr.resolve import cast as cast_module
 from quoteattr.resolve.cast import CastRegistry as _Cast
 
@@ -270,6 +274,36 @@ def test_every_title_abbreviation_opens_a_cast_run(run: str) -> None:
     # The dotted titles come from abbreviations.tsv, not from a list of their own.
     m = _CAST_RUN_RE.match(run + " came.")
     assert m is not None and m.group() == run
+
+
+@given(st.lists(st.sampled_from(["Ab", "de", "van", "der", "la", "x", "Mr.", "J.", " ", "  ", "\n", ".", ","]), max_size=30))
+def test_the_cast_run_takes_particles_possessively_without_changing_a_match(words: list[str]) -> None:
+    # The particles before a name word are matched possessively (linear on
+    # "Ab de de de ... x"); the same pattern with backtracking finds the same runs.
+    text = " ".join(words)
+    bound = "){0," + str(RUN_PARTICLES) + "}"
+    backtracking = regex.compile(_CAST_RUN_RE.pattern.replace(bound + "+", bound))
+    assert backtracking.pattern != _CAST_RUN_RE.pattern
+    assert [m.span() for m in _CAST_RUN_RE.finditer(text)] == [m.span() for m in backtracking.finditer(text)]
+
+
+@given(
+    st.lists(st.lists(st.sampled_from(["Ann", "Bo", "Lee", "Roe", "Cy", "Dee", "Eve", "Fay", "Gus"]), min_size=1, max_size=8), min_size=1, max_size=20),
+    st.sets(st.sampled_from(["ann", "bo", "lee", "roe", "cy"]), min_size=1, max_size=3),
+)
+def test_the_forms_holding_some_words_are_found_by_index(names: list[list[str]], words: set[str]) -> None:
+    # Forms are found by their rarest word, or by their rarest pair of words (up to six words) and word (longer).
+    text = " ".join(f"{' '.join(name)} came." for name in names)
+    cast = CastRegistry(text, [])
+    forms = list(cast._counts)
+    expected = [f for f in forms if words <= {w.lower() for w in f.words}]
+    assert list(cast._containing(words)) == expected
+    # The same through the index of word pairs, which long word lists use.
+    short, cast_module._SHORT_LIST = cast_module._SHORT_LIST, 0
+    try:
+        assert list(CastRegistry(text, [])._containing(words)) == expected
+    finally:
+        cast_module._SHORT_LIST = short
 
 
 def test_lowercase_particles_stay_inside_a_name() -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quoteattr.document import Mention
 from quoteattr.grammar import Grammar
@@ -260,3 +262,13 @@ def test_a_leading_function_word_is_outside_a_name_mention(phrase: str, mention:
 def test_skip_dateline(sentence: str, first: str) -> None:
     tokens = tokenize(sentence)
     assert tokens[skip_dateline(tokens, 0, len(tokens))].text == first
+
+
+@given(st.lists(st.sampled_from(["he", "She", "they", "i", "jr", "al-", "Tom", "and", "x", "_", "-", "'", "’s", " ", ".", ",", "\u0301", "Ⓐ", "ǅ", "1"]), max_size=12))
+def test_a_piece_without_the_hint_of_a_mention_holds_none(pieces: list[str]) -> None:
+    # The cheap test may say "maybe" wrongly, never "no" wrongly.
+    text = "".join(pieces)
+    mentions = Grammar.of(Lexicon.english()).mentions
+    if not mentions.may_hold_first_mention(text, 0, len(text)):
+        tokens = tokenize(text)
+        assert mentions.first_mention(tokens, 0, len(tokens)) is None

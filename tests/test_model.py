@@ -97,3 +97,17 @@ def test_evolve_revalidates() -> None:
     q = Quote(0, 2, "Hi")
     with pytest.raises(ValueError):
         attrs.evolve(q, end=5)
+
+
+def test_the_engine_builds_quotes_as_the_checked_constructor_does() -> None:
+    # attribute._make_quote sets the slots without the validators: it must
+    # know every field of Quote (else it falls back to the checked constructor).
+    from quoteattr import attribute
+
+    assert tuple(f.name for f in attrs.fields(Quote)) == attribute._QUOTE_FIELDS
+    speaker = Speaker("Ann Lee", 9, 12, "Lee")
+    cue = Cue(13, 17, "said")
+    made = attribute._make_quote(1, 4, "Yes", speaker, cue, 0.9, "QUOTE_CUE_SPEAKER", True)
+    checked = Quote(1, 4, "Yes", speaker, cue, "direct", 0.9, "QUOTE_CUE_SPEAKER", True)
+    assert made == checked and made.to_dict() == checked.to_dict() and hash(made) == hash(checked)
+    assert type(made) is Quote

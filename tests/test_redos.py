@@ -46,6 +46,14 @@ best of several runs of CPU time, and the small time is floored at
 screen at smaller sizes picks the inputs worth the precise measurement, so the
 whole module runs in well under a minute even on a busy machine.
 
+Each input is also scanned once under :mod:`tracemalloc` at
+:data:`MEMORY_SIZE` characters: the check fails when the scan's peak memory
+passes :data:`MEMORY_LIMIT` bytes per character.  The regex engine keeps
+about a hundred bytes per repetition of a group while it matches, so a group
+repeated without bound over a long match (``(?:-[a-z]+)*`` over
+``A-A-A-...``) holds memory in proportion to the text, a hundred megabytes
+for a megabyte of input.
+
 Patterns known to be super-linear are listed in :data:`KNOWN_SUPERLINEAR`; for
 them the test asserts that they still are (so whoever fixes one must remove
 its entry) and names the input that shows it.
@@ -62,6 +70,7 @@ import pkgutil
 import re
 import signal
 import time
+import tracemalloc
 import types
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterator
@@ -82,27 +91,7 @@ from quoteattr.lang import Lexicon
 #: (``quoteattr.resolve`` covers ``quoteattr.resolve.news``).  A pattern built
 #: from the lexicon is named by the class attribute that holds it
 #: (``_NewsPatterns.appositive``).
-KNOWN_SUPERLINEAR: dict[tuple[str, str], str] = {
-    ("quoteattr.resolve.news", "_NewsPatterns.appositive"): (
-        "issue 19: finditer backtracks through the name part over a run of capitals (or A-A-A-) "
-        "before a near miss ', the deputy minister' from every start: quadratic, and the engine "
-        "scans up to 5,000 characters before each description-tagged quote with it"
-    ),
-    ("quoteattr.resolve.cast", "_PREV_WORD_RE"): (
-        "search retries (\\p{L}+)...$ from every letter of a run that ends in a character it "
-        "excludes ('AAAA0', 'AAAA.'): quadratic; harmless today, as both call sites search a "
-        "12- or 20-character window"
-    ),
-    ("quoteattr.text.segment", "_CAPITALISED_BEFORE_RE"): (
-        "search retries \\p{Lu}\\p{L}*[ \\t]+$ from every capital of a run of letters that does "
-        "not end in a space: quadratic; harmless today, as its call site searches 40 characters"
-    ),
-    ("quoteattr.text.segment", "_WORD_BEFORE_RE"): (
-        "the backward (?r) match over alternating letters and periods ('A.A.A.' ... 'Word') "
-        "grows quadratically inside the regex engine; harmless today, as its call site matches "
-        "40 characters"
-    ),
-}
+KNOWN_SUPERLINEAR: dict[tuple[str, str], str] = {}
 
 #: The two sizes (characters) of the precise measurement.
 SMALL, LARGE = 2_000, 20_000
@@ -118,6 +107,14 @@ SCREEN_LIMIT = 7.0
 SCREEN_FLOOR = 10e-6
 #: Longest a single timed scan may run (seconds) before it counts as that long.
 CALL_CAP = 2.0
+#: Peak memory (bytes per character of input) a scan may hold.  The regex
+#: engine keeps about a hundred bytes per repetition of a group while it
+#: matches, so a group repeated without bound over a long match holds 20-250
+#: bytes per character; a bounded one holds a constant.
+MEMORY_LIMIT = 8.0
+#: The size (characters) of the memory measurement: memory per character
+#: does not depend on size, unlike time.
+MEMORY_SIZE = SCREEN_LARGE
 #: Flagged inputs reported per pattern (the precise measurement is the costly part).
 MAX_REPORTED = 3
 
@@ -558,6 +555,29 @@ def superlinear_families(
     return sorted(flagged, key=lambda g: -g.ratio)
 
 
+def scan_memory(scan: Callable[[str], object], text: str) -> float:
+    """Peak memory traced during one scan of *text*, in bytes per character."""
+    tracemalloc.start()
+    try:
+        scan(text)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return peak / len(text)
+
+
+def memory_hungry_families(pattern: Any, ops: tuple[str, ...] = DEFAULT_OPERATIONS) -> list[tuple[float, str]]:
+    """(bytes per character, family and operation) for every scan that holds more than :data:`MEMORY_LIMIT`."""
+    found: list[tuple[float, str]] = []
+    for family in families(pattern):
+        text = family.build(MEMORY_SIZE)
+        for operation in ops:
+            held = scan_memory(_scanner(pattern, operation), text)
+            if held > MEMORY_LIMIT:
+                found.append((held, f"{operation} on {family.label}"))
+    return sorted(found, reverse=True)
+
+
 # -- tests -----------------------------------------------------------------------
 
 PATTERNS = discover_patterns()
@@ -613,3 +633,18 @@ def test_pattern_scans_in_linear_time(entry: FoundPattern) -> None:
             f"{entry.label} is listed in KNOWN_SUPERLINEAR ({reason}) but scans every adversarial "
             f"input in linear time now ({', '.join(ops)}): remove its entry"
         )
+
+
+def test_the_memory_check_flags_a_repeated_group() -> None:
+    """The instrument itself: a group repeated over a long match is caught, a character class is not."""
+    assert memory_hungry_families(regex.compile(r"\p{Lu}(?:-?\p{L})*"), ("finditer",))
+    assert not memory_hungry_families(regex.compile(r"\p{Lu}[\p{L}-]*"), ("finditer",))
+
+
+@pytest.mark.parametrize("entry", PATTERNS, ids=[entry.label.split(" ")[0] for entry in PATTERNS])
+def test_pattern_scans_in_bounded_memory(entry: FoundPattern) -> None:
+    """No adversarial input makes the pattern hold memory in proportion to what it reads."""
+    hungry = memory_hungry_families(entry.pattern, operations(entry, CALLS))
+    assert not hungry, f"{entry.label} holds memory per character read: " + "; ".join(
+        f"{held:.0f} bytes per character, {label}" for held, label in hungry[:MAX_REPORTED]
+    )

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quoteattr import attribute_quotes
 from quoteattr.document import Binding, Mention
 from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
+from quoteattr.names import NAME_WORD
+from quoteattr.resolve.antecedents import Antecedents
 from quoteattr.resolve.news import EntityRegistry as _Registry
 from quoteattr.resolve.news import NewsNames
 from quoteattr.text.tokens import tokenize
@@ -91,6 +98,26 @@ def test_honorific_surname_resolves_only_to_compatible_gender() -> None:
     reg = EntityRegistry(text)
     assert reg.full_name_for("Ruiz", text.index("Later"), "Mrs.") == "Ana Ruiz"
     assert reg.full_name_for("Ruiz", text.index("Later"), "Mr.") == "Tom Ruiz"
+
+
+@given(
+    people=st.lists(st.tuples(st.sampled_from(["Ann", "Bo", "Cy", "Di"]), st.sampled_from(["Mr. ", "Mrs. ", ""])), min_size=1, max_size=30),
+    asks=st.lists(st.tuples(st.floats(0, 1), st.sampled_from(["Mr.", "Mrs."])), max_size=20),
+)
+def test_honorific_surname_is_the_nearest_fitting_full_name(people: list[tuple[str, str]], asks: list[tuple[float, str]]) -> None:
+    """Asked in any order, ``Mrs. Lee`` is the nearest full name before (else after) whose gender fits."""
+    sentences = [f"{title}{first} Lee spoke. " for first, title in people]
+    text = "".join(sentences)
+    starts = [sum(map(len, sentences[:i])) for i in range(len(sentences))]
+    reg = EntityRegistry(text)
+    for share, honorific in asks:
+        position = int(share * len(text))
+        wanted = "f" if honorific == "Mrs." else "m"
+        fitting = [(start, f"{first} Lee") for start, (first, _) in zip(starts, people, strict=True) if reg.gender_of(f"{first} Lee") in ("", wanted)]
+        before = [name for start, name in fitting if start <= position]
+        after = [name for start, name in fitting if start > position]
+        expected = before[-1] if before else (after[0] if after else None)
+        assert reg.full_name_for("Lee", position, honorific) == expected
 
 
 def test_pronoun_resolves_to_most_recent_compatible_person() -> None:
@@ -196,6 +223,65 @@ def test_description_appositive_beats_older_title() -> None:
     assert reg.describe("mayor", text.index("The mayor")) == "Tom Hale"
 
 
+def test_description_reaches_5000_characters_back_to_an_appositive_that_ends_before_it() -> None:
+    head = "Tom Hale, the new mayor, took office. "
+    for gap, found in ((4_900, "Tom Hale"), (5_100, None)):
+        text = head + "x " * ((gap - len(head)) // 2) + "The mayor spoke."
+        position = text.index("The mayor")
+        assert EntityRegistry(text).describe("mayor", position) == found
+    text = "Tom Hale, the new mayor, spoke."
+    # The appositive must end before the description: here it holds it.
+    assert EntityRegistry(text).describe("mayor", text.index("the new mayor")) is None
+
+
+@given(st.lists(st.sampled_from(["Ann Lee", "TOM", "A-A", "AAA", "the", "new", "mayor", "Mr.", ",", ", the", ".", " ", "x"]), max_size=40), st.floats(0, 1))
+def test_description_is_the_latest_appositive_match_before_it(words: list[str], share: float) -> None:
+    """Within reach, the appositive found is the one a search of the text before the description finds last."""
+    text = " ".join(words)
+    position = int(share * len(text))
+    reg = EntityRegistry(text)
+    expected = None
+    names = Grammar.of(_EN).names
+    for m in reg._patterns.appositive.finditer(text, 0, position):
+        if m.group("role").split()[-1].lower() == "mayor":
+            name_words = m.group("name").split()
+            _, kept, _, _ = names.read_name(name_words, [w.lower() for w in name_words])
+            expected = " ".join(kept) or expected
+    if expected is not None and " " not in expected:
+        expected = reg.full_name_for(expected, position) or expected
+    assert reg.describe("mayor", position) == expected
+
+
+_PLAIN_APPOSITIVE = regex.compile(
+    r"(?P<name>" + NAME_WORD + r"(?:[ \t]+" + NAME_WORD + r"){0,3}),[ \t]+(?:the)[ \t]+"
+    r"(?P<role>(?:[\p{Ll}\-]+[ \t]+){0,3}[\p{Ll}\-]+)[,.]"
+)
+
+
+@given(st.lists(st.sampled_from(["A", "b", "é", "\u0301", "'", "’", "-", " ", "\t", ",", ".", "the", ", the ", "Mc", "x", "1"]), max_size=30))
+def test_the_appositive_pattern_finds_what_its_plain_form_finds(pieces: list[str]) -> None:
+    # The engine's pattern starts only at a word's first capital and never
+    # backtracks into a part (linear); the plain form, quadratic on a run of
+    # capitals, finds the same matches.
+    text = "".join(pieces)
+    fast = EntityRegistry(text)._patterns.appositive
+    assert [m.groupdict() | {"at": m.span()} for m in fast.finditer(text)] == [
+        m.groupdict() | {"at": m.span()} for m in _PLAIN_APPOSITIVE.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A-" * 14 + "Lee, the mayor, spoke.", "xA-" * 14 + "Bo, the mayor.", "Ann " + "B-" * 30 + "C, the new chief of staff,"],
+)
+def test_the_appositive_pattern_reads_long_hyphen_chains_as_its_plain_form(text: str) -> None:
+    # A word has at most NAME_WORD_HYPHENS hyphenated parts: past that, both
+    # forms start the name at a later part.
+    fast = EntityRegistry(text)._patterns.appositive
+    assert [m.span("name") for m in fast.finditer(text)] == [m.span("name") for m in _PLAIN_APPOSITIVE.finditer(text)]
+    assert fast.search(text) is not None
+
+
 def test_description_without_antecedent_is_none() -> None:
     text = "The mayor spoke about the budget."
     assert EntityRegistry(text).describe("mayor", 4) is None
@@ -210,3 +296,29 @@ def test_a_full_name_resolves_without_indexing_the_document() -> None:
     surname = Mention(23, 28, "name", "Pires", "", "")
     assert _resolved(news, surname) == "Ana Pires"
     assert news.registry._indexed
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 40), st.sampled_from(["Ann", "Bo", "Cy", "Di", "Ed"]), st.booleans()), max_size=40),
+    st.integers(0, 1000),
+    st.integers(0, 300),
+    st.sets(st.sampled_from(["Ann", "Bo", "Cy", "Di", "Ed"]), max_size=5),
+    st.integers(1, 4),
+)
+def test_antecedent_tables_find_what_a_walk_back_finds(
+    steps: list[tuple[int, str, bool]], position: int, reach: int, exclude: set[str], excluded: int
+) -> None:
+    """The latest fitting name before a position, within reach and not excluded, as a walk back finds it."""
+    starts = list(itertools.accumulate(gap for gap, _, _ in steps))
+    names = [name for _, name, _ in steps]
+    fits = [fit for _, _, fit in steps]
+    expected = None
+    for k in range(len(starts) - 1, -1, -1):
+        if starts[k] >= position:
+            continue
+        if starts[k] < position - reach:
+            break
+        if fits[k] and names[k] not in exclude:
+            expected = names[k]
+            break
+    assert Antecedents(starts, names, fits, excluded).find(position, reach, exclude) == expected

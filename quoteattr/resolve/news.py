@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import functools
 from array import array
+from collections.abc import Callable
 from typing import NamedTuple
 
 import regex
@@ -27,7 +28,8 @@ import regex
 from quoteattr.document import Binding, Mention
 from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
-from quoteattr.names import NAME_WORD
+from quoteattr.names import NAME_CHAR, NAME_WORD_TAIL
+from quoteattr.resolve.antecedents import Antecedents
 from quoteattr.resolve.gender import (
     GENDER_REACH,
     PRONOUN_VOTE,
@@ -69,12 +71,21 @@ class _NewsPatterns:
             word for word, p in lexicon.pronouns.items() if p.person == 3 and p.number == "sg" and p.gender in ("m", "f")
         )
         #: A name followed by a definite appositive: "Jane Roe, the former mayor,".
-        #: The role is one to four lowercase words; linear, as each part consumes input.
+        #: The name is one to four capitalised words, the role one to four
+        #: lowercase words.  Every part is possessive: what follows it can never
+        #: start where it could give a character back.  A match never starts at
+        #: a capital that an earlier capital of the same hyphen-free stretch of
+        #: name characters precedes (the lookbehind): a search from there would
+        #: find a match wherever the later one does, and retrying from every
+        #: capital of a long run (``AAAA...``, a protein sequence) was quadratic.
+        #: (A word has a bounded number of hyphenated parts, so a search from
+        #: each part of ``A-A-A-...`` reads a bounded length.)
         self.appositive = regex.compile(
-            r"(?P<name>" + NAME_WORD + r"(?:[ \t]+" + NAME_WORD + r"){0,3}),[ \t]+(?:"
+            r"(?P<name>\p{Lu}(?<!\p{Lu}" + NAME_CHAR + r"*?\p{Lu})" + NAME_WORD_TAIL
+            + r"(?:[ \t]++\p{Lu}" + NAME_WORD_TAIL + r"){0,3}+),[ \t]++(?:"
             + "|".join(regex.escape(a) for a in sorted(lexicon.definite_articles))
-            + r")[ \t]+"
-            r"(?P<role>(?:[\p{Ll}\-]+[ \t]+){0,3}[\p{Ll}\-]+)[,.]"
+            + r")[ \t]++"
+            r"(?P<role>(?:[\p{Ll}\-]++[ \t]++){0,3}+[\p{Ll}\-]++)[,.]"
         )
 
     @staticmethod
@@ -96,6 +107,52 @@ def _nearest(entries: list[tuple[int, str]], position: int) -> str:
     # (position + 1,) sorts before every entry that starts after *position*.
     k = bisect.bisect_left(entries, (position + 1,))
     return entries[k - 1 if k else 0][1]
+
+
+class _FitWalk:
+    """The nearest entry of one name table, either side of a point, whose gender fits.
+
+    A surname that thousands of people share (``Mr. Qa Lee``, ``Mr. Qb Lee``,
+    ...) asked for as ``Mrs. Lee`` walked past every one of them on every ask.
+    Here an entry found not to fit is linked past (to the next one to look
+    at, with path compression), so each is passed over once.  An entry that
+    does not fit stays so while votes come in, unless its name's gender
+    changes from one gender to another or to unknown: the registry then drops
+    the walks of that name's tables (:meth:`EntityRegistry._vote`).
+    """
+
+    __slots__ = ("_back", "_ahead")
+
+    def __init__(self, size: int) -> None:
+        self._back = array("i", range(size))
+        self._ahead = array("i", range(size))
+
+    def back(self, entries: list[tuple[int, str]], i: int, fits: Callable[[str], bool]) -> int:
+        """The largest index at or before *i* whose entry fits (-1 if none)."""
+        return _walk(self._back, entries, i, fits, -1)
+
+    def ahead(self, entries: list[tuple[int, str]], i: int, fits: Callable[[str], bool]) -> int:
+        """The smallest index at or after *i* whose entry fits (``len(entries)`` if none)."""
+        return _walk(self._ahead, entries, i, fits, 1)
+
+
+def _walk(links: array[int], entries: list[tuple[int, str]], i: int, fits: Callable[[str], bool], step: int) -> int:
+    """Follow *links* from *i* by *step* to the first entry that fits; every entry passed links past it."""
+    end = len(entries) if step > 0 else -1
+    passed: list[int] = []
+    while i != end:
+        link = links[i]
+        if link != i:
+            passed.append(i)
+            i = link
+        elif fits(entries[i][1]):
+            break
+        else:
+            passed.append(i)
+            i += step
+    for k in passed:
+        links[k] = i
+    return i
 
 
 class EntityRegistry:
@@ -120,6 +177,12 @@ class EntityRegistry:
         self._lone = array("q")
         self._occurrences: list[_Occurrence] = []
         self._starts: list[int] = []
+        #: (table, word) -> wanted gender -> the walk that finds a fitting entry (see _FitWalk).
+        self._walks: dict[tuple[str, str], dict[str, _FitWalk]] = {}
+        self._appositive_index: dict[str, tuple[list[int], list[int], list[str]]] | None = None
+        #: The gender a pronoun has -> which occurrences may be its antecedent (see resolve_pronoun).
+        self._pronoun_tables: dict[str, Antecedents] = {}
+        self._occurrence_names: list[str] = []
         # Both passes are made on first use: a document whose speakers are all
         # named in full never needs the index.
         self._indexed = False
@@ -183,6 +246,7 @@ class EntityRegistry:
         self._occurrences.sort()
         self._starts = [o.start for o in self._occurrences]
         self._count_pronoun_votes()
+        self._walks.clear()  # made with the votes so far, not with the pronouns'
 
     def _place_singles(self) -> None:
         """Place the one-word names that carried a title or a period, with their gender votes."""
@@ -259,7 +323,13 @@ class EntityRegistry:
         votes = self._gender_votes.get(canonical)
         if votes is None:
             votes = self._gender_votes[canonical] = Votes()
+        before = _votes_gender(votes)
         votes.add(gender, weight)
+        if before and _votes_gender(votes) != before and self._walks:
+            # Entries of this name that did not fit may fit now: walk its tables afresh.
+            words = canonical.lower().split()
+            self._walks.pop(("last", words[-1]), None)
+            self._walks.pop(("first", words[0]), None)
 
     def gender_of(self, canonical: str) -> str:
         """``m``, ``f`` or "" (unknown or mixed evidence) for a canonical name."""
@@ -284,23 +354,32 @@ class EntityRegistry:
         """
         self._index()
         wanted = self._names.title_gender(honorific) if honorific else ""
-        for table in (self._by_last, self._by_first):
-            entries = table.get(word.lower())
+        lower = word.lower()
+        votes = self._gender_votes
+
+        def fits(canonical: str) -> bool:
+            return _votes_gender(votes.get(canonical)) in ("", wanted)
+
+        for table_name, table in (("last", self._by_last), ("first", self._by_first)):
+            entries = table.get(lower)
             if not entries:
                 continue
             if not wanted:
                 return _nearest(entries, position)
-            # Entries are in text order: start at *position* and walk back (then
-            # forward); scanning from the first entry on every call is quadratic
-            # for a name that recurs through a long document.
+            self._ensure_people()
+            walks = self._walks.setdefault((table_name, lower), {})
+            walk = walks.get(wanted)
+            if walk is None:
+                walk = walks[wanted] = _FitWalk(len(entries))
+            # Entries are in text order: the nearest one at or before *position*
+            # that fits, else the first one after it.
             # (position + 1,) sorts before every entry that starts after *position*.
             k = bisect.bisect_left(entries, (position + 1,))
-            for i in range(k - 1, -1, -1):
-                if self.gender_of(entries[i][1]) in ("", wanted):
-                    return entries[i][1]
-            for i in range(k, len(entries)):
-                if self.gender_of(entries[i][1]) in ("", wanted):
-                    return entries[i][1]
+            found = walk.back(entries, k - 1, fits)
+            if found < 0:
+                found = walk.ahead(entries, k, fits)
+            if found < len(entries):
+                return entries[found][1]
         return None
 
     def describe(self, head: str, position: int) -> str | None:
@@ -308,8 +387,10 @@ class EntityRegistry:
 
         The antecedent is the latest name before *position* that carried the
         head as a title (``President Ana Pires``) or was given it in an
-        appositive (``Jane Roe, the former mayor,``), searched in a bounded
-        window so the cost stays linear.
+        appositive (``Jane Roe, the former mayor,``) that starts at most
+        :data:`_DESCRIPTION_REACH` characters before *position* and ends
+        before it.  The appositives of the document are found in one pass, on
+        first use (:meth:`_appositives`), and looked up by their role's head.
 
         >>> from quoteattr.lang import Lexicon
         >>> reg = EntityRegistry("Jane Roe, the former mayor, spoke. Later the mayor left.", Lexicon.english())
@@ -323,18 +404,38 @@ class EntityRegistry:
             k = bisect.bisect_left(entries, (position, "")) - 1
             if k >= 0:
                 best_at, best = entries[k]
-        lo = max(0, position - _DESCRIPTION_REACH)
-        for m in self._patterns.appositive.finditer(self._text, lo, position):
-            if m.start() > best_at and m.group("role").split()[-1].lower() == head:
-                name_words = m.group("name").split()
-                _, words, _, _ = self._names.read_name(name_words, [w.lower() for w in name_words])
-                if words:
-                    best_at, best = m.start(), " ".join(words)
+        given = self._appositives().get(head)
+        if given is not None:
+            starts, ends, names = given
+            k = bisect.bisect_right(ends, position) - 1
+            if k >= 0 and starts[k] > best_at and starts[k] >= position - _DESCRIPTION_REACH:
+                best_at, best = starts[k], names[k]
         if best is None:
             return None
         if " " not in best:
             return self.full_name_for(best, position) or best
         return best
+
+    def _appositives(self) -> dict[str, tuple[list[int], list[int], list[str]]]:
+        """Role head -> the starts, ends and names of the appositives that give it, in text order.
+
+        One pass over the document, on first use; only appositives whose name
+        keeps a word once titles are dropped are kept.  Matches never overlap,
+        so their ends rise with their starts.
+        """
+        if self._appositive_index is None:
+            index: dict[str, tuple[list[int], list[int], list[str]]] = {}
+            read_name = self._names.read_name
+            for m in self._patterns.appositive.finditer(self._text):
+                name_words = m.group("name").split()
+                _, words, _, _ = read_name(name_words, [w.lower() for w in name_words])
+                if words:
+                    starts, ends, names = index.setdefault(m.group("role").split()[-1].lower(), ([], [], []))
+                    starts.append(m.start())
+                    ends.append(m.end())
+                    names.append(" ".join(words))
+            self._appositive_index = index
+        return self._appositive_index
 
     def resolve_pronoun(self, mention: Mention, exclude: str = "") -> str | None:
         """The most recent person before *mention* whose gender fits the pronoun.
@@ -343,16 +444,15 @@ class EntityRegistry:
         one canonical name (the addressee in a dialogue turn).
         """
         self._ensure_people()
-        k = bisect.bisect_left(self._starts, mention.start) - 1
-        limit = mention.start - _PRONOUN_REACH
-        while k >= 0 and self._starts[k] >= limit:
-            canonical = self._occurrences[k].canonical
-            if canonical != exclude:
-                gender = self.gender_of(canonical)
-                if not mention.gender or not gender or gender == mention.gender:
-                    return canonical
-            k -= 1
-        return None
+        table = self._pronoun_tables.get(mention.gender)
+        if table is None:
+            names = self._occurrence_names
+            if not names:
+                names = self._occurrence_names = [o.canonical for o in self._occurrences]
+            genders = {name: self.gender_of(name) for name in set(names)} if mention.gender else {}
+            fits = [not mention.gender or genders[name] in ("", mention.gender) for name in names]
+            table = self._pronoun_tables[mention.gender] = Antecedents(self._starts, names, fits)
+        return table.find(mention.start, _PRONOUN_REACH, (exclude,) if exclude else ())
 
 
 SURNAME = Step(

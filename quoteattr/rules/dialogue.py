@@ -64,7 +64,10 @@ def _paragraph_subject(doc: Document, g: Grammar, k: int) -> Mention | None:
     for s, e in pieces:
         if e - s < 3:
             continue
-        toks = doc.tokens(s, min(e, s + doc.config.window))
+        e = min(e, s + doc.config.window)
+        if not g.mentions.may_hold_first_mention(doc.text, s, e):
+            continue  # tokenizing every piece of a paragraph of many quotes cost more than the quotes
+        toks = doc.tokens(s, e)
         mention = g.mentions.first_mention(toks, 0, len(toks))
         if mention is not None:
             return mention
