@@ -287,6 +287,8 @@ def _classify_single(prev: str, mark: str, nxt: str) -> int:
     return _SKIP
 
 
+# The loop jumps straight to the paragraph of the next mark: most paragraphs
+# hold none, and a paragraph without marks closes no quote.
 def _pair(
     text: str,
     paragraphs: list[tuple[int, int]],
@@ -303,8 +305,6 @@ def _pair(
     para_starts = [p0 for p0, _ in paragraphs]
     pi = 0  # the next paragraph to read
     while mi < n_marks:
-        # Jump straight to the paragraph of the next mark: most paragraphs
-        # hold none, and a paragraph without marks closes no quote.
         target = bisect.bisect_right(para_starts, marks[mi][0]) - 1
         if target < pi:
             mi += 1  # a mark outside every paragraph (cannot happen: marks are not space)
@@ -314,8 +314,7 @@ def _pair(
         pi = target
         p0, p1 = paragraphs[pi]
         open_at, open_mark, open_len = -1, "", 0
-        first_in_paragraph = True
-        continues = False
+        first_in_paragraph, continues = True, False
         while mi < n_marks and marks[mi][0] < p1:
             pos, mark = marks[mi]
             mi += 1

@@ -131,11 +131,16 @@ def test_docstring_says_which_stage(path: Path) -> None:
 
 
 def _word_lists(tree: ast.Module) -> list[tuple[int, list[str]]]:
-    """Literal collections (and ``"...".split()``) of two or more English-looking words, outside ``__all__``/``__slots__``."""
+    """Literal collections (and ``"...".split()``) of two or more English-looking words.
+
+    Names of the program's own attributes are no English: ``__all__``,
+    ``__slots__`` and constants named ``..._FIELDS`` (a class's field names) are left out.
+    """
     skipped: set[int] = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.Assign) and any(
-            isinstance(t, ast.Name) and t.id in ("__all__", "__slots__") for t in node.targets
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and any(
+            isinstance(t, ast.Name) and (t.id in ("__all__", "__slots__") or t.id.endswith("_FIELDS"))
+            for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
         ):
             skipped.update(id(n) for n in ast.walk(node.value))
     found: list[tuple[int, list[str]]] = []
@@ -161,7 +166,10 @@ def _word_lists(tree: ast.Module) -> list[tuple[int, list[str]]]:
 
 def test_the_word_list_check_finds_a_word_list() -> None:
     # Guards the check itself: it must flag the kind of code it forbids.
-    tree = ast.parse('_STOPS = frozenset({"during", "about"})\nX = "the and".split()\n__all__ = ["Alpha", "Beta"]')
+    tree = ast.parse(
+        '_STOPS = frozenset({"during", "about"})\nX = "the and".split()\n__all__ = ["Alpha", "Beta"]\n'
+        '_QUOTE_FIELDS = ("start", "end")'
+    )
     assert sorted(line for line, _ in _word_lists(tree)) == [1, 2]
 
 
