@@ -7,7 +7,9 @@
    mentions, then the continuation rules (:mod:`quoteattr.rules`);
 4. in a document read as dialogue: the names of its cast, then the dialogue
    rules (:mod:`quoteattr.resolve.fiction`, :mod:`quoteattr.rules.dialogue`);
-5. frozen :class:`~quoteattr.model.Quote` objects, in document order.
+5. one speaker per bound mention, with one identity per person and its
+   gender (:mod:`quoteattr.identity`), from what the news names or the cast counted;
+6. frozen :class:`~quoteattr.model.Quote` objects, in document order.
 
 Every rule returns the bindings it makes; this module alone puts them in place.
 """
@@ -19,6 +21,7 @@ import functools
 from quoteattr.config import Config
 from quoteattr.document import Binding, Document, Mention
 from quoteattr.grammar import Grammar
+from quoteattr.identity import NameEvidence, identify
 from quoteattr.model import Cue, Quote, Speaker
 from quoteattr.quotes import find_quotes
 from quoteattr.resolve.fiction import Characters
@@ -70,33 +73,36 @@ class Attributor:
             bindings = news.name_all(bindings)
         for rule in CONTINUATION:
             bindings = apply(bindings, rule.run(doc, bindings))
+        evidence: NameEvidence = news.registry
         if doc.dialogue:
             people = Characters(doc, bindings)
             bindings = people.name_all(bindings)
             for dialogue_rule in DIALOGUE:
                 bindings = apply(bindings, dialogue_rule.run(doc, people, bindings))
             bindings = apply(bindings, people.name_narrator(doc.runs(), bindings))
-        speakers: dict[tuple[Mention, str, str | None], Speaker] = {}
-        return [_quote(doc, i, b, speakers) for i, b in enumerate(bindings)]
+            evidence = people.cast
+        # One id per person, and the gender the document gives, from what resolution counted.
+        speakers = identify(_speakers(doc, bindings), config.lexicon, evidence if config.resolve_names else None)
+        return [_quote(doc, i, b, s) for i, (b, s) in enumerate(zip(bindings, speakers))]  # noqa: B905
 
 
-def _quote(
-    doc: Document, i: int, binding: Binding | None, speakers: dict[tuple[Mention, str, str | None], Speaker]
-) -> Quote:
-    """The :class:`~quoteattr.model.Quote` for quote *i* and its binding.
+def _speakers(doc: Document, bindings: list[Binding | None]) -> list[Speaker | None]:
+    """The :class:`~quoteattr.model.Speaker` of each binding (``None`` for an unbound quote).
 
-    Quotes bound to the same mention under the same name (and step) share one
-    :class:`~quoteattr.model.Speaker` (*speakers*).
+    Quotes bound to the same mention under the same name (and step) share one object.
     """
-    q = doc.spans[i]
     text = doc.text
-    speaker = cue = None
-    if binding is not None:
+    shared: dict[tuple[Mention, str, str | None], Speaker] = {}
+    speakers: list[Speaker | None] = []
+    for binding in bindings:
+        if binding is None:
+            speakers.append(None)
+            continue
         mention = binding.mention
         key = (mention, binding.name, binding.resolution)
-        speaker = speakers.get(key)
+        speaker = shared.get(key)
         if speaker is None:
-            speaker = speakers[key] = Speaker(
+            speaker = shared[key] = Speaker(
                 name=binding.name,
                 start=mention.start,
                 end=mention.end,
@@ -104,9 +110,18 @@ def _quote(
                 kind=mention.kind,
                 resolution=binding.resolution,
             )
-        if binding.cue is not None:
-            c0, c1 = binding.cue
-            cue = Cue(c0, c1, text[c0:c1])
+        speakers.append(speaker)
+    return speakers
+
+
+def _quote(doc: Document, i: int, binding: Binding | None, speaker: Speaker | None) -> Quote:
+    """The :class:`~quoteattr.model.Quote` for quote *i*, its binding and its speaker."""
+    q = doc.spans[i]
+    text = doc.text
+    cue = None
+    if binding is not None and binding.cue is not None:
+        c0, c1 = binding.cue
+        cue = Cue(c0, c1, text[c0:c1])
     return Quote(
         start=q.start,
         end=q.end,
