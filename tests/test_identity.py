@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from strategies import Prose, prose
 
-from quoteattr import Lexicon, Quote, Speaker, attribute_quotes
+from quoteattr import Config, Lexicon, Quote, Speaker, attribute_quotes
 from quoteattr.identity import assign_entities, entity_label, mention_gender
 
 
@@ -276,3 +276,143 @@ def test_properties_on_prose(doc: Prose) -> None:
     assert all(len(entities) == 1 for entities in by_name.values())
     # ... and ids are numbered 1, 2, ... in order of first quote.
     assert numbers == list(range(1, len(numbers) + 1))
+
+
+# The engine's step, end to end on invented passages: (case, text, dialogue, expected (mention, entity) per quote)
+_CAST = (
+    'Mr. Hollis bowed. Mr. Hollis sat down. Clara Vane smiled at Mr. Hollis.\n\n'
+    '"Sir," said Hollis.\n\n"Madam," said Clara.\n\n"It is late," he said.\n\n"It is," she said.'
+)
+_NARRATOR = (
+    'I walked to the harbour with Tom Reed.\n\n"Cold today," I said.\n\n"Very," said Tom Reed.\n\n'
+    '"We should go back," I said.'
+)
+ENGINE_IDENTITY = [
+    (
+        "a titled and a bare surname are the full name",
+        'Councillor Nadia Korval opened the session. "We begin," said Ms. Korval. "Then we vote," Korval said.',
+        "auto",
+        [("Ms. Korval", "Nadia Korval#1"), ("Korval", "Nadia Korval#1")],
+    ),
+    (
+        "a pronoun is the person it resolves to",
+        'Piet Vallor spoke first. "It is late," he said. "Go home," Vallor said.',
+        "auto",
+        [("he", "Piet Vallor#1"), ("Vallor", "Piet Vallor#1")],
+    ),
+    (
+        "the description is the person it resolves to",
+        'Mayor Jane Roe opened the fair. "We start today," Roe said. "We finish tomorrow," the mayor said.',
+        "auto",
+        [("Roe", "Jane Roe#1"), ("the mayor", "Jane Roe#1")],
+    ),
+    (
+        "two people sharing a surname stay two",
+        'Ada Brenn and Ivo Brenn came. "Yes," said Ada Brenn. "No," said Ivo Brenn. "Maybe," said Ada Brenn.',
+        "auto",
+        [("Ada Brenn", "Ada Brenn#1"), ("Ivo Brenn", "Ivo Brenn#2"), ("Ada Brenn", "Ada Brenn#1")],
+    ),
+    (
+        "Mr. and Mrs. of one surname stay two, and the bare surname joins neither",
+        '"We will go," Mr. Tolan said. "We will not," Mrs. Tolan said. "Fine," said Tolan.',
+        "auto",
+        [("Mr. Tolan", "Mr. Tolan#1"), ("Mrs. Tolan", "Mrs. Tolan#2"), ("Tolan", "Tolan#3")],
+    ),
+    (
+        "an unresolved pronoun stays apart, from everyone and from the next he",
+        'The crowd grew. "Stop," he said. "Go," he said. "Wait," said Tom Hill.',
+        "auto",
+        [("he", "he#1"), ("he", "he#2"), ("Tom Hill", "Tom Hill#3")],
+    ),
+    (
+        "a group is one identity whatever its article",
+        '"We disagree," officials said. "Firmly," the officials said.',
+        "auto",
+        [("officials", "officials#1"), ("the officials", "officials#1")],
+    ),
+    (
+        "the cast's character under every form and pronoun",
+        _CAST,
+        "on",
+        [("Hollis", "Mr. Hollis#1"), ("Clara", "Clara Vane#2"), ("he", "Mr. Hollis#1"), ("she", "Clara Vane#2")],
+    ),
+    (
+        "an unresolved I is the narrator, once per document",
+        _NARRATOR,
+        "on",
+        [("I", "I#1"), ("Tom Reed", "Tom Reed#2"), ("I", "I#1")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "dialogue", "expected"), ENGINE_IDENTITY, ids=[c[0] for c in ENGINE_IDENTITY])
+def test_engine_identities(case: str, text: str, dialogue: str, expected: list[tuple[str, str]]) -> None:
+    quotes = attribute_quotes(text, Config(dialogue=dialogue))
+    assert [(q.speaker.text, q.speaker.entity) if q.speaker else None for q in quotes] == expected
+
+
+# (case, text, dialogue, expected (mention, gender) per quote)
+ENGINE_GENDER = [
+    ("a pronoun bound to the quote", '"Go," she said. "Stay," he said.', "auto", [("she", "female"), ("he", "male")]),
+    (
+        "two pronouns after the name in narration",
+        'Oren Diaz arrived late. He sat down, and he smiled. "We go now," said Oren Diaz.',
+        "auto",
+        [("Oren Diaz", "male")],
+    ),
+    (
+        "one pronoun after the name does not decide alone",
+        'Oren Diaz arrived late. He sat down. "We go now," said Oren Diaz.',
+        "auto",
+        [("Oren Diaz", None)],
+    ),
+    (
+        "a gendered title, on the mention or on the name elsewhere",
+        'Sir Tom Avery arrived. "We will go," said Tom Avery. "Soon," said Mrs. Ann Lark.',
+        "auto",
+        [("Tom Avery", "male"), ("Mrs. Ann Lark", "female")],
+    ),
+    (
+        "a gendered noun or role",
+        '"Where were you?" her father asked. "Out," said a spokeswoman. "Now," said the congresswoman.',
+        "auto",
+        [("her father", "male"), ("a spokeswoman", "female"), ("the congresswoman", "female")],
+    ),
+    (
+        "a resolved pronoun gives its person the gender",
+        'Kim Ashby arrived. "Yes," she said. "Maybe," Kim Ashby said.',
+        "auto",
+        [("she", "female"), ("Kim Ashby", "female")],
+    ),
+    (
+        "mixed evidence is no gender",
+        'Kim Ashby arrived. "Yes," she said. Later, "No," he said. "Maybe," Kim Ashby said.',
+        "auto",
+        [("she", None), ("he", None), ("Kim Ashby", None)],
+    ),
+    (
+        "first names are never read",
+        '"We will go," said Maria Lopes. "Soon," said John Smith. "Later," Smith said.',
+        "auto",
+        [("Maria Lopes", None), ("John Smith", None), ("Smith", None)],
+    ),
+    ("no gender for a group", '"We disagree," the councillors said. "No," officials said.', "auto",
+     [("the councillors", None), ("officials", None)]),
+    ("the cast's votes for a character", _CAST, "on",
+     [("Hollis", "male"), ("Clara", "female"), ("he", "male"), ("she", "female")]),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "dialogue", "expected"), ENGINE_GENDER, ids=[c[0] for c in ENGINE_GENDER])
+def test_engine_genders(case: str, text: str, dialogue: str, expected: list[tuple[str, str | None]]) -> None:
+    quotes = attribute_quotes(text, Config(dialogue=dialogue))
+    assert [(q.speaker.text, q.speaker.gender) if q.speaker else None for q in quotes] == expected
+
+
+def test_without_resolution_only_the_mentions_give_gender() -> None:
+    # Config(resolve_names=False): names are the mentions' own, and no registry votes are read.
+    text = 'Oren Diaz arrived late. He sat down, and he smiled. "We go now," said Oren Diaz. "Yes," he said.'
+    resolved = attribute_quotes(text)
+    plain = attribute_quotes(text, Config(resolve_names=False))
+    assert [(q.speaker.entity, q.speaker.gender) for q in resolved if q.speaker] == [("Oren Diaz#1", "male")] * 2
+    assert [(q.speaker.entity, q.speaker.gender) for q in plain if q.speaker] == [("Oren Diaz#1", None), ("he#2", "male")]
