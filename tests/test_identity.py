@@ -396,6 +396,12 @@ ENGINE_GENDER = [
         "auto",
         [("Maria Lopes", None), ("John Smith", None), ("Smith", None)],
     ),
+    (
+        "a noun in -ess is one woman, not a group",
+        '"We open tonight," said the actress. "At eight," her stepmother added.',
+        "auto",
+        [("the actress", "female"), ("her stepmother", "female")],
+    ),
     ("no gender for a group", '"We disagree," the councillors said. "No," officials said.', "auto",
      [("the councillors", None), ("officials", None)]),
     ("the cast's votes for a character", _CAST, "on",
