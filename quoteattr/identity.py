@@ -13,10 +13,10 @@ Grouping:
 
 * a speaker resolved to a name (any mention kind whose ``name`` is not just
   its own words) is the person of that name; resolution already gave every
-  form of it one name (``Okafor``, ``Mr. Okafor`` and ``she`` are ``Ruth
-  Okafor``; in a novel ``Hale``, ``John`` and ``the doctor`` are the cast's
-  ``Mr. Hale``); a lone word left (``Okafor``) joins the one full name of the
-  document's speakers that ends or starts with it;
+  form of it one name (``Okafor``, ``Ms. Okafor`` and ``she`` are ``Ruth
+  Okafor``; in a dialogue document ``Hollis`` and the ``he`` that refers to
+  him are the cast's ``Mr. Hollis``); a lone word left (``Okafor``) joins the
+  one full name of the document's speakers that ends or starts with it;
 * a third-person pronoun left unresolved (``he``) names nobody: each such
   mention is an identity of its own, never merged with a named person; an
   unresolved ``I`` is the narrator (or the writer), one identity per document;
