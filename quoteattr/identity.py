@@ -29,8 +29,9 @@ read by the one rule of :func:`~quoteattr.resolve.gender.gender_of`:
 
 * each distinct mention bound to the identity's quotes that states a gender
   in its own words, a pronoun (``he``), a gendered title (``Mrs.``) or noun
-  (``the congresswoman``, ``her father``), weighs :data:`MENTION_VOTE`: the
-  binding says that this mention is the speaker;
+  (``the congresswoman``, ``her father``), weighs
+  :data:`~quoteattr.resolve.gender.MENTION_VOTE`: the binding says that this
+  mention is the speaker;
 * what resolution counted for the identity's name over the whole document
   (titles on its occurrences, pronouns that follow them in narration), when
   the engine passes it.  Those occurrences include the bound mention's own:
@@ -50,19 +51,13 @@ import attrs
 
 from quoteattr.lang import Lexicon
 from quoteattr.model import Quote, Speaker
-from quoteattr.resolve.gender import TITLE_VOTE, Votes, gender_of
+from quoteattr.resolve.gender import MENTION_VOTE, Votes, gender_of
 from quoteattr.text.chars import APOSTROPHE, RIGHT_SINGLE
 
-__all__ = ["MENTION_VOTE", "NameEvidence", "assign_entities", "entity_label", "identify", "mention_gender"]
+__all__ = ["NameEvidence", "assign_entities", "entity_label", "identify", "mention_gender"]
 
 #: Lexicon gender codes to the values of :attr:`Speaker.gender`.
 _GENDER_NAMES = {"m": "male", "f": "female"}
-
-#: What one bound mention's gendered word weighs: as much as a title before a
-#: full name, since the binding says the mention *is* the speaker (a pronoun
-#: after a name in narration may refer to someone else, and weighs one).
-MENTION_VOTE = TITLE_VOTE
-
 
 class NameEvidence(Protocol):
     """What name resolution counted of a document's people: the gender evidence for a name.
