@@ -14,8 +14,8 @@ measures that as a clustering (issue 18):
   ``aliases``) gives the character's name; news gold gives only the mention,
   so the cluster is its last word, as the scorer's news name rule compares
   names (``Mr. Okafor`` and ``Ruth Okafor`` are one person);
-* **predicted cluster**: ``speaker.entity`` after
-  :func:`quoteattr.identity.assign_entities`, else ``speaker.name``; a quote
+* **predicted cluster**: ``speaker.entity`` as :func:`quoteattr.attribute_quotes`
+  gives it (:mod:`quoteattr.identity`), else ``speaker.name``; a quote
   predicted without a speaker is a cluster of its own.
 
 Clusters never cross documents.  B3 precision of an item is the share of its
@@ -40,7 +40,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,7 +56,6 @@ from quoteattr.evaluate import (  # noqa: E402
     match_quotes,
     normalise_name,
 )
-from quoteattr.identity import assign_entities  # noqa: E402
 from quoteattr.lang import Lexicon  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "eval"
@@ -124,11 +123,17 @@ def items_for(
     quotes: Sequence[Quote],
     cluster: Callable[[Quote], str | None],
     keep: Callable[[SpeakerRef], bool] = lambda speaker: True,
+    pairs: Mapping[int, int] | None = None,
 ) -> list[Item]:
-    """The clustered items of one document: matched gold quotes whose speaker *keep* accepts."""
-    predicted = [QuoteRef(q.start, q.end, None) for q in quotes]
+    """The clustered items of one document: matched gold quotes whose speaker *keep* accepts.
+
+    *pairs* is :func:`matches` of the document and its quotes when already
+    computed (matching a novel's thousands of quotes takes a while).
+    """
+    if pairs is None:
+        pairs = matches(doc, quotes)
     items: list[Item] = []
-    for p, g in sorted(match_quotes(doc.quotes, predicted).items()):
+    for p, g in sorted(pairs.items()):
         speaker = doc.quotes[g].speaker
         if speaker is None or not keep(speaker):
             continue
@@ -139,11 +144,16 @@ def items_for(
     return items
 
 
+def matches(doc: GoldDoc, quotes: Sequence[Quote]) -> dict[int, int]:
+    """The scorer's one-to-one matching of *quotes* to the gold quotes of *doc*: ``{quote index: gold index}``."""
+    return match_quotes(doc.quotes, [QuoteRef(q.start, q.end, None) for q in quotes])
+
+
 def report(path: Path, config: Config | None = None) -> list[str]:
     """Markdown rows for one gold file: all speakers, and the named speakers of news gold."""
     docs = load_gold(str(path))
     predictions = [attribute_quotes(doc.text, config) for doc in docs]
-    with_entities = [assign_entities(quotes) for quotes in predictions]
+    paired = [matches(doc, quotes) for doc, quotes in zip(docs, predictions)]  # noqa: B905
     subsets: list[tuple[str, Callable[[SpeakerRef], bool]]] = [
         ("all speakers", lambda s: True),
         # News gold only: literary gold (with aliases) names every speaker.
@@ -151,11 +161,15 @@ def report(path: Path, config: Config | None = None) -> list[str]:
     ]
     rows: list[str] = []
     for subset, keep in subsets:
-        for label, cluster, quotes_of in (
-            ("entities", entity_cluster, with_entities),
-            ("names only", name_cluster, predictions),
+        for label, cluster in (
+            ("entities", entity_cluster),
+            ("names only", name_cluster),
         ):
-            items = [item for doc, quotes in zip(docs, quotes_of) for item in items_for(doc, quotes, cluster, keep)]  # noqa: B905
+            items = [
+                item
+                for doc, quotes, pairs in zip(docs, predictions, paired)  # noqa: B905
+                for item in items_for(doc, quotes, cluster, keep, pairs)
+            ]
             if not items:
                 continue
             precision, recall, f1 = b3(items)

@@ -7,7 +7,9 @@
    mentions, then the continuation rules (:mod:`quoteattr.rules`);
 4. in a document read as dialogue: the names of its cast, then the dialogue
    rules (:mod:`quoteattr.resolve.fiction`, :mod:`quoteattr.rules.dialogue`);
-5. frozen :class:`~quoteattr.model.Quote` objects, in document order.
+5. one speaker per bound mention, with one identity per person and its
+   gender (:mod:`quoteattr.identity`), from what the news names or the cast counted;
+6. frozen :class:`~quoteattr.model.Quote` objects, in document order.
 
 Every rule returns the bindings it makes; this module alone puts them in place.
 """
@@ -22,6 +24,7 @@ import attrs
 from quoteattr.config import Config
 from quoteattr.document import Binding, Document
 from quoteattr.grammar import Grammar
+from quoteattr.identity import NameEvidence, identify
 from quoteattr.model import Cue, Quote, Speaker
 from quoteattr.quotes import QuoteSpan, find_quotes
 from quoteattr.resolve.fiction import Characters
@@ -66,11 +69,17 @@ class Attributor:
         if not spans:
             return []
         doc = Document(text, paragraphs, spans, config)
-        bindings = self._bind(doc)
-        return _Results(text).build(doc.spans, bindings)
+        bindings, evidence = self._bind(doc)
+        results = _Results(text)
+        # One id per person, and the gender the document gives, from what resolution counted.
+        speakers = identify(results.speakers_of(bindings), config.lexicon, evidence if config.resolve_names else None)
+        return results.build(doc.spans, bindings, speakers)
 
-    def _bind(self, doc: Document) -> list[Binding | None]:
-        """Every quote's binding, named; the name registries and the cast are let go on return."""
+    def _bind(self, doc: Document) -> tuple[list[Binding | None], NameEvidence]:
+        """Every quote's binding, named, and what resolution counted of the names.
+
+        The name registries and the cast are let go once the speakers are made.
+        """
         config = self.config
         news = NewsNames(doc.text, config.lexicon, config.resolve_names)
         bindings = bind_locally(doc, self._grammar, news.knows)
@@ -79,13 +88,15 @@ class Attributor:
             bindings = news.name_all(bindings)
         for rule in CONTINUATION:
             bindings = apply(bindings, rule.run(doc, bindings))
+        evidence: NameEvidence = news.registry
         if doc.dialogue:
             people = Characters(doc, bindings)
             bindings = people.name_all(bindings)
             for dialogue_rule in DIALOGUE:
                 bindings = apply(bindings, dialogue_rule.run(doc, people, bindings))
             bindings = apply(bindings, people.name_narrator(doc.runs(), bindings))
-        return bindings
+            evidence = people.cast
+        return bindings, evidence
 
 
 #: The fields of :class:`~quoteattr.model.Quote`, in order, as :func:`_quote_maker` sets them.
@@ -163,11 +174,17 @@ class _Results:
         self.speakers: dict[int, Speaker] = {}
         self.cues: dict[int, Cue] = {}
 
-    def build(self, spans: list[QuoteSpan], bindings: list[Binding | None]) -> list[Quote]:
-        """The quotes, in document order.  *spans* and *bindings* are emptied as they are read."""
+    def speakers_of(self, bindings: list[Binding | None]) -> list[Speaker | None]:
+        """The :class:`~quoteattr.model.Speaker` of each binding (``None`` for an unbound quote)."""
+        return [None if binding is None else self.speaker(binding) for binding in bindings]
+
+    def build(
+        self, spans: list[QuoteSpan], bindings: list[Binding | None], speakers: list[Speaker | None]
+    ) -> list[Quote]:
+        """The quotes, in document order.  The three lists are emptied as they are read."""
         quotes: list[Quote] = []
         while spans:
-            quotes.append(self.quote(spans.pop(), bindings.pop()))
+            quotes.append(self.quote(spans.pop(), bindings.pop(), speakers.pop()))
         quotes.reverse()
         return quotes
 
@@ -178,13 +195,11 @@ class _Results:
             return piece
         return self.strings.setdefault(piece, piece)
 
-    def quote(self, q: QuoteSpan, binding: Binding | None) -> Quote:
-        """The :class:`~quoteattr.model.Quote` for span *q* and its binding."""
-        speaker = cue = None
-        if binding is not None:
-            speaker = self.speaker(binding)
-            if binding.cue is not None:
-                cue = self.cue(*binding.cue)
+    def quote(self, q: QuoteSpan, binding: Binding | None, speaker: Speaker | None) -> Quote:
+        """The :class:`~quoteattr.model.Quote` for span *q*, its binding and its speaker."""
+        cue = None
+        if binding is not None and binding.cue is not None:
+            cue = self.cue(*binding.cue)
         if binding is None:
             return _make_quote(q.start, q.end, self.string(q.start, q.end), None, None, 0.0, None, q.unclosed)
         return _make_quote(

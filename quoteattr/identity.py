@@ -3,22 +3,40 @@
 The binding stage ties each quote to a *mention* (``Mayor Ruth Okafor``,
 ``Okafor``, ``she``, ``the mayor``) and resolution names it (``Ruth Okafor``).
 Counting sources needs one step more: every quote of the same person must
-carry the same id.  :func:`assign_entities` groups one document's quotes from
-what each :class:`~quoteattr.model.Speaker` already holds, without reading the
-text again:
+carry the same id.  This is the last step of
+:func:`quoteattr.attribute_quotes`, which hands it what resolution learnt of
+the document's people (the news names or the fiction cast, as
+:class:`NameEvidence`); :func:`assign_entities` runs the same step on quotes
+from elsewhere, from what each :class:`~quoteattr.model.Speaker` holds.
+
+Grouping:
 
 * a speaker resolved to a name (any mention kind whose ``name`` is not just
-  its own words) is the person of that name; a lone word (``Okafor``) joins
-  the one full name of the document's speakers that ends or starts with it;
-* a pronoun left unresolved (``name == "he"``) names nobody: each such
-  mention is an identity of its own, never merged with a named person;
+  its own words) is the person of that name; resolution already gave every
+  form of it one name (``Okafor``, ``Ms. Okafor`` and ``she`` are ``Ruth
+  Okafor``; in a dialogue document ``Hollis`` and the ``he`` that refers to
+  him are the cast's ``Mr. Hollis``); a lone word left (``Okafor``) joins the
+  one full name of the document's speakers that ends or starts with it;
+* a third-person pronoun left unresolved (``he``) names nobody: each such
+  mention is an identity of its own, never merged with a named person; an
+  unresolved ``I`` is the narrator (or the writer), one identity per document;
 * an indefinite description (``a spokesman``) introduces someone new at each
   mention; a definite one (``the spokesman``) or a group (``officials``)
   joins the latest identity with the same words.
 
-Gender is read from the same mentions only: a pronoun (``he``), a gendered
-title (``Mrs.``) or noun (``the congresswoman``, ``her father``).  Each
-distinct mention is one vote; a gender needs twice the votes of the other.
+Gender is evidence counted in :class:`~quoteattr.resolve.gender.Votes` and
+read by the one rule of :func:`~quoteattr.resolve.gender.gender_of`:
+
+* each distinct mention bound to the identity's quotes that states a gender
+  in its own words, a pronoun (``he``), a gendered title (``Mrs.``) or noun
+  (``the congresswoman``, ``her father``), weighs
+  :data:`~quoteattr.resolve.gender.MENTION_VOTE`: the binding says that this
+  mention is the speaker;
+* what resolution counted for the identity's name over the whole document
+  (titles on its occurrences, pronouns that follow them in narration), when
+  the engine passes it.  Those occurrences include the bound mention's own:
+  its title counts twice, which only strengthens the surest evidence there is.
+
 Groups get none.  First names are never used: nothing in a name's spelling
 says who a person is.  The words (pronouns, titles, nouns, articles) come from
 the :class:`~quoteattr.lang.Lexicon` (English by default).
@@ -27,17 +45,30 @@ the :class:`~quoteattr.lang.Lexicon` (English by default).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
 import attrs
 
 from quoteattr.lang import Lexicon
 from quoteattr.model import Quote, Speaker
+from quoteattr.resolve.gender import MENTION_VOTE, Votes, gender_of
 from quoteattr.text.chars import APOSTROPHE, RIGHT_SINGLE
 
-__all__ = ["assign_entities", "entity_label", "mention_gender"]
+__all__ = ["NameEvidence", "assign_entities", "entity_label", "identify", "mention_gender"]
 
 #: Lexicon gender codes to the values of :attr:`Speaker.gender`.
 _GENDER_NAMES = {"m": "male", "f": "female"}
+
+class NameEvidence(Protocol):
+    """What name resolution counted of a document's people: the gender evidence for a name.
+
+    :class:`~quoteattr.resolve.news.EntityRegistry` (news names) and
+    :class:`~quoteattr.resolve.cast.CastRegistry` (a novel's characters) provide it.
+    """
+
+    def votes(self, name: str) -> Votes | None:
+        """The gender votes counted for the person resolution calls *name* (None when unknown)."""
+        ...
 
 
 @attrs.define
@@ -50,21 +81,21 @@ class _Identity:
     # (start, end) of each distinct mention, so a split quote votes once.
     mentions: dict[tuple[int, int], Speaker] = attrs.field(factory=dict)
 
-    def gender(self, lexicon: Lexicon) -> str | None:
-        """The gender the mentions give, or ``None`` (no evidence, mixed evidence, or a group)."""
+    def gender(self, lexicon: Lexicon, evidence: NameEvidence | None) -> str | None:
+        """The gender the evidence gives, or ``None`` (no evidence, mixed evidence, or a group)."""
         if self.group:
             return None
-        votes = {"m": 0, "f": 0}
+        votes = Votes()
         for speaker in self.mentions.values():
-            evidence = mention_gender(speaker, lexicon)
-            if evidence:
-                votes[evidence] += 1
-        male, female = votes["m"], votes["f"]
-        if male >= 2 * female and male > 0:
-            return _GENDER_NAMES["m"]
-        if female >= 2 * male and female > 0:
-            return _GENDER_NAMES["f"]
-        return None
+            said = mention_gender(speaker, lexicon)
+            if said:
+                votes.add(said, MENTION_VOTE)
+        if evidence is not None:
+            for name in {s.name for s in self.mentions.values() if _is_resolved(s)}:
+                counted = evidence.votes(name)
+                if counted is not None:
+                    votes.merge(counted)
+        return _GENDER_NAMES.get(gender_of(votes))
 
 
 def entity_label(entity: str) -> str:
@@ -78,33 +109,68 @@ def entity_label(entity: str) -> str:
 
 
 def assign_entities(quotes: Sequence[Quote], lexicon: Lexicon | None = None) -> list[Quote]:
-    """Give every speaker of one document's quotes an entity id and a gender.
+    """Give every speaker of one document's quotes an entity id and a gender, from the speakers alone.
+
+    :func:`quoteattr.attribute_quotes` already fills both (with what
+    resolution learnt of the whole document): on its quotes this returns them
+    unchanged.  Use it for quotes built or edited by hand.
 
     Args:
-        quotes: the quotes of ONE document (ids are numbered per document), as
-            :func:`quoteattr.attribute_quotes` returns them.
+        quotes: the quotes of ONE document (ids are numbered per document).
         lexicon: the words read for articles and gender evidence (pass the
             ``Config.lexicon`` the quotes were found with; English by default).
 
     Returns:
-        The same quotes in the same order, each speaker with ``entity`` set to
-        ``"<label>#<n>"`` (``n`` counts the document's speakers from 1 in order
-        of their first quote) and ``gender`` to ``"female"``, ``"male"`` or
-        ``None``.  Any ``entity``/``gender`` already set is recomputed; nothing
-        else changes.  Quotes without a speaker are returned unchanged.
+        The same quotes in the same order.  When every speaker already has an
+        ``entity``, they are returned as they are.  Otherwise every speaker's
+        ``entity`` and ``gender`` are computed again (see :func:`identify`),
+        from the speakers' names and mention words only; nothing else changes,
+        and quotes without a speaker are returned unchanged.
+
+    >>> from quoteattr import Speaker
+    >>> she = Speaker("Ana Ruiz", 30, 33, "she", "pronoun")
+    >>> quotes = [Quote(0, 3, "Yes", speaker=Speaker("Ruiz", 10, 14, "Ruiz")), Quote(20, 22, "No", speaker=she)]
+    >>> [(q.speaker.entity, q.speaker.gender) for q in assign_entities(quotes)]
+    [('Ana Ruiz#1', 'female'), ('Ana Ruiz#1', 'female')]
+    """
+    if all(q.speaker is None or q.speaker.entity is not None for q in quotes):
+        return list(quotes)
+    speakers = identify([q.speaker for q in quotes], lexicon or Lexicon.english())
+    return [
+        q if speaker is None else attrs.evolve(q, speaker=speaker)
+        for q, speaker in zip(quotes, speakers)  # noqa: B905 - one speaker per quote
+    ]
+
+
+def identify(
+    speakers: Sequence[Speaker | None], lexicon: Lexicon, evidence: NameEvidence | None = None
+) -> list[Speaker | None]:
+    """The speakers of one document's quotes with ``entity`` and ``gender`` set (see the module docstring).
+
+    Args:
+        speakers: the speaker of each quote of ONE document, in document
+            order (``None`` for a quote without one).
+        lexicon: the words read for articles, pronouns and gender evidence.
+        evidence: what resolution counted of the document's names (the
+            engine passes its registry); ``None`` reads the mentions alone.
+
+    Returns:
+        One entry per entry of *speakers*: ``None`` stays ``None``; a speaker
+        comes back with ``entity`` set to ``"<label>#<n>"`` (``n`` counts the
+        document's speakers from 1 in order of their first quote) and
+        ``gender`` to ``"female"``, ``"male"`` or ``None``, any value already
+        set replaced.  One speaker object shared by several quotes stays shared.
 
     >>> from quoteattr import attribute_quotes
     >>> text = 'Mrs. Ana Ruiz arrived. "Yes," Ruiz said. "No," she said. "Why?" he asked.'
-    >>> [(q.speaker.entity, q.speaker.gender) for q in assign_entities(attribute_quotes(text))]
+    >>> [(s.entity, s.gender) for s in identify([q.speaker for q in attribute_quotes(text)], Lexicon.english())]
     [('Ana Ruiz#1', 'female'), ('Ana Ruiz#1', 'female'), ('he#2', 'male')]
     """
-    lexicon = lexicon or Lexicon.english()
-    full_names = _full_names(quotes)
+    full_names = _full_names(speakers)
     identities: list[_Identity] = []
     by_key: dict[tuple[str, str], _Identity] = {}
     chosen: list[_Identity | None] = []
-    for quote in quotes:
-        speaker = quote.speaker
+    for speaker in speakers:
         if speaker is None:
             chosen.append(None)
             continue
@@ -121,16 +187,19 @@ def assign_entities(quotes: Sequence[Quote], lexicon: Lexicon | None = None) -> 
         identity.mentions[(speaker.start, speaker.end)] = speaker
         chosen.append(identity)
     # Each identity's gender once: its votes are over all of its mentions.
-    genders = [identity.gender(lexicon) for identity in identities]
-    result: list[Quote] = []
-    for quote, identity in zip(quotes, chosen):  # noqa: B905 - one entry per quote
-        if identity is None or quote.speaker is None:
-            result.append(quote)
+    genders = [identity.gender(lexicon, evidence) for identity in identities]
+    result: list[Speaker | None] = []
+    done: dict[int, Speaker] = {}
+    for speaker, identity in zip(speakers, chosen):  # noqa: B905 - one entry per speaker
+        if identity is None or speaker is None:
+            result.append(None)
             continue
-        speaker = attrs.evolve(
-            quote.speaker, entity=f"{identity.label}#{identity.number}", gender=genders[identity.number - 1]
-        )
-        result.append(attrs.evolve(quote, speaker=speaker))
+        named = done.get(id(speaker))
+        if named is None:
+            named = done[id(speaker)] = attrs.evolve(
+                speaker, entity=f"{identity.label}#{identity.number}", gender=genders[identity.number - 1]
+            )
+        result.append(named)
     return result
 
 
@@ -144,16 +213,14 @@ def _is_resolved(speaker: Speaker) -> bool:
     return speaker.kind == "name" or _norm(speaker.name) != _norm(speaker.text)
 
 
-def _full_names(quotes: Sequence[Quote]) -> dict[str, str]:
+def _full_names(speakers: Sequence[Speaker | None]) -> dict[str, str]:
     """Lone words to the one resolved name of several words that ends (else starts) with them.
 
     A word shared by two full names (``Smith`` of ``Ana Smith`` and ``Ben
     Smith``) maps to nobody: which one is meant cannot be told from the quotes.
     """
     names = {
-        _norm(q.speaker.name): q.speaker.name
-        for q in quotes
-        if q.speaker is not None and _is_resolved(q.speaker) and len(_norm(q.speaker.name).split()) >= 2
+        _norm(s.name): s.name for s in speakers if s is not None and _is_resolved(s) and len(_norm(s.name).split()) >= 2
     }
     candidates: dict[str, set[str]] = {}
     for position in (-1, 0):  # last words first: a surname is the usual short form
@@ -179,6 +246,10 @@ def _identity_key(
         return ("person", _norm(name)), name, None
     span_key = ("mention", f"{speaker.start}:{speaker.end}")
     if speaker.kind == "pronoun":
+        pronoun = lexicon.pronouns.get(speaker.text.lower())
+        if pronoun is not None and pronoun.person == 1 and pronoun.number == "sg":
+            # "I said" in narration is always the one who narrates (or writes).
+            return ("narrator", ""), speaker.text, None
         return span_key, speaker.text.lower(), None
     words = speaker.text.split()
     first = words[0].lower() if words else ""

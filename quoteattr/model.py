@@ -95,8 +95,9 @@ class Speaker:
     comparable within one document; across documents compare ``name``.
     ``gender`` is ``"female"``, ``"male"`` or ``None``, from evidence in the
     text only (pronouns, gendered titles and nouns), never from first names;
-    groups are always ``None``.  Both are ``None`` when nothing filled them
-    (see :func:`quoteattr.identity.assign_entities`).
+    groups are always ``None``.  :func:`quoteattr.attribute_quotes` fills
+    both (see :mod:`quoteattr.identity`); a speaker built by hand has ``None``
+    until :func:`quoteattr.identity.assign_entities` groups it.
 
     .. versionadded:: 0.1.0 ``resolution``, ``entity`` and ``gender``
     """

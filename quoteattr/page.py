@@ -277,9 +277,9 @@ def render_html(text: str, quotes: Sequence[Quote], title: str = "quoteattr") ->
 
     Args:
         text: the document the quotes were found in (their offsets index it).
-        quotes: its quotes, as :func:`quoteattr.attribute_quotes` returns them;
-            run them through :func:`quoteattr.identity.assign_entities` first
-            to colour by speaker identity (otherwise by resolved name).
+        quotes: its quotes, as :func:`quoteattr.attribute_quotes` returns them
+            (coloured by speaker identity, ``speaker.entity``; by resolved
+            name for speakers without one).
         title: the page title and heading.
 
     Returns:

@@ -86,7 +86,7 @@ _SPEAKER_STRUCT = T.StructType(
     + _span_fields()
     + [
         T.StructField("kind", T.StringType(), nullable=False),
-        # Null until something groups the speakers (quoteattr.identity).
+        # The person's id within its document (quoteattr.identity); gender null when the text says nothing.
         T.StructField("entity", T.StringType(), nullable=True),
         T.StructField("gender", T.StringType(), nullable=True),
     ]

@@ -99,9 +99,10 @@ def speaker_table(
 
     Args:
         documents: ``(doc_id, quotes)`` pairs, one per document (the id is not
-            read; each pair is one document).  A document whose speakers carry
-            no ``entity`` yet is grouped with
-            :func:`~quoteattr.identity.assign_entities` first.
+            read; each pair is one document).  Quotes from
+            :func:`quoteattr.attribute_quotes` carry their speakers' ``entity``;
+            a document with a speaker that has none (quotes built by hand) is
+            grouped with :func:`~quoteattr.identity.assign_entities` first.
         lexicon: what that grouping reads (the ``Config.lexicon`` the quotes
             were found with; English by default).
 
@@ -119,8 +120,7 @@ def speaker_table(
     """
     tallies: dict[tuple[str | None, str], _Tally] = {}
     for number, (_, quotes) in enumerate(documents):
-        if any(q.speaker is not None and q.speaker.entity is None for q in quotes):
-            quotes = assign_entities(quotes, lexicon)
+        quotes = assign_entities(quotes, lexicon)
         spelled: set[tuple[str | None, str]] = set()
         for quote in quotes:
             kind, label = _row_of(quote.speaker)

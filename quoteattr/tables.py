@@ -67,8 +67,8 @@ def records(quotes: Iterable[Quote], doc_id: str | None = None) -> list[dict[str
         A list of dicts of plain values (``str``, ``int``, ``float`` or
         ``None``), ready for ``csv.DictWriter``, JSON or
         ``pandas.DataFrame``.  Speaker and cue columns are ``None`` for a
-        quote without a speaker or cue; ``entity`` and ``gender`` are ``None``
-        until something sets them (:func:`quoteattr.identity.assign_entities`).
+        quote without a speaker or cue; ``entity`` and ``gender`` are as
+        the speaker holds them (:func:`quoteattr.attribute_quotes` fills both).
 
     >>> from quoteattr import attribute_quotes, records
     >>> row = records(attribute_quotes('"We won," said Mrs. Jane Roe.'), doc_id="a1")[0]
@@ -125,12 +125,12 @@ def write_table(documents: Iterable[tuple[str | None, Sequence[Quote]]], out: Te
     >>> import io
     >>> from quoteattr import attribute_quotes
     >>> buffer = io.StringIO()
-    >>> write_table([("a1", attribute_quotes('"Yes," said Jane Roe.'))], buffer)
+    >>> write_table([("a1", attribute_quotes('"Yes," said Mrs. Jane Roe.'))], buffer)
     1
     >>> for line in buffer.getvalue().splitlines():
     ...     print(line)
     doc_id,kind,quote,speaker,entity,mention,mention_kind,gender,cue,start,end,rule,confidence
-    a1,direct,"Yes,",Jane Roe,,Jane Roe,name,,said,1,5,QUOTE_CUE_SPEAKER,0.95
+    a1,direct,"Yes,",Jane Roe,Jane Roe#1,Mrs. Jane Roe,name,female,said,1,5,QUOTE_CUE_SPEAKER,0.95
     """
     if fmt not in TABLE_FORMATS:
         raise ValueError(f"unknown table format {fmt!r}: expected 'csv' or 'tsv'")

@@ -25,7 +25,6 @@ import pytest
 from pagecheck import read_page
 
 from quoteattr import attribute_quotes
-from quoteattr.identity import assign_entities
 from quoteattr.page import render_html
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -90,7 +89,7 @@ def _run(chromium: str, profile: Path, *args: str) -> subprocess.CompletedProces
 
 @pytest.fixture(scope="module")
 def page(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Any]]:
-    quotes = assign_entities(attribute_quotes(SAMPLE))
+    quotes = attribute_quotes(SAMPLE)
     folder = tmp_path_factory.mktemp("page")
     path = folder / "sample_article.html"
     path.write_text(render_html(SAMPLE, quotes, title="sample_article.txt"), encoding="utf-8")

@@ -14,7 +14,6 @@ import pytest
 from pagecheck import read_page
 
 from quoteattr import attribute_quotes, cli
-from quoteattr.identity import assign_entities
 from quoteattr.tables import RECORD_COLUMNS, records
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -188,7 +187,7 @@ def test_table_output_of_the_main_command(
     expected = [
         {key: "" if value is None else str(value) for key, value in row.items()}
         for name, text in (("a.txt", ARTICLE), ("b.txt", OTHER))
-        for row in records(assign_entities(attribute_quotes(text)), doc_id=str(corpus / name))
+        for row in records(attribute_quotes(text), doc_id=str(corpus / name))
     ]
     assert rows == expected
     assert list(rows[0]) == list(RECORD_COLUMNS)

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from strategies import Prose, prose
 
-from quoteattr import Lexicon, Quote, Speaker, attribute_quotes
+from quoteattr import Config, Lexicon, Quote, Speaker, attribute_quotes
 from quoteattr.identity import assign_entities, entity_label, mention_gender
 
 
@@ -59,6 +59,11 @@ GROUPING = [
         "an unresolved pronoun is nobody named, and each mention is its own",
         [("Jora Pell", "Jora Pell", "name"), ("he", "he", "pronoun"), ("he", "he", "pronoun")],
         ["Jora Pell#1", "he#2", "he#3"],
+    ),
+    (
+        "an unresolved I is the narrator, one identity, apart from named people",
+        [("I", "I", "pronoun"), ("Jora Pell", "Jora Pell", "name"), ("I", "I", "pronoun"), ("we", "we", "pronoun")],
+        ["I#1", "Jora Pell#2", "I#1", "we#3"],
     ),
     (
         "a resolved pronoun and description are the person",
@@ -119,11 +124,24 @@ def test_only_entity_and_gender_change() -> None:
     assert attrs.evolve(out, speaker=quotes[0].speaker) == quotes[0]
 
 
-def test_existing_entities_are_recomputed() -> None:
-    speaker = Speaker("Uma Rask", 10, 18, "Uma Rask", entity="stale#9", gender="male")
-    (out,) = assign_entities([Quote(0, 1, "x", speaker=speaker)])
-    assert out.speaker is not None
-    assert (out.speaker.entity, out.speaker.gender) == ("Uma Rask#1", None)
+def test_speakers_that_all_have_entities_are_kept() -> None:
+    # Quotes from attribute_quotes carry entities already: nothing is recomputed.
+    speaker = Speaker("Uma Rask", 10, 18, "Uma Rask", entity="kept#9", gender="male")
+    quotes = [Quote(0, 1, "x", speaker=speaker), Quote(20, 21, "y")]
+    assert assign_entities(quotes) == quotes
+
+
+def test_one_speaker_without_entity_makes_the_document_recomputed() -> None:
+    kept = Speaker("Uma Rask", 10, 18, "Uma Rask", entity="stale#9", gender="male")
+    fresh = Speaker("Uma Rask", 30, 34, "Rask")
+    out = assign_entities([Quote(0, 1, "x", speaker=kept), Quote(20, 21, "y", speaker=fresh)])
+    assert [(q.speaker.entity, q.speaker.gender) for q in out if q.speaker] == [("Uma Rask#1", None)] * 2
+
+
+def test_engine_output_is_a_fixed_point() -> None:
+    text = 'Mrs. Ana Ruiz arrived. "Yes," Ruiz said. "No," she said. "Why?" he asked.'
+    quotes = attribute_quotes(text)
+    assert assign_entities(quotes) == quotes
 
 
 def test_empty_input() -> None:
@@ -155,14 +173,16 @@ def test_mention_gender(text: str, kind: str, expected: str) -> None:
     assert mention_gender(Speaker(text, 0, len(text), text, kind)) == expected
 
 
-# (mentions of one person as (text, kind), expected gender)
+# (mentions of one person as (text, kind), expected gender); each gendered mention weighs MENTION_VOTE
 GENDER = [
     ([("Ada Brenn", "name")], None),
     ([("Ada Brenn", "name"), ("she", "pronoun")], "female"),
     ([("Ada Brenn", "name"), ("he", "pronoun")], "male"),
-    # One vote each way is no evidence; two to one is.
+    ([("she", "pronoun")], "female"),  # the pronoun bound to the quote is evidence on its own
+    # One mention each way is mixed evidence; two to one is a three-to-two majority.
     ([("she", "pronoun"), ("he", "pronoun")], None),
     ([("she", "pronoun"), ("she", "pronoun"), ("he", "pronoun")], "female"),
+    ([("Mrs. Ada Brenn", "name"), ("he", "pronoun")], None),
 ]
 
 
@@ -212,7 +232,7 @@ def test_end_to_end_on_invented_article() -> None:
         '"Not yet," said Mr. Arlo Finch. "We need the figures," Finch said.\n\n'
         '"Fine," officials said.'
     )
-    out = [(q.text, q.speaker.entity, q.speaker.gender) for q in assign_entities(attribute_quotes(text)) if q.speaker]
+    out = [(q.text, q.speaker.entity, q.speaker.gender) for q in attribute_quotes(text) if q.speaker]
     assert out == [
         ("We start now,", "Mira Osei#1", "female"),
         ("Then we vote,", "Mira Osei#1", "female"),
@@ -232,14 +252,17 @@ def test_entity_label(entity: str, label: str) -> None:
 @given(prose())
 def test_properties_on_prose(doc: Prose) -> None:
     text = doc.render()
-    quotes = attribute_quotes(text)
-    out = assign_entities(quotes)
-    assert len(out) == len(quotes)
-    assert assign_entities(out) == out  # recomputing gives the same ids
+    out = attribute_quotes(text)
+    assert assign_entities(out) == out  # the engine's output is a fixed point
+    # Ids come from the speakers alone: grouping them again by hand gives the same ids.
+    cleared = [attrs.evolve(q, speaker=attrs.evolve(q.speaker, entity=None)) if q.speaker else q for q in out]
+    again = assign_entities(cleared)
+    assert [q.speaker.entity if q.speaker else None for q in again] == [
+        q.speaker.entity if q.speaker else None for q in out
+    ]
     by_name: dict[str, set[str]] = {}
     numbers: list[int] = []
-    for before, after in zip(quotes, out, strict=True):
-        assert (before.speaker is None) == (after.speaker is None)
+    for after in out:
         if after.speaker is None:
             continue
         entity = after.speaker.entity
@@ -253,3 +276,149 @@ def test_properties_on_prose(doc: Prose) -> None:
     assert all(len(entities) == 1 for entities in by_name.values())
     # ... and ids are numbered 1, 2, ... in order of first quote.
     assert numbers == list(range(1, len(numbers) + 1))
+
+
+# The engine's step, end to end on invented passages: (case, text, dialogue, expected (mention, entity) per quote)
+_CAST = (
+    'Mr. Hollis bowed. Mr. Hollis sat down. Clara Vane smiled at Mr. Hollis.\n\n'
+    '"Sir," said Hollis.\n\n"Madam," said Clara.\n\n"It is late," he said.\n\n"It is," she said.'
+)
+_NARRATOR = (
+    'I walked to the harbour with Tom Reed.\n\n"Cold today," I said.\n\n"Very," said Tom Reed.\n\n'
+    '"We should go back," I said.'
+)
+ENGINE_IDENTITY = [
+    (
+        "a titled and a bare surname are the full name",
+        'Councillor Nadia Korval opened the session. "We begin," said Ms. Korval. "Then we vote," Korval said.',
+        "auto",
+        [("Ms. Korval", "Nadia Korval#1"), ("Korval", "Nadia Korval#1")],
+    ),
+    (
+        "a pronoun is the person it resolves to",
+        'Piet Vallor spoke first. "It is late," he said. "Go home," Vallor said.',
+        "auto",
+        [("he", "Piet Vallor#1"), ("Vallor", "Piet Vallor#1")],
+    ),
+    (
+        "the description is the person it resolves to",
+        'Mayor Jane Roe opened the fair. "We start today," Roe said. "We finish tomorrow," the mayor said.',
+        "auto",
+        [("Roe", "Jane Roe#1"), ("the mayor", "Jane Roe#1")],
+    ),
+    (
+        "two people sharing a surname stay two",
+        'Ada Brenn and Ivo Brenn came. "Yes," said Ada Brenn. "No," said Ivo Brenn. "Maybe," said Ada Brenn.',
+        "auto",
+        [("Ada Brenn", "Ada Brenn#1"), ("Ivo Brenn", "Ivo Brenn#2"), ("Ada Brenn", "Ada Brenn#1")],
+    ),
+    (
+        "Mr. and Mrs. of one surname stay two, and the bare surname joins neither",
+        '"We will go," Mr. Tolan said. "We will not," Mrs. Tolan said. "Fine," said Tolan.',
+        "auto",
+        [("Mr. Tolan", "Mr. Tolan#1"), ("Mrs. Tolan", "Mrs. Tolan#2"), ("Tolan", "Tolan#3")],
+    ),
+    (
+        "an unresolved pronoun stays apart, from everyone and from the next he",
+        'The crowd grew. "Stop," he said. "Go," he said. "Wait," said Tom Hill.',
+        "auto",
+        [("he", "he#1"), ("he", "he#2"), ("Tom Hill", "Tom Hill#3")],
+    ),
+    (
+        "a group is one identity whatever its article",
+        '"We disagree," officials said. "Firmly," the officials said.',
+        "auto",
+        [("officials", "officials#1"), ("the officials", "officials#1")],
+    ),
+    (
+        "the cast's character under every form and pronoun",
+        _CAST,
+        "on",
+        [("Hollis", "Mr. Hollis#1"), ("Clara", "Clara Vane#2"), ("he", "Mr. Hollis#1"), ("she", "Clara Vane#2")],
+    ),
+    (
+        "an unresolved I is the narrator, once per document",
+        _NARRATOR,
+        "on",
+        [("I", "I#1"), ("Tom Reed", "Tom Reed#2"), ("I", "I#1")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "dialogue", "expected"), ENGINE_IDENTITY, ids=[c[0] for c in ENGINE_IDENTITY])
+def test_engine_identities(case: str, text: str, dialogue: str, expected: list[tuple[str, str]]) -> None:
+    quotes = attribute_quotes(text, Config(dialogue=dialogue))
+    assert [(q.speaker.text, q.speaker.entity) if q.speaker else None for q in quotes] == expected
+
+
+# (case, text, dialogue, expected (mention, gender) per quote)
+ENGINE_GENDER = [
+    ("a pronoun bound to the quote", '"Go," she said. "Stay," he said.', "auto", [("she", "female"), ("he", "male")]),
+    (
+        "two pronouns after the name in narration",
+        'Oren Diaz arrived late. He sat down, and he smiled. "We go now," said Oren Diaz.',
+        "auto",
+        [("Oren Diaz", "male")],
+    ),
+    (
+        "one pronoun after the name does not decide alone",
+        'Oren Diaz arrived late. He sat down. "We go now," said Oren Diaz.',
+        "auto",
+        [("Oren Diaz", None)],
+    ),
+    (
+        "a gendered title, on the mention or on the name elsewhere",
+        'Sir Tom Avery arrived. "We will go," said Tom Avery. "Soon," said Mrs. Ann Lark.',
+        "auto",
+        [("Tom Avery", "male"), ("Mrs. Ann Lark", "female")],
+    ),
+    (
+        "a gendered noun or role",
+        '"Where were you?" her father asked. "Out," said a spokeswoman. "Now," said the congresswoman.',
+        "auto",
+        [("her father", "male"), ("a spokeswoman", "female"), ("the congresswoman", "female")],
+    ),
+    (
+        "a resolved pronoun gives its person the gender",
+        'Kim Ashby arrived. "Yes," she said. "Maybe," Kim Ashby said.',
+        "auto",
+        [("she", "female"), ("Kim Ashby", "female")],
+    ),
+    (
+        "mixed evidence is no gender",
+        'Kim Ashby arrived. "Yes," she said. Later, "No," he said. "Maybe," Kim Ashby said.',
+        "auto",
+        [("she", None), ("he", None), ("Kim Ashby", None)],
+    ),
+    (
+        "first names are never read",
+        '"We will go," said Maria Lopes. "Soon," said John Smith. "Later," Smith said.',
+        "auto",
+        [("Maria Lopes", None), ("John Smith", None), ("Smith", None)],
+    ),
+    (
+        "a noun in -ess is one woman, not a group",
+        '"We open tonight," said the actress. "At eight," her stepmother added.',
+        "auto",
+        [("the actress", "female"), ("her stepmother", "female")],
+    ),
+    ("no gender for a group", '"We disagree," the councillors said. "No," officials said.', "auto",
+     [("the councillors", None), ("officials", None)]),
+    ("the cast's votes for a character", _CAST, "on",
+     [("Hollis", "male"), ("Clara", "female"), ("he", "male"), ("she", "female")]),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "dialogue", "expected"), ENGINE_GENDER, ids=[c[0] for c in ENGINE_GENDER])
+def test_engine_genders(case: str, text: str, dialogue: str, expected: list[tuple[str, str | None]]) -> None:
+    quotes = attribute_quotes(text, Config(dialogue=dialogue))
+    assert [(q.speaker.text, q.speaker.gender) if q.speaker else None for q in quotes] == expected
+
+
+def test_without_resolution_only_the_mentions_give_gender() -> None:
+    # Config(resolve_names=False): names are the mentions' own, and no registry votes are read.
+    text = 'Oren Diaz arrived late. He sat down, and he smiled. "We go now," said Oren Diaz. "Yes," he said.'
+    resolved = attribute_quotes(text)
+    plain = attribute_quotes(text, Config(resolve_names=False))
+    assert [(q.speaker.entity, q.speaker.gender) for q in resolved if q.speaker] == [("Oren Diaz#1", "male")] * 2
+    assert [(q.speaker.entity, q.speaker.gender) for q in plain if q.speaker] == [("Oren Diaz#1", None), ("he#2", "male")]

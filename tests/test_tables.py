@@ -11,7 +11,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quoteattr import Cue, Quote, Speaker, attribute_quotes, records
-from quoteattr.identity import assign_entities
 from quoteattr.tables import RECORD_COLUMNS, write_table
 
 TEXT = '"We start now," said Mrs. Mira Osei. "Then we vote," she added. "Never."'
@@ -25,7 +24,7 @@ def test_columns_are_the_documented_ones_in_order() -> None:
 
 
 def test_one_row_per_quote_with_its_values() -> None:
-    quotes = assign_entities(attribute_quotes(TEXT))
+    quotes = attribute_quotes(TEXT)
     rows = records(quotes, doc_id="osei.txt")
     assert len(rows) == len(quotes) == 3
     assert all(list(row) == list(RECORD_COLUMNS) for row in rows)
@@ -116,7 +115,7 @@ def test_any_quote_text_round_trips(texts: list[str], fmt: str) -> None:
 
 def test_pandas_recipe() -> None:
     pd = pytest.importorskip("pandas", reason="pandas is not installed (the recipe needs it, quoteattr does not)")
-    quotes = assign_entities(attribute_quotes(TEXT))
+    quotes = attribute_quotes(TEXT)
     frame = pd.DataFrame(records(quotes, doc_id="osei.txt"))
     assert list(frame.columns) == list(RECORD_COLUMNS)
     assert len(frame) == len(quotes)

@@ -30,7 +30,6 @@ from quoteattr.cli.corpus import (
 )
 from quoteattr.cli.inputs import read_text
 from quoteattr.cli.output import open_output
-from quoteattr.identity import assign_entities
 from quoteattr.page import render_html
 from quoteattr.speakers import speaker_table, write_speaker_table
 
@@ -83,8 +82,8 @@ def _evaluate(argv: list[str]) -> int:
 def _speakers(argv: list[str]) -> int:
     """``quoteattr speakers FILE|DIR ... [--json|--csv]``: one row per speaker over every document.
 
-    Each document's quotes are grouped into speakers by
-    :func:`~quoteattr.identity.assign_entities`, then counted over the corpus
+    Each document's quotes carry their speakers' identities
+    (:mod:`quoteattr.identity`); they are counted over the corpus
     by :func:`~quoteattr.speakers.speaker_table`.  The table is written once
     every document is read; a bad file costs only itself (exit 1).
     """
@@ -102,7 +101,7 @@ def _speakers(argv: list[str]) -> int:
     corpus = CorpusRun(args, parser, tuple(COMMANDS))
     lexicon = corpus.config.lexicon
     with open_output(args.output) as out:
-        documents = ((source.name, assign_entities(quotes, lexicon)) for source, quotes in corpus.documents())
+        documents = ((source.name, quotes) for source, quotes in corpus.documents())
         write_speaker_table(speaker_table(documents, lexicon), out, args.format, out.ensure_ascii)
     return corpus.exit_code
 
@@ -125,7 +124,7 @@ def _html(argv: list[str]) -> int:
     check_encoding(args, parser)
     config = config_from(args, parser)
     text = read_text(args.file, args.encoding, args.errors)
-    quotes = assign_entities(Attributor(config).attribute(text), config.lexicon)
+    quotes = Attributor(config).attribute(text)
     title = args.title or ("stdin" if args.file == "-" else os.path.basename(args.file))
     with open_output(args.output) as out:
         out.write(render_html(text, quotes, title=title))

@@ -26,7 +26,6 @@ from quoteattr.cli.commands import COMMANDS, commands_help
 from quoteattr.cli.corpus import CorpusRun, corpus_parser
 from quoteattr.cli.inputs import Source
 from quoteattr.cli.output import Output, OutputError, open_output
-from quoteattr.identity import assign_entities
 from quoteattr.model import Quote
 from quoteattr.tables import RECORD_COLUMNS, TABLE_FORMATS, write_table
 from quoteattr.text.chars import EM_DASH, LEFT_DOUBLE, RIGHT_DOUBLE
@@ -108,15 +107,12 @@ def _write_listing(corpus: CorpusRun, out: Output) -> None:
 
 
 def _write_table(corpus: CorpusRun, out: Output, fmt: str) -> None:
-    """One CSV or TSV row per quote, with speaker entities and genders filled in.
+    """One CSV or TSV row per quote, speaker entities and genders included.
 
     ``doc_id`` is the file's name, or for JSONL the line's id (a string as it
     is, any other JSON value as JSON text).
     """
-    lexicon = corpus.config.lexicon
-    documents = (
-        (_doc_id(source), assign_entities(quotes, lexicon)) for source, quotes in corpus.documents()
-    )
+    documents = ((_doc_id(source), quotes) for source, quotes in corpus.documents())
     write_table(documents, out, fmt)
 
 

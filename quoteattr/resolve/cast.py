@@ -466,13 +466,17 @@ class CastRegistry:
 
     def gender(self, canonical: str) -> str:
         """``m``, ``f`` or "" for a character given by its canonical name."""
+        return gender_of(self.votes(canonical))
+
+    def votes(self, canonical: str) -> Votes | None:
+        """The gender evidence counted for a character given by its canonical name (None if none)."""
         root = self._root_by_name.get(canonical)
         if root is None:
             form = self._by_text.get(canonical.lower())
             if form is None:
-                return ""
+                return None
             root = self._root[form]
-        return gender_of(self._gender.get(root))
+        return self._gender.get(root)
 
     def resolve_pronoun(
         self, position: int, gender: str, persons: frozenset[str] = frozenset(), exclude: str = ""

@@ -9,9 +9,13 @@ News names (:mod:`quoteattr.resolve.news`) and fiction characters
 * a gendered third-person pronoun after a name (``he``, ``herself``) weighs
   one vote (:data:`PRONOUN_VOTE`), within :data:`GENDER_REACH` characters.
 
+Speaker identities (:mod:`quoteattr.identity`) add the mentions bound to a
+person's quotes: a gendered pronoun, title or noun of such a mention weighs
+:data:`MENTION_VOTE`.
+
 Only evidence in the text counts: never a list of first names.
 :class:`Votes` keeps the tally; :func:`gender_of` reads a gender from it, by
-one rule for both.
+one rule for all three.
 """
 
 from __future__ import annotations
@@ -28,6 +32,10 @@ from quoteattr.lang import Lexicon
 TITLE_VOTE = 3
 #: A pronoun after a name, or a title on a bare surname.
 PRONOUN_VOTE = 1
+#: A gendered word of a mention bound to a quote (``she said``, ``the
+#: congresswoman said``): as much as a title, since the binding says the
+#: mention *is* the speaker, where a pronoun after a name may be someone else's.
+MENTION_VOTE = TITLE_VOTE
 #: How far after a name (in characters) a pronoun still votes for its gender.
 GENDER_REACH = 250
 

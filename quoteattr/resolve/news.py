@@ -336,6 +336,11 @@ class EntityRegistry:
         self._ensure_people()
         return _votes_gender(self._gender_votes.get(canonical))
 
+    def votes(self, canonical: str) -> Votes | None:
+        """The gender evidence counted for a canonical name (None if none)."""
+        self._ensure_people()
+        return self._gender_votes.get(canonical)
+
     def knows(self, word: str) -> bool:
         """True when *word* is the first or last word of a full name in the document.
 
