@@ -160,3 +160,64 @@ NAME_PARTICLES: frozenset[str] = frozenset(_data_lines("name_particles.txt"))
 
 IRREGULAR_PASTS: frozenset[str] = frozenset(_data_lines("irregular_pasts.txt"))
 """Irregular past tenses of common verbs (``drew``, ``spoke``), which start a predicate."""
+
+
+class ReportVerb(NamedTuple):
+    """A verb form that reports speech in a clause: lemma, frame, particles, tense.
+
+    ``frame`` is ``clause``, ``listener``, ``question`` or ``object`` (see
+    ``data/report_verbs.tsv``); ``particles`` are the words that join the cue
+    after the verb (``called for``); ``gerund`` marks an -ing form and
+    ``participle`` a form that can be a past participle (``reported``, ``told``).
+    """
+
+    lemma: str
+    frame: str
+    particles: frozenset[str]
+    gerund: bool
+    participle: bool
+
+
+def _cue_forms_by_lemma() -> dict[str, list[str]]:
+    """The single-word forms of each lemma of ``speech_verbs.tsv``."""
+    by_lemma: dict[str, list[str]] = {}
+    for form, entry in CUE_VERBS.items():
+        if " " not in form:
+            by_lemma.setdefault(entry.lemma, []).append(form)
+    return by_lemma
+
+
+def _load_report_verbs() -> dict[str, ReportVerb]:
+    """Read ``report_verbs.tsv`` into a map from every lowercase form to its entry."""
+    known = _cue_forms_by_lemma()
+    table: dict[str, ReportVerb] = {}
+    for line in _data_lines("report_verbs.tsv"):
+        parts = line.split("\t") + ["", ""]
+        lemma, frame = parts[0], parts[1]
+        particles = frozenset(w for w in parts[2].split() if w != "-")
+        explicit = parts[3].split()
+        forms = explicit or known.get(lemma) or list(regular_forms(lemma))
+        for form in forms:
+            participle = form != lemma and not form.endswith(("s", "ing"))
+            table.setdefault(form, ReportVerb(lemma, frame, particles, form.endswith("ing"), participle))
+    return table
+
+
+REPORT_VERBS: dict[str, ReportVerb] = _load_report_verbs()
+"""Every form of every verb that reports speech in a clause, lowercase, to its entry."""
+
+REPORT_NOUNS: frozenset[str] = frozenset(w.lower() for w in _data_lines("report_nouns.txt"))
+"""Nouns that name an act of speech and can carry its content (``statement``, ``claim``)."""
+
+
+def _load_word_classes(name: str) -> dict[str, frozenset[str]]:
+    """Read a ``word<TAB>class`` file into a map from each class to its words."""
+    classes: dict[str, set[str]] = {}
+    for line in _data_lines(name):
+        word, word_class = line.split("\t")[:2]
+        classes.setdefault(word_class, set()).add(word.lower())
+    return {k: frozenset(v) for k, v in classes.items()}
+
+
+REPORT_WORDS: dict[str, frozenset[str]] = _load_word_classes("report_words.tsv")
+"""The closed-class words of the reported-speech rules, by class (``data/report_words.tsv``)."""

@@ -574,7 +574,7 @@ def first_mention(tokens: list[Token], lo: int, hi: int) -> Mention | None:
         lower = tok.text.lower()
         if lower in _NARRATION_PRONOUNS:
             return classify_phrase(tokens, i, i)
-        if is_word(tok) and _is_name_word(tok) and lower not in FUNCTION_WORDS and lower not in _ADVERBIAL_OPENERS:
+        if is_word(tok) and _is_name_word(tok) and lower not in FUNCTION_WORDS and lower not in ADVERBIAL_OPENERS:
             b = i
             while b + 1 < hi and _is_name_word(tokens[b + 1]):
                 b += 1
@@ -587,7 +587,7 @@ def first_mention(tokens: list[Token], lo: int, hi: int) -> Mention | None:
 
 
 #: Words that open an adverbial phrase before the subject (In 2012, ...; Later, ...).
-_ADVERBIAL_OPENERS: frozenset[str] = frozenset(
+ADVERBIAL_OPENERS: frozenset[str] = frozenset(
     "in at on during after before later earlier late last since with for as while when despite "
     "following according under over from by through throughout meanwhile still yet however "
     "instead also then now today yesterday asked speaking writing like unlike amid among "
@@ -596,7 +596,7 @@ _ADVERBIAL_OPENERS: frozenset[str] = frozenset(
 )
 
 #: Words that mark an opening phrase as a time expression (Minutes later, ...).
-_TIME_WORDS: frozenset[str] = frozenset(
+TIME_WORDS: frozenset[str] = frozenset(
     "later earlier ago morning afternoon evening night week weeks month months year years "
     "day days hour hours minute minutes moments today yesterday tonight".split()
 ) | CALENDAR_WORDS
@@ -633,9 +633,9 @@ def clause_subject(tokens: list[Token], lo: int, hi: int) -> Mention | None:
         opening = [t.text.lower() for t in tokens[i:comma]]
         # An adverbial, a time phrase or a participle phrase (Reprising a line, ...).
         if (
-            opening[0] in _ADVERBIAL_OPENERS
+            opening[0] in ADVERBIAL_OPENERS
             or opening[0].endswith(("ing", "ed"))
-            or any(w in _TIME_WORDS or w.isdigit() for w in opening)
+            or any(w in TIME_WORDS or w.isdigit() for w in opening)
         ):
             i = comma + 1
     if i >= hi or not is_word(tokens[i]):
