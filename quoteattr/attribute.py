@@ -28,6 +28,7 @@ import bisect
 import operator
 from functools import partial
 
+import attrs
 import regex
 
 from quoteattr.binding import Binding, QuoteContext, bind_locally
@@ -37,6 +38,7 @@ from quoteattr.lexicon import ROLES
 from quoteattr.mentions import Mention, is_person_role, speaker_for
 from quoteattr.model import Cue, Quote, Speaker
 from quoteattr.quotes import QuoteSpan, find_quotes
+from quoteattr.reported import find_reports
 from quoteattr.resolve import EntityRegistry
 from quoteattr.text.chars import DASHES
 from quoteattr.text.segment import first_sentence_end, last_sentence_start, paragraph_spans
@@ -99,20 +101,26 @@ class Attributor:
             return []
         paragraphs = paragraph_spans(text)
         spans = find_quotes(text, paragraphs, self.config.single_quotes)
-        if not spans:
+        if not spans and not self.config.indirect:
             return []
         return _Document(text, paragraphs, spans, self.config).run()
 
 
-def attribute_quotes(text: str, config: Config | None = None) -> list[Quote]:
+def attribute_quotes(text: str, config: Config | None = None, *, indirect: bool | None = None) -> list[Quote]:
     """Find every quotation in *text* and attribute it to its speaker.
 
     Args:
         text: an English document (news article, transcript, novel chapter).
         config: options; the defaults suit news and fiction alike.
+        indirect: also return reported speech (``Okafor said the bridge would
+            cost more``) as quotes of kind ``"indirect"``; ``None`` keeps the
+            setting of *config* (off by default).
+
+            .. versionadded:: 0.2.0
 
     Returns:
-        One :class:`~quoteattr.Quote` per contiguous quoted span, sorted by offset.
+        One :class:`~quoteattr.Quote` per contiguous quoted span (and, with
+        *indirect*, per report), sorted by offset.
 
     Raises:
         TypeError: if *text* is not a ``str``.
@@ -120,7 +128,14 @@ def attribute_quotes(text: str, config: Config | None = None) -> list[Quote]:
     >>> q = attribute_quotes('"We turned it down," Pires stated.')[0]
     >>> q.text, q.speaker.name, q.cue.text
     ('We turned it down,', 'Pires', 'stated')
+    >>> r = attribute_quotes("Pires said the offer was too low.", indirect=True)[0]
+    >>> r.kind, r.text, r.speaker.name, r.cue.text
+    ('indirect', 'the offer was too low', 'Pires', 'said')
     """
+    if indirect is not None:
+        if not isinstance(indirect, bool):
+            raise TypeError(f"indirect must be a bool, not {type(indirect).__name__}")
+        config = attrs.evolve(config if config is not None else Config(), indirect=indirect)
     return Attributor(config).attribute(text)
 
 
@@ -278,7 +293,35 @@ class _Document:
                     unclosed=q.unclosed,
                 )
             )
+        if self.config.indirect:
+            quotes = self._with_reports(quotes)
         return quotes
+
+    def _with_reports(self, quotes: list[Quote]) -> list[Quote]:
+        """Add the document's reported speech to *quotes*, sorted by offset.
+
+        Sources are resolved after every direct quote's speaker, in document
+        order, so the direct quotes read the same names with or without reports.
+        """
+        text = self.text
+        items = list(quotes)
+        for r in find_reports(text, self.paragraphs, self.spans):
+            speaker = self.speaker(r.mention) if r.mention is not None else None
+            c0, c1 = r.cue
+            items.append(
+                Quote(
+                    start=r.start,
+                    end=r.end,
+                    text=text[r.start : r.end],
+                    speaker=speaker,
+                    cue=Cue(c0, c1, text[c0:c1]),
+                    kind="indirect",
+                    confidence=r.confidence,
+                    rule=r.rule,
+                )
+            )
+        items.sort(key=lambda q: (q.start, q.end))
+        return items
 
     def _transcript_label(self, q: QuoteSpan) -> Binding | None:
         """``"WALLACE: Do you really see ...``: a transcript turn names its speaker in capitals.

@@ -19,6 +19,10 @@ class Config:
             open with a quote) and then applies turn-taking; ``"on"``/``"off"`` force it.
         window: how many characters before and after a quote the binding sieves read.
         resolve_names: resolve mentions (``he``, ``Pires``) to full names.
+        indirect: also return reported speech (``Okafor said the bridge would
+            cost more``) as quotes of kind ``"indirect"``.
+
+            .. versionadded:: 0.2.0
 
     >>> Config(window=200).window
     200
@@ -28,3 +32,4 @@ class Config:
     dialogue: str = attrs.field(default="auto", validator=attrs.validators.in_(_DIALOGUE_MODES))
     window: int = attrs.field(default=400, validator=[attrs.validators.instance_of(int), attrs.validators.ge(20)])
     resolve_names: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
+    indirect: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))

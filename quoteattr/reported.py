@@ -1,0 +1,771 @@
+"""Stage 3c and 4c: reported speech (indirect quotes) outside quotation marks.
+
+A report is content that a speech cue reports without quoting it:
+``Okafor said the project would cost 14 million pounds``.  This module finds
+each report's cue, its source mention and the extent of its content, and
+returns them as plain :class:`Report` records; :mod:`quoteattr.attribute`
+resolves the sources to names and builds the ``Quote(kind="indirect")`` items.
+
+How a document is read, so that the cost stays linear in its length:
+
+1. one compiled pass over the lowercased text finds every word that can be a
+   reporting verb (``data/report_verbs.tsv``) or start ``according to``;
+   words inside direct quotes are dropped (speech reported inside a quotation
+   is part of the quotation, never a report of its own);
+2. only the paragraphs with such a word are split into sentences, and only the
+   sentences with one are tokenized;
+3. each cue is read by the rules below, each looking at a bounded window of
+   tokens around it; the content runs from the cue to the end of its sentence,
+   or to the next report of the same sentence when that one is coordinated
+   with it (``X said A, and Y said B``, ``..., adding that B``).
+
+Rule ids and one example each:
+
+========================  ====================================================
+``REPORT_ACCORDING_TO``   ``According to the harbour master, storms moved ...``
+``REPORT_POSTPOSED``      ``The plan failed, officials said.`` / ``..., said the minister.``
+``REPORT_PARENTHETICAL``  ``The plan, she said, would fail.``
+``REPORT_VERB``           ``Okafor said (that) the project would cost ...``
+``REPORT_PARTICIPLE``     ``The ministry wrote to members, saying the pier would close.``
+``REPORT_PASSIVE``        ``It was reported that ...`` (no source)
+========================  ====================================================
+
+Beliefs and intentions (``believes``, ``hopes``, ``plans to``) are not
+speech and have no entry in the lexicon.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from quoteattr.lexicon import (
+    CUE_NOUNS,
+    CUE_VERBS,
+    REPORT_NOUNS,
+    REPORT_VERBS,
+    REPORT_WORDS,
+    ROLES,
+    SAYING_VERBS,
+    ReportVerb,
+)
+from quoteattr.mentions import (
+    ADVERBIAL_OPENERS,
+    DETERMINERS,
+    TIME_WORDS,
+    Mention,
+    clause_subject,
+    first_mention,
+    is_word,
+    skip_back,
+    subject_after,
+    subject_before,
+)
+from quoteattr.quotes import QuoteSpan
+from quoteattr.text.segment import sentence_spans
+from quoteattr.text.tokens import Token, tokenize
+
+
+class Report(NamedTuple):
+    """One report: ``text[start:end]`` is its content.
+
+    ``mention`` is the source (``None`` when the text names none: ``It was
+    reported that ...``), ``cue`` the offsets of the reporting expression.
+    """
+
+    start: int
+    end: int
+    mention: Mention | None
+    cue: tuple[int, int]
+    rule: str
+    confidence: float
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(words: Sequence[str]) -> str:
+    """A regular expression matching exactly *words*, factored by common prefixes.
+
+    A flat alternation of some 500 words makes the engine try each in turn at
+    every position; the factored form tries one branch per character, so the
+    scan costs about one step per character of text.
+
+    >>> _trie_pattern(["say", "said", "tell"])
+    '(?:sa(?:id|y)|tell)'
+    """
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: _Trie) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(trie)
+
+
+#: Every word that can start a cue, as a whole word: a letter, digit, hyphen or
+#: apostrophe on either side makes it part of another word (so-called, sayings).
+_CUE_WORDS = sorted({*REPORT_VERBS, "according"})
+_EDGE_BEFORE = r"(?<![\w'’\-])"
+_EDGE_AFTER = r"(?![\w'’\-])"
+_CANDIDATE_RE = re.compile(_EDGE_BEFORE + _trie_pattern(_CUE_WORDS) + _EDGE_AFTER)
+#: The same for a text whose lowercase form changes its length (a rare letter such as İ).
+_CANDIDATE_ANYCASE_RE = re.compile(_CANDIDATE_RE.pattern, re.IGNORECASE)
+
+#: How many tokens before a cue its subject may start; bounds every backward read.
+_REACH = 40
+#: How many tokens after a cue a listener or time phrase may run before ``that``.
+_LEAD_REACH = 8
+
+_TERMINAL_PUNCT = ".!?;:,"
+_WORDS = REPORT_WORDS
+_COMPLEMENTIZERS = _WORDS["complementizer"]
+_QUESTION_WORDS = _WORDS["question"]
+_BE_FORMS = _WORDS["be"] | {"'s", "’s"}
+_PREPOSITIONS = _WORDS["preposition"]
+_COORDINATORS = _WORDS["coordinator"]
+_BOUNDARIES = _WORDS["boundary"]
+_QUANTIFIERS = _WORDS["quantifier"]
+_LISTENER_PRONOUNS = _WORDS["listener"]
+#: Words that may open a phrase between a cue and its complementizer.
+_LEAD_WORDS = _WORDS["lead"] | ADVERBIAL_OPENERS | TIME_WORDS | _PREPOSITIONS
+#: Cue forms that are also nouns (``claims``, ``state``): they need a clear subject.
+_NOUN_FORMS = CUE_NOUNS | REPORT_NOUNS
+_DASHES = frozenset("-–—")
+#: Determiners after which a cue form is a noun or an adjective (the reported deal).
+_ARTICLES = _WORDS["article"]
+#: Auxiliaries and other words that show a verb, not a noun phrase, is being read.
+_VERBISH = _WORDS["auxiliary"] | _WORDS["be"] | _COMPLEMENTIZERS | _QUESTION_WORDS
+
+
+def _cue_hits(text: str) -> list[int]:
+    """Offsets of every word in *text* that may start a reporting cue."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return [m.start() for m in _CANDIDATE_RE.finditer(lowered)]
+    return [m.start() for m in _CANDIDATE_ANYCASE_RE.finditer(text)]
+
+
+class _Quoted:
+    """The direct quotes of a document, as sorted ``(open_at, close_at)`` ranges."""
+
+    def __init__(self, spans: Sequence[QuoteSpan]) -> None:
+        self.opens = [q.open_at for q in spans]
+        self.closes = [q.close_at for q in spans]
+
+    def contains(self, pos: int) -> bool:
+        """True when *pos* lies inside a quote (its marks included)."""
+        k = bisect.bisect_right(self.opens, pos) - 1
+        return k >= 0 and pos < self.closes[k]
+
+    def last_close_before(self, pos: int, lo: int) -> int | None:
+        """The end of the last quote that closes in ``[lo, pos)``, if any."""
+        k = bisect.bisect_right(self.opens, pos) - 1
+        while k >= 0 and self.closes[k] > pos:
+            k -= 1
+        return self.closes[k] if k >= 0 and self.closes[k] >= lo else None
+
+    def closes_just_before(self, text: str, pos: int, lo: int) -> bool:
+        """True when only spaces and commas stand between a quote's end and *pos*."""
+        j = pos
+        while j > lo and (text[j - 1].isspace() or text[j - 1] in ",-–—"):
+            j -= 1
+        k = bisect.bisect_right(self.opens, j) - 1
+        return k >= 0 and self.closes[k] == j
+
+    def words_outside(self, text: str, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` has a letter or digit outside every quote."""
+        k = max(0, bisect.bisect_right(self.opens, start) - 1)
+        pos = start
+        while pos < end:
+            if k < len(self.opens) and self.opens[k] < end and self.closes[k] > pos:
+                if self.opens[k] > pos and _has_word(text, pos, self.opens[k]):
+                    return True
+                pos = max(pos, self.closes[k])
+                k += 1
+                continue
+            if k < len(self.opens) and self.closes[k] <= pos:
+                k += 1
+                continue
+            return _has_word(text, pos, end)
+        return False
+
+
+_WORD_CHAR_RE = re.compile(r"[^\W_]")
+
+
+def _has_word(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` holds a letter or digit."""
+    return _WORD_CHAR_RE.search(text, start, end) is not None
+
+
+class _Sentence(NamedTuple):
+    """One sentence being read: its tokens and the offset where its content ends."""
+
+    text: str
+    start: int
+    end: int
+    tokens: list[Token]
+    starts: list[int]
+    quoted: _Quoted
+
+
+class _Found(NamedTuple):
+    """A report and what the coordination pass needs.
+
+    ``cut_at`` is where an earlier report's content ends when this report is
+    coordinated with it (``None`` when it is not); ``forward`` is true when the
+    content runs from the cue to the sentence end, and so may be cut short.
+    """
+
+    report: Report
+    cut_at: int | None
+    forward: bool
+
+
+def find_reports(text: str, paragraphs: Sequence[tuple[int, int]], spans: Sequence[QuoteSpan]) -> list[Report]:
+    """Find the reported speech of *text*, sorted by the start of its content.
+
+    Args:
+        text: the document.
+        paragraphs: its paragraph spans (:func:`~quoteattr.text.segment.paragraph_spans`).
+        spans: its direct quotes (:func:`~quoteattr.quotes.find_quotes`).
+
+    >>> from quoteattr.text.segment import paragraph_spans
+    >>> t = "Okafor said the bridge would cost more."
+    >>> [(t[r.start:r.end], r.mention.name, r.rule) for r in find_reports(t, paragraph_spans(t), [])]
+    [('the bridge would cost more', 'Okafor', 'REPORT_VERB')]
+    """
+    quoted = _Quoted(spans)
+    hits = [h for h in _cue_hits(text) if not quoted.contains(h)]
+    reports: list[Report] = []
+    starts = [p[0] for p in paragraphs]
+    i = 0
+    while i < len(hits):
+        p0, p1 = paragraphs[max(0, bisect.bisect_right(starts, hits[i]) - 1)]
+        j = i
+        while j < len(hits) and hits[j] < p1:
+            j += 1
+        reports.extend(_paragraph_reports(text, p0, p1, hits[i : max(j, i + 1)], quoted))
+        i = max(j, i + 1)
+    reports.sort(key=lambda r: (r.start, r.end))
+    return reports
+
+
+def _paragraph_reports(text: str, p0: int, p1: int, hits: list[int], quoted: _Quoted) -> list[Report]:
+    """The reports of one paragraph, given the offsets of its cue words."""
+    out: list[Report] = []
+    sentences = sentence_spans(text, p0, p1)
+    ends = [e for _, e in sentences]
+    i = 0
+    while i < len(hits):
+        s0, s1 = sentences[min(len(sentences) - 1, bisect.bisect_right(ends, hits[i]))]
+        j = i
+        while j < len(hits) and hits[j] < s1:
+            j += 1
+        j = max(j, i + 1)
+        content_end = s1
+        while content_end > s0 and (text[content_end - 1] in _TERMINAL_PUNCT or text[content_end - 1].isspace()):
+            content_end -= 1
+        tokens = tokenize(text, s0, s1)
+        sentence = _Sentence(text, s0, content_end, tokens, [t.start for t in tokens], quoted)
+        out.extend(_sentence_reports(sentence, hits[i:j]))
+        i = j
+    return out
+
+
+def _sentence_reports(s: _Sentence, hits: list[int]) -> list[Report]:
+    """Read every cue of one sentence, then cut coordinated contents short."""
+    starts = s.starts
+    found: list[_Found] = []
+    for h in hits:
+        k = bisect.bisect_left(starts, h)
+        if k >= len(starts) or starts[k] != h:
+            continue  # inside a longer token (a hyphenated word)
+        item = _read_cue(s, k)
+        if item is not None and s.quoted.words_outside(s.text, item.report.start, item.report.end):
+            found.append(item)
+    return _cut_coordinated(s, found)
+
+
+def _read_cue(s: _Sentence, k: int) -> _Found | None:
+    """Apply the rules to the cue word at token *k*, most precise first."""
+    tokens = s.tokens
+    word = tokens[k].text
+    lower = word.lower()
+    if lower == "according":
+        return _according_to(s, k)
+    entry = REPORT_VERBS.get(lower)
+    if entry is None:
+        return None
+    if word[0].isupper() and k > 0 and any(is_word(t) for t in tokens[:k]):
+        return None  # capitalised mid-sentence: part of a name, or a headline in title case
+    if _is_noun(tokens, k):
+        return None
+    if entry.gerund and not _after_be(tokens, k):
+        return _participle(s, k, entry)
+    return _finite(s, k, entry)
+
+
+def _is_noun(tokens: list[Token], k: int) -> bool:
+    """True when a cue form is a noun or an adjective here (``the claims``, ``his stated aim``)."""
+    if k == 0:
+        return False
+    prev = tokens[k - 1].text.lower()
+    if (prev in _ARTICLES or prev.endswith(("'s", "’s"))):
+        return True
+    if tokens[k].text.lower() not in _NOUN_FORMS:
+        return False
+    return prev.isalpha() and prev.endswith(("al", "ous", "ive", "ic"))
+
+
+def _after_be(tokens: list[Token], k: int) -> bool:
+    """True when a form of *be* (perhaps with an adverb) stands before token *k*."""
+    j = k - 1
+    if j >= 0 and tokens[j].text.lower().endswith("ly"):
+        j -= 1
+    return j >= 0 and tokens[j].text.lower() in _BE_FORMS
+
+
+def _cue_end(tokens: list[Token], k: int, entry: ReportVerb) -> int:
+    """Index after the cue at *k*: the verb and the particles that join it (``called for``)."""
+    if k + 1 < len(tokens) and tokens[k + 1].text.lower() in entry.particles:
+        return k + 2
+    return k + 1
+
+
+def _content_start(tokens: list[Token], i: int, entry: ReportVerb) -> int | None:
+    """Index of the first content token after a cue that ends at token *i*, or None.
+
+    A complementizer is left out (``said that``); so are a listener (``told
+    reporters that``) and a time or place phrase (``said on Tuesday that``)
+    before one, and a listener before a question word (``asked her whether``).
+    A cue followed by a comma, a coordinator or a bare preposition
+    (``said with a smile``) reports nothing here.
+    """
+    n = len(tokens)
+    if i < n and tokens[i].text == ":":
+        i += 1
+    if i >= n or not is_word(tokens[i]) and tokens[i].text not in "\"“‘'«`":
+        return None
+    first = tokens[i].text.lower()
+    if first in _COMPLEMENTIZERS:
+        return i + 1
+    if entry.frame == "question" and first in _QUESTION_WORDS:
+        return i
+    wanted = _QUESTION_WORDS if entry.frame == "question" else _COMPLEMENTIZERS
+    nxt = tokens[i + 1].text.lower() if i + 1 < n else ""
+    timed = first in TIME_WORDS or (
+        first in _WORDS["timed"] and (nxt in TIME_WORDS or nxt.isdigit())
+    )
+    if entry.frame in ("listener", "question") or first in _LEAD_WORDS or timed:
+        for j in range(i + 1, min(n, i + _LEAD_REACH)):
+            word = tokens[j].text.lower()
+            if word in wanted:
+                return j + 1 if word in _COMPLEMENTIZERS else j
+            if not is_word(tokens[j]) and tokens[j].text not in "'’":
+                break
+    if timed:
+        i = _skip_time(tokens, i)  # said Tuesday the plan ...
+        if i >= n or not is_word(tokens[i]):
+            return None
+        first = tokens[i].text.lower()
+    if first in _COORDINATORS or (first in _PREPOSITIONS and first != "to") or first in _WORDS["lead"]:
+        return None
+    if first == "to" and (i + 1 >= n or not tokens[i + 1].text.islower() or tokens[i + 1].text in DETERMINERS):
+        return None  # "replied to his letter": a phrase, not an infinitive
+    if entry.frame == "listener" and first in _LISTENER_PRONOUNS:
+        return i + 1  # told him the plan had failed
+    return i
+
+
+def _skip_time(tokens: list[Token], i: int) -> int:
+    """Index after the time phrase that opens at token *i* (``Tuesday``, ``on Friday``, ``last week``)."""
+    n = len(tokens)
+    while i < n:
+        word = tokens[i].text.lower()
+        if not (word in TIME_WORDS or word in _WORDS["timed"] or word.isdigit()):
+            break
+        i += 1
+    return i
+
+
+def _offset(s: _Sentence, i: int) -> int:
+    """The start of token *i*, or the end of the content when *i* is past the last token."""
+    return s.tokens[i].start if i < len(s.tokens) else s.end
+
+
+def _report(
+    s: _Sentence, start: int, end: int, mention: Mention | None, cue: tuple[int, int], rule: str, confidence: float
+) -> Report | None:
+    """A report with its content trimmed of edge spaces and punctuation, or None if empty."""
+    text = s.text
+    while start < end and (text[start].isspace() or text[start] in ",:;-–—"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _TERMINAL_PUNCT + "-–—"):
+        end -= 1
+    m = _LAST_WORD_RE.search(text, max(start, end - 8), end)
+    if m is not None and m.group(1).lower() in _COORDINATORS and m.start() > start:
+        return _report(s, start, m.start(), mention, cue, rule, confidence)  # "..., and" before a cut
+    if end <= start:
+        return None
+    return Report(start, end, mention, cue, rule, confidence)
+
+
+def _wrap(report: Report | None, cut_at: int | None, forward: bool) -> _Found | None:
+    """A :class:`_Found` for *report*, or None."""
+    return None if report is None else _Found(report, cut_at, forward)
+
+
+def _index_at(s: _Sentence, pos: int) -> int:
+    """Index of the first token that starts at or after *pos*."""
+    return bisect.bisect_left(s.starts, pos)
+
+
+def _according_to(s: _Sentence, k: int) -> _Found | None:
+    """``According to X, CONTENT`` / ``CONTENT, according to X`` / ``A, according to X, B``."""
+    tokens = s.tokens
+    if k + 2 >= len(tokens) or tokens[k + 1].text.lower() != "to":
+        return None
+    mention = subject_after(tokens, k + 2) or _phrase_after(tokens, k + 2)
+    if mention is None:
+        return None
+    after = _index_at(s, mention.end)
+    cue = (tokens[k].start, tokens[k + 1].end)
+    if not any(is_word(t) for t in tokens[:k]):
+        if after >= len(tokens) or tokens[after].text != ",":
+            return None
+        report = _report(s, tokens[after].start, s.end, mention, cue, "REPORT_ACCORDING_TO", 0.85)
+        return _wrap(report, None, True)
+    end = tokens[k].start
+    if after + 1 < len(tokens) and tokens[after].text == ",":
+        end = s.end  # A, according to X, B: the content runs on after the source
+    return _wrap(_report(s, s.start, end, mention, cue, "REPORT_ACCORDING_TO", 0.85), None, False)
+
+
+def _phrase_after(tokens: list[Token], i: int) -> Mention | None:
+    """The words after ``according to`` up to a comma or the sentence end, as a description."""
+    j = i
+    while j < len(tokens) and j - i < 8 and tokens[j].text not in (",", ";", "(", ")"):
+        j += 1
+    if j == i or not is_word(tokens[j - 1]):
+        return None
+    words = " ".join(t.text for t in tokens[i:j])
+    return Mention(tokens[i].start, tokens[j - 1].end, "description", words, "", "")
+
+
+def _participle(s: _Sentence, k: int, entry: ReportVerb) -> _Found | None:
+    """``The ministry wrote to members, saying the pier would close``: the clause's subject speaks."""
+    tokens = s.tokens
+    if k == 0 or tokens[k - 1].text not in (",", "and", "-", "–", "—"):
+        return None
+    i = _cue_end(tokens, k, entry)
+    first = _content_start(tokens, i, entry)
+    if first is None:
+        return None
+    mention = _reporter_before(s, k)
+    if mention is None:
+        return None
+    cue = (tokens[k].start, tokens[i - 1].end)
+    report = _report(s, _offset(s, first), s.end, mention, cue, "REPORT_PARTICIPLE", 0.7)
+    return _wrap(report, tokens[k - 1].start, True)
+
+
+def _reporter_before(s: _Sentence, k: int) -> Mention | None:
+    """Who speaks in a participle clause before token *k*.
+
+    The subject of an earlier reporting verb of the sentence (``he added,
+    noting ...``), else the subject of the clause, read after the last quote
+    that closes before the participle.
+    """
+    tokens = s.tokens
+    lo = max(0, k - _REACH)
+    for j in range(k - 1, lo - 1, -1):
+        lower = tokens[j].text.lower()
+        if lower in CUE_VERBS or lower in REPORT_VERBS:
+            entry = CUE_VERBS.get(lower)
+            if entry is not None and entry.gerund:
+                continue
+            mention = subject_before(tokens, j, lo) or (subject_after(tokens, j + 1) if tokens[j - 1].text in ",\"”'’" else None)
+            if mention is not None:
+                return mention
+    closed = s.quoted.last_close_before(tokens[k].start, tokens[lo].start)
+    if closed is not None:
+        lo = max(lo, _index_at(s, closed))
+    return clause_subject(tokens, lo, k) or first_mention(tokens, lo, k)
+
+
+def _finite(s: _Sentence, k: int, entry: ReportVerb) -> _Found | None:
+    """A finite reporting verb: its subject, then content before, around or after it."""
+    tokens = s.tokens
+    i = _cue_end(tokens, k, entry)
+    if entry.participle and _after_be(tokens, k):
+        return _passive(s, k, i, entry)
+    lo = max(0, k - _REACH)
+    mention = subject_before(tokens, k, lo)
+    cue = (tokens[k].start, tokens[i - 1].end)
+    cut_at: int | None = None
+    if mention is None:
+        found = _inverted(s, k, i, entry) or _passive(s, k, i, entry)
+        if found is not None:
+            return found
+        mention, cut_at = _coordinated_subject(s, k, lo)
+        if mention is None and entry.lemma in SAYING_VERBS and tokens[k].text.lower() not in _NOUN_FORMS:
+            mention = _long_subject(s, k, lo) or _bare_subject(tokens, k, lo)
+        if mention is None:
+            return None
+    elif tokens[k].text.lower() in _NOUN_FORMS and not _clear_subject(mention):
+        return None
+    if entry.frame == "evidence" and not _can_speak(mention):
+        return None  # "The figures suggest ...": evidence, not speech
+    if s.quoted.closes_just_before(s.text, mention.start, s.start):
+        return None  # '"We won," Roe said on Tuesday': the cue of a direct quote
+    comma = _comma_before_subject(tokens, _index_at(s, mention.start))
+    if cut_at is None and comma is not None and entry.frame != "object":
+        found = _content_before(s, comma, i, mention, cue, entry)
+        if found is not None:
+            return found
+    first = _content_start(tokens, i, entry)
+    if first is None:
+        return None
+    if cut_at is None and _coordinated_at(s, mention.start):
+        cut_at = mention.start
+    report = _report(s, _offset(s, first), s.end, mention, cue, "REPORT_VERB", 0.8)
+    return _wrap(report, cut_at, True)
+
+
+def _comma_before_subject(tokens: list[Token], m: int) -> int | None:
+    """The comma before the subject that starts at token *m*, if only name and role
+    words stand between them (``..., Algerian ministry spokesman Ana Roe said``)."""
+    j = m - 1
+    while j >= 0 and m - j <= 8 and is_word(tokens[j]) and tokens[j].text.lower() not in _VERBISH:
+        j -= 1
+    return j if j >= 0 and tokens[j].text == "," else None
+
+
+def _long_subject(s: _Sentence, k: int, lo: int) -> Mention | None:
+    """The subject of a clause that opens the sentence or follows a comma, when
+    it is too long to read backwards (``Organizers of the march said``)."""
+    tokens = s.tokens
+    start = lo
+    for j in range(k - 1, lo - 1, -1):
+        if tokens[j].text in (",", ";", ":") or tokens[j].text.lower() in _COMPLEMENTIZERS:
+            start = j + 1
+            break
+    if k - start > 16 or start >= k:
+        return None
+    mention = clause_subject(tokens, start, k)
+    if mention is not None:
+        return mention
+    words = [t for t in tokens[start:k] if is_word(t)]
+    if not words or words[0].text.lower() in _VERBISH or words[-1].text.lower() in _VERBISH:
+        return None
+    return Mention(words[0].start, words[-1].end, "description", " ".join(t.text for t in tokens[start:k]), "", "")
+
+
+def _can_speak(mention: Mention) -> bool:
+    """True for a source that can speak: a name, a personal pronoun, or a phrase
+    headed by a role or group noun (``the minister``, ``officials``)."""
+    if mention.kind == "name":
+        return True
+    if mention.kind == "pronoun":
+        return mention.name.lower() != "it"
+    return mention.name.split()[-1].lower() in ROLES
+
+
+def _clear_subject(mention: Mention) -> bool:
+    """True for a subject that makes a noun-like form a verb: a name, a pronoun,
+    a role (``the minister states``) or a plural (``officials claim``)."""
+    if mention.kind in ("name", "pronoun"):
+        return True
+    last = mention.name.split()[-1].lower()
+    return last in ROLES or last.endswith("s")
+
+
+def _coordinated_subject(s: _Sentence, k: int, lo: int) -> tuple[Mention | None, int | None]:
+    """``Roe announced the plan and said ...``: the subject of the first predicate.
+
+    Returns the mention and the offset of the conjunction, where the earlier
+    predicate's content ends.
+    """
+    tokens = s.tokens
+    j = skip_back(tokens, k - 1, lo)
+    if j < lo or tokens[j].text.lower() not in ("and", "but"):
+        return None, None
+    start = lo
+    closed = s.quoted.last_close_before(tokens[j].start, tokens[lo].start)
+    if closed is not None:
+        start = max(start, _index_at(s, closed))
+    mention = clause_subject(tokens, start, j)
+    return mention, tokens[j].start if mention is not None else None
+
+
+def _bare_subject(tokens: list[Token], k: int, lo: int) -> Mention | None:
+    """A subject that names no one but counts people (``Two in three said``, ``most of them say``)."""
+    j = skip_back(tokens, k - 1, lo)
+    a = j
+    while a - 1 >= lo and j - a < 5 and is_word(tokens[a - 1]) and tokens[a - 1].text.lower() not in _COMPLEMENTIZERS:
+        a -= 1
+    while a <= j and tokens[a].text.lower() not in _QUANTIFIERS and not tokens[a].text.isdigit():
+        a += 1
+    if a > j or not is_word(tokens[j]):
+        return None
+    words = " ".join(t.text for t in tokens[a : j + 1])
+    return Mention(tokens[a].start, tokens[j].end, "group", words, "", "")
+
+
+def _content_before(
+    s: _Sentence, comma: int, i: int, mention: Mention, cue: tuple[int, int], entry: ReportVerb
+) -> _Found | None:
+    """``The plan failed, officials said.`` or ``The plan, she said, would fail.``
+
+    *comma* is the comma before the source and *i* the token after the cue.
+    The tail after the cue decides: another comma and more words make the cue
+    parenthetical; a short phrase with no complementizer (``said on Tuesday``,
+    ``told reporters``) leaves the content before it.
+    """
+    tokens = s.tokens
+    tail = tokens[i:]
+    if tail and tail[0].text == "," and _clause_follows(tail):
+        if not any(is_word(t) for t in tokens[:comma]):
+            return None
+        return _wrap(_report(s, s.start, s.end, mention, cue, "REPORT_PARENTHETICAL", 0.75), None, False)
+    if tail and (tail[0].text == "," or tail[0].text.lower() in ("who", "whose")):
+        tail = []  # an appositive or a relative clause after the source: "..., said Roe, a doctor."
+    if not _clause_before(tokens, comma) or len(tail) > _LEAD_REACH:
+        return None
+    if any(t.text.lower() in _COMPLEMENTIZERS or t.text in ",:" for t in tail):
+        return None
+    words = [t for t in tail if is_word(t)]
+    if words and words[0].text.lower() not in _LEAD_WORDS and entry.frame not in ("listener", "question"):
+        return None  # "..., say they will vote": a clause follows, the cue governs it
+    end = tokens[comma].start
+    return _wrap(_report(s, s.start, end, mention, cue, "REPORT_POSTPOSED", 0.8), None, False)
+
+
+def _clause_follows(tail: list[Token]) -> bool:
+    """True when the words after a comma continue a clause (``, would fail``),
+    rather than describe the source (``, a doctor at the clinic``)."""
+    words = [t.text.lower() for t in tail if is_word(t)]
+    if len(words) < 2:
+        return False
+    return len(words) > 12 or any(w in _VERBISH or w.endswith(("n't", "n’t", "ed")) for w in words)
+
+
+def _clause_before(tokens: list[Token], comma: int) -> bool:
+    """True when the words before the comma at *comma* can be reported content.
+
+    ``On Tuesday, Roe said ...`` opens with an adverbial, not content.
+    """
+    return sum(1 for t in tokens[:comma] if is_word(t)) >= 3 and not _only_adverbial(tokens, comma)
+
+
+def _only_adverbial(tokens: list[Token], comma: int) -> bool:
+    """True when the words before token *comma* are a short opening adverbial (``On Tuesday``)."""
+    if comma > 12:
+        return False
+    words = [t for t in tokens[:comma] if is_word(t)]
+    if not words or len(words) > 10:
+        return False
+    first = words[0].text.lower()
+    return first in ADVERBIAL_OPENERS or all(t.text.lower() in TIME_WORDS or t.text.isdigit() for t in words)
+
+
+def _inverted(s: _Sentence, k: int, i: int, entry: ReportVerb) -> _Found | None:
+    """``The plan failed, said the minister.`` / ``The plan, said Roe, would fail.``"""
+    tokens = s.tokens
+    if entry.frame not in ("clause", "evidence") or k == 0 or tokens[k - 1].text != ",":
+        return None
+    mention = subject_after(tokens, i)
+    if mention is None:
+        return None
+    cue = (tokens[k].start, tokens[i - 1].end)
+    return _content_before(s, k - 1, _index_at(s, mention.end), mention, cue, entry)
+
+
+def _passive(s: _Sentence, k: int, i: int, entry: ReportVerb) -> _Found | None:
+    """``It was reported that ...``, ``Roe was asked whether ...``: no source, or ``by X``."""
+    tokens = s.tokens
+    if not entry.participle or not (_after_be(tokens, k) or (k == 0 and entry.frame == "question")):
+        return None
+    mention = None
+    if i + 1 < len(tokens) and tokens[i].text.lower() == "by":
+        mention = subject_after(tokens, i + 1)
+        if mention is not None:
+            i = _index_at(s, mention.end)
+    first = _content_start(tokens, i, entry)
+    if first is None:
+        return None
+    cue = (tokens[k].start, tokens[k].end)
+    report = _report(s, _offset(s, first), s.end, mention, cue, "REPORT_PASSIVE", 0.6)
+    return _wrap(report, None, True)
+
+
+def _cut_coordinated(s: _Sentence, found: list[_Found]) -> list[Report]:
+    """End each forward content where a later, coordinated report of the sentence starts,
+    or where a clause it does not govern starts (``, while ...``, ``; ...``).
+
+    ``Roe said the pier was safe, and Lund said it was not``: the first content
+    ends before ``, and Lund``.  A report nested in the content (``Roe said
+    Lund had claimed ...``) does not cut it: the outer report holds it.
+    """
+    out: list[Report] = []
+    for n, item in enumerate(found):
+        report = item.report
+        if item.forward:
+            end = _clause_end(s, report.start, report.end)
+            for later in found[n + 1 :]:
+                if later.cut_at is not None and report.start < later.cut_at < end:
+                    end = later.cut_at
+                    break
+            if end < report.end:
+                report = _report(s, report.start, end, report.mention, report.cue, report.rule, report.confidence) or report
+        out.append(report)
+    return out
+
+
+_BOUNDARY_RE = re.compile(r";|,\s+(\w+)\b")
+#: A participle after a comma opens a clause of its own (``, leading to ...``);
+#: "including" and "according" do not.
+_NOT_PARTICIPLES = frozenset({"including", "according", "nothing", "something", "anything", "everything", "during"})
+
+
+def _clause_end(s: _Sentence, start: int, end: int) -> int:
+    """Where a content that runs from *start* ends: a semicolon, or a comma before
+    a word that opens a clause the cue does not govern (``, while ...``)."""
+    for m in _BOUNDARY_RE.finditer(s.text, start, end):
+        word = m.group(1)
+        opens_clause = word is None or word.lower() in _BOUNDARIES or _is_participle(word)
+        if opens_clause and not s.quoted.contains(m.start()):
+            return m.start()
+    return end
+
+
+def _is_participle(word: str) -> bool:
+    """True for a lowercase -ing word that opens a participle clause."""
+    return word.islower() and word.endswith("ing") and len(word) > 5 and word not in _NOT_PARTICIPLES
+
+
+def _coordinated_at(s: _Sentence, pos: int) -> bool:
+    """True when the clause starting at *pos* follows a comma, semicolon, dash or conjunction."""
+    text = s.text
+    j = pos
+    while j > s.start and text[j - 1].isspace():
+        j -= 1
+    if j > s.start and text[j - 1] in ",;-–—":
+        return True
+    m = _LAST_WORD_RE.search(text, max(s.start, j - 12), j)
+    return m is not None and m.group(1).lower() in _COORDINATORS
+
+
+_LAST_WORD_RE = re.compile(r"(\w+)\s*$")
