@@ -43,7 +43,7 @@ from typing import NamedTuple
 
 from quoteattr.lexicon import (
     CUE_NOUNS,
-    CUE_VERBS,
+    IRREGULAR_PASTS,
     REPORT_NOUNS,
     REPORT_VERBS,
     REPORT_WORDS,
@@ -149,6 +149,7 @@ _NOUN_FORMS = CUE_NOUNS | REPORT_NOUNS
 _DASHES = frozenset("-–—")
 #: Determiners after which a cue form is a noun or an adjective (the reported deal).
 _ARTICLES = _WORDS["article"]
+_SUBORDINATORS = _WORDS["subordinator"]
 #: Auxiliaries and other words that show a verb, not a noun phrase, is being read.
 _VERBISH = _WORDS["auxiliary"] | _WORDS["be"] | _COMPLEMENTIZERS | _QUESTION_WORDS
 
@@ -388,8 +389,10 @@ def _is_noun(tokens: list[Token], k: int) -> bool:
     if k == 0:
         return False
     prev = tokens[k - 1].text.lower()
-    if (prev in _ARTICLES or prev.endswith(("'s", "’s"))):
+    if prev in _ARTICLES or prev.endswith(("'s", "’s")):
         return True
+    if prev in _PREPOSITIONS and prev != "to" and not tokens[k].text.endswith("ing"):
+        return True  # "articles from noted scholars": no verb follows a preposition
     if tokens[k].text.lower() not in _NOUN_FORMS:
         return False
     return prev.isalpha() and prev.endswith(("al", "ous", "ive", "ic"))
@@ -548,27 +551,31 @@ def _participle(s: _Sentence, k: int, entry: ReportVerb) -> _Found | None:
 
 
 def _reporter_before(s: _Sentence, k: int) -> Mention | None:
-    """Who speaks in a participle clause before token *k*.
-
-    The subject of an earlier reporting verb of the sentence (``he added,
-    noting ...``), else the subject of the clause, read after the last quote
-    that closes before the participle.
-    """
+    """Who speaks in a participle clause before token *k*: the subject of the
+    nearest finite verb before it that has one (``Roe went after Lund, calling
+    him ...``, ``"...," he added, noting ...``)."""
     tokens = s.tokens
     lo = max(0, k - _REACH)
-    for j in range(k - 1, lo - 1, -1):
-        lower = tokens[j].text.lower()
-        if lower in CUE_VERBS or lower in REPORT_VERBS:
-            entry = CUE_VERBS.get(lower)
-            if entry is not None and entry.gerund:
-                continue
-            mention = subject_before(tokens, j, lo) or (subject_after(tokens, j + 1) if tokens[j - 1].text in ",\"”'’" else None)
-            if mention is not None:
-                return mention
-    closed = s.quoted.last_close_before(tokens[k].start, tokens[lo].start)
-    if closed is not None:
-        lo = max(lo, _index_at(s, closed))
-    return clause_subject(tokens, lo, k) or first_mention(tokens, lo, k)
+    for j in range(k - 1, lo, -1):
+        word = tokens[j].text
+        if not word.islower() or not _is_finite_verb(word) or _is_noun(tokens, j):
+            continue
+        mention = subject_before(tokens, j, max(0, j - _REACH))
+        if mention is None and tokens[j - 1].text == "," and word in REPORT_VERBS:
+            mention = subject_after(tokens, j + 1)  # '"...," said Roe, adding ...'
+        if mention is not None and _can_speak(mention):
+            return mention
+    start = s.quoted.last_close_before(tokens[k].start, tokens[lo].start)
+    first = _index_at(s, start) if start is not None else lo
+    return clause_subject(tokens, first, k) or first_mention(tokens, first, k)
+
+
+def _is_finite_verb(word: str) -> bool:
+    """True for a lowercase word that can be a verb in the past or the present."""
+    entry = REPORT_VERBS.get(word)
+    if entry is not None:
+        return not entry.gerund
+    return word in IRREGULAR_PASTS or (word.endswith("ed") and len(word) > 4)
 
 
 def _finite(s: _Sentence, k: int, entry: ReportVerb) -> _Found | None:
@@ -601,13 +608,33 @@ def _finite(s: _Sentence, k: int, entry: ReportVerb) -> _Found | None:
         found = _content_before(s, comma, i, mention, cue, entry)
         if found is not None:
             return found
+    opener = _subordinator_before(tokens, _index_at(s, mention.start))
+    if opener == "as" and i < len(tokens) and tokens[i].text == ",":
+        # "As Roe noted, the plan failed": the main clause is the content.
+        return _wrap(_report(s, tokens[i].end, s.end, mention, cue, "REPORT_VERB", 0.75), None, False)
     first = _content_start(tokens, i, entry)
     if first is None:
         return None
     if cut_at is None and _coordinated_at(s, mention.start):
         cut_at = mention.start
-    report = _report(s, _offset(s, first), s.end, mention, cue, "REPORT_VERB", 0.8)
+    end = s.end
+    if opener:
+        # "When Roe said the plan failed, Lund left": the clause ends at its comma.
+        end = next((t.start for t in tokens[first:] if t.text == ","), s.end)
+    report = _report(s, _offset(s, first), end, mention, cue, "REPORT_VERB", 0.8)
     return _wrap(report, cut_at, True)
+
+
+def _subordinator_before(tokens: list[Token], m: int) -> str:
+    """The subordinator that opens the clause of a subject starting at token *m*
+    (``when`` in ``When Roe said ...``, ``..., as Roe noted``), or ""."""
+    j = m - 1
+    while j >= 0 and m - j <= 3 and is_word(tokens[j]):
+        word = tokens[j].text.lower()
+        if word in _SUBORDINATORS:
+            return word if j == 0 or not is_word(tokens[j - 1]) else ""
+        j -= 1
+    return ""
 
 
 def _comma_before_subject(tokens: list[Token], m: int) -> int | None:
