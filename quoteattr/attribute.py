@@ -52,6 +52,12 @@ _TRANSCRIPT_LABEL_RE = regex.compile(r"((?:\p{Lu}{2,}\.?|\p{Lu}\.)(?:[ \-'’]\p
 #: Capitalised labels that head a note rather than a speaker's turn.
 _NOT_SPEAKER_LABELS = frozenset({"NOTE", "UPDATE", "BREAKING", "WARNING", "EDITOR'S NOTE", "PS", "FYI", "RE"})
 
+#: Rules that bind a quote from a cue right next to it: a report around the
+#: quote does not override them (see ``_with_reports``).
+_STRONG_RULES = frozenset(
+    {"QUOTE_CUE_SPEAKER", "QUOTE_SPEAKER_CUE", "QUOTE_DASH_SPEAKER", "SPEAKER_CUE_QUOTE", "ACCORDING_TO", "TRANSCRIPT_LABEL"}
+)
+
 #: How many "after" windows are kept for the next quotes (see _window_tokens):
 #: quote i's is read again by quote i + 1, after quote i + 1's own is made.
 _WINDOWS_KEPT = 2
@@ -302,24 +308,37 @@ class _Document:
 
         Sources are resolved after every direct quote's speaker, in document
         order, so the direct quotes read the same names with or without reports.
+        A partial quote (a direct quote inside a report's content, bound by a
+        weak rule) takes the report's source and cue (rule ``PARTIAL_IN_REPORT``).
         """
         text = self.text
-        items = list(quotes)
+        direct = list(quotes)
+        starts = [q.start for q in direct]
+        items: list[Quote] = []
         for r in find_reports(text, self.paragraphs, self.spans):
             speaker = self.speaker(r.mention) if r.mention is not None else None
             c0, c1 = r.cue
-            items.append(
-                Quote(
-                    start=r.start,
-                    end=r.end,
-                    text=text[r.start : r.end],
-                    speaker=speaker,
-                    cue=Cue(c0, c1, text[c0:c1]),
-                    kind="indirect",
-                    confidence=r.confidence,
-                    rule=r.rule,
-                )
+            report = Quote(
+                start=r.start,
+                end=r.end,
+                text=text[r.start : r.end],
+                speaker=speaker,
+                cue=Cue(c0, c1, text[c0:c1]),
+                kind="indirect",
+                confidence=r.confidence,
+                rule=r.rule,
             )
+            items.append(report)
+            if speaker is not None:
+                k = bisect.bisect_left(starts, r.start)
+                while k < len(direct) and direct[k].start < r.end:
+                    q = direct[k]
+                    if q.end <= r.end and q.rule not in _STRONG_RULES and q.rule != "PARTIAL_IN_REPORT":
+                        direct[k] = attrs.evolve(
+                            q, speaker=speaker, cue=report.cue, rule="PARTIAL_IN_REPORT", confidence=min(0.8, r.confidence)
+                        )
+                    k += 1
+        items.extend(direct)
         items.sort(key=lambda q: (q.start, q.end))
         return items
 
