@@ -115,7 +115,7 @@ def _trie_pattern(words: Sequence[str]) -> str:
 
 #: Every word that can start a cue, as a whole word: a letter, digit, hyphen or
 #: apostrophe on either side makes it part of another word (so-called, sayings).
-_CUE_WORDS = sorted({*REPORT_VERBS, "according"})
+_CUE_WORDS = sorted({*REPORT_VERBS, *REPORT_NOUNS, "according"})
 _EDGE_BEFORE = r"(?<![\w'’\-])"
 _EDGE_AFTER = r"(?![\w'’\-])"
 _CANDIDATE_RE = re.compile(_EDGE_BEFORE + _trie_pattern(_CUE_WORDS) + _EDGE_AFTER)
@@ -178,7 +178,15 @@ def _modifies_noun(text: str, pos: int) -> bool:
     if text[pos].isupper():
         return True
     word = m.group(1).lower()
-    return word in _ARTICLES or word.endswith(("'s", "’s"))
+    if not (word in _ARTICLES or word.endswith(("'s", "’s"))):
+        return False
+    # A speech noun after a possessive may carry a report: "Roe's claim that ...".
+    return not _NOUN_HIT_RE.match(text, pos)
+
+
+#: A speech noun followed by its complementizer, or by its source (``claim by``).
+_NOUN_HIT_RE = re.compile(r"(?:" + "|".join(sorted(REPORT_NOUNS)) + r")\s+(?:that|by|from)\b")
+_POSSESSIVES = frozenset("his her their its our my your".split())
 
 
 class _Quoted:
@@ -374,14 +382,53 @@ def _read_cue(s: _Sentence, k: int) -> _Found | None:
         return _according_to(s, k)
     entry = REPORT_VERBS.get(lower)
     if entry is None:
-        return None
+        return _speech_noun(s, k) if lower in REPORT_NOUNS else None
     if word[0].isupper() and k > 0 and any(is_word(t) for t in tokens[:k]):
         return None  # capitalised mid-sentence: part of a name, or a headline in title case
     if _is_noun(tokens, k):
-        return None
+        return _speech_noun(s, k) if lower in REPORT_NOUNS else None
     if entry.gerund and not _after_be(tokens, k):
         return _participle(s, k, entry)
     return _finite(s, k, entry)
+
+
+def _speech_noun(s: _Sentence, k: int) -> _Found | None:
+    """``Roe's claim that ...``, ``the ministry's announcement that ...``, ``a statement
+    by Roe that ...``: the possessor, or the source after by or from, speaks."""
+    tokens = s.tokens
+    i = k + 1
+    mention = _possessor(tokens, k)
+    if mention is None and i + 1 < len(tokens) and tokens[i].text.lower() in ("by", "from"):
+        mention = subject_after(tokens, i + 1)
+        if mention is not None:
+            i = _index_at(s, mention.end)
+    if mention is None or i >= len(tokens) or tokens[i].text.lower() not in _COMPLEMENTIZERS:
+        return None
+    cue = (tokens[k].start, tokens[k].end)
+    report = _report(s, _offset(s, i + 1), s.end, mention, cue, "REPORT_NOUN", 0.7)
+    return _wrap(report, None, True)
+
+
+def _possessor(tokens: list[Token], k: int) -> Mention | None:
+    """The possessor before the noun at token *k*: ``his``, ``Roe's``, ``the ministry's``."""
+    if k == 0:
+        return None
+    prev = tokens[k - 1]
+    lower = prev.text.lower()
+    if lower in _POSSESSIVES:
+        pronoun = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we", "my": "I", "your": "you"}[lower]
+        return Mention(prev.start, prev.end, "pronoun", pronoun, {"he": "m", "she": "f"}.get(pronoun, ""), "")
+    if not lower.endswith(("'s", "’s")):
+        return None
+    a = k - 1
+    while a - 1 >= 0 and k - a < 5 and is_word(tokens[a - 1]) and (tokens[a - 1].text[0].isupper() or tokens[a - 1].text.lower() in _ARTICLES):
+        a -= 1
+        if tokens[a].text.lower() in _ARTICLES:
+            break
+    words = [t.text for t in tokens[a:k]]
+    words[-1] = words[-1][:-2]
+    kind = "name" if words[0][0].isupper() and words[0].lower() not in _ARTICLES else "description"
+    return Mention(tokens[a].start, prev.end, kind, " ".join(words), "", "")
 
 
 def _is_noun(tokens: list[Token], k: int) -> bool:
