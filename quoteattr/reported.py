@@ -874,15 +874,18 @@ def _cut_coordinated(s: _Sentence, found: list[_Found]) -> list[Report]:
     return out
 
 
-_BOUNDARY_RE = re.compile(r";|,\s+(\w+)\b")
-#: A participle after a comma opens a clause of its own (``, leading to ...``);
-#: "including" and "according" do not.
-_NOT_PARTICIPLES = frozenset({"including", "according", "nothing", "something", "anything", "everything", "during"})
+#: Where a clause the cue does not govern may start: a semicolon, or a comma and
+#: the word after it.
+_BOUNDARY_RE = re.compile(r";|,\s+(\w+)")
 
 
 def _clause_end(s: _Sentence, start: int, end: int) -> int:
     """Where a content that runs from *start* ends: a semicolon, or a comma before
-    a word that opens a clause the cue does not govern (``, while ...``)."""
+    a word that opens another clause (``, while ...``, a participle: ``, leading to ...``).
+
+    Measured and left out: a cut before ``, who``/``, which``/``, where`` (train
+    +0.2, dev -0.6 detection F1) and before ``and`` with a finite verb (dev -0.9).
+    """
     for m in _BOUNDARY_RE.finditer(s.text, start, end):
         word = m.group(1)
         opens_clause = word is None or word.lower() in _BOUNDARIES or _is_participle(word)
@@ -893,7 +896,7 @@ def _clause_end(s: _Sentence, start: int, end: int) -> int:
 
 def _is_participle(word: str) -> bool:
     """True for a lowercase -ing word that opens a participle clause."""
-    return word.islower() and word.endswith("ing") and len(word) > 5 and word not in _NOT_PARTICIPLES
+    return word.islower() and word.endswith("ing") and len(word) > 5 and word not in _WORDS["not_participle"]
 
 
 def _coordinated_at(s: _Sentence, pos: int) -> bool:
