@@ -176,13 +176,18 @@ def _modifies_noun(text: str, pos: int) -> bool:
     if m is None:
         return False
     if text[pos].isupper():
-        return True
+        # Capitalised after a word: a name (United States), unless the words
+        # either side are capitalised too (a headline: "Roe Says Port Will Close").
+        return not (m.group(1)[0].isupper() and _CAPITALISED_NEXT_RE.match(text, pos))
     word = m.group(1).lower()
     if not (word in _ARTICLES or word.endswith(("'s", "’s"))):
         return False
     # A speech noun after a possessive may carry a report: "Roe's claim that ...".
     return not _NOUN_HIT_RE.match(text, pos)
 
+
+#: A capitalised word after the cue word (a headline in title case).
+_CAPITALISED_NEXT_RE = re.compile(r"\w+[ \t]+[\"“‘']?[A-Z]")
 
 #: A speech noun followed by its complementizer, or by its source (``claim by``).
 _NOUN_HIT_RE = re.compile(r"(?:" + "|".join(sorted(REPORT_NOUNS)) + r")\s+(?:that|by|from)\b")
@@ -383,8 +388,8 @@ def _read_cue(s: _Sentence, k: int) -> _Found | None:
     entry = REPORT_VERBS.get(lower)
     if entry is None:
         return _speech_noun(s, k) if lower in REPORT_NOUNS else None
-    if word[0].isupper() and k > 0 and any(is_word(t) for t in tokens[:k]):
-        return None  # capitalised mid-sentence: part of a name, or a headline in title case
+    if word[0].isupper() and k > 0 and any(is_word(t) for t in tokens[:k]) and not _title_case(tokens):
+        return None  # capitalised mid-sentence: part of a name
     if _is_noun(tokens, k):
         return _speech_noun(s, k) if lower in REPORT_NOUNS else None
     if entry.gerund and not _after_be(tokens, k):
@@ -431,6 +436,12 @@ def _possessor(tokens: list[Token], k: int) -> Mention | None:
     return Mention(tokens[a].start, prev.end, kind, " ".join(words), "", "")
 
 
+def _title_case(tokens: list[Token]) -> bool:
+    """True for a headline in title case: nearly every word capitalised."""
+    words = [t.text for t in tokens if is_word(t) and t.text[0].isalpha()]
+    return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.75 * len(words)
+
+
 def _is_noun(tokens: list[Token], k: int) -> bool:
     """True when a cue form is a noun or an adjective here (``the claims``, ``his stated aim``)."""
     if k == 0:
@@ -448,7 +459,7 @@ def _is_noun(tokens: list[Token], k: int) -> bool:
 def _after_be(tokens: list[Token], k: int) -> bool:
     """True when a form of *be* (perhaps with an adverb) stands before token *k*."""
     j = k - 1
-    if j >= 0 and tokens[j].text.lower().endswith("ly"):
+    while j >= 0 and k - j <= 3 and (tokens[j].text.lower().endswith("ly") or tokens[j].text.lower() in _WORDS["adverb"]):
         j -= 1
     return j >= 0 and tokens[j].text.lower() in _BE_FORMS
 
@@ -583,18 +594,33 @@ def _phrase_after(tokens: list[Token], i: int) -> Mention | None:
 def _participle(s: _Sentence, k: int, entry: ReportVerb) -> _Found | None:
     """``The ministry wrote to members, saying the pier would close``: the clause's subject speaks."""
     tokens = s.tokens
-    if k == 0 or tokens[k - 1].text not in (",", "and", "-", "–", "—"):
+    if k == 0:
         return None
     i = _cue_end(tokens, k, entry)
     first = _content_start(tokens, i, entry)
     if first is None:
         return None
-    mention = _reporter_before(s, k)
+    prev = tokens[k - 1].text.lower()
+    if prev in (",", "and", "-", "–", "—") or prev in _SUBORDINATORS:
+        mention = _reporter_before(s, k)
+    else:
+        mention = _absolute_subject(s, k)
     if mention is None:
         return None
     cue = (tokens[k].start, tokens[i - 1].end)
     report = _report(s, _offset(s, first), s.end, mention, cue, "REPORT_PARTICIPLE", 0.7)
     return _wrap(report, tokens[k - 1].start, True)
+
+
+def _absolute_subject(s: _Sentence, k: int) -> Mention | None:
+    """``..., with 22 percent saying they would ...``: the subject after ``with``."""
+    tokens = s.tokens
+    lo = max(0, k - 12)
+    mention = subject_before(tokens, k, lo) or _bare_subject(tokens, k, lo)
+    if mention is None:
+        return None
+    m = _index_at(s, mention.start)
+    return mention if m > 0 and tokens[m - 1].text.lower() == "with" else None
 
 
 def _reporter_before(s: _Sentence, k: int) -> Mention | None:
@@ -635,6 +661,9 @@ def _finite(s: _Sentence, k: int, entry: ReportVerb) -> _Found | None:
     mention = subject_before(tokens, k, lo)
     cue = (tokens[k].start, tokens[i - 1].end)
     cut_at: int | None = None
+    if mention is None and k >= 2 and tokens[k - 1].text == "to" and _is_finite_verb(tokens[k - 2].text):
+        # "Roe refused to say whether ...": the subject of the verb before "to".
+        mention = subject_before(tokens, k - 2, lo)
     if mention is None:
         found = _inverted(s, k, i, entry) or _passive(s, k, i, entry)
         if found is not None:
@@ -776,6 +805,9 @@ def _content_before(
     """
     tokens = s.tokens
     tail = tokens[i:]
+    semicolon = next((n for n, t in enumerate(tail) if t.text == ";"), None)
+    if semicolon is not None:
+        tail = tail[:semicolon]  # "..., analysts say; in 2012 ..."
     if tail and tail[0].text == "," and _clause_follows(tail):
         if not any(is_word(t) for t in tokens[:comma]):
             return None
