@@ -168,7 +168,8 @@ class ReportVerb(NamedTuple):
     ``frame`` is ``clause``, ``listener``, ``question`` or ``object`` (see
     ``data/report_verbs.tsv``); ``particles`` are the words that join the cue
     after the verb (``called for``); ``gerund`` marks an -ing form and
-    ``participle`` a form that can be a past participle (``reported``, ``told``).
+    ``participle`` a form that can be a past participle (``reported``, ``told``);
+    ``infinitive`` is true for a verb that reports an infinitive (``vowed to``).
     """
 
     lemma: str
@@ -176,6 +177,7 @@ class ReportVerb(NamedTuple):
     particles: frozenset[str]
     gerund: bool
     participle: bool
+    infinitive: bool = False
 
 
 def _cue_forms_by_lemma() -> dict[str, list[str]]:
@@ -193,13 +195,14 @@ def _load_report_verbs() -> dict[str, ReportVerb]:
     table: dict[str, ReportVerb] = {}
     for line in _data_lines("report_verbs.tsv"):
         parts = line.split("\t") + ["", ""]
-        lemma, frame = parts[0], parts[1]
+        lemma, frame, infinitive = parts[0], *parts[1].partition("+")[::2]
         particles = frozenset(w for w in parts[2].split() if w != "-")
         explicit = parts[3].split()
         forms = explicit or known.get(lemma) or list(regular_forms(lemma))
         for form in forms:
             participle = form != lemma and not form.endswith(("s", "ing"))
-            table.setdefault(form, ReportVerb(lemma, frame, particles, form.endswith("ing"), participle))
+            entry = ReportVerb(lemma, frame, particles, form.endswith("ing"), participle, infinitive == "to")
+            table.setdefault(form, entry)
     return table
 
 

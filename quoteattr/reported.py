@@ -509,8 +509,10 @@ def _content_start(tokens: list[Token], i: int, entry: ReportVerb) -> int | None
         first = tokens[i].text.lower()
     if first in _COORDINATORS or (first in _PREPOSITIONS and first != "to") or first in _WORDS["lead"]:
         return None
+    if first == "to" and not entry.infinitive:
+        return None  # "wrote to members": a phrase, not what was said
     if first == "to" and (i + 1 >= n or not tokens[i + 1].text.islower() or tokens[i + 1].text in DETERMINERS):
-        return None  # "replied to his letter": a phrase, not an infinitive
+        return None  # "promised to his voters": a phrase, not an infinitive
     if entry.frame == "listener" and first in _LISTENER_PRONOUNS:
         return i + 1  # told him the plan had failed
     return i
@@ -670,7 +672,7 @@ def _finite(s: _Sentence, k: int, entry: ReportVerb) -> _Found | None:
             return found
         mention, cut_at = _coordinated_subject(s, k, lo)
         if mention is None and entry.lemma in SAYING_VERBS and tokens[k].text.lower() not in _NOUN_FORMS:
-            mention = _long_subject(s, k, lo) or _bare_subject(tokens, k, lo)
+            mention = _bare_subject(tokens, k, lo, whole=True) or _long_subject(s, k, lo) or _bare_subject(tokens, k, lo)
         if mention is None:
             return None
     elif tokens[k].text.lower() in _NOUN_FORMS and not _clear_subject(mention):
@@ -779,15 +781,20 @@ def _coordinated_subject(s: _Sentence, k: int, lo: int) -> tuple[Mention | None,
     return mention, tokens[j].start if mention is not None else None
 
 
-def _bare_subject(tokens: list[Token], k: int, lo: int) -> Mention | None:
-    """A subject that names no one but counts people (``Two in three said``, ``most of them say``)."""
+def _bare_subject(tokens: list[Token], k: int, lo: int, whole: bool = False) -> Mention | None:
+    """A subject that names no one but counts people (``Two in three said``, ``most of them say``).
+
+    With *whole*, only a phrase that opens its clause (``..., two in three said``).
+    """
     j = skip_back(tokens, k - 1, lo)
     a = j
     while a - 1 >= lo and j - a < 5 and is_word(tokens[a - 1]) and tokens[a - 1].text.lower() not in _COMPLEMENTIZERS:
         a -= 1
+    opens_clause = a == 0 or not is_word(tokens[a - 1])
     while a <= j and tokens[a].text.lower() not in _QUANTIFIERS and not tokens[a].text.isdigit():
         a += 1
-    if a > j or not is_word(tokens[j]):
+        opens_clause = False
+    if a > j or not is_word(tokens[j]) or (whole and not opens_clause):
         return None
     words = " ".join(t.text for t in tokens[a : j + 1])
     return Mention(tokens[a].start, tokens[j].end, "group", words, "", "")
