@@ -30,6 +30,7 @@ from typing import Any, BinaryIO, TextIO
 from quoteattr import __version__
 from quoteattr.attribute import Attributor
 from quoteattr.batch import attribute_many
+from quoteattr.config import Config
 from quoteattr.model import Quote
 from quoteattr.progress import Progress
 
@@ -67,6 +68,11 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="IN",
         help='batch mode: IN holds lines {"id": ..., "text": ...}; write {"id": ..., "quotes": [...]} '
         "lines ('-' for stdin; further FILEs are read as JSONL too)",
+    )
+    parser.add_argument(
+        "--indirect",
+        action="store_true",
+        help="also report reported speech (Roe said the port would close) as quotes of kind 'indirect'",
     )
     parser.add_argument("-o", "--output", metavar="OUT", help="write to OUT (atomically) instead of stdout")
     parser.add_argument("--encoding", default="utf-8", help="encoding of text FILEs (default: utf-8)")
@@ -179,7 +185,10 @@ def _format_listing(quotes: list[Quote]) -> str:
         speaker = q.speaker.name if q.speaker else "(unknown)"
         mention = f" [{q.speaker.text}]" if q.speaker and q.speaker.text != q.speaker.name else ""
         cue = f" ({q.cue.text})" if q.cue else ""
-        lines.append(f"{q.start}-{q.end}: \u201c{q.text}\u201d")
+        if q.kind == "indirect":
+            lines.append(f"{q.start}-{q.end}: (reported) {q.text}")
+        else:
+            lines.append(f"{q.start}-{q.end}: \u201c{q.text}\u201d")
         lines.append(f"    \u2014 {speaker}{mention}{cue}  [{q.rule or 'no rule'}, {q.confidence:.2f}]")
     return "\n".join(lines)
 
@@ -246,7 +255,7 @@ def _run_files(args: argparse.Namespace, out: TextIO) -> None:
     """Text mode: a listing, or ``--json``, for every input file."""
     for path in args.files:
         _check_readable(path)
-    attributor = Attributor()
+    attributor = Attributor(Config(indirect=args.indirect))
     ensure_ascii = not _is_utf8(out)
     several = len(args.files) > 1
     if args.json and several:
@@ -342,7 +351,7 @@ def _run_batch(args: argparse.Namespace, out: TextIO) -> int:
         for path in paths:
             yield from _jsonl_records(path, args.errors, state)
 
-    results = attribute_many(records(), workers=args.workers)
+    results = attribute_many(records(), workers=args.workers, config=Config(indirect=args.indirect))
     try:
         with contextlib.closing(results):
             for (doc_id, nbytes), quotes in results:
