@@ -915,7 +915,7 @@ def _cut_coordinated(s: _Sentence, found: list[_Found]) -> list[Report]:
 
 #: Where a clause the cue does not govern may start: a semicolon, or a comma and
 #: the word after it.
-_BOUNDARY_RE = re.compile(r";|,\s+(\w+)")
+_BOUNDARY_RE = re.compile(r";|,\s+(\w+)(?:\s+\w+\s+(that|which)\b)?")
 
 
 def _clause_end(s: _Sentence, start: int, end: int) -> int:
@@ -927,7 +927,9 @@ def _clause_end(s: _Sentence, start: int, end: int) -> int:
     """
     for m in _BOUNDARY_RE.finditer(s.text, start, end):
         word = m.group(1)
-        opens_clause = word is None or word.lower() in _BOUNDARIES or _is_participle(word)
+        # "..., a move that ...": an appositive that sums up the clause before it.
+        summary = m.group(2) is not None and word is not None and word.lower() in ("a", "an")
+        opens_clause = word is None or word.lower() in _BOUNDARIES or _is_participle(word) or summary
         if opens_clause and not s.quoted.contains(m.start()):
             return m.start()
     return end
