@@ -61,7 +61,11 @@ def _regular_inflections(lemma: str) -> set[str]:
 
 def _load_classes() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     """Read ``data/report_cue_classes.tsv``: the word forms of each class, and the pronouns."""
-    forms: dict[str, set[str]] = {"speech_verb": set(), "cognition_verb": set(), "speech_noun": set()}
+    forms: dict[str, set[str]] = {
+        "speech_verb": set(),
+        "cognition_verb": set(),
+        "speech_noun": set(),
+    }
     pronouns: set[str] = set()
     for line in _data_lines("report_cue_classes.tsv"):
         parts = line.split("\t")
@@ -162,7 +166,9 @@ def _report(raw: Any, where: str) -> ReportRef:
     if not isinstance(raw, Mapping):
         raise EvaluationInputError(f"{where}: a report must be an object")
     cue = raw.get("cue")
-    cue_pieces = _pieces(cue, where) if isinstance(cue, Mapping) and cue.get("start") is not None else None
+    cue_pieces = (
+        _pieces(cue, where) if isinstance(cue, Mapping) and cue.get("start") is not None else None
+    )
     cue_text = str(cue.get("text") or "") if isinstance(cue, Mapping) else ""
     return ReportRef(_pieces(raw, where), _source(raw.get("speaker"), where), cue_pieces, cue_text)
 
@@ -181,16 +187,22 @@ def load_gold_reports(path: str) -> list[ReportDoc]:
     return docs
 
 
-def parse_predicted_reports(objects: Iterable[tuple[str, Mapping[str, Any]]]) -> dict[str, list[ReportRef]]:
+def parse_predicted_reports(
+    objects: Iterable[tuple[str, Mapping[str, Any]]],
+) -> dict[str, list[ReportRef]]:
     """The predicted reports of ``(where, object)`` records, by document id."""
     predictions: dict[str, list[ReportRef]] = {}
     for where, obj in objects:
         items = obj.get("reports")
         if items is None:
             quotes = obj.get("quotes") or []
-            items = [q for q in quotes if isinstance(q, Mapping) and q.get("kind") in ("indirect", "reported")]
+            items = [
+                q
+                for q in quotes
+                if isinstance(q, Mapping) and q.get("kind") in ("indirect", "reported")
+            ]
         if not isinstance(items, list):
-            raise EvaluationInputError(f"{where}: \"reports\" must be a list")
+            raise EvaluationInputError(f'{where}: "reports" must be a list')
         predictions.setdefault(str(obj["id"]), []).extend(_report(r, where) for r in items)
     return predictions
 
@@ -201,7 +213,10 @@ def predict_reports(texts: Iterable[tuple[str, str]]) -> dict[str, list[ReportRe
     from quoteattr.config import Config
 
     attributor = Attributor(Config(indirect=True))
-    records = ((doc_id, {"id": doc_id, "quotes": [q.to_dict() for q in attributor.attribute(text)]}) for doc_id, text in texts)
+    records = (
+        (doc_id, {"id": doc_id, "quotes": [q.to_dict() for q in attributor.attribute(text)]})
+        for doc_id, text in texts
+    )
     return parse_predicted_reports(records)
 
 
@@ -289,30 +304,43 @@ class ReportCounts:
             setattr(self, field.name, getattr(self, field.name) + getattr(other, field.name))
 
 
-def _neutral(doc: ReportDoc, pred: Sequence[ReportRef], pairs: Mapping[int, int], out: Sequence[ReportRef], only: frozenset[str] | None) -> tuple[set[int], set[int]]:
+def _neutral(
+    doc: ReportDoc,
+    pred: Sequence[ReportRef],
+    pairs: Mapping[int, int],
+    out: Sequence[ReportRef],
+    only: frozenset[str] | None,
+) -> tuple[set[int], set[int]]:
     """The quote-overlap and the out-of-scope predictions among the unmatched ones."""
     quote_overlap = {
         pi
         for pi, p in enumerate(pred)
-        if pi not in pairs and any(e > s and 2 * _shared(p.pieces, ((s, e),)) >= e - s for s, e in doc.quotes)
+        if pi not in pairs
+        and any(e > s and 2 * _shared(p.pieces, ((s, e),)) >= e - s for s, e in doc.quotes)
     }
     rest = [pi for pi in range(len(pred)) if pi not in pairs and pi not in quote_overlap]
     out_of_scope: set[int] = set()
     if only is not None and rest:
         matched_out = match_reports([g.pieces for g in out], [pred[pi].pieces for pi in rest])
         out_of_scope = {rest[k] for k in matched_out}
-        out_of_scope |= {pi for pi in rest if pred[pi].cue is not None and pred[pi].cue_class not in only}
+        out_of_scope |= {
+            pi for pi in rest if pred[pi].cue is not None and pred[pi].cue_class not in only
+        }
     return quote_overlap, out_of_scope
 
 
-def score_document(doc: ReportDoc, pred: Sequence[ReportRef] | None, only: frozenset[str] | None = None) -> ReportCounts:
+def score_document(
+    doc: ReportDoc, pred: Sequence[ReportRef] | None, only: frozenset[str] | None = None
+) -> ReportCounts:
     """The counts of one document (*pred* ``None``: the document has no prediction line)."""
     predicted = list(pred or [])
     gold = [g for g in doc.reports if only is None or g.cue_class in only]
     out = [g for g in doc.reports if only is not None and g.cue_class not in only]
     pairs = match_reports([g.pieces for g in gold], [p.pieces for p in predicted])
     quote_overlap, out_of_scope = _neutral(doc, predicted, pairs, out, only)
-    live = [p for pi, p in enumerate(predicted) if pi not in quote_overlap and pi not in out_of_scope]
+    live = [
+        p for pi, p in enumerate(predicted) if pi not in quote_overlap and pi not in out_of_scope
+    ]
     c = ReportCounts(docs=1, docs_missing=int(pred is None), gold=len(gold), pred=len(live))
     c.quote_overlap, c.out_of_scope, c.matched = len(quote_overlap), len(out_of_scope), len(pairs)
     c.gold_with_source = sum(1 for g in gold if g.source is not None)
@@ -320,7 +348,11 @@ def score_document(doc: ReportDoc, pred: Sequence[ReportRef] | None, only: froze
     for pi, gi in pairs.items():
         g, p = gold[gi], predicted[pi]
         source_ok = source_correct(g.source, p.source) if g.source is not None else p.source is None
-        cue_ok = _shared(g.cue, p.cue) > 0 if g.cue is not None and p.cue is not None else g.cue is None and p.cue is None
+        cue_ok = (
+            _shared(g.cue, p.cue) > 0
+            if g.cue is not None and p.cue is not None
+            else g.cue is None and p.cue is None
+        )
         if g.cue is not None:
             c.cue_evaluated += 1
             c.cue_correct += p.cue is not None and _shared(g.cue, p.cue) > 0
@@ -332,7 +364,9 @@ def score_document(doc: ReportDoc, pred: Sequence[ReportRef] | None, only: froze
 
 
 def score_reports(
-    docs: Sequence[ReportDoc], predictions: Mapping[str, Sequence[ReportRef]], only: frozenset[str] | None = None
+    docs: Sequence[ReportDoc],
+    predictions: Mapping[str, Sequence[ReportRef]],
+    only: frozenset[str] | None = None,
 ) -> ReportCounts:
     """The counts over every gold document."""
     total = ReportCounts()
@@ -359,10 +393,15 @@ def report_metrics(c: ReportCounts) -> dict[str, Any]:
         "out_of_scope_predictions": c.out_of_scope,
         "matched": c.matched,
         "detection": _prf(c.matched, c.pred, c.gold),
-        "source": {"accuracy": c.source_correct / c.source_evaluated if c.source_evaluated else 0.0,
-                   "correct": c.source_correct, "evaluated": c.source_evaluated},
-        "cue": {"overlap_accuracy": c.cue_correct / c.cue_evaluated if c.cue_evaluated else 0.0,
-                "evaluated": c.cue_evaluated},
+        "source": {
+            "accuracy": c.source_correct / c.source_evaluated if c.source_evaluated else 0.0,
+            "correct": c.source_correct,
+            "evaluated": c.source_evaluated,
+        },
+        "cue": {
+            "overlap_accuracy": c.cue_correct / c.cue_evaluated if c.cue_evaluated else 0.0,
+            "evaluated": c.cue_evaluated,
+        },
         "end_to_end": _prf(c.source_correct, c.pred_with_source, c.gold_with_source),
         "full": _prf(c.full_tp, c.pred, c.gold),
     }
@@ -382,7 +421,9 @@ def parse_only(value: str) -> frozenset[str]:
         elif name in CUE_CLASSES:
             classes.add(name)
         else:
-            raise EvaluationInputError(f"--only: unknown cue class {name!r} (speech, {', '.join(CUE_CLASSES)})")
+            raise EvaluationInputError(
+                f"--only: unknown cue class {name!r} (speech, {', '.join(CUE_CLASSES)})"
+            )
     return frozenset(classes)
 
 
@@ -400,8 +441,12 @@ def format_report_metrics(metrics: Mapping[str, Any], only: frozenset[str] | Non
         f"out-of-scope {m['out_of_scope_predictions']}  matched {m['matched']}"
     )
     lines.append(row("detection (overlap>=50%)", m["detection"]))
-    lines.append(f"source accuracy {100 * m['source']['accuracy']:5.1f} over {m['source']['evaluated']} matched with gold source")
-    lines.append(f"cue accuracy overlap {100 * m['cue']['overlap_accuracy']:5.1f} over {m['cue']['evaluated']} matched with gold cue")
+    lines.append(
+        f"source accuracy {100 * m['source']['accuracy']:5.1f} over {m['source']['evaluated']} matched with gold source"
+    )
+    lines.append(
+        f"cue accuracy overlap {100 * m['cue']['overlap_accuracy']:5.1f} over {m['cue']['evaluated']} matched with gold cue"
+    )
     lines.append(row("end-to-end (content+source)", m["end_to_end"]))
     lines.append(row("full (content+source+cue)", m["full"]))
     return "\n".join(lines)
@@ -422,9 +467,13 @@ def run(gold_path: str, pred_path: str | None, only: str | None, as_json: bool) 
     if pred_path:
         predictions = parse_predicted_reports(_jsonl_objects(pred_path))
     else:
-        texts = ((str(obj["id"]), str(obj.get("text") or "")) for _, obj in _jsonl_objects(gold_path))
+        texts = (
+            (str(obj["id"]), str(obj.get("text") or "")) for _, obj in _jsonl_objects(gold_path)
+        )
         predictions = predict_reports(texts)
     metrics = report_metrics(score_reports(docs, predictions, classes))
     if as_json:
-        return json.dumps({"only": sorted(classes) if classes else None, "overall": metrics}, indent=2)
+        return json.dumps(
+            {"only": sorted(classes) if classes else None, "overall": metrics}, indent=2
+        )
     return format_report_metrics(metrics, classes)

@@ -1,0 +1,272 @@
+"""Stage 4c (reported speech): the rules that read one cue.
+
+:func:`read_cue` applies them to one cue word, most precise first; each
+returns a :class:`~quoteattr.reported.records.Found` or ``None``.  The rule
+ids and their examples are listed in :mod:`quoteattr.reported`.
+"""
+
+from __future__ import annotations
+
+from quoteattr.lexicon import (
+    REPORT_NOUNS,
+    REPORT_VERBS,
+    SAYING_VERBS,
+    ReportVerb,
+)
+from quoteattr.mentions import (
+    Mention,
+    is_word,
+    subject_after,
+    subject_before,
+)
+from quoteattr.reported.grammar import (
+    COMPLEMENTIZERS,
+    LEAD_REACH,
+    LEAD_WORDS,
+    NOUN_FORMS,
+    REACH,
+    SUBORDINATORS,
+    after_be,
+    can_speak,
+    clear_subject,
+    cue_end,
+    is_finite_verb,
+    is_noun,
+    title_case,
+)
+from quoteattr.reported.phrases import (
+    absolute_subject,
+    bare_subject,
+    clause_before,
+    clause_follows,
+    comma_before_subject,
+    content_start,
+    coordinated_at,
+    coordinated_subject,
+    long_subject,
+    phrase_after,
+    possessor,
+    reporter_before,
+    subordinator_before,
+)
+from quoteattr.reported.records import Found, Sentence, index_at, make_report, offset, wrap
+
+
+def read_cue(s: Sentence, k: int) -> Found | None:
+    """Apply the rules to the cue word at token *k*, most precise first."""
+    tokens = s.tokens
+    word = tokens[k].text
+    lower = word.lower()
+    if lower == "according":
+        return _according_to(s, k)
+    entry = REPORT_VERBS.get(lower)
+    if entry is None:
+        return _speech_noun(s, k) if lower in REPORT_NOUNS else None
+    if (
+        word[0].isupper()
+        and k > 0
+        and any(is_word(t) for t in tokens[:k])
+        and not title_case(tokens)
+    ):
+        return None  # capitalised mid-sentence: part of a name
+    if is_noun(tokens, k):
+        return _speech_noun(s, k) if lower in REPORT_NOUNS else None
+    if entry.gerund and not after_be(tokens, k):
+        return _participle(s, k, entry)
+    return _finite(s, k, entry)
+
+
+def _speech_noun(s: Sentence, k: int) -> Found | None:
+    """``Roe's claim that ...``, ``the ministry's announcement that ...``, ``a statement
+    by Roe that ...``: the possessor, or the source after by or from, speaks."""
+    tokens = s.tokens
+    i = k + 1
+    mention = possessor(tokens, k)
+    if mention is None and i + 1 < len(tokens) and tokens[i].text.lower() in ("by", "from"):
+        mention = subject_after(tokens, i + 1)
+        if mention is not None:
+            i = index_at(s, mention.end)
+    if mention is None or i >= len(tokens) or tokens[i].text.lower() not in COMPLEMENTIZERS:
+        return None
+    cue = (tokens[k].start, tokens[k].end)
+    report = make_report(s, offset(s, i + 1), s.end, mention, cue, "REPORT_NOUN", 0.7)
+    return wrap(report, None, True)
+
+
+def _according_to(s: Sentence, k: int) -> Found | None:
+    """``According to X, CONTENT`` / ``CONTENT, according to X`` / ``A, according to X, B``."""
+    tokens = s.tokens
+    if k + 2 >= len(tokens) or tokens[k + 1].text.lower() != "to":
+        return None
+    mention = subject_after(tokens, k + 2) or phrase_after(tokens, k + 2)
+    if mention is None:
+        return None
+    after = index_at(s, mention.end)
+    cue = (tokens[k].start, tokens[k + 1].end)
+    if not any(is_word(t) for t in tokens[:k]):
+        if after >= len(tokens) or tokens[after].text != ",":
+            return None
+        report = make_report(
+            s, tokens[after].start, s.end, mention, cue, "REPORT_ACCORDING_TO", 0.85
+        )
+        return wrap(report, None, True)
+    end = tokens[k].start
+    if after + 1 < len(tokens) and tokens[after].text == ",":
+        end = s.end  # A, according to X, B: the content runs on after the source
+    return wrap(
+        make_report(s, s.start, end, mention, cue, "REPORT_ACCORDING_TO", 0.85), None, False
+    )
+
+
+def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
+    """``The ministry wrote to members, saying the pier would close``: the clause's subject speaks."""
+    tokens = s.tokens
+    if k == 0:
+        return None
+    i = cue_end(tokens, k, entry)
+    first = content_start(tokens, i, entry)
+    if first is None:
+        return None
+    prev = tokens[k - 1].text.lower()
+    if prev in (",", "and", "-", "–", "—") or prev in SUBORDINATORS:
+        mention = reporter_before(s, k)
+    else:
+        mention = absolute_subject(s, k)
+    if mention is None:
+        return None
+    cue = (tokens[k].start, tokens[i - 1].end)
+    report = make_report(s, offset(s, first), s.end, mention, cue, "REPORT_PARTICIPLE", 0.7)
+    return wrap(report, tokens[k - 1].start, True)
+
+
+def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
+    """A finite reporting verb: its subject, then content before, around or after it."""
+    tokens = s.tokens
+    i = cue_end(tokens, k, entry)
+    if entry.participle and after_be(tokens, k):
+        return _passive(s, k, i, entry)
+    lo = max(0, k - REACH)
+    mention = subject_before(tokens, k, lo)
+    cue = (tokens[k].start, tokens[i - 1].end)
+    cut_at: int | None = None
+    if (
+        mention is None
+        and k >= 2
+        and tokens[k - 1].text == "to"
+        and is_finite_verb(tokens[k - 2].text)
+    ):
+        # "Roe refused to say whether ...": the subject of the verb before "to".
+        mention = subject_before(tokens, k - 2, lo)
+    if mention is None:
+        found = _inverted(s, k, i, entry) or _passive(s, k, i, entry)
+        if found is not None:
+            return found
+        mention, cut_at = coordinated_subject(s, k, lo)
+        if (
+            mention is None
+            and entry.lemma in SAYING_VERBS
+            and tokens[k].text.lower() not in NOUN_FORMS
+        ):
+            mention = (
+                bare_subject(tokens, k, lo, whole=True)
+                or long_subject(s, k, lo)
+                or bare_subject(tokens, k, lo)
+            )
+        if mention is None:
+            return None
+    elif tokens[k].text.lower() in NOUN_FORMS and not clear_subject(mention):
+        return None
+    if entry.frame == "evidence" and not can_speak(mention):
+        return None  # "The figures suggest ...": evidence, not speech
+    if s.quoted.closes_just_before(s.text, mention.start, s.start):
+        return None  # '"We won," Roe said on Tuesday': the cue of a direct quote
+    comma = comma_before_subject(tokens, index_at(s, mention.start))
+    if cut_at is None and comma is not None and entry.frame != "object":
+        found = _content_before(s, comma, i, mention, cue, entry)
+        if found is not None:
+            return found
+    opener = subordinator_before(tokens, index_at(s, mention.start))
+    if opener == "as" and i < len(tokens) and tokens[i].text == ",":
+        # "As Roe noted, the plan failed": the main clause is the content.
+        return wrap(
+            make_report(s, tokens[i].end, s.end, mention, cue, "REPORT_VERB", 0.75), None, False
+        )
+    first = content_start(tokens, i, entry)
+    if first is None:
+        return None
+    if cut_at is None and coordinated_at(s, mention.start):
+        cut_at = mention.start
+    end = s.end
+    if opener:
+        # "When Roe said the plan failed, Lund left": the clause ends at its comma.
+        end = next((t.start for t in tokens[first:] if t.text == ","), s.end)
+    report = make_report(s, offset(s, first), end, mention, cue, "REPORT_VERB", 0.8)
+    return wrap(report, cut_at, True)
+
+
+def _content_before(
+    s: Sentence, comma: int, i: int, mention: Mention, cue: tuple[int, int], entry: ReportVerb
+) -> Found | None:
+    """``The plan failed, officials said.`` or ``The plan, she said, would fail.``
+
+    *comma* is the comma before the source and *i* the token after the cue.
+    The tail after the cue decides: another comma and more words make the cue
+    parenthetical; a short phrase with no complementizer (``said on Tuesday``,
+    ``told reporters``) leaves the content before it.
+    """
+    tokens = s.tokens
+    tail = tokens[i:]
+    semicolon = next((n for n, t in enumerate(tail) if t.text == ";"), None)
+    if semicolon is not None:
+        tail = tail[:semicolon]  # "..., analysts say; in 2012 ..."
+    if tail and tail[0].text == "," and clause_follows(tail):
+        if not any(is_word(t) for t in tokens[:comma]):
+            return None
+        return wrap(
+            make_report(s, s.start, s.end, mention, cue, "REPORT_PARENTHETICAL", 0.75), None, False
+        )
+    if tail and (tail[0].text == "," or tail[0].text.lower() in ("who", "whose")):
+        tail = []  # an appositive or a relative clause after the source: "..., said Roe, a doctor."
+    if not clause_before(tokens, comma) or len(tail) > LEAD_REACH:
+        return None
+    if any(t.text.lower() in COMPLEMENTIZERS or t.text in ",:" for t in tail):
+        return None
+    words = [t for t in tail if is_word(t)]
+    if (
+        words
+        and words[0].text.lower() not in LEAD_WORDS
+        and entry.frame not in ("listener", "question")
+    ):
+        return None  # "..., say they will vote": a clause follows, the cue governs it
+    end = tokens[comma].start
+    return wrap(make_report(s, s.start, end, mention, cue, "REPORT_POSTPOSED", 0.8), None, False)
+
+
+def _inverted(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
+    """``The plan failed, said the minister.`` / ``The plan, said Roe, would fail.``"""
+    tokens = s.tokens
+    if entry.frame not in ("clause", "evidence") or k == 0 or tokens[k - 1].text != ",":
+        return None
+    mention = subject_after(tokens, i)
+    if mention is None:
+        return None
+    cue = (tokens[k].start, tokens[i - 1].end)
+    return _content_before(s, k - 1, index_at(s, mention.end), mention, cue, entry)
+
+
+def _passive(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
+    """``It was reported that ...``, ``Roe was asked whether ...``: no source, or ``by X``."""
+    tokens = s.tokens
+    if not entry.participle or not (after_be(tokens, k) or (k == 0 and entry.frame == "question")):
+        return None
+    mention = None
+    if i + 1 < len(tokens) and tokens[i].text.lower() == "by":
+        mention = subject_after(tokens, i + 1)
+        if mention is not None:
+            i = index_at(s, mention.end)
+    first = content_start(tokens, i, entry)
+    if first is None:
+        return None
+    cue = (tokens[k].start, tokens[k].end)
+    report = make_report(s, offset(s, first), s.end, mention, cue, "REPORT_PASSIVE", 0.6)
+    return wrap(report, None, True)
