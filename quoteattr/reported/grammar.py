@@ -76,6 +76,10 @@ ARTICLES = WORDS["article"]
 
 
 SUBORDINATORS = WORDS["subordinator"]
+#: Prepositions between a role and what it belongs to (a spokeswoman for the airline).
+ROLE_PREPOSITIONS = WORDS["role_preposition"]
+#: Words that are no content on their own (said nothing).
+EMPTY_CONTENT = WORDS["empty"]
 
 
 #: Auxiliaries and other words that show a verb, not a noun phrase, is being read.

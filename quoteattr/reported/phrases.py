@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from quoteattr.lexicon import (
     REPORT_VERBS,
+    ROLES,
     ReportVerb,
 )
 from quoteattr.mentions import (
@@ -18,6 +19,7 @@ from quoteattr.mentions import (
     DETERMINERS,
     TIME_WORDS,
     Mention,
+    classify_phrase,
     clause_subject,
     first_mention,
     is_word,
@@ -37,6 +39,7 @@ from quoteattr.reported.grammar import (
     QUANTIFIERS,
     QUESTION_WORDS,
     REACH,
+    ROLE_PREPOSITIONS,
     SUBORDINATORS,
     VERBISH,
     WORDS,
@@ -317,3 +320,44 @@ def coordinated_at(s: Sentence, pos: int) -> bool:
         return True
     m = LAST_WORD_RE.search(text, max(s.start, j - 12), j)
     return m is not None and m.group(1).lower() in COORDINATORS
+
+
+def role_before(tokens: list[Token], mention: Mention, m: int, lo: int) -> Mention:
+    """The whole phrase when the subject read is the object of a role's preposition:
+    ``A spokeswoman for the airline said`` is the spokeswoman, not the airline.
+
+    *m* is the index of the mention's first token.
+    """
+    if mention.kind == "pronoun" or m < 2 or tokens[m - 1].text.lower() not in ROLE_PREPOSITIONS:
+        return mention
+    j = m - 2
+    if not tokens[j].text.islower() or tokens[j].text.lower() not in ROLES:
+        return mention
+    a = j
+    while a - 1 >= lo and j - a < 3 and tokens[a - 1].text.islower() and is_word(tokens[a - 1]):
+        a -= 1
+        if tokens[a].text.lower() in DETERMINERS:
+            break
+    if (
+        a > lo
+        and tokens[a - 1].text[0].isupper()
+        and is_word(tokens[a - 1])
+        and tokens[a - 1].text.lower() in DETERMINERS
+    ):
+        a -= 1  # "A spokeswoman": the capitalised article that opens the sentence
+    e = m
+    while e < len(tokens) and tokens[e].end <= mention.end:
+        e += 1
+    words = " ".join(t.text for t in tokens[a:e])
+    return Mention(tokens[a].start, mention.end, "description", words, "", "")
+
+
+def agent_after(tokens: list[Token], i: int) -> Mention | None:
+    """The agent after a passive cue's ``by``, up to a question word, complementizer
+    or punctuation (``was asked by reporters whether ...``)."""
+    j = i
+    while j < len(tokens) and j - i < 8 and is_word(tokens[j]):
+        if tokens[j].text.lower() in QUESTION_WORDS or tokens[j].text.lower() in COMPLEMENTIZERS:
+            break
+        j += 1
+    return classify_phrase(tokens, i, j - 1) if j > i else None

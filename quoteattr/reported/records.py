@@ -17,7 +17,7 @@ from quoteattr.mentions import (
     Mention,
 )
 from quoteattr.quotes import QuoteSpan
-from quoteattr.reported.grammar import COORDINATORS
+from quoteattr.reported.grammar import COORDINATORS, EMPTY_CONTENT
 from quoteattr.text.tokens import Token
 
 
@@ -154,7 +154,7 @@ def make_report(
         return make_report(
             s, start, m.start(), mention, cue, rule, confidence
         )  # "..., and" before a cut
-    if end <= start:
+    if end <= start or text[start:end].lower() in EMPTY_CONTENT:
         return None
     return Report(start, end, mention, cue, rule, confidence)
 

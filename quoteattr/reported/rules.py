@@ -36,6 +36,7 @@ from quoteattr.reported.grammar import (
 )
 from quoteattr.reported.phrases import (
     absolute_subject,
+    agent_after,
     bare_subject,
     clause_before,
     clause_follows,
@@ -47,6 +48,7 @@ from quoteattr.reported.phrases import (
     phrase_after,
     possessor,
     reporter_before,
+    role_before,
     subordinator_before,
 )
 from quoteattr.reported.records import Found, Sentence, index_at, make_report, offset, wrap
@@ -161,21 +163,13 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         found = _inverted(s, k, i, entry) or _passive(s, k, i, entry)
         if found is not None:
             return found
-        mention, cut_at = coordinated_subject(s, k, lo)
-        if (
-            mention is None
-            and entry.lemma in SAYING_VERBS
-            and tokens[k].text.lower() not in NOUN_FORMS
-        ):
-            mention = (
-                bare_subject(tokens, k, lo, whole=True)
-                or long_subject(s, k, lo)
-                or bare_subject(tokens, k, lo)
-            )
+        mention, cut_at = _other_subject(s, k, entry)
         if mention is None:
             return None
     elif tokens[k].text.lower() in NOUN_FORMS and not clear_subject(mention):
         return None
+    else:
+        mention = role_before(tokens, mention, index_at(s, mention.start), lo)
     if entry.frame == "evidence" and not can_speak(mention):
         return None  # "The figures suggest ...": evidence, not speech
     if s.quoted.closes_just_before(s.text, mention.start, s.start):
@@ -202,6 +196,21 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         end = next((t.start for t in tokens[first:] if t.text == ","), s.end)
     report = make_report(s, offset(s, first), end, mention, cue, "REPORT_VERB", 0.8)
     return wrap(report, cut_at, True)
+
+
+def _other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | None, int | None]:
+    """The subject of a cue whose plain subject reading found none, and where an
+    earlier content ends when the subject is a coordinated predicate's."""
+    tokens = s.tokens
+    lo = max(0, k - REACH)
+    mention, cut_at = coordinated_subject(s, k, lo)
+    if mention is None and entry.lemma in SAYING_VERBS and tokens[k].text.lower() not in NOUN_FORMS:
+        mention = (
+            bare_subject(tokens, k, lo, whole=True)
+            or long_subject(s, k, lo)
+            or bare_subject(tokens, k, lo)
+        )
+    return mention, cut_at
 
 
 def _content_before(
@@ -261,12 +270,16 @@ def _passive(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
         return None
     mention = None
     if i + 1 < len(tokens) and tokens[i].text.lower() == "by":
-        mention = subject_after(tokens, i + 1)
+        mention = agent_after(tokens, i + 1)
         if mention is not None:
             i = index_at(s, mention.end)
     first = content_start(tokens, i, entry)
     if first is None:
         return None
     cue = (tokens[k].start, tokens[k].end)
-    report = make_report(s, offset(s, first), s.end, mention, cue, "REPORT_PASSIVE", 0.6)
+    end = s.end
+    if k == 0:
+        # "Asked whether the pier was safe, Lund shrugged": the main clause follows the last comma.
+        end = next((t.start for t in reversed(tokens[first:]) if t.text == ","), s.end)
+    report = make_report(s, offset(s, first), end, mention, cue, "REPORT_PASSIVE", 0.6)
     return wrap(report, None, True)
