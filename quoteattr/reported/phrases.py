@@ -262,6 +262,8 @@ def bare_subject(tokens: list[Token], k: int, lo: int, whole: bool = False) -> M
     With *whole*, only a phrase that opens its clause (``..., two in three said``).
     """
     j = skip_back(tokens, k - 1, lo)
+    if j < lo:
+        return None
     a = j
     while (
         a - 1 >= lo
