@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/adversarial.py [--quick]
+    python benchmarks/adversarial.py [--quick] [--indirect]
 
 Every hostile input is built at 100 K and 1 M characters and timed (fastest
 of a few runs).  Two ratios are checked:
@@ -26,6 +26,7 @@ article, repeated to size; hostile inputs derived from news (CRLF, NFD, ...)
 transform that same text.  The output is a Markdown
 table; the exit status is 1 when a limit is exceeded.  A run takes about
 three minutes on a 2-core machine (``--quick`` times 10 K and 100 K instead).
+``--indirect`` times ``attribute_quotes(text, indirect=True)`` on every input.
 """
 
 from __future__ import annotations
@@ -115,6 +116,16 @@ def build_cases(news: str) -> dict[str, Callable[[int], str]]:
         "quotes in one paragraph of dialogue": lambda size: dialogue_head + repeat_to('"a" b ', size),
         "pronoun dialogue": lambda size: repeat_to('"Yes," he said.\n\n"No," she said.\n\n', size),
         "many names, one first name": lambda size: shared_first_name(size),
+        # Reported speech (read with --indirect): every few words a cue and a
+        # that-clause, in one endless sentence and in short sentences.
+        "cue verbs and that-clauses, one sentence": lambda size: repeat_to(
+            "officials said that the mayor told reporters that aides warned that Roe, who claims that ", size
+        ),
+        "cue verbs and that-clauses, sentences": lambda size: repeat_to(
+            "Roe said that Lund had claimed the pier was safe, according to aides. "
+            'The plan, she said, failed. "No," Lund said, adding that it held. ',
+            size,
+        ),
     }
 
 
@@ -162,14 +173,18 @@ def main(argv: list[str] | None = None) -> int:
     """Time every case, print the Markdown table; 1 when a limit is exceeded."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="10 K and 100 K instead of 100 K and 1 M")
+    parser.add_argument("--indirect", action="store_true", help="attribute with indirect=True (reported speech too)")
     args = parser.parse_args(argv)
     small, large = (10_000, 100_000) if args.quick else (100_000, 1_000_000)
     news, label = news_source()
     cases = build_cases(news)
     started = time.perf_counter()
     rows: list[tuple[str, float, float, float, float]] = []
+    attribute: Callable[[str], object] = (
+        (lambda text: attribute_quotes(text, indirect=True)) if args.indirect else attribute_quotes
+    )
     timed: list[tuple[str, Callable[[int], str], Callable[[str], object]]] = [
-        (name, build, attribute_quotes) for name, build in cases.items()
+        (name, build, attribute) for name, build in cases.items()
     ]
     timed += [(name, build, split_sentences) for name, build in SENTENCE_CASES.items()]
     for name, build, fn in timed:
@@ -182,7 +197,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {name}: {t_small:.3f} s, {t_large:.3f} s", file=sys.stderr, flush=True)
     news_large = rows[0][2]
     big = f"{large // 1000} K" if args.quick else "1 M"
-    print(f"News text: {label}. Sizes in characters; times are the fastest of repeated runs.\n")
+    mode = " With indirect=True (reported speech too)." if args.indirect else ""
+    print(f"News text: {label}. Sizes in characters; times are the fastest of repeated runs.{mode}\n")
     print(
         f"| input | {small // 1000} K chars (s) | {big} chars (s) | growth | "
         f"growth, collector off (limit {GROWTH_LIMIT:g}) | vs news (limit {VS_NEWS_LIMIT:g}) |"

@@ -89,8 +89,15 @@ VERBISH = WORDS["auxiliary"] | WORDS["be"] | COMPLEMENTIZERS | QUESTION_WORDS
 POSSESSIVES = frozenset("his her their its our my your".split())
 
 
+#: The most tokens a headline in title case has.
+_HEADLINE_TOKENS = 40
+
+
 def title_case(tokens: list[Token]) -> bool:
-    """True for a headline in title case: nearly every word capitalised."""
+    """True for a headline in title case: nearly every word capitalised (and few
+    words: a headline is short, and the test stays bounded)."""
+    if len(tokens) > _HEADLINE_TOKENS:
+        return False
     words = [t.text for t in tokens if is_word(t) and t.text[0].isalpha()]
     return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.75 * len(words)
 

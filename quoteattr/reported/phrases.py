@@ -291,12 +291,12 @@ def clause_follows(tail: list[Token]) -> bool:
     return len(words) > 12 or any(w in VERBISH or w.endswith(("n't", "n’t", "ed")) for w in words)
 
 
-def clause_before(tokens: list[Token], comma: int) -> bool:
-    """True when the words before the comma at *comma* can be reported content.
+def clause_before(s: Sentence, comma: int) -> bool:
+    """True when the words before the comma at token *comma* can be reported content.
 
     ``On Tuesday, Roe said ...`` opens with an adverbial, not content.
     """
-    return sum(1 for t in tokens[:comma] if is_word(t)) >= 3 and not _only_adverbial(tokens, comma)
+    return s.words_before[comma] >= 3 and not _only_adverbial(s.tokens, comma)
 
 
 def _only_adverbial(tokens: list[Token], comma: int) -> bool:
@@ -316,7 +316,7 @@ def coordinated_at(s: Sentence, pos: int) -> bool:
     """True when the clause starting at *pos* follows a comma, semicolon, dash or conjunction."""
     text = s.text
     j = pos
-    while j > s.start and text[j - 1].isspace():
+    while j > max(s.start, pos - 8) and text[j - 1].isspace():
         j -= 1
     if j > s.start and text[j - 1] in ",;-–—":
         return True

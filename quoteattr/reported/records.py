@@ -38,6 +38,9 @@ class Report(NamedTuple):
 
 TERMINAL_PUNCT = ".!?;:,"
 
+#: The longest word that is no content on its own (``nothing``).
+_LONGEST_EMPTY = max(map(len, EMPTY_CONTENT))
+
 
 LAST_WORD_RE = re.compile(r"(\w+)\s*$")
 
@@ -74,6 +77,7 @@ class Quoted:
     def closes_just_before(self, text: str, pos: int, lo: int) -> bool:
         """True when only spaces and commas stand between a quote's end and *pos*."""
         j = pos
+        lo = max(lo, pos - 24)
         while j > lo and (text[j - 1].isspace() or text[j - 1] in ",-–—"):
             j -= 1
         k = bisect.bisect_right(self.opens, j) - 1
@@ -83,7 +87,9 @@ class Quoted:
         """True when ``text[start:end]`` has a letter or digit outside every quote."""
         k = max(0, bisect.bisect_right(self.opens, start) - 1)
         pos = start
-        while pos < end:
+        for _ in range(64):  # a content that spans more quotes than this has words between them
+            if pos >= end:
+                return False
             if k < len(self.opens) and self.opens[k] < end and self.closes[k] > pos:
                 if self.opens[k] > pos and _has_word(text, pos, self.opens[k]):
                     return True
@@ -94,7 +100,7 @@ class Quoted:
                 k += 1
                 continue
             return _has_word(text, pos, end)
-        return False
+        return True
 
 
 _WORD_CHAR_RE = re.compile(r"[^\W_]")
@@ -105,15 +111,50 @@ def _has_word(text: str, start: int, end: int) -> bool:
     return _WORD_CHAR_RE.search(text, start, end) is not None
 
 
-class Sentence(NamedTuple):
-    """One sentence being read: its tokens and the offset where its content ends."""
+class Sentence:
+    """One sentence being read: its tokens, the offset where its content ends,
+    and indexes built once so that no rule rescans the sentence per cue.
 
-    text: str
-    start: int
-    end: int
-    tokens: list[Token]
-    starts: list[int]
-    quoted: Quoted
+    ``first_word`` is the index of its first word token, ``commas`` the indexes
+    of its comma tokens, ``words_before[i]`` the number of word tokens before
+    token *i*; ``boundaries`` (built on first use) the offsets where a clause
+    the cue does not govern may start (see :mod:`quoteattr.reported.scan`).
+    """
+
+    __slots__ = (
+        "text",
+        "start",
+        "end",
+        "tokens",
+        "starts",
+        "quoted",
+        "first_word",
+        "commas",
+        "words_before",
+        "boundaries",
+    )
+
+    def __init__(
+        self, text: str, start: int, end: int, tokens: list[Token], quoted: Quoted
+    ) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.tokens = tokens
+        self.quoted = quoted
+        self.starts = [t.start for t in tokens]
+        self.commas = [i for i, t in enumerate(tokens) if t.text == ","]
+        counts = [0]
+        for t in tokens:
+            counts.append(counts[-1] + t.text[0].isalnum())
+        self.words_before = counts
+        self.first_word = next((i for i in range(len(tokens)) if counts[i + 1]), len(tokens))
+        self.boundaries: list[int] | None = None
+
+    def comma_after(self, i: int) -> int | None:
+        """Index of the first comma token at or after token *i*, if any."""
+        k = bisect.bisect_left(self.commas, i)
+        return self.commas[k] if k < len(self.commas) else None
 
 
 class Found(NamedTuple):
@@ -154,7 +195,7 @@ def make_report(
         return make_report(
             s, start, m.start(), mention, cue, rule, confidence
         )  # "..., and" before a cut
-    if end <= start or text[start:end].lower() in EMPTY_CONTENT:
+    if end <= start or (end - start <= _LONGEST_EMPTY and text[start:end].lower() in EMPTY_CONTENT):
         return None
     return Report(start, end, mention, cue, rule, confidence)
 

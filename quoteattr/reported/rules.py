@@ -64,12 +64,7 @@ def read_cue(s: Sentence, k: int) -> Found | None:
     entry = REPORT_VERBS.get(lower)
     if entry is None:
         return _speech_noun(s, k) if lower in REPORT_NOUNS else None
-    if (
-        word[0].isupper()
-        and k > 0
-        and any(is_word(t) for t in tokens[:k])
-        and not title_case(tokens)
-    ):
+    if word[0].isupper() and k > s.first_word and not title_case(tokens):
         return None  # capitalised mid-sentence: part of a name
     if is_noun(tokens, k):
         return _speech_noun(s, k) if lower in REPORT_NOUNS else None
@@ -105,7 +100,7 @@ def _according_to(s: Sentence, k: int) -> Found | None:
         return None
     after = index_at(s, mention.end)
     cue = (tokens[k].start, tokens[k + 1].end)
-    if not any(is_word(t) for t in tokens[:k]):
+    if k <= s.first_word:
         if after >= len(tokens) or tokens[after].text != ",":
             return None
         report = make_report(
@@ -193,7 +188,8 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     end = s.end
     if opener:
         # "When Roe said the plan failed, Lund left": the clause ends at its comma.
-        end = next((t.start for t in tokens[first:] if t.text == ","), s.end)
+        comma = s.comma_after(first)
+        end = tokens[comma].start if comma is not None else s.end
     report = make_report(s, offset(s, first), end, mention, cue, "REPORT_VERB", 0.8)
     return wrap(report, cut_at, True)
 
@@ -213,6 +209,10 @@ def _other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | No
     return mention, cut_at
 
 
+#: How many tokens after a postposed cue are read to tell a tail from a clause.
+_TAIL = 16
+
+
 def _content_before(
     s: Sentence, comma: int, i: int, mention: Mention, cue: tuple[int, int], entry: ReportVerb
 ) -> Found | None:
@@ -224,19 +224,21 @@ def _content_before(
     ``told reporters``) leaves the content before it.
     """
     tokens = s.tokens
-    tail = tokens[i:]
+    tail = tokens[i : i + _TAIL]
     semicolon = next((n for n, t in enumerate(tail) if t.text == ";"), None)
     if semicolon is not None:
         tail = tail[:semicolon]  # "..., analysts say; in 2012 ..."
-    if tail and tail[0].text == "," and clause_follows(tail):
-        if not any(is_word(t) for t in tokens[:comma]):
+    # A tail longer than any read here counts as a clause of its own.
+    long_tail = semicolon is None and len(tokens) - i > _TAIL
+    if tail and tail[0].text == "," and (long_tail or clause_follows(tail)):
+        if comma <= s.first_word:
             return None
         return wrap(
             make_report(s, s.start, s.end, mention, cue, "REPORT_PARENTHETICAL", 0.75), None, False
         )
     if tail and (tail[0].text == "," or tail[0].text.lower() in ("who", "whose")):
         tail = []  # an appositive or a relative clause after the source: "..., said Roe, a doctor."
-    if not clause_before(tokens, comma) or len(tail) > LEAD_REACH:
+    if not clause_before(s, comma) or len(tail) > LEAD_REACH:
         return None
     if any(t.text.lower() in COMPLEMENTIZERS or t.text in ",:" for t in tail):
         return None
@@ -280,6 +282,7 @@ def _passive(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
     end = s.end
     if k == 0:
         # "Asked whether the pier was safe, Lund shrugged": the main clause follows the last comma.
-        end = next((t.start for t in reversed(tokens[first:]) if t.text == ","), s.end)
+        last = s.commas[-1] if s.commas and s.commas[-1] > first else None
+        end = tokens[last].start if last is not None else s.end
     report = make_report(s, offset(s, first), end, mention, cue, "REPORT_PASSIVE", 0.6)
     return wrap(report, None, True)
