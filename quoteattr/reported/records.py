@@ -9,6 +9,8 @@ direct quotes.  :func:`make_report` trims a content to its words.
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -83,6 +85,24 @@ class Quoted:
         k = bisect.bisect_right(self.opens, j) - 1
         return k >= 0 and self.closes[k] == j
 
+    def cues_a_quote(self, text: str, pos: int) -> bool:
+        """True when the cue word at *pos* follows a quote with at most a few words
+        between (``"We won," Roe said``, ``"...," said``): it is the cue of that
+        quote, and reports nothing of its own.  A quote that ends a sentence
+        (``"We won." Roe said the ...``) does not count.  Checked on characters,
+        before any tokenizing.
+        """
+        k = bisect.bisect_right(self.opens, pos) - 1
+        if k < 0 or self.closes[k] > pos or pos - self.closes[k] > _CUE_AFTER_QUOTE:
+            return False
+        close = self.closes[k]
+        inner = close - 1
+        while inner > self.opens[k] and not text[inner - 1].isalnum() and text[inner - 1] not in ".!?,":
+            inner -= 1
+        if text[inner - 1] in ".!?":
+            return False
+        return _FEW_WORDS_RE.fullmatch(text, close, pos) is not None
+
     def words_outside(self, text: str, start: int, end: int) -> bool:
         """True when ``text[start:end]`` has a letter or digit outside every quote."""
         k = max(0, bisect.bisect_right(self.opens, start) - 1)
@@ -105,10 +125,19 @@ class Quoted:
 
 _WORD_CHAR_RE = re.compile(r"[^\W_]")
 
+#: How far after a quote's end a cue word may be and still be its cue.
+_CUE_AFTER_QUOTE = 48
+#: Spaces, commas and at most four capitalised words or a pronoun: the subject
+#: of a quote's cue (``"...," Sen. Ana Roe said``, ``"...," she said``).
+_FEW_WORDS_RE = re.compile(r"[ \t,]*(?:(?:[A-Z][\w.'’\-]*|he|she|they|we|it|I)[ \t]+){0,4}")
+
 
 def _has_word(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` holds a letter or digit."""
     return _WORD_CHAR_RE.search(text, start, end) is not None
+
+
+_START = operator.itemgetter(0)
 
 
 class Sentence:
@@ -129,8 +158,8 @@ class Sentence:
         "starts",
         "quoted",
         "first_word",
-        "commas",
-        "words_before",
+        "_commas",
+        "_words",
         "boundaries",
     )
 
@@ -142,14 +171,28 @@ class Sentence:
         self.end = end
         self.tokens = tokens
         self.quoted = quoted
-        self.starts = [t.start for t in tokens]
-        self.commas = [i for i, t in enumerate(tokens) if t.text == ","]
-        counts = [0]
-        for t in tokens:
-            counts.append(counts[-1] + t.text[0].isalnum())
-        self.words_before = counts
-        self.first_word = next((i for i in range(len(tokens)) if counts[i + 1]), len(tokens))
+        self.starts = list(map(_START, tokens))
+        # Nearly every sentence opens with a word: the loop ends at once.
+        self.first_word = next(
+            (i for i, t in enumerate(tokens) if t.text[0].isalnum()), len(tokens)
+        )
+        self._commas: list[int] | None = None
+        self._words: list[int] | None = None
         self.boundaries: list[int] | None = None
+
+    @property
+    def commas(self) -> list[int]:
+        """Indexes of the comma tokens (found on first use)."""
+        if self._commas is None:
+            self._commas = [i for i, t in enumerate(self.tokens) if t.text == ","]
+        return self._commas
+
+    @property
+    def words_before(self) -> list[int]:
+        """``words_before[i]``: how many word tokens stand before token *i* (on first use)."""
+        if self._words is None:
+            self._words = [0, *itertools.accumulate(t.text[0].isalnum() for t in self.tokens)]
+        return self._words
 
     def comma_after(self, i: int) -> int | None:
         """Index of the first comma token at or after token *i*, if any."""

@@ -64,6 +64,8 @@ def read_cue(s: Sentence, k: int) -> Found | None:
     entry = REPORT_VERBS.get(lower)
     if entry is None:
         return _speech_noun(s, k) if lower in REPORT_NOUNS else None
+    if k > 0 and not is_word(tokens[k - 1]) and s.quoted.contains(tokens[k - 1].start):
+        return None  # right after a quotation ('"...," said Roe'): the cue of a direct quote
     if word[0].isupper() and k > s.first_word and not title_case(tokens):
         return None  # capitalised mid-sentence: part of a name
     if is_noun(tokens, k):

@@ -137,7 +137,11 @@ def find_reports(
     [('the bridge would cost more', 'Okafor', 'REPORT_VERB')]
     """
     quoted = Quoted(spans)
-    hits = [h for h in _cue_hits(text) if not quoted.contains(h) and not _modifies_noun(text, h)]
+    hits = [
+        h
+        for h in _cue_hits(text)
+        if not quoted.contains(h) and not _modifies_noun(text, h) and not quoted.cues_a_quote(text, h)
+    ]
     reports: list[Report] = []
     starts = [p[0] for p in paragraphs]
     i = 0
