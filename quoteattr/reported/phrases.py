@@ -363,3 +363,20 @@ def agent_after(tokens: list[Token], i: int) -> Mention | None:
             break
         j += 1
     return classify_phrase(tokens, i, j - 1) if j > i else None
+
+
+def named_after_comma(tokens: list[Token], mention: Mention, comma: int) -> tuple[Mention, int]:
+    """``According to the harbour master, Lena Brooks, storms ...``: a name in
+    apposition between two commas names the source, and the content starts
+    after the second comma.  Returns the source and the index of the comma
+    the content follows.
+    """
+    j = comma + 1
+    while j < len(tokens) and j - comma <= 4 and is_word(tokens[j]) and tokens[j].text[0].isupper():
+        j += 1
+    if j == comma + 1 or j >= len(tokens) or tokens[j].text != "," or j + 1 >= len(tokens):
+        return mention, comma
+    name = classify_phrase(tokens, comma + 1, j - 1)
+    if name is None or name.kind != "name":
+        return mention, comma
+    return name, j

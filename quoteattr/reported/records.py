@@ -97,7 +97,11 @@ class Quoted:
             return False
         close = self.closes[k]
         inner = close - 1
-        while inner > self.opens[k] and not text[inner - 1].isalnum() and text[inner - 1] not in ".!?,":
+        while (
+            inner > self.opens[k]
+            and not text[inner - 1].isalnum()
+            and text[inner - 1] not in ".!?,"
+        ):
             inner -= 1
         if text[inner - 1] in ".!?":
             return False

@@ -45,6 +45,7 @@ from quoteattr.reported.phrases import (
     coordinated_at,
     coordinated_subject,
     long_subject,
+    named_after_comma,
     phrase_after,
     possessor,
     reporter_before,
@@ -105,6 +106,7 @@ def _according_to(s: Sentence, k: int) -> Found | None:
     if k <= s.first_word:
         if after >= len(tokens) or tokens[after].text != ",":
             return None
+        mention, after = named_after_comma(tokens, mention, after)
         report = make_report(
             s, tokens[after].start, s.end, mention, cue, "REPORT_ACCORDING_TO", 0.85
         )

@@ -140,7 +140,9 @@ def find_reports(
     hits = [
         h
         for h in _cue_hits(text)
-        if not quoted.contains(h) and not _modifies_noun(text, h) and not quoted.cues_a_quote(text, h)
+        if not quoted.contains(h)
+        and not _modifies_noun(text, h)
+        and not quoted.cues_a_quote(text, h)
     ]
     reports: list[Report] = []
     starts = [p[0] for p in paragraphs]
