@@ -279,3 +279,19 @@ def test_to_dict_of_a_report() -> None:
     d = report.to_dict()
     assert d["kind"] == "indirect" and d["text"] == "the bridge would cost more"
     assert d["speaker"]["name"] == "Okafor" and d["cue"] == {"text": "said", "start": 7, "end": 11}
+
+
+def test_readme_shows_the_real_output_on_the_sample_article() -> None:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    block = readme.split("prints (real output on the same article):", 1)[1].split("```", 2)[1]
+    article = (root / "examples" / "sample_article.txt").read_text(encoding="utf-8")
+    lines = [
+        f"{q.kind} | {q.text} — {q.speaker.name if q.speaker else None} {q.cue.text if q.cue else None}"
+        for q in attribute_quotes(article, indirect=True)
+    ]
+    assert block.strip().splitlines() == lines
+    # The three reports the article holds, and Marsh's around his partial quote.
+    assert sum(1 for q in attribute_quotes(article, indirect=True) if q.kind == "indirect") == 4
