@@ -76,6 +76,9 @@ ARTICLES = WORDS["article"]
 
 
 SUBORDINATORS = WORDS["subordinator"]
+#: Pronouns that open a relative clause (which officials said ...); "that" is left
+#: out, being a complementizer too.
+RELATIVE_PRONOUNS = WORDS["relative"]
 #: Prepositions between a role and what it belongs to (a spokeswoman for the airline).
 ROLE_PREPOSITIONS = WORDS["role_preposition"]
 #: Words that are no content on their own (said nothing).

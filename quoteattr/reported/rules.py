@@ -25,6 +25,7 @@ from quoteattr.reported.grammar import (
     LEAD_WORDS,
     NOUN_FORMS,
     REACH,
+    RELATIVE_PRONOUNS,
     SUBORDINATORS,
     after_be,
     can_speak,
@@ -190,8 +191,13 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     if cut_at is None and coordinated_at(s, mention.start):
         cut_at = mention.start
     end = s.end
-    if opener:
-        # "When Roe said the plan failed, Lund left": the clause ends at its comma.
+    m = index_at(s, mention.start)
+    relative = tokens[m].text.lower() in RELATIVE_PRONOUNS or (
+        m > 0 and tokens[m - 1].text.lower() in RELATIVE_PRONOUNS
+    )
+    if opener or relative:
+        # "When Roe said the plan failed, Lund left", "The rules, which Roe said
+        # were unfair, stand": the clause ends at its comma.
         comma = s.comma_after(first)
         end = tokens[comma].start if comma is not None else s.end
     report = make_report(s, offset(s, first), end, mention, cue, "REPORT_VERB", 0.8)
