@@ -179,6 +179,11 @@ CASES = [
     Case("never-name", "The United States sent aid to the island.", []),
     Case("never-so-called", "The so-called reform changed nothing.", []),
     Case("never-no-content", "Okafor said nothing.", []),
+    Case("never-base-form-noun", "A swing state like Ohio matters to every campaign.", []),
+    Case("never-naming", "They joined a group called Harbour Watch last year.", []),
+    Case("never-naming-passive", "The pier has been called the town's front door.", []),
+    Case("base-form-plural", "Aides to the mayor say the ferry will run.",
+         [("the ferry will run", "the mayor", "say")]),
     Case("never-said-with", "Okafor said with a smile.", []),
     Case("never-wrote-to", "The union wrote to its members.", []),
 ]

@@ -76,6 +76,13 @@ ARTICLES = WORDS["article"]
 
 
 SUBORDINATORS = WORDS["subordinator"]
+#: Verbs that also give a name ("a party called Anti-Prom"): passive, or after an
+#: indefinite subject, they name and do not report.
+NAMING_VERBS = WORDS["naming"]
+#: What may stand before a verb's base form (will say, to say).
+_BASE_FORM_OPENERS = WORDS["auxiliary"] | {"to"}
+#: Pronouns a base form agrees with (they say, not he say).
+_PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})
 #: Pronouns that open a relative clause (which officials said ...); "that" is left
 #: out, being a complementizer too.
 RELATIVE_PRONOUNS = WORDS["relative"]
@@ -173,3 +180,33 @@ def is_participle(word: str) -> bool:
         and len(word) > 5
         and word not in WORDS["not_participle"]
     )
+
+
+def agrees(tokens: list[Token], k: int, entry: ReportVerb, mention: Mention) -> bool:
+    """True when the cue at token *k* can be the verb of *mention*.
+
+    A base form (``say``, ``state``) needs a plural subject or an auxiliary
+    (``officials say``, ``will say``): after a singular noun it is a noun
+    (``a caucus state``).  A naming verb after an indefinite subject names
+    (``a party called Anti-Prom``).
+    """
+    word = tokens[k].text.lower()
+    first = mention.name.split()[0].lower() if mention.name else ""
+    if entry.lemma in NAMING_VERBS and first in ("a", "an"):
+        return False
+    if word != entry.lemma or entry.gerund:
+        return True
+    j = k - 1
+    while j >= 0 and tokens[j].text.lower() in WORDS["adverb"]:
+        j -= 1
+    if j >= 0 and tokens[j].text.lower() in _BASE_FORM_OPENERS:
+        return True
+    if mention.kind == "pronoun":
+        return mention.name.lower() in _PLURAL_PRONOUNS or mention.name.lower() in RELATIVE_PRONOUNS
+    m = next((i for i in range(k - 1, max(-1, k - 12), -1) if tokens[i].start == mention.start), -1)
+    if m > 0 and (tokens[m - 1].text.lower() == "and" or tokens[m - 1].text.lower() in PREPOSITIONS):
+        return True  # "Bush and Christie say", "Aides to Clinton say": the subject is plural
+    last = mention.name.split()[-1].lower() if mention.name else ""
+    if ROLES.get(last) == "group" or last.isdigit():
+        return True
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))  # plural, not "caucus"

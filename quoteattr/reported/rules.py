@@ -23,11 +23,13 @@ from quoteattr.reported.grammar import (
     COMPLEMENTIZERS,
     LEAD_REACH,
     LEAD_WORDS,
+    NAMING_VERBS,
     NOUN_FORMS,
     REACH,
     RELATIVE_PRONOUNS,
     SUBORDINATORS,
     after_be,
+    agrees,
     can_speak,
     clear_subject,
     cue_end,
@@ -168,6 +170,8 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
             return None
     elif tokens[k].text.lower() in NOUN_FORMS and not clear_subject(mention):
         return None
+    elif not agrees(tokens, k, entry, mention):
+        return None  # "a caucus state like Iowa", "a party called Anti-Prom": no verb here
     else:
         mention = role_before(tokens, mention, index_at(s, mention.start), lo)
     if entry.frame == "evidence" and not can_speak(mention):
@@ -280,6 +284,8 @@ def _passive(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
     tokens = s.tokens
     if not entry.participle or not (after_be(tokens, k) or (k == 0 and entry.frame == "question")):
         return None
+    if entry.lemma in NAMING_VERBS:
+        return None  # "Rubio has been called a Republican Obama": a name given, not speech
     mention = None
     if i + 1 < len(tokens) and tokens[i].text.lower() == "by":
         mention = agent_after(tokens, i + 1)
