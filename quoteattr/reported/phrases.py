@@ -151,9 +151,11 @@ def possessor(tokens: list[Token], k: int) -> Mention | None:
 def phrase_after(tokens: list[Token], i: int) -> Mention | None:
     """The words after ``according to`` up to a comma or the sentence end, as a description."""
     j = i
-    while j < len(tokens) and j - i < 8 and tokens[j].text not in (",", ";", "(", ")"):
+    while j < len(tokens) and j - i < 8 and (is_word(tokens[j]) or tokens[j].text in "-&'’"):
         j += 1
-    if j == i or not is_word(tokens[j - 1]):
+    while j > i and not is_word(tokens[j - 1]):
+        j -= 1
+    if j == i:
         return None
     words = " ".join(t.text for t in tokens[i:j])
     return Mention(tokens[i].start, tokens[j - 1].end, "description", words, "", "")

@@ -96,6 +96,10 @@ def _speech_noun(s: Sentence, k: int) -> Found | None:
     return wrap(report, None, True)
 
 
+#: How many tokens a source after "according to" may run on before its comma.
+_SOURCE_REACH = 24
+
+
 def _according_to(s: Sentence, k: int) -> Found | None:
     """``According to X, CONTENT`` / ``CONTENT, according to X`` / ``A, according to X, B``."""
     tokens = s.tokens
@@ -107,9 +111,12 @@ def _according_to(s: Sentence, k: int) -> Found | None:
     after = index_at(s, mention.end)
     cue = (tokens[k].start, tokens[k + 1].end)
     if k <= s.first_word:
-        if after >= len(tokens) or tokens[after].text != ",":
+        # The source may run on past what was read as its name ("According to early
+        # results of the exit poll conducted by ..., "): the content follows the comma.
+        comma = s.comma_after(after)
+        if comma is None or comma - after > _SOURCE_REACH:
             return None
-        mention, after = named_after_comma(tokens, mention, after)
+        mention, after = named_after_comma(tokens, mention, comma)
         report = make_report(
             s, tokens[after].start, s.end, mention, cue, "REPORT_ACCORDING_TO", 0.85
         )
