@@ -289,7 +289,10 @@ def _inverted(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
 def _passive(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
     """``It was reported that ...``, ``Roe was asked whether ...``: no source, or ``by X``."""
     tokens = s.tokens
-    if not entry.participle or not (after_be(tokens, k) or (k == 0 and entry.frame == "question")):
+    # "when asked about ...", "..., asked about ...": a question put to the subject.
+    prev = tokens[k - 1].text.lower() if k > 0 else ""
+    clause = entry.frame == "question" and (prev in SUBORDINATORS or prev == ",")
+    if not entry.participle or not (after_be(tokens, k) or k == 0 and entry.frame == "question" or clause):
         return None
     if entry.lemma in NAMING_VERBS:
         return None  # "Rubio has been called a Republican Obama": a name given, not speech
@@ -307,5 +310,8 @@ def _passive(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
         # "Asked whether the pier was safe, Lund shrugged": the main clause follows the last comma.
         last = s.commas[-1] if s.commas and s.commas[-1] > first else None
         end = tokens[last].start if last is not None else s.end
+    elif clause:
+        comma = s.comma_after(first)  # "When asked about the pier, Lund shrugged"
+        end = tokens[comma].start if comma is not None else s.end
     report = make_report(s, offset(s, first), end, mention, cue, "REPORT_PASSIVE", 0.6)
     return wrap(report, None, True)
