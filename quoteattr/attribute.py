@@ -52,11 +52,12 @@ _TRANSCRIPT_LABEL_RE = regex.compile(r"((?:\p{Lu}{2,}\.?|\p{Lu}\.)(?:[ \-'’]\p
 #: Capitalised labels that head a note rather than a speaker's turn.
 _NOT_SPEAKER_LABELS = frozenset({"NOTE", "UPDATE", "BREAKING", "WARNING", "EDITOR'S NOTE", "PS", "FYI", "RE"})
 
-#: Rules that bind a quote from a cue right next to it: a report around the
-#: quote does not override them (see ``_with_reports``).
-_STRONG_RULES = frozenset(
-    {"QUOTE_CUE_SPEAKER", "QUOTE_SPEAKER_CUE", "QUOTE_DASH_SPEAKER", "SPEAKER_CUE_QUOTE", "ACCORDING_TO", "TRANSCRIPT_LABEL"}
-)
+#: Rules that bind a quote from a cue right after it (or a label): a report
+#: around the quote does not override them (see ``_with_reports``).  A cue
+#: right before the quote (``SPEAKER_CUE_QUOTE``) does not count: a report
+#: whose content holds more than that quote makes it a partial quote of the
+#: report (``Rubio said that once the session ends, "I will campaign"``).
+_STRONG_RULES = frozenset({"QUOTE_CUE_SPEAKER", "QUOTE_SPEAKER_CUE", "QUOTE_DASH_SPEAKER", "ACCORDING_TO", "TRANSCRIPT_LABEL"})
 
 #: How many "after" windows are kept for the next quotes (see _window_tokens):
 #: quote i's is read again by quote i + 1, after quote i + 1's own is made.
