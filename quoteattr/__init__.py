@@ -1,4 +1,4 @@
-"""quoteattr: who said what in English prose.
+"""Public face of quoteattr: who said what in English prose.
 
 >>> from quoteattr import attribute_quotes
 >>> [(q.text, q.speaker.name) for q in attribute_quotes('"Yes," said Jane Roe.')]
@@ -8,8 +8,9 @@
 from __future__ import annotations
 
 from quoteattr.attribute import Attributor, attribute_quotes
-from quoteattr.batch import attribute_many
+from quoteattr.batch import DocumentError, attribute_many
 from quoteattr.config import Config
+from quoteattr.lang import Lexicon
 from quoteattr.model import Cue, Quote, Span, Speaker
 
 __version__ = "0.1.0"
@@ -18,6 +19,8 @@ __all__ = [
     "Attributor",
     "Config",
     "Cue",
+    "DocumentError",
+    "Lexicon",
     "Quote",
     "Span",
     "Speaker",

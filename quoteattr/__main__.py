@@ -1,4 +1,4 @@
-"""``python -m quoteattr`` runs the command line."""
+"""Front end: ``python -m quoteattr`` runs the command line."""
 
 import sys
 

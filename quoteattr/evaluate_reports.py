@@ -1,4 +1,4 @@
-"""Front end: score reported speech against gold (``quoteattr evaluate --indirect``).
+"""Front end, evaluation: score reported speech against gold (``quoteattr evaluate --indirect``).
 
 Gold documents list their reports under ``"indirect"`` (``start``/``end`` of
 the content, optional ``spans`` for a discontinuous one, ``speaker``, ``cue``);
@@ -38,8 +38,8 @@ from typing import Any
 
 import attrs
 
-from quoteattr.evaluate import EvaluationInputError, _as_int, _jsonl_objects
-from quoteattr.lexicon import _data_lines
+from quoteattr.gold import EvaluationInputError, _as_int, _jsonl_objects
+from quoteattr.lang import Lexicon
 
 Pieces = tuple[tuple[int, int], ...]
 
@@ -48,35 +48,44 @@ CUE_CLASSES = ("according_to", "speech_verb", "cognition_verb", "speech_noun", "
 SPEECH_CLASSES = frozenset({"speech_verb", "according_to", "speech_noun"})
 
 
+#: The endings the scorer inflects like ``-es`` (``press``, ``wish``, ``fix``).
+_SIBILANT_RE = re.compile(r"(?:s|sh|ch|x|z)$")
+#: A consonant before a final ``y`` (``deny``, not ``say``).
+_CONSONANT_Y_RE = re.compile(r"[^aeiou]y$")
+
+
 def _regular_inflections(lemma: str) -> set[str]:
-    """The lemma and its -s, -ed and -ing forms by the scorer's regular rules."""
+    """The lemma and its -s, -ed and -ing forms by the scorer's regular rules
+    (which differ from :func:`quoteattr.lang.en.regular_forms` on ``agree``)."""
     if lemma.endswith("e"):
         return {lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"}
-    if lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "i", "o", "u"):
+    if _CONSONANT_Y_RE.search(lemma):
         return {lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
-    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+    if _SIBILANT_RE.search(lemma):
         return {lemma, lemma + "es", lemma + "ed", lemma + "ing"}
     return {lemma, lemma + "s", lemma + "ed", lemma + "ing"}
 
 
 def _load_classes() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
-    """Read ``data/report_cue_classes.tsv``: the word forms of each class, and the pronouns."""
+    """The scorer's cue classes (``lang/en/report_cue_classes.tsv``): the word forms
+    of each class, and the pronouns that never match a source by name."""
     forms: dict[str, set[str]] = {
         "speech_verb": set(),
         "cognition_verb": set(),
         "speech_noun": set(),
     }
     pronouns: set[str] = set()
-    for line in _data_lines("report_cue_classes.tsv"):
-        parts = line.split("\t")
-        word, word_class = parts[0], parts[1]
-        if word_class == "pronoun":
-            pronouns.add(word)
-        elif word_class == "speech_noun":
-            forms[word_class].add(word)
-        else:
-            explicit = parts[2].split() if len(parts) > 2 else []
-            forms[word_class].update({word, *explicit} if explicit else _regular_inflections(word))
+    for word, rows in Lexicon.english().report_cue_classes.items():
+        for word_class, *rest in rows:
+            if word_class == "pronoun":
+                pronouns.add(word)
+            elif word_class == "speech_noun":
+                forms[word_class].add(word)
+            else:
+                explicit = rest[0].split() if rest else []
+                forms[word_class].update(
+                    {word, *explicit} if explicit else _regular_inflections(word)
+                )
     return {k: frozenset(v) for k, v in forms.items()}, frozenset(pronouns)
 
 

@@ -1,4 +1,4 @@
-"""Value objects returned by quoteattr.
+"""Public records: the value objects quoteattr returns.
 
 All classes are frozen, slotted ``attrs`` classes.  Every ``start``/``end``
 pair indexes the caller's original string, so ``text[x.start:x.end] == x.text``
@@ -73,6 +73,12 @@ class Speaker:
     ``the former president``); ``name`` is the fullest name the document gives
     for the same person, titles removed, or the mention text when it cannot be
     resolved.  ``kind`` is one of ``name``, ``pronoun``, ``description`` and ``group``.
+    ``resolution`` is the id of the name-resolution step that chose ``name``
+    (a key of :data:`quoteattr.resolve.STEPS`, such as ``SURNAME``), or None
+    when ``name`` is the mention's own; it traces a wrong name as ``Quote.rule``
+    traces a wrong speaker.  It is not part of :meth:`to_dict` (yet).
+
+    .. versionadded:: 0.1.0 ``resolution``
     """
 
     name: str
@@ -80,6 +86,7 @@ class Speaker:
     end: int = attrs.field(validator=_check_offsets)
     text: str = attrs.field(validator=_check_text_length)
     kind: str = "name"
+    resolution: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return ``{"name", "text", "start", "end", "kind"}`` for JSON output."""

@@ -1,4 +1,4 @@
-"""A progress line on stderr for long batch runs: documents, MB, MB/s and ETA.
+"""Front end: a progress line on stderr for long batch runs: documents, MB, MB/s and ETA.
 
 ``tqdm`` draws it when installed (``pip install quoteattr[progress]``);
 otherwise a one-line fallback redraws itself with a carriage return, at most

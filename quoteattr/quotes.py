@@ -27,7 +27,10 @@ from typing import NamedTuple
 
 import regex
 
+from quoteattr.lang import Lexicon
 from quoteattr.text.chars import (
+    APOSTROPHES,
+    DASHES,
     DOUBLE_AMBIGUOUS,
     DOUBLE_CLOSERS,
     DOUBLE_MARK_RE,
@@ -80,6 +83,7 @@ def find_quotes(
     text: str,
     paragraphs: list[tuple[int, int]] | None = None,
     single_quotes: str = "auto",
+    lexicon: Lexicon | None = None,
 ) -> list[QuoteSpan]:
     """Find every quoted span in *text*, sorted by offset.
 
@@ -88,6 +92,7 @@ def find_quotes(
         paragraphs: paragraph spans from :func:`paragraph_spans` (computed when omitted).
         single_quotes: ``"auto"`` uses ``‘ ’``/``'`` as outer quotes only when the
             text has no double-style quotes; ``"never"`` and ``"always"`` force it.
+        lexicon: gives the words written with a leading apostrophe (English by default).
 
     Returns:
         The quoted spans, in document order, never overlapping.
@@ -99,11 +104,11 @@ def find_quotes(
         paragraphs = paragraph_spans(text)
     if single_quotes != "always":
         marks = _marks(DOUBLE_MARK_RE, text)
-        found = _pair(text, paragraphs, marks, _classify_double)
+        found = _pair(text, paragraphs, marks, _classify_double, frozenset())
         if found or single_quotes == "never":
             return found
     marks = _marks(SINGLE_MARK_RE, text)
-    return _pair(text, paragraphs, marks, _classify_single)
+    return _pair(text, paragraphs, marks, _classify_single, (lexicon or Lexicon.english()).leading_elisions)
 
 
 def _marks(pattern: regex.Pattern[str], text: str) -> list[tuple[int, str]]:
@@ -143,19 +148,17 @@ def _is_closing_punct(ch: str) -> bool:
     return ch in ",.;:!?)]}" or ch.isspace()
 
 
-#: Words that English writes with a leading apostrophe (rock 'n' roll, 'tis,
-#: 'em): a mark before one of them is an elision, never an opening quote.
-_LEADING_ELISIONS = frozenset(["n", "em", "tis", "twas", "til", "cause", "bout", "round", "cept"])
+def _starts_elision(text: str, pos: int, limit: int, elisions: frozenset[str]) -> bool:
+    """True when ``text[pos:]`` starts with a word of *elisions* (``'tis``, ``'em``) that then ends.
 
-
-def _starts_elision(text: str, pos: int, limit: int) -> bool:
-    """True when ``text[pos:]`` starts with a leading-elision word that then ends."""
+    A single mark before such a word is an apostrophe, never an opening quote.
+    """
     end = pos
     while end < limit and end - pos < 6 and text[end].isalpha():
         end += 1
     if end < limit and text[end].isalpha():
         return False
-    return text[pos:end].lower() in _LEADING_ELISIONS
+    return text[pos:end].lower() in elisions
 
 
 def _is_inch_mark(text: str, pos: int, lo: int) -> bool:
@@ -163,7 +166,12 @@ def _is_inch_mark(text: str, pos: int, lo: int) -> bool:
     i = pos - 1
     while i >= lo and pos - i <= 2 and text[i].isdigit():
         i -= 1
-    return i < pos - 1 and i - 1 >= lo and text[i] in "'’" and text[i - 1].isdigit()
+    return i < pos - 1 and i - 1 >= lo and text[i] in APOSTROPHES and text[i - 1].isdigit()
+
+
+#: Characters after which a single mark before a letter opens a quote: a bracket,
+#: a dash, or a double mark (a single quote nested at the start of a double one).
+_BEFORE_SINGLE_OPENER = frozenset("([{") | DASHES | frozenset({QUOTATION_MARK, LEFT_DOUBLE})
 
 
 def _classify_single(prev: str, mark: str, nxt: str) -> int:
@@ -174,7 +182,7 @@ def _classify_single(prev: str, mark: str, nxt: str) -> int:
         return _OPEN  # backtick-style openers
     if prev.isalnum() and nxt.isalnum():
         return _SKIP  # don't, O'Brien, rock'n'roll
-    if (prev.isspace() or prev in "([{—–-\"“") and nxt.isalpha():
+    if (prev.isspace() or prev in _BEFORE_SINGLE_OPENER) and nxt.isalpha():
         return _OPEN  # '90s is an elision: a digit never follows an opener
     if not prev.isspace() and not nxt.isalnum():
         return _CLOSE
@@ -186,8 +194,9 @@ def _pair(
     paragraphs: list[tuple[int, int]],
     marks: list[tuple[int, str]],
     classify: _Classifier,
+    elisions: frozenset[str],
 ) -> list[QuoteSpan]:
-    """Pair opening and closing marks paragraph by paragraph."""
+    """Pair opening and closing marks paragraph by paragraph (*elisions* for single marks)."""
     quotes: list[QuoteSpan] = []
     n_marks = len(marks)
     mi = 0
@@ -206,9 +215,7 @@ def _pair(
             left_open = False
         pi = target
         p0, p1 = paragraphs[pi]
-        open_at = -1
-        open_mark = ""
-        open_len = 0
+        open_at, open_mark, open_len = -1, "", 0
         first_in_paragraph = True
         continues = False
         while mi < n_marks and marks[mi][0] < p1:
@@ -218,54 +225,70 @@ def _pair(
             prev = text[pos - 1] if pos > p0 else " "
             nxt = text[end] if end < p1 else " "
             role = classify(prev, mark, nxt)
-            if role == _SKIP:
-                continue
-            if single_style and role != _CLOSE and _starts_elision(text, end, p1):
-                continue
-            if mark == QUOTATION_MARK and _is_inch_mark(text, pos, p0):
+            if role == _SKIP or _not_a_mark(text, pos, mark, role, p0, p1, single_style, elisions):
                 continue
             if open_at < 0:
-                if role == _CLOSE:
-                    continue
-                if role == _EITHER and (nxt.isspace() or not _can_open_after(prev)):
+                if role == _CLOSE or (role == _EITHER and (nxt.isspace() or not _can_open_after(prev))):
                     continue
                 open_at, open_mark, open_len = pos, mark, len(mark)
                 continues = left_open and first_in_paragraph and pos == p0
                 first_in_paragraph = False
                 continue
-            # A quote is open: a mark of another family is a quote nested inside it
-            # ("... the question: “As you know ...”" inside straight quotes), unless
-            # it is an opening glyph typed as a closer ("Hello,“ he said).
-            if (
-                not single_style
-                and _FAMILY.get(mark) != _FAMILY.get(open_mark)
-                and not (mark in DOUBLE_OPENERS and role == _EITHER)
-            ):
+            action = _inside_quote(text, mark, role, prev, end, p1, open_mark, single_style)
+            if action == _KEEP_OPEN:
                 continue
-            # Decide whether this mark closes it.
-            closes = role in (_CLOSE, _EITHER)
-            if open_mark == LOW_DOUBLE and mark in LOW_OPENER_CLOSERS:
-                closes = True
-            if role == _OPEN and not closes:
-                if single_style:
-                    continue  # an elision inside the quote ('n', 'em)
-                # A second double opener: the first one was stray; start again here.
+            if action == _REOPEN:
                 open_at, open_mark, open_len = pos, mark, len(mark)
-                continue
-            if single_style and prev.isalpha() and _next_is_lower(text, end, p1):
-                # A letter before and a lowercase word after: the students' votes,
-                # rock 'n' roll.  A real closer follows punctuation or ends the clause.
                 continue
             _emit(text, quotes, open_at + open_len, pos, open_at, end, pi, False, continues)
             open_at = -1
             continues = False
-        if open_at >= 0:
+        left_open = open_at >= 0
+        if left_open:
             _emit(text, quotes, open_at + open_len, p1, open_at, p1, pi, True, continues)
-            left_open = True
-        else:
-            left_open = False
         pi += 1
     return quotes
+
+
+def _not_a_mark(
+    text: str, pos: int, mark: str, role: int, p0: int, p1: int, single_style: bool, elisions: frozenset[str]
+) -> bool:
+    """True for an apostrophe before an elision (``'tis``) or the inch mark of ``5'10"``."""
+    end = pos + len(mark)
+    if single_style and role != _CLOSE and _starts_elision(text, end, p1, elisions):
+        return True
+    return mark == QUOTATION_MARK and _is_inch_mark(text, pos, p0)
+
+
+# What a mark does to the quote open before it.
+_KEEP_OPEN, _REOPEN, _CLOSES = 0, 1, 2
+
+
+def _inside_quote(
+    text: str, mark: str, role: int, prev: str, end: int, limit: int, open_mark: str, single_style: bool
+) -> int:
+    """What *mark* (of *role*, after character *prev*) does to the quote *open_mark* opened."""
+    # A mark of another family is a quote nested inside the open one
+    # ("... the question: “As you know ...”" inside straight quotes), unless
+    # it is an opening glyph typed as a closer ("Hello,“ he said).
+    if (
+        not single_style
+        and _FAMILY.get(mark) != _FAMILY.get(open_mark)
+        and not (mark in DOUBLE_OPENERS and role == _EITHER)
+    ):
+        return _KEEP_OPEN
+    closes = role in (_CLOSE, _EITHER)
+    if open_mark == LOW_DOUBLE and mark in LOW_OPENER_CLOSERS:
+        closes = True
+    if role == _OPEN and not closes:
+        # In single style an elision inside the quote ('n', 'em); in double
+        # style a second opener: the first one was stray, start again here.
+        return _KEEP_OPEN if single_style else _REOPEN
+    if single_style and prev.isalpha() and _next_is_lower(text, end, limit):
+        # A letter before and a lowercase word after: the students' votes,
+        # rock 'n' roll.  A real closer follows punctuation or ends the clause.
+        return _KEEP_OPEN
+    return _CLOSES
 
 
 #: Families of double marks: inside an open quote, a mark of another family

@@ -1,4 +1,4 @@
-"""Apache Spark integration: a column of attributed quotes for a DataFrame of texts.
+"""Front end, Apache Spark: a column of attributed quotes for a DataFrame of texts.
 
 Install with ``pip install "quoteattr[spark]"``; ``import quoteattr`` never
 imports this module or PySpark.

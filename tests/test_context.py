@@ -1,4 +1,4 @@
-"""The narration context of a quote (``QuoteContext``) and its on-demand part."""
+"""The narration context of a quote (``QuoteContext``), its on-demand part, and the document's windows."""
 
 from __future__ import annotations
 
@@ -7,9 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quoteattr import Attributor, Config
-from quoteattr.attribute import _Document
-from quoteattr.binding import QuoteContext
-from quoteattr.quotes import find_quotes
+from quoteattr.document import Document, QuoteContext
+from quoteattr.quotes import QuoteSpan, find_quotes
 from quoteattr.text.segment import paragraph_spans
 from quoteattr.text.tokens import Token, tokenize
 
@@ -18,8 +17,11 @@ def _words(tokens: list[Token]) -> list[str]:
     return [t.text for t in tokens]
 
 
+_SPAN = QuoteSpan(0, 1, 2, 3, 0, False, False)
+
+
 def test_eager_context_returns_what_it_was_given() -> None:
-    ctx = QuoteContext(tokenize("Roe said"), tokenize(", he said."), False, True, tokenize("Earlier."))
+    ctx = QuoteContext("", _SPAN, tokenize(", he said."), False, (tokenize("Roe said"), True, tokenize("Earlier.")))
     assert _words(ctx.before) == ["Roe", "said"]
     assert _words(ctx.after) == [",", "he", "said", "."]
     assert ctx.before_is_sentence_start is True
@@ -33,7 +35,7 @@ def test_lazy_context_calls_its_loader_once_and_only_when_read() -> None:
         calls.append(1)
         return tokenize("Roe said"), False, []
 
-    ctx = QuoteContext.lazy(tokenize(", she said."), False, load)
+    ctx = QuoteContext.lazy("", _SPAN, tokenize(", she said."), False, load)
     assert _words(ctx.after) == [",", "she", "said", "."]
     assert calls == []
     assert _words(ctx.before) == ["Roe", "said"]
@@ -46,13 +48,13 @@ def test_a_quote_bound_by_the_words_after_it_never_splits_the_sentence_before(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     computed: list[int] = []
-    original = _Document._before_part
+    original = Document._before_part
 
-    def counting(self: _Document, i: int) -> tuple[list[Token], bool, list[Token]]:
+    def counting(self: Document, i: int) -> tuple[list[Token], bool, list[Token]]:
         computed.append(i)
         return original(self, i)
 
-    monkeypatch.setattr(_Document, "_before_part", counting)
+    monkeypatch.setattr(Document, "_before_part", counting)
     text = 'A long sentence of narration comes first. "We won," said Jane Roe. Roe said: "Again."'
     quotes = Attributor().attribute(text)
     assert [q.rule for q in quotes] == ["QUOTE_CUE_SPEAKER", "SPEAKER_CUE_QUOTE"]
@@ -61,9 +63,9 @@ def test_a_quote_bound_by_the_words_after_it_never_splits_the_sentence_before(
     assert computed == [1]
 
 
-def _document(text: str, window: int = 400) -> _Document:
+def _document(text: str, window: int = 400) -> Document:
     paragraphs = paragraph_spans(text)
-    return _Document(text, paragraphs, find_quotes(text, paragraphs), Config(window=window))
+    return Document(text, paragraphs, find_quotes(text, paragraphs), Config(window=window))
 
 
 @given(

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from quoteattr.cues import ACCORDING, cue_at, is_cue_word
-from quoteattr.lexicon import CUE_LEMMAS, CUE_VERBS
+from quoteattr.cues import Cues
+from quoteattr.lang import ACCORDING, Lexicon
 from quoteattr.text.tokens import tokenize
+
+_CUES = Cues(Lexicon.english())
+cue_at = _CUES.cue_at
+is_cue_word = _CUES.is_cue_word
+CUE_VERBS = Lexicon.english().cue_verbs
+CUE_LEMMAS = frozenset(v.lemma for v in CUE_VERBS.values())
 
 
 def test_lexicon_has_at_least_150_lemmas() -> None:

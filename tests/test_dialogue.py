@@ -8,7 +8,17 @@ from __future__ import annotations
 import pytest
 
 from quoteattr import Config, Quote, attribute_quotes
-from quoteattr.resolve import _CAST_RUN_RE, CastRegistry
+from quoteattr.grammar import Grammar
+from quoteattr.lang import Lexicon
+from quoteattr.resolve import cast as cast_module
+from quoteattr.resolve.cast import CastRegistry as _Cast
+
+_CAST_RUN_RE = Grammar.of(Lexicon.english()).names.cast_run_pattern
+
+
+def CastRegistry(text: str, quotes: list[tuple[int, int]]) -> _Cast:  # noqa: N802 - reads as the class it makes
+    """The cast of *text*, with the English lexicon."""
+    return _Cast(text, quotes, Lexicon.english())
 
 _ON = Config(dialogue="on")
 
@@ -257,7 +267,7 @@ def test_an_unresolved_pronoun_goes_to_the_one_participant_of_its_gender() -> No
 
 @pytest.mark.parametrize("run", ["Mrs. Hale", "Capt. Marsh", "Sgt. Cuff", "Sen. Blake", "Maj. Dobbin"])
 def test_every_title_abbreviation_opens_a_cast_run(run: str) -> None:
-    # The dotted titles come from abbreviations.txt, not from a list of their own.
+    # The dotted titles come from abbreviations.tsv, not from a list of their own.
     m = _CAST_RUN_RE.match(run + " came.")
     assert m is not None and m.group() == run
 
@@ -349,10 +359,8 @@ def test_recent_person_passes_over_names_that_are_not_people() -> None:
 
 
 def test_word_counts_do_not_depend_on_the_chunks_they_are_read_in() -> None:
-    from quoteattr import resolve
-
     words = ["Tom", "ran", "home", "and", "Ann", "followed", "Tom"]
     text = " ".join(words[i % len(words)] for i in range(40_000))
-    counts = resolve._count_words(text)
+    counts = cast_module._count_words(text)
     assert counts["Tom"] == sum(1 for i in range(40_000) if words[i % len(words)] == "Tom")
     assert sum(counts.values()) == 40_000

@@ -4,8 +4,9 @@
   lines runs as a doctest, so the examples and their printed output cannot
   drift from what the library does.  ``docs/usage.md`` must have such blocks.
 * Every public name has a docstring and a section in ``docs/api.md``.
-* Every rule id the binding stage can emit, every lexicon file and every
-  :class:`~quoteattr.Config` option is described in the docs.
+* Every lexicon file and every :class:`~quoteattr.Config` option is
+  described in the docs (rules are in ``docs/rules.md``, checked by
+  ``tests/test_rules.py`` against the registry).
 * Every relative link between the pages leads to an existing page and heading.
 """
 
@@ -30,9 +31,19 @@ PACKAGE = ROOT / "quoteattr"
 #: The explanation pages and the reference: their examples run and their links
 #: are checked here.  (benchmarks.md and spark.md need optional packages and data.)
 PAGES = [
-    "index.md", "usage.md", "how-it-works.md", "segmentation.md", "quotes.md",
-    "cues-and-mentions.md", "binding.md", "resolution.md", "lexicons.md",
-    "limitations.md", "api.md", "reported-speech.md",
+    "index.md",
+    "usage.md",
+    "how-it-works.md",
+    "segmentation.md",
+    "quotes.md",
+    "cues-and-mentions.md",
+    "binding.md",
+    "resolution.md",
+    "lexicons.md",
+    "limitations.md",
+    "api.md",
+    "rules.md",
+    "reported-speech.md",
 ]
 
 #: A fenced block opened by ```python and closed by ``` on a line of its own.
@@ -114,52 +125,17 @@ def test_version_is_documented_value() -> None:
     assert quoteattr.__version__ in (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
 
 
-#: A rule id is an upper-case string literal passed as an argument
-#: (``Binding(m, cue, "RULE", 0.9)``, ``("RULE", sieve)``, ``fill(i, "RULE")``) or
-#: chosen by ``rule = "RULE" if ... else "OTHER"``.  Set literals are removed
-#: first: they hold word lists (``{"NOTE", "UPDATE"}``), not rule ids.
-_RULE_ID_RE = re.compile(
-    r"""
-    [(,]\s*"(?P<a>[A-Z]+(?:_[A-Z]+)*)"\s*[,)]
-    | (?:\brule\s*=\s*|\belse\s+)"(?P<b>[A-Z]+(?:_[A-Z]+)*)"
-    """,
-    re.VERBOSE,
-)
-_SET_LITERAL_RE = re.compile(r"\{[^{}]*\}")
-
-
-def _emitted_rule_ids() -> set[str]:
-    """Rule ids written as string literals in the modules that bind speakers."""
-    ids: set[str] = set()
-    for name in ("binding.py", "attribute.py", "dialogue.py"):
-        source = _SET_LITERAL_RE.sub("", (PACKAGE / name).read_text(encoding="utf-8"))
-        for m in _RULE_ID_RE.finditer(source):
-            ids.add(m.group("a") or m.group("b"))
-    return ids
-
-
-def test_rule_ids_found() -> None:
-    # Guards the extraction itself: these ids bind most news quotes.
-    assert {"QUOTE_CUE_SPEAKER", "SPEAKER_CUE_QUOTE", "CONTINUATION"} <= _emitted_rule_ids()
-
-
-@pytest.mark.parametrize("rule", sorted(_emitted_rule_ids()))
-def test_rule_id_is_documented(rule: str) -> None:
-    text = (DOCS / "binding.md").read_text(encoding="utf-8")
-    assert f"`{rule}`" in text, f"rule {rule} is emitted by the code but not described in docs/binding.md"
-
-
-_DATA_FILES = sorted(p.name for p in (PACKAGE / "data").iterdir() if p.suffix in (".txt", ".tsv"))
+_DATA_FILES = sorted(p.name for p in (PACKAGE / "lang" / "en").iterdir() if p.suffix in (".txt", ".tsv"))
 
 
 def test_data_files_found() -> None:
-    assert "speech_verbs.tsv" in _DATA_FILES
+    assert "cue_verbs.tsv" in _DATA_FILES
 
 
 @pytest.mark.parametrize("name", _DATA_FILES)
 def test_lexicon_file_is_documented(name: str) -> None:
     text = (DOCS / "lexicons.md").read_text(encoding="utf-8")
-    assert f"`{name}`" in text, f"quoteattr/data/{name} is not described in docs/lexicons.md"
+    assert f"`{name}`" in text, f"quoteattr/lang/en/{name} is not described in docs/lexicons.md"
 
 
 @pytest.mark.parametrize("option", [f.name for f in attrs.fields(quoteattr.Config)])

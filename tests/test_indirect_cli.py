@@ -27,10 +27,10 @@ def test_json_has_indirect_items_only_with_the_option(tmp_path: Path, capsys: py
     path = tmp_path / "a.txt"
     path.write_text(TEXT, encoding="utf-8")
     assert cli.main(["--json", str(path)]) == 0
-    kinds = [q["kind"] for q in json.loads(capsys.readouterr().out)]
+    kinds = [q["kind"] for q in json.loads(capsys.readouterr().out)[0]["quotes"]]
     assert kinds == ["direct"]
     assert cli.main(["--json", "--indirect", str(path)]) == 0
-    items = json.loads(capsys.readouterr().out)
+    items = json.loads(capsys.readouterr().out)[0]["quotes"]
     assert [(q["kind"], q["text"]) for q in items] == [
         ("indirect", "the bridge would cost more"),
         ("direct", "We will pay,"),

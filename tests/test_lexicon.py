@@ -1,34 +1,39 @@
-"""Lexicon loading (``quoteattr.lexicon`` and ``quoteattr/data``)."""
+"""The English lexicon's data files (``quoteattr/lang/en``) and what they hold."""
 
 from __future__ import annotations
 
+import shutil
 from importlib import resources
+from pathlib import Path
 
+import attrs
 import pytest
 
-from quoteattr import lexicon
+from quoteattr import Config, Lexicon
 from quoteattr.attribute import attribute_quotes
-from quoteattr.lexicon import (
-    ABBREVIATIONS,
-    CUE_LEMMAS,
-    CUE_NOUNS,
-    CUE_PHRASES,
-    CUE_VERBS,
-    FICTION_TITLES,
-    FUNCTION_WORDS,
-    GENDER_NOUNS,
-    HONORIFICS,
-    IRREGULAR_PASTS,
-    NAME_PARTICLES,
-    PRONOUNS,
-    ROLES,
-    SAYING_VERBS,
-    TITLE_GENDERS,
-    TITLES,
-    regular_forms,
-)
-from quoteattr.mentions import title_gender
-from quoteattr.resolve import EntityRegistry
+from quoteattr.grammar import Grammar
+from quoteattr.lang.en import regular_forms
+from quoteattr.resolve.news import EntityRegistry
+
+_EN = Lexicon.english()
+ABBREVIATIONS = _EN.abbreviations
+CUE_VERBS = _EN.cue_verbs
+CUE_LEMMAS = frozenset(v.lemma for v in CUE_VERBS.values())
+CUE_NOUNS = _EN.cue_nouns
+CUE_PHRASES = _EN.cue_phrases
+FICTION_TITLES = _EN.fiction_titles
+FUNCTION_WORDS = _EN.function_words
+GENDER_NOUNS = _EN.gender_nouns
+HONORIFICS = _EN.honorifics
+IRREGULAR_PASTS = _EN.irregular_pasts
+NAME_PARTICLES = _EN.name_particles
+PRONOUNS = _EN.pronouns
+ROLES = _EN.roles
+SAYING_VERBS = _EN.saying_verbs
+TITLE_GENDERS = _EN.title_genders
+TITLES = _EN.titles
+_NAMES = Grammar.of(_EN).names
+title_gender = _NAMES.title_gender
 
 
 @pytest.mark.parametrize(
@@ -49,13 +54,13 @@ def test_regular_forms(lemma: str, forms: tuple[str, ...]) -> None:
 
 
 def _lines(name: str) -> list[str]:
-    text = resources.files("quoteattr.data").joinpath(name).read_text(encoding="utf-8")
+    text = resources.files("quoteattr.lang.en").joinpath(name).read_text(encoding="utf-8")
     return [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 
 def test_speech_verbs_file_is_well_formed() -> None:
     lemmas = []
-    for line in _lines("speech_verbs.tsv"):
+    for line in _lines("cue_verbs.tsv"):
         cols = line.split("\t")
         assert 2 <= len(cols) <= 3, line
         assert cols[1] in ("speech", "transitive", "manner"), line
@@ -74,10 +79,10 @@ def test_forms_are_lowercase() -> None:
     assert all(form == form.lower() for form in CUE_VERBS)
 
 
-def test_cue_phrases_longest_first() -> None:
-    assert "according to" in CUE_PHRASES
-    lengths = [len(p) for p in CUE_PHRASES]
-    assert lengths == sorted(lengths, reverse=True)
+def test_cue_phrases_name_their_class_only_when_no_verb_gives_it() -> None:
+    assert CUE_PHRASES["according to"] == "according"
+    assert CUE_PHRASES["in the words of"] == "according"
+    assert CUE_PHRASES["told reporters"] == ""  # "told" gives the class
 
 
 def test_abbreviations() -> None:
@@ -92,7 +97,7 @@ def test_abbreviations() -> None:
 def test_titles_and_honorifics() -> None:
     assert {"president", "mayor", "gov.", "mr."} <= TITLES
     assert HONORIFICS <= TITLES, "an honorific that is not a title is never recognised"
-    assert "president" in lexicon.TITLE_WORDS and "prime" in lexicon.TITLE_WORDS
+    assert "president" in _NAMES.title_words and "prime" in _NAMES.title_words
 
 
 def test_pronouns() -> None:
@@ -136,7 +141,7 @@ def test_title_genders_serve_news_and_fiction() -> None:
     assert {"aunt", "uncle", "mademoiselle", "lady"} <= TITLE_GENDERS.keys()
     assert title_gender("Señora") == "f" and title_gender("Monsieur") == "m"
     # A news title now has the gender the fiction list gave it, and it votes for the name.
-    assert EntityRegistry("Señor Juan Ortiz arrived.").gender_of("Juan Ortiz") == "m"
+    assert EntityRegistry("Señor Juan Ortiz arrived.", _EN).gender_of("Juan Ortiz") == "m"
 
 
 def test_fiction_titles() -> None:
@@ -190,3 +195,119 @@ def test_saying_verbs_win_among_several_cues() -> None:
 def test_cue_nouns() -> None:
     assert {"claims", "reports"} <= CUE_NOUNS
     assert all(w == w.lower() for w in CUE_NOUNS)
+
+
+# -- the Lexicon object: frozen, carried by Config, extendable at run time ------------------
+
+
+def _speakers(text: str, lexicon: Lexicon | None = None) -> list[str | None]:
+    config = Config(lexicon=lexicon) if lexicon is not None else Config()
+    return [q.speaker.name if q.speaker else None for q in attribute_quotes(text, config)]
+
+
+def test_an_added_cue_verb_binds_a_quote() -> None:
+    text = '"We will not move," harrumphed Jane Roe.'
+    assert _speakers(text) == [None]
+    lexicon = _EN.extend(cue_verbs={"harrumph": "manner"})
+    assert _speakers(text, lexicon) == ["Jane Roe"]
+    # Every regular form comes with the lemma.
+    assert {"harrumph", "harrumphs", "harrumphed", "harrumphing"} <= lexicon.cue_verbs.keys()
+    assert _speakers('Jane Roe harrumphs: "No."', lexicon) == ["Jane Roe"]
+
+
+def test_an_added_title_leaves_the_name() -> None:
+    text = '"We pray," said Archdeacon Jane Roe.'
+    assert _speakers(text) == ["Archdeacon Jane Roe"]
+    assert _speakers(text, _EN.extend(titles=["Archdeacon"])) == ["Jane Roe"]
+
+
+def test_an_added_group_noun_speaks() -> None:
+    text = '"The well is dry," villagers told the council.'
+    assert _speakers(text) == [None]
+    lexicon = _EN.extend(roles={"villagers": "group"})
+    (q,) = attribute_quotes(text, Config(lexicon=lexicon))
+    assert q.speaker is not None and (q.speaker.text, q.speaker.kind) == ("villagers", "group")
+
+
+def test_extend_leaves_the_original_and_the_package_unchanged() -> None:
+    extended = _EN.extend(cue_verbs=["harrumph"], titles=["Archdeacon"])
+    assert "harrumphed" not in Lexicon.english().cue_verbs
+    assert "archdeacon" not in Lexicon.english().titles
+    assert extended != Lexicon.english()
+    assert extended.cue_verbs["harrumphed"].verb_class == "speech"  # lemmas alone are speech verbs
+
+
+def test_extend_with_irregular_forms_and_a_replaced_entry() -> None:
+    lexicon = _EN.extend(cue_verbs={"smite": ("speech", "smites smote smiting")}, roles={"officials": "person"})
+    assert lexicon.cue_verbs["smote"].lemma == "smite"
+    assert "smited" not in lexicon.cue_verbs
+    assert lexicon.roles["officials"] == "person"  # an added entry replaces the old one
+
+
+@pytest.mark.parametrize(
+    ("additions", "error"),
+    [
+        ({"cue_verb": ["harrumph"]}, TypeError),  # no such list
+        ({"titles": "Archdeacon"}, TypeError),  # one string, not a list of words
+        ({"roles": {"villagers": "crowd"}}, ValueError),  # a role is person or group
+        ({"cue_verbs": {"harrumph": "loud"}}, ValueError),  # not a verb class
+    ],
+)
+def test_extend_rejects_bad_additions(additions: dict[str, object], error: type[Exception]) -> None:
+    with pytest.raises(error):
+        _EN.extend(**additions)  # type: ignore[arg-type]
+
+
+def test_a_lexicon_is_frozen_hashable_and_pickles() -> None:
+    import pickle
+
+    lexicon = _EN.extend(titles=["Archdeacon"])
+    with pytest.raises(TypeError):
+        lexicon.roles["x"] = "group"
+    with pytest.raises(AttributeError):
+        lexicon.titles = frozenset()  # type: ignore[misc]
+    copy = pickle.loads(pickle.dumps(lexicon))
+    assert copy == lexicon and hash(copy) == hash(lexicon)
+    config = Config(lexicon=lexicon)
+    assert pickle.loads(pickle.dumps(config)) == config
+    assert hash(config) == hash(Config(lexicon=_EN.extend(titles=["Archdeacon"])))
+    assert repr(Config()).endswith("lexicon=Lexicon.english())")
+
+
+def test_an_extended_lexicon_reaches_worker_processes() -> None:
+    from quoteattr import attribute_many
+
+    lexicon = _EN.extend(cue_verbs={"harrumph": "manner"})
+    texts = ['"No," harrumphed Jane Roe.', '"Yes," harrumphed Tom Hill.']
+    results = list(attribute_many(texts, workers=2, config=Config(lexicon=lexicon)))
+    assert [[q.speaker.name if q.speaker else None for q in quotes] for quotes in results] == [["Jane Roe"], ["Tom Hill"]]
+
+
+#: The English folder on disk (the package is installed from a checkout, not a zip).
+_EN_FOLDER = Path(str(resources.files("quoteattr.lang.en")))
+
+
+def test_from_directory_reads_a_copied_and_edited_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "en"
+    shutil.copytree(_EN_FOLDER, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    with (folder / "cue_verbs.tsv").open("a", encoding="utf-8") as handle:
+        handle.write("harrumph\tmanner\n")
+    lexicon = Lexicon.from_directory(folder)
+    assert lexicon.cue_verbs["harrumphed"].lemma == "harrumph"
+    assert lexicon == _EN.extend(cue_verbs={"harrumph": "manner"})
+
+
+def test_from_directory_names_missing_files_and_bad_lines(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="titles.txt"):
+        Lexicon.from_directory(tmp_path)
+    folder = tmp_path / "en"
+    shutil.copytree(_EN_FOLDER, folder, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    (folder / "roles.tsv").write_text("villagers\tcrowd\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="roles.tsv"):
+        Lexicon.from_directory(folder)
+
+
+def test_every_data_file_is_a_lexicon_field() -> None:
+    files = {p.name for p in resources.files("quoteattr.lang.en").iterdir() if p.name.endswith((".txt", ".tsv"))}
+    fields = {f"{name}{'.tsv' if isinstance(getattr(_EN, name), dict) else '.txt'}" for name in attrs.fields_dict(Lexicon)}
+    assert files == fields

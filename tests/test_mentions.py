@@ -1,18 +1,20 @@
-"""Stage 3b: speaker mentions (``quoteattr.mentions``)."""
+"""Stage 3b: speaker mentions (``quoteattr.mentions``), read with the English lexicon."""
 
 from __future__ import annotations
 
 import pytest
 
-from quoteattr.mentions import (
-    Mention,
-    classify_phrase,
-    clause_subject,
-    skip_dateline,
-    subject_after,
-    subject_before,
-)
+from quoteattr.document import Mention
+from quoteattr.grammar import Grammar
+from quoteattr.lang import Lexicon
 from quoteattr.text.tokens import Token, tokenize
+
+_MENTIONS = Grammar.of(Lexicon.english()).mentions
+classify_phrase = _MENTIONS.classify_phrase
+clause_subject = _MENTIONS.clause_subject
+skip_dateline = _MENTIONS.skip_dateline
+subject_after = _MENTIONS.subject_after
+subject_before = _MENTIONS.subject_before
 
 
 def _phrase(text: str) -> Mention | None:

@@ -1,4 +1,4 @@
-"""Character classes for quotation marks, newlines and dashes.
+"""Stage 1, read by every stage: character classes for quotation marks, newlines and dashes.
 
 Every set is written once here with ``\\N{...}`` names and the other views
 (regular-expression classes, opener/closer pairs) are derived from it, so a
@@ -49,18 +49,47 @@ SINGLE_OPENERS: frozenset[str] = frozenset({LEFT_SINGLE, HIGH_REVERSED_SINGLE})
 SINGLE_AMBIGUOUS: frozenset[str] = frozenset({APOSTROPHE, RIGHT_SINGLE})
 """Single marks that close a quote, or are apostrophes, or open one."""
 
+#: The characters that write an apostrophe inside a word (``don't``, ``Roe’s``).
+APOSTROPHES = APOSTROPHE + RIGHT_SINGLE
+
 DOUBLE_MARKS: frozenset[str] = DOUBLE_OPENERS | DOUBLE_CLOSERS | DOUBLE_AMBIGUOUS
 SINGLE_MARKS: frozenset[str] = SINGLE_OPENERS | SINGLE_AMBIGUOUS
 ALL_QUOTE_CHARS: frozenset[str] = frozenset("".join(DOUBLE_MARKS | SINGLE_MARKS | {GRAVE}))
 """Every character that is part of some quotation mark."""
+
+_ONE_CHARACTER_DOUBLES: frozenset[str] = frozenset(m for m in DOUBLE_MARKS if len(m) == 1)
+
+#: One-character marks that may close a quotation, double or single (``” » " ' ’``).
+CLOSING_QUOTES: frozenset[str] = (
+    frozenset(m for m in DOUBLE_CLOSERS | DOUBLE_AMBIGUOUS if len(m) == 1) | SINGLE_AMBIGUOUS
+)
+
+#: One-character marks that may open a quotation, double or single (``“ „ « " ‘ '``).
+OPENING_QUOTES: frozenset[str] = (
+    frozenset(m for m in DOUBLE_OPENERS | DOUBLE_AMBIGUOUS if len(m) == 1) | SINGLE_OPENERS | SINGLE_AMBIGUOUS
+)
+
+#: Double-style marks of one character, which end a clause inside narration.
+DOUBLE_QUOTE_CHARS: frozenset[str] = _ONE_CHARACTER_DOUBLES
+
+#: Characters that end a sentence.
+SENTENCE_TERMINALS: frozenset[str] = frozenset({".", "!", "?", "\N{HORIZONTAL ELLIPSIS}"})
 
 #: Line breaks Python's ``str.splitlines`` knows, minus the ones that are
 #: only field separators (\x1c-\x1e), so CRLF, CR, NEL and LS count as one break.
 NEWLINE_CHARS = "\n\r\x0b\x0c\x85\N{LINE SEPARATOR}"
 PARAGRAPH_SEPARATOR = "\N{PARAGRAPH SEPARATOR}"
 
-DASHES: frozenset[str] = frozenset({"-", "\N{EN DASH}", "\N{EM DASH}", "\N{HORIZONTAL BAR}", "\N{FIGURE DASH}"})
+EM_DASH = "\N{EM DASH}"
+DASHES: frozenset[str] = frozenset({"-", "\N{EN DASH}", EM_DASH, "\N{HORIZONTAL BAR}", "\N{FIGURE DASH}"})
 """Dashes that can introduce a trailing attribution (``"..." - Jane Roe``)."""
+
+#: Punctuation that may stand between a closing mark and its attribution
+#: (``"...," said``, ``"..." (said``, ``"..." - said``).
+ATTRIBUTION_LEADERS: frozenset[str] = frozenset({",", "(", "["}) | DASHES
+
+#: The dashes that are no hyphen: they never join the parts of a word or a name.
+LONG_DASHES: frozenset[str] = DASHES - {"-"}
 
 
 def _char_class(chars: frozenset[str]) -> str:
@@ -68,15 +97,17 @@ def _char_class(chars: frozenset[str]) -> str:
     return "[" + "".join(regex.escape(c) for c in sorted(chars)) + "]"
 
 
-_single_char_doubles = frozenset(m for m in DOUBLE_MARKS if len(m) == 1)
-
 #: One pass over the text finds every double-style mark, the two-character
 #: newswire marks included; a lone apostrophe is not matched at all here.  The
 #: class comes first because the engine then skips ahead faster: no
 #: one-character mark is a backtick or an apostrophe, so the order changes no match.
-DOUBLE_MARK_RE = regex.compile(_char_class(_single_char_doubles) + "|``|''")
+DOUBLE_MARK_RE = regex.compile(_char_class(_ONE_CHARACTER_DOUBLES) + "|``|''")
 
 #: Single-style marks, scanned only when a text has no double-style quotes.
 SINGLE_MARK_RE = regex.compile(_char_class(SINGLE_MARKS))
 
 DASH_CLASS = _char_class(DASHES)
+APOSTROPHE_CLASS = _char_class(frozenset(APOSTROPHES))
+CLOSING_QUOTE_CLASS = _char_class(CLOSING_QUOTES)
+OPENING_QUOTE_CLASS = _char_class(OPENING_QUOTES)
+LONG_DASH_CLASS = _char_class(LONG_DASHES)

@@ -17,8 +17,13 @@ from collections.abc import Iterator
 
 import regex
 
-from quoteattr.lexicon import ABBREVIATIONS
-from quoteattr.text.chars import NEWLINE_CHARS, PARAGRAPH_SEPARATOR
+from quoteattr.lang import Lexicon
+from quoteattr.text.chars import (
+    CLOSING_QUOTE_CLASS,
+    NEWLINE_CHARS,
+    OPENING_QUOTE_CLASS,
+    PARAGRAPH_SEPARATOR,
+)
 
 #: Atomic, so that one CRLF can never be read as two line breaks (a blank line).
 _NL = r"(?>\r\n|[" + NEWLINE_CHARS + r"])"
@@ -88,8 +93,10 @@ _TERMINAL_RE = regex.compile(
     r"""
     (?<![.!?])                                     # only at a run's start: else each dot of
                                                    # a long run rescans the rest (quadratic)
-    (?P<term>\.{3}|…|[.!?]+)                      # the terminator itself
-    (?P<close>["'”’»)\]]*)                         # quotes or brackets that close with it
+    (?P<term>\.{3}|\N{HORIZONTAL ELLIPSIS}|[.!?]+) # the terminator itself
+    (?P<close>(?:"""
+    + CLOSING_QUOTE_CLASS
+    + r"""|[)\]])*)                                 # quotes or brackets that close with it
     (?P<space>\s+)                                 # a sentence end needs following space
     """,
     regex.VERBOSE,
@@ -100,7 +107,13 @@ _TERMINAL_RE = regex.compile(
 #: a forward search that retries from every position of the window.
 _WORD_BEFORE_RE = regex.compile(r"(?r)(?:[\p{L}\p{N}]+\.)*[\p{L}\p{N}]+")
 
-_SENTENCE_STARTER_RE = regex.compile(r"[\"“‘'(\[«]*[\p{Lu}\p{N}]")
+#: Quotation marks or brackets that may open a sentence before its first word.
+_SENTENCE_OPENING = r"(?:" + OPENING_QUOTE_CLASS + r"|[(\[])*"
+
+_SENTENCE_STARTER_RE = regex.compile(_SENTENCE_OPENING + r"[\p{Lu}\p{N}]")
+
+#: The first word after a sentence's opening marks.
+_FIRST_WORD_RE = regex.compile(_SENTENCE_OPENING + r"(\p{L}+)")
 
 
 #: A sentence so far that is only a list marker (``1.``, ``• 9.``, ``a.``).
@@ -111,11 +124,12 @@ _MAX_MARKER = 8
 _CAPITALISED_BEFORE_RE = regex.compile(r"\p{Lu}\p{L}*[ \t]+$")
 
 
-def _is_boundary(text: str, match: regex.Match[str], lo: int, sentence_start: int) -> bool:
+def _is_boundary(text: str, match: regex.Match[str], lo: int, sentence_start: int, lexicon: Lexicon) -> bool:
     """Decide whether a terminal-punctuation match ends a sentence.
 
     *lo* is the start of the window being split and *sentence_start* the start
-    of the sentence the match would end.
+    of the sentence the match would end; *lexicon* gives the abbreviations and
+    the words that open a sentence.
     """
     after = match.end()
     if not _SENTENCE_STARTER_RE.match(text, after):
@@ -137,7 +151,7 @@ def _is_boundary(text: str, match: regex.Match[str], lo: int, sentence_start: in
     if word_match is None:
         return True
     word: str = word_match.group().lower()
-    kind = ABBREVIATIONS.get(word)
+    kind = lexicon.abbreviations.get(word)
     if kind == "title":
         return False
     if len(word) == 1 and word.isalpha():
@@ -150,36 +164,32 @@ def _is_boundary(text: str, match: regex.Match[str], lo: int, sentence_start: in
     if kind == "other" or "." in word:
         # "U.S." or "Jan." may end a sentence; they do when a typical
         # sentence opener follows (a capitalised function word or pronoun).
-        nxt = regex.match(r"[\"“‘'(\[«]*(\p{L}+)", text[after : after + 30])
-        return bool(nxt) and nxt.group(1) in _OPENERS_AFTER_ABBREVIATION
+        nxt = _FIRST_WORD_RE.match(text[after : after + 30])
+        return bool(nxt) and nxt.group(1) in lexicon.sentence_openers
     return True
 
 
-_OPENERS_AFTER_ABBREVIATION = frozenset(
-    [
-        "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "So", "Yet", "Still",
-        "In", "On", "At", "This", "That", "These", "Those", "There", "His", "Her", "Their", "Its",
-        "Our", "My", "Your", "After", "Before", "When", "While", "If", "As", "However", "How",
-        "What", "Why", "Where", "Who", "Did", "Do", "Does",
-    ]
-)
-
-
-def _boundaries(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _boundaries(text: str, start: int, end: int, lexicon: Lexicon | None) -> Iterator[tuple[int, int]]:
     """Yield ``(sentence_end, next_start)`` for every sentence boundary in ``text[start:end]``.
 
     One left-to-right pass over the terminal-punctuation matches; each is
     judged once, so the cost is linear in the window.
     """
+    if lexicon is None:
+        lexicon = Lexicon.english()
     sentence_start = start
     for m in _TERMINAL_RE.finditer(text, start, end):
-        if _is_boundary(text, m, start, sentence_start):
+        if _is_boundary(text, m, start, sentence_start, lexicon):
             sentence_start = m.end()
             yield m.end("close"), sentence_start
 
 
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def sentence_spans(
+    text: str, start: int = 0, end: int | None = None, lexicon: Lexicon | None = None
+) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` into sentences, returned as ``(start, end)`` offsets.
+
+    *lexicon* gives the abbreviations (English by default).
 
     Sentences keep their terminal punctuation and closing quotes; whitespace
     between sentences is left out, so the spans plus the gaps rebuild the window.
@@ -192,40 +202,40 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         end = len(text)
     spans: list[tuple[int, int]] = []
     pos = start
-    for sentence_end, next_start in _boundaries(text, start, end):
+    for sentence_end, next_start in _boundaries(text, start, end, lexicon):
         _append_trimmed(text, pos, sentence_end, spans)
         pos = next_start
     _append_trimmed(text, pos, end, spans)
     return spans
 
 
-def split_sentences(text: str) -> list[str]:
+def split_sentences(text: str, lexicon: Lexicon | None = None) -> list[str]:
     """Split *text* into paragraphs and those into sentences; return the sentence strings.
 
     >>> split_sentences("Hello World. My name is Jonas.")
     ['Hello World.', 'My name is Jonas.']
     """
-    return [text[s:e] for p0, p1 in paragraph_spans(text) for s, e in sentence_spans(text, p0, p1)]
+    return [text[s:e] for p0, p1 in paragraph_spans(text) for s, e in sentence_spans(text, p0, p1, lexicon)]
 
 
-def last_sentence_start(text: str, start: int, end: int) -> int:
+def last_sentence_start(text: str, start: int, end: int, lexicon: Lexicon | None = None) -> int:
     """Offset where the last sentence of ``text[start:end]`` begins (``start`` if no boundary).
 
     >>> last_sentence_start('He left. She said: ', 0, 19)
     9
     """
     pos = start
-    for _, next_start in _boundaries(text, start, end):
+    for _, next_start in _boundaries(text, start, end, lexicon):
         pos = next_start
     return pos
 
 
-def first_sentence_end(text: str, start: int, end: int) -> int:
+def first_sentence_end(text: str, start: int, end: int, lexicon: Lexicon | None = None) -> int:
     """Offset just after the first sentence end in ``text[start:end]`` (``end`` if none).
 
     >>> first_sentence_end(' he said. Then he left.', 0, 23)
     9
     """
-    for sentence_end, _ in _boundaries(text, start, end):
+    for sentence_end, _ in _boundaries(text, start, end, lexicon):
         return sentence_end
     return end

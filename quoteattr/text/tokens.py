@@ -1,4 +1,4 @@
-"""Offset-keeping word tokens for the windows the binding stage reads.
+"""Stage 1: offset-keeping word tokens for the windows the binding stage reads.
 
 Tokens are plain ``(start, end, text)`` tuples: the binding stage creates
 many of them in short windows around quotes, and tuples are the cheapest
@@ -9,11 +9,13 @@ record Python has.  Abbreviations and initials keep their period
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import NamedTuple
 
 import regex
 
-from quoteattr.lexicon import ABBREVIATIONS
+from quoteattr.lang import Lexicon
+from quoteattr.text.chars import ALL_QUOTE_CHARS, APOSTROPHES, DASHES, SENTENCE_TERMINALS
 
 
 class Token(NamedTuple):
@@ -24,13 +26,18 @@ class Token(NamedTuple):
     text: str
 
 
+#: What joins the parts of one word: an apostrophe or a hyphen (don't, Roe’s, al-Assad).
+_WORD_JOINERS = r"[" + APOSTROPHES + r"\-]"
+
 #: One pass, three kinds: dotted abbreviations (U.S., e.g.), words with inner
 #: apostrophes or hyphens (don't, O'Brien, al-Assad, R-Texas), and any other
 #: single non-space character.  No nested quantifiers, so matching is linear.
 _TOKEN_RE = regex.compile(
     r"""
     (?:\p{L}\.){2,}
-    | [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*
+    | [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:"""
+    + _WORD_JOINERS
+    + r"""[\p{L}\p{M}\p{N}]+)*
     | \S
     """,
     regex.VERBOSE,
@@ -40,13 +47,15 @@ _TOKEN_RE = regex.compile(
 #: whose only letters and digits are ASCII: the standard library engine runs
 #: it about 1.5 times faster, and on such a window ``\p{L}``, ``\p{N}`` and
 #: ``\S`` match exactly what the classes below do.
-_PLAIN_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:['’\-][A-Za-z0-9]+)*|\S")
+_PLAIN_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:" + _WORD_JOINERS + r"[A-Za-z0-9]+)*|\S")
 
 #: A character that makes a window need :data:`_TOKEN_RE`: anything outside
 #: printable ASCII, tab, line breaks and the typographic quotes and dashes of
 #: news text (control characters too, as the two engines disagree on whether
 #: U+001C-U+001F are spaces).
-_NOT_PLAIN_RE = regex.compile(r"[^\t\n\r\x20-\x7e‘’“”–—…]")
+_NOT_PLAIN_RE = regex.compile(
+    r"[^\t\n\r\x20-\x7e" + "".join(sorted(ALL_QUOTE_CHARS | DASHES | SENTENCE_TERMINALS)) + r"]"
+)
 
 
 #: The first non-space character after a position.
@@ -63,17 +72,22 @@ def _initial_before(text: str, after_period: int) -> bool:
     return m is not None and m.group(1).isupper()
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+def tokenize(
+    text: str, start: int = 0, end: int | None = None, abbreviations: Mapping[str, str] | None = None
+) -> list[Token]:
     """Tokenize ``text[start:end]``.
 
-    A word keeps a following period when it is a known abbreviation or a
-    single capital letter (an initial).
+    A word keeps a following period when it is a known abbreviation (of
+    *abbreviations*, the English lexicon's by default) or a single capital
+    letter (an initial).
 
     >>> [t.text for t in tokenize("Sen. J. Smith didn't say.")]
     ['Sen.', 'J.', 'Smith', "didn't", 'say', '.']
     """
     if end is None:
         end = len(text)
+    if abbreviations is None:
+        abbreviations = Lexicon.english().abbreviations
     # This loop runs for every narration word near a quote: it builds the
     # tuples directly (tuple.__new__ skips the NamedTuple constructor's Python frame)
     # and only looks at the lexicon when a period follows a word.
@@ -88,7 +102,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         if e < end and text[e] == ".":
             if s == skip_period_at:
                 continue
-            if word[-1] != "." and (word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper() and _initial_before(text, e + 1))):
+            if word[-1] != "." and (word.lower() in abbreviations or (len(word) == 1 and word.isupper() and _initial_before(text, e + 1))):
                 e += 1
                 word += "."
                 skip_period_at = e - 1

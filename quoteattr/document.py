@@ -1,0 +1,315 @@
+"""Document model: the per-call records every stage after quote finding reads.
+
+* :class:`Mention`: a phrase that names a speaker (stage 3);
+* :class:`Binding`: a quote's mention, cue and rule (stage 4), and the name
+  resolution gives it (stage 5);
+* :class:`QuoteContext`: the narration tokens around one quote (what a local rule reads);
+* :class:`Document`: the text, its paragraphs and quoted spans, and the
+  windows of narration around each quote.
+
+All are plain records; nothing here imports a stage that reads them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+from collections.abc import Callable
+from functools import partial
+from typing import NamedTuple
+
+from quoteattr.config import Config
+from quoteattr.quotes import QuoteSpan
+from quoteattr.text.chars import ATTRIBUTION_LEADERS, DASHES, SENTENCE_TERMINALS
+from quoteattr.text.segment import first_sentence_end, last_sentence_start
+from quoteattr.text.tokens import Token, tokenize
+
+_TERMINALS = SENTENCE_TERMINALS
+
+#: How many "after" windows are kept for the next quotes (see Document._window_tokens):
+#: quote i's is read again by quote i + 1, after quote i + 1's own is made.
+_WINDOWS_KEPT = 2
+
+#: A token's start offset, for bisecting a token list.
+_token_start = operator.itemgetter(0)
+
+#: The longest paragraph read as a dash signature after a quote.
+_SIGNATURE_LENGTH = 120
+
+#: A document is read as fiction-style dialogue when at least this many
+#: paragraphs open with a quote, and they are at least this share of all paragraphs.
+_DIALOGUE_MIN_PARAGRAPHS = 40
+_DIALOGUE_MIN_SHARE = 0.25
+
+
+class Mention(NamedTuple):
+    """A speaker mention: ``source[start:end]`` is its text.
+
+    ``name`` is the mention's own name with titles dropped (not yet resolved
+    against the rest of the document); ``gender`` is ``m``, ``f`` or ``""``.
+    """
+
+    start: int
+    end: int
+    kind: str
+    name: str
+    gender: str
+    honorific: str
+
+
+class Binding(NamedTuple):
+    """A quote's speaker mention, the cue offsets (or None), the rule that bound them.
+
+    ``name`` is the name resolution gave the mention ("" until then) and
+    ``resolution`` the id of the resolution step that chose it (None when the
+    name is the mention's own).
+    """
+
+    mention: Mention
+    cue: tuple[int, int] | None
+    rule: str
+    confidence: float
+    name: str = ""
+    resolution: str | None = None
+
+    def copied(self, rule: str, confidence: float) -> Binding:
+        """This binding's speaker for another quote, under a weaker *rule* (never surer than this one)."""
+        return Binding(self.mention, self.cue, rule, min(confidence, self.confidence), self.name, self.resolution)
+
+    def named(self, name: str, resolution: str | None) -> Binding:
+        """This binding with the *name* that *resolution* gave it."""
+        return Binding(self.mention, self.cue, self.rule, self.confidence, name, resolution)
+
+
+#: What a context's loader returns: ``before``, ``before_is_sentence_start``, ``previous``.
+BeforePart = tuple[list[Token], bool, list[Token]]
+
+
+
+
+def _attribution_start(after: list[Token]) -> int:
+    """The index of the first token of *after* past leading attribution punctuation."""
+    i = 0
+    while i < len(after) and after[i].text in ATTRIBUTION_LEADERS:
+        i += 1
+    return i
+
+
+class QuoteContext:
+    """The narration tokens a local rule may read for one quote.
+
+    ``before`` runs from the start of the quote's sentence (or the previous
+    quote in it) to the opening mark; ``after`` from the closing mark to the
+    end of the sentence (or the next quote).  ``after_is_new_sentence`` is
+    true when the quote itself ended the sentence (``"We won." He left.``),
+    so only a subject and cue right after it may still attribute it.
+    ``before_is_sentence_start`` is false when ``before`` starts at an earlier
+    quote of the same sentence rather than at the sentence start.  ``previous``
+    is the sentence before a quote that opens its own sentence, within the
+    paragraph (empty otherwise).  ``after_start`` indexes the first token of
+    ``after`` past the punctuation that may precede an attribution (``,`` ``(``
+    or a dash; ``len(after)`` when there is none).  ``text`` is the document
+    and ``quote`` the quoted span.
+
+    The part before the quote may be given as a *loader* instead: it is then
+    only computed (sentence splitting and tokens) when a rule first reads it.
+    The first rules read only ``after`` and bind about a third of all news
+    quotes, so their preceding sentence is never tokenized.
+
+    >>> from quoteattr.text.tokens import tokenize
+    >>> q = QuoteSpan(9, 10, 12, 13, 0, False, False)
+    >>> ctx = QuoteContext('Roe said "Hi" .', q, tokenize(" ."), False, (tokenize("Roe said"), True, []))
+    >>> [t.text for t in ctx.before], ctx.before_is_sentence_start
+    (['Roe', 'said'], True)
+    """
+
+    __slots__ = ("text", "quote", "after", "after_start", "after_is_new_sentence", "_before_part", "_loader")
+
+    def __init__(
+        self, text: str, quote: QuoteSpan, after: list[Token], after_is_new_sentence: bool, before: BeforePart
+    ) -> None:
+        self.text = text
+        self.quote = quote
+        self.after = after
+        self.after_start = _attribution_start(after)
+        self.after_is_new_sentence = after_is_new_sentence
+        self._before_part: BeforePart | None = before
+        self._loader: Callable[[], BeforePart] | None = None
+
+    @classmethod
+    def lazy(
+        cls, text: str, quote: QuoteSpan, after: list[Token], after_is_new_sentence: bool, loader: Callable[[], BeforePart]
+    ) -> QuoteContext:
+        """A context whose ``before``, ``before_is_sentence_start`` and ``previous`` come from *loader*."""
+        # Built without __init__: one context is made per quote, in the hot path.
+        ctx = cls.__new__(cls)
+        ctx.text = text
+        ctx.quote = quote
+        ctx.after = after
+        ctx.after_start = _attribution_start(after)
+        ctx.after_is_new_sentence = after_is_new_sentence
+        ctx._before_part = None
+        ctx._loader = loader
+        return ctx
+
+    def _part(self) -> BeforePart:
+        part = self._before_part
+        if part is None:
+            assert self._loader is not None
+            part = self._before_part = self._loader()
+        return part
+
+    @property
+    def before(self) -> list[Token]:
+        """Tokens from the sentence start (or previous quote) to the opening mark."""
+        return self._part()[0]
+
+    @property
+    def before_is_sentence_start(self) -> bool:
+        """False when ``before`` starts at an earlier quote of the same sentence."""
+        return self._part()[1]
+
+    @property
+    def previous(self) -> list[Token]:
+        """The sentence before a quote that opens its own sentence (else empty)."""
+        return self._part()[2]
+
+
+class Document:
+    """One text being attributed: its paragraphs, quoted spans and the narration windows around them.
+
+    Built once per call and never shared.  The windows are tokenized on demand
+    (:meth:`context`), so the cost of a document grows with its quotes, not
+    with every word.  ``dialogue`` says whether the document reads as
+    fiction-style dialogue (see :class:`~quoteattr.Config`).
+    """
+
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]], spans: list[QuoteSpan], config: Config) -> None:
+        self.text = text
+        self.paragraphs = paragraphs
+        self.spans = spans
+        self.config = config
+        self.lexicon = config.lexicon
+        self._windows: list[tuple[int, int, list[Token]]] = []
+        if config.dialogue == "auto":
+            led = sum(1 for q in spans if q.open_at == paragraphs[q.paragraph][0])
+            self.dialogue = led >= _DIALOGUE_MIN_PARAGRAPHS and led >= _DIALOGUE_MIN_SHARE * len(paragraphs)
+        else:
+            self.dialogue = config.dialogue == "on"
+
+    def in_conversation(self, paragraph: int) -> bool:
+        """True when *paragraph* belongs to a conversation (dialogue turns), not to reported speech.
+
+        Today the whole document reads one way or the other (``dialogue``).
+        """
+        return self.dialogue
+
+    def runs(self) -> list[list[list[int]]]:
+        """Runs of consecutive paragraphs with quotes, each paragraph as its quote indices."""
+        runs: list[list[list[int]]] = []
+        last_paragraph = -2
+        for k, q in enumerate(self.spans):
+            if q.paragraph == last_paragraph:
+                runs[-1][-1].append(k)
+            elif q.paragraph == last_paragraph + 1:
+                runs[-1].append([k])
+            else:
+                runs.append([[k]])
+            last_paragraph = q.paragraph
+        return runs
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """The tokens of ``text[start:end]``."""
+        return tokenize(self.text, start, end, self.lexicon.abbreviations)
+
+    # -- the narration around a quote --------------------------------------------
+
+    def context(self, i: int) -> QuoteContext:
+        """The narration tokens around quote *i*, within its sentence.
+
+        The part after the quote is computed now; the part before it only when
+        a rule reads it (see :class:`QuoteContext`).
+        """
+        text, spans, lexicon = self.text, self.spans, self.lexicon
+        q = spans[i]
+        p0, p1 = self.paragraphs[q.paragraph]
+        if i + 1 < len(spans) and spans[i + 1].paragraph == q.paragraph:
+            next_open = spans[i + 1].open_at
+        else:
+            next_open = p1
+        hi = min(next_open, q.close_at + self.config.window)
+        after_end = first_sentence_end(text, q.close_at, hi, lexicon)
+        # An "after" that runs on to the next quote holds that quote's "before": keep it.
+        after = self._window_tokens(q.close_at, next_open, q.close_at, after_end, keep=after_end == next_open < p1)
+        if not after and q.paragraph + 1 < len(self.paragraphs):
+            # A signature line after a quote-only paragraph: "..." / - Jane Roe.
+            n0, n1 = self.paragraphs[q.paragraph + 1]
+            if q.open_at == p0 and text[n0] in DASHES and n1 - n0 <= _SIGNATURE_LENGTH:
+                after = self.tokens(n0, n1)
+        new_sentence = text[q.end - 1] in _TERMINALS and bool(after) and after[0].text[0].isupper()
+        return QuoteContext.lazy(text, q, after, new_sentence, partial(self._before_part, i))
+
+    def _before_part(self, i: int) -> BeforePart:
+        """``before``, ``before_is_sentence_start`` and ``previous`` for quote *i*."""
+        text, spans, window, lexicon = self.text, self.spans, self.config.window, self.lexicon
+        q = spans[i]
+        p0 = self.paragraphs[q.paragraph][0]
+        prev_close = spans[i - 1].close_at if i > 0 and spans[i - 1].paragraph == q.paragraph else p0
+        lo = max(prev_close, q.open_at - window)
+        sentence_start = last_sentence_start(text, lo, q.open_at, lexicon)
+        before = self._window_tokens(prev_close, q.open_at, sentence_start, q.open_at)
+        at_start = (
+            sentence_start > prev_close
+            or prev_close == p0
+            # The previous quote ended its sentence: '..." Some students thought "..."'
+            or (text[spans[i - 1].end - 1] in _TERMINALS and bool(before) and before[0].text[0].isupper())
+        )
+        if not before and q.open_at == p0 and q.paragraph > 0 and not q.continues:
+            before = self._lead_in(q.paragraph - 1)
+        previous: list[Token] = []
+        if not before and sentence_start > prev_close:
+            # The quote opens a sentence after narration in its own paragraph.
+            end = sentence_start
+            while end > prev_close and text[end - 1].isspace():
+                end -= 1
+            previous = self._window_tokens(
+                prev_close, q.open_at, last_sentence_start(text, max(prev_close, end - window), end, lexicon), end
+            )
+        return before, at_start, previous
+
+    def _window_tokens(self, seg_start: int, seg_end: int, start: int, end: int, keep: bool = False) -> list[Token]:
+        """The tokens of the narration segment ``text[seg_start:seg_end]`` that lie in ``[start, end)``.
+
+        Window edges are nearly always token edges (a segment edge, or a
+        sentence boundary with space beside it): the window is then tokenized
+        on its own.  An edge inside a word (a window cut by ``Config.window``)
+        tokenizes the whole segment and keeps the tokens inside the window.
+
+        With *keep*, the tokens are kept for the next quote, whose "before"
+        lies inside them: a later window inside a kept one is sliced from it,
+        not tokenized again.
+        """
+        text = self.text
+        if (start == seg_start or text[start - 1].isspace()) and (end == seg_end or text[end].isspace()):
+            for kept_start, kept_end, kept in self._windows:
+                if kept_start <= start and end <= kept_end:
+                    if kept_start == start and kept_end == end:
+                        return kept
+                    lo = bisect.bisect_left(kept, start, key=_token_start)
+                    return kept[lo : bisect.bisect_left(kept, end, lo, key=_token_start)]
+            tokens = tokenize(text, start, end, self.lexicon.abbreviations)
+            if keep:
+                self._windows.append((start, end, tokens))
+                if len(self._windows) > _WINDOWS_KEPT:
+                    del self._windows[0]
+            return tokens
+        tokens = tokenize(text, seg_start, seg_end, self.lexicon.abbreviations)
+        return [t for t in tokens if t.start >= start and t.end <= end]
+
+    def _lead_in(self, paragraph: int) -> list[Token]:
+        """The last sentence of *paragraph* when it ends with a colon (``Smith said:``)."""
+        pp0, pp1 = self.paragraphs[paragraph]
+        if self.text[pp1 - 1] != ":":
+            return []
+        start = last_sentence_start(self.text, max(pp0, pp1 - self.config.window), pp1, self.lexicon)
+        return self.tokens(start, pp1)

@@ -1,0 +1,202 @@
+"""Front end, evaluation input: gold and prediction JSONL files read into records.
+
+The gold format is one document per line (``id``, ``source``, ``text``,
+``quotes``, ``unattributed_quoted_spans``); a prediction line is
+``{"id": ..., "quotes": [Quote.to_dict(), ...]}``.  :mod:`quoteattr.evaluate`
+scores the records this module reads.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+
+class EvaluationInputError(Exception):
+    """A gold or prediction file that cannot be read; the message names file and line."""
+
+
+# --------------------------------------------------------------------------- records
+
+
+@attrs.frozen
+class SpeakerRef:
+    """A speaker as either side gives it: mention offsets (maybe unknown) and names."""
+
+    start: int | None
+    end: int | None
+    text: str
+    name: str
+    aliases: tuple[str, ...] | None = None
+    pieces: tuple[tuple[int, int], ...] = ()
+
+
+@attrs.frozen
+class QuoteRef:
+    """One quote of a gold or prediction file."""
+
+    start: int
+    end: int
+    speaker: SpeakerRef | None
+    type: str = ""
+
+
+@attrs.frozen
+class GoldDoc:
+    """One gold document."""
+
+    id: str
+    source: str
+    text: str
+    quotes: tuple[QuoteRef, ...]
+    unattributed: tuple[tuple[int, int], ...]
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _as_int(value: Any, where: str) -> int:
+    """*value* as an offset, or EvaluationInputError naming *where*."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise EvaluationInputError(f"{where}: expected an integer offset, got {value!r}")
+    return value
+
+
+def _speaker(raw: Any, where: str) -> SpeakerRef | None:
+    """Parse a gold or predicted speaker object (``None`` stays ``None``)."""
+    if raw is None:
+        return None
+    if not isinstance(raw, Mapping):
+        raise EvaluationInputError(f"{where}: speaker must be an object or null")
+    start, end = raw.get("start"), raw.get("end")
+    has_offsets = start is not None and end is not None
+    aliases = raw.get("aliases")
+    pieces: list[tuple[int, int]] = []
+    for piece in raw.get("spans") or ():
+        if isinstance(piece, Mapping):
+            pieces.append((_as_int(piece.get("start"), where), _as_int(piece.get("end"), where)))
+        elif isinstance(piece, Sequence) and len(piece) == 2:
+            pieces.append((_as_int(piece[0], where), _as_int(piece[1], where)))
+    return SpeakerRef(
+        start=_as_int(start, where) if has_offsets else None,
+        end=_as_int(end, where) if has_offsets else None,
+        text=str(raw.get("text") or ""),
+        name=str(raw.get("name") or ""),
+        aliases=tuple(str(a) for a in aliases) if isinstance(aliases, list) else None,
+        pieces=tuple(pieces),
+    )
+
+
+def _quote(raw: Any, where: str) -> QuoteRef:
+    """Parse one quote object of either file."""
+    if not isinstance(raw, Mapping):
+        raise EvaluationInputError(f"{where}: a quote must be an object")
+    start = _as_int(raw.get("start"), where)
+    end = _as_int(raw.get("end"), where)
+    if end < start:
+        raise EvaluationInputError(f"{where}: quote end {end} is before its start {start}")
+    return QuoteRef(start, end, _speaker(raw.get("speaker"), where), str(raw.get("type") or ""))
+
+
+def _jsonl_objects(path: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Yield ``("path:line", object)`` for every non-blank line of a JSONL file."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            lines = fh.read().splitlines()
+    except FileNotFoundError:
+        raise EvaluationInputError(f"{path}: no such file") from None
+    except UnicodeDecodeError as exc:
+        raise EvaluationInputError(f"{path}: not valid UTF-8 (byte offset {exc.start})") from None
+    except OSError as exc:
+        raise EvaluationInputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise EvaluationInputError(f"{where}: invalid JSON: {exc.msg}") from None
+        if not isinstance(obj, dict) or "id" not in obj:
+            raise EvaluationInputError(f"{where}: expected an object with an \"id\"")
+        yield where, obj
+
+
+def load_gold(path: str) -> list[GoldDoc]:
+    """Read a gold JSONL file.
+
+    Raises:
+        EvaluationInputError: naming the file and line of the first bad record.
+    """
+    docs: list[GoldDoc] = []
+    for where, obj in _jsonl_objects(path):
+        text = obj.get("text")
+        if not isinstance(text, str):
+            raise EvaluationInputError(f"{where}: expected a string \"text\"")
+        quotes = obj.get("quotes") or []
+        spans = obj.get("unattributed_quoted_spans") or []
+        if not isinstance(quotes, list) or not isinstance(spans, list):
+            raise EvaluationInputError(f"{where}: \"quotes\" and \"unattributed_quoted_spans\" must be lists")
+        unattributed: list[tuple[int, int]] = []
+        for span in spans:
+            if not isinstance(span, list) or len(span) != 2:
+                raise EvaluationInputError(f"{where}: an unattributed span must be [start, end]")
+            unattributed.append((_as_int(span[0], where), _as_int(span[1], where)))
+        docs.append(
+            GoldDoc(
+                id=str(obj["id"]),
+                source=str(obj.get("source") or "unknown"),
+                text=text,
+                quotes=tuple(_quote(q, where) for q in quotes),
+                unattributed=tuple(unattributed),
+            )
+        )
+    return docs
+
+
+def parse_predictions(objects: Iterable[tuple[str, Mapping[str, Any]]]) -> dict[str, list[QuoteRef]]:
+    """Turn ``(where, {"id", "quotes"})`` records into quotes keyed by document id."""
+    predictions: dict[str, list[QuoteRef]] = {}
+    for where, obj in objects:
+        quotes = obj.get("quotes") or []
+        if not isinstance(quotes, list):
+            raise EvaluationInputError(f'{where}: "quotes" must be a list')
+        # Reported speech (kind "indirect", from --indirect runs) is scored by --indirect.
+        direct = [q for q in quotes if not (isinstance(q, Mapping) and q.get("kind") == "indirect")]
+        predictions.setdefault(str(obj["id"]), []).extend(_quote(q, where) for q in direct)
+    return predictions
+
+
+#: ``(where, document id, start, end, text)`` of a predicted quote, checked against the gold text.
+TextCheck = tuple[str, str, int, int, str]
+
+
+def load_predictions(path: str) -> tuple[dict[str, list[QuoteRef]], list[TextCheck]]:
+    """Read a prediction JSONL file: the quotes by document id, and their texts to check.
+
+    Raises:
+        EvaluationInputError: naming the file and line of the first bad record.
+    """
+    objects = list(_jsonl_objects(path))
+    predictions = parse_predictions(objects)
+    checks: list[TextCheck] = []
+    for where, obj in objects:
+        for q in obj.get("quotes") or []:
+            if isinstance(q.get("text"), str):
+                checks.append((where, str(obj["id"]), q["start"], q["end"], q["text"]))
+    return predictions, checks
+
+
+def predict(docs: Sequence[GoldDoc]) -> dict[str, list[QuoteRef]]:
+    """Run :func:`quoteattr.attribute_quotes` over every gold text."""
+    from quoteattr.attribute import Attributor
+
+    attributor = Attributor()
+    records = (
+        (doc.id, {"id": doc.id, "quotes": [q.to_dict() for q in attributor.attribute(doc.text)]})
+        for doc in docs
+    )
+    return parse_predictions(records)

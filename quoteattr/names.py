@@ -1,0 +1,298 @@
+"""Stage 3 and 5, name grammar: how a person's name is written.
+
+Titles (``Chilean President``, ``Sen.``), honorifics kept on a surname
+(``Mrs. Lane``), particles inside a name (``van``, ``bin``), suffixes
+(``Jr.``), initials, possessive endings, and the words that sit next to a
+name without belonging to it (sentence-initial function words, days of the
+week).  Mention reading (:mod:`quoteattr.mentions`), news name resolution
+(:mod:`quoteattr.resolve.news`) and the fiction cast
+(:mod:`quoteattr.resolve.cast`) read names through one :class:`Names`, built
+once per :class:`~quoteattr.lang.Lexicon`, so all three read a name alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from quoteattr.lang import Lexicon
+from quoteattr.text.chars import APOSTROPHE, APOSTROPHES, RIGHT_SINGLE
+from quoteattr.text.tokens import Token
+
+#: One capitalised word of a name: letters, marks and apostrophes, with
+#: hyphenated parts (``O'Neill``, ``Jean-Luc``, ``al-Assad`` after a particle).
+NAME_WORD = r"\p{Lu}[\p{L}\p{M}" + APOSTROPHES + r"]*(?:-\p{L}[\p{L}\p{M}" + APOSTROPHES + r"]*)*"
+
+
+class Names:
+    """The name grammar of one lexicon.
+
+    >>> names = Names(Lexicon.english())
+    >>> names.split_titles(["Chilean", "President", "Ana", "Pires"])
+    (2, '', '')
+    >>> names.split_titles(["Mrs.", "Lane"])
+    (1, 'Mrs.', 'f')
+    >>> names.title_gender("Sir"), names.title_gender("Senator")
+    ('m', '')
+    """
+
+    # Slots: the hot paths read these attributes on every token.
+    __slots__ = (
+        "titles", "title_words", "_title_heads", "_honorifics", "_title_genders", "particles",
+        "_suffixes", "calendar_words", "_weekdays", "_abbreviations", "_leading_skips",
+        "not_people", "possessive_endings", "particle_alternation", "dotted_titles",
+        "run_pattern", "cast_run_pattern",
+    )
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.titles = lexicon.titles
+        #: Every word that occurs in some title (``prime``, ``minister``, ``sen.``).
+        self.title_words: frozenset[str] = frozenset(w for t in lexicon.titles for w in t.split())
+        #: The first word of every title (``vice`` of ``vice president``).
+        self._title_heads = frozenset(title.split()[0] for title in lexicon.titles)
+        self._honorifics = lexicon.honorifics
+        self._title_genders = lexicon.title_genders
+        self.particles = lexicon.name_particles
+        self._suffixes = lexicon.name_suffixes
+        #: Capitalised words that are never part of a person's name.
+        self.calendar_words: frozenset[str] = frozenset(lexicon.calendar_words)
+        #: The days of the week, which also close a run without belonging to it.
+        #: Month names do not: ``Theresa May``, ``June`` and ``August`` are names too.
+        self._weekdays = frozenset(w for w, kind in lexicon.calendar_words.items() if kind == "weekday")
+        self._abbreviations = lexicon.abbreviations
+        #: Capitalised words that open a run without belonging to the name after them.
+        self._leading_skips = lexicon.function_words | self.calendar_words
+        #: Capitalised words that never stand for a person on their own.
+        self.not_people: frozenset[str] = self._leading_skips | frozenset(lexicon.roles) | lexicon.titles
+        endings = tuple(lexicon.possessive_endings)
+        #: The possessive endings in either case (``'s``, ``'S``), for ``str.endswith``.
+        self.possessive_endings = endings + tuple(e.upper() for e in endings)
+        #: The name particles as one alternation, longest first (``del`` before ``de``).
+        self.particle_alternation = "|".join(
+            regex.escape(p) for p in sorted(lexicon.name_particles, key=lambda p: (-len(p), p))
+        )
+        #: The title abbreviations, capitalised, longest first (``Mrs`` before ``Mr``).
+        self.dotted_titles = sorted(
+            (a.capitalize() for a, kind in lexicon.abbreviations.items() if kind == "title"),
+            key=lambda a: (-len(a), a),
+        )
+        self.run_pattern = self._run_pattern()
+        self.cast_run_pattern = self._cast_run_pattern()
+
+    def _run_pattern(self) -> regex.Pattern[str]:
+        """A run of capitalised words, as the news registry reads a name.
+
+        Particles may stand between the words, and at most one line break
+        between two words (hard-wrapped novels).  A word keeps a period when a
+        capitalised word follows (``Mr. Smith``, an initial: ``J. Smith``);
+        :meth:`split_run` then cuts the run after a period that is not an
+        abbreviation's (``Smith. The``).  The pattern opens with a plain letter
+        class and has no case-insensitive alternation, so the engine skips
+        ahead fast: the whole pass runs at tens of MB/s.
+        """
+        return regex.compile(
+            r"(?<![\p{L}\p{N}" + APOSTROPHES + r"])"
+            + NAME_WORD
+            + r"(?:\.(?=\s{1,3}\p{Lu}))?"
+            + r"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
+            + r"(?:(?:"
+            + self.particle_alternation
+            + r")[ \t]+)?"
+            + NAME_WORD
+            + r"(?:\.(?=\s{1,3}\p{Lu}))?)*"
+        )
+
+    def _cast_run_pattern(self) -> regex.Pattern[str]:
+        """A run of capitalised words, as the fiction cast reads a name.
+
+        A word is a dotted title, an initial or a capitalised word; only
+        capitalised abbreviations keep a period, so a sentence end splits
+        runs.  Simpler (and faster) than :meth:`_run_pattern`, as fiction has
+        few dotted titles.
+        """
+        word = r"(?:(?:" + "|".join(self.dotted_titles) + r")\.|\p{Lu}\.(?!\p{L})|" + NAME_WORD + ")"
+        return regex.compile(
+            r"(?<![\p{L}\p{N}" + APOSTROPHES + r".])"
+            + word
+            + r"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:(?:"
+            + self.particle_alternation
+            + r")[ \t]+)*"
+            + word
+            + r")*"
+        )
+
+    def title_gender(self, title: str) -> str:
+        """``m``, ``f`` or "" for the gender a title implies (``Mrs.`` is ``f``)."""
+        return self._title_genders.get(title.lower(), "")
+
+    def split_titles(self, words: Sequence[str]) -> tuple[int, str, str]:
+        """Find where a name starts after its titles.
+
+        Titles and the capitalised words before them are dropped up to the last
+        title (``Chilean President Ana Pires``); a title must leave at least one
+        word after it (``Rep. Peter King``, not ``King``).
+
+        Returns:
+            The index of the first name word, the social honorific seen (or ""),
+            and the gender the titles imply (``m``, ``f`` or "").
+        """
+        start = 0
+        honorific = ""
+        gender = ""
+        lowered = [w.lower() for w in words]
+        if self.title_words.isdisjoint(lowered[:-1]):
+            return start, honorific, gender
+        titles, heads = self.titles, self._title_heads
+        k = 0
+        while k < len(words) - 1:
+            if lowered[k] not in heads:
+                k += 1  # no title starts with this word
+                continue
+            matched = 0
+            for n in (3, 2, 1):
+                if k + n < len(words) and " ".join(lowered[k : k + n]) in titles:
+                    matched = n
+                    break
+            if not matched:
+                k += 1
+                continue
+            title = " ".join(lowered[k : k + matched])
+            if title in self._honorifics:
+                honorific = words[k]
+            gender = self.title_gender(title) or gender
+            k += matched
+            start = k
+        return start, honorific, gender
+
+    def is_possessive(self, word: str) -> bool:
+        """True for ``Roe's`` and ``Roe’s``, in either case (``ROE'S``)."""
+        return word.endswith(self.possessive_endings)
+
+    def strip_possessive(self, word: str) -> str:
+        """Drop a possessive ending from a name word.
+
+        >>> names = Names(Lexicon.english())
+        >>> names.strip_possessive("Roe's"), names.strip_possessive("ROE’S"), names.strip_possessive("Ross")
+        ('Roe', 'ROE', 'Ross')
+        """
+        endings = self.possessive_endings
+        if not word.endswith(endings):
+            return word  # one test for the common case
+        for ending in endings:
+            if word.endswith(ending):
+                return word[: -len(ending)]
+        return word
+
+    def bare_word(self, word: str) -> str:
+        """A one-word name as an index knows it: no final period, no possessive (``Pires's.`` -> ``Pires``)."""
+        return self.strip_possessive(word.rstrip("."))
+
+    def is_name_token(self, tok: Token) -> bool:
+        """True for a token that can be part of a name run: capitalised, a suffix, or ``al-Assad``."""
+        word = tok.text
+        lower = word.lower()
+        if lower in self.calendar_words:
+            return False
+        if word[0].isupper():
+            return True
+        if lower in self._suffixes:
+            return True
+        # al-Assad, el-Sisi: a lowercase particle glued to a capitalised name.
+        dash = word.find("-")
+        return 0 < dash < len(word) - 1 and word[dash + 1].isupper()
+
+    def name_run_start(self, tokens: list[Token], a: int, b: int) -> int:
+        """Where the run of name words that ends at token *b* starts, at *a* or later.
+
+        A lowercase particle between two name words belongs to the run (Ludwig van Berg).
+
+        >>> from quoteattr.text.tokens import tokenize
+        >>> Names(Lexicon.english()).name_run_start(tokenize("composer Ludwig van Berg"), 0, 3)
+        1
+        """
+        is_name = self.is_name_token
+        r = b
+        while r - 1 >= a:
+            if is_name(tokens[r - 1]):
+                r -= 1
+            elif r - 2 >= a and tokens[r - 1].text in self.particles and is_name(tokens[r - 2]):
+                r -= 2
+            else:
+                break
+        return r
+
+    def read_name(self, run_words: list[str], lowered: list[str]) -> tuple[int, list[str], str, str]:
+        """Drop leading function words and titles from a capitalised run (see :meth:`split_titles`).
+
+        *lowered* holds the run's words in lowercase.  Returns how many words were
+        dropped, the name words (possessive ``'s`` removed; empty when nothing is
+        left), the honorific kept (or "") and the gender the titles imply.
+        A weekday that ends the run is dropped too (``Ana Pires Tuesday``).
+
+        >>> Names(Lexicon.english()).read_name(["But", "President", "Ana", "Pires's"], ["but", "president", "ana", "pires's"])
+        (2, ['Ana', 'Pires'], '', '')
+        """
+        # Leading function and calendar words are capitalised only because a
+        # sentence starts there ("But Pires", "Monday Pires").
+        skip = 0
+        while skip < len(lowered) and lowered[skip] in self._leading_skips:
+            skip += 1
+        honorific = gender = ""
+        if not self.title_words.isdisjoint(lowered[skip:-1]):
+            titles, honorific, gender = self.split_titles(run_words[skip:])
+            skip += titles
+        # "said Smith Tuesday": news puts the day straight after the name.
+        end = len(lowered)
+        while end > skip and lowered[end - 1] in self._weekdays:
+            end -= 1
+        words = run_words[skip:end]
+        joined = "".join(words)  # one string to search, not a generator per word
+        if APOSTROPHE in joined or RIGHT_SINGLE in joined:
+            words = [self.strip_possessive(w) for w in words]
+        return skip, words, honorific, gender
+
+    def ends_sentence(self, word: str) -> bool:
+        """True for a word whose period ends a sentence, not an abbreviation (``Smith.``, not ``Mr.``)."""
+        return word.endswith(".") and len(word) > 2 and word[:-1].lower() not in self._abbreviations
+
+    def split_run(self, run: str, start: int) -> list[tuple[int, list[str]]]:
+        """Cut a capitalised run after every period that does not belong to an abbreviation.
+
+        Returns ``(offset, words)`` pieces.
+
+        >>> Names(Lexicon.english()).split_run("Mr. Smith. The", 0)
+        [(0, ['Mr.', 'Smith']), (11, ['The'])]
+        """
+        if "." not in run:
+            return [(start, run.split())]
+        pieces: list[tuple[int, list[str]]] = []
+        words: list[str] = []
+        piece_start = start
+        pos = 0
+        for word in run.split():
+            at = run.find(word, pos)
+            pos = at + len(word)
+            if not words:
+                piece_start = start + at
+            if self.ends_sentence(word):
+                words.append(word[:-1])
+                pieces.append((piece_start, words))
+                words = []
+            else:
+                words.append(word)
+        if words:
+            pieces.append((piece_start, words))
+        return pieces
+
+    def has_sentence_end(self, run: str) -> bool:
+        """True when :meth:`split_run` would cut *run*.
+
+        Most runs with a period hold only titles and initials (``Mr. Smith``,
+        ``U.S. Senate``), which stay one piece.
+
+        >>> names = Names(Lexicon.english())
+        >>> names.has_sentence_end("Mr. Smith"), names.has_sentence_end("Smith. The")
+        (False, True)
+        """
+        return any(self.ends_sentence(word) for word in run.split())

@@ -1,0 +1,492 @@
+"""Stage 5, the fiction cast: the characters of a novel or chapter, their usual names and genders.
+
+Fiction names people differently from news: forms of address stay in the
+name (``Mr. Hollis``, ``Aunt Hetty``), a character is called by the form the
+novel uses most, and which capitalised words are names at all is learnt
+from the text.  :class:`CastRegistry` is built once per dialogue document;
+:mod:`quoteattr.resolve.fiction` names the bindings with it.  Gender
+evidence is counted as :mod:`quoteattr.resolve.gender` says.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from typing import NamedTuple
+
+import regex
+
+from quoteattr.grammar import Grammar
+from quoteattr.lang import Lexicon
+from quoteattr.resolve.gender import (
+    GENDER_REACH,
+    PRONOUN_VOTE,
+    TITLE_VOTE,
+    PronounPatterns,
+    Votes,
+    gender_of,
+)
+from quoteattr.text.chars import APOSTROPHES
+
+_WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}" + APOSTROPHES + r"]*")
+_SENTENCE_END_RE = regex.compile(r"[.!?;\n]\s*\n|[.!?]\s")
+
+#: A character cluster must account for this share of the candidate mass for
+#: a shorter form (``Clara``) to join it (``Clara Vane``).
+_DOMINANCE = 0.6
+#: Occurrences of ``First Last`` that make it a first-named character's canonical name.
+_MIN_FULL_NAME = 3
+#: How far back (in characters) a pronoun looks for a character in narration.
+_CAST_PRONOUN_REACH = 6000
+#: Chapter numbers; a lone ``I`` is the pronoun.
+_ROMAN_RE = regex.compile(r"(?:[IVXLC]{2,}|[VXLC]|\d+)\.?")
+#: Share of a name's occurrences after a place preposition that makes it a place.
+_PLACE_SHARE = 0.3
+_PREV_WORD_RE = regex.compile(r"(\p{L}+)[^\p{L}\p{N}.!?;:]*$")
+
+
+class _Form(NamedTuple):
+    """A surface form of a character name: optional title and name words."""
+
+    title: str
+    words: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        """The form as the novel writes it (``Mr. Hollis``)."""
+        return " ".join(((self.title,) if self.title else ()) + self.words)
+
+
+#: Words are counted this many characters at a time (see _count_words).
+_WORD_COUNT_CHUNK = 1 << 16
+
+
+def _count_words(text: str) -> Counter[str]:
+    """How often each word of *text* occurs.
+
+    The text is read in chunks cut at a space, which no word spans: a list of
+    every word of a novel at once would more than double the peak memory.
+
+    >>> _count_words("the cat and the hat")["the"]
+    2
+    """
+    counts: Counter[str] = Counter()
+    pos = 0
+    while pos < len(text):
+        end = text.find(" ", pos + _WORD_COUNT_CHUNK)
+        if end < 0:
+            end = len(text)
+        counts.update(_WORD_RE.findall(text, pos, end))
+        pos = end
+    return counts
+
+
+class CastRegistry:
+    """The characters of a novel, their usual names and genders.
+
+    Built from one pass over the words (to learn which capitalised words are
+    names rather than sentence-initial common words) and one over capitalised
+    runs.  Each run becomes a *form* (``Mr. Hollis``, ``Clara``); shorter
+    forms join a longer one that dominates them (``Clara`` and
+    ``Clara Vane``), and a character's canonical name is its most
+    frequent form, the one readers and annotators use.  Name occurrences
+    inside quotations (vocatives, gossip) are not antecedents for pronouns.
+
+    >>> text = 'Mr. Brown came in. "Hello," said Mr. Brown. Mr. Brown sat. He smiled.'
+    >>> CastRegistry(text, [(19, 27)], Lexicon.english()).canonical("Brown")
+    'Mr. Brown'
+    """
+
+    def __init__(self, text: str, quote_ranges: list[tuple[int, int]], lexicon: Lexicon) -> None:
+        self._names = Grammar.of(lexicon).names
+        self._pronouns = PronounPatterns.of(lexicon)
+        self._not_names = lexicon.function_words | self._names.calendar_words | lexicon.fiction_titles | lexicon.interjections
+        self._fiction_titles = lexicon.fiction_titles
+        self._determiners = lexicon.determiners
+        self._prepositions = lexicon.prepositions
+        self._place_prepositions = lexicon.place_prepositions
+        words = _count_words(text)
+        self._lower = {w: n for w, n in words.items() if not w[0].isupper()}
+        self._upper = {w: n for w, n in words.items() if w[0].isupper()}
+        self._quote_starts = [a for a, _ in quote_ranges]
+        self._quote_ends = [b for _, b in quote_ranges]
+        found = self._read_forms(text, self._names.cast_run_pattern)
+        counts = self._counts
+        votes, narration_forms, at_place = self._gender_evidence(text, found)
+        self._root = self._cluster(counts, votes)
+        canonical: dict[_Form, tuple[int, str]] = {}
+        for form, n in counts.items():
+            root = self._root[form]
+            if n > canonical.get(root, (0, ""))[0]:
+                canonical[root] = (n, form.text)
+        self._canonical = {root: name for root, (_n, name) in canonical.items()}
+        self._prefer_full_names(counts)
+        self._mass: dict[_Form, int] = {}
+        for form, n in counts.items():
+            self._mass[self._root[form]] = self._mass.get(self._root[form], 0) + n
+        self._gender: dict[_Form, Votes] = {}
+        for form, form_votes in votes.items():
+            self._gender.setdefault(self._root[form], Votes()).merge(form_votes)
+        self._place_narration(narration_forms, at_place)
+        self._index_names_and_titles(counts)
+
+    def _read_forms(self, text: str, runs: regex.Pattern[str]) -> list[tuple[int, int, _Form]]:
+        """Every name form the capitalised runs hold, with its offsets; counts them in ``_counts``."""
+        counts: dict[_Form, int] = {}
+        found: list[tuple[int, int, _Form]] = []
+        seen: dict[str, tuple[_Form | None, int]] = {}
+        for m in runs.finditer(text):
+            run = m.group()
+            known = seen.get(run)
+            if known is None:
+                known = seen[run] = self._form_of_run(run.split())
+            form, offset = known
+            if form is not None and not form.title:
+                # "the English", "an Indian", "the Marabar Hills": not a person's name.
+                before = _PREV_WORD_RE.search(text, max(0, m.start() - 12), m.start())
+                if before is not None and before.group(1).lower() in self._determiners:
+                    continue
+            if form is None:
+                continue
+            counts[form] = counts.get(form, 0) + 1
+            found.append((m.start() + offset, m.end(), form))
+        self._counts = counts
+        return found
+
+    def _gender_evidence(
+        self, text: str, found: list[tuple[int, int, _Form]]
+    ) -> tuple[dict[_Form, Votes], list[tuple[int, _Form]], dict[_Form, int]]:
+        """Gender votes per form, the forms named in narration, and how often each follows a place preposition.
+
+        A form's evidence is its title, and the pronoun that follows it in
+        narration unless a preposition precedes it (``at Pemberley, she``).
+        """
+        votes: dict[_Form, Votes] = {}
+        narration_forms: list[tuple[int, _Form]] = []
+        at_place: dict[_Form, int] = {}
+        for start, end, form in found:
+            g = self._names.title_gender(form.title)
+            if g:
+                votes.setdefault(form, Votes()).add(g, TITLE_VOTE)
+            if not self._inside_quote(start):
+                narration_forms.append((start, form))
+                before = _PREV_WORD_RE.search(text, max(0, start - 20), start)
+                if before is not None and before.group(1).lower() in self._place_prepositions:
+                    at_place[form] = at_place.get(form, 0) + 1
+                if before is None or before.group(1).lower() not in self._prepositions:
+                    g = self._next_pronoun(text, end)
+                    if g:
+                        votes.setdefault(form, Votes()).add(g, PRONOUN_VOTE)
+        return votes, narration_forms, at_place
+
+    def _place_narration(self, narration_forms: list[tuple[int, _Form]], at_place: dict[_Form, int]) -> None:
+        """Keep the narration occurrences of characters; a name read "at X" or "in X" often enough is a place."""
+        place_mass: dict[_Form, int] = {}
+        for form, n in at_place.items():
+            place_mass[self._root[form]] = place_mass.get(self._root[form], 0) + n
+        places = {r for r, n in place_mass.items() if n >= _PLACE_SHARE * self._mass[r] and n >= 2}
+        self._narration = [
+            (start, self._root[form]) for start, form in narration_forms if self._root[form] not in places
+        ]
+        self._narration_starts = [s for s, _ in self._narration]
+        self._person_table: tuple[frozenset[str], tuple[list[int], list[str], list[int]]] | None = None
+
+    def _index_names_and_titles(self, counts: dict[_Form, int]) -> None:
+        """Index characters by canonical name, forms by text, and titles by the character who holds them most."""
+        self._root_by_name: dict[str, _Form] = {}
+        for root, name in self._canonical.items():
+            held = self._root_by_name.get(name)
+            if held is None or self._mass[root] > self._mass[held]:
+                self._root_by_name[name] = root
+        self._by_text: dict[str, _Form] = {form.text.lower(): form for form in counts}
+        self._titles: dict[_Form, set[str]] = {}
+        for form in counts:
+            if form.title:
+                self._titles.setdefault(self._root[form], set()).add(form.title.lower().rstrip("."))
+        self._title_holder: dict[str, _Form] = {}
+        for root, titles in self._titles.items():
+            for title in titles:
+                holder = self._title_holder.get(title)
+                if holder is None or self._mass[root] > self._mass[holder]:
+                    self._title_holder[title] = root
+
+    # -- building ----------------------------------------------------------
+
+    def is_name_word(self, word: str) -> bool:
+        """True for a capitalised word the novel uses as a name (rarely lowercase)."""
+        if not word or not word[0].isupper() or (len(word) > 1 and word.isupper()):
+            return False
+        lower = word.lower()
+        if lower in self._not_names:
+            return False
+        return self._lower.get(lower, 0) * 2 < self._upper.get(word, 0)
+
+    def _form_of_run(self, words: list[str]) -> tuple[_Form | None, int]:
+        """The name form a capitalised run holds, and its offset in the run's text."""
+        names = self._names
+        words = [names.strip_possessive(w) for w in words]
+        title_at = -1
+        for i, w in enumerate(words[:-1]):
+            if w.lower() in self._fiction_titles and (words[i + 1][0].isupper() or words[i + 1] in names.particles):
+                title_at = i
+        if title_at >= 0:
+            name = [words[title_at + 1]]
+            for w in words[title_at + 2 :]:
+                if not (self.is_name_word(w) or w in names.particles or (len(w) == 2 and w.endswith("."))):
+                    break
+                name.append(w)
+            if name[-1].isupper() and len(name[-1]) > 1:
+                return None, 0
+            title = words[title_at]
+            return _Form(title, tuple(name)), sum(len(w) + 1 for w in words[:title_at])
+        first = 0
+        while first < len(words) and not self.is_name_word(words[first]):
+            first += 1
+        if first == len(words) or (first and words[first - 1].lower() in self._determiners):
+            return None, 0
+        if any(_ROMAN_RE.fullmatch(w) for w in words[first + 1 :]):
+            return None, 0  # a heading: Chapter XII
+        name = [words[first]]
+        for w in words[first + 1 :]:
+            if not (self.is_name_word(w) or w in names.particles):
+                break
+            name.append(w)
+        return _Form("", tuple(name)), sum(len(w) + 1 for w in words[:first])
+
+    def _prefer_full_names(self, counts: dict[_Form, int]) -> None:
+        """Name a character known by a first name by its full name when the novel gives one.
+
+        ``Tom`` becomes ``Tom Reed`` when ``Tom Reed`` occurs at least
+        :data:`_MIN_FULL_NAME` times: the full name is the name a reader looks up.
+        """
+        for root, name in list(self._canonical.items()):
+            if " " in name:
+                continue
+            best: _Form | None = None
+            for other in self._by_word.get(name.lower(), ()):
+                if (
+                    not other.title
+                    and len(other.words) == 2
+                    and other.words[0] == name
+                    and counts[other] >= _MIN_FULL_NAME
+                    and (best is None or counts[other] > counts[best])
+                ):
+                    best = other
+            if best is None:
+                # A surname (Denham): the one full name ending with it, if it dominates.
+                fulls = [
+                    o
+                    for o in self._by_word.get(name.lower(), ())
+                    if not o.title and len(o.words) == 2 and o.words[1] == name
+                ]
+                if fulls:
+                    top = max(fulls, key=lambda o: counts[o])
+                    mass = sum(counts[o] for o in fulls)
+                    if counts[top] >= _MIN_FULL_NAME and counts[top] >= _DOMINANCE * mass:
+                        best = top
+            if best is not None:
+                self._canonical[root] = best.text
+
+    def _cluster(self, counts: dict[_Form, int], votes: dict[_Form, Votes]) -> dict[_Form, _Form]:
+        """Join each form to the dominant character among the longer forms containing it."""
+        root: dict[_Form, _Form] = {}
+        by_word: dict[str, list[_Form]] = {}
+        for form in counts:
+            for w in set(form.words):
+                by_word.setdefault(w.lower(), []).append(form)
+        self._by_word = by_word
+
+        def find(f: _Form) -> _Form:
+            while root[f] != f:
+                f = root[f]
+            return f
+
+        cluster_mass: dict[_Form, int] = {}
+        # Longest forms first, titled before untitled, so candidates are settled.
+        order = sorted(counts, key=lambda f: (-len(f.words), not f.title, -counts[f]))
+        for form in order:
+            root[form] = form
+            cluster_mass[form] = counts[form]
+            words = {w.lower() for w in form.words}
+            gender = self._names.title_gender(form.title) or gender_of(votes.get(form))
+            mass: dict[_Form, int] = {}
+            total = 0
+            # A candidate holds every word of this form, so the list of its rarest
+            # word (not its first) has them all, in the same order: walking a
+            # common first name's list for each form is quadratic.
+            rarest = min(words, key=lambda w: len(by_word.get(w, ())))
+            for other in by_word.get(rarest, ()):
+                if other == form or other not in root:
+                    continue
+                other_words = {w.lower() for w in other.words}
+                if not words <= other_words:
+                    continue
+                if words == other_words and (form.title or not other.title):
+                    continue
+                if form.title and other.title.lower().rstrip(".") != form.title.lower().rstrip("."):
+                    continue
+                if gender and self._names.title_gender(other.title) not in ("", gender):
+                    continue
+                r = find(other)
+                mass[r] = mass.get(r, 0) + counts[other]
+                total += counts[other]
+            if mass:
+                best = max(mass, key=lambda r: mass[r])
+                # A frequent form does not join a rare one (Mr. Wilcox and one
+                # Mr. Charles Wilcox are father and son).
+                if mass[best] >= _DOMINANCE * total and cluster_mass[best] * 4 >= counts[form]:
+                    root[form] = best
+                    cluster_mass[best] += counts[form]
+        return {form: find(form) for form in counts}
+
+    def _next_pronoun(self, text: str, end: int) -> str:
+        """The gender of the first he/she pronoun in the rest of the sentence after *end*."""
+        stop = _SENTENCE_END_RE.search(text, end, min(len(text), end + GENDER_REACH))
+        hi = stop.start() if stop else min(len(text), end + GENDER_REACH)
+        m = self._pronouns.self_reference.search(text, end, hi)
+        if m is None:
+            return ""
+        return self._pronouns.gender(m.group())
+
+    def _inside_quote(self, pos: int) -> bool:
+        """True when *pos* lies inside a quotation."""
+        k = bisect.bisect_right(self._quote_starts, pos) - 1
+        return k >= 0 and pos < self._quote_ends[k]
+
+    # -- queries -----------------------------------------------------------
+
+    def form(self, text: str) -> _Form | None:
+        """The known form for a name as written (``Mr. Hollis``, ``Hollis's``), if any."""
+        words = text.split()
+        form, _offset = self._form_of_run(words)
+        if form is not None and form in self._root:
+            return form
+        return None
+
+    def canonical(self, text: str) -> str | None:
+        """The usual name of the character a written name refers to, or None if unknown."""
+        form = self.form(text)
+        if form is not None:
+            return self._canonical[self._root[form]]
+        # A form the novel never writes on its own: the dominant character containing it.
+        wanted, _offset = self._form_of_run(text.split())
+        if wanted is None:
+            return None
+        words = {w.lower() for w in wanted.words}
+        gender = self._names.title_gender(wanted.title)
+        mass: dict[_Form, int] = {}
+        for other in self._by_word.get(wanted.words[0].lower(), ()):
+            if words <= {w.lower() for w in other.words} and (
+                not gender or self._names.title_gender(other.title) in ("", gender)
+            ):
+                r = self._root[other]
+                mass[r] = mass.get(r, 0) + self._counts[other]
+        if not mass:
+            return None
+        best = max(mass, key=lambda r: mass[r])
+        if mass[best] < _DOMINANCE * sum(mass.values()):
+            return None
+        return self._canonical[best]
+
+    def count(self, text: str) -> int:
+        """How often the character a written name refers to is named, all forms together."""
+        form = self.form(text)
+        if form is None:
+            return 0
+        return self._mass[self._root[form]]
+
+    def gender(self, canonical: str) -> str:
+        """``m``, ``f`` or "" for a character given by its canonical name."""
+        root = self._root_by_name.get(canonical)
+        if root is None:
+            form = self._by_text.get(canonical.lower())
+            if form is None:
+                return ""
+            root = self._root[form]
+        return gender_of(self._gender.get(root))
+
+    def resolve_pronoun(
+        self, position: int, gender: str, persons: frozenset[str] = frozenset(), exclude: str = ""
+    ) -> str | None:
+        """The character last named in narration before *position* whose gender is *gender*.
+
+        When *persons* (the names known to speak) is given, only they are
+        antecedents, a character of unknown gender included: the pronoun of a
+        speaker refers to someone who speaks, not to a place (``in Bristol,
+        he said``) or a character who never does.  *exclude* skips one character.
+        """
+        k = bisect.bisect_left(self._narration_starts, position) - 1
+        limit = position - _CAST_PRONOUN_REACH
+        while k >= 0 and self._narration_starts[k] >= limit:
+            root = self._narration[k][1]
+            name = self._canonical[root]
+            if name != exclude:
+                own = gender_of(self._gender.get(root))
+                if persons:
+                    if name in persons and (own == gender or not own):
+                        return name
+                elif own == gender:
+                    return name
+            k -= 1
+        return None
+
+    def last_character(self, position: int, title: str) -> str | None:
+        """The character with *title* (``the Colonel``) last named in narration before *position*."""
+        k = bisect.bisect_left(self._narration_starts, position) - 1
+        limit = position - _CAST_PRONOUN_REACH
+        lower = title.lower()
+        while k >= 0 and self._narration_starts[k] >= limit:
+            root = self._narration[k][1]
+            if lower.rstrip(".") in self._titles.get(root, ()):
+                return self._canonical[root]
+            k -= 1
+        # Not named lately: the character the novel most often calls by that title.
+        best = self._title_holder.get(lower.rstrip("."))
+        return self._canonical[best] if best is not None else None
+
+    def recent_person(
+        self, position: int, persons: frozenset[str], exclude: frozenset[str] = frozenset()
+    ) -> str | None:
+        """The person (known gender or in *persons*) last named in narration before *position*."""
+        k = bisect.bisect_left(self._narration_starts, position) - 1
+        if k < 0:
+            return None
+        limit = position - _CAST_PRONOUN_REACH
+        latest, names, before_run = self._person_table_for(persons)
+        k = latest[k]
+        while k >= 0 and self._narration_starts[k] >= limit:
+            if names[k] not in exclude:
+                return names[k]
+            k = before_run[k]
+        return None
+
+    def _person_table_for(self, persons: frozenset[str]) -> tuple[list[int], list[str], list[int]]:
+        """Tables that let :meth:`recent_person` skip what it would only walk past.
+
+        For every narration name *k*: the index of the latest person named at
+        or before it (-1 if none), the canonical name at *k*, and, when *k* is
+        a person, the latest earlier person with another name.  A dialogue asks
+        for the last-named person on many turns; walking back over every name
+        in reach (places, or the excluded speaker named again and again) made
+        each turn cost hundreds of steps.  Built once per set of *persons*.
+        """
+        cached = self._person_table
+        if cached is not None and cached[0] == persons:
+            return cached[1]
+        latest_person: list[int] = []
+        names: list[str] = []
+        before_run: list[int] = []
+        latest = -1
+        for k, (_, root) in enumerate(self._narration):
+            name = self._canonical[root]
+            names.append(name)
+            if name in persons or gender_of(self._gender.get(root)):
+                # The run of this name's latest mentions is skipped in one step.
+                before_run.append(before_run[latest] if latest >= 0 and names[latest] == name else latest)
+                latest = k
+            else:
+                before_run.append(-1)
+            latest_person.append(latest)
+        tables = (latest_person, names, before_run)
+        self._person_table = (persons, tables)
+        return tables

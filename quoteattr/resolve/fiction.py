@@ -1,0 +1,362 @@
+"""Stage 5, fiction names: name the speakers of a dialogue document against its cast.
+
+Every bound mention of a document read as dialogue is resolved against the
+:class:`~quoteattr.resolve.cast.CastRegistry`: a name to the form the novel
+uses most, ``he``/``she`` to the character last named in narration, ``the
+Colonel`` to the last character with that title.  The conversation steps
+(:meth:`Characters.participants`, :meth:`Characters.answer_pronouns`,
+:meth:`Characters.name_narrator`) read the turns of a run of dialogue
+paragraphs.  Every name given carries the id of the step that chose it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+import regex
+
+from quoteattr.document import Binding, Document, Mention
+from quoteattr.lang import Lexicon
+from quoteattr.resolve.cast import CastRegistry
+from quoteattr.resolve.step import Step
+from quoteattr.text.chars import APOSTROPHES, DASH_CLASS, LONG_DASH_CLASS
+
+#: A vocative must name a character the novel names at least this often.
+_MIN_CHARACTER_COUNT = 3
+#: Vocatives needed to name a first-person narrator.
+_MIN_NARRATOR_VOTES = 5
+#: How far before a run (in characters) its named speakers count as participants.
+_PARTICIPANT_REACH = 3000
+
+#: A run of dialogue: its paragraphs, each as the indices of its quotes.
+Run = list[list[int]]
+
+
+@functools.lru_cache(maxsize=16)
+def _vocative_re(lexicon: Lexicon) -> regex.Pattern[str]:
+    """A name addressed inside a quote: at its start, after punctuation or after a vocative opener.
+
+    (``"Jane, come"``, ``"Oh, my dear Jane!"``), and followed by punctuation.
+    The openers match in either case of their first letter (``[Dd]ear``).
+    """
+    openers = "|".join(
+        f"[{w[0].upper()}{w[0]}]{regex.escape(w[1:])}" for w in sorted(lexicon.vocative_openers, key=lambda w: (-len(w), w))
+    )
+    return regex.compile(
+        r"""
+        (?:^|(?<=(?:[,;!?]|"""
+        + DASH_CLASS
+        + r""")\s*)|(?<=\b(?:"""
+        + openers
+        + r""")\s+))
+        (?P<name>(?:\p{Lu}[\p{Ll}]*\.?\s+)?\p{Lu}[\p{L}"""
+        + APOSTROPHES
+        + r"""-]*(?:\s+\p{Lu}[\p{L}"""
+        + APOSTROPHES
+        + r"""-]*)?)
+        (?=\s*(?:[,!?.;]|"""
+        + LONG_DASH_CLASS
+        + r"""|$))
+        """,
+        regex.VERBOSE,
+    )
+
+
+class Characters:
+    """The cast of one dialogue document and the speakers known to speak in it.
+
+    *bindings* are the document's bindings before the cast names them: the
+    characters they name are the ones known to speak (``persons``).
+    """
+
+    def __init__(self, doc: Document, bindings: list[Binding | None]) -> None:
+        lexicon = doc.lexicon
+        self.doc = doc
+        self.cast = CastRegistry(doc.text, [(q.open_at, q.close_at) for q in doc.spans], lexicon)
+        self._vocative = _vocative_re(lexicon)
+        self._definite = lexicon.definite_articles
+        self._possessive = lexicon.possessive_determiners
+        self._gender_nouns = lexicon.gender_nouns
+        self._adverb_endings = lexicon.endings_of("adverb")
+        #: The first-person singular pronoun as written mid-sentence (``I``): a narrator who speaks.
+        self._narrator = frozenset(w.capitalize() for w, p in lexicon.pronouns.items() if p.person == 1 and p.number == "sg")
+        self.persons: frozenset[str] = frozenset(
+            self.name_of(b.mention)[0] for b in bindings if b is not None and b.mention.kind == "name"
+        )
+
+    # -- one mention -------------------------------------------------------
+
+    def name_of(self, mention: Mention) -> tuple[str, str | None]:
+        """The cast name for a name, pronoun or ``the <title>`` mention, and the step that found it."""
+        text = self.doc.text[mention.start : mention.end]
+        cast = self.cast
+        if mention.kind == "name":
+            found = cast.canonical(text) or cast.canonical(mention.name)
+            if found is not None:
+                return found, CAST_NAME.id
+            if " " not in text:
+                # A title alone ("Mademoiselle", "Colonel"): the last character so called.
+                found = cast.last_character(mention.start, text)
+                if found is not None:
+                    return found, CAST_TITLE.id
+            return mention.name, None
+        if mention.kind == "pronoun":
+            if mention.gender:
+                found = cast.resolve_pronoun(mention.start, mention.gender, self.persons)
+                if found is not None:
+                    return found, CAST_PRONOUN.id
+            return mention.name, None
+        return self._description(mention, text) or (mention.name, None)
+
+    def _description(self, mention: Mention, text: str) -> tuple[str, str] | None:
+        """``the count`` to the last count named; ``the girl``, ``her mother`` by gender."""
+        words = text.lower().split()
+        while len(words) > 2 and words[-1].endswith(self._adverb_endings):
+            words.pop()  # "the artist sadly": a trailing adverb is not part of the phrase
+        if len(words) < 2 or (words[0] not in self._definite and words[0] not in self._possessive):
+            return None
+        head = words[-1]
+        if words[0] in self._definite:
+            found = self.cast.last_character(mention.start, head)
+            if found is not None:
+                return found, CAST_DESCRIPTION.id
+        gender = self._gender_nouns.get(head)
+        if gender is None:
+            return None
+        exclude = ""
+        owner = self._possessive.get(words[0], "")
+        if owner in ("m", "f"):
+            # "her mother" is not the woman "her" points to.
+            exclude = self.cast.resolve_pronoun(mention.start, owner, self.persons) or ""
+        found = self.cast.resolve_pronoun(mention.start, gender, self.persons, exclude)
+        return (found, CAST_GENDER_NOUN.id) if found is not None else None
+
+    def name(self, binding: Binding) -> Binding:
+        """*binding* with its cast name (its mention's own name when names are not resolved)."""
+        mention = binding.mention
+        name, step = self.name_of(mention)
+        if not self.doc.config.resolve_names and mention.name:
+            name, step = mention.name, None
+        return binding.named(name, step)
+
+    def name_all(self, bindings: list[Binding | None]) -> list[Binding | None]:
+        """Every binding with its cast name."""
+        return [self.name(b) if b is not None else None for b in bindings]
+
+    def vocative(self, k: int) -> tuple[Mention, str] | None:
+        """The last character addressed by name inside quote *k*, with its cast name."""
+        q = self.doc.spans[k]
+        found: tuple[Mention, str] | None = None
+        for m in self._vocative.finditer(self.doc.text, q.start, q.end):
+            text = m.group("name")
+            if self.cast.count(text) < _MIN_CHARACTER_COUNT:
+                continue
+            name = self.cast.canonical(text)
+            if name is not None:
+                s, e = m.span("name")
+                found = (Mention(s, e, "name", text, "", ""), name)
+        return found
+
+    def addressed(self, quotes: list[int]) -> tuple[Mention, str] | None:
+        """The last character addressed by name in a paragraph's quotes."""
+        found = None
+        for k in quotes:
+            found = self.vocative(k) or found
+        return found
+
+    # -- the turns of a conversation ----------------------------------------
+
+    def participants(self, run: Run, named: list[tuple[int, str]], bindings: list[Binding | None]) -> dict[int, Binding]:
+        """An unresolved ``he said`` in a conversation is its one named participant of that gender.
+
+        Participants are the characters named as speakers in the run or shortly
+        before it (:data:`_PARTICIPANT_REACH` characters); *named* holds
+        ``(offset, name)`` of every speaker bound by name, in text order.
+        """
+        spans, text = self.doc.spans, self.doc.text
+        lo = spans[run[0][0]].open_at - _PARTICIPANT_REACH
+        hi = spans[run[-1][-1]].close_at
+        a = bisect.bisect_left(named, (lo, ""))
+        b = bisect.bisect_right(named, (hi, "\uffff"))
+        by_gender: dict[str, set[str]] = {}
+        for _pos, name in named[a:b]:
+            gender = self.cast.gender(name)
+            if gender:
+                by_gender.setdefault(gender, set()).add(name)
+        changes: dict[int, Binding] = {}
+        for quotes in run:
+            for k in quotes:
+                bk = bindings[k]
+                if bk is None or bk.mention.kind != "pronoun" or not bk.mention.gender:
+                    continue
+                only = by_gender.get(bk.mention.gender, set())
+                if len(only) == 1 and bk.name == text[bk.mention.start : bk.mention.end]:
+                    changes[k] = bk.named(next(iter(only)), CONVERSATION_PARTICIPANT.id)
+        return changes
+
+    def answer_pronoun(self, run: Run, i: int, known: list[int | None], bindings: list[Binding | None]) -> dict[int, Binding]:
+        """Resolve a cue pronoun by the turns: ``he`` answering a man is not that man.
+
+        *known* holds each paragraph's first bound quote.  When the speaker two
+        turns back fits the pronoun's gender and differs from the previous
+        speaker, the alternation names the speaker; otherwise a pronoun
+        resolved to the previous speaker is resolved again past them.
+        """
+        src, prev_src = known[i], known[i - 1]
+        if src is None or prev_src is None:
+            return {}
+        b, prev = bindings[src], bindings[prev_src]
+        if b is None or prev is None or b.mention.kind != "pronoun" or not b.mention.gender:
+            return {}
+        two_back = known[i - 2] if i >= 2 else None
+        before = bindings[two_back] if two_back is not None else None
+        other: str | None = None
+        if before is not None and before.name not in (prev.name, b.name) and self.cast.gender(before.name) == b.mention.gender:
+            other = before.name  # the alternation agrees with the pronoun's gender
+        elif b.name == prev.name:
+            other = self.cast.resolve_pronoun(b.mention.start, b.mention.gender, self.persons, prev.name)
+        if other is None:
+            return {}
+        changes: dict[int, Binding] = {}
+        for k in run[i]:
+            own = bindings[k]
+            if own is not None and own.mention == b.mention:
+                changes[k] = own.named(other, TURN_PRONOUN.id)
+        return changes
+
+    def is_narrator(self, name: str | None) -> bool:
+        """True for the name a first-person narrator speaks under before it is named (``I``)."""
+        return name in self._narrator
+
+    def name_narrator(self, runs: list[Run], bindings: list[Binding | None]) -> dict[int, Binding]:
+        """Call a first-person narrator (``I said``) by the name the others address them with.
+
+        Votes come from vocatives in the turns next to a turn the narrator speaks;
+        the name wins with at least :data:`_MIN_NARRATOR_VOTES` and half the votes.
+        """
+        votes: dict[str, int] = {}
+        for run in runs:
+            names = [_paragraph_speaker(quotes, bindings) for quotes in run]
+            for i, name in enumerate(names):
+                if not self.is_narrator(name):
+                    continue
+                for j in (i - 1, i + 1):
+                    if 0 <= j < len(run) and not self.is_narrator(names[j]):
+                        voc = self.addressed(run[j])
+                        if voc is not None:
+                            votes[voc[1]] = votes.get(voc[1], 0) + 1
+        if not votes:
+            return {}
+        best = max(votes, key=lambda v: votes[v])
+        if votes[best] < _MIN_NARRATOR_VOTES or 2 * votes[best] < sum(votes.values()):
+            return {}
+        return {
+            k: b.named(best, NARRATOR.id)
+            for k, b in enumerate(bindings)
+            if b is not None and self.is_narrator(b.name)
+        }
+
+
+def _paragraph_speaker(quotes: list[int], bindings: list[Binding | None]) -> str | None:
+    """The speaker name of a paragraph's first attributed quote."""
+    for k in quotes:
+        b = bindings[k]
+        if b is not None:
+            return b.name
+    return None
+
+
+CAST_NAME = Step(
+    id="CAST_NAME",
+    family="fiction",
+    summary="A name is the character's usual name: the form the novel uses most (Hollis -> Mr. Hollis).",
+    example='Mr. Hollis bowed. Mr. Hollis sat. Mr. Hollis waited.\n\n"Sir," said Hollis.',
+    mention="Hollis",
+    name="Mr. Hollis",
+)
+CAST_TITLE = Step(
+    id="CAST_TITLE",
+    family="fiction",
+    summary="A title alone (Colonel, Mademoiselle) is the character last so called in narration.",
+    example='Mademoiselle Vinet came in. Mademoiselle Vinet sat down.\n\n"Yes," said Mademoiselle.',
+    mention="Mademoiselle",
+    name="Mademoiselle Vinet",
+)
+CAST_PRONOUN = Step(
+    id="CAST_PRONOUN",
+    family="fiction",
+    summary="He or she is the character of that gender, known to speak, last named in narration.",
+    example='Mr. Pike came in.\n\n"Rain," said Mr. Pike.\n\nMr. Pike sat down; he was tired.\n\n"Sun," he said.',
+    mention="he",
+    name="Mr. Pike",
+)
+CAST_DESCRIPTION = Step(
+    id="CAST_DESCRIPTION",
+    family="fiction",
+    summary="'the <title>' is the character last named in narration with that title, else the one most often so called.",
+    example='Colonel Marsh came in.\n\n"Sit down," said the Colonel.',
+    mention="the Colonel",
+    name="Colonel Marsh",
+)
+CAST_GENDER_NOUN = Step(
+    id="CAST_GENDER_NOUN",
+    family="fiction",
+    summary="'the girl', 'her father' resolve like a pronoun of the noun's gender ('her father' skips the woman 'her' is).",
+    example='Miss Ann Lee came in. Miss Ann Lee sat down.\n\n"Hello," said the girl.',
+    mention="the girl",
+    name="Miss Ann Lee",
+)
+CONVERSATION_PARTICIPANT = Step(
+    id="CONVERSATION_PARTICIPANT",
+    family="fiction",
+    summary="A he/she left unresolved is the conversation's only named participant of that gender.",
+    example='"Rain," he said.\n\n"Sun," said Mrs. Dale.\n\n"Snow," said Mr. Pike.',
+    mention="he",
+    name="Mr. Pike",
+)
+TURN_PRONOUN = Step(
+    id="TURN_PRONOUN",
+    family="fiction",
+    summary="A he/she answering a speaker of the same gender is not that speaker: the turns name it.",
+    example=(
+        "Mr. Pike and Mr. Grove met at the inn.\n\n"
+        '"Rain," said Mr. Pike.\n\n'
+        '"Sun," said Mr. Grove, and Mr. Dunn laughed.\n\n'
+        '"Rain," he said.\n'
+    ),
+    mention="he",
+    name="Mr. Pike",
+)
+NARRATOR = Step(
+    id="NARRATOR",
+    family="fiction",
+    summary="A first-person narrator (I said) is called by the name the turns next to theirs address (five times or more).",
+    example="Jane came in and sat down by the fire.\n\n" + "\n\n".join(['"Good morning, Tom," said Jane.', '"Good morning," I said.'] * 5),
+    mention="I",
+    name="Tom",
+)
+OTHER_PARTICIPANT = Step(
+    id="OTHER_PARTICIPANT",
+    family="fiction",
+    summary="'said the other' names nobody: the turns of the conversation decide who speaks.",
+    example=(
+        "Mr. Pike and Mr. Grove met at the inn.\n\n"
+        '"Rain," said Mr. Pike.\n\n"Sun," said Mr. Grove.\n\n"Rain again," said Mr. Pike.\n\n"Sun again," said the other.'
+    ),
+    mention="the other",
+    name="Mr. Grove",
+)
+
+#: The fiction steps, in the order a dialogue document meets them.
+STEPS = (
+    CAST_NAME,
+    CAST_TITLE,
+    CAST_PRONOUN,
+    CAST_DESCRIPTION,
+    CAST_GENDER_NOUN,
+    CONVERSATION_PARTICIPANT,
+    TURN_PRONOUN,
+    NARRATOR,
+    OTHER_PARTICIPANT,
+)

@@ -1,0 +1,120 @@
+"""Stage 5, gender evidence: how a name's gender is learnt from the document.
+
+News names (:mod:`quoteattr.resolve.news`) and fiction characters
+(:mod:`quoteattr.resolve.cast`) count the same evidence in the same units:
+
+* a gendered title before a name (``Mrs. Ana Ruiz``, ``Sir Tom``) weighs
+  :data:`TITLE_VOTE` votes; a title on a surname alone (``Mr. Ruiz``) one,
+  because which full name it stands for is itself a guess;
+* a gendered third-person pronoun after a name (``he``, ``herself``) weighs
+  one vote (:data:`PRONOUN_VOTE`), within :data:`GENDER_REACH` characters.
+
+Only evidence in the text counts: never a list of first names.
+:class:`Votes` keeps the tally; :func:`gender_of` reads a gender from it, by
+one rule for both.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from quoteattr.lang import Lexicon
+
+#: How many pronoun votes the title of a full name weighs: ``Mrs. Ana Ruiz``
+#: says who she is, while a pronoun after a name may refer to someone else
+#: (``Mr. Tom Becker thanked Mrs. Ana Ruiz. Then he left.``).
+TITLE_VOTE = 3
+#: A pronoun after a name, or a title on a bare surname.
+PRONOUN_VOTE = 1
+#: How far after a name (in characters) a pronoun still votes for its gender.
+GENDER_REACH = 250
+
+
+class Votes:
+    """Evidence that one name is male or female, in votes.
+
+    >>> v = Votes()
+    >>> v.add("f", TITLE_VOTE); v.add("m")
+    >>> v.male, v.female
+    (1, 3)
+    """
+
+    __slots__ = ("male", "female")
+
+    def __init__(self, male: int = 0, female: int = 0) -> None:
+        self.male = male
+        self.female = female
+
+    def add(self, gender: str, weight: int = PRONOUN_VOTE) -> None:
+        """Count *weight* pieces of evidence that the name has *gender* (``m`` or ``f``)."""
+        if gender == "m":
+            self.male += weight
+        else:
+            self.female += weight
+
+    def merge(self, other: Votes) -> None:
+        """Add *other*'s votes to these (the votes of one character's several forms)."""
+        self.male += other.male
+        self.female += other.female
+
+
+def gender_of(votes: Votes | None) -> str:
+    """``m``, ``f`` or "" (unknown or mixed): a side wins three to two, with at least two votes.
+
+    One rule for news names and fiction characters.  Two votes at least, so
+    that one pronoun after a name (which may point to someone else) never
+    decides alone; a title (:data:`TITLE_VOTE`) does.
+
+    >>> gender_of(Votes(3, 2)), gender_of(Votes(1, 0)), gender_of(Votes(0, TITLE_VOTE)), gender_of(None)
+    ('m', '', 'f', '')
+    """
+    if votes is None:
+        return ""
+    male, female = votes.male, votes.female
+    if 2 * male >= 3 * female and male >= 2:
+        return "m"
+    if 2 * female >= 3 * male and female >= 2:
+        return "f"
+    return ""
+
+
+class PronounPatterns:
+    """The gendered pronouns of one lexicon, as the patterns that find them."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        pronouns = lexicon.gendered_pronouns
+        #: Every gendered third-person pronoun.  Case-sensitive on purpose: the
+        #: case-insensitive form runs at half the speed, and all-capitals
+        #: pronouns are rare in prose.
+        self.any = regex.compile(r"\b(?:" + _alternation_by_initial(list(pronouns)) + r")\b")
+        #: Pronouns that, after a name, mostly point back to it: not the objects
+        #: ``him``/``her`` (``Ralph looked at her``).
+        self.self_reference = regex.compile(
+            r"\b(?:"
+            + "|".join(
+                regex.escape(word) for word, p in pronouns.items() if p.form in ("subject", "possessive", "reflexive")
+            )
+            + r")\b",
+            regex.IGNORECASE,
+        )
+        self.female: frozenset[str] = frozenset(word for word, p in pronouns.items() if p.gender == "f")
+
+    @staticmethod
+    @functools.lru_cache(maxsize=16)
+    def of(lexicon: Lexicon) -> PronounPatterns:
+        """The patterns of *lexicon*, compiled once."""
+        return PronounPatterns(lexicon)
+
+    def gender(self, pronoun: str) -> str:
+        """``f`` for a female pronoun (any case), else ``m``."""
+        return "f" if pronoun.lower() in self.female else "m"
+
+
+def _alternation_by_initial(words: list[str]) -> str:
+    """The words as one alternation, grouped by first letter in either case (``[Hh](?:e|im)``)."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(regex.escape(word[1:]))
+    return "|".join(f"[{first.upper()}{first}](?:{'|'.join(rests)})" for first, rests in groups.items())

@@ -1,0 +1,488 @@
+"""Stage 5, news names: resolve a bound mention to the fullest name the article gives.
+
+The registry is built from one regex pass over runs of capitalised words and
+one pass over third-person pronouns:
+
+* every run, titles dropped, is a name occurrence; runs of two or more words
+  are full names, indexed by their last and first word, so ``Pires`` and
+  ``President Pires`` resolve to ``Ana Pires``;
+* gender is learnt from the document itself (:mod:`quoteattr.resolve.gender`):
+  a title (``Mr.``, ``Mrs.``) or the pronouns (``he``, ``her``) that follow a
+  name vote for it;
+* a pronoun resolves to the most recent person occurrence of compatible gender.
+
+:class:`NewsNames` names the bindings of one article in reading order; every
+name it gives carries the id of the step that chose it (``Speaker.resolution``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from array import array
+from typing import NamedTuple
+
+import regex
+
+from quoteattr.document import Binding, Mention
+from quoteattr.grammar import Grammar
+from quoteattr.lang import Lexicon
+from quoteattr.names import NAME_WORD
+from quoteattr.resolve.gender import (
+    GENDER_REACH,
+    PRONOUN_VOTE,
+    TITLE_VOTE,
+    PronounPatterns,
+    Votes,
+)
+from quoteattr.resolve.gender import (
+    gender_of as _votes_gender,
+)
+from quoteattr.resolve.step import Step
+
+#: How far back (in characters) a definite description looks for its antecedent.
+_DESCRIPTION_REACH = 5000
+
+#: Longer capitalised runs are headlines or titles of works, not names.
+_MAX_NAME_WORDS = 4
+
+#: How far back (in characters) a pronoun looks for its antecedent.
+_PRONOUN_REACH = 3000
+
+#: How far back (in characters) "he said" looks for an earlier named speaker.
+_SPEAKER_REACH = 1500
+
+_Match = type(regex.match("", ""))
+
+
+class _NewsPatterns:
+    """What news resolution reads with one lexicon: its readers, word sets and compiled patterns."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        grammar = Grammar.of(lexicon)
+        self.names = grammar.names
+        self.mentions = grammar.mentions
+        self.pronouns = PronounPatterns.of(lexicon)
+        self.definite = lexicon.definite_articles
+        #: Third-person singular pronouns with a gender (``he``, ``she``).
+        self.gendered = frozenset(
+            word for word, p in lexicon.pronouns.items() if p.person == 3 and p.number == "sg" and p.gender in ("m", "f")
+        )
+        #: A name followed by a definite appositive: "Jane Roe, the former mayor,".
+        #: The role is one to four lowercase words; linear, as each part consumes input.
+        self.appositive = regex.compile(
+            r"(?P<name>" + NAME_WORD + r"(?:[ \t]+" + NAME_WORD + r"){0,3}),[ \t]+(?:"
+            + "|".join(regex.escape(a) for a in sorted(lexicon.definite_articles))
+            + r")[ \t]+"
+            r"(?P<role>(?:[\p{Ll}\-]+[ \t]+){0,3}[\p{Ll}\-]+)[,.]"
+        )
+
+    @staticmethod
+    @functools.lru_cache(maxsize=16)
+    def of(lexicon: Lexicon) -> _NewsPatterns:
+        """The patterns of *lexicon*, compiled once."""
+        return _NewsPatterns(lexicon)
+
+
+class _Occurrence(NamedTuple):
+    """A name occurrence: where it is and the full name it belongs to."""
+
+    start: int
+    canonical: str
+
+
+def _nearest(entries: list[tuple[int, str]], position: int) -> str:
+    """The name of the entry nearest before *position*, else of the first one (*entries* in text order, not empty)."""
+    # (position + 1,) sorts before every entry that starts after *position*.
+    k = bisect.bisect_left(entries, (position + 1,))
+    return entries[k - 1 if k else 0][1]
+
+
+class EntityRegistry:
+    """Names and genders of the people a document mentions.
+
+    >>> from quoteattr.lang import Lexicon
+    >>> reg = EntityRegistry("Chilean President Ana Pires spoke. Pires said no.", Lexicon.english())
+    >>> reg.full_name_for("Pires", 45)
+    'Ana Pires'
+    """
+
+    def __init__(self, text: str, lexicon: Lexicon) -> None:
+        self._text = text
+        self._patterns = patterns = _NewsPatterns.of(lexicon)
+        self._names = patterns.names
+        self._pronouns = patterns.pronouns
+        self._by_last: dict[str, list[tuple[int, str]]] = {}
+        self._by_first: dict[str, list[tuple[int, str]]] = {}
+        self._gender_votes: dict[str, Votes] = {}
+        self._by_title: dict[str, list[tuple[int, str]]] = {}
+        self._singles: list[tuple[int, str, str, str]] = []
+        self._lone = array("q")
+        self._occurrences: list[_Occurrence] = []
+        self._starts: list[int] = []
+        # Both passes are made on first use: a document whose speakers are all
+        # named in full never needs the index.
+        self._indexed = False
+        self._people_ready = False
+
+    def _index(self) -> None:
+        """Index the document's capitalised runs (one regex pass), once."""
+        if self._indexed:
+            return
+        self._indexed = True
+        text = self._text
+        occurrences, singles = self._occurrences, self._singles
+        by_last, by_first, by_title = self._by_last, self._by_first, self._by_title
+        # Lone capitalised words are the commonest match and only pronoun
+        # resolution reads them (see _ensure_people): their offsets are kept in
+        # a compact array, not as string objects, so memory stays small.
+        lone = self._lone
+        names = self._names
+        read_name, title_words = names.read_name, names.title_words
+        for m in names.run_pattern.finditer(text):
+            run = m.group()
+            if " " not in run and "\n" not in run and "\t" not in run:
+                lone.extend(m.span())
+                continue
+            if "." in run and names.has_sentence_end(run):
+                pieces = [(start, words, [w.lower() for w in words]) for start, words in names.split_run(run, m.start())]
+            else:
+                pieces = [(m.start(), run.split(), run.lower().split())]
+            for start, run_words, lowered in pieces:
+                skip, words, honorific, gender = read_name(run_words, lowered)
+                if not words or len(words) > _MAX_NAME_WORDS:
+                    continue  # nothing left, or a headline in title case, not a name
+                for lower in lowered[:skip]:
+                    if lower in title_words:
+                        # "President Ana Pires": "the president" may refer back to her.
+                        by_title.setdefault(lower, []).append((start, " ".join(words)))
+                if len(words) >= 2:
+                    full = " ".join(words)
+                    # One tuple serves the three indexes (memory grows with the names).
+                    entry = _Occurrence(start, full)
+                    by_last.setdefault(words[-1].lower(), []).append(entry)
+                    by_first.setdefault(words[0].lower(), []).append(entry)
+                    occurrences.append(entry)
+                    if gender:
+                        self._vote(full, gender, TITLE_VOTE)
+                else:
+                    singles.append((start, words[0], honorific, gender))
+
+    def _ensure_people(self) -> None:
+        """Place every name occurrence (single words resolved) and count gender votes.
+
+        Occurrences and gender votes are only needed for pronouns and genders,
+        so they are built on first use (many documents never ask).
+        """
+        if self._people_ready:
+            return
+        self._index()
+        self._people_ready = True
+        self._place_singles()
+        self._place_lone_words()
+        self._occurrences.sort()
+        self._starts = [o.start for o in self._occurrences]
+        self._count_pronoun_votes()
+
+    def _place_singles(self) -> None:
+        """Place the one-word names that carried a title or a period, with their gender votes."""
+        occurrences = self._occurrences
+        by_last, by_first = self._by_last, self._by_first
+        names = self._names
+        for start, word, honorific, gender in self._singles:
+            if not honorific:
+                word = names.bare_word(word)
+            lower = word.lower()
+            if not honorific and lower not in by_last and lower not in by_first:
+                continue  # a capitalised word no full name contains
+            if lower in names.not_people:
+                continue
+            if honorific:
+                canonical = self.full_name_for(word, start, honorific) or f"{honorific} {word}"
+            else:
+                canonical = self.full_name_for(word, start) or ""
+            if canonical:
+                occurrences.append(_Occurrence(start, canonical))
+                if gender:
+                    self._vote(canonical, gender)
+
+    def _place_lone_words(self) -> None:
+        """Place every lone capitalised word that stands for a full name.
+
+        Lone words carry no title, hence no gender vote: the order in which
+        they are placed does not matter.  Their spellings are cut from the
+        text without a Python loop, each distinct spelling is judged once,
+        and only the occurrences of a name word are visited one by one.
+        """
+        occurrences = self._occurrences
+        by_last, by_first = self._by_last, self._by_first
+        names = self._names
+        lone = self._lone
+        spellings = list(map(self._text.__getitem__, map(slice, lone[0::2], lone[1::2])))
+        # A lone word stands for the nearest full name before it that ends
+        # (else starts) with it, as full_name_for finds it without a title:
+        # each spelling's entries are looked up once.
+        entries_of: dict[str, list[tuple[int, str]]] = {}
+        for spelling in set(spellings):
+            lower = names.bare_word(spelling).lower()
+            if lower not in names.not_people:
+                table = by_last.get(lower) or by_first.get(lower)
+                if table:
+                    entries_of[spelling] = table
+        if entries_of:
+            for k, spelling in enumerate(spellings):
+                entries = entries_of.get(spelling)
+                if entries is not None:
+                    start = lone[2 * k]
+                    occurrences.append(_Occurrence(start, _nearest(entries, start)))
+
+    def _count_pronoun_votes(self) -> None:
+        """Let every gendered pronoun vote for the nearest name occurrence before it, within reach."""
+        starts, occurrences = self._starts, self._occurrences
+        if not starts:
+            return  # no person to vote for
+        # Only pronouns after the first occurrence can vote.
+        matches = list(self._pronouns.any.finditer(self._text, starts[0]))
+        votes = self._gender_votes
+        female = self._pronouns.female
+        for at, pronoun in zip(map(_Match.start, matches), map(_Match.group, matches)):  # noqa: B905
+            k = bisect.bisect_right(starts, at) - 1
+            if at - starts[k] <= GENDER_REACH:
+                canonical = occurrences[k].canonical
+                tally = votes.get(canonical)
+                if tally is None:
+                    tally = votes[canonical] = Votes()
+                tally.add("f" if pronoun.lower() in female else "m")
+
+    def _vote(self, canonical: str, gender: str, weight: int = PRONOUN_VOTE) -> None:
+        """Count *weight* pieces of evidence that *canonical* has *gender*."""
+        votes = self._gender_votes.get(canonical)
+        if votes is None:
+            votes = self._gender_votes[canonical] = Votes()
+        votes.add(gender, weight)
+
+    def gender_of(self, canonical: str) -> str:
+        """``m``, ``f`` or "" (unknown or mixed evidence) for a canonical name."""
+        self._ensure_people()
+        return _votes_gender(self._gender_votes.get(canonical))
+
+    def knows(self, word: str) -> bool:
+        """True when *word* is the first or last word of a full name in the document.
+
+        >>> from quoteattr.lang import Lexicon
+        >>> EntityRegistry("Jane Roe spoke.", Lexicon.english()).knows("Roe")
+        True
+        """
+        self._index()
+        lower = word.lower()
+        return lower in self._by_last or lower in self._by_first
+
+    def full_name_for(self, word: str, position: int, honorific: str = "") -> str | None:
+        """The full name whose last (else first) word is *word*, nearest before *position*.
+
+        With an honorific, only a full name whose gender does not contradict it is taken.
+        """
+        self._index()
+        wanted = self._names.title_gender(honorific) if honorific else ""
+        for table in (self._by_last, self._by_first):
+            entries = table.get(word.lower())
+            if not entries:
+                continue
+            if not wanted:
+                return _nearest(entries, position)
+            # Entries are in text order: start at *position* and walk back (then
+            # forward); scanning from the first entry on every call is quadratic
+            # for a name that recurs through a long document.
+            # (position + 1,) sorts before every entry that starts after *position*.
+            k = bisect.bisect_left(entries, (position + 1,))
+            for i in range(k - 1, -1, -1):
+                if self.gender_of(entries[i][1]) in ("", wanted):
+                    return entries[i][1]
+            for i in range(k, len(entries)):
+                if self.gender_of(entries[i][1]) in ("", wanted):
+                    return entries[i][1]
+        return None
+
+    def describe(self, head: str, position: int) -> str | None:
+        """The person a definite description (``the president``) last referred to.
+
+        The antecedent is the latest name before *position* that carried the
+        head as a title (``President Ana Pires``) or was given it in an
+        appositive (``Jane Roe, the former mayor,``), searched in a bounded
+        window so the cost stays linear.
+
+        >>> from quoteattr.lang import Lexicon
+        >>> reg = EntityRegistry("Jane Roe, the former mayor, spoke. Later the mayor left.", Lexicon.english())
+        >>> reg.describe("mayor", 45)
+        'Jane Roe'
+        """
+        self._index()
+        best_at, best = -1, None
+        entries = self._by_title.get(head)
+        if entries:
+            k = bisect.bisect_left(entries, (position, "")) - 1
+            if k >= 0:
+                best_at, best = entries[k]
+        lo = max(0, position - _DESCRIPTION_REACH)
+        for m in self._patterns.appositive.finditer(self._text, lo, position):
+            if m.start() > best_at and m.group("role").split()[-1].lower() == head:
+                name_words = m.group("name").split()
+                _, words, _, _ = self._names.read_name(name_words, [w.lower() for w in name_words])
+                if words:
+                    best_at, best = m.start(), " ".join(words)
+        if best is None:
+            return None
+        if " " not in best:
+            return self.full_name_for(best, position) or best
+        return best
+
+    def resolve_pronoun(self, mention: Mention, exclude: str = "") -> str | None:
+        """The most recent person before *mention* whose gender fits the pronoun.
+
+        Occurrences whose gender is unknown fit any pronoun.  ``exclude`` skips
+        one canonical name (the addressee in a dialogue turn).
+        """
+        self._ensure_people()
+        k = bisect.bisect_left(self._starts, mention.start) - 1
+        limit = mention.start - _PRONOUN_REACH
+        while k >= 0 and self._starts[k] >= limit:
+            canonical = self._occurrences[k].canonical
+            if canonical != exclude:
+                gender = self.gender_of(canonical)
+                if not mention.gender or not gender or gender == mention.gender:
+                    return canonical
+            k -= 1
+        return None
+
+
+SURNAME = Step(
+    id="SURNAME",
+    family="news",
+    summary="A one-word name is the full name whose last (else first) word it is, nearest before it.",
+    example='Chilean President Ana Pires spoke on Monday. "We turned it down," Pires said.',
+    mention="Pires",
+    name="Ana Pires",
+)
+HONORIFIC_SURNAME = Step(
+    id="HONORIFIC_SURNAME",
+    family="news",
+    summary="An honorific and a surname is the full name with that surname whose gender fits the honorific.",
+    example='Mrs. Jane Lane arrived. "Go," said Mrs. Lane.',
+    mention="Mrs. Lane",
+    name="Jane Lane",
+)
+RECENT_SPEAKER = Step(
+    id="RECENT_SPEAKER",
+    family="news",
+    summary="He or she is the latest speaker quoted by name before it whose gender fits.",
+    example='"We won," said Jane Roe. Tom Hill, her deputy, agreed. "It was close," she said.',
+    mention="she",
+    name="Jane Roe",
+)
+RECENT_PERSON = Step(
+    id="RECENT_PERSON",
+    family="news",
+    summary="A pronoun is the person last named before it whose gender fits.",
+    example='Tom Hill opened the meeting. "We are ready," he said.',
+    mention="he",
+    name="Tom Hill",
+)
+DESCRIPTION = Step(
+    id="DESCRIPTION",
+    family="news",
+    summary="'the <role>' is the person last given that title or role (President Ana Pires; Jane Roe, the mayor,).",
+    example='Jane Roe, the former mayor, spoke first. "We will win," the former mayor said.',
+    mention="the former mayor",
+    name="Jane Roe",
+)
+
+#: The news steps, in the order ``NewsNames`` tries them.
+STEPS = (SURNAME, HONORIFIC_SURNAME, RECENT_SPEAKER, RECENT_PERSON, DESCRIPTION)
+
+
+class NewsNames:
+    """Name the bindings of one article in reading order.
+
+    A he/she refers first to a speaker already quoted by name, so the names
+    given so far are kept (``_named``); that is the only state, and it lives
+    for one document.
+    """
+
+    def __init__(self, text: str, lexicon: Lexicon, resolve: bool = True) -> None:
+        self.registry = EntityRegistry(text, lexicon)  # cheap: it indexes on first use
+        patterns = self.registry._patterns
+        self._mentions = patterns.mentions
+        self._resolve = resolve
+        self._definite = patterns.definite
+        self._gendered = patterns.gendered
+        self._named: list[tuple[int, str]] = []
+
+    def knows(self, word: str) -> bool:
+        """True when *word* is the first or last word of a full name in the article."""
+        return self.registry.knows(word)
+
+    def name_all(self, bindings: list[Binding | None]) -> list[Binding | None]:
+        """Every binding with its name, in reading order."""
+        return [self.name(b) if b is not None else None for b in bindings]
+
+    def name(self, binding: Binding) -> Binding:
+        """*binding* with the name resolution gives its mention, and the step that gave it."""
+        mention = binding.mention
+        name, step = mention.name, None
+        if self._resolve:
+            if mention.kind == "name":
+                name, step = self._name(mention)
+                bisect.insort(self._named, (mention.start, name))
+            elif mention.kind == "pronoun":
+                name, step = self._pronoun(mention)
+            elif mention.kind == "description" and self._is_definite(mention.name):
+                # "the former president": the person last called president, if any.
+                head = mention.name.split()[-1].lower()
+                if self._mentions.is_person_role(head):
+                    found = self.registry.describe(head, mention.start)
+                    if found is not None:
+                        name, step = found, DESCRIPTION.id
+        return binding.named(name, step)
+
+    def _name(self, mention: Mention) -> tuple[str, str | None]:
+        """The full name of a name mention, and the step that found it (its own name and None otherwise)."""
+        words = mention.name.split()
+        if mention.honorific and len(words) == 2:
+            full = self.registry.full_name_for(words[1], mention.start, mention.honorific)
+            return (full, HONORIFIC_SURNAME.id) if full else (mention.name, None)
+        if len(words) == 1:
+            full = self.registry.full_name_for(words[0], mention.start)
+            return (full, SURNAME.id) if full else (mention.name, None)
+        return mention.name, None
+
+    def _pronoun(self, mention: Mention) -> tuple[str, str | None]:
+        """The person a pronoun refers to, and the step that found them."""
+        found = self._recent_speaker(mention)
+        if found is not None:
+            return found, RECENT_SPEAKER.id
+        found = self.registry.resolve_pronoun(mention)
+        if found is not None:
+            return found, RECENT_PERSON.id
+        return mention.name, None
+
+    def _is_definite(self, phrase: str) -> bool:
+        """True for a phrase of two or more words that opens with a definite article (``the president``)."""
+        words = phrase.split(maxsplit=1)
+        return len(words) == 2 and words[0].lower() in self._definite
+
+    def _recent_speaker(self, mention: Mention) -> str | None:
+        """The latest named speaker before a he/she mention whose gender fits it.
+
+        In reported speech "he said" nearly always refers to someone already
+        quoted, so earlier speakers are tried before any other name.
+        """
+        if mention.name.lower() not in self._gendered:
+            return None
+        named = self._named
+        k = bisect.bisect_left(named, (mention.start, "")) - 1
+        while k >= 0 and mention.start - named[k][0] <= _SPEAKER_REACH:
+            canonical = named[k][1]
+            if self.registry.gender_of(canonical) in ("", mention.gender):
+                return canonical
+            k -= 1
+        return None

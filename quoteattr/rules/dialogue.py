@@ -1,0 +1,264 @@
+"""Stage 4, dialogue rules: bind the turns of fiction-style conversations.
+
+They run on documents read as dialogue, after the local and continuation
+rules and after every bound mention was named against the novel's cast
+(:class:`~quoteattr.resolve.fiction.Characters`).  Each rule reads the
+document, the characters and the bindings so far, and returns the new
+bindings it makes by quote index:
+
+* ``NARRATION_SUBJECT``: a name or pronoun in the narration of the quote's own
+  paragraph speaks it, cue or not (``Clara smiled. "..."``);
+* ``TURN_TAKING``: in a run of consecutive paragraphs with quotes, once two
+  different speakers are established the turns alternate between them,
+  forward and then backward; the character addressed by name in one turn
+  speaks the next (``VOCATIVE``); a paragraph with no quote ends the run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from quoteattr.document import Binding, Document, Mention
+from quoteattr.grammar import Grammar
+from quoteattr.resolve.fiction import CAST_NAME, OTHER_PARTICIPANT, Characters, Run
+from quoteattr.rules.rule import Rule
+
+#: The function of a dialogue rule: new bindings by quote index.
+DialogueRun = Callable[[Document, Characters, Sequence["Binding | None"]], dict[int, Binding]]
+
+
+def narration_subject(doc: Document, people: Characters, bindings: Sequence[Binding | None]) -> dict[int, Binding]:
+    """Bind every quote still without a speaker to the first name or pronoun of its paragraph's narration."""
+    spans = doc.spans
+    g = Grammar.of(doc.lexicon)
+    made: dict[int, Binding] = {}
+    # The narration subject depends on the paragraph only: computing it once per
+    # paragraph, not per quote, keeps a paragraph of many quotes linear.
+    subjects: dict[int, Mention | None] = {}
+    for k in range(len(spans)):
+        if bindings[k] is not None:
+            continue
+        paragraph = spans[k].paragraph
+        if paragraph not in subjects:
+            subjects[paragraph] = _paragraph_subject(doc, g, k)
+        mention = subjects[paragraph]
+        if mention is not None:
+            made[k] = people.name(NARRATION_SUBJECT.bind(mention, None))
+    return made
+
+
+def _paragraph_subject(doc: Document, g: Grammar, k: int) -> Mention | None:
+    """The first name or pronoun in the narration of quote *k*'s paragraph."""
+    spans = doc.spans
+    p0, p1 = doc.paragraphs[spans[k].paragraph]
+    first = k
+    while first > 0 and spans[first - 1].paragraph == spans[k].paragraph:
+        first -= 1
+    last = k
+    while last + 1 < len(spans) and spans[last + 1].paragraph == spans[k].paragraph:
+        last += 1
+    pieces = [(p0, spans[first].open_at)]
+    pieces += [(spans[m].close_at, spans[m + 1].open_at) for m in range(first, last)]
+    pieces.append((spans[last].close_at, p1))
+    for s, e in pieces:
+        if e - s < 3:
+            continue
+        toks = doc.tokens(s, min(e, s + doc.config.window))
+        mention = g.mentions.first_mention(toks, 0, len(toks))
+        if mention is not None:
+            return mention
+    return None
+
+
+NARRATION_SUBJECT: Rule[DialogueRun] = Rule(
+    id="NARRATION_SUBJECT",
+    family="dialogue",
+    summary="In dialogue, the first name or pronoun in the narration of the quote's own paragraph speaks it.",
+    example='Clara looked up. "Perhaps."',
+    speaker="Clara",
+    confidence=0.5,
+    run=narration_subject,
+)
+
+
+def take_turns(doc: Document, people: Characters, bindings: Sequence[Binding | None]) -> dict[int, Binding]:
+    """Fill the unattributed paragraphs of every run of dialogue by vocatives and alternation.
+
+    Before the turns alternate, the pronouns of each run are named by its
+    participants and by the turns they answer (resolution steps of
+    :class:`~quoteattr.resolve.fiction.Characters`).
+    """
+    state = list(bindings)
+    spans = doc.spans
+    named = [
+        (spans[k].open_at, b.name) for k, b in enumerate(state) if b is not None and b.mention.kind == "name"
+    ]
+    for run in doc.runs():
+        for k, b in people.participants(run, named, state).items():
+            state[k] = b
+        _RunTurns(doc, people, run, state).take()
+    return {k: b for k, b in enumerate(state) if b is not None and b is not bindings[k]}
+
+
+class _RunTurns:
+    """The turns of one run, filled in place in the rule's own working list *state*."""
+
+    def __init__(self, doc: Document, people: Characters, run: Run, state: list[Binding | None]) -> None:
+        self.doc, self.people, self.run, self.state = doc, people, run, state
+        self.n = len(run)
+        #: Each paragraph's first bound quote, or None.
+        self.known: list[int | None] = [next((k for k in quotes if state[k] is not None), None) for quotes in run]
+        self.addressed = [people.addressed(quotes) for quotes in run]
+
+    def take(self) -> None:
+        """Answer pronouns, set "the other" aside, alternate, fill from narration, and restore."""
+        for i in range(1, self.n):
+            for k, b in self.people.answer_pronoun(self.run, i, self.known, self.state).items():
+                self.state[k] = b
+        held = self._hold_the_other()
+        for final in (False, True):
+            self._alternate()
+            self._fill_from_narration(final)
+        self._alternate()
+        for k, bk in held.items():
+            filled = self.state[k]
+            self.state[k] = bk if filled is None else bk.named(filled.name, OTHER_PARTICIPANT.id)
+
+    def _hold_the_other(self) -> dict[int, Binding]:
+        """Set aside bindings to "the other": that description names nobody, the turns decide who it is."""
+        held: dict[int, Binding] = {}
+        text, other = self.doc.text, self.doc.lexicon.other_participant
+        for i in range(self.n):
+            src = self.known[i]
+            b = self.state[src] if src is not None else None
+            if b is None or text[b.mention.start : b.mention.end].lower() not in other:
+                continue
+            for k in self.run[i]:
+                bk = self.state[k]
+                if bk is not None and bk.mention == b.mention:
+                    held[k] = bk
+                    self.state[k] = None
+            self.known[i] = None
+        return held
+
+    def name(self, i: int) -> str | None:
+        """The speaker name of paragraph *i*, if known."""
+        src = self.known[i]
+        b = self.state[src] if src is not None else None
+        return b.name if b is not None else None
+
+    def _addressee(self, i: int) -> str | None:
+        """The character addressed by name in paragraph *i*, if any."""
+        voc = self.addressed[i]
+        return voc[1] if voc is not None else None
+
+    def _fill(self, i: int, src: int) -> None:
+        """Give paragraph *i* the speaker of quote *src*."""
+        source = self.state[src]
+        assert source is not None
+        for k in self.run[i]:
+            if self.state[k] is None:
+                self.state[k] = source.copied(TURN_TAKING.id, TURN_TAKING.confidence)
+        self.known[i] = src
+
+    def _fill_name(self, i: int, binding: Binding) -> None:
+        """Give paragraph *i* a speaker no quote of the run was bound to."""
+        for k in self.run[i]:
+            if self.state[k] is None:
+                self.state[k] = binding
+        self.known[i] = self.run[i][0]
+
+    def _partner(self, i: int, beside: str, step: int) -> None:
+        """Give paragraph *i* the speaker two turns away (by *step*) if it is not *beside*.
+
+        Only the turn two away: reaching further (an older partner) was
+        wrong more often than the narration's last-named person.
+        """
+        j = i + 2 * step
+        if not 0 <= j < self.n:
+            return
+        other = self.name(j)
+        if other is None or other == beside or other == self._addressee(i):
+            return
+        src = self.known[j]
+        assert src is not None
+        self._fill(i, src)
+
+    def _alternate(self) -> None:
+        """One forward (vocatives, then alternation) and one backward pass over the run."""
+        for i in range(1, self.n):
+            if self.known[i] is not None:
+                continue
+            prev = self.name(i - 1)
+            voc = self.addressed[i - 1]
+            if voc is not None and voc[1] != prev and voc[1] != self._addressee(i):
+                mention, who = voc
+                self._fill_name(i, VOCATIVE.bind(mention, None).named(who, CAST_NAME.id))
+                continue
+            if prev is not None:
+                self._partner(i, prev, -1)
+        for i in range(self.n - 2, -1, -1):
+            if self.known[i] is None:
+                nxt = self.name(i + 1)
+                if nxt is not None:
+                    self._partner(i, nxt, 1)
+
+    def _fill_from_narration(self, final: bool) -> None:
+        """A speaker and no partner in the run: the person last named in narration.
+
+        With no speaker at all, the run's opening paragraph too (in the *final* pass).
+        """
+        for i in range(self.n):
+            if self.known[i] is not None:
+                continue
+            beside = {x for x in (self.name(i - 1) if i else None, self.name(i + 1) if i + 1 < self.n else None) if x}
+            if not beside and not (final and i == 0):
+                continue
+            own = self._addressee(i)
+            if own:
+                beside.add(own)
+            q = self.doc.spans[self.run[i][0]]
+            who = self.people.cast.recent_person(q.open_at, self.people.persons, frozenset(beside))
+            if who is not None:
+                mention = Mention(q.open_at, q.open_at, "name", who, "", "")
+                narrated = TURN_TAKING.confidence_when("the last person named in narration")
+                self._fill_name(i, TURN_TAKING.bind(mention, None, narrated).named(who, None))
+
+
+TURN_TAKING: Rule[DialogueRun] = Rule(
+    id="TURN_TAKING",
+    family="dialogue",
+    summary="In a run of quote paragraphs, two established speakers alternate; else the person last named in narration speaks.",
+    example='Clara looked up. "Perhaps."\n\n"You are late," Hollis said.\n\n"I was kept."\n\n"By whom?"',
+    speaker="Clara",
+    confidence=0.45,
+    run=take_turns,
+    weaker=(("the last person named in narration", 0.3),),
+)
+
+def vocative(people: Characters, quotes: list[int]) -> tuple[Mention, str] | None:
+    """The character addressed by name in a paragraph's quotes, with the cast's name for them."""
+    return people.addressed(quotes)
+
+
+VOCATIVE: Rule[Callable[[Characters, list[int]], tuple[Mention, str] | None]] = Rule(
+    id="VOCATIVE",
+    family="dialogue",
+    summary="The character addressed by name in one turn speaks the next unattributed turn.",
+    example=(
+        "Jane and Tom sat at the table. Jane was hungry; Tom was not.\n\n"
+        '"Pass the salt, Jane," said Tom.\n\n"Here it is."\n\n"Thank you."'
+    ),
+    speaker="Jane",
+    confidence=0.45,
+    run=vocative,
+    emitted_by=("TURN_TAKING",),
+)
+
+
+#: The dialogue rules in the order they run (see :data:`quoteattr.rules.DIALOGUE`).
+SEQUENCE: tuple[Rule[DialogueRun], ...] = (NARRATION_SUBJECT, TURN_TAKING)
+
+#: Ids the functions of SEQUENCE bind with besides their own.
+EMITTED: tuple[Rule[Any], ...] = (VOCATIVE,)
