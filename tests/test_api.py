@@ -107,7 +107,7 @@ def test_to_dict_exact_shape() -> None:
         if d["speaker"] is None:
             assert d["rule"] is None
         else:
-            assert set(d["speaker"]) == {"name", "text", "start", "end", "kind"}
+            assert set(d["speaker"]) == {"name", "text", "start", "end", "kind", "entity", "gender"}
             assert isinstance(d["rule"], str) and d["rule"]
             assert TEXT[d["speaker"]["start"] : d["speaker"]["end"]] == d["speaker"]["text"]
         if d["cue"] is not None:

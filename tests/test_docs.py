@@ -31,18 +31,9 @@ PACKAGE = ROOT / "quoteattr"
 #: The explanation pages and the reference: their examples run and their links
 #: are checked here.  (benchmarks.md and spark.md need optional packages and data.)
 PAGES = [
-    "index.md",
-    "usage.md",
-    "how-it-works.md",
-    "segmentation.md",
-    "quotes.md",
-    "cues-and-mentions.md",
-    "binding.md",
-    "resolution.md",
-    "lexicons.md",
-    "limitations.md",
-    "api.md",
-    "rules.md",
+    "index.md", "usage.md", "how-it-works.md", "segmentation.md", "quotes.md",
+    "cues-and-mentions.md", "binding.md", "resolution.md", "lexicons.md",
+    "limitations.md", "api.md", "rules.md", "accuracy.md", "recipes.md", "troubleshooting.md",
     "reported-speech.md",
 ]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import subprocess
 import sys
@@ -50,3 +52,20 @@ def test_jsonl_batch_with_indirect(tmp_path: Path) -> None:
     line = json.loads(done.stdout.decode("utf-8"))
     assert line["id"] == "d1"
     assert [q["kind"] for q in line["quotes"]] == ["indirect", "direct"]
+
+
+def test_csv_speakers_and_html_take_indirect(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    assert cli.main(["--csv", "--indirect", str(path)]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [(r["kind"], r["speaker"], r["cue"]) for r in rows] == [
+        ("indirect", "Okafor", "said"),
+        ("direct", "Lund", "added"),
+    ]
+    assert cli.main(["speakers", "--json", "--indirect", str(path)]) == 0
+    reports = {row["speaker"]: row["reports"] for row in json.loads(capsys.readouterr().out)}
+    assert reports == {"Okafor": 1, "Lund": 0}
+    page = tmp_path / "a.html"
+    assert cli.main(["html", "--indirect", str(path), "-o", str(page)]) == 0
+    assert "reported speech 12-38" in page.read_text(encoding="utf-8")

@@ -80,12 +80,8 @@ CONFIG_FLAGS: tuple[ConfigFlag, ...] = (
     ConfigFlag(
         "indirect",
         "--indirect",
-        {
-            "action": "store_const",
-            "const": True,
-            "help": "also report reported speech "
-            "(Roe said the port would close) as quotes of kind 'indirect'",
-        },
+        {"action": "store_const", "const": True, "help": "also report reported speech "
+         "(Roe said the port would close) as quotes of kind 'indirect'"},
     ),
 )
 
@@ -112,6 +108,24 @@ def _seconds(value: str) -> float:
     return seconds
 
 
+def add_encoding_options(group: argparse._ArgumentGroup) -> None:
+    """``--encoding`` and ``--errors``: how text files are decoded."""
+    group.add_argument("--encoding", default="utf-8", help="encoding of text files (default: utf-8)")
+    group.add_argument(
+        "--errors",
+        choices=("strict", "replace"),
+        default="strict",
+        help="undecodable bytes: fail naming the byte offset (strict, default) or use U+FFFD",
+    )
+
+
+def add_config_flags(parser: argparse.ArgumentParser) -> None:
+    """A group with one flag per :class:`~quoteattr.Config` option (:data:`CONFIG_FLAGS`)."""
+    attribution = parser.add_argument_group("attribution (the options of quoteattr.Config)")
+    for option in CONFIG_FLAGS:
+        attribution.add_argument(option.flag, dest=option.field, default=None, **option.spec)
+
+
 def corpus_parser(prog: str, description: str, usage: str | None = None, epilog: str | None = None) -> argparse.ArgumentParser:
     """A parser holding the options every corpus-reading command takes."""
     parser = argparse.ArgumentParser(
@@ -135,16 +149,8 @@ def corpus_parser(prog: str, description: str, usage: str | None = None, epilog:
         help='read documents from the JSONL file IN, one {"id": ..., "text": ...} per line '
         "('-' for stdin; further FILEs are read as JSONL too)",
     )
-    inputs.add_argument("--encoding", default="utf-8", help="encoding of text files (default: utf-8)")
-    inputs.add_argument(
-        "--errors",
-        choices=("strict", "replace"),
-        default="strict",
-        help="undecodable bytes: fail naming the byte offset (strict, default) or use U+FFFD",
-    )
-    attribution = parser.add_argument_group("attribution (the options of quoteattr.Config)")
-    for option in CONFIG_FLAGS:
-        attribution.add_argument(option.flag, dest=option.field, default=None, **option.spec)
+    add_encoding_options(inputs)
+    add_config_flags(parser)
     run = parser.add_argument_group("run")
     run.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout "
                      "(a regular file is replaced only when the run succeeds)")
@@ -186,14 +192,19 @@ def config_from(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Co
         parser.error(message)
 
 
-def check_common(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
-    """Usage errors the parser cannot see by itself."""
-    if args.jsonl is None and not args.files:
-        parser.error("no input: give FILE or DIR ... ('-' for stdin) or --jsonl IN")
+def check_encoding(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+    """A usage error for an ``--encoding`` Python does not know."""
     try:
         codecs.lookup(args.encoding)
     except LookupError:
         parser.error(f"unknown encoding: {args.encoding}")
+
+
+def check_common(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+    """Usage errors the parser cannot see by itself."""
+    if args.jsonl is None and not args.files:
+        parser.error("no input: give FILE or DIR ... ('-' for stdin) or --jsonl IN")
+    check_encoding(args, parser)
 
 
 class CorpusRun:

@@ -1,4 +1,4 @@
-"""Front end: the default command, ``quoteattr [FILE|DIR ...]``: the quotes, as a listing, JSON or JSONL.
+"""Front end: the default command, ``quoteattr [FILE|DIR ...]``: the quotes, as a listing, JSON, JSONL or a table.
 
 * a readable listing, one block per quote (with a ``== FILE`` header per file
   when there are several);
@@ -6,7 +6,10 @@
   file read, whatever their number; written as the files are done, and
   closed even when the run fails midway, so the output is always valid JSON;
 * ``--jsonl IN``: one line ``{"id": ..., "quotes": [...]}`` per input line,
-  and a summary on stderr.
+  and a summary on stderr;
+* ``--csv``/``--tsv``: one row per quote (:func:`quoteattr.tables.write_table`),
+  each document's speakers grouped into entities first, from text files or
+  JSONL alike.
 """
 
 from __future__ import annotations
@@ -21,8 +24,11 @@ from typing import Any
 from quoteattr import __version__
 from quoteattr.cli.commands import COMMANDS, commands_help
 from quoteattr.cli.corpus import CorpusRun, corpus_parser
+from quoteattr.cli.inputs import Source
 from quoteattr.cli.output import Output, OutputError, open_output
+from quoteattr.identity import assign_entities
 from quoteattr.model import Quote
+from quoteattr.tables import RECORD_COLUMNS, TABLE_FORMATS, write_table
 from quoteattr.text.chars import EM_DASH, LEFT_DOUBLE, RIGHT_DOUBLE
 
 _USAGE = """quoteattr [options] FILE|DIR ...
@@ -42,11 +48,21 @@ def build_parser() -> argparse.ArgumentParser:
         usage=_USAGE,
         epilog=commands_help() + "\n\n" + _EXIT_HELP,
     )
-    parser.add_argument(
+    formats = parser.add_argument_group("output format (default: a readable listing)").add_mutually_exclusive_group()
+    formats.add_argument(
         "--json",
         action="store_true",
         help='print a JSON array with one {"file": ..., "quotes": [...]} per file',
     )
+    for fmt in TABLE_FORMATS:
+        formats.add_argument(
+            f"--{fmt}",
+            dest="table",
+            action="store_const",
+            const=fmt,
+            help=f"print a {fmt.upper()} table, one row per quote, each document's speakers grouped "
+            "into entities (columns: " + ", ".join(RECORD_COLUMNS) + ")",
+        )
     parser.add_argument("--version", action="version", version=f"quoteattr {__version__}")
     return parser
 
@@ -60,7 +76,9 @@ def run(argv: list[str]) -> int:
         parser.error("--json and --jsonl cannot be combined (--jsonl writes JSON lines)")
     corpus = CorpusRun(args, parser, tuple(COMMANDS))
     with open_output(args.output) as out:
-        if corpus.jsonl:
+        if args.table:
+            _write_table(corpus, out, args.table)
+        elif corpus.jsonl:
             _write_jsonl(corpus, out)
         elif args.json:
             _write_json_array(corpus, out)
@@ -92,6 +110,26 @@ def _write_listing(corpus: CorpusRun, out: Output) -> None:
         if corpus.several:
             out.write(("\n" if n else "") + f"== {source.name}\n")
         out.write(format_listing(quotes) + ("\n" if quotes else ""))
+
+
+def _write_table(corpus: CorpusRun, out: Output, fmt: str) -> None:
+    """One CSV or TSV row per quote, with speaker entities and genders filled in.
+
+    ``doc_id`` is the file's name, or for JSONL the line's id (a string as it
+    is, any other JSON value as JSON text).
+    """
+    lexicon = corpus.config.lexicon
+    documents = (
+        (_doc_id(source), assign_entities(quotes, lexicon)) for source, quotes in corpus.documents()
+    )
+    write_table(documents, out, fmt)
+
+
+def _doc_id(source: Source) -> str:
+    """The ``doc_id`` column of a document."""
+    if source.line is None:
+        return source.name
+    return source.id if isinstance(source.id, str) else json.dumps(source.id)
 
 
 def _write_json_array(corpus: CorpusRun, out: Output) -> None:

@@ -21,7 +21,6 @@ error, Ctrl-C or SIGTERM; only ``kill -9`` can leave that one behind.
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import io
 import os
@@ -30,6 +29,8 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from typing import TextIO
+
+from quoteattr.tables import encodes_utf8
 
 STDOUT_NAME = "<stdout>"
 
@@ -64,15 +65,6 @@ class Output:
             raise OutputError(f"{self.name}: cannot write: {exc.strerror or exc}") from None
 
 
-def _encodes_utf8(stream: TextIO) -> bool:
-    """True when *stream* encodes UTF-8 (JSON may then keep non-ASCII characters)."""
-    encoding = getattr(stream, "encoding", None) or ""
-    try:
-        return codecs.lookup(encoding).name == "utf-8"
-    except LookupError:
-        return False
-
-
 def _check_stdout() -> TextIO:
     """sys.stdout, or OutputError when the command was started with stdout closed."""
     out = sys.stdout
@@ -102,7 +94,7 @@ def open_output(path: str | None) -> Iterator[Output]:
         if isinstance(out, io.TextIOWrapper):
             # Lone surrogates (possible in JSONL input) become \udxxx escapes.
             out.reconfigure(errors="backslashreplace")
-        yield Output(out, STDOUT_NAME, ensure_ascii=not _encodes_utf8(out))
+        yield Output(out, STDOUT_NAME, ensure_ascii=not encodes_utf8(out))
         return
     try:
         info = os.stat(path)  # follows symbolic links: the target decides
