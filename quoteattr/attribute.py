@@ -64,7 +64,7 @@ class Attributor:
             return []
         config = self.config
         paragraphs = paragraph_spans(text)
-        spans = find_quotes(text, paragraphs, config.single_quotes, config.lexicon)
+        spans = find_quotes(text, paragraphs, config.single_quotes, config.lexicon, config.dash_dialogue)
         if not spans and not config.indirect:
             return []
         doc = Document(text, paragraphs, spans, config)

@@ -39,7 +39,10 @@ class Report(NamedTuple):
 TERMINAL_PUNCT = ".!?;:,"
 
 
-LAST_WORD_RE = re.compile(r"(\w+)\s*$")
+#: The last word before the end of a search window.  The lookbehind makes a
+#: search start only where a word starts, so a run of letters is read once
+#: (linear, even over a window as long as the text).
+LAST_WORD_RE = re.compile(r"(?<!\w)(\w+)\s*$")
 
 
 class Quoted:

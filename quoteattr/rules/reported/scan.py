@@ -14,7 +14,6 @@ import bisect
 import functools
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from quoteattr.lang import Lexicon
 from quoteattr.quotes import QuoteSpan
@@ -78,30 +77,37 @@ def _alternation(words: frozenset[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(words))
 
 
-class _Patterns(NamedTuple):
-    """The patterns of one lexicon's words the scan uses."""
+class ReportPatterns:
+    """The patterns of one lexicon's words the scan uses (see :meth:`of`)."""
 
-    #: Every word that can start a cue.
-    cue: re.Pattern[str]
-    #: A speech noun followed by its complementizer, or by its source (``claim by``).
-    noun_hit: re.Pattern[str]
-    #: Where a clause the cue does not govern may start: a semicolon, or a comma
-    #: and the word after it (and, for an appositive that sums up the clause,
-    #: the word after the next: ``, a move that``).
-    boundary: re.Pattern[str]
+    __slots__ = ("cue", "noun_hit", "boundary")
+
+    def __init__(self, w: ReportWords) -> None:
+        firsts = {pair[0] for pair in w.according}
+        #: Every word that can start a cue.
+        self.cue = re.compile(
+            _EDGE_BEFORE + _trie_pattern(sorted({*w.verbs, *w.nouns, *firsts})) + _EDGE_AFTER
+        )
+        follow = _alternation(w.complementizers | w.source_prepositions)
+        #: A speech noun followed by its complementizer, or by its source (``claim by``).
+        self.noun_hit = re.compile(r"(?:" + _alternation(w.nouns) + r")\s+(?:" + follow + r")\b")
+        #: Where a clause the cue does not govern may start: a semicolon, or a comma
+        #: and the word after it (and, for an appositive that sums up the clause,
+        #: the word after the next: ``, a move that``).
+        self.boundary = re.compile(
+            r";|,\s+(\w+)(?:\s+\w+\s+(" + _alternation(w.cls("summary")) + r")\b)?"
+        )
+
+    @staticmethod
+    def of(lexicon: Lexicon) -> ReportPatterns:
+        """The patterns of *lexicon*'s words, built on first use and then shared."""
+        return _patterns(ReportWords.of(lexicon))
 
 
 @functools.lru_cache(maxsize=16)
-def _patterns(w: ReportWords) -> _Patterns:
+def _patterns(w: ReportWords) -> ReportPatterns:
     """The patterns of *w*'s words, compiled on first use (a ``ReportWords`` is shared per lexicon)."""
-    firsts = {pair[0] for pair in w.according}
-    cue = re.compile(
-        _EDGE_BEFORE + _trie_pattern(sorted({*w.verbs, *w.nouns, *firsts})) + _EDGE_AFTER
-    )
-    follow = _alternation(w.complementizers | w.source_prepositions)
-    noun_hit = re.compile(r"(?:" + _alternation(w.nouns) + r")\s+(?:" + follow + r")\b")
-    boundary = re.compile(r";|,\s+(\w+)(?:\s+\w+\s+(" + _alternation(w.cls("summary")) + r")\b)?")
-    return _Patterns(cue, noun_hit, boundary)
+    return ReportPatterns(w)
 
 
 #: How many characters past its last cue word a sentence is tokenized: more than
@@ -117,8 +123,9 @@ def _cue_hits(w: ReportWords, text: str) -> list[int]:
     return [m.start() for m in _patterns(w).cue.finditer(text)]
 
 
-#: The word before a cue word, read backwards from it.
-_WORD_BEFORE_RE = re.compile(r"([\w'’]+)[ \t]+$")
+#: The word before a cue word, read backwards from it (the lookbehind starts a
+#: search only where a word starts: linear over any window).
+_WORD_BEFORE_RE = re.compile(r"(?<![\w'’])([\w'’]+)[ \t]+$")
 
 
 def _modifies_noun(w: ReportWords, text: str, pos: int) -> bool:
