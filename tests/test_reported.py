@@ -19,6 +19,7 @@ import pytest
 
 from quoteattr import Config, Quote, attribute_quotes
 from quoteattr.attribute import Attributor
+from quoteattr.rules.reported.records import LONGEST_CONTENT
 
 Expected = tuple[str, "str | None", str]
 
@@ -306,3 +307,20 @@ def test_readme_shows_the_real_output_on_the_sample_article() -> None:
     assert block.strip().splitlines() == lines
     # The three reports the article holds, and Marsh's around his partial quote.
     assert sum(1 for q in attribute_quotes(article, indirect=True) if q.kind == "indirect") == 4
+
+
+def test_a_sentence_without_end_is_read_in_bounded_windows() -> None:
+    # No sentence end for 40,000 characters, a cue every few words: every
+    # content stays within the bound, and reports are still found all along.
+    unit = "and then the mayor said the plan would fail and she told them that the wall would hold "
+    text = unit * (40_000 // len(unit))
+    reports = [q for q in attribute_quotes(text, indirect=True) if q.kind == "indirect"]
+    assert reports and reports[-1].start > len(text) - 2 * len(unit)
+    assert max(q.end - q.start for q in reports) <= LONGEST_CONTENT
+    assert sum(q.end - q.start for q in reports) <= 10 * len(text)
+
+
+def test_a_content_longer_than_the_bound_is_not_reported() -> None:
+    clause = "the wall would hold and " * (LONGEST_CONTENT // 24 + 2)
+    assert [q.kind for q in attribute_quotes(f"Roe said {clause}no more.", indirect=True)] == []
+    assert [q.kind for q in attribute_quotes("Roe said the wall would hold.", indirect=True)] == ["indirect"]

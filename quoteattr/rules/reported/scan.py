@@ -19,6 +19,7 @@ from quoteattr.lang import Lexicon
 from quoteattr.quotes import QuoteSpan
 from quoteattr.rules.reported.read import read_cue
 from quoteattr.rules.reported.records import (
+    LONGEST_CONTENT,
     TERMINAL_PUNCT,
     Found,
     Quoted,
@@ -211,11 +212,42 @@ def _paragraph_reports(
             text[content_end - 1] in TERMINAL_PUNCT or text[content_end - 1].isspace()
         ):
             content_end -= 1
+        out.extend(_window_reports(w, text, (s0, s1, content_end), hits[i:j], quoted))
+        i = j
+    return out
+
+
+#: The characters before a cue the rules may read: a content is never longer
+#: than LONGEST_CONTENT, and the subject before a cue is a few words.
+_WINDOW = LONGEST_CONTENT + 200
+
+
+def _window_reports(
+    w: ReportWords, text: str, span: tuple[int, int, int], hits: list[int], quoted: Quoted
+) -> list[Report]:
+    """The reports of one sentence (*span*: start, end, end of its content), read
+    in windows of bounded length.
+
+    A news sentence is one window.  In a sentence longer than :data:`_WINDOW`
+    (a list, text without sentence ends), each run of cues within that many
+    characters is read with the characters before it up to that many, so
+    the tokens held at once, and the work per cue, stay bounded.
+    """
+    s0, s1, content_end = span
+    out: list[Report] = []
+    i = 0
+    while i < len(hits):
+        start = s0 if hits[i] - s0 <= _WINDOW else quoted.open_around(hits[i] - _WINDOW)
+        j = i
+        while j < len(hits) and hits[j] - hits[i] < _WINDOW:
+            j += 1
         # Rules read at most a few tokens past a cue: the rest of a long
         # content is never tokenized (its end is found on characters).
-        space = _SPACE_RE.search(text, min(s1, hits[j - 1] + _READ_AHEAD), s1)
-        tokens = _narration_tokens(text, s0, space.start() if space else s1, quoted)
-        sentence = Sentence(w, text, s0, content_end, tokens, quoted)
+        ahead = min(s1, hits[j - 1] + _READ_AHEAD)
+        space = _SPACE_RE.search(text, ahead, min(s1, ahead + _READ_AHEAD))
+        stop = space.start() if space else min(s1, ahead + _READ_AHEAD)
+        sentence = Sentence(w, text, start, content_end, _narration_tokens(text, start, stop, quoted), quoted)
+        sentence.scan_end = min(content_end, hits[j - 1] + LONGEST_CONTENT)
         out.extend(_sentence_reports(sentence, hits[i:j]))
         i = j
     return out
@@ -314,7 +346,7 @@ def _clause_end(s: Sentence, start: int, end: int) -> int:
     if s.boundaries is None:
         s.boundaries = [
             m.start()
-            for m in _patterns(s.w).boundary.finditer(s.text, s.start, s.end)
+            for m in _patterns(s.w).boundary.finditer(s.text, s.start, s.scan_end)
             if _opens_clause(s.w, m) and not s.quoted.contains(m.start())
         ]
     k = bisect.bisect_right(s.boundaries, start)
