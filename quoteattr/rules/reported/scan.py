@@ -190,7 +190,36 @@ def find_reports(
         reports.extend(_paragraph_reports(w, text, p0, p1, hits[i : max(j, i + 1)], quoted))
         i = max(j, i + 1)
     reports.sort(key=lambda r: (r.start, r.end))
-    return reports
+    return _drop_nested(reports)
+
+
+def _drop_nested(reports: list[Report]) -> list[Report]:
+    """Leave out each report whose cue lies inside another report's content.
+
+    ``Officials said Roe had claimed the pier was safe``: one report, of the
+    officials, whose content holds Roe's claim; Roe's claim is not a report of
+    its own (PolNeAR annotates 25 such nested reports among 13,487).  *reports*
+    is sorted by start; the two largest ends so far tell, for each cue, whether
+    a content other than its own report's runs over it.
+    """
+    starts = [r.start for r in reports]
+    tops: list[tuple[int, int, int]] = []  # per prefix: largest end, its index, second largest
+    first, at, second = -1, -1, -1
+    for n, report in enumerate(reports):
+        if report.end > first:
+            first, at, second = report.end, n, first
+        elif report.end > second:
+            second = report.end
+        tops.append((first, at, second))
+    kept: list[Report] = []
+    for n, report in enumerate(reports):
+        k = bisect.bisect_right(starts, report.cue[0]) - 1
+        if k >= 0:
+            first, at, second = tops[k]
+            if (second if at == n else first) > report.cue[0]:
+                continue
+        kept.append(report)
+    return kept
 
 
 def _paragraph_reports(
