@@ -4,6 +4,7 @@ Usage::
 
     python benchmarks/adversarial.py [--quick]     # time: 100 K and 1 M characters
     python benchmarks/adversarial.py --memory      # peak memory at 10 MB (issue 19 rows, news)
+    python benchmarks/adversarial.py --indirect    # the same with attribute_quotes(text, indirect=True)
 
 Every hostile input is built at 100 K and 1 M characters and timed in CPU
 time (:func:`time.process_time`: the machine is shared, and wall time counts
@@ -43,6 +44,7 @@ machine (``--quick`` times 10 K and 100 K instead); ``--memory`` about two.
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import itertools
 import json
@@ -283,10 +285,11 @@ class Row:
         return self.per_char() / self.news_per_char
 
 
-def time_all(small: int, large: int, news: str) -> list[Row]:
-    """Time every case at the two sizes; news first."""
+def time_all(small: int, large: int, news: str, indirect: bool = False) -> list[Row]:
+    """Time every case at the two sizes; news first (*indirect*: reported speech too)."""
+    attribute: Callable[[str], object] = functools.partial(attribute_quotes, indirect=indirect)
     timed: list[tuple[str, Callable[[int], str], Callable[[str], object]]] = [
-        (name, build, attribute_quotes) for name, build in {**build_cases(news), **issue_cases()}.items()
+        (name, build, attribute) for name, build in {**build_cases(news), **issue_cases()}.items()
     ]
     timed += [(name, build, split_sentences) for name, build in SENTENCE_CASES.items()]
     rows: list[Row] = []
@@ -295,7 +298,7 @@ def time_all(small: int, large: int, news: str) -> list[Row]:
         small_text, large_text = build(small), build(large)
         # The machine is shared and its speed drifts over a run: each row is
         # compared with news text timed right before it.
-        news_time = cpu_time(attribute_quotes, news_text, 1.0)
+        news_time = cpu_time(attribute, news_text, 1.0)
         row = Row(
             name,
             len(small_text),
@@ -383,6 +386,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="10 K and 100 K instead of 100 K and 1 M")
     parser.add_argument("--memory", action="store_true", help="peak memory of the issue 19 rows and news instead of time")
+    parser.add_argument("--indirect", action="store_true", help="attribute with indirect=True (reported speech too)")
     parser.add_argument("--memory-size", type=int, default=10_000_000, metavar="CHARS", help="input size for --memory")
     args = parser.parse_args(argv)
     news, label = news_source()
@@ -391,7 +395,9 @@ def main(argv: list[str] | None = None) -> int:
         ok = memory_table(args.memory_size, news)
     else:
         small, large = (10_000, 100_000) if args.quick else (100_000, 1_000_000)
-        ok = print_time_table(time_all(small, large, news), small, large, label)
+        if args.indirect:
+            label += "; attribute_quotes(text, indirect=True) (reported speech too)"
+        ok = print_time_table(time_all(small, large, news, args.indirect), small, large, label)
     print(f"Total run: {time.perf_counter() - started:.0f} s.")
     return 0 if ok else 1
 

@@ -633,6 +633,15 @@ def emit(event: dict[str, Any]) -> None:
     print(json.dumps(event), flush=True)
 
 
+#: Set by ``--indirect``: attribute with ``indirect=True`` (reported speech too).
+INDIRECT = False
+
+
+def call(text: str) -> list[Quote]:
+    """``attribute_quotes(text)``, with ``indirect=True`` under ``--indirect``."""
+    return attribute_quotes(text, indirect=True) if INDIRECT else attribute_quotes(text)
+
+
 def timed_call(text: str, collector: bool) -> tuple[float, list[Quote]]:
     """CPU seconds of one call, with the cyclic collector on or off, and its result."""
     gc.collect()
@@ -640,7 +649,7 @@ def timed_call(text: str, collector: bool) -> tuple[float, list[Quote]]:
         gc.disable()
     try:
         start = time.process_time()
-        quotes = attribute_quotes(text)
+        quotes = call(text)
         return time.process_time() - start, quotes
     finally:
         gc.enable()
@@ -672,7 +681,7 @@ def worker(name: str, size: int, memory: bool) -> int:
         emit({"event": "tracing"})
         tracemalloc.start()
         try:
-            kept_quotes = attribute_quotes(text)
+            kept_quotes = call(text)
             kept, peak = tracemalloc.get_traced_memory()
             del kept_quotes
         finally:
@@ -745,6 +754,8 @@ def measure(name: str, size: int, memory: bool) -> Measurement:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", name, str(size)]
     if memory:
         cmd.append("--memory")
+    if INDIRECT:
+        cmd.append("--indirect")
     result = Measurement()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
 
@@ -820,9 +831,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="10 K and 100 K instead of 100 K and 1 M")
     parser.add_argument("--only", action="append", default=[], metavar="WORD", help="families whose name holds WORD")
     parser.add_argument("--list", action="store_true", help="print the family names and exit")
+    parser.add_argument("--indirect", action="store_true", help="attribute with indirect=True (reported speech too)")
     parser.add_argument("--worker", nargs=2, metavar=("NAME", "SIZE"), help=argparse.SUPPRESS)
     parser.add_argument("--memory", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    global INDIRECT
+    INDIRECT = args.indirect
     if args.worker:
         return worker(args.worker[0], int(args.worker[1]), args.memory)
     if args.list:
@@ -856,7 +870,8 @@ def main(argv: list[str] | None = None) -> int:
         )
     news_rate = per_char(rows[0].large) or per_char(rows[0].small)
     label = news_source()[1]
-    print(f"News text: {label}. Sizes in characters; CPU time, fastest of repeated runs, one process per size.\n")
+    mode = " With indirect=True (reported speech too)." if INDIRECT else ""
+    print(f"News text: {label}. Sizes in characters; CPU time, fastest of repeated runs, one process per size.{mode}\n")
     print(
         f"| input | {small_label} (s) | {large_label} (s) | growth | growth, collector off (limit {GROWTH_LIMIT:g}) "
         f"| x news (limit {VS_NEWS_LIMIT:g}) | MB per MB (limit {MEMORY_LIMIT:g}) | kept | quotes | verdict |"

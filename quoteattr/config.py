@@ -68,6 +68,11 @@ class Config:
         dash_dialogue: ``"auto"`` reads paragraphs that open with an em dash or a
             quotation dash (``— I know, he said.``) as speech where evidence near
             them says so; ``"always"`` reads every such paragraph as speech, ``"never"`` none.
+        indirect: also return reported speech (``Okafor said the bridge would
+            cost more``) as quotes of kind ``"indirect"`` (see
+            ``docs/reported-speech.md``).
+
+            .. versionadded:: 0.2.0
         lexicon: the word lists every stage reads (:meth:`Lexicon.english` by
             default); extend it to add a cue verb, a title or a group noun
             (``Lexicon.english().extend(cue_verbs=["harrumph"])``).
@@ -87,4 +92,5 @@ class Config:
     window: int = attrs.field(default=400, validator=_check_window)
     resolve_names: bool = attrs.field(default=True, validator=_check_bool)
     dash_dialogue: str = attrs.field(default="auto", validator=_one_of(DASH_DIALOGUE_MODES))
+    indirect: bool = attrs.field(default=False, validator=_check_bool)
     lexicon: Lexicon = attrs.field(factory=Lexicon.english, validator=_check_lexicon)

@@ -457,12 +457,31 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--errors", type=int, default=0, metavar="N", help="also print the N worst errors with context"
     )
+    parser.add_argument(
+        "--indirect",
+        action="store_true",
+        help="score reported speech (the gold 'indirect' items) instead of quotes",
+    )
+    parser.add_argument(
+        "--only",
+        metavar="CLASSES",
+        help="with --indirect: only gold reports with these cue classes ('speech', ...)",
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``python -m quoteattr.evaluate``; returns the exit code."""
     args = _build_parser().parse_args(argv)
+    if args.indirect:
+        from quoteattr.evaluate_reports import run
+
+        try:
+            print(run(args.gold, args.pred, args.only, args.json))
+        except EvaluationInputError as exc:
+            print(f"quoteattr evaluate: error: {exc}", file=sys.stderr)
+            return EXIT_INPUT
+        return EXIT_OK
     try:
         gold = load_gold(args.gold)
         if args.pred:

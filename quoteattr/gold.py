@@ -163,8 +163,10 @@ def parse_predictions(objects: Iterable[tuple[str, Mapping[str, Any]]]) -> dict[
     for where, obj in objects:
         quotes = obj.get("quotes") or []
         if not isinstance(quotes, list):
-            raise EvaluationInputError(f"{where}: \"quotes\" must be a list")
-        predictions.setdefault(str(obj["id"]), []).extend(_quote(q, where) for q in quotes)
+            raise EvaluationInputError(f'{where}: "quotes" must be a list')
+        # Reported speech (kind "indirect", from --indirect runs) is scored by --indirect.
+        direct = [q for q in quotes if not (isinstance(q, Mapping) and q.get("kind") == "indirect")]
+        predictions.setdefault(str(obj["id"]), []).extend(_quote(q, where) for q in direct)
     return predictions
 
 

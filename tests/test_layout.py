@@ -32,7 +32,8 @@ _ROLE_RE = re.compile(
 #: may be listed in code: they name the library's values, not words of a text.
 _PROGRAM_WORDS = frozenset(
     "auto never always on off strict replace name pronoun description group local continuation "
-    "dialogue news fiction subject object possessive reflexive independent male female".split()
+    "dialogue news fiction subject object possessive reflexive independent male female "
+    "direct indirect reported clause listener question evidence".split()
 )
 _WORD_RE = re.compile(r"[A-Za-z][a-z]+(?:[ '’-][A-Za-z][a-z]*)*")
 

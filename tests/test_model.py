@@ -100,14 +100,14 @@ def test_evolve_revalidates() -> None:
 
 
 def test_the_engine_builds_quotes_as_the_checked_constructor_does() -> None:
-    # attribute._make_quote sets the slots without the validators: it must
+    # results._make_quote sets the slots without the validators: it must
     # know every field of Quote (else it falls back to the checked constructor).
-    from quoteattr import attribute
+    from quoteattr import results
 
-    assert tuple(f.name for f in attrs.fields(Quote)) == attribute._QUOTE_FIELDS
+    assert tuple(f.name for f in attrs.fields(Quote)) == results._QUOTE_FIELDS
     speaker = Speaker("Ann Lee", 9, 12, "Lee")
     cue = Cue(13, 17, "said")
-    made = attribute._make_quote(1, 4, "Yes", speaker, cue, 0.9, "QUOTE_CUE_SPEAKER", True)
+    made = results._make_quote(1, 4, "Yes", speaker, cue, 0.9, "QUOTE_CUE_SPEAKER", True)
     checked = Quote(1, 4, "Yes", speaker, cue, "direct", 0.9, "QUOTE_CUE_SPEAKER", True)
     assert made == checked and made.to_dict() == checked.to_dict() and hash(made) == hash(checked)
     assert type(made) is Quote

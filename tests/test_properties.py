@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
 from hypothesis import assume, given
 from hypothesis import strategies as st
 from strategies import (
@@ -214,3 +215,80 @@ def test_dash_turn_with_a_named_tag_binds_to_the_name(words: str, name: str, das
     assert [q.text for q in quotes] == [f"{words},", "And that is all."]
     for q in quotes:
         assert q.speaker is not None and q.speaker.name == name
+
+
+# -- reported speech (indirect=True) ----------------------------------------------
+
+#: Pieces that exercise the reported-speech rules: cues, complementizers,
+#: sources, commas and quotation marks in every order.
+_REPORT_ATOMS = [
+    "said", "says", "told", "asked", "according to", "claims", "warned", "saying", "adding",
+    "that", "whether", "to", "the mayor", "officials", "Ana Ruiz", "she", "it", "was", "reported",
+    "the plan failed", "Two in three", "his claim", "when", "As", ",", ".", ";", ":", " ", " ", " ",
+    "\n\n", '"', "\u201c", "\u201d", "The", "United States", "believes", "on Tuesday",
+]
+
+
+def report_text() -> st.SearchStrategy[str]:
+    """Text built from cue words, sources, punctuation and quotation marks."""
+    return st.lists(st.sampled_from(_REPORT_ATOMS), max_size=50).map(" ".join)
+
+
+def _check_with_reports(text: str, quotes: list[Quote]) -> None:
+    """Offsets valid, items sorted by start, direct quotes apart, no cue inside a quote."""
+    direct = [q for q in quotes if q.kind == "direct"]
+    _check_spans(text, direct)
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    for q in quotes:
+        assert q.kind in ("direct", "indirect")
+        assert 0 <= q.start < q.end <= len(text) and text[q.start : q.end] == q.text
+        assert 0.0 <= q.confidence <= 1.0
+        if q.speaker is not None:
+            assert text[q.speaker.start : q.speaker.end] == q.speaker.text and q.speaker.name
+        if q.cue is not None:
+            assert text[q.cue.start : q.cue.end] == q.cue.text
+        if q.kind == "indirect":
+            assert q.cue is not None and q.rule is not None
+            assert q.text == q.text.strip()
+            # Speech reported inside a quotation is part of the quotation.
+            assert not any(d.start <= q.cue.start < d.end for d in direct)
+
+
+@given(st.text(st.characters(exclude_categories=()), max_size=300))
+def test_indirect_never_raises_on_any_string(text: str) -> None:
+    _check_with_reports(text, attribute_quotes(text, indirect=True))
+
+
+@given(st.one_of(messy_text(), report_text(), dash_dialogue()))
+def test_indirect_offsets_and_order(text: str) -> None:
+    _check_with_reports(text, attribute_quotes(text, indirect=True))
+
+
+@given(prose())
+def test_indirect_offsets_and_order_on_prose(doc: Prose) -> None:
+    text = doc.render()
+    _check_with_reports(text, attribute_quotes(text, indirect=True))
+
+
+@given(st.one_of(messy_text(), report_text()))
+def test_indirect_deterministic(text: str) -> None:
+    assert attribute_quotes(text, indirect=True) == attribute_quotes(text, indirect=True)
+
+
+@given(st.one_of(messy_text(), report_text(), prose().map(lambda doc: doc.render())))
+def test_indirect_keeps_the_direct_quotes(text: str) -> None:
+    # Reports add items; the direct quotes keep their spans (only a partial
+    # quote's speaker may change, by rule PARTIAL_IN_REPORT).  Identities are
+    # numbered over all items in document order, and a report's mention is
+    # evidence of its speaker's gender: those two fields may differ.
+    plain = attribute_quotes(text)
+    with_reports = [q for q in attribute_quotes(text, indirect=True) if q.kind == "direct"]
+    assert [(q.start, q.end) for q in with_reports] == [(q.start, q.end) for q in plain]
+
+    def unnamed(quote: Quote) -> Quote:
+        if quote.speaker is None:
+            return quote
+        return attrs.evolve(quote, speaker=attrs.evolve(quote.speaker, entity=None, gender=None))
+
+    for before, after in zip(plain, with_reports, strict=True):
+        assert unnamed(after) == unnamed(before) or after.rule == "PARTIAL_IN_REPORT"

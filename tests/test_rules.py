@@ -24,7 +24,16 @@ from quoteattr.resolve import STEPS
 from quoteattr.resolve.fiction import Characters
 from quoteattr.resolve.news import NewsNames
 from quoteattr.resolve.step import Step
-from quoteattr.rules import CONTINUATION, DIALOGUE, LOCAL, RULES, Rule, apply, bind_locally
+from quoteattr.rules import (
+    CONTINUATION,
+    DIALOGUE,
+    LOCAL,
+    REPORTED,
+    RULES,
+    Rule,
+    apply,
+    bind_locally,
+)
 from quoteattr.rules.__main__ import main
 from quoteattr.rules.continuation import _nearest_bound
 from quoteattr.rules.table import markdown
@@ -35,7 +44,10 @@ _DIALOGUE = Config(dialogue="on")
 
 
 def _config(family: str) -> Config:
-    """Dialogue rules and fiction steps run on documents read as dialogue."""
+    """Dialogue rules and fiction steps run on documents read as dialogue; the
+    reported-speech rules with ``indirect=True``."""
+    if family == "reported":
+        return Config(indirect=True)
     return _DIALOGUE if family in ("dialogue", "fiction") else Config()
 
 
@@ -67,9 +79,15 @@ def test_a_name_left_as_written_has_no_step() -> None:
 
 
 def test_the_sequences_hold_every_rule_of_their_family_once() -> None:
-    for sequence, family in ((LOCAL, "local"), (CONTINUATION, "continuation"), (DIALOGUE, "dialogue")):
+    families = (
+        (LOCAL, "local"),
+        (CONTINUATION, "continuation"),
+        (DIALOGUE, "dialogue"),
+        (REPORTED, "reported"),
+    )
+    for sequence, family in families:
         assert all(rule.family == family for rule in sequence)
-    sequences: tuple[Rule[Any], ...] = (*LOCAL, *CONTINUATION, *DIALOGUE)
+    sequences: tuple[Rule[Any], ...] = (*LOCAL, *CONTINUATION, *DIALOGUE, *REPORTED)
     in_sequences = [rule.id for rule in sequences]
     assert len(in_sequences) == len(set(in_sequences))
     for rule in RULES.values():

@@ -23,6 +23,7 @@ JUDGED = (
     "median MB/s, one document per call",
     "peak MB per MB of input, median over single documents",
     "peak MB per MB of input, documents joined into one",
+    "peak MB per MB of input with `indirect=True`",
     "log-log slope of time against size",
     "import time of `quoteattr`",
 )
@@ -98,3 +99,10 @@ def test_tables_that_follow_are_kept(report: str) -> None:
     assert "Log-log slope of time against size: one document" in report
     assert "| quoteattr | quotes and speakers |" in report
     assert "| `gold.jsonl` |" in report
+
+
+def test_reported_speech_share_is_reported(report: str) -> None:
+    value, target, verdict = _row(_target_rows(report), "with reported speech")
+    rate, share = value.split(" ")
+    assert float(rate) > 0 and share.startswith("(") and share.endswith("%)")
+    assert "70%" in target and verdict in {"PASS", "FAIL"}

@@ -89,6 +89,12 @@ CONFIG_FLAGS: tuple[ConfigFlag, ...] = (
         {"action": "store_const", "const": False, "help": "keep each mention as the speaker's "
          "name (Pires, he) instead of resolving it to the fullest name in the document"},
     ),
+    ConfigFlag(
+        "indirect",
+        "--indirect",
+        {"action": "store_const", "const": True, "help": "also report reported speech "
+         "(Roe said the port would close) as quotes of kind 'indirect'"},
+    ),
 )
 
 

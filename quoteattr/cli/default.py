@@ -93,8 +93,13 @@ def format_listing(quotes: list[Quote]) -> str:
         speaker = q.speaker.name if q.speaker else "(unknown)"
         mention = f" [{q.speaker.text}]" if q.speaker and q.speaker.text != q.speaker.name else ""
         cue = f" ({q.cue.text})" if q.cue else ""
-        lines.append(f"{q.start}-{q.end}: {LEFT_DOUBLE}{q.text}{RIGHT_DOUBLE}")
-        lines.append(f"    {EM_DASH} {speaker}{mention}{cue}  [{q.rule or 'no rule'}, {q.confidence:.2f}]")
+        if q.kind == "indirect":
+            lines.append(f"{q.start}-{q.end}: (reported) {q.text}")
+        else:
+            lines.append(f"{q.start}-{q.end}: {LEFT_DOUBLE}{q.text}{RIGHT_DOUBLE}")
+        lines.append(
+            f"    {EM_DASH} {speaker}{mention}{cue}  [{q.rule or 'no rule'}, {q.confidence:.2f}]"
+        )
     return "\n".join(lines)
 
 

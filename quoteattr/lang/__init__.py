@@ -15,7 +15,18 @@ from quoteattr.lang.lexicon import (
     Lexicon,
     Morphology,
     Pronoun,
+    ReportVerb,
     WordTable,
 )
 
-__all__ = ["ACCORDING", "CUE_VERB_CLASSES", "CueVerb", "GenderedPronoun", "Lexicon", "Morphology", "Pronoun", "WordTable"]
+__all__ = [
+    "ACCORDING",
+    "CUE_VERB_CLASSES",
+    "CueVerb",
+    "GenderedPronoun",
+    "Lexicon",
+    "Morphology",
+    "Pronoun",
+    "ReportVerb",
+    "WordTable",
+]

@@ -88,6 +88,31 @@ class GenderedPronoun(NamedTuple):
     form: str
 
 
+class ReportVerb(NamedTuple):
+    """A verb form that reports speech in a clause (``report_verbs.tsv``).
+
+    ``frame`` is ``clause``, ``listener``, ``question``, ``object`` or
+    ``evidence``; ``particles`` are the words that join the cue after the verb
+    (``called for``); ``gerund`` marks an -ing form and ``participle`` a form
+    that can be a past participle (``reported``, ``told``); ``infinitive`` is
+    true for a verb that reports an infinitive (``vowed to``).
+
+    .. versionadded:: 0.2.0
+    """
+
+    lemma: str
+    frame: str
+    particles: frozenset[str]
+    gerund: bool
+    participle: bool
+    infinitive: bool = False
+
+
+#: The frames of a report verb (see ``docs/lexicons.md``); ``+to`` may follow one.
+REPORT_FRAMES = ("clause", "listener", "question", "object", "evidence")
+#: The classes of a cue in the evaluation of reported speech (``report_cue_classes.tsv``).
+REPORT_CUE_CLASSES = ("speech_verb", "cognition_verb", "speech_noun", "pronoun")
+
 #: The classes of a reporting verb (see ``docs/lexicons.md``).
 CUE_VERB_CLASSES = ("speech", "transitive", "manner")
 #: The class of ``according to``: its speaker always follows it.
@@ -154,6 +179,44 @@ def _cue_verbs(rows: _Rows, morphology: Morphology) -> WordTable[CueVerb]:
         for form in all_forms:
             forms.setdefault(form, CueVerb(lemma, verb_class, morphology.is_gerund(form)))
     return WordTable(forms)
+
+
+def _report_verbs(rows: _Rows, morphology: Morphology) -> WordTable[ReportVerb]:
+    """Map every form of every report verb row (lemma, frame[+to], particles, forms) to its entry."""
+    table: dict[str, ReportVerb] = {}
+    for row in rows:
+        lemma, (frame, _, infinitive) = row[0], row[1].partition("+")
+        if frame not in REPORT_FRAMES or infinitive not in ("", "to"):
+            raise ValueError(
+                f"report_verbs: {row!r} needs one of {', '.join(REPORT_FRAMES)} (+to) in column 2"
+            )
+        particles = frozenset(w for w in (row[2] if len(row) > 2 else "").split() if w != "-")
+        forms = (row[3].split() if len(row) > 3 else []) or list(morphology.inflect(lemma))
+        if lemma not in forms:
+            forms.insert(0, lemma)
+        for form in forms:
+            participle = form != lemma and not form.endswith("s") and not morphology.is_gerund(form)
+            entry = ReportVerb(
+                lemma, frame, particles, morphology.is_gerund(form), participle, infinitive == "to"
+            )
+            table.setdefault(form, entry)
+    return WordTable(table)
+
+
+def _word_classes(rows: _Rows, morphology: Morphology) -> WordTable[frozenset[str]]:
+    """Map every word to the set of classes its rows give it (a word may be in several)."""
+    classes: dict[str, set[str]] = {}
+    for row in rows:
+        classes.setdefault(row[0].lower(), set()).add(row[1])
+    return WordTable({word: frozenset(found) for word, found in classes.items()})
+
+
+def _rows_by_word(rows: _Rows, morphology: Morphology) -> WordTable[tuple[tuple[str, ...], ...]]:
+    """Map each first column to the columns after it, one tuple per row (a word may have several)."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for row in rows:
+        table.setdefault(row[0].lower(), []).append(tuple(row[1:]))
+    return WordTable({word: tuple(found) for word, found in table.items()})
 
 
 class _Spec(NamedTuple):
@@ -248,6 +311,12 @@ class Lexicon:
     object_pronouns: frozenset[str] = _list(_WORDS)
     narration_openers: frozenset[str] = _list(_WORDS)
     spoken_words: frozenset[str] = _list(_CASED)
+    report_verbs: WordTable[ReportVerb] = _list(_Spec(".tsv", _report_verbs))
+    report_nouns: frozenset[str] = _list(_WORDS)
+    report_words: WordTable[frozenset[str]] = _list(_Spec(".tsv", _word_classes))
+    report_cue_classes: WordTable[tuple[tuple[str, ...], ...]] = _list(
+        _Spec(".tsv", _rows_by_word, REPORT_CUE_CLASSES)
+    )
 
     def endings_of(self, kind: str) -> tuple[str, ...]:
         """The word endings that mark *kind* (``adverb``, ``present participle``, ``past``, ``plural``).

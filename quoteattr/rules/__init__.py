@@ -5,11 +5,13 @@ module of its family:
 
 * :mod:`~quoteattr.rules.local`: read the narration around one quote;
 * :mod:`~quoteattr.rules.continuation`: copy a speaker between neighbouring quotes;
-* :mod:`~quoteattr.rules.dialogue`: the turns of a conversation (documents read as dialogue).
+* :mod:`~quoteattr.rules.dialogue`: the turns of a conversation (documents read as dialogue);
+* :mod:`~quoteattr.rules.reported`: reported speech and the partial quotes in it
+  (with ``indirect=True``).
 
 :data:`RULES` holds every rule by id: every value ``Quote.rule`` can take is
-one of its keys.  :data:`LOCAL`, :data:`CONTINUATION` and :data:`DIALOGUE`
-are the sequences the engine runs, most precise first, each written once, at
+one of its keys.  :data:`LOCAL`, :data:`CONTINUATION`, :data:`DIALOGUE` and
+:data:`REPORTED` are the sequences the engine runs, most precise first, each written once, at
 the end of its family's module (``SEQUENCE``), so that adding a rule touches
 one file.  ``python -m quoteattr.rules --markdown`` writes ``docs/rules.md``.
 
@@ -24,7 +26,7 @@ from typing import Any
 
 from quoteattr.document import Binding, Document
 from quoteattr.grammar import Grammar
-from quoteattr.rules import continuation, dialogue, local
+from quoteattr.rules import continuation, dialogue, local, reported
 from quoteattr.rules.rule import FAMILIES, Rule
 
 #: The local rules, in the order they are tried on each quote: the first binding accepted wins.
@@ -36,14 +38,35 @@ CONTINUATION: tuple[Rule[continuation.ContinuationRun], ...] = continuation.SEQU
 #: The rules of conversations, in order (documents read as dialogue).
 DIALOGUE: tuple[Rule[dialogue.DialogueRun], ...] = dialogue.SEQUENCE
 
+#: The reported-speech rules (with ``indirect=True``): each cue word is read by
+#: the one its kind calls for (:func:`quoteattr.rules.reported.read.read_cue`).
+REPORTED: tuple[Rule[reported.ReportRun], ...] = reported.SEQUENCE
+
 #: Every rule by id, in the order the engine meets them; an id that other
 #: rules' functions emit (``ACCORDING_TO``, ``VOCATIVE``) follows its family.
 _ALL: tuple[Rule[Any], ...] = (
-    *LOCAL, *local.EMITTED, *CONTINUATION, *continuation.EMITTED, *DIALOGUE, *dialogue.EMITTED
+    *LOCAL,
+    *local.EMITTED,
+    *CONTINUATION,
+    *continuation.EMITTED,
+    *DIALOGUE,
+    *dialogue.EMITTED,
+    *REPORTED,
+    *reported.ATTACHED,
 )
 RULES: Mapping[str, Rule[Any]] = {rule.id: rule for rule in _ALL}
 
-__all__ = ["CONTINUATION", "DIALOGUE", "FAMILIES", "LOCAL", "RULES", "Rule", "apply", "bind_locally"]
+__all__ = [
+    "CONTINUATION",
+    "DIALOGUE",
+    "FAMILIES",
+    "LOCAL",
+    "REPORTED",
+    "RULES",
+    "Rule",
+    "apply",
+    "bind_locally",
+]
 
 
 def bind_locally(doc: Document, g: Grammar, knows: Callable[[str], bool]) -> list[Binding | None]:

@@ -20,7 +20,7 @@ from quoteattr.document import Binding, Mention
 F = TypeVar("F")
 
 #: Families, in the order the engine runs them.
-FAMILIES = ("local", "continuation", "dialogue")
+FAMILIES = ("local", "continuation", "dialogue", "reported")
 
 
 @attrs.frozen
@@ -30,8 +30,9 @@ class Rule(Generic[F]):
     Attributes:
         id: the stable upper-case id a binding carries (``Quote.rule``).
         family: ``local`` (reads the narration around one quote),
-            ``continuation`` (copies a speaker between neighbouring quotes) or
-            ``dialogue`` (turns of a conversation).
+            ``continuation`` (copies a speaker between neighbouring quotes),
+            ``dialogue`` (turns of a conversation) or ``reported`` (reported
+            speech, with ``indirect=True``).
         summary: what the rule matches, in one line.
         example: a passage in which the rule binds a quote.
         speaker: the speaker name the example must give.

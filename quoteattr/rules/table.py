@@ -14,7 +14,7 @@ from typing import Any
 
 from quoteattr.resolve import STEPS
 from quoteattr.resolve.step import Step
-from quoteattr.rules import CONTINUATION, DIALOGUE, LOCAL, RULES
+from quoteattr.rules import CONTINUATION, DIALOGUE, LOCAL, REPORTED, RULES
 from quoteattr.rules.rule import Rule
 
 _HEADER = """\
@@ -91,7 +91,7 @@ def _index(rows: Iterable[tuple[str, str, str, str]]) -> list[str]:
 
 def markdown() -> str:
     """The text of ``docs/rules.md``."""
-    sequence: tuple[Rule[Any], ...] = (*LOCAL, *CONTINUATION, *DIALOGUE)
+    sequence: tuple[Rule[Any], ...] = (*LOCAL, *CONTINUATION, *DIALOGUE, *REPORTED)
     order = {rule.id: n for n, rule in enumerate(sequence, start=1)}
     rows = []
     for rule in RULES.values():
@@ -101,7 +101,10 @@ def markdown() -> str:
     lines += [
         "The local rules are tried on each quote in this order; the first binding",
         "accepted wins. The continuation rules, then (in dialogue) the dialogue",
-        "rules, fill the quotes still without a speaker.",
+        "rules, fill the quotes still without a speaker. With `indirect=True`, the",
+        "reported-speech rules read every cue word outside quotation marks (the one",
+        "its kind calls for), and their examples run with `Config(indirect=True)`;",
+        "see [reported speech](reported-speech.md).",
         "",
     ]
     lines += _index(rows)

@@ -1,0 +1,66 @@
+"""Stage 4, reported speech: indirect quotes outside quotation marks, with their source and cue.
+
+A report is content that a speech cue reports without quoting it:
+``Okafor said the project would cost 14 million pounds``.  This package finds
+each report's cue, its source mention and the extent of its content, and
+returns them as plain :class:`Report` records (:func:`find_reports`);
+:func:`attach_reports` names the sources as speakers are named and gives
+partial quotes their report's source, and :mod:`quoteattr.attribute` builds
+the ``Quote(kind="indirect")`` items.  Modules:
+:mod:`~quoteattr.rules.reported.scan` (the document scan),
+:mod:`~quoteattr.rules.reported.read` (one cue: the rule records),
+:mod:`~quoteattr.rules.reported.phrases` (sources and content starts),
+:mod:`~quoteattr.rules.reported.words` (the words of a lexicon),
+:mod:`~quoteattr.rules.reported.records` and
+:mod:`~quoteattr.rules.reported.attach` (naming, partial quotes).
+
+How a document is read, so that the cost stays linear in its length:
+
+1. one compiled pass over the lowercased text finds every word that can be a
+   reporting verb (``lang/en/report_verbs.tsv``), a speech noun
+   (``report_nouns.txt``) or start ``according to``;
+   words inside direct quotes are dropped (speech reported inside a quotation
+   is part of the quotation, never a report of its own);
+2. only the paragraphs with such a word are split into sentences, and only the
+   sentences with one are tokenized;
+3. each cue is read by the rules below, each looking at a bounded window of
+   tokens around it; the content runs from the cue to the end of its sentence,
+   or to the next report of the same sentence when that one is coordinated
+   with it (``X said A, and Y said B``, ``..., adding that B``).
+
+Rule ids and one example each:
+
+========================  ====================================================
+``REPORT_ACCORDING_TO``   ``According to the harbour master, storms moved ...``
+``REPORT_POSTPOSED``      ``The plan failed, officials said.`` / ``..., said the minister.``
+``REPORT_PARENTHETICAL``  ``The plan, she said, would fail.``
+``REPORT_VERB``           ``Okafor said (that) the project would cost ...``
+``REPORT_PARTICIPLE``     ``The ministry wrote to members, saying the pier would close.``
+``REPORT_PASSIVE``        ``It was reported that ...`` (no source)
+``REPORT_NOUN``           ``the ministry's announcement that the port would reopen``
+``PARTIAL_IN_REPORT``     ``Two in three said the plan was "a mistake"`` (the quote's speaker)
+========================  ====================================================
+
+Each id is a :class:`~quoteattr.rules.rule.Rule` of family ``reported`` in
+:data:`quoteattr.rules.RULES`.  Beliefs and intentions (``believes``,
+``hopes``, ``plans to``) are not speech and have no entry in the lexicon.
+"""
+
+from __future__ import annotations
+
+from quoteattr.rules.reported.attach import ATTACHED, PARTIAL_IN_REPORT, ReportItem, attach_reports
+from quoteattr.rules.reported.read import EMITTED, SEQUENCE, ReportRun
+from quoteattr.rules.reported.records import Report
+from quoteattr.rules.reported.scan import find_reports
+
+__all__ = [
+    "ATTACHED",
+    "EMITTED",
+    "PARTIAL_IN_REPORT",
+    "SEQUENCE",
+    "Report",
+    "ReportItem",
+    "ReportRun",
+    "attach_reports",
+    "find_reports",
+]

@@ -1,0 +1,118 @@
+"""Stage 4 and 5, reported speech: the reports of a document, named, and the partial quotes in them.
+
+:func:`attach_reports` finds the reports (:func:`~quoteattr.rules.reported.scan.find_reports`),
+names each source the way a direct quote's speaker is named (after every
+direct quote, so the direct quotes read the same names with or without
+reports), and gives a partial quote (a direct quote inside a report's
+content) the report's source and cue: rule ``PARTIAL_IN_REPORT``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+from quoteattr.document import Binding, Document
+from quoteattr.resolve.news import NewsNames
+from quoteattr.rules.reported.read import EMITTED, SEQUENCE
+from quoteattr.rules.reported.records import Report
+from quoteattr.rules.reported.scan import find_reports
+from quoteattr.rules.rule import Rule
+
+
+class ReportItem(NamedTuple):
+    """A report ready to become a ``Quote(kind="indirect")``: its content, its named
+    source (``None`` when the text names none), its cue, rule and confidence."""
+
+    start: int
+    end: int
+    binding: Binding | None
+    cue: tuple[int, int]
+    rule: str
+    confidence: float
+
+
+#: Rules that bind a quote from a cue right after it (or a label): a report
+#: around the quote does not override them.  A cue right before the quote
+#: (``SPEAKER_CUE_QUOTE``) does not count: a report whose content holds more
+#: than that quote makes it a partial quote of the report.
+_STRONG_RULES = frozenset(
+    {
+        "QUOTE_CUE_SPEAKER",
+        "QUOTE_SPEAKER_CUE",
+        "QUOTE_DASH_SPEAKER",
+        "ACCORDING_TO",
+        "TRANSCRIPT_LABEL",
+    }
+)
+
+
+def attach_reports(
+    doc: Document, news: NewsNames, bindings: Sequence[Binding | None]
+) -> tuple[list[Binding | None], list[ReportItem]]:
+    """The bindings with partial quotes bound to their reports, and the reports.
+
+    In a document read as dialogue a source keeps its own name (the cast of a
+    novel names quotes, not reports).
+    """
+    result = list(bindings)
+    starts = [q.start for q in doc.spans]
+    items: list[ReportItem] = []
+    for report in find_reports(doc.text, doc.paragraphs, doc.spans, doc.lexicon):
+        binding = None
+        if report.mention is not None:
+            binding = Binding(report.mention, report.cue, report.rule, report.confidence)
+            binding = (
+                binding.named(report.mention.name, None) if doc.dialogue else news.name(binding)
+            )
+            bind_partial_quotes(doc, starts, report, binding, result)
+        items.append(
+            ReportItem(
+                report.start, report.end, binding, report.cue, report.rule, report.confidence
+            )
+        )
+    return result, items
+
+
+def bind_partial_quotes(
+    doc: Document,
+    starts: list[int],
+    report: Report,
+    binding: Binding,
+    bindings: list[Binding | None],
+) -> None:
+    """Give each direct quote inside *report*'s content the report's source (in place).
+
+    A quote bound by a strong rule keeps its binding, and so does one already
+    bound to an earlier report: the outermost report around a quote wins
+    (the innermost measured worse on PolNeAR).
+    """
+    k = bisect.bisect_left(starts, report.start)
+    while k < len(starts) and starts[k] < report.end:
+        current = bindings[k]
+        if doc.spans[k].end <= report.end and (
+            current is None or current.rule not in _STRONG_RULES | {PARTIAL_IN_REPORT.id}
+        ):
+            bindings[k] = binding.copied(PARTIAL_IN_REPORT.id, PARTIAL_IN_REPORT.confidence)
+        k += 1
+
+
+PARTIAL_IN_REPORT: Rule[Any] = Rule(
+    id="PARTIAL_IN_REPORT",
+    family="reported",
+    summary="A direct quote inside a report's content, not bound by a cue right after it, takes the report's source.",
+    example='Two in three said the plan was "a mistake" from the start.',
+    speaker="Two in three",
+    confidence=0.8,
+    run=bind_partial_quotes,
+    weaker=(
+        ("a parenthetical report", 0.75),
+        ("a participle's or a speech noun's report", 0.7),
+        ("a passive report", 0.6),
+    ),
+    emitted_by=tuple(rule.id for rule in SEQUENCE),
+)
+
+#: Ids the reported stage binds with besides those of its rules' functions.
+ATTACHED: tuple[Rule[Any], ...] = (*EMITTED, PARTIAL_IN_REPORT)

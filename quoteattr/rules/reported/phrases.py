@@ -1,0 +1,367 @@
+"""Stage 4, reported speech: sources and content starts.
+
+Where a report's content starts after its cue (a complementizer, a listener
+or a time phrase left out), and who its source is when the plain subject
+reading of :meth:`quoteattr.mentions.Mentions.subject_before` finds none: a
+coordinated predicate, a counting phrase, a long subject, a possessor, the
+subject of a participle clause.  Each function reads a bounded window of tokens.
+"""
+
+from __future__ import annotations
+
+from quoteattr.document import Mention
+from quoteattr.lang import ReportVerb
+from quoteattr.mentions import is_word
+from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence, index_at
+from quoteattr.rules.reported.words import (
+    ASKING_FRAMES,
+    LEAD_REACH,
+    LISTENER,
+    QUESTION,
+    REACH,
+    ReportWords,
+)
+from quoteattr.text.tokens import Token
+
+
+def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> int | None:
+    """Index of the first content token after a cue that ends at token *i*, or None.
+
+    A complementizer is left out (``said that``); so are a listener (``told
+    reporters that``) and a time or place phrase (``said on Tuesday that``)
+    before one, and a listener before a question word (``asked her whether``).
+    A cue followed by a comma, a coordinator or a bare preposition
+    (``said with a smile``) reports nothing here.
+    """
+    n = len(tokens)
+    if i < n and tokens[i].text == ":":
+        i += 1
+    if i >= n or not is_word(tokens[i]) and tokens[i].text not in "\"“‘'«`":
+        return None
+    first = tokens[i].text.lower()
+    if first in w.complementizers:
+        return i + 1
+    if entry.frame == QUESTION and first in w.question_words:
+        return i
+    wanted = w.question_words if entry.frame == QUESTION else w.complementizers
+    nxt = tokens[i + 1].text.lower() if i + 1 < n else ""
+    timed = first in w.time_words or (first in w.timed and (nxt in w.time_words or nxt.isdigit()))
+    if entry.frame in ASKING_FRAMES or first in w.lead_words or timed:
+        for j in range(i + 1, min(n, i + LEAD_REACH)):
+            word = tokens[j].text.lower()
+            if word in wanted:
+                return j + 1 if word in w.complementizers else j
+            if not is_word(tokens[j]) and tokens[j].text not in "'’":
+                break
+    if timed:
+        i = _skip_time(w, tokens, i)  # said Tuesday the plan ...
+        if i >= n or not is_word(tokens[i]):
+            return None
+        first = tokens[i].text.lower()
+    infinitive = first in w.infinitive_markers
+    if (
+        first in w.coordinators
+        or (first in w.prepositions and not infinitive)
+        or first in w.cls("lead")
+    ):
+        return None
+    if infinitive and not entry.infinitive:
+        return None  # "wrote to members": a phrase, not what was said
+    if infinitive and (
+        i + 1 >= n or not tokens[i + 1].text.islower() or tokens[i + 1].text in w.determiners
+    ):
+        return None  # "promised to his voters": a phrase, not an infinitive
+    if entry.frame == LISTENER and first in w.listener_pronouns:
+        return i + 1  # told him the plan had failed
+    return i
+
+
+def _skip_time(w: ReportWords, tokens: list[Token], i: int) -> int:
+    """Index after the time phrase that opens at token *i* (``Tuesday``, ``on Friday``, ``last week``)."""
+    n = len(tokens)
+    while i < n:
+        word = tokens[i].text.lower()
+        if not (word in w.time_words or word in w.timed or word.isdigit()):
+            break
+        i += 1
+    return i
+
+
+def possessor(w: ReportWords, tokens: list[Token], k: int) -> Mention | None:
+    """The possessor before the noun at token *k*: ``his``, ``Roe's``, ``the ministry's``."""
+    if k == 0:
+        return None
+    prev = tokens[k - 1]
+    lower = prev.text.lower()
+    if lower in w.possessives:
+        gender = w.possessive_genders[lower]
+        return Mention(
+            prev.start, prev.end, "pronoun", prev.text, gender if gender in ("m", "f") else "", ""
+        )
+    if not lower.endswith(w.possessive_endings):
+        return None
+    a = k - 1
+    while (
+        a - 1 >= 0
+        and k - a < 5
+        and is_word(tokens[a - 1])
+        and (tokens[a - 1].text[0].isupper() or tokens[a - 1].text.lower() in w.articles)
+    ):
+        a -= 1
+        if tokens[a].text.lower() in w.articles:
+            break
+    words = [t.text for t in tokens[a:k]]
+    words[-1] = words[-1][:-2]
+    kind = "name" if words[0][0].isupper() and words[0].lower() not in w.articles else "description"
+    return Mention(tokens[a].start, prev.end, kind, " ".join(words), "", "")
+
+
+def phrase_after(tokens: list[Token], i: int) -> Mention | None:
+    """The words after ``according to`` up to a comma or the sentence end, as a description."""
+    j = i
+    while j < len(tokens) and j - i < 8 and (is_word(tokens[j]) or tokens[j].text in "-&'’"):
+        j += 1
+    while j > i and not is_word(tokens[j - 1]):
+        j -= 1
+    if j == i:
+        return None
+    words = " ".join(t.text for t in tokens[i:j])
+    return Mention(tokens[i].start, tokens[j - 1].end, "description", words, "", "")
+
+
+def absolute_subject(s: Sentence, k: int) -> Mention | None:
+    """``..., with 22 percent saying they would ...``: the subject after ``with``."""
+    w = s.w
+    tokens = s.tokens
+    lo = max(0, k - 12)
+    mention = w.mentions.subject_before(tokens, k, lo) or bare_subject(w, tokens, k, lo)
+    if mention is None:
+        return None
+    m = index_at(s, mention.start)
+    return mention if m > 0 and tokens[m - 1].text.lower() == "with" else None
+
+
+def reporter_before(s: Sentence, k: int) -> Mention | None:
+    """Who speaks in a participle clause before token *k*: the subject of the
+    nearest finite verb before it that has one (``Roe went after Lund, calling
+    him ...``, ``"...," he added, noting ...``)."""
+    w = s.w
+    tokens = s.tokens
+    lo = max(0, k - REACH)
+    for j in range(k - 1, lo, -1):
+        word = tokens[j].text
+        if not word.islower() or not w.is_finite_verb(word) or w.is_noun(tokens, j):
+            continue
+        mention = w.mentions.subject_before(tokens, j, max(0, j - REACH))
+        if mention is None and tokens[j - 1].text == "," and word in w.verbs:
+            mention = w.mentions.subject_after(tokens, j + 1)  # '"...," said Roe, adding ...'
+        if mention is not None and w.can_speak(mention):
+            return mention
+    start = s.quoted.last_close_before(tokens[k].start, tokens[lo].start)
+    first = index_at(s, start) if start is not None else lo
+    return w.mentions.clause_subject(tokens, first, k) or w.mentions.first_mention(tokens, first, k)
+
+
+def subordinator_before(w: ReportWords, tokens: list[Token], m: int) -> str:
+    """The subordinator that opens the clause of a subject starting at token *m*
+    (``when`` in ``When Roe said ...``, ``..., as Roe noted``), or ""."""
+    j = m - 1
+    while j >= 0 and m - j <= 3 and is_word(tokens[j]):
+        word = tokens[j].text.lower()
+        if word in w.subordinators:
+            return word if j == 0 or not is_word(tokens[j - 1]) else ""
+        j -= 1
+    return ""
+
+
+def comma_before_subject(w: ReportWords, tokens: list[Token], m: int) -> int | None:
+    """The comma before the subject that starts at token *m*, if only name and role
+    words stand between them (``..., Algerian ministry spokesman Ana Roe said``)."""
+    j = m - 1
+    while j >= 0 and m - j <= 8 and is_word(tokens[j]) and tokens[j].text.lower() not in w.verbish:
+        j -= 1
+    return j if j >= 0 and tokens[j].text == "," else None
+
+
+def long_subject(s: Sentence, k: int, lo: int) -> Mention | None:
+    """The subject of a clause that opens the sentence or follows a comma, when
+    it is too long to read backwards (``Organizers of the march said``)."""
+    w = s.w
+    tokens = s.tokens
+    start = lo
+    for j in range(k - 1, lo - 1, -1):
+        if tokens[j].text in (",", ";", ":") or tokens[j].text.lower() in w.complementizers:
+            start = j + 1
+            break
+    if k - start > 16 or start >= k:
+        return None
+    mention = w.mentions.clause_subject(tokens, start, k)
+    if mention is not None:
+        return mention
+    words = [t for t in tokens[start:k] if is_word(t)]
+    if not words or words[0].text.lower() in w.verbish or words[-1].text.lower() in w.verbish:
+        return None
+    return Mention(
+        words[0].start,
+        words[-1].end,
+        "description",
+        " ".join(t.text for t in tokens[start:k]),
+        "",
+        "",
+    )
+
+
+def coordinated_subject(s: Sentence, k: int, lo: int) -> tuple[Mention | None, int | None]:
+    """``Roe announced the plan and said ...``: the subject of the first predicate.
+
+    Returns the mention and the offset of the conjunction, where the earlier
+    predicate's content ends.
+    """
+    w = s.w
+    tokens = s.tokens
+    j = w.mentions.skip_back(tokens, k - 1, lo)
+    if j < lo or tokens[j].text.lower() not in w.coordinators:
+        return None, None
+    start = lo
+    closed = s.quoted.last_close_before(tokens[j].start, tokens[lo].start)
+    if closed is not None:
+        start = max(start, index_at(s, closed))
+    mention = w.mentions.clause_subject(tokens, start, j)
+    return mention, tokens[j].start if mention is not None else None
+
+
+def bare_subject(
+    w: ReportWords, tokens: list[Token], k: int, lo: int, whole: bool = False
+) -> Mention | None:
+    """A subject that names no one but counts people (``Two in three said``, ``most of them say``).
+
+    With *whole*, only a phrase that opens its clause (``..., two in three said``).
+    """
+    j = w.mentions.skip_back(tokens, k - 1, lo)
+    if j < lo:
+        return None
+    a = j
+    while (
+        a - 1 >= lo
+        and j - a < 5
+        and is_word(tokens[a - 1])
+        and tokens[a - 1].text.lower() not in w.complementizers
+    ):
+        a -= 1
+    opens_clause = a == 0 or not is_word(tokens[a - 1])
+    while a <= j and tokens[a].text.lower() not in w.quantifiers and not tokens[a].text.isdigit():
+        a += 1
+        opens_clause = False
+    if a > j or not is_word(tokens[j]) or (whole and not opens_clause):
+        return None
+    words = " ".join(t.text for t in tokens[a : j + 1])
+    return Mention(tokens[a].start, tokens[j].end, "group", words, "", "")
+
+
+def clause_follows(w: ReportWords, tail: list[Token]) -> bool:
+    """True when the words after a comma continue a clause (``, would fail``),
+    rather than describe the source (``, a doctor at the clinic``)."""
+    words = [t.text.lower() for t in tail if is_word(t)]
+    if len(words) < 2:
+        return False
+    return len(words) > 12 or any(
+        word in w.verbish or word.endswith(w.verb_endings) for word in words
+    )
+
+
+def clause_before(s: Sentence, comma: int) -> bool:
+    """True when the words before the comma at token *comma* can be reported content.
+
+    ``On Tuesday, Roe said ...`` opens with an adverbial, not content.
+    """
+    w = s.w
+    return s.words_before[comma] >= 3 and not _only_adverbial(w, s.tokens, comma)
+
+
+def _only_adverbial(w: ReportWords, tokens: list[Token], comma: int) -> bool:
+    """True when the words before token *comma* are a short opening adverbial (``On Tuesday``)."""
+    if comma > 12:
+        return False
+    words = [t for t in tokens[:comma] if is_word(t)]
+    if not words or len(words) > 10:
+        return False
+    first = words[0].text.lower()
+    return first in w.adverbial_openers or all(
+        t.text.lower() in w.time_words or t.text.isdigit() for t in words
+    )
+
+
+def coordinated_at(s: Sentence, pos: int) -> bool:
+    """True when the clause starting at *pos* follows a comma, semicolon, dash or conjunction."""
+    w = s.w
+    text = s.text
+    j = pos
+    while j > max(s.start, pos - 8) and text[j - 1].isspace():
+        j -= 1
+    if j > s.start and text[j - 1] in ",;-–—":
+        return True
+    m = LAST_WORD_RE.search(text, max(s.start, j - 12), j)
+    return m is not None and m.group(1).lower() in w.coordinators
+
+
+def role_before(w: ReportWords, tokens: list[Token], mention: Mention, m: int, lo: int) -> Mention:
+    """The whole phrase when the subject read is the object of a role's preposition:
+    ``A spokeswoman for the airline said`` is the spokeswoman, not the airline.
+
+    *m* is the index of the mention's first token.
+    """
+    if mention.kind == "pronoun" or m < 2 or tokens[m - 1].text.lower() not in w.role_prepositions:
+        return mention
+    j = m - 2
+    if not tokens[j].text.islower() or tokens[j].text.lower() not in w.roles:
+        return mention
+    a = j
+    while a - 1 >= lo and j - a < 3 and tokens[a - 1].text.islower() and is_word(tokens[a - 1]):
+        a -= 1
+        if tokens[a].text.lower() in w.determiners:
+            break
+    if (
+        a > lo
+        and tokens[a - 1].text[0].isupper()
+        and is_word(tokens[a - 1])
+        and tokens[a - 1].text.lower() in w.determiners
+    ):
+        a -= 1  # "A spokeswoman": the capitalised article that opens the sentence
+    e = m
+    while e < len(tokens) and tokens[e].end <= mention.end:
+        e += 1
+    words = " ".join(t.text for t in tokens[a:e])
+    return Mention(tokens[a].start, mention.end, "description", words, "", "")
+
+
+def agent_after(w: ReportWords, tokens: list[Token], i: int) -> Mention | None:
+    """The agent after a passive cue's ``by``, up to a question word, complementizer
+    or punctuation (``was asked by reporters whether ...``)."""
+    j = i
+    while j < len(tokens) and j - i < 8 and is_word(tokens[j]):
+        if (
+            tokens[j].text.lower() in w.question_words
+            or tokens[j].text.lower() in w.complementizers
+        ):
+            break
+        j += 1
+    return w.mentions.classify_phrase(tokens, i, j - 1) if j > i else None
+
+
+def named_after_comma(
+    w: ReportWords, tokens: list[Token], mention: Mention, comma: int
+) -> tuple[Mention, int]:
+    """``According to the harbour master, Lena Brooks, storms ...``: a name in
+    apposition between two commas names the source, and the content starts
+    after the second comma.  Returns the source and the index of the comma
+    the content follows.
+    """
+    j = comma + 1
+    while j < len(tokens) and j - comma <= 4 and is_word(tokens[j]) and tokens[j].text[0].isupper():
+        j += 1
+    if j == comma + 1 or j >= len(tokens) or tokens[j].text != "," or j + 1 >= len(tokens):
+        return mention, comma
+    name = w.mentions.classify_phrase(tokens, comma + 1, j - 1)
+    if name is None or name.kind != "name":
+        return mention, comma
+    return name, j

@@ -1,0 +1,483 @@
+"""Stage 4, reported speech: the rules that read one cue, and their records.
+
+:func:`read_cue` applies the rule its cue word calls for, from the records
+of :data:`SEQUENCE` (a finite verb, a participle, ``according to``, a speech
+noun, a passive); each returns a :class:`~quoteattr.rules.reported.records.Found`
+or ``None``.  Rules whose ids the functions of others emit are in
+:data:`EMITTED`.  Each record carries an example that ``tests/test_rules.py``
+runs with ``indirect=True``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from quoteattr.document import Mention
+from quoteattr.lang import ReportVerb
+from quoteattr.mentions import is_word
+from quoteattr.rules.reported.phrases import (
+    absolute_subject,
+    agent_after,
+    bare_subject,
+    clause_before,
+    clause_follows,
+    comma_before_subject,
+    content_start,
+    coordinated_at,
+    coordinated_subject,
+    long_subject,
+    named_after_comma,
+    phrase_after,
+    possessor,
+    reporter_before,
+    role_before,
+    subordinator_before,
+)
+from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, offset, wrap
+from quoteattr.rules.reported.words import (
+    ASKING_FRAMES,
+    EVIDENCE,
+    LEAD_REACH,
+    OBJECT,
+    POSTPOSED_FRAMES,
+    QUESTION,
+    REACH,
+)
+from quoteattr.rules.rule import Rule
+
+#: The function of a reported-speech rule: the report a cue word at token *k* gives, if any.
+ReportRun = Callable[[Sentence, int], "Found | None"]
+
+
+def read_cue(s: Sentence, k: int) -> Found | None:
+    """Apply the rules to the cue word at token *k*, most precise first."""
+    w = s.w
+    tokens = s.tokens
+    word = tokens[k].text
+    lower = word.lower()
+    if w.opens_according(tokens, k):
+        return REPORT_ACCORDING_TO.run(s, k)
+    entry = w.verbs.get(lower)
+    if entry is None:
+        return REPORT_NOUN.run(s, k) if lower in w.nouns else None
+    if k > 0 and not is_word(tokens[k - 1]) and s.quoted.contains(tokens[k - 1].start):
+        return None  # right after a quotation ('"...," said Roe'): the cue of a direct quote
+    if word[0].isupper() and k > s.first_word and not w.title_case(tokens):
+        return None  # capitalised mid-sentence: part of a name
+    if w.is_noun(tokens, k):
+        return REPORT_NOUN.run(s, k) if lower in w.nouns else None
+    if entry.gerund and not w.after_be(tokens, k):
+        return REPORT_PARTICIPLE.run(s, k)
+    return REPORT_VERB.run(s, k)
+
+
+def _speech_noun(s: Sentence, k: int) -> Found | None:
+    """``Roe's claim that ...``, ``the ministry's announcement that ...``, ``a statement
+    by Roe that ...``: the possessor, or the source after by or from, speaks."""
+    w = s.w
+    tokens = s.tokens
+    i = k + 1
+    mention = possessor(w, tokens, k)
+    if mention is None and i + 1 < len(tokens) and tokens[i].text.lower() in w.source_prepositions:
+        mention = w.mentions.subject_after(tokens, i + 1)
+        if mention is not None:
+            i = index_at(s, mention.end)
+    if mention is None or i >= len(tokens) or tokens[i].text.lower() not in w.complementizers:
+        return None
+    cue = (tokens[k].start, tokens[k].end)
+    report = make_report(
+        s, offset(s, i + 1), s.end, mention, cue, REPORT_NOUN.id, REPORT_NOUN.confidence
+    )
+    return wrap(report, None, True)
+
+
+#: How many tokens a source after "according to" may run on before its comma.
+_SOURCE_REACH = 24
+
+
+def _according_to(s: Sentence, k: int) -> Found | None:
+    """``According to X, CONTENT`` / ``CONTENT, according to X`` / ``A, according to X, B``."""
+    w = s.w
+    tokens = s.tokens
+    if k + 2 >= len(tokens) or not w.opens_according(tokens, k):
+        return None
+    mention = w.mentions.subject_after(tokens, k + 2) or phrase_after(tokens, k + 2)
+    if mention is None:
+        return None
+    after = index_at(s, mention.end)
+    cue = (tokens[k].start, tokens[k + 1].end)
+    if k <= s.first_word:
+        # The source may run on past what was read as its name ("According to early
+        # results of the exit poll conducted by ..., "): the content follows the comma.
+        comma = s.comma_after(after)
+        if comma is None or comma - after > _SOURCE_REACH:
+            return None
+        mention, after = named_after_comma(w, tokens, mention, comma)
+        report = make_report(
+            s,
+            tokens[after].start,
+            s.end,
+            mention,
+            cue,
+            REPORT_ACCORDING_TO.id,
+            REPORT_ACCORDING_TO.confidence,
+        )
+        return wrap(report, None, True)
+    end = tokens[k].start
+    if after + 1 < len(tokens) and tokens[after].text == ",":
+        end = s.end  # A, according to X, B: the content runs on after the source
+    return wrap(
+        make_report(
+            s, s.start, end, mention, cue, REPORT_ACCORDING_TO.id, REPORT_ACCORDING_TO.confidence
+        ),
+        None,
+        False,
+    )
+
+
+def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
+    """``The ministry wrote to members, saying the pier would close``: the clause's subject speaks."""
+    w = s.w
+    tokens = s.tokens
+    if k == 0:
+        return None
+    i = w.cue_end(tokens, k, entry)
+    first = content_start(w, tokens, i, entry)
+    if first is None:
+        return None
+    prev = tokens[k - 1].text.lower()
+    if prev in (",", "-", "–", "—") or prev in w.cls("joins") or prev in w.subordinators:
+        mention = reporter_before(s, k)
+    else:
+        mention = absolute_subject(s, k)
+    if mention is None:
+        return None
+    cue = (tokens[k].start, tokens[i - 1].end)
+    report = make_report(
+        s, offset(s, first), s.end, mention, cue, REPORT_PARTICIPLE.id, REPORT_PARTICIPLE.confidence
+    )
+    return wrap(report, tokens[k - 1].start, True)
+
+
+def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
+    """A finite reporting verb: its subject, then content before, around or after it."""
+    w = s.w
+    tokens = s.tokens
+    i = w.cue_end(tokens, k, entry)
+    if entry.participle and w.after_be(tokens, k):
+        return _passive(s, k, i, entry)
+    lo = max(0, k - REACH)
+    mention = w.mentions.subject_before(tokens, k, lo)
+    cue = (tokens[k].start, tokens[i - 1].end)
+    cut_at: int | None = None
+    if (
+        mention is None
+        and k >= 2
+        and tokens[k - 1].text in w.infinitive_markers
+        and w.is_finite_verb(tokens[k - 2].text)
+    ):
+        # "Roe refused to say whether ...": the subject of the verb before "to".
+        mention = w.mentions.subject_before(tokens, k - 2, lo)
+    if mention is None:
+        found = _inverted(s, k, i, entry) or _passive(s, k, i, entry)
+        if found is not None:
+            return found
+        mention, cut_at = _other_subject(s, k, entry)
+        if mention is None:
+            return None
+    elif tokens[k].text.lower() in w.noun_forms and not w.clear_subject(mention):
+        return None
+    elif not w.agrees(tokens, k, entry, mention):
+        return None  # "a caucus state like Iowa", "a party called Anti-Prom": no verb here
+    else:
+        mention = role_before(w, tokens, mention, index_at(s, mention.start), lo)
+    if entry.frame == EVIDENCE and not w.can_speak(mention):
+        return None  # "The figures suggest ...": evidence, not speech
+    if s.quoted.closes_just_before(s.text, mention.start, s.start):
+        return None  # '"We won," Roe said on Tuesday': the cue of a direct quote
+    comma = comma_before_subject(w, tokens, index_at(s, mention.start))
+    if cut_at is None and comma is not None and entry.frame != OBJECT:
+        found = _content_before(s, comma, i, mention, cue, entry)
+        if found is not None:
+            return found
+    return _finite_content(s, i, mention, cue, cut_at, entry)
+
+
+def _finite_content(
+    s: Sentence,
+    i: int,
+    mention: Mention,
+    cue: tuple[int, int],
+    cut_at: int | None,
+    entry: ReportVerb,
+) -> Found | None:
+    """The content after a finite reporting verb whose subject is read: the main clause
+    after an "as" clause, else the clause from the verb's complement on."""
+    w = s.w
+    tokens = s.tokens
+    opener = subordinator_before(w, tokens, index_at(s, mention.start))
+    if opener in w.cls("as_clause") and i < len(tokens) and tokens[i].text == ",":
+        # "As Roe noted, the plan failed": the main clause is the content.
+        return wrap(
+            make_report(
+                s,
+                tokens[i].end,
+                s.end,
+                mention,
+                cue,
+                REPORT_VERB.id,
+                REPORT_VERB.confidence_when("after as"),
+            ),
+            None,
+            False,
+        )
+    first = content_start(w, tokens, i, entry)
+    if first is None:
+        return None
+    if cut_at is None and coordinated_at(s, mention.start):
+        cut_at = mention.start
+    end = s.end
+    m = index_at(s, mention.start)
+    relative = tokens[m].text.lower() in w.relative_pronouns or (
+        m > 0 and tokens[m - 1].text.lower() in w.relative_pronouns
+    )
+    if opener or relative:
+        # "When Roe said the plan failed, Lund left", "The rules, which Roe said
+        # were unfair, stand": the clause ends at its comma.
+        comma = s.comma_after(first)
+        end = tokens[comma].start if comma is not None else s.end
+    report = make_report(
+        s, offset(s, first), end, mention, cue, REPORT_VERB.id, REPORT_VERB.confidence
+    )
+    return wrap(report, cut_at, True)
+
+
+def _other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | None, int | None]:
+    """The subject of a cue whose plain subject reading found none, and where an
+    earlier content ends when the subject is a coordinated predicate's."""
+    w = s.w
+    tokens = s.tokens
+    lo = max(0, k - REACH)
+    mention, cut_at = coordinated_subject(s, k, lo)
+    if (
+        mention is None
+        and entry.lemma in w.saying_verbs
+        and tokens[k].text.lower() not in w.noun_forms
+    ):
+        mention = (
+            bare_subject(w, tokens, k, lo, whole=True)
+            or long_subject(s, k, lo)
+            or bare_subject(w, tokens, k, lo)
+        )
+    return mention, cut_at
+
+
+#: How many tokens after a postposed cue are read to tell a tail from a clause.
+_TAIL = 16
+
+
+def _content_before(
+    s: Sentence, comma: int, i: int, mention: Mention, cue: tuple[int, int], entry: ReportVerb
+) -> Found | None:
+    """``The plan failed, officials said.`` or ``The plan, she said, would fail.``
+
+    *comma* is the comma before the source and *i* the token after the cue.
+    The tail after the cue decides: another comma and more words make the cue
+    parenthetical; a short phrase with no complementizer (``said on Tuesday``,
+    ``told reporters``) leaves the content before it.
+    """
+    w = s.w
+    tokens = s.tokens
+    tail = tokens[i : i + _TAIL]
+    semicolon = next((n for n, t in enumerate(tail) if t.text == ";"), None)
+    if semicolon is not None:
+        tail = tail[:semicolon]  # "..., analysts say; in 2012 ..."
+    # A tail longer than any read here counts as a clause of its own.
+    long_tail = semicolon is None and len(tokens) - i > _TAIL
+    if tail and tail[0].text == "," and (long_tail or clause_follows(w, tail)):
+        if comma <= s.first_word:
+            return None
+        return wrap(
+            make_report(
+                s,
+                s.start,
+                s.end,
+                mention,
+                cue,
+                REPORT_PARENTHETICAL.id,
+                REPORT_PARENTHETICAL.confidence,
+            ),
+            None,
+            False,
+        )
+    if tail and (tail[0].text == "," or tail[0].text.lower() in w.relative_pronouns):
+        tail = []  # an appositive or a relative clause after the source: "..., said Roe, a doctor."
+    if not clause_before(s, comma) or len(tail) > LEAD_REACH:
+        return None
+    if any(t.text.lower() in w.complementizers or t.text in ",:" for t in tail):
+        return None
+    words = [t for t in tail if is_word(t)]
+    if words and words[0].text.lower() not in w.lead_words and entry.frame not in ASKING_FRAMES:
+        return None  # "..., say they will vote": a clause follows, the cue governs it
+    end = tokens[comma].start
+    return wrap(
+        make_report(
+            s, s.start, end, mention, cue, REPORT_POSTPOSED.id, REPORT_POSTPOSED.confidence
+        ),
+        None,
+        False,
+    )
+
+
+def _inverted(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
+    """``The plan failed, said the minister.`` / ``The plan, said Roe, would fail.``"""
+    w = s.w
+    tokens = s.tokens
+    if entry.frame not in POSTPOSED_FRAMES or k == 0 or tokens[k - 1].text != ",":
+        return None
+    mention = w.mentions.subject_after(tokens, i)
+    if mention is None:
+        return None
+    cue = (tokens[k].start, tokens[i - 1].end)
+    return _content_before(s, k - 1, index_at(s, mention.end), mention, cue, entry)
+
+
+def _passive(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
+    """``It was reported that ...``, ``Roe was asked whether ...``: no source, or ``by X``."""
+    w = s.w
+    tokens = s.tokens
+    # "when asked about ...", "..., asked about ...": a question put to the subject.
+    prev = tokens[k - 1].text.lower() if k > 0 else ""
+    clause = entry.frame == QUESTION and (prev in w.subordinators or prev == ",")
+    if not entry.participle or not (
+        w.after_be(tokens, k) or k == 0 and entry.frame == QUESTION or clause
+    ):
+        return None
+    if entry.lemma in w.naming_verbs:
+        return None  # "Rubio has been called a Republican Obama": a name given, not speech
+    mention = None
+    if i + 1 < len(tokens) and tokens[i].text.lower() in w.cls("agent"):
+        mention = agent_after(w, tokens, i + 1)
+        if mention is not None:
+            i = index_at(s, mention.end)
+    first = content_start(w, tokens, i, entry)
+    if first is None:
+        return None
+    cue = (tokens[k].start, tokens[k].end)
+    end = s.end
+    if k == 0:
+        # "Asked whether the pier was safe, Lund shrugged": the main clause follows the last comma.
+        last = s.commas[-1] if s.commas and s.commas[-1] > first else None
+        end = tokens[last].start if last is not None else s.end
+    elif clause:
+        comma = s.comma_after(first)  # "When asked about the pier, Lund shrugged"
+        end = tokens[comma].start if comma is not None else s.end
+    report = make_report(
+        s, offset(s, first), end, mention, cue, REPORT_PASSIVE.id, REPORT_PASSIVE.confidence
+    )
+    return wrap(report, None, True)
+
+
+def report_verb(s: Sentence, k: int) -> Found | None:
+    """A finite reporting verb at token *k*: its subject, then its content."""
+    entry = s.w.verbs.get(s.tokens[k].text.lower())
+    return None if entry is None else _finite(s, k, entry)
+
+
+def participle(s: Sentence, k: int) -> Found | None:
+    """A reporting participle at token *k* (``, saying ...``)."""
+    entry = s.w.verbs.get(s.tokens[k].text.lower())
+    return None if entry is None else _participle(s, k, entry)
+
+
+def passive(s: Sentence, k: int) -> Found | None:
+    """A reporting verb in the passive at token *k* (``It was reported that ...``)."""
+    entry = s.w.verbs.get(s.tokens[k].text.lower())
+    return None if entry is None else _passive(s, k, s.w.cue_end(s.tokens, k, entry), entry)
+
+
+REPORT_VERB: Rule[ReportRun] = Rule(
+    id="REPORT_VERB",
+    family="reported",
+    summary="A reporting verb with its subject reports the clause it governs (that left out).",
+    example="Okafor said the bridge would cost more than planned.",
+    speaker="Okafor",
+    confidence=0.8,
+    run=report_verb,
+    weaker=(("after as", 0.75),),
+)
+
+REPORT_ACCORDING_TO: Rule[ReportRun] = Rule(
+    id="REPORT_ACCORDING_TO",
+    family="reported",
+    summary="'according to X' reports the clause after its comma, or the one before it.",
+    example="According to Ines Halvorsen, storms moved more stone this year.",
+    speaker="Ines Halvorsen",
+    confidence=0.85,
+    run=_according_to,
+)
+
+REPORT_PARTICIPLE: Rule[ReportRun] = Rule(
+    id="REPORT_PARTICIPLE",
+    family="reported",
+    summary="A reporting participle after a comma reports for the subject of the verb before it.",
+    example="Okafor wrote to the council on Friday, saying the strike would go ahead.",
+    speaker="Okafor",
+    confidence=0.7,
+    run=participle,
+)
+
+REPORT_PASSIVE: Rule[ReportRun] = Rule(
+    id="REPORT_PASSIVE",
+    family="reported",
+    summary="A reporting verb in the passive reports without a source, or with the agent after by.",
+    example="Lund was asked by Okafor whether the pier was safe.",
+    speaker="Okafor",
+    confidence=0.6,
+    run=passive,
+)
+
+REPORT_NOUN: Rule[ReportRun] = Rule(
+    id="REPORT_NOUN",
+    family="reported",
+    summary="A speech noun followed by that reports for its possessor, or the source after by or from.",
+    example="Nobody believed Okafor's claim that the ledger was lost.",
+    speaker="Okafor",
+    confidence=0.7,
+    run=_speech_noun,
+)
+
+REPORT_POSTPOSED: Rule[Any] = Rule(
+    id="REPORT_POSTPOSED",
+    family="reported",
+    summary="A cue after its content and a comma, its source before or after it, reports that content.",
+    example="The plan failed, Okafor said on Friday.",
+    speaker="Okafor",
+    confidence=0.8,
+    run=_content_before,
+    emitted_by=("REPORT_VERB",),
+)
+
+REPORT_PARENTHETICAL: Rule[Any] = Rule(
+    id="REPORT_PARENTHETICAL",
+    family="reported",
+    summary="A cue between commas inside its content reports the whole sentence.",
+    example="The plan, Okafor said, would fail.",
+    speaker="Okafor",
+    confidence=0.75,
+    run=_content_before,
+    emitted_by=("REPORT_VERB",),
+)
+
+#: The reported-speech rules :func:`read_cue` chooses from (see :data:`quoteattr.rules.REPORTED`).
+SEQUENCE: tuple[Rule[ReportRun], ...] = (
+    REPORT_ACCORDING_TO,
+    REPORT_NOUN,
+    REPORT_PARTICIPLE,
+    REPORT_VERB,
+    REPORT_PASSIVE,
+)
+
+#: Ids the functions of SEQUENCE report with besides their own.
+EMITTED: tuple[Rule[Any], ...] = (REPORT_POSTPOSED, REPORT_PARENTHETICAL)

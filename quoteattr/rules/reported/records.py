@@ -1,0 +1,278 @@
+"""Stage 4, reported speech: the records the rules pass around.
+
+:class:`Report` is the result of the stage; :class:`Sentence` is the sentence a
+rule reads (its tokens, with each direct quote as one token), :class:`Found` a
+report with what the coordination pass needs, :class:`Quoted` the document's
+direct quotes.  :func:`make_report` trims a content to its words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import operator
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from quoteattr.document import Mention
+from quoteattr.quotes import QuoteSpan
+from quoteattr.rules.reported.words import ReportWords
+from quoteattr.text.tokens import Token
+
+
+class Report(NamedTuple):
+    """One report: ``text[start:end]`` is its content.
+
+    ``mention`` is the source (``None`` when the text names none: ``It was
+    reported that ...``), ``cue`` the offsets of the reporting expression.
+    """
+
+    start: int
+    end: int
+    mention: Mention | None
+    cue: tuple[int, int]
+    rule: str
+    confidence: float
+
+
+TERMINAL_PUNCT = ".!?;:,"
+
+#: The longest content a rule reports, in characters, before any cut.  The
+#: longest of PolNeAR's 15,000 gold reports but one is 868 characters; a
+#: sentence longer than this is not prose the rules can read (a list, a run of
+#: text without sentence ends), and the bound keeps the output linear in the
+#: input when cues crowd such a sentence.
+LONGEST_CONTENT = 1000
+
+
+#: The last word before the end of a search window.  The lookbehind makes a
+#: search start only where a word starts, so a run of letters is read once
+#: (linear, even over a window as long as the text).
+LAST_WORD_RE = re.compile(r"(?<!\w)(\w+)\s*$")
+
+
+class Quoted:
+    """The direct quotes of a document, as sorted ``(open_at, close_at)`` ranges."""
+
+    def __init__(self, spans: Sequence[QuoteSpan]) -> None:
+        self.opens = [q.open_at for q in spans]
+        self.closes = [q.close_at for q in spans]
+
+    def contains(self, pos: int) -> bool:
+        """True when *pos* lies inside a quote (its marks included)."""
+        k = bisect.bisect_right(self.opens, pos) - 1
+        return k >= 0 and pos < self.closes[k]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The parts of the quotes that overlap ``[start, end)``, in order."""
+        k = max(0, bisect.bisect_right(self.opens, start) - 1)
+        out: list[tuple[int, int]] = []
+        while k < len(self.opens) and self.opens[k] < end:
+            if self.closes[k] > start:
+                out.append((max(start, self.opens[k]), min(end, self.closes[k])))
+            k += 1
+        return out
+
+    def last_close_before(self, pos: int, lo: int) -> int | None:
+        """The end of the last quote that closes in ``[lo, pos)``, if any."""
+        k = bisect.bisect_right(self.opens, pos) - 1
+        while k >= 0 and self.closes[k] > pos:
+            k -= 1
+        return self.closes[k] if k >= 0 and self.closes[k] >= lo else None
+
+    def closes_just_before(self, text: str, pos: int, lo: int) -> bool:
+        """True when only spaces and commas stand between a quote's end and *pos*."""
+        j = pos
+        lo = max(lo, pos - 24)
+        while j > lo and (text[j - 1].isspace() or text[j - 1] in ",-–—"):
+            j -= 1
+        k = bisect.bisect_right(self.opens, j) - 1
+        return k >= 0 and self.closes[k] == j
+
+    def cues_a_quote(self, text: str, pos: int) -> bool:
+        """True when the cue word at *pos* follows a quote with at most a few words
+        between (``"We won," Roe said``, ``"...," said``): it is the cue of that
+        quote, and reports nothing of its own.  A quote that ends a sentence
+        (``"We won." Roe said the ...``) does not count.  Checked on characters,
+        before any tokenizing.
+        """
+        k = bisect.bisect_right(self.opens, pos) - 1
+        if k < 0 or self.closes[k] > pos or pos - self.closes[k] > _CUE_AFTER_QUOTE:
+            return False
+        close = self.closes[k]
+        inner = close - 1
+        while (
+            inner > self.opens[k]
+            and not text[inner - 1].isalnum()
+            and text[inner - 1] not in ".!?,"
+        ):
+            inner -= 1
+        if text[inner - 1] in ".!?":
+            return False
+        return _FEW_WORDS_RE.fullmatch(text, close, pos) is not None
+
+    def open_around(self, pos: int) -> int:
+        """*pos*, or the opening of the quote it falls inside."""
+        k = bisect.bisect_right(self.opens, pos) - 1
+        return self.opens[k] if k >= 0 and self.closes[k] > pos else pos
+
+    def words_outside(self, text: str, start: int, end: int) -> bool:
+        """True when ``text[start:end]`` has a letter or digit outside every quote."""
+        k = max(0, bisect.bisect_right(self.opens, start) - 1)
+        pos = start
+        for _ in range(64):  # a content that spans more quotes than this has words between them
+            if pos >= end:
+                return False
+            if k < len(self.opens) and self.opens[k] < end and self.closes[k] > pos:
+                if self.opens[k] > pos and _has_word(text, pos, self.opens[k]):
+                    return True
+                pos = max(pos, self.closes[k])
+                k += 1
+                continue
+            if k < len(self.opens) and self.closes[k] <= pos:
+                k += 1
+                continue
+            return _has_word(text, pos, end)
+        return True
+
+
+_WORD_CHAR_RE = re.compile(r"[^\W_]")
+
+#: How far after a quote's end a cue word may be and still be its cue.
+_CUE_AFTER_QUOTE = 48
+#: Spaces, commas and at most four capitalised words or a pronoun: the subject
+#: of a quote's cue (``"...," Sen. Ana Roe said``, ``"...," she said``).
+_FEW_WORDS_RE = re.compile(r"[ \t,]*(?:(?:[A-Z][\w.'’\-]*|he|she|they|we|it|I)[ \t]+){0,4}")
+
+
+def _has_word(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` holds a letter or digit."""
+    return _WORD_CHAR_RE.search(text, start, end) is not None
+
+
+_START = operator.itemgetter(0)
+
+
+class Sentence:
+    """One sentence being read: its tokens, the offset where its content ends,
+    and indexes built once so that no rule rescans the sentence per cue.
+
+    ``first_word`` is the index of its first word token, ``commas`` the indexes
+    of its comma tokens, ``words_before[i]`` the number of word tokens before
+    token *i*; ``boundaries`` (built on first use) the offsets where a clause
+    the cue does not govern may start (see :mod:`quoteattr.rules.reported.scan`);
+    ``w`` the words of the document's lexicon.
+    """
+
+    __slots__ = (
+        "w",
+        "text",
+        "start",
+        "end",
+        "tokens",
+        "starts",
+        "quoted",
+        "first_word",
+        "_commas",
+        "_words",
+        "boundaries",
+        "scan_end",
+    )
+
+    def __init__(
+        self, w: ReportWords, text: str, start: int, end: int, tokens: list[Token], quoted: Quoted
+    ) -> None:
+        self.w = w
+        self.text = text
+        self.start = start
+        self.end = end
+        self.tokens = tokens
+        self.quoted = quoted
+        self.starts = list(map(_START, tokens))
+        # Nearly every sentence opens with a word: the loop ends at once.
+        self.first_word = next(
+            (i for i, t in enumerate(tokens) if t.text[0].isalnum()), len(tokens)
+        )
+        self._commas: list[int] | None = None
+        self._words: list[int] | None = None
+        self.boundaries: list[int] | None = None
+        #: Where the search for clause boundaries stops (no content runs further).
+        self.scan_end = end
+
+    @property
+    def commas(self) -> list[int]:
+        """Indexes of the comma tokens (found on first use)."""
+        if self._commas is None:
+            self._commas = [i for i, t in enumerate(self.tokens) if t.text == ","]
+        return self._commas
+
+    @property
+    def words_before(self) -> list[int]:
+        """``words_before[i]``: how many word tokens stand before token *i* (on first use)."""
+        if self._words is None:
+            self._words = [0, *itertools.accumulate(t.text[0].isalnum() for t in self.tokens)]
+        return self._words
+
+    def comma_after(self, i: int) -> int | None:
+        """Index of the first comma token at or after token *i*, if any."""
+        k = bisect.bisect_left(self.commas, i)
+        return self.commas[k] if k < len(self.commas) else None
+
+
+class Found(NamedTuple):
+    """A report and what the coordination pass needs.
+
+    ``cut_at`` is where an earlier report's content ends when this report is
+    coordinated with it (``None`` when it is not); ``forward`` is true when the
+    content runs from the cue to the sentence end, and so may be cut short.
+    """
+
+    report: Report
+    cut_at: int | None
+    forward: bool
+
+
+def offset(s: Sentence, i: int) -> int:
+    """The start of token *i*, or the end of the content when *i* is past the last token."""
+    return s.tokens[i].start if i < len(s.tokens) else s.end
+
+
+def make_report(
+    s: Sentence,
+    start: int,
+    end: int,
+    mention: Mention | None,
+    cue: tuple[int, int],
+    rule: str,
+    confidence: float,
+) -> Report | None:
+    """A report with its content trimmed of edge spaces and punctuation, or None if empty
+    or longer than :data:`LONGEST_CONTENT`."""
+    if end - start > LONGEST_CONTENT:
+        return None
+    text = s.text
+    while start < end and (text[start].isspace() or text[start] in ",:;-–—"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in TERMINAL_PUNCT + "-–—"):
+        end -= 1
+    m = LAST_WORD_RE.search(text, max(start, end - 8), end)
+    if m is not None and m.group(1).lower() in s.w.coordinators and m.start() > start:
+        return make_report(
+            s, start, m.start(), mention, cue, rule, confidence
+        )  # "..., and" before a cut
+    if end <= start or (
+        end - start <= s.w.longest_empty and text[start:end].lower() in s.w.empty_content
+    ):
+        return None
+    return Report(start, end, mention, cue, rule, confidence)
+
+
+def wrap(report: Report | None, cut_at: int | None, forward: bool) -> Found | None:
+    """A :class:`Found` for *report*, or None."""
+    return None if report is None else Found(report, cut_at, forward)
+
+
+def index_at(s: Sentence, pos: int) -> int:
+    """Index of the first token that starts at or after *pos*."""
+    return bisect.bisect_left(s.starts, pos)

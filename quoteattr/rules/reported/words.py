@@ -1,0 +1,263 @@
+"""Stage 4, reported speech: the word classes and word tests of one lexicon.
+
+Every word comes from the lexicon carried by the config (``report_verbs.tsv``,
+``report_nouns.txt``, ``report_words.tsv`` and lists shared with the other
+stages in ``quoteattr/lang/en/``).  :class:`ReportWords` names the classes
+once per lexicon and holds the small tests the rules share: is this cue form
+a noun here, does a form of *be* precede it, can this source speak, does this
+verb agree with its subject.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from quoteattr.document import Mention
+from quoteattr.grammar import Grammar
+from quoteattr.lang import ACCORDING, Lexicon, ReportVerb
+from quoteattr.mentions import is_word
+from quoteattr.text.tokens import Token
+
+#: How many tokens before a cue its subject may start; bounds every backward read.
+REACH = 40
+#: How many tokens after a cue a listener or time phrase may run before ``that``.
+LEAD_REACH = 8
+#: The most tokens a headline in title case has.
+_HEADLINE_TOKENS = 40
+
+#: The frames of ``report_verbs.tsv`` the rules test for.
+CLAUSE, LISTENER, QUESTION, OBJECT, EVIDENCE = (
+    "clause",
+    "listener",
+    "question",
+    "object",
+    "evidence",
+)
+#: Frames whose verb names a listener or asks: a listener may stand before the content.
+ASKING_FRAMES = frozenset({LISTENER, QUESTION})
+#: Frames whose verb may follow its content (``The plan failed, officials said.``).
+POSTPOSED_FRAMES = frozenset({CLAUSE, EVIDENCE})
+
+
+class ReportWords:
+    """The words the reported-speech rules read, from one lexicon (see :meth:`of`)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        grammar = Grammar.of(lexicon)
+        self.mentions = grammar.mentions
+        self.verbs = lexicon.report_verbs
+        self.nouns = lexicon.report_nouns
+        self.cue_verbs = lexicon.cue_verbs
+        self.roles = lexicon.roles
+        self.saying_verbs = lexicon.saying_verbs
+        self.determiners = lexicon.determiners
+        self.adverbial_openers = lexicon.adverbial_openers
+        #: Time words and the calendar (``Tuesday``, ``March``), as the mention reader reads them.
+        self.time_words = lexicon.time_words | frozenset(lexicon.calendar_words)
+        self.irregular_pasts = lexicon.irregular_pasts
+        self.possessive_endings = tuple(lexicon.possessive_endings)
+        self.infinitive_markers = lexicon.infinitive_markers
+        self.possessives = frozenset(lexicon.possessive_determiners)
+        self.possessive_genders = lexicon.possessive_determiners
+        self.pronouns = lexicon.pronouns
+        self.adverb_endings = lexicon.endings_of("adverb")
+        self.gerund_endings = lexicon.endings_of("present participle")
+        self.past_endings = lexicon.endings_of("past")
+        self.plural_endings = lexicon.endings_of("plural")
+        found: dict[str, set[str]] = {}
+        for word, classes in lexicon.report_words.items():
+            for word_class in classes:
+                found.setdefault(word_class, set()).add(word)
+        self.word_classes = {name: frozenset(words) for name, words in found.items()}
+        #: The two-word cue phrases whose source follows them (``according to``).
+        self.according = frozenset(
+            tuple(phrase.lower().split())
+            for phrase, phrase_class in lexicon.cue_phrases.items()
+            if phrase_class == ACCORDING and len(phrase.split()) == 2
+        )
+        self._name_classes()
+        #: Endings that show a finite verb after a comma: a past, or a negation (``won't``).
+        self.verb_endings = (*self.past_endings, *self.cls("verb_ending"))
+        #: Cue forms that are also nouns (``claims``, ``state``): they need a clear subject.
+        self.noun_forms = lexicon.cue_nouns | self.nouns
+        #: Words that may open a phrase between a cue and its complementizer.
+        self.lead_words = (
+            self.cls("lead") | self.adverbial_openers | self.time_words | self.prepositions
+        )
+        #: Auxiliaries and other words that show a verb, not a noun phrase, is being read.
+        self.verbish = (
+            self.cls("auxiliary") | self.be_forms | self.complementizers | self.question_words
+        )
+
+    def cls(self, name: str) -> frozenset[str]:
+        """The words of one class of ``report_words.tsv`` (empty for a class it lacks)."""
+        return self.word_classes.get(name, frozenset())
+
+    def _name_classes(self) -> None:
+        """The classes of ``report_words.tsv`` the rules read, as attributes."""
+        cls = self.cls
+        self.complementizers = cls("complementizer")
+        self.question_words = cls("question")
+        self.be_forms = cls("be")
+        self.prepositions = cls("preposition")
+        self.coordinators = cls("coordinator")
+        self.boundaries = cls("boundary")
+        self.quantifiers = cls("quantifier")
+        self.listener_pronouns = cls("listener")
+        self.articles = cls("article")
+        self.indefinite = cls("indefinite")
+        self.subordinators = cls("subordinator")
+        self.naming_verbs = cls("naming")
+        self.relative_pronouns = cls("relative")
+        self.role_prepositions = cls("role_preposition")
+        self.source_prepositions = cls("source_preposition")
+        self.empty_content = cls("empty")
+        self.longest_empty = max(map(len, self.empty_content), default=0)
+        self.adverbs = cls("adverb")
+        self.timed = cls("timed")
+        self.not_participles = cls("not_participle")
+        self.adjective_endings = tuple(cls("adjective_ending"))
+        self.singular_endings = tuple(cls("singular_ending"))
+
+    @staticmethod
+    @functools.lru_cache(maxsize=16)
+    def of(lexicon: Lexicon) -> ReportWords:
+        """The words of *lexicon*, built on first use and then shared."""
+        return ReportWords(lexicon)
+
+    def opens_according(self, tokens: list[Token], k: int) -> bool:
+        """True when tokens *k* and *k + 1* are an ``according to`` phrase."""
+        return (
+            k + 1 < len(tokens)
+            and (tokens[k].text.lower(), tokens[k + 1].text.lower()) in self.according
+        )
+
+    def title_case(self, tokens: list[Token]) -> bool:
+        """True for a headline in title case: nearly every word capitalised (and few
+        words: a headline is short, and the test stays bounded)."""
+        if len(tokens) > _HEADLINE_TOKENS:
+            return False
+        words = [t.text for t in tokens if is_word(t) and t.text[0].isalpha()]
+        return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.75 * len(words)
+
+    def is_noun(self, tokens: list[Token], k: int) -> bool:
+        """True when a cue form is a noun or an adjective here (``the claims``, ``his stated aim``)."""
+        if k == 0:
+            return False
+        prev = tokens[k - 1].text.lower()
+        if prev in self.articles or prev.endswith(self.possessive_endings):
+            return True
+        if (
+            prev in self.prepositions
+            and prev not in self.infinitive_markers
+            and not self.is_gerund(tokens[k].text)
+        ):
+            return True  # "articles from noted scholars": no verb follows a preposition
+        if tokens[k].text.lower() not in self.noun_forms:
+            return False
+        return prev.isalpha() and prev.endswith(self.adjective_endings)
+
+    def is_gerund(self, word: str) -> bool:
+        """True for an -ing form."""
+        return word.endswith(self.gerund_endings)
+
+    def after_be(self, tokens: list[Token], k: int) -> bool:
+        """True when a form of *be* (perhaps with an adverb) stands before token *k*."""
+        j = k - 1
+        while (
+            j >= 0
+            and k - j <= 3
+            and (
+                tokens[j].text.lower().endswith(self.adverb_endings)
+                or tokens[j].text.lower() in self.adverbs
+            )
+        ):
+            j -= 1
+        if j < 0:
+            return False
+        word = tokens[j].text.lower()
+        return word in self.be_forms or word in self.possessive_endings
+
+    @staticmethod
+    def cue_end(tokens: list[Token], k: int, entry: ReportVerb) -> int:
+        """Index after the cue at *k*: the verb and the particles that join it (``called for``)."""
+        if k + 1 < len(tokens) and tokens[k + 1].text.lower() in entry.particles:
+            return k + 2
+        return k + 1
+
+    def is_finite_verb(self, word: str) -> bool:
+        """True for a lowercase word that can be a verb in the past or the present."""
+        entry = self.verbs.get(word)
+        if entry is not None:
+            return not entry.gerund
+        return word in self.irregular_pasts or (word.endswith(self.past_endings) and len(word) > 4)
+
+    def can_speak(self, mention: Mention) -> bool:
+        """True for a source that can speak: a name, a personal pronoun (not a neuter
+        one), or a phrase headed by a role or group noun (``the minister``, ``officials``)."""
+        if mention.kind == "name":
+            return True
+        if mention.kind == "pronoun":
+            pronoun = self.pronouns.get(mention.name.lower())
+            return pronoun is None or pronoun.gender != "n"
+        return mention.name.split()[-1].lower() in self.roles
+
+    def clear_subject(self, mention: Mention) -> bool:
+        """True for a subject that makes a noun-like form a verb: a name, a pronoun,
+        a role (``the minister states``) or a plural (``officials claim``)."""
+        if mention.kind in ("name", "pronoun"):
+            return True
+        last = mention.name.split()[-1].lower()
+        return last in self.roles or last.endswith(self.plural_endings)
+
+    def is_participle(self, word: str) -> bool:
+        """True for a lowercase -ing word that opens a participle clause."""
+        return (
+            word.islower()
+            and self.is_gerund(word)
+            and len(word) > 5
+            and word not in self.not_participles
+        )
+
+    def plural_pronoun(self, word: str) -> bool:
+        """True for a pronoun a base form agrees with (``they say``, ``I say``, not ``he say``)."""
+        pronoun = self.pronouns.get(word)
+        return pronoun is not None and (pronoun.person < 3 or pronoun.number != "sg")
+
+    def agrees(self, tokens: list[Token], k: int, entry: ReportVerb, mention: Mention) -> bool:
+        """True when the cue at token *k* can be the verb of *mention*.
+
+        A base form (``say``, ``state``) needs a plural subject or an auxiliary
+        (``officials say``, ``will say``): after a singular noun it is a noun
+        (``a swing state``).  A naming verb after an indefinite subject names
+        (``a party called Anti-Prom``).
+        """
+        word = tokens[k].text.lower()
+        first = mention.name.split()[0].lower() if mention.name else ""
+        if entry.lemma in self.naming_verbs and first in self.indefinite:
+            return False
+        if word != entry.lemma or entry.gerund:
+            return True
+        j = k - 1
+        while j >= 0 and tokens[j].text.lower() in self.adverbs:
+            j -= 1
+        if j >= 0 and (
+            tokens[j].text.lower() in self.cls("auxiliary")
+            or tokens[j].text.lower() in self.infinitive_markers
+        ):
+            return True
+        if mention.kind == "pronoun":
+            lower = mention.name.lower()
+            return self.plural_pronoun(lower) or lower in self.relative_pronouns
+        m = next(
+            (i for i in range(k - 1, max(-1, k - 12), -1) if tokens[i].start == mention.start), -1
+        )
+        if m > 0 and (
+            tokens[m - 1].text.lower() in self.cls("joins")
+            or tokens[m - 1].text.lower() in self.prepositions
+        ):
+            return True  # "Bush and Christie say", "Aides to Clinton say": the subject is plural
+        last = mention.name.split()[-1].lower() if mention.name else ""
+        if self.roles.get(last) == "group" or last.isdigit():
+            return True
+        return last.endswith(self.plural_endings) and not last.endswith(self.singular_endings)

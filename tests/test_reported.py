@@ -1,0 +1,332 @@
+"""Reported speech (``indirect=True``): short passages written for these tests.
+
+Each case gives a passage and every report it must yield, as
+``(content, source mention, cue)``; ``None`` as the source means the text names
+none.  The reports must be exactly these (no more).  The passages are invented:
+names, places and sentences come from no evaluation document.
+
+Conventions checked here (see docs/reported-speech.md): the content leaves out
+a leading ``that`` and the sentence's final punctuation; a postposed cue's
+content ends before its comma; a parenthetical cue's content is the whole
+sentence, the cue inside it.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from quoteattr import Config, Quote, attribute_quotes
+from quoteattr.attribute import Attributor
+from quoteattr.rules.reported.records import LONGEST_CONTENT
+
+Expected = tuple[str, "str | None", str]
+
+
+class Case(NamedTuple):
+    id: str
+    text: str
+    reports: list[Expected]
+
+
+CASES = [
+    # -- a reporting verb and its clause, in any tense --------------------------
+    Case("said-bare", "Okafor said the bridge would cost about 14 million pounds.",
+         [("the bridge would cost about 14 million pounds", "Okafor", "said")]),
+    Case("said-that", "Okafor said that the bridge would open in May.",
+         [("the bridge would open in May", "Okafor", "said")]),
+    Case("says-present", "The harbour master says the storm moved more stone than ever.",
+         [("the storm moved more stone than ever", "The harbour master", "says")]),
+    Case("has-said", "Mayor Ines Halvorsen has said the ferry will keep running.",
+         [("the ferry will keep running", "Mayor Ines Halvorsen", "said")]),
+    Case("also-added", "Halvorsen also added that the budget was tight.",
+         [("the budget was tight", "Halvorsen", "added")]),
+    Case("time-before-that", "Okafor said on Tuesday that the talks had stalled.",
+         [("the talks had stalled", "Okafor", "said")]),
+    Case("time-no-that", "Okafor said Tuesday the talks had stalled.",
+         [("the talks had stalled", "Okafor", "said")]),
+    Case("statement-phrase", "The council said in a statement that the market would close early.",
+         [("the market would close early", "The council", "said")]),
+    Case("told-reporters", "Lund told reporters that the pier was closed for repairs.",
+         [("the pier was closed for repairs", "Lund", "told")]),
+    Case("told-him", "Lund told him the pier was closed.",
+         [("the pier was closed", "Lund", "told")]),
+    Case("denied", "The company denied that it had dumped waste in the river.",
+         [("it had dumped waste in the river", "The company", "denied")]),
+    Case("warned", "Doctors warned that the clinic could run out of vaccine.",
+         [("the clinic could run out of vaccine", "Doctors", "warned")]),
+    Case("insisted", "Brandt insisted the vote had been fair.",
+         [("the vote had been fair", "Brandt", "insisted")]),
+    Case("argued", "The union argued that wages had fallen behind prices.",
+         [("wages had fallen behind prices", "The union", "argued")]),
+    Case("announced", "The ministry announced that the port would reopen on Monday.",
+         [("the port would reopen on Monday", "The ministry", "announced")]),
+    Case("asked-whether", "Lund asked whether the ferry would run on Sunday.",
+         [("whether the ferry would run on Sunday", "Lund", "asked")]),
+    Case("asked-listener-if", "Okafor asked the mayor if the school would stay open.",
+         [("if the school would stay open", "Okafor", "asked")]),
+    Case("vowed-to", "The governor vowed to rebuild the sea wall.",
+         [("to rebuild the sea wall", "The governor", "vowed")]),
+    Case("urged-object", "Residents urged the council to repair the road.",
+         [("the council to repair the road", "Residents", "urged")]),
+    Case("criticized-object", "Halvorsen criticized the plan as too costly.",
+         [("the plan as too costly", "Halvorsen", "criticized")]),
+    Case("called-for", "The nurses called for a new hospital in the valley.",
+         [("a new hospital in the valley", "The nurses", "called for")]),
+    Case("refused-to-say", "Brandt refused to say whether he would run again.",
+         [("whether he would run again", "Brandt", "say")]),
+    Case("progressive", "The mayor is saying the flood barrier will hold.",
+         [("the flood barrier will hold", "The mayor", "saying")]),
+    # -- sources: pronouns, titles, roles, groups, organisations, none ------------
+    Case("pronoun-source", "She said the harvest had been poor.",
+         [("the harvest had been poor", "She", "said")]),
+    Case("title-source", "Sen. Marta Quill said the bill would pass.",
+         [("the bill would pass", "Sen. Marta Quill", "said")]),
+    Case("role-source", "A spokeswoman for the airline said flights would resume.",
+         [("flights would resume", "A spokeswoman for the airline", "said")]),
+    Case("group-source", "Officials said the harbour would stay open.",
+         [("the harbour would stay open", "Officials", "said")]),
+    Case("organisation-source", "The Port Authority said the cranes were safe.",
+         [("the cranes were safe", "The Port Authority", "said")]),
+    Case("appositive-source", "Aino Virta, a nurse at the clinic, said the wards were full.",
+         [("the wards were full", "Aino Virta", "said")]),
+    Case("counting-source", "Two in three said the tax was unfair.",
+         [("the tax was unfair", "Two in three", "said")]),
+    Case("no-source-passive", "It was reported that the mayor had resigned.",
+         [("the mayor had resigned", None, "reported")]),
+    Case("passive-by", "Lund was asked by reporters whether the pier was safe.",
+         [("whether the pier was safe", "reporters", "asked")]),
+    Case("asked-opener", "Asked whether the pier was safe, Lund shrugged.",
+         [("whether the pier was safe", None, "Asked")]),
+    # -- according to X, before, after and around its content ---------------------
+    Case("according-before", "According to the harbour master, storms moved more stone this year.",
+         [("storms moved more stone this year", "the harbour master", "According to")]),
+    Case("according-after", "Storms moved more stone this year, according to the harbour master.",
+         [("Storms moved more stone this year", "the harbour master", "according to")]),
+    Case("according-middle", "The storms, according to the harbour master, moved more stone.",
+         [("The storms, according to the harbour master, moved more stone", "the harbour master", "according to")]),
+    Case("according-name", "According to Ilse Brandt, the vote was rigged.",
+         [("the vote was rigged", "Ilse Brandt", "According to")]),
+    # -- speech nouns --------------------------------------------------------------
+    Case("noun-possessive", "Critics doubted the ministry's announcement that the port would reopen.",
+         [("the port would reopen", "the ministry's", "announcement")]),
+    Case("noun-his-claim", "Nobody believed his claim that the ledger was lost.",
+         [("the ledger was lost", "his", "claim")]),
+    Case("noun-by", "A statement by the council that the dam was sound calmed nobody.",
+         [("the dam was sound calmed nobody", "the council", "statement")]),
+    # -- postposed and inverted cues -------------------------------------------------
+    Case("postposed", "The plan failed, officials said.",
+         [("The plan failed", "officials", "said")]),
+    Case("postposed-time", "The pier will reopen in June, the council said on Friday.",
+         [("The pier will reopen in June", "the council", "said")]),
+    Case("postposed-listener", "The ferry will not run this winter, Lund told reporters.",
+         [("The ferry will not run this winter", "Lund", "told")]),
+    Case("inverted", "The plan failed, said the minister.",
+         [("The plan failed", "the minister", "said")]),
+    Case("inverted-appositive", "The plan failed, said Ada Pell, a minister.",
+         [("The plan failed", "Ada Pell", "said")]),
+    Case("postposed-long-source", "The wall held, city engineer Tomas Rieck said.",
+         [("The wall held", "Tomas Rieck", "said")]),
+    Case("parenthetical", "The plan, she said, would fail.",
+         [("The plan, she said, would fail", "she", "said")]),
+    Case("parenthetical-inverted", "The bridge, said Okafor, was never safe.",
+         [("The bridge, said Okafor, was never safe", "Okafor", "said")]),
+    Case("as-noted", "As Halvorsen noted, the budget is tight.",
+         [("the budget is tight", "Halvorsen", "noted")]),
+    # -- several reports in one sentence ---------------------------------------------
+    Case("coordinated", "Roe said the pier was safe, and Lund said it was not.",
+         [("the pier was safe", "Roe", "said"), ("it was not", "Lund", "said")]),
+    Case("participle-saying", "The union wrote to its members on Friday, saying the strike would go ahead.",
+         [("the strike would go ahead", "The union", "saying")]),
+    Case("participle-adding", "Okafor said the bridge was late, adding that costs had doubled.",
+         [("the bridge was late", "Okafor", "said"), ("costs had doubled", "Okafor", "adding")]),
+    Case("nested", "Roe said Lund had claimed the pier was safe.",
+         [("Lund had claimed the pier was safe", "Roe", "said")]),
+    Case("subordinate-when", "When Roe said the pier was safe, the crowd cheered.",
+         [("the pier was safe", "Roe", "said")]),
+    Case("relative-who", "The mayor, who said the pier was safe, resigned.",
+         [("the pier was safe", "who", "said")]),
+    Case("relative-which", "The rules, which critics said were unfair, still stand.",
+         [("were unfair", "critics", "said")]),
+    Case("however-boundary", "Half said they would vote, however the rest stayed home.",
+         [("they would vote", "Half", "said")]),
+    Case("while-boundary", "Okafor said taxes would rise, while the mayor stayed silent.",
+         [("taxes would rise", "Okafor", "said")]),
+    Case("semicolon-boundary", "Okafor said taxes would rise; the mayor stayed silent.",
+         [("taxes would rise", "Okafor", "said")]),
+    Case("appositive-boundary", "Okafor proposed closing the pier, a move that angered fishermen.",
+         [("closing the pier", "Okafor", "proposed")]),
+    Case("two-sentences", "Okafor said the pier was safe. Lund said it was not.",
+         [("the pier was safe", "Okafor", "said"), ("it was not", "Lund", "said")]),
+    Case("headline", "Mayor Says Pier Will Reopen In Spring",
+         [("Pier Will Reopen In Spring", "Mayor", "Says")]),
+    # -- never: beliefs and intentions ------------------------------------------------
+    Case("never-believes", "Roe believes the plan will fail.", []),
+    Case("never-hopes", "Lund hopes the ferry will run again.", []),
+    Case("never-plans", "The council plans to close the pier.", []),
+    Case("never-thinks", "Many people think the tax is unfair.", []),
+    Case("never-evidence", "The figures suggest the plan failed.", []),
+    # -- never: speech inside a quotation, content that is only a quotation ----------
+    Case("never-inside-quote", '"I think she will win," he said.', []),
+    Case("never-report-inside-quote", '"Lund said the pier was safe," Roe recalled.', []),
+    Case("never-quote-only-after", '"We won the vote," Roe said.', []),
+    Case("never-quote-only-colon", 'Roe said: "We won the vote."', []),
+    Case("never-quote-only-comma", 'Roe said, "We won the vote."', []),
+    Case("never-quote-only-postposed", '"The pier is safe," Roe said on Tuesday.', []),
+    # -- never: cue words that are not reporting verbs here --------------------------
+    Case("never-noun-report", "The report was long and dull.", []),
+    Case("never-adjective", "The reported deal collapsed on Monday.", []),
+    Case("never-name", "The United States sent aid to the island.", []),
+    Case("never-so-called", "The so-called reform changed nothing.", []),
+    Case("never-no-content", "Okafor said nothing.", []),
+    Case("never-base-form-noun", "A swing state like Ohio matters to every campaign.", []),
+    Case("never-naming", "They joined a group called Harbour Watch last year.", []),
+    Case("never-naming-passive", "The pier has been called the town's front door.", []),
+    Case("base-form-plural", "Aides to the mayor say the ferry will run.",
+         [("the ferry will run", "the mayor", "say")]),
+    Case("never-said-with", "Okafor said with a smile.", []),
+    Case("never-wrote-to", "The union wrote to its members.", []),
+]
+
+
+def _reports(quotes: list[Quote]) -> list[Expected]:
+    return [
+        (q.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else "")
+        for q in quotes
+        if q.kind == "indirect"
+    ]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_passage(case: Case) -> None:
+    quotes = attribute_quotes(case.text, indirect=True)
+    assert sorted(_reports(quotes), key=str) == sorted(case.reports, key=str)
+    for q in quotes:
+        assert case.text[q.start : q.end] == q.text
+        if q.kind == "indirect":
+            assert q.rule is not None and q.rule.startswith("REPORT_")
+            assert q.cue is not None and 0.0 < q.confidence <= 1.0
+
+
+def test_enough_passages() -> None:
+    assert len(CASES) >= 60
+    assert len({c.id for c in CASES}) == len(CASES)
+
+
+# -- rules and options ------------------------------------------------------------
+
+RULE_EXAMPLES = {
+    "REPORT_VERB": "Okafor said the bridge would cost more.",
+    "REPORT_ACCORDING_TO": "According to the harbour master, storms moved more stone.",
+    "REPORT_POSTPOSED": "The plan failed, officials said.",
+    "REPORT_PARENTHETICAL": "The plan, she said, would fail.",
+    "REPORT_PARTICIPLE": "The union wrote to its members, saying the strike would go ahead.",
+    "REPORT_PASSIVE": "It was reported that the mayor had resigned.",
+    "REPORT_NOUN": "Nobody believed his claim that the ledger was lost.",
+}
+
+
+@pytest.mark.parametrize("rule", sorted(RULE_EXAMPLES))
+def test_each_rule_fires_on_its_example(rule: str) -> None:
+    rules = [q.rule for q in attribute_quotes(RULE_EXAMPLES[rule], indirect=True) if q.kind == "indirect"]
+    assert rules == [rule]
+
+
+def test_without_the_option_nothing_changes() -> None:
+    text = 'Okafor said the bridge would cost more. "We will pay," she added.'
+    assert [q.kind for q in attribute_quotes(text)] == ["direct"]
+    assert attribute_quotes(text) == attribute_quotes(text, indirect=False)
+
+
+def test_option_on_config_and_attributor_agree() -> None:
+    text = "Okafor said the bridge would cost more."
+    by_function = attribute_quotes(text, indirect=True)
+    assert Attributor(Config(indirect=True)).attribute(text) == by_function
+    assert attribute_quotes(text, Config(indirect=True)) == by_function
+    # An explicit keyword wins over the config.
+    assert attribute_quotes(text, Config(indirect=True), indirect=False) == []
+
+
+def test_indirect_must_be_a_bool() -> None:
+    with pytest.raises(TypeError):
+        attribute_quotes("Roe said yes.", indirect="yes")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        Config(indirect=1)  # type: ignore[arg-type]
+
+
+def test_reports_and_quotes_sorted_by_offset() -> None:
+    text = '"The pier is safe," Roe said. Lund said it was not. "Nonsense," Roe replied.'
+    quotes = attribute_quotes(text, indirect=True)
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    assert [q.kind for q in quotes] == ["direct", "indirect", "direct"]
+
+
+def test_source_is_resolved_like_a_speaker() -> None:
+    text = "Mayor Ines Halvorsen opened the bridge. Halvorsen said the tolls would end."
+    [report] = [q for q in attribute_quotes(text, indirect=True) if q.kind == "indirect"]
+    assert report.speaker is not None
+    assert (report.speaker.text, report.speaker.name) == ("Halvorsen", "Ines Halvorsen")
+
+
+def test_partial_quote_takes_the_report_source() -> None:
+    text = 'Two in three said the plan was "a mistake" from the start.'
+    assert [q.speaker for q in attribute_quotes(text)] == [None]
+    quotes = attribute_quotes(text, indirect=True)
+    report, partial = quotes
+    assert report.kind == "indirect" and report.start <= partial.start and partial.end <= report.end
+    assert partial.kind == "direct" and partial.rule == "PARTIAL_IN_REPORT"
+    assert partial.speaker == report.speaker and partial.cue == report.cue
+
+
+def test_partial_quote_bound_next_to_its_cue_is_kept() -> None:
+    text = 'Roe said the plan, "a mistake," Lund called it, had failed.'
+    [direct] = [q for q in attribute_quotes(text, indirect=True) if q.kind == "direct"]
+    assert direct.rule == "QUOTE_SPEAKER_CUE"
+    assert direct.speaker is not None and direct.speaker.text == "Lund"
+
+
+def test_to_dict_of_a_report() -> None:
+    [report] = attribute_quotes("Okafor said the bridge would cost more.", indirect=True)
+    d = report.to_dict()
+    assert d["kind"] == "indirect" and d["text"] == "the bridge would cost more"
+    assert d["speaker"]["name"] == "Okafor" and d["cue"] == {"text": "said", "start": 7, "end": 11}
+
+
+def test_readme_shows_the_real_output_on_the_sample_article() -> None:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    block = readme.split("prints (real output on the same article):", 1)[1].split("```", 2)[1]
+    article = (root / "examples" / "sample_article.txt").read_text(encoding="utf-8")
+    lines = [
+        f"{q.kind} | {q.text} — {q.speaker.name if q.speaker else None} {q.cue.text if q.cue else None}"
+        for q in attribute_quotes(article, indirect=True)
+    ]
+    assert block.strip().splitlines() == lines
+    # The three reports the article holds, and Marsh's around his partial quote.
+    assert sum(1 for q in attribute_quotes(article, indirect=True) if q.kind == "indirect") == 4
+
+
+def test_a_sentence_without_end_is_read_in_bounded_windows() -> None:
+    # No sentence end for 40,000 characters, a cue every few words.  A content
+    # runs to the sentence end before any cut, so only the cues within
+    # LONGEST_CONTENT of it report (then cut at the next clause), and the
+    # output stays small; the work per cue is bounded by the windows.
+    unit = "and then the mayor said the plan would fail and she told them that the wall would hold "
+    text = unit * (40_000 // len(unit))
+    reports = [q for q in attribute_quotes(text, indirect=True) if q.kind == "indirect"]
+    assert reports and all(q.end - q.start <= LONGEST_CONTENT for q in reports)
+    assert reports[0].start > len(text) - LONGEST_CONTENT
+    clauses = "; ".join(["Roe said the wall would hold"] * 2_000) + "."
+    reports = [q for q in attribute_quotes(clauses, indirect=True) if q.kind == "indirect"]
+    assert reports and reports[-1].start > len(clauses) - 40
+    assert all(q.text == "the wall would hold" for q in reports)
+    assert all(q.start > len(clauses) - LONGEST_CONTENT for q in reports)
+
+
+def test_a_content_longer_than_the_bound_is_not_reported() -> None:
+    clause = "the wall would hold and " * (LONGEST_CONTENT // 24 + 2)
+    assert [q.kind for q in attribute_quotes(f"Roe said {clause}no more.", indirect=True)] == []
+    assert [q.kind for q in attribute_quotes("Roe said the wall would hold.", indirect=True)] == ["indirect"]
