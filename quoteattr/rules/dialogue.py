@@ -37,7 +37,7 @@ def narration_subject(doc: Document, people: Characters, bindings: Sequence[Bind
     # paragraph, not per quote, keeps a paragraph of many quotes linear.
     subjects: dict[int, Mention | None] = {}
     for k in range(len(spans)):
-        if bindings[k] is not None:
+        if bindings[k] is not None or not doc.in_conversation(spans[k].paragraph) or not doc.opens_sentence(k):
             continue
         paragraph = spans[k].paragraph
         if paragraph not in subjects:
@@ -94,7 +94,7 @@ def take_turns(doc: Document, people: Characters, bindings: Sequence[Binding | N
     named = [
         (spans[k].open_at, b.name) for k, b in enumerate(state) if b is not None and b.mention.kind == "name"
     ]
-    for run in doc.runs():
+    for run in doc.conversations():
         for k, b in people.participants(run, named, state).items():
             state[k] = b
         _RunTurns(doc, people, run, state).take()
