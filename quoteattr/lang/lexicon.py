@@ -233,6 +233,8 @@ class Lexicon:
     definite_articles: frozenset[str] = _list(_WORDS)
     possessive_determiners: WordTable[str] = _list(_Spec(".tsv", _table, ("m", "f", "any")))
     other_participant: frozenset[str] = _list(_WORDS)
+    answer_nouns: frozenset[str] = _list(_WORDS)
+    answer_links: frozenset[str] = _list(_WORDS)
     vocative_openers: frozenset[str] = _list(_WORDS)
     interjections: frozenset[str] = _list(_WORDS)
     gendered_pronouns: WordTable[GenderedPronoun] = _list(_Spec(".tsv", _gendered_pronouns, _GENDERS))
