@@ -2,12 +2,52 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
 from quoteattr.lang import Lexicon
 
-_SINGLE_QUOTE_MODES = ("auto", "never", "always")
-_DIALOGUE_MODES = ("auto", "on", "off")
+#: The values of :attr:`Config.single_quotes`, :attr:`Config.dialogue`, and the
+#: least :attr:`Config.window`; the command line builds its flags from them.
+SINGLE_QUOTE_MODES = ("auto", "never", "always")
+DIALOGUE_MODES = ("auto", "on", "off")
+MIN_WINDOW = 20
+
+
+# attrs' own validators raise errors whose str() is a tuple (message, the
+# Attribute, the bound, the value); these say one plain sentence instead.
+def _one_of(options: tuple[str, ...]) -> Any:
+    """A validator accepting exactly one of *options*."""
+
+    def check(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, str):
+            raise TypeError(f"{attribute.name} must be a str, got {type(value).__name__}")
+        if value not in options:
+            choices = ", ".join(repr(option) for option in options)
+            raise ValueError(f"{attribute.name} must be one of {choices}, got {value!r}")
+
+    return check
+
+
+def _check_window(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An int (not a bool) of at least :data:`MIN_WINDOW`."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{attribute.name} must be an int, got {type(value).__name__}")
+    if value < MIN_WINDOW:
+        raise ValueError(f"{attribute.name} must be at least {MIN_WINDOW}, got {value}")
+
+
+def _check_bool(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """True or False, nothing else."""
+    if not isinstance(value, bool):
+        raise TypeError(f"{attribute.name} must be True or False, got {value!r}")
+
+
+def _check_lexicon(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A :class:`~quoteattr.lang.Lexicon`, nothing else."""
+    if not isinstance(value, Lexicon):
+        raise TypeError(f"{attribute.name} must be a Lexicon (Lexicon.english() or one made from it), got {type(value).__name__}")
 
 
 @attrs.frozen
@@ -25,12 +65,18 @@ class Config:
             default); extend it to add a cue verb, a title or a group noun
             (``Lexicon.english().extend(cue_verbs=["harrumph"])``).
 
+    A bad value raises ``ValueError`` (or ``TypeError`` for a wrong type) with
+    one sentence naming the option:
+
     >>> Config(window=200).window
     200
+    >>> Config(window=5)
+    Traceback (most recent call last):
+    ValueError: window must be at least 20, got 5
     """
 
-    single_quotes: str = attrs.field(default="auto", validator=attrs.validators.in_(_SINGLE_QUOTE_MODES))
-    dialogue: str = attrs.field(default="auto", validator=attrs.validators.in_(_DIALOGUE_MODES))
-    window: int = attrs.field(default=400, validator=[attrs.validators.instance_of(int), attrs.validators.ge(20)])
-    resolve_names: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
-    lexicon: Lexicon = attrs.field(factory=Lexicon.english, validator=attrs.validators.instance_of(Lexicon))
+    single_quotes: str = attrs.field(default="auto", validator=_one_of(SINGLE_QUOTE_MODES))
+    dialogue: str = attrs.field(default="auto", validator=_one_of(DIALOGUE_MODES))
+    window: int = attrs.field(default=400, validator=_check_window)
+    resolve_names: bool = attrs.field(default=True, validator=_check_bool)
+    lexicon: Lexicon = attrs.field(factory=Lexicon.english, validator=_check_lexicon)

@@ -64,6 +64,15 @@ class Cue:
 #: Kinds of speaker mention, from the most to the least specific.
 MENTION_KINDS = ("name", "pronoun", "description", "group")
 
+#: The values of :attr:`Speaker.gender` besides ``None`` (unknown, mixed or a group).
+GENDERS = ("female", "male")
+
+
+def _check_gender(instance: Any, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    """Validate that a gender is one of :data:`GENDERS` or ``None``."""
+    if value is not None and value not in GENDERS:
+        raise ValueError(f"gender must be 'female', 'male' or None, got {value!r}")
+
 
 @attrs.frozen
 class Speaker:
@@ -78,7 +87,18 @@ class Speaker:
     when ``name`` is the mention's own; it traces a wrong name as ``Quote.rule``
     traces a wrong speaker.  It is not part of :meth:`to_dict` (yet).
 
-    .. versionadded:: 0.1.0 ``resolution``
+    ``entity`` identifies the speaker within one document: every quote of the
+    same person carries the same id, whatever mention bound it.  It is written
+    ``"<label>#<n>"``: the label is the canonical name (or, for a speaker that
+    was not resolved to a name, the mention's words), ``n`` numbers the
+    document's speakers from 1 in order of their first quote.  Ids are only
+    comparable within one document; across documents compare ``name``.
+    ``gender`` is ``"female"``, ``"male"`` or ``None``, from evidence in the
+    text only (pronouns, gendered titles and nouns), never from first names;
+    groups are always ``None``.  Both are ``None`` when nothing filled them
+    (see :func:`quoteattr.identity.assign_entities`).
+
+    .. versionadded:: 0.1.0 ``resolution``, ``entity`` and ``gender``
     """
 
     name: str
@@ -87,15 +107,19 @@ class Speaker:
     text: str = attrs.field(validator=_check_text_length)
     kind: str = "name"
     resolution: str | None = None
+    entity: str | None = None
+    gender: str | None = attrs.field(default=None, validator=_check_gender)
 
     def to_dict(self) -> dict[str, Any]:
-        """Return ``{"name", "text", "start", "end", "kind"}`` for JSON output."""
+        """Return ``{"name", "text", "start", "end", "kind", "entity", "gender"}`` for JSON output."""
         return {
             "name": self.name,
             "text": self.text,
             "start": self.start,
             "end": self.end,
             "kind": self.kind,
+            "entity": self.entity,
+            "gender": self.gender,
         }
 
 

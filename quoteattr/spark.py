@@ -84,7 +84,12 @@ def _span_fields() -> list[T.StructField]:
 _SPEAKER_STRUCT = T.StructType(
     [T.StructField("name", T.StringType(), nullable=False)]
     + _span_fields()
-    + [T.StructField("kind", T.StringType(), nullable=False)]
+    + [
+        T.StructField("kind", T.StringType(), nullable=False),
+        # Null until something groups the speakers (quoteattr.identity).
+        T.StructField("entity", T.StringType(), nullable=True),
+        T.StructField("gender", T.StringType(), nullable=True),
+    ]
 )
 
 _CUE_STRUCT = T.StructType(_span_fields())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import doctest
 import importlib
+import pickle
 import pkgutil
 from types import ModuleType
 
@@ -48,12 +49,34 @@ def test_bad_config_raises_type_error() -> None:
 
 
 @pytest.mark.parametrize(
-    "kwargs",
-    [{"single_quotes": "sometimes"}, {"dialogue": "maybe"}, {"window": 5}, {"resolve_names": "yes"}],
+    ("kwargs", "error", "message"),
+    [
+        ({"single_quotes": "sometimes"}, ValueError,
+         "single_quotes must be one of 'auto', 'never', 'always', got 'sometimes'"),
+        ({"single_quotes": 1}, TypeError, "single_quotes must be a str, got int"),
+        ({"dialogue": "maybe"}, ValueError, "dialogue must be one of 'auto', 'on', 'off', got 'maybe'"),
+        ({"window": 5}, ValueError, "window must be at least 20, got 5"),
+        ({"window": 19}, ValueError, "window must be at least 20, got 19"),
+        ({"window": "400"}, TypeError, "window must be an int, got str"),
+        ({"window": True}, TypeError, "window must be an int, got bool"),
+        ({"resolve_names": "yes"}, TypeError, "resolve_names must be True or False, got 'yes'"),
+    ],
 )
-def test_config_validates_options(kwargs: dict[str, object]) -> None:
-    with pytest.raises((TypeError, ValueError)):
+def test_config_errors_are_one_plain_sentence(
+    kwargs: dict[str, object], error: type[Exception], message: str
+) -> None:
+    # One argument, so str() is the sentence itself (attrs' validators give a tuple).
+    with pytest.raises(error) as info:
         Config(**kwargs)  # type: ignore[arg-type]
+    assert info.value.args == (message,)
+    assert str(info.value) == message
+
+
+def test_config_accepts_the_bounds_and_pickles() -> None:
+    config = Config(single_quotes="always", dialogue="on", window=20, resolve_names=False)
+    assert pickle.loads(pickle.dumps(config)) == config
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        config.window = 30  # type: ignore[misc]
 
 
 @pytest.mark.parametrize("text", ["", " ", "\n\n", "No quotes here."])
@@ -84,7 +107,7 @@ def test_to_dict_exact_shape() -> None:
         if d["speaker"] is None:
             assert d["rule"] is None
         else:
-            assert set(d["speaker"]) == {"name", "text", "start", "end", "kind"}
+            assert set(d["speaker"]) == {"name", "text", "start", "end", "kind", "entity", "gender"}
             assert isinstance(d["rule"], str) and d["rule"]
             assert TEXT[d["speaker"]["start"] : d["speaker"]["end"]] == d["speaker"]["text"]
         if d["cue"] is not None:

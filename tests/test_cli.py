@@ -4,21 +4,33 @@ from __future__ import annotations
 
 import io
 import json
+import multiprocessing
 import os
 import select
 import signal
+import stat
 import subprocess
 import sys
+import threading
 import time
 import types
+from itertools import count
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
-from quoteattr import cli
+from quoteattr import Config, attribute_quotes, cli
 from quoteattr.attribute import Attributor
+from quoteattr.cli import commands, default
 from quoteattr.progress import Progress
+
+#: Tests that patch the engine in this process need workers that inherit the patch.
+needs_fork = pytest.mark.skipif(
+    multiprocessing.get_context().get_start_method() != "fork",
+    reason="the command line's workers inherit a patched engine only when they are forked",
+)
 
 HI = '"Hi," she said.'
 NO = '"No," said Tom Roe.'
@@ -78,11 +90,14 @@ def test_listing_names_offsets_speaker_and_cue(tmp_path: Path, capsys: pytest.Ca
     assert "\u2014 she (said)" in out.splitlines()[1]
 
 
-def test_json_is_an_array_of_quote_dicts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["--json", write(tmp_path / "a.txt", HI)]) == 0
+def test_json_is_an_array_of_files_and_their_quotes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # One shape whatever the number of files: [{"file": ..., "quotes": [Quote.to_dict(), ...]}].
+    path = write(tmp_path / "a.txt", HI)
+    assert cli.main(["--json", path]) == 0
     data = json.loads(capsys.readouterr().out)
     assert isinstance(data, list) and len(data) == 1
-    quote = data[0]
+    assert set(data[0]) == {"file", "quotes"} and data[0]["file"] == path
+    (quote,) = data[0]["quotes"]
     assert (quote["text"], quote["start"], quote["end"]) == ("Hi,", 1, 4)
     assert quote["speaker"]["text"] == "she"
     assert quote["speaker"]["start"] == 6 and quote["speaker"]["end"] == 9
@@ -110,14 +125,14 @@ def test_several_files_get_headers(tmp_path: Path, capsys: pytest.CaptureFixture
 def test_stdin_dash_subprocess() -> None:
     result = run("--json", "-", stdin=HI.encode())
     assert result.returncode == 0
-    assert json.loads(result.stdout)[0]["text"] == "Hi,"
+    assert json.loads(result.stdout) == [{"file": "<stdin>", "quotes": [attribute_quotes(HI)[0].to_dict()]}]
 
 
 def test_encoding_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "latin.txt"
     path.write_bytes('"Caf\xe9," said Zo\xeb Roe.'.encode("latin-1"))
     assert cli.main(["--json", "--encoding", "latin-1", str(path)]) == 0
-    quote = json.loads(capsys.readouterr().out)[0]
+    quote = json.loads(capsys.readouterr().out)[0]["quotes"][0]
     assert quote["text"] == "Caf\xe9,"
     assert quote["speaker"]["name"] == "Zo\xeb Roe"
 
@@ -126,10 +141,10 @@ def test_errors_replace_decodes_bad_bytes(tmp_path: Path, capsys: pytest.Capture
     path = tmp_path / "bad.txt"
     path.write_bytes(b'"Hi \xff," she said.')
     assert cli.main(["--json", "--errors", "replace", str(path)]) == 0
-    assert json.loads(capsys.readouterr().out)[0]["text"] == "Hi \ufffd,"
+    assert json.loads(capsys.readouterr().out)[0]["quotes"][0]["text"] == "Hi \ufffd,"
 
 
-# -- input errors: one line naming the file, exit 2 --------------------------
+# -- input errors: one line naming the file; exit 2 before any output, or 1 after the run --
 
 
 def one_error_line(capsys: pytest.CaptureFixture[str]) -> str:
@@ -154,22 +169,25 @@ def test_missing_file_is_reported_before_any_output(
     assert capsys.readouterr().out == ""
 
 
-def test_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_directory_without_text_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "notes.md").write_text(HI, encoding="utf-8")
     assert cli.main([str(tmp_path)]) == 2
-    assert one_error_line(capsys) == f"quoteattr: error: {tmp_path}: is a directory"
+    assert one_error_line(capsys) == f"quoteattr: error: {tmp_path}: no .txt files in this directory"
+    assert capsys.readouterr().out == ""
 
 
 def test_empty_and_blank_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A file that cannot be read costs that file: reported, the run ends with 1.
     for name, content in (("empty.txt", ""), ("blank.txt", "  \n\n\t\n")):
         path = write(tmp_path / name, content)
-        assert cli.main([path]) == 2
+        assert cli.main([path]) == 1
         assert one_error_line(capsys) == f"quoteattr: error: {path}: file is empty"
 
 
 def test_not_utf8_names_file_and_byte_offset(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "bad.txt"
     path.write_bytes(b"caf\xc3\xa9 \xff end")
-    assert cli.main([str(path)]) == 2
+    assert cli.main([str(path)]) == 1
     line = one_error_line(capsys)
     assert line.startswith(f"quoteattr: error: {path}: not valid UTF-8 (byte offset 6)")
 
@@ -185,7 +203,7 @@ def test_unreadable_file(tmp_path: Path, capsys: pytest.CaptureFixture[str], mon
 
     # Root can read a chmod 000 file, so the refusal is simulated at open().
     monkeypatch.setattr("builtins.open", deny)
-    assert cli.main([path]) == 2
+    assert cli.main([path]) == 1
     assert one_error_line(capsys) == f"quoteattr: error: {path}: cannot read: Permission denied"
 
 
@@ -205,34 +223,59 @@ def test_no_input_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
 def test_subprocess_errors_have_no_traceback(tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xfe\xff")
-    for args in ([str(tmp_path / "missing.txt")], [str(tmp_path)], [str(bad)]):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    cases = [([str(tmp_path / "missing.txt")], 2), ([str(empty)], 2), ([str(bad)], 1), ([str(tmp_path)], 1)]
+    for args, status in cases:
         result = run(*args)
-        assert result.returncode == 2
+        assert result.returncode == status
         err = result.stderr.decode()
         assert err.count("\n") == 1 and err.startswith("quoteattr: error: ")
         assert "Traceback" not in err
 
 
+@needs_fork
+def test_an_engine_error_costs_one_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = Attributor.attribute
+
+    def broken(self: Attributor, text: str) -> list[Any]:
+        if "boom" in text:
+            raise RuntimeError("boom")
+        return real(self, text)
+
+    # Forked workers inherit the patch.
+    monkeypatch.setattr(Attributor, "attribute", broken)
+    a, b = write(tmp_path / "a.txt", HI), write(tmp_path / "b.txt", "boom " + NO)
+    assert cli.main(["--json", a, b]) == 1
+    captured = capsys.readouterr()
+    assert [d["file"] for d in json.loads(captured.out)] == [a]
+    assert captured.err.splitlines() == [f"quoteattr: error: {b}: internal error: RuntimeError: boom; skipped"]
+
+
 def test_unexpected_exception_is_one_line_exit_1(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(self: Attributor, text: str) -> list[Any]:
+    def broken(quotes: list[Any]) -> str:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(Attributor, "attribute", broken)
+    monkeypatch.setattr(default, "format_listing", broken)
     assert cli.main([write(tmp_path / "a.txt", HI)]) == 1
     assert one_error_line(capsys).startswith("quoteattr: internal error: RuntimeError: boom")
+    assert multiprocessing.active_children() == []
 
 
 def test_keyboard_interrupt_exits_130(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def interrupted(self: Attributor, text: str) -> list[Any]:
+    def interrupted(quotes: list[Any]) -> str:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(Attributor, "attribute", interrupted)
+    monkeypatch.setattr(default, "format_listing", interrupted)
     assert cli.main([write(tmp_path / "a.txt", HI)]) == 130
     assert one_error_line(capsys) == "quoteattr: interrupted"
+    assert multiprocessing.active_children() == []
 
 
 def test_sigint_subprocess_exits_130_without_traceback() -> None:
@@ -336,8 +379,11 @@ def test_batch_strict_stops_at_first_bad_line(tmp_path: Path, capsys: pytest.Cap
 
 def test_batch_empty_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = write(tmp_path / "in.jsonl", "\n\n")
-    assert cli.main(["--jsonl", path, "--workers", "1"]) == 2
-    assert one_error_line(capsys) == f"quoteattr: error: {path}: file is empty"
+    assert cli.main(["--jsonl", path, "--workers", "1"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"quoteattr: error: {path}: file is empty",
+        "quoteattr: 0 documents, 0 quotes, 1 errors",
+    ]
 
 
 def test_batch_line_separator_inside_a_string_does_not_split_the_line(
@@ -418,13 +464,22 @@ def test_failed_run_leaves_previous_output_untouched(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]
 
 
-def test_failed_text_run_creates_no_output(tmp_path: Path) -> None:
+def test_strict_text_run_stops_and_creates_no_output(tmp_path: Path) -> None:
     out = tmp_path / "out.txt"
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xff")
-    assert cli.main([write(tmp_path / "a.txt", HI), str(bad), "-o", str(out)]) == 2
+    assert cli.main([write(tmp_path / "a.txt", HI), str(bad), "--strict", "-o", str(out)]) == 2
     assert not out.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "bad.txt"]
+
+
+def test_text_run_with_a_bad_file_keeps_the_good_ones(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff")
+    a, c = write(tmp_path / "a.txt", HI), write(tmp_path / "c.txt", NO)
+    assert cli.main(["--json", a, str(bad), c, "-o", str(out)]) == 1
+    assert [d["file"] for d in json.loads(out.read_text(encoding="utf-8"))] == [a, c]
 
 
 def test_partial_batch_failure_still_writes_good_lines(tmp_path: Path) -> None:
@@ -568,3 +623,394 @@ def test_batch_streams_before_the_input_ends() -> None:
         proc.stdout.read()
         proc.wait(timeout=60)
     assert proc.returncode == 0
+
+
+# -- output paths: atomic only over a regular file or a new path ---------------------------
+
+
+def test_o_dash_is_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["--json", write(tmp_path / "a.txt", HI), "-o", "-"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["quotes"][0]["text"] == "Hi,"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]  # no file named '-'
+
+
+def test_output_to_a_fifo_is_written_in_place(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    assert cli.main(["--json", write(tmp_path / "a.txt", HI), "-o", str(fifo)]) == 0
+    reader.join(timeout=60)
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert json.loads(received[0])[0]["quotes"][0]["text"] == "Hi,"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "pipe"]
+
+
+def device(tmp_path: Path, name: str, minor: int) -> Path:
+    """/dev/null (minor 3) or /dev/full (7): a private copy when we may make one (root)."""
+    if os.geteuid() != 0:
+        return Path("/dev") / name  # only root could replace the real one
+    node = tmp_path / name
+    try:
+        os.mknod(node, 0o666 | stat.S_IFCHR, os.makedev(1, minor))
+    except OSError:
+        pytest.skip("cannot make a device node here")
+    return node
+
+
+def test_output_to_dev_null_keeps_the_device(tmp_path: Path) -> None:
+    null = device(tmp_path, "null", 3)
+    before = os.stat(null)
+    assert cli.main([write(tmp_path / "a.txt", HI), "-o", str(null)]) == 0
+    after = os.stat(null)
+    assert stat.S_ISCHR(after.st_mode) and after.st_rdev == before.st_rdev and after.st_ino == before.st_ino
+    assert null.read_bytes() == b""
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_output_to_dev_full_is_a_write_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    full = device(tmp_path, "full", 7)
+    assert cli.main([write(tmp_path / "a.txt", HI), "-o", str(full)]) == 2
+    assert one_error_line(capsys) == f"quoteattr: error: {full}: cannot write: No space left on device"
+    assert stat.S_ISCHR(os.stat(full).st_mode)
+
+
+def test_a_symlink_keeps_pointing_at_its_replaced_target(tmp_path: Path) -> None:
+    target = tmp_path / "real.json"
+    target.write_text("old\n")
+    target.chmod(0o640)
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    assert cli.main(["--json", write(tmp_path / "a.txt", HI), "-o", str(link)]) == 0
+    assert link.is_symlink() and os.readlink(link) == str(target)
+    assert json.loads(target.read_text())[0]["quotes"][0]["text"] == "Hi,"
+    assert target.stat().st_mode & 0o777 == 0o640  # the replaced file's permissions kept
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "link.json", "real.json"]
+
+
+def test_a_dangling_symlink_gets_its_target_created(tmp_path: Path) -> None:
+    link = tmp_path / "link.json"
+    link.symlink_to(tmp_path / "new.json")
+    assert cli.main(["--json", write(tmp_path / "a.txt", HI), "-o", str(link)]) == 0
+    assert link.is_symlink()
+    assert json.loads((tmp_path / "new.json").read_text())[0]["file"].endswith("a.txt")
+
+
+def test_output_without_o_tmpfile_uses_a_hidden_file_and_removes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delattr(os, "O_TMPFILE", raising=False)
+    out = tmp_path / "out.txt"
+    assert cli.main([write(tmp_path / "a.txt", HI), "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").startswith("1-4: ")
+    out.write_text("previous\n")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff")
+    assert cli.main([write(tmp_path / "a.txt", HI), "--strict", str(bad), "-o", str(out)]) == 2
+    assert out.read_text() == "previous\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "bad.txt", "out.txt"]
+
+
+def test_a_target_that_stops_being_a_regular_file_is_not_replaced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out.txt"
+    out.write_text("previous\n")
+    real_format = default.format_listing
+
+    def swap_in_a_fifo(quotes: list[Any]) -> str:
+        out.unlink()  # someone puts a FIFO where the output was, during the run
+        os.mkfifo(out)
+        return real_format(quotes)
+
+    monkeypatch.setattr(default, "format_listing", swap_in_a_fifo)
+    assert cli.main([write(tmp_path / "a.txt", HI), "-o", str(out)]) == 2
+    assert one_error_line(capsys) == f"quoteattr: error: {out}: is no longer a regular file; not replaced"
+    assert stat.S_ISFIFO(os.lstat(out).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "out.txt"]
+
+
+def test_output_directory_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main([write(tmp_path / "a.txt", HI), "-o", str(tmp_path)]) == 2
+    assert one_error_line(capsys) == f"quoteattr: error: {tmp_path}: is a directory"
+
+
+def test_stdout_closed_before_the_run_is_a_clean_error(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "quoteattr", write(tmp_path / "a.txt", HI)],
+        capture_output=False,
+        stdout=None,
+        stderr=subprocess.PIPE,
+        preexec_fn=lambda: os.close(1),
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert result.stderr.decode() == "quoteattr: error: standard output is closed: give -o FILE\n"
+
+
+# -- JSONL input: every valid JSON line handled or rejected with its file, line and reason --
+
+
+def strict_json(text: str) -> Any:
+    """Parse as JSON proper: NaN and Infinity are errors."""
+
+    def refuse(token: str) -> Any:
+        raise ValueError(f"not JSON: {token}")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+def test_batch_ids_are_echoed_as_valid_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ids: list[Any] = [0.1, -0.0, 1e308, 10**4000, None, True, {"a": [1, "b"]}, "\u00e9\u2028x", ""]
+    path = jsonl(tmp_path / "in.jsonl", [doc(i, HI) for i in ids])
+    assert cli.main(["--jsonl", path, "--workers", "1"]) == 0
+    out = capsys.readouterr().out
+    assert [strict_json(line)["id"] for line in out.split("\n") if line] == ids
+
+
+def test_batch_rejects_what_cannot_be_echoed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    big = "9" * 5000  # more digits than Python converts by default
+    lines = [
+        doc("ok1", HI),
+        '{"id": NaN, "text": "x"}',
+        '{"id": Infinity, "text": "x"}',
+        '{"id": 1e999, "text": "x"}',
+        '{"id": ' + big + ', "text": "x"}',
+        '{"id": [1, {"n": -1e400}], "text": "x"}',
+        '{"id": "ok2", "size": ' + big + ', "text": ' + json.dumps(NO) + "}",  # not in the id: fine
+    ]
+    path = jsonl(tmp_path / "in.jsonl", lines)
+    assert cli.main(["--jsonl", path, "--workers", "1"]) == 1
+    captured = capsys.readouterr()
+    assert [strict_json(line)["id"] for line in captured.out.split("\n") if line] == ["ok1", "ok2"]
+    assert captured.err.splitlines() == [
+        f"quoteattr: error: {path}:2: invalid JSON: NaN is not a JSON value",
+        f"quoteattr: error: {path}:3: invalid JSON: Infinity is not a JSON value",
+        f"quoteattr: error: {path}:4: the id holds a number out of range (1e999); write it as a string",
+        f"quoteattr: error: {path}:5: the id holds a number out of range (99999999999999999...); "
+        "write it as a string",
+        f"quoteattr: error: {path}:6: the id holds a number out of range (-1e400); write it as a string",
+        "quoteattr: 2 documents, 2 quotes, 5 errors",
+    ]
+
+
+BOM = "\ufeff"
+
+
+def test_bom_is_dropped_the_same_way_in_every_mode(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = '"Hi," she said.'
+    expected = [q.to_dict() for q in attribute_quotes(text)]
+    plain = tmp_path / "bom.txt"
+    plain.write_bytes((BOM + text).encode("utf-8"))
+    assert cli.main(["--json", str(plain)]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["quotes"] == expected
+    lines = tmp_path / "bom.jsonl"
+    lines.write_bytes((BOM + doc(1, text) + "\n").encode("utf-8"))
+    assert cli.main(["--jsonl", str(lines), "--workers", "1"]) == 0
+    assert out_lines(capsys.readouterr().out)[0]["quotes"] == expected
+    piped = run("--json", "-", stdin=(BOM + text).encode("utf-8"))
+    assert piped.returncode == 0
+    assert json.loads(piped.stdout)[0]["quotes"] == expected
+    piped = run("--jsonl", "-", stdin=(BOM + doc(1, text) + "\n").encode("utf-8"))
+    assert out_lines(piped.stdout.decode())[0]["quotes"] == expected
+
+
+def test_bom_counts_in_offsets_of_other_encodings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # In latin-1 the three bytes are characters of the text, and offsets count them.
+    path = tmp_path / "latin.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + b'"Hi," she said.')
+    assert cli.main(["--json", "--encoding", "latin-1", str(path)]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["quotes"][0]["start"] == 4
+
+
+# -- options and subcommands ------------------------------------------------------------------
+
+
+def test_help_lists_every_option_and_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        cli.main(["--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    for flag in ["--json", "--jsonl", "--workers", "--timeout", "--progress", "--strict", "-o",
+                 "--dialogue {auto,on,off}", "--single-quotes {auto,never,always}", "--window N",
+                 "--no-resolve", "--encoding", "--errors"]:
+        assert flag in out, flag
+    assert "\n  evaluate  " in out
+
+
+DIALOGUE = 'Clara looked up. "You are late."\n\n"I was kept," Hollis said.\n\n"By whom?"\n\n"By your aunt."'
+
+
+@pytest.mark.parametrize(
+    ("flags", "config"),
+    [
+        (["--dialogue", "on"], Config(dialogue="on")),
+        (["--dialogue", "off"], Config(dialogue="off")),
+        (["--single-quotes", "never"], Config(single_quotes="never")),
+        (["--single-quotes", "always"], Config(single_quotes="always")),
+        (["--window", "40"], Config(window=40)),
+        (["--no-resolve"], Config(resolve_names=False)),
+        (["--dialogue", "on", "--no-resolve", "--window", "100"], Config(dialogue="on", resolve_names=False, window=100)),
+    ],
+)
+def test_config_flags_reach_the_engine(
+    flags: list[str], config: Config, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    texts = {
+        "dialogue.txt": DIALOGUE,
+        "single.txt": "\u2018It is over,\u2019 said Jane Roe. 'We go home,' she said.",
+        "window.txt": "The minister said on Monday in a long televised address to the nation "
+        'that the reform was "dead."',
+        "names.txt": 'Ana Pires spoke on Monday. "We turned it down," Pires said.',
+        # Long enough for dialogue="auto" to turn the dialogue sieves on.
+        "novel.txt": "\n\n".join([DIALOGUE] * 15),
+    }
+    paths = [write(tmp_path / name, text) for name, text in texts.items()]
+    assert cli.main(["--json", *flags, *paths]) == 0
+    got = [d["quotes"] for d in json.loads(capsys.readouterr().out)]
+    assert got == [[q.to_dict() for q in attribute_quotes(t, config)] for t in texts.values()]
+    # Each flag changes something on these texts (or the test would prove nothing).
+    assert got != [[q.to_dict() for q in attribute_quotes(t)] for t in texts.values()]
+
+
+def test_every_config_option_is_a_flag() -> None:
+    # The lexicon is a Python object (word lists extended in code), the one option with no flag.
+    from quoteattr.cli.corpus import CONFIG_FLAGS
+
+    assert sorted(f.field for f in CONFIG_FLAGS) == sorted(a.name for a in attrs.fields(Config) if a.name != "lexicon")
+
+
+@pytest.mark.parametrize(
+    ("flags", "message"),
+    [
+        (["--window", "5"], "quoteattr: error: --window must be at least 20, got 5"),
+        (["--window", "x"], "quoteattr: error: argument --window: invalid int value: 'x'"),
+        (["--dialogue", "yes"], "quoteattr: error: argument --dialogue: invalid choice: 'yes' (choose from 'auto', 'on', 'off')"),
+        (["--timeout", "-1"], "quoteattr: error: argument --timeout: expected a number of seconds >= 0, got -1"),
+        (["--workers", "0"], "quoteattr: error: argument --workers: expected a number >= 1, got 0"),
+        (["--json", "--jsonl", "x.jsonl"], "quoteattr: error: --json and --jsonl cannot be combined (--jsonl writes JSON lines)"),
+    ],
+)
+def test_bad_options_are_one_plain_sentence(
+    flags: list[str], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exc:
+        cli.main([*flags, write(tmp_path / "a.txt", HI)])
+    assert exc.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == message
+
+
+def test_a_registered_command_runs_and_shows_in_help(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(commands, "COMMANDS", dict(commands.COMMANDS))
+    monkeypatch.setattr(cli, "COMMANDS", commands.COMMANDS)
+    seen: list[list[str]] = []
+
+    @commands.command("echo", "repeat the arguments")
+    def _echo(argv: list[str]) -> int:
+        seen.append(argv)
+        return 5
+
+    assert cli.main(["echo", "a", "--json"]) == 5
+    assert seen == [["a", "--json"]]
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    assert "\n  echo      repeat the arguments" in capsys.readouterr().out
+
+
+def test_a_file_named_like_a_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "evaluate", HI)
+    for argv in (["--json", "--", "evaluate"], ["--json", "./evaluate"]):
+        assert cli.main(argv) == 0
+        assert json.loads(capsys.readouterr().out)[0]["quotes"][0]["text"] == "Hi,"
+    (tmp_path / "evaluate").unlink()
+    assert cli.main(["--json", "evaluate"]) == 2
+    assert one_error_line(capsys) == (
+        "quoteattr: error: evaluate: no such file (a command comes first: quoteattr evaluate ...)"
+    )
+
+
+# -- directories, many files, workers and progress for text files -----------------------------
+
+
+def make_corpus(root: Path) -> list[str]:
+    """A folder of articles; returns the files quoteattr reads, in its order."""
+    (root / "2024" / "01").mkdir(parents=True)
+    (root / ".cache").mkdir()
+    files = {
+        "b.txt": NO,
+        "a-b.txt": HI,
+        "2024/01/c.TXT": '"Maybe," said Ann Lee.',
+        "2024/a.txt": '"Later," he said.',
+        "notes.md": HI,
+        ".hidden.txt": HI,
+        ".cache/x.txt": HI,
+    }
+    for name, text in files.items():
+        write(root / name, text)
+    return [str(root / n) for n in ("2024/01/c.TXT", "2024/a.txt", "a-b.txt", "b.txt")]
+
+
+def test_a_directory_is_read_sorted_and_recursively(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    expected = make_corpus(tmp_path / "corpus")
+    assert cli.main(["--json", str(tmp_path / "corpus")]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [d["file"] for d in data] == expected
+    assert [d["quotes"][0]["speaker"]["text"] for d in data] == ["Ann Lee", "he", "she", "Tom Roe"]
+
+
+def test_directory_with_workers_and_progress(tmp_path: Path) -> None:
+    expected = make_corpus(tmp_path / "corpus")
+    result = run(str(tmp_path / "corpus"), "--workers", "2", "--progress")
+    assert result.returncode == 0
+    headers = [line[3:] for line in result.stdout.decode().splitlines() if line.startswith("== ")]
+    assert headers == expected
+    assert "4 docs" in result.stderr.decode() and "MB/s" in result.stderr.decode()
+
+
+def test_a_bad_file_among_many_costs_only_itself(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good1, good2 = write(tmp_path / "1.txt", HI), write(tmp_path / "3.txt", NO)
+    empty = write(tmp_path / "2.txt", "")
+    assert cli.main([good1, empty, good2]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.splitlines() == [f"quoteattr: error: {empty}: file is empty"]
+    assert f"== {good1}" in captured.out and f"== {good2}" in captured.out and empty not in captured.out
+
+
+def test_json_array_is_closed_when_the_run_stops_midway(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = write(tmp_path / "1.txt", HI)
+    bad = tmp_path / "2.txt"
+    bad.write_bytes(b"\xff")
+    assert cli.main(["--json", "--strict", good, str(bad), write(tmp_path / "3.txt", NO)]) == 2
+    captured = capsys.readouterr()
+    assert [d["file"] for d in json.loads(captured.out)] == [good]
+    assert captured.err.startswith(f"quoteattr: error: {bad}: not valid UTF-8")
+
+
+def test_json_array_is_closed_when_interrupted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_dumps = json.dumps
+    calls = count()
+
+    def dumps(obj: Any, **kwargs: Any) -> str:
+        if next(calls) == 1:
+            raise KeyboardInterrupt  # Ctrl-C while the second file is written
+        return real_dumps(obj, **kwargs)
+
+    monkeypatch.setattr(json, "dumps", dumps)
+    paths = [write(tmp_path / f"{n}.txt", HI) for n in range(3)]
+    assert cli.main(["--json", *paths]) == 130
+    assert [d["file"] for d in json.loads(capsys.readouterr().out)] == paths[:1]
+
+
+def test_options_may_come_between_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = write(tmp_path / "a.txt", HI), write(tmp_path / "b.txt", NO)
+    assert cli.main([a, "--json", b, "--workers", "1"]) == 0
+    assert [d["file"] for d in json.loads(capsys.readouterr().out)] == [a, b]

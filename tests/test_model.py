@@ -37,7 +37,20 @@ def test_speaker_validates_offsets() -> None:
     with pytest.raises(ValueError):
         Speaker(name="Ana Ruiz", start=0, end=3, text="Ana Ruiz")
     sp = Speaker(name="Ana Ruiz", start=10, end=13, text="Ana", kind="name")
-    assert sp.to_dict() == {"name": "Ana Ruiz", "text": "Ana", "start": 10, "end": 13, "kind": "name"}
+    assert sp.to_dict() == {
+        "name": "Ana Ruiz", "text": "Ana", "start": 10, "end": 13, "kind": "name", "entity": None, "gender": None,
+    }
+
+
+def test_speaker_entity_and_gender() -> None:
+    sp = Speaker("Ana Ruiz", 10, 13, "she", "pronoun", entity="Ana Ruiz#2", gender="female")
+    assert (sp.to_dict()["entity"], sp.to_dict()["gender"]) == ("Ana Ruiz#2", "female")
+
+
+@pytest.mark.parametrize("gender", ["f", "Female", "woman", "unknown", ""])
+def test_speaker_gender_is_validated(gender: str) -> None:
+    with pytest.raises(ValueError, match="gender"):
+        Speaker("Ana Ruiz", 10, 13, "she", "pronoun", gender=gender)
 
 
 @pytest.mark.parametrize("confidence", [-0.01, 1.01, 2.0])

@@ -228,7 +228,10 @@ def test_hand_checked_quote(collected: dict[int, Any]) -> None:
             "text": "Yes,",
             "start": 1,
             "end": 5,
-            "speaker": {"name": "Jane Roe", "text": "Jane Roe", "start": 12, "end": 20, "kind": "name"},
+            "speaker": {
+                "name": "Jane Roe", "text": "Jane Roe", "start": 12, "end": 20, "kind": "name",
+                "entity": None, "gender": None,
+            },
             "cue": {"text": "said", "start": 7, "end": 11},
             "kind": "direct",
             "confidence": 0.95,

@@ -1,0 +1,255 @@
+"""Speaker identities and evidence-based gender (``quoteattr.identity``).
+
+Quotes are built by hand where the grouping rule is the point (so the test
+does not depend on what the binding stage finds), and through
+:func:`quoteattr.attribute_quotes` where the whole path is.  Every name is
+invented.
+"""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+from hypothesis import given
+from strategies import Prose, prose
+
+from quoteattr import Lexicon, Quote, Speaker, attribute_quotes
+from quoteattr.identity import assign_entities, entity_label, mention_gender
+
+
+def _quote(at: int, name: str, text: str, kind: str = "name", mention_at: int | None = None) -> Quote:
+    """A quote ``"x"`` at *at* bound to a mention *text* (resolved to *name*) at *mention_at*."""
+    start = at + 10 if mention_at is None else mention_at
+    return Quote(at, at + 1, "x", speaker=Speaker(name, start, start + len(text), text, kind))
+
+
+def _entities(quotes: list[Quote]) -> list[str | None]:
+    return [q.speaker.entity if q.speaker else None for q in assign_entities(quotes)]
+
+
+# (case, speakers as (name, mention text, kind), expected entity ids)
+GROUPING = [
+    (
+        "one person under three mentions",
+        [("Nadia Korval", "Mayor Nadia Korval", "name"), ("Nadia Korval", "Korval", "name"),
+         ("Nadia Korval", "she", "pronoun")],
+        ["Nadia Korval#1", "Nadia Korval#1", "Nadia Korval#1"],
+    ),
+    (
+        "a lone surname joins the one full name that ends with it",
+        [("Piet Vallor", "Piet Vallor", "name"), ("Vallor", "Vallor", "name")],
+        ["Piet Vallor#1", "Piet Vallor#1"],
+    ),
+    (
+        "a lone first name joins the one full name that starts with it",
+        [("Oskar", "Oskar", "name"), ("Oskar Lind", "Oskar Lind", "name")],
+        ["Oskar Lind#1", "Oskar Lind#1"],
+    ),
+    (
+        "a surname shared by two full names joins neither",
+        [("Ada Brenn", "Ada Brenn", "name"), ("Ivo Brenn", "Ivo Brenn", "name"), ("Brenn", "Brenn", "name")],
+        ["Ada Brenn#1", "Ivo Brenn#2", "Brenn#3"],
+    ),
+    (
+        "Mr. and Mrs. with one surname are two people",
+        [("Mr. Tolan", "Mr. Tolan", "name"), ("Mrs. Tolan", "Mrs. Tolan", "name")],
+        ["Mr. Tolan#1", "Mrs. Tolan#2"],
+    ),
+    (
+        "an unresolved pronoun is nobody named, and each mention is its own",
+        [("Jora Pell", "Jora Pell", "name"), ("he", "he", "pronoun"), ("he", "he", "pronoun")],
+        ["Jora Pell#1", "he#2", "he#3"],
+    ),
+    (
+        "a resolved pronoun and description are the person",
+        [("Jora Pell", "he", "pronoun"), ("Jora Pell", "the minister", "description")],
+        ["Jora Pell#1", "Jora Pell#1"],
+    ),
+    (
+        "indefinite descriptions are new people; a definite one joins the latest",
+        [("a spokesman", "a spokesman", "description"), ("the spokesman", "the spokesman", "description"),
+         ("a spokesman", "A spokesman", "description"), ("the spokesman", "the spokesman", "description")],
+        ["a spokesman#1", "a spokesman#1", "a spokesman#2", "a spokesman#2"],
+    ),
+    (
+        "a group is one identity whatever its article",
+        [("officials", "officials", "group"), ("the officials", "The officials", "group")],
+        ["officials#1", "officials#1"],
+    ),
+    (
+        "case and periods do not split a name",
+        [("Dr. Ines Holt", "Dr. Ines Holt", "name"), ("dr ines holt", "dr ines holt", "name")],
+        ["Dr. Ines Holt#1", "Dr. Ines Holt#1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "speakers", "expected"), GROUPING, ids=[g[0] for g in GROUPING])
+def test_grouping(case: str, speakers: list[tuple[str, str, str]], expected: list[str]) -> None:
+    quotes = [_quote(100 * i, name, text, kind) for i, (name, text, kind) in enumerate(speakers)]
+    assert _entities(quotes) == expected
+
+
+def test_a_split_quote_shares_its_unresolved_mention() -> None:
+    # "Yes," he said, "and no."  Both halves are bound to the same mention.
+    quotes = [_quote(0, "he", "he", "pronoun", mention_at=6), _quote(20, "he", "he", "pronoun", mention_at=6)]
+    assert _entities(quotes) == ["he#1", "he#1"]
+
+
+def test_numbers_follow_first_quotes_and_skip_quotes_without_speaker() -> None:
+    quotes = [
+        Quote(0, 1, "x"),
+        _quote(10, "Uma Rask", "Uma Rask"),
+        Quote(20, 21, "y"),
+        _quote(30, "Eli Varga", "Eli Varga"),
+        _quote(40, "Uma Rask", "Rask"),
+    ]
+    out = assign_entities(quotes)
+    assert [q.speaker.entity if q.speaker else None for q in out] == [
+        None, "Uma Rask#1", None, "Eli Varga#2", "Uma Rask#1",
+    ]
+    assert out[0] is quotes[0] and out[2] is quotes[2]
+
+
+def test_only_entity_and_gender_change() -> None:
+    quotes = [_quote(0, "Uma Rask", "Mrs. Uma Rask")]
+    (out,) = assign_entities(quotes)
+    assert out.speaker is not None and quotes[0].speaker is not None
+    assert attrs.evolve(out.speaker, entity=None, gender=None) == quotes[0].speaker
+    assert attrs.evolve(out, speaker=quotes[0].speaker) == quotes[0]
+
+
+def test_existing_entities_are_recomputed() -> None:
+    speaker = Speaker("Uma Rask", 10, 18, "Uma Rask", entity="stale#9", gender="male")
+    (out,) = assign_entities([Quote(0, 1, "x", speaker=speaker)])
+    assert out.speaker is not None
+    assert (out.speaker.entity, out.speaker.gender) == ("Uma Rask#1", None)
+
+
+def test_empty_input() -> None:
+    assert assign_entities([]) == []
+
+
+# (mention text, kind, expected evidence)
+MENTION_GENDER = [
+    ("she", "pronoun", "f"),
+    ("He", "pronoun", "m"),
+    ("they", "pronoun", ""),
+    ("I", "pronoun", ""),
+    ("Mrs. Ada Brenn", "name", "f"),
+    ("Mr Tolan", "name", "m"),
+    ("Senator Ada Brenn", "name", ""),
+    ("Ada Brenn", "name", ""),  # a first name says nothing
+    ("the congresswoman", "description", "f"),
+    ("a spokesman", "description", "m"),
+    ("her father", "description", "m"),
+    ("his daughter's", "description", "f"),
+    ("the senator", "description", ""),
+    ("a witness", "description", ""),  # -ess is not a gender
+    ("the spokeswomen", "group", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), MENTION_GENDER)
+def test_mention_gender(text: str, kind: str, expected: str) -> None:
+    assert mention_gender(Speaker(text, 0, len(text), text, kind)) == expected
+
+
+# (mentions of one person as (text, kind), expected gender)
+GENDER = [
+    ([("Ada Brenn", "name")], None),
+    ([("Ada Brenn", "name"), ("she", "pronoun")], "female"),
+    ([("Ada Brenn", "name"), ("he", "pronoun")], "male"),
+    # One vote each way is no evidence; two to one is.
+    ([("she", "pronoun"), ("he", "pronoun")], None),
+    ([("she", "pronoun"), ("she", "pronoun"), ("he", "pronoun")], "female"),
+]
+
+
+@pytest.mark.parametrize(("mentions", "expected"), GENDER)
+def test_gender_from_mention_votes(mentions: list[tuple[str, str]], expected: str | None) -> None:
+    quotes = [_quote(100 * i, "Ada Brenn", text, kind) for i, (text, kind) in enumerate(mentions)]
+    genders = {q.speaker.gender for q in assign_entities(quotes) if q.speaker}
+    assert genders == {expected}
+
+
+def test_a_split_quote_votes_once() -> None:
+    # Two quotes bound to one "he" and one "she" elsewhere: one vote each, no gender.
+    quotes = [
+        _quote(0, "Ada Brenn", "he", "pronoun", mention_at=6),
+        _quote(20, "Ada Brenn", "he", "pronoun", mention_at=6),
+        _quote(40, "Ada Brenn", "she", "pronoun", mention_at=46),
+    ]
+    assert {q.speaker.gender for q in assign_entities(quotes) if q.speaker} == {None}
+
+
+def test_the_lexicon_given_is_the_one_read() -> None:
+    # A role and its ending, and an article, that only the extended lexicon knows.
+    lexicon = Lexicon.english().extend(
+        roles={"harbourmistress": "person"}, gender_endings={"mistress": "f"}, indefinite_articles=["yon"]
+    )
+    keeper = Speaker("the harbourmistress", 0, 19, "the harbourmistress", "description")
+    assert mention_gender(keeper) == ""
+    assert mention_gender(keeper, lexicon) == "f"
+    quotes = [_quote(0, "the harbourmistress", "the harbourmistress", "description")]
+    assert [q.speaker.gender for q in assign_entities(quotes) if q.speaker] == [None]
+    assert [q.speaker.gender for q in assign_entities(quotes, lexicon) if q.speaker] == ["female"]
+    # "yon" introduces someone new at each mention only with the extended lexicon.
+    twice = [_quote(at, f"yon {noun}", f"yon {noun}", "description") for at, noun in ((0, "sailor"), (40, "sailor"))]
+    assert _entities(twice) == ["yon sailor#1", "yon sailor#1"]
+    assert [q.speaker.entity for q in assign_entities(twice, lexicon) if q.speaker] == ["yon sailor#1", "yon sailor#2"]
+
+
+def test_groups_have_no_gender() -> None:
+    quotes = [_quote(0, "the women", "the women", "group")]
+    assert assign_entities(quotes)[0].speaker.gender is None  # type: ignore[union-attr]
+
+
+def test_end_to_end_on_invented_article() -> None:
+    text = (
+        'Councillor Mira Osei opened the meeting. "We start now," Osei said. '
+        '"Then we vote," she added.\n\n'
+        '"Not yet," said Mr. Arlo Finch. "We need the figures," Finch said.\n\n'
+        '"Fine," officials said.'
+    )
+    out = [(q.text, q.speaker.entity, q.speaker.gender) for q in assign_entities(attribute_quotes(text)) if q.speaker]
+    assert out == [
+        ("We start now,", "Mira Osei#1", "female"),
+        ("Then we vote,", "Mira Osei#1", "female"),
+        ("Not yet,", "Arlo Finch#2", "male"),
+        ("We need the figures,", "Arlo Finch#2", "male"),
+        ("Fine,", "officials#3", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("entity", "label"), [("Ruth Ode#1", "Ruth Ode"), ("he#12", "he"), ("No. 5#2", "No. 5"), ("odd#x", "odd#x")]
+)
+def test_entity_label(entity: str, label: str) -> None:
+    assert entity_label(entity) == label
+
+
+@given(prose())
+def test_properties_on_prose(doc: Prose) -> None:
+    text = doc.render()
+    quotes = attribute_quotes(text)
+    out = assign_entities(quotes)
+    assert len(out) == len(quotes)
+    assert assign_entities(out) == out  # recomputing gives the same ids
+    by_name: dict[str, set[str]] = {}
+    numbers: list[int] = []
+    for before, after in zip(quotes, out, strict=True):
+        assert (before.speaker is None) == (after.speaker is None)
+        if after.speaker is None:
+            continue
+        entity = after.speaker.entity
+        assert entity is not None and after.speaker.gender in (None, "female", "male")
+        number = int(entity.rpartition("#")[2])
+        if number not in numbers:
+            numbers.append(number)
+        if after.speaker.kind == "name":
+            by_name.setdefault(after.speaker.name, set()).add(entity)
+    # Every quote of one resolved name carries one id ...
+    assert all(len(entities) == 1 for entities in by_name.values())
+    # ... and ids are numbered 1, 2, ... in order of first quote.
+    assert numbers == list(range(1, len(numbers) + 1))
