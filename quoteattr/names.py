@@ -112,12 +112,18 @@ class Names:
         few dotted titles.
         """
         word = r"(?:(?:" + "|".join(self.dotted_titles) + r")\.|\p{Lu}\.(?!\p{L})|" + NAME_WORD + ")"
+        # The particles before a word are taken all at once (possessive): giving
+        # one back only helps if a word could start where a particle does, which
+        # cannot happen while no particle is capitalised.  Backtracking over a
+        # run of particles (``Ab de de de ... x``) from every break of it was
+        # quadratic in the regex engine.
+        lowercase = not any(p[:1].isupper() for p in self.particles)
+        particles = r"(?:(?:" + self.particle_alternation + r")[ \t]+)*" + ("+" if lowercase else "")
         return regex.compile(
             r"(?<![\p{L}\p{N}" + APOSTROPHES + r".])"
             + word
-            + r"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:(?:"
-            + self.particle_alternation
-            + r")[ \t]+)*"
+            + r"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
+            + particles
             + word
             + r")*"
         )

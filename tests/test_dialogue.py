@@ -6,6 +6,9 @@ Every passage here is written for these tests; none comes from a novel.
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quoteattr import Config, Quote, attribute_quotes
 from quoteattr.grammar import Grammar
@@ -276,6 +279,16 @@ def test_every_title_abbreviation_opens_a_cast_run(run: str) -> None:
     # The dotted titles come from abbreviations.tsv, not from a list of their own.
     m = _CAST_RUN_RE.match(run + " came.")
     assert m is not None and m.group() == run
+
+
+@given(st.lists(st.sampled_from(["Ab", "de", "van", "der", "la", "x", "Mr.", "J.", " ", "  ", "\n", ".", ","]), max_size=30))
+def test_the_cast_run_takes_particles_possessively_without_changing_a_match(words: list[str]) -> None:
+    # The particles before a name word are matched possessively (linear on
+    # "Ab de de de ... x"); the same pattern with backtracking finds the same runs.
+    text = " ".join(words)
+    backtracking = regex.compile(_CAST_RUN_RE.pattern.replace(r"[ \t]+)*+", r"[ \t]+)*"))
+    assert backtracking.pattern != _CAST_RUN_RE.pattern
+    assert [m.span() for m in _CAST_RUN_RE.finditer(text)] == [m.span() for m in backtracking.finditer(text)]
 
 
 def test_lowercase_particles_stay_inside_a_name() -> None:

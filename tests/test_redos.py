@@ -4,8 +4,10 @@ Issue 19 asks that no regular expression can backtrack over unbounded text.
 This module checks it for *every* compiled pattern in ``quoteattr``, found by
 importing each module (:func:`pkgutil.walk_packages`) and collecting the
 ``re.Pattern`` / ``regex.Pattern`` objects held at module level or in a class
-body (directly or in a tuple, list, set or dict), so nothing here names a
-module or a pattern that the engine may move or rename.
+body (directly or in a tuple, list, set or dict), and on the objects the
+package builds per lexicon (a class's ``of(lexicon)``, a function of a
+lexicon), built for the English lexicon, so nothing here names a module or a
+pattern that the engine may move or rename.
 
 For each pattern the adversarial inputs are built from what the pattern reads:
 
@@ -51,6 +53,7 @@ from __future__ import annotations
 import ast
 import gc
 import importlib
+import inspect
 import itertools
 import pkgutil
 import re
@@ -67,6 +70,7 @@ import pytest
 import regex
 
 import quoteattr
+from quoteattr.lang import Lexicon
 
 #: Patterns whose scan time is known to grow faster than linearly, keyed by
 #: (module, attribute) as the discovery names them, with the reason.  The test
@@ -74,7 +78,7 @@ import quoteattr
 #: An entry also matches the same attribute in a submodule of the module named
 #: (``quoteattr.resolve`` covers ``quoteattr.resolve.registry``).
 KNOWN_SUPERLINEAR: dict[tuple[str, str], str] = {
-    ("quoteattr.resolve", "_APPOSITIVE_RE"): (
+    ("quoteattr.resolve.news", "_NewsPatterns.appositive"): (
         "issue 19: finditer backtracks through the name part over a run of capitals (or A-A-A-) "
         "before a near miss ', the deputy minister' from every start: quadratic, and the engine "
         "scans up to 5,000 characters before each description-tagged quote with it"
@@ -173,9 +177,64 @@ def _modules() -> Iterator[types.ModuleType]:
             continue
 
 
+def _takes_a_lexicon(function: Callable[..., object]) -> bool:
+    """True for a callable whose one required parameter is annotated as a ``Lexicon``."""
+    try:
+        parameters = list(inspect.signature(function).parameters.values())
+    except (TypeError, ValueError):
+        return False
+    required = [p for p in parameters if p.default is inspect.Parameter.empty]
+    return len(required) == 1 and str(required[0].annotation).rsplit(".", 1)[-1] == "Lexicon"
+
+
+def _built_for_a_lexicon(module: types.ModuleType) -> Iterator[tuple[str, object]]:
+    """(label, object) for what *module* builds per lexicon, built for the English one.
+
+    Patterns that hold a lexicon's words (names with their particles, the
+    appositive with the articles) are compiled by a class's ``of(lexicon)``
+    or by a function of the lexicon, not at import: they are reached by
+    calling those with :meth:`Lexicon.english`.
+    """
+    lexicon = Lexicon.english()
+    for attr, value in sorted(vars(module).items()):
+        if getattr(value, "__module__", None) != module.__name__:
+            continue
+        if isinstance(value, type):
+            builder = vars(value).get("of")
+            function = getattr(builder, "__func__", None)
+            if function is not None and _takes_a_lexicon(function):
+                yield f"{attr}.of()", function(lexicon)
+        elif callable(value) and _takes_a_lexicon(value):
+            yield f"{attr}()", value(lexicon)
+
+
+def _patterns_held(value: object, seen: set[int], depth: int = 0) -> Iterator[tuple[str, str, Any]]:
+    """(module, label, pattern) for every pattern held by *value*, a package object, or by its attributes.
+
+    A pattern is labelled by the class whose instance holds it
+    (``Names.run_pattern``), so the label says where it lives, whatever path reached it.
+    """
+    cls = type(value)
+    if id(value) in seen or depth > 3 or cls.__module__.split(".")[0] != quoteattr.__name__:
+        return
+    seen.add(id(value))
+    slots = [s for c in cls.__mro__ for s in getattr(c, "__slots__", ())]
+    attrs = {**{s: getattr(value, s) for s in slots if hasattr(value, s)}, **getattr(value, "__dict__", {})}
+    for attr, held in sorted(attrs.items()):
+        for name, pattern in _patterns_in(f"{cls.__name__}.{attr}", held):
+            yield cls.__module__, name, pattern
+        yield from _patterns_held(held, seen, depth + 1)
+
+
 def discover_patterns() -> list[FoundPattern]:
-    """Every distinct compiled pattern held by a module or class of the package."""
+    """Every distinct compiled pattern held by a module or class of the package.
+
+    Besides module and class attributes, the patterns that the package builds
+    per lexicon (:func:`_built_for_a_lexicon`) are found on the objects built
+    for the English lexicon.
+    """
     found: dict[int, FoundPattern] = {}
+    seen: set[int] = set()
     for module in _modules():
         for attr, value in sorted(vars(module).items()):
             holders: list[tuple[str, object]] = [(attr, value)]
@@ -185,6 +244,12 @@ def discover_patterns() -> list[FoundPattern]:
                 for label, pattern in _patterns_in(name, held):
                     entry = found.setdefault(id(pattern), FoundPattern(pattern))
                     entry.owners.append((module.__name__, label))
+        for label, built in _built_for_a_lexicon(module):
+            direct = [(module.__name__, name, pattern) for name, pattern in _patterns_in(label, built)]
+            for owner_module, name, pattern in direct + list(_patterns_held(built, seen)):
+                entry = found.setdefault(id(pattern), FoundPattern(pattern))
+                if (owner_module, name) not in entry.owners:
+                    entry.owners.append((owner_module, name))
     for entry in found.values():
         # A public name first: ``quotes.DOUBLE_MARK_RE`` re-exports ``text.chars.DOUBLE_MARK_RE``.
         entry.owners.sort(key=lambda owner: (owner[1].startswith("_"), owner))
@@ -510,7 +575,7 @@ def test_discovery_reaches_the_whole_package() -> None:
     assert len(modules) >= 3, modules
     for entry in PATTERNS:
         module, attr = entry.owners[0]
-        assert attr.split(".")[0].split("[")[0] in vars(importlib.import_module(module))
+        assert attr.split(".")[0].split("[")[0].split("(")[0] in vars(importlib.import_module(module))
 
 
 def test_every_known_entry_names_a_discovered_pattern() -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quoteattr import attribute_quotes
 from quoteattr.document import Binding, Mention
@@ -91,6 +93,26 @@ def test_honorific_surname_resolves_only_to_compatible_gender() -> None:
     reg = EntityRegistry(text)
     assert reg.full_name_for("Ruiz", text.index("Later"), "Mrs.") == "Ana Ruiz"
     assert reg.full_name_for("Ruiz", text.index("Later"), "Mr.") == "Tom Ruiz"
+
+
+@given(
+    people=st.lists(st.tuples(st.sampled_from(["Ann", "Bo", "Cy", "Di"]), st.sampled_from(["Mr. ", "Mrs. ", ""])), min_size=1, max_size=30),
+    asks=st.lists(st.tuples(st.floats(0, 1), st.sampled_from(["Mr.", "Mrs."])), max_size=20),
+)
+def test_honorific_surname_is_the_nearest_fitting_full_name(people: list[tuple[str, str]], asks: list[tuple[float, str]]) -> None:
+    """Asked in any order, ``Mrs. Lee`` is the nearest full name before (else after) whose gender fits."""
+    sentences = [f"{title}{first} Lee spoke. " for first, title in people]
+    text = "".join(sentences)
+    starts = [sum(map(len, sentences[:i])) for i in range(len(sentences))]
+    reg = EntityRegistry(text)
+    for share, honorific in asks:
+        position = int(share * len(text))
+        wanted = "f" if honorific == "Mrs." else "m"
+        fitting = [(start, f"{first} Lee") for start, (first, _) in zip(starts, people, strict=True) if reg.gender_of(f"{first} Lee") in ("", wanted)]
+        before = [name for start, name in fitting if start <= position]
+        after = [name for start, name in fitting if start > position]
+        expected = before[-1] if before else (after[0] if after else None)
+        assert reg.full_name_for("Lee", position, honorific) == expected
 
 
 def test_pronoun_resolves_to_most_recent_compatible_person() -> None:

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from strategies import messy_text, prose
 
 from quoteattr import Config, Quote, attribute_quotes
-from quoteattr.document import Binding, Document
+from quoteattr.document import Binding, Document, Mention
 from quoteattr.grammar import Grammar
 from quoteattr.quotes import find_quotes
 from quoteattr.resolve import STEPS
@@ -26,6 +26,7 @@ from quoteattr.resolve.news import NewsNames
 from quoteattr.resolve.step import Step
 from quoteattr.rules import CONTINUATION, DIALOGUE, LOCAL, RULES, Rule, apply, bind_locally
 from quoteattr.rules.__main__ import main
+from quoteattr.rules.continuation import _nearest_bound
 from quoteattr.rules.table import markdown
 from quoteattr.text.segment import paragraph_spans
 
@@ -165,3 +166,18 @@ def test_rules_return_bindings_and_never_change_what_they_read() -> None:
         assert list(named) == before
         assert made and all(b.rule in RULES for b in made.values())
         named = tuple(apply(named, made))
+
+
+@given(st.lists(st.booleans(), max_size=40))
+def test_continued_speech_takes_the_nearest_bound_part(bound: list[bool]) -> None:
+    """Each unbound part of a speech takes the nearest bound part, the earlier one on a tie."""
+    mention = Mention(0, 1, "name", "A", "", "")
+    bindings = [Binding(mention, None, "R", 0.5) if b else None for b in bound]
+    nearest = _nearest_bound(bindings, 0, len(bindings))
+    parts = [k for k, b in enumerate(bound) if b]
+    for k, b in enumerate(bound):
+        if b or not parts:
+            assert k not in nearest
+        else:
+            # The definition, searched in full.
+            assert nearest[k] == min(parts, key=lambda p: (abs(p - k), p > k))

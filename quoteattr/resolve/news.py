@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import functools
 from array import array
+from collections.abc import Callable
 from typing import NamedTuple
 
 import regex
@@ -98,6 +99,52 @@ def _nearest(entries: list[tuple[int, str]], position: int) -> str:
     return entries[k - 1 if k else 0][1]
 
 
+class _FitWalk:
+    """The nearest entry of one name table, either side of a point, whose gender fits.
+
+    A surname that thousands of people share (``Mr. Qa Lee``, ``Mr. Qb Lee``,
+    ...) asked for as ``Mrs. Lee`` walked past every one of them on every ask.
+    Here an entry found not to fit is linked past (to the next one to look
+    at, with path compression), so each is passed over once.  An entry that
+    does not fit stays so while votes come in, unless its name's gender
+    changes from one gender to another or to unknown: the registry then drops
+    the walks of that name's tables (:meth:`EntityRegistry._vote`).
+    """
+
+    __slots__ = ("_back", "_ahead")
+
+    def __init__(self, size: int) -> None:
+        self._back = list(range(size))
+        self._ahead = list(range(size))
+
+    def back(self, entries: list[tuple[int, str]], i: int, fits: Callable[[str], bool]) -> int:
+        """The largest index at or before *i* whose entry fits (-1 if none)."""
+        return _walk(self._back, entries, i, fits, -1)
+
+    def ahead(self, entries: list[tuple[int, str]], i: int, fits: Callable[[str], bool]) -> int:
+        """The smallest index at or after *i* whose entry fits (``len(entries)`` if none)."""
+        return _walk(self._ahead, entries, i, fits, 1)
+
+
+def _walk(links: list[int], entries: list[tuple[int, str]], i: int, fits: Callable[[str], bool], step: int) -> int:
+    """Follow *links* from *i* by *step* to the first entry that fits; every entry passed links past it."""
+    end = len(entries) if step > 0 else -1
+    passed: list[int] = []
+    while i != end:
+        link = links[i]
+        if link != i:
+            passed.append(i)
+            i = link
+        elif fits(entries[i][1]):
+            break
+        else:
+            passed.append(i)
+            i += step
+    for k in passed:
+        links[k] = i
+    return i
+
+
 class EntityRegistry:
     """Names and genders of the people a document mentions.
 
@@ -120,6 +167,8 @@ class EntityRegistry:
         self._lone = array("q")
         self._occurrences: list[_Occurrence] = []
         self._starts: list[int] = []
+        #: (table, word) -> wanted gender -> the walk that finds a fitting entry (see _FitWalk).
+        self._walks: dict[tuple[str, str], dict[str, _FitWalk]] = {}
         # Both passes are made on first use: a document whose speakers are all
         # named in full never needs the index.
         self._indexed = False
@@ -183,6 +232,7 @@ class EntityRegistry:
         self._occurrences.sort()
         self._starts = [o.start for o in self._occurrences]
         self._count_pronoun_votes()
+        self._walks.clear()  # made with the votes so far, not with the pronouns'
 
     def _place_singles(self) -> None:
         """Place the one-word names that carried a title or a period, with their gender votes."""
@@ -259,7 +309,13 @@ class EntityRegistry:
         votes = self._gender_votes.get(canonical)
         if votes is None:
             votes = self._gender_votes[canonical] = Votes()
+        before = _votes_gender(votes)
         votes.add(gender, weight)
+        if before and _votes_gender(votes) != before and self._walks:
+            # Entries of this name that did not fit may fit now: walk its tables afresh.
+            words = canonical.lower().split()
+            self._walks.pop(("last", words[-1]), None)
+            self._walks.pop(("first", words[0]), None)
 
     def gender_of(self, canonical: str) -> str:
         """``m``, ``f`` or "" (unknown or mixed evidence) for a canonical name."""
@@ -284,23 +340,32 @@ class EntityRegistry:
         """
         self._index()
         wanted = self._names.title_gender(honorific) if honorific else ""
-        for table in (self._by_last, self._by_first):
-            entries = table.get(word.lower())
+        lower = word.lower()
+        votes = self._gender_votes
+
+        def fits(canonical: str) -> bool:
+            return _votes_gender(votes.get(canonical)) in ("", wanted)
+
+        for table_name, table in (("last", self._by_last), ("first", self._by_first)):
+            entries = table.get(lower)
             if not entries:
                 continue
             if not wanted:
                 return _nearest(entries, position)
-            # Entries are in text order: start at *position* and walk back (then
-            # forward); scanning from the first entry on every call is quadratic
-            # for a name that recurs through a long document.
+            self._ensure_people()
+            walks = self._walks.setdefault((table_name, lower), {})
+            walk = walks.get(wanted)
+            if walk is None:
+                walk = walks[wanted] = _FitWalk(len(entries))
+            # Entries are in text order: the nearest one at or before *position*
+            # that fits, else the first one after it.
             # (position + 1,) sorts before every entry that starts after *position*.
             k = bisect.bisect_left(entries, (position + 1,))
-            for i in range(k - 1, -1, -1):
-                if self.gender_of(entries[i][1]) in ("", wanted):
-                    return entries[i][1]
-            for i in range(k, len(entries)):
-                if self.gender_of(entries[i][1]) in ("", wanted):
-                    return entries[i][1]
+            found = walk.back(entries, k - 1, fits)
+            if found < 0:
+                found = walk.ahead(entries, k, fits)
+            if found < len(entries):
+                return entries[found][1]
         return None
 
     def describe(self, head: str, position: int) -> str | None:

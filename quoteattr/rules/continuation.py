@@ -29,15 +29,39 @@ def continue_speech(doc: Document, bindings: Sequence[Binding | None]) -> dict[i
         while j + 1 < n and spans[j + 1].continues and spans[j].unclosed:
             j += 1
         if j > i:
-            bound = [k for k in range(i, j + 1) if bindings[k] is not None]
-            for k in range(i, j + 1):
-                if bound and bindings[k] is None:
-                    src = min(bound, key=lambda b: (abs(b - k), b > k))
-                    source = bindings[src]
-                    assert source is not None
-                    made[k] = source.copied(CONTINUATION_SPEECH.id, CONTINUATION_SPEECH.confidence)
+            for k, src in _nearest_bound(bindings, i, j + 1).items():
+                source = bindings[src]
+                assert source is not None
+                made[k] = source.copied(CONTINUATION_SPEECH.id, CONTINUATION_SPEECH.confidence)
         i = j + 1
     return made
+
+
+def _nearest_bound(bindings: Sequence[Binding | None], lo: int, hi: int) -> dict[int, int]:
+    """For each unbound quote in ``lo..hi-1``, the nearest bound one there (the earlier on a tie).
+
+    One pass each way: searching every bound part for every unbound one is
+    quadratic in a speech of thousands of paragraphs.
+    """
+    before: dict[int, int] = {}
+    last = -1
+    for k in range(lo, hi):
+        if bindings[k] is not None:
+            last = k
+        elif last >= 0:
+            before[k] = last
+    nearest: dict[int, int] = {}
+    after = -1
+    for k in range(hi - 1, lo - 1, -1):
+        if bindings[k] is not None:
+            after = k
+            continue
+        b = before.get(k, -1)
+        if b >= 0 and (after < 0 or k - b <= after - k):
+            nearest[k] = b
+        elif after >= 0:
+            nearest[k] = after
+    return nearest
 
 
 CONTINUATION_SPEECH: Rule[ContinuationRun] = Rule(
