@@ -6,8 +6,9 @@ shows an exchange:
 
 * two voices among the speakers the local rules bound in it (two names, or a
   ``he`` and a ``she``), or
-* a short turn (a paragraph of at most :data:`SHORT_TURN` characters, such as
-  ``"Where?"``), or a paragraph that ends on a question the next paragraph answers.
+* a short untagged turn (a paragraph of at most :data:`SHORT_TURN` characters
+  that no local rule bound, such as ``"Where?"``), or a paragraph that ends on a
+  question the next paragraph answers.
 
 A run with a quote-led paragraph near such a run is one too (a chapter in
 dialogue often has short runs between longer exchanges).  A paragraph of
@@ -21,7 +22,7 @@ as a news article's second paragraph of one person's quote does.
 >>> from quoteattr.text.segment import paragraph_spans
 >>> text = '"Where?" said Ann.\\n\\n"Home."'
 >>> doc = Document(text, paragraph_spans(text), find_quotes(text, paragraph_spans(text)), Config())
->>> len(conversations(doc, [None, None]))
+>>> len(conversations(doc, [None, None]))  # "Home." is a short untagged turn
 1
 """
 
@@ -52,7 +53,7 @@ def conversations(doc: Document, bindings: Sequence[Binding | None]) -> list[Run
     led = [sum(1 for quotes in run if doc.leads(quotes)) for run in runs]
     exchange = [
         n >= MIN_LED_PARAGRAPHS
-        and (voices(doc.text, [bindings[k] for quotes in run for k in quotes]) >= 2 or _exchanges(doc, run))
+        and (voices(doc.text, [bindings[k] for quotes in run for k in quotes]) >= 2 or _exchanges(doc, run, bindings))
         for run, n in zip(runs, led, strict=True)
     ]
     paragraph = [doc.spans[run[0][0]].paragraph for run in runs]
@@ -92,12 +93,12 @@ def voices(text: str, bindings: Sequence[Binding | None]) -> int:
     return max(len(names), len(genders))
 
 
-def _exchanges(doc: Document, run: Run) -> bool:
-    """True when *run* has a short turn, or a paragraph ending on a question that the next one answers."""
+def _exchanges(doc: Document, run: Run, bindings: Sequence[Binding | None]) -> bool:
+    """True when *run* has a short untagged turn, or a paragraph ending on a question that the next one answers."""
     spans, paragraphs, text = doc.spans, doc.paragraphs, doc.text
     for n, quotes in enumerate(run):
         p0, p1 = paragraphs[spans[quotes[0]].paragraph]
-        if p1 - p0 <= SHORT_TURN:
+        if p1 - p0 <= SHORT_TURN and all(bindings[k] is None for k in quotes):
             return True
         last = spans[quotes[-1]]
         if n + 1 < len(run) and text[last.end - 1] == "?" and last.close_at >= p1 - 2:
