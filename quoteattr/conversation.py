@@ -7,7 +7,8 @@ shows an exchange:
 * two voices among the speakers the local rules bound in it (two names, or a
   ``he`` and a ``she``), or
 * a short untagged turn (a paragraph of at most :data:`SHORT_TURN` characters
-  that no local rule bound, such as ``"Where?"``), or a paragraph that ends on a
+  that no local rule bound and that does not reopen a speech, such as
+  ``"Where?"``), or a paragraph that ends on a
   question the next paragraph answers.
 
 A run with a quote-led paragraph near such a run is one too (a chapter in
@@ -98,7 +99,7 @@ def _exchanges(doc: Document, run: Run, bindings: Sequence[Binding | None]) -> b
     spans, paragraphs, text = doc.spans, doc.paragraphs, doc.text
     for n, quotes in enumerate(run):
         p0, p1 = paragraphs[spans[quotes[0]].paragraph]
-        if p1 - p0 <= SHORT_TURN and all(bindings[k] is None for k in quotes):
+        if p1 - p0 <= SHORT_TURN and all(bindings[k] is None for k in quotes) and not spans[quotes[0]].continues:
             return True
         last = spans[quotes[-1]]
         if n + 1 < len(run) and text[last.end - 1] == "?" and last.close_at >= p1 - 2:
