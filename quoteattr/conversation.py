@@ -36,7 +36,7 @@ from quoteattr.document import Binding, Document, Run
 #: A run needs this many paragraphs that open with a quote.
 MIN_LED_PARAGRAPHS = 2
 #: A paragraph this short (in characters) is a turn of an exchange, not a statement.
-SHORT_TURN = 60
+SHORT_TURN = 30
 #: A run with a quote-led paragraph this close (in paragraphs) to a run that
 #: shows an exchange is a conversation too: that stretch of text is in dialogue.
 NEAR = 12
