@@ -488,7 +488,7 @@ def quote_answer(ctx: QuoteContext, g: Grammar) -> Binding | None:
         if j != i + 1:
             return None
         gender = owner if owner in ("m", "f") else ""
-        mention = Mention(word.start, word.end, "pronoun", word.text, gender, "")
+        mention: Mention | None = Mention(word.start, word.end, "pronoun", word.text, gender, "")
     else:
         ending = next(e for e in g.names.possessive_endings if word.text.endswith(e))
         bare = Token(word.start, word.end - len(ending), word.text[: -len(ending)])
