@@ -488,13 +488,14 @@ def quote_answer(ctx: QuoteContext, g: Grammar) -> Binding | None:
         if j != i + 1:
             return None
         gender = owner if owner in ("m", "f") else ""
-        mention: Mention | None = Mention(word.start, word.end, "pronoun", word.text, gender, "")
+        mention = Mention(word.start, word.end, "pronoun", word.text, gender, "")
     else:
         ending = next(e for e in g.names.possessive_endings if word.text.endswith(e))
         bare = Token(word.start, word.end - len(ending), word.text[: -len(ending)])
-        mention = g.mentions.classify_phrase([*toks[i + 1 : j], bare], 0, j - i - 1)
-        if mention is None or mention.kind != "name":
+        named = g.mentions.classify_phrase([*toks[i + 1 : j], bare], 0, j - i - 1)
+        if named is None or named.kind != "name":
             return None
+        mention = named
     return QUOTE_ANSWER.bind(mention, (toks[i].start, toks[j + 1].end))
 
 
