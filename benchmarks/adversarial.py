@@ -115,6 +115,14 @@ def build_cases(news: str) -> dict[str, Callable[[int], str]]:
         "quotes in one paragraph of dialogue": lambda size: dialogue_head + repeat_to('"a" b ', size),
         "pronoun dialogue": lambda size: repeat_to('"Yes," he said.\n\n"No," she said.\n\n', size),
         "many names, one first name": lambda size: shared_first_name(size),
+        "dash dialogue turns": lambda size: repeat_to(
+            "\u2014 Yes, he said. \u2014 Not today.\n\n\u2014 Why not? asked Tom.\n\n", size
+        ),
+        "dash paragraph of comma breaks": lambda size: "\u2014 A" + repeat_to(", he Mr. went ", size),
+        "dash tags in one paragraph": lambda size: repeat_to("\u2014 A, he said. ", size),
+        "single-quote dialogue with titles": lambda size: repeat_to(
+            "\u2018Yes,\u2019 said Tom.\n\n\u2018No,\u2019 said Ann. She read \u201cThe Times\u201d.\n\n", size
+        ),
     }
 
 

@@ -61,7 +61,7 @@ class Attributor:
             return []
         config = self.config
         paragraphs = paragraph_spans(text)
-        spans = find_quotes(text, paragraphs, config.single_quotes, config.lexicon)
+        spans = find_quotes(text, paragraphs, config.single_quotes, config.lexicon, config.dash_dialogue)
         if not spans:
             return []
         doc = Document(text, paragraphs, spans, config)

@@ -8,10 +8,12 @@ import attrs
 
 from quoteattr.lang import Lexicon
 
-#: The values of :attr:`Config.single_quotes`, :attr:`Config.dialogue`, and the
-#: least :attr:`Config.window`; the command line builds its flags from them.
+#: The values of :attr:`Config.single_quotes`, :attr:`Config.dialogue` and
+#: :attr:`Config.dash_dialogue`, and the least :attr:`Config.window`; the
+#: command line builds its flags from them.
 SINGLE_QUOTE_MODES = ("auto", "never", "always")
 DIALOGUE_MODES = ("auto", "on", "off")
+DASH_DIALOGUE_MODES = ("auto", "always", "never")
 MIN_WINDOW = 20
 
 
@@ -55,12 +57,17 @@ class Config:
     """Options for :class:`~quoteattr.Attributor`.
 
     Attributes:
-        single_quotes: ``"auto"`` reads ``‘ ’``/``'`` as outer quotation marks
-            only in a text with no double-style quotes; ``"never"``/``"always"`` force it.
+        single_quotes: ``"auto"`` reads ``‘ ’``/``'`` as outer quotation marks in a
+            text with no double-style quotes, or where more paragraphs open with a
+            single mark than there are double-style quotes outside them;
+            ``"never"``/``"always"`` force it.
         dialogue: ``"auto"`` detects fiction-style dialogue (many paragraphs that
             open with a quote) and then applies turn-taking; ``"on"``/``"off"`` force it.
         window: how many characters before and after a quote the binding sieves read.
         resolve_names: resolve mentions (``he``, ``Pires``) to full names.
+        dash_dialogue: ``"auto"`` reads paragraphs that open with an em dash or a
+            quotation dash (``— I know, he said.``) as speech where evidence near
+            them says so; ``"always"`` reads every such paragraph as speech, ``"never"`` none.
         lexicon: the word lists every stage reads (:meth:`Lexicon.english` by
             default); extend it to add a cue verb, a title or a group noun
             (``Lexicon.english().extend(cue_verbs=["harrumph"])``).
@@ -79,4 +86,5 @@ class Config:
     dialogue: str = attrs.field(default="auto", validator=_one_of(DIALOGUE_MODES))
     window: int = attrs.field(default=400, validator=_check_window)
     resolve_names: bool = attrs.field(default=True, validator=_check_bool)
+    dash_dialogue: str = attrs.field(default="auto", validator=_one_of(DASH_DIALOGUE_MODES))
     lexicon: Lexicon = attrs.field(factory=Lexicon.english, validator=_check_lexicon)

@@ -19,6 +19,7 @@ from functools import partial
 from typing import NamedTuple
 
 from quoteattr.config import Config
+from quoteattr.dashes import SIGNATURE_LENGTH
 from quoteattr.quotes import QuoteSpan
 from quoteattr.text.chars import ATTRIBUTION_LEADERS, DASHES, SENTENCE_TERMINALS
 from quoteattr.text.segment import first_sentence_end, last_sentence_start
@@ -35,8 +36,6 @@ _WINDOWS_KEPT = 2
 #: A token's start offset, for bisecting a token list.
 _token_start = operator.itemgetter(0)
 
-#: The longest paragraph read as a dash signature after a quote.
-_SIGNATURE_LENGTH = 120
 
 class Mention(NamedTuple):
     """A speaker mention: ``source[start:end]`` is its text.
@@ -278,7 +277,13 @@ class Document:
         if not after and q.paragraph + 1 < len(self.paragraphs):
             # A signature line after a quote-only paragraph: "..." / - Jane Roe.
             n0, n1 = self.paragraphs[q.paragraph + 1]
-            if q.open_at == p0 and text[n0] in DASHES and n1 - n0 <= _SIGNATURE_LENGTH:
+            if (
+                q.open_at == p0
+                and text[n0] in DASHES
+                and n1 - n0 <= SIGNATURE_LENGTH
+                # A dash line that is itself a quote is the next turn of a dash dialogue.
+                and not (i + 1 < len(spans) and spans[i + 1].open_at == n0)
+            ):
                 after = self.tokens(n0, n1)
         new_sentence = text[q.end - 1] in _TERMINALS and bool(after) and after[0].text[0].isupper()
         return QuoteContext.lazy(text, q, after, new_sentence, partial(self._before_part, i))

@@ -12,9 +12,13 @@ paired paragraph by paragraph with a small state machine:
 * A quote still open at the end of its paragraph ends there and is marked
   ``unclosed``; when the next paragraph starts with an opening mark it
   continues the same speech (news and fiction convention).
-* Single marks (``‘ ’ '``) are outer quotes only in a text that has no
-  double-style quotes at all (British style); otherwise they are apostrophes
-  or nested quotes, and nested quotes stay inside their outer quote.
+* Single marks (``‘ ’ '``) are outer quotes in a text that has no
+  double-style quotes, or that opens more paragraphs with a single mark than
+  it has double-style quotes outside them (British style, where ``“ ”``
+  nests inside ``‘ ’`` or marks a title); otherwise they are apostrophes or
+  nested quotes, and nested quotes stay inside their outer quote.
+* Paragraphs that open with a dialogue dash (``— I know, he said.``) are
+  speech where evidence near them says so: :mod:`quoteattr.dashes`.
 
 No quote ever runs past its paragraph, and no input raises.
 """
@@ -27,10 +31,12 @@ from typing import NamedTuple
 
 import regex
 
+from quoteattr.dashes import DashSpeech, find_dash_speech
 from quoteattr.lang import Lexicon
 from quoteattr.text.chars import (
     APOSTROPHES,
     DASHES,
+    DIALOGUE_DASHES,
     DOUBLE_AMBIGUOUS,
     DOUBLE_CLOSERS,
     DOUBLE_MARK_RE,
@@ -50,7 +56,7 @@ from quoteattr.text.chars import (
     TWO_APOSTROPHES,
     TWO_BACKTICKS,
 )
-from quoteattr.text.segment import paragraph_spans
+from quoteattr.text.segment import paragraph_heads, paragraph_spans
 
 
 class QuoteSpan(NamedTuple):
@@ -84,15 +90,22 @@ def find_quotes(
     paragraphs: list[tuple[int, int]] | None = None,
     single_quotes: str = "auto",
     lexicon: Lexicon | None = None,
+    dash_dialogue: str = "auto",
 ) -> list[QuoteSpan]:
     """Find every quoted span in *text*, sorted by offset.
 
     Args:
         text: the document.
         paragraphs: paragraph spans from :func:`paragraph_spans` (computed when omitted).
-        single_quotes: ``"auto"`` uses ``‘ ’``/``'`` as outer quotes only when the
-            text has no double-style quotes; ``"never"`` and ``"always"`` force it.
-        lexicon: gives the words written with a leading apostrophe (English by default).
+        single_quotes: ``"auto"`` uses ``‘ ’``/``'`` as outer quotes when the text
+            has no double-style quotes, or when more paragraphs open with a single
+            mark than there are double-style quotes outside them (Q7);
+            ``"never"`` and ``"always"`` force it.
+        lexicon: gives the words written with a leading apostrophe and the
+            words of a dash-dialogue tag (English by default).
+        dash_dialogue: ``"auto"`` reads paragraphs that open with a dialogue dash
+            as speech where evidence near them says so (D1-D6); ``"always"`` reads
+            every such paragraph as speech, ``"never"`` none.
 
     Returns:
         The quoted spans, in document order, never overlapping.
@@ -102,13 +115,98 @@ def find_quotes(
     """
     if paragraphs is None:
         paragraphs = paragraph_spans(text)
+    lexicon = lexicon or Lexicon.english()
+    # The first character of every paragraph, gathered at C speed: most texts
+    # open no paragraph with a single mark or a dash, and then skip both checks.
+    heads = paragraph_heads(text, paragraphs)
+    found = _find_marked(text, paragraphs, single_quotes, heads, lexicon.leading_elisions)
+    if dash_dialogue != "never" and not _DASH_HEADS.isdisjoint(heads):
+        dashed = find_dash_speech(text, paragraphs, dash_dialogue, lexicon)
+        if dashed:
+            return _merge_dashed(found, dashed)
+    return found
+
+
+#: First characters of a paragraph that may open dash dialogue (``-`` for ``--``).
+_DASH_HEADS = frozenset(d[0] for d in DIALOGUE_DASHES)
+
+
+def _find_marked(
+    text: str, paragraphs: list[tuple[int, int]], single_quotes: str, heads: str, elisions: frozenset[str]
+) -> list[QuoteSpan]:
+    """The spans set off by quotation marks, in the style *single_quotes* selects."""
+    doubles: list[QuoteSpan] = []
     if single_quotes != "always":
-        marks = _marks(DOUBLE_MARK_RE, text)
-        found = _pair(text, paragraphs, marks, _classify_double, frozenset())
-        if found or single_quotes == "never":
-            return found
-    marks = _marks(SINGLE_MARK_RE, text)
-    return _pair(text, paragraphs, marks, _classify_single, (lexicon or Lexicon.english()).leading_elisions)
+        doubles = _pair(text, paragraphs, _marks(DOUBLE_MARK_RE, text), _classify_double, frozenset())
+        if single_quotes == "never" or (
+            doubles
+            and not (not _SINGLE_LEADS.isdisjoint(heads) and _single_style(text, paragraphs, doubles, heads, elisions))
+        ):
+            return doubles
+    singles = _pair(text, paragraphs, _marks(SINGLE_MARK_RE, text), _classify_single, elisions)
+    if not doubles:
+        return singles
+    # A single-style text keeps its double-quoted titles outside speech; the
+    # ones nested inside a single quote are part of it.
+    return _merge_disjoint(singles, doubles)
+
+
+def _single_style(
+    text: str, paragraphs: list[tuple[int, int]], doubles: list[QuoteSpan], heads: str, elisions: frozenset[str]
+) -> bool:
+    """True when a text with double quotes still uses single marks for speech (Q7).
+
+    British style opens a speech with ``‘`` and nests ``“ ”`` inside it, or
+    uses double marks for a title: more paragraphs open with a single mark
+    than there are double-style quotes outside such paragraphs.  News nests
+    single marks inside double ones and opens a paragraph with a single mark
+    only for a heading, so it never qualifies.
+    """
+    led = {k for k in (m.start() for m in _SINGLE_HEAD_RE.finditer(heads)) if _opens_single(text, paragraphs[k], elisions)}
+    if not led:
+        return False
+    outside = sum(1 for q in doubles if q.paragraph not in led)
+    return len(led) > outside
+
+
+#: Characters that may open a paragraph with a single quotation mark.
+_SINGLE_LEADS = SINGLE_OPENERS | SINGLE_AMBIGUOUS
+
+#: One of :data:`_SINGLE_LEADS`, searched in a string of paragraph heads.
+_SINGLE_HEAD_RE = regex.compile("[" + regex.escape("".join(sorted(_SINGLE_LEADS))) + "]")
+
+
+def _opens_single(text: str, paragraph: tuple[int, int], elisions: frozenset[str]) -> bool:
+    """True when the single mark opening *paragraph* opens a quotation (not an elision: ``’Tis``, ``'90s``)."""
+    p0, p1 = paragraph
+    nxt = p0 + 1
+    if nxt >= p1 or not text[nxt].isalpha():
+        return False
+    return text[p0] in SINGLE_OPENERS or not _starts_elision(text, nxt, p1, elisions)
+
+
+def _merge_disjoint(primary: list[QuoteSpan], extra: list[QuoteSpan]) -> list[QuoteSpan]:
+    """*primary* plus the spans of *extra* that overlap none of it, in document order.
+
+    Both lists are sorted and free of overlaps, so one merging pass does it.
+    """
+    merged: list[QuoteSpan] = []
+    i, n = 0, len(primary)
+    for q in extra:
+        while i < n and primary[i].close_at <= q.open_at:
+            merged.append(primary[i])
+            i += 1
+        if i < n and primary[i].open_at < q.close_at:
+            continue  # q overlaps primary[i]: nested in it, or crossing it
+        merged.append(q)
+    merged.extend(primary[i:])
+    return merged
+
+
+def _merge_dashed(found: list[QuoteSpan], dashed: list[DashSpeech]) -> list[QuoteSpan]:
+    """Dash speech plus the marked quotes outside it: a quote inside a speech is part of it (D1)."""
+    spans = [QuoteSpan(d.open_at, d.start, d.end, d.close_at, d.paragraph, False, False) for d in dashed]
+    return _merge_disjoint(spans, found)
 
 
 def _marks(pattern: regex.Pattern[str], text: str) -> list[tuple[int, str]]:

@@ -23,7 +23,8 @@ from quoteattr.text.chars import ALL_QUOTE_CHARS
 #: Pieces of text that exercise the interesting paths of every stage.
 _ATOMS = sorted(ALL_QUOTE_CHARS) + [
     "``", "''", "'", "\u2019", "\n", "\n\n", "\r\n", "\r", "\r\n\r\n", "\u2029", " ", " ", "  ",
-    "\t", ".", ",", "!", "?", ":", ";", "...", "-", "\u2014", "(", ")", "5'10\"", "12\"",
+    "\t", ".", ",", "!", "?", ":", ";", "...", "-", "\u2014", "\u2015", "--", "\n\u2014 ", "(", ")",
+    "5'10\"", "12\"",
     "a", "e", "T", "S", "x", "Mr.", "Dr.", "U.S.", "Jan.", "J.", "3.5",
     "said", "says", "told reporters", "according to", "added", "he", "she", "they", "I",
     "Smith", "Ana Ruiz", "Tom Becker", "the mayor", "officials", "police",
@@ -123,6 +124,33 @@ def prose(draw: st.DrawFn, max_paragraphs: int = 4) -> Prose:
         )
     )
     return Prose("\n\n".join(paragraphs))
+
+
+#: Pieces of dash-dialogue paragraphs: openings, speech, tags, asides and the
+#: news shapes that look like them (lists, datelines, signatures).
+_DASH_OPENINGS = ["\u2014 ", "\u2014", "\u2015 ", "--", "\u2013 ", "- ", "---", "\u2014 \u201c"]
+_DASH_PIECES = [
+    "I know", "Yes", "Not today", "It ran from 1990 \u2014 2000", "I went \u2014 you know \u2014 there",
+    ", he said", ", she said, turning", "? asked Tom Hale", "! Ana Ruiz cried", ", said the old man",
+    " \u2014 he said \u2014", ", he says", ", she told him", ", he said to Mr. Hale", ", he said the plan failed",
+    ". ", ", ", " \u2014 ", "\u2014", " -- ", ".", "?", "\u201ca joke\u201d", "'no'", "\u2018yes\u2019",
+    "He turned", "the tide is turning", "WASHINGTON", "Jane Roe", "\n",
+]
+_DASH_LEADS = ["", "The plan has two parts:", "He added:", '"We will win."', "Ana looked up.", "Highlights"]
+
+
+@st.composite
+def dash_dialogue(draw: st.DrawFn, max_paragraphs: int = 6) -> str:
+    """Paragraphs of dash dialogue and of the news shapes that resemble it, separated by blank lines."""
+    paragraphs = []
+    for _ in range(draw(st.integers(1, max_paragraphs))):
+        lead = draw(st.sampled_from(_DASH_LEADS))
+        if lead and draw(st.booleans()):
+            paragraphs.append(lead)
+        opening = draw(st.sampled_from(_DASH_OPENINGS))
+        body = "".join(draw(st.lists(st.sampled_from(_DASH_PIECES), min_size=1, max_size=8)))
+        paragraphs.append(opening + body)
+    return "\n\n".join(paragraphs)
 
 
 #: Lowercase words with no pronoun, name, cue or quotation mark: a paragraph

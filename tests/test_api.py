@@ -55,6 +55,7 @@ def test_bad_config_raises_type_error() -> None:
          "single_quotes must be one of 'auto', 'never', 'always', got 'sometimes'"),
         ({"single_quotes": 1}, TypeError, "single_quotes must be a str, got int"),
         ({"dialogue": "maybe"}, ValueError, "dialogue must be one of 'auto', 'on', 'off', got 'maybe'"),
+        ({"dash_dialogue": "on"}, ValueError, "dash_dialogue must be one of 'auto', 'always', 'never', got 'on'"),
         ({"window": 5}, ValueError, "window must be at least 20, got 5"),
         ({"window": 19}, ValueError, "window must be at least 20, got 19"),
         ({"window": "400"}, TypeError, "window must be an int, got str"),

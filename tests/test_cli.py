@@ -852,6 +852,8 @@ DIALOGUE = 'Clara looked up. "You are late."\n\n"I was kept," Hollis said.\n\n"B
         (["--single-quotes", "always"], Config(single_quotes="always")),
         (["--window", "40"], Config(window=40)),
         (["--no-resolve"], Config(resolve_names=False)),
+        (["--dash-dialogue", "always"], Config(dash_dialogue="always")),
+        (["--dash-dialogue", "never"], Config(dash_dialogue="never")),
         (["--dialogue", "on", "--no-resolve", "--window", "100"], Config(dialogue="on", resolve_names=False, window=100)),
     ],
 )
@@ -864,6 +866,9 @@ def test_config_flags_reach_the_engine(
         "window.txt": "The minister said on Monday in a long televised address to the nation "
         'that the reform was "dead."',
         "names.txt": 'Ana Pires spoke on Monday. "We turned it down," Pires said.',
+        # Dash dialogue with a tag (read by "auto", not by "never"), then a
+        # lowercase dash line that only "always" reads as speech.
+        "dashes.txt": "\u2014 I know, he said. \u2014 But not today.\n\n\u2014 and then the rest of it",
         # Long enough for dialogue="auto" to turn the dialogue sieves on.
         "novel.txt": "\n\n".join([DIALOGUE] * 15),
     }

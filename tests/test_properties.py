@@ -14,13 +14,15 @@ from strategies import (
     OPEN,
     QUOTE_WORDS,
     Prose,
+    dash_dialogue,
     full_names,
     messy_text,
     neutral_paragraph,
     prose,
 )
 
-from quoteattr import Quote, attribute_quotes
+from quoteattr import Config, Quote, attribute_quotes
+from quoteattr.quotes import find_quotes
 from quoteattr.text.segment import _BLANK_LINE_RE, paragraph_spans, sentence_spans
 
 #: The messy texts these tests draw stay under this many paragraphs: in a
@@ -177,3 +179,39 @@ def test_profiles_registered() -> None:
     assert default is not None
     assert default.deadline is None
     assert default.max_examples >= 1000
+
+
+@given(dash_dialogue(), st.sampled_from(["auto", "always", "never"]))
+def test_offsets_and_order_on_dash_dialogue(text: str, mode: str) -> None:
+    _check_spans(text, attribute_quotes(text, Config(dash_dialogue=mode)))
+
+
+@given(dash_dialogue(), st.sampled_from(["auto", "always"]))
+def test_dash_spans_stay_inside_their_paragraph(text: str, mode: str) -> None:
+    paragraphs = paragraph_spans(text)
+    prev_close = 0
+    for q in find_quotes(text, paragraphs, dash_dialogue=mode):
+        p0, p1 = paragraphs[q.paragraph]
+        assert p0 <= q.open_at <= q.start < q.end <= q.close_at <= p1
+        assert q.open_at >= prev_close
+        prev_close = q.close_at
+
+
+@given(dash_dialogue())
+def test_dash_dialogue_only_adds_quotes(text: str) -> None:
+    # Every quote found with the rule off is still found with it on, unless a dash
+    # speech overlaps it (a quote nested in the speech, or crossing into its tag).
+    off = find_quotes(text, dash_dialogue="never")
+    on = find_quotes(text, dash_dialogue="always")
+    dashed = [d for d in on if d not in off]
+    for q in off:
+        assert q in on or any(d.open_at < q.close_at and q.open_at < d.close_at for d in dashed)
+
+
+@given(st.sampled_from(QUOTE_WORDS), full_names(), st.sampled_from(["\u2014 ", "\u2015", "--"]))
+def test_dash_turn_with_a_named_tag_binds_to_the_name(words: str, name: str, dash: str) -> None:
+    text = f"The room was quiet.\n\n{dash}{words}, said {name}. {dash}And that is all."
+    quotes = attribute_quotes(text)
+    assert [q.text for q in quotes] == [f"{words},", "And that is all."]
+    for q in quotes:
+        assert q.speaker is not None and q.speaker.name == name

@@ -80,9 +80,13 @@ def test_single_quote_mode() -> None:
     text = "'Yes,' he said."
     assert _texts(text, single_quotes="never") == []
     assert _texts(text, single_quotes="always") == ["Yes,"]
-    # With double quotes present, "auto" reads single marks as nested/apostrophes.
-    assert _texts("'Yes,' he said. \"No,\" she said.") == ["No,"]
+    # With double quotes present, "auto" reads single marks as nested/apostrophes,
+    # unless paragraphs opening with a single mark outnumber the double quotes
+    # outside them (rule Q7); a single-style text keeps its double-quoted spans.
+    assert _texts("Then: 'Yes,' he said. \"No,\" she said.") == ["No,"]
+    assert _texts("'Yes,' he said. \"No,\" she said.") == ["Yes,", "No,"]
     assert _texts("'Yes,' he said. \"No,\" she said.", single_quotes="always") == ["Yes,"]
+    assert _texts("'Yes,' he said. \"No,\" she said.", single_quotes="never") == ["No,"]
 
 
 def test_unclosed_quote_ends_with_its_paragraph() -> None:

@@ -30,7 +30,13 @@ from quoteattr.cli.inputs import (
     jsonl_documents,
     text_documents,
 )
-from quoteattr.config import DIALOGUE_MODES, MIN_WINDOW, SINGLE_QUOTE_MODES, Config
+from quoteattr.config import (
+    DASH_DIALOGUE_MODES,
+    DIALOGUE_MODES,
+    MIN_WINDOW,
+    SINGLE_QUOTE_MODES,
+    Config,
+)
 from quoteattr.model import Quote
 from quoteattr.pool import usable_cpus
 from quoteattr.progress import Progress
@@ -70,6 +76,12 @@ CONFIG_FLAGS: tuple[ConfigFlag, ...] = (
         "--window",
         {"type": int, "metavar": "N", "help": "characters around a quote the binding rules read "
          f"(default {Config().window}, at least {MIN_WINDOW})"},
+    ),
+    ConfigFlag(
+        "dash_dialogue",
+        "--dash-dialogue",
+        {"choices": DASH_DIALOGUE_MODES, "help": "paragraphs that open with a dash (\u2014 I know, he "
+         "said.) as speech: auto (default) where evidence near them says so; always; never"},
     ),
     ConfigFlag(
         "resolve_names",

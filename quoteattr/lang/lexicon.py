@@ -244,6 +244,12 @@ class Lexicon:
     possessive_endings: frozenset[str] = _list(_WORDS)
     phrase_conjunctions: frozenset[str] = _list(_WORDS)
     endings: WordTable[str] = _list(_Spec(".tsv", _table, ("adverb", "present participle", "past", "plural")))
+    tag_pronouns: frozenset[str] = _list(_CASED)
+    tag_determiners: frozenset[str] = _list(_WORDS)
+    tag_continuations: frozenset[str] = _list(_WORDS)
+    object_pronouns: frozenset[str] = _list(_WORDS)
+    narration_openers: frozenset[str] = _list(_WORDS)
+    spoken_words: frozenset[str] = _list(_CASED)
 
     def endings_of(self, kind: str) -> tuple[str, ...]:
         """The word endings that mark *kind* (``adverb``, ``present participle``, ``past``, ``plural``).

@@ -81,7 +81,8 @@ NEWLINE_CHARS = "\n\r\x0b\x0c\x85\N{LINE SEPARATOR}"
 PARAGRAPH_SEPARATOR = "\N{PARAGRAPH SEPARATOR}"
 
 EM_DASH = "\N{EM DASH}"
-DASHES: frozenset[str] = frozenset({"-", "\N{EN DASH}", EM_DASH, "\N{HORIZONTAL BAR}", "\N{FIGURE DASH}"})
+HORIZONTAL_BAR = "\N{HORIZONTAL BAR}"
+DASHES: frozenset[str] = frozenset({"-", "\N{EN DASH}", EM_DASH, HORIZONTAL_BAR, "\N{FIGURE DASH}"})
 """Dashes that can introduce a trailing attribution (``"..." - Jane Roe``)."""
 
 #: Punctuation that may stand between a closing mark and its attribution
@@ -90,6 +91,16 @@ ATTRIBUTION_LEADERS: frozenset[str] = frozenset({",", "(", "["}) | DASHES
 
 #: The dashes that are no hyphen: they never join the parts of a word or a name.
 LONG_DASHES: frozenset[str] = DASHES - {"-"}
+
+#: Two hyphens, the typewriter em dash of plain-text editions (``--Come up, he said.``).
+TYPEWRITER_DASH = "--"
+
+DIALOGUE_DASHES: frozenset[str] = frozenset({EM_DASH, HORIZONTAL_BAR, TYPEWRITER_DASH})
+"""Dashes that open a line of dash dialogue (``— I know, he said.``).
+
+The en dash and a single hyphen are left out: they lead list items and
+section headings far more often than speech.
+"""
 
 
 def _char_class(chars: frozenset[str]) -> str:
@@ -111,3 +122,7 @@ APOSTROPHE_CLASS = _char_class(frozenset(APOSTROPHES))
 CLOSING_QUOTE_CLASS = _char_class(CLOSING_QUOTES)
 OPENING_QUOTE_CLASS = _char_class(OPENING_QUOTES)
 LONG_DASH_CLASS = _char_class(LONG_DASHES)
+
+#: A dialogue dash; the typewriter dash only as a pair of hyphens (three or
+#: more are a rule line, not a dash).  No quantifier: a search is linear.
+DIALOGUE_DASH_RE = regex.compile(r"[" + EM_DASH + HORIZONTAL_BAR + r"]|(?<!-)--(?!-)")

@@ -13,6 +13,7 @@ text, so the attribution stage only splits the sentences it needs.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterator
 
 import regex
@@ -74,6 +75,23 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         pos = m.end()
     _append_trimmed(text, pos, len(text), spans)
     return spans
+
+
+def paragraph_heads(text: str, paragraphs: list[tuple[int, int]]) -> str:
+    """The first character of every paragraph of *paragraphs*, one per paragraph.
+
+    Gathered without a Python-level loop, so that a stage can test all
+    paragraph openings at once (``"—" in heads``) and find the few that
+    matter with a regular expression over this short string.
+
+    >>> paragraph_heads("One.\\n\\n- two", paragraph_spans("One.\\n\\n- two"))
+    'O-'
+    """
+    return "".join(map(text.__getitem__, map(_START, paragraphs)))
+
+
+#: A span's start offset.
+_START = operator.itemgetter(0)
 
 
 def _append_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
