@@ -20,9 +20,18 @@ from quoteattr.lang import Lexicon
 from quoteattr.text.chars import APOSTROPHE, APOSTROPHES, RIGHT_SINGLE
 from quoteattr.text.tokens import Token
 
+#: A character inside a name word: a letter, a mark or an apostrophe.
+NAME_CHAR = r"[\p{L}\p{M}" + APOSTROPHES + r"]"
+
 #: One capitalised word of a name: letters, marks and apostrophes, with
 #: hyphenated parts (``O'Neill``, ``Jean-Luc``, ``al-Assad`` after a particle).
-NAME_WORD = r"\p{Lu}[\p{L}\p{M}" + APOSTROPHES + r"]*(?:-\p{L}[\p{L}\p{M}" + APOSTROPHES + r"]*)*"
+NAME_WORD = r"\p{Lu}" + NAME_CHAR + r"*(?:-\p{L}" + NAME_CHAR + r"*)*"
+
+#: :data:`NAME_WORD` after its capital, taken possessively (never giving a
+#: character back): for a pattern in which what follows a name word can be
+#: neither a name character nor a hyphen, so that backtracking into it is
+#: wasted work.
+NAME_WORD_TAIL = NAME_CHAR + r"*+(?:-\p{L}" + NAME_CHAR + r"*+)*+"
 
 
 class Names:

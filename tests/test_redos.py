@@ -77,27 +77,7 @@ from quoteattr.lang import Lexicon
 #: asserts that each one still is super-linear: remove the entry when it is fixed.
 #: An entry also matches the same attribute in a submodule of the module named
 #: (``quoteattr.resolve`` covers ``quoteattr.resolve.registry``).
-KNOWN_SUPERLINEAR: dict[tuple[str, str], str] = {
-    ("quoteattr.resolve.news", "_NewsPatterns.appositive"): (
-        "issue 19: finditer backtracks through the name part over a run of capitals (or A-A-A-) "
-        "before a near miss ', the deputy minister' from every start: quadratic, and the engine "
-        "scans up to 5,000 characters before each description-tagged quote with it"
-    ),
-    ("quoteattr.resolve", "_PREV_WORD_RE"): (
-        "search retries (\\p{L}+)...$ from every letter of a run that ends in a character it "
-        "excludes ('AAAA0', 'AAAA.'): quadratic; harmless today, as both call sites search a "
-        "12- or 20-character window"
-    ),
-    ("quoteattr.text.segment", "_CAPITALISED_BEFORE_RE"): (
-        "search retries \\p{Lu}\\p{L}*[ \\t]+$ from every capital of a run of letters that does "
-        "not end in a space: quadratic; harmless today, as its call site searches 40 characters"
-    ),
-    ("quoteattr.text.segment", "_WORD_BEFORE_RE"): (
-        "the backward (?r) match over alternating letters and periods ('A.A.A.' ... 'Word') "
-        "grows quadratically inside the regex engine; harmless today, as its call site matches "
-        "40 characters"
-    ),
-}
+KNOWN_SUPERLINEAR: dict[tuple[str, str], str] = {}
 
 #: The two sizes (characters) of the precise measurement.
 SMALL, LARGE = 2_000, 20_000

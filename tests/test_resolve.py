@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -10,6 +11,7 @@ from quoteattr import attribute_quotes
 from quoteattr.document import Binding, Mention
 from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
+from quoteattr.names import NAME_WORD
 from quoteattr.resolve.news import EntityRegistry as _Registry
 from quoteattr.resolve.news import NewsNames
 from quoteattr.text.tokens import tokenize
@@ -216,6 +218,53 @@ def test_description_appositive_beats_older_title() -> None:
     text = "Mayor Ann Lee resigned. Tom Hale, the new mayor, took office. The mayor spoke."
     reg = EntityRegistry(text)
     assert reg.describe("mayor", text.index("The mayor")) == "Tom Hale"
+
+
+def test_description_reaches_5000_characters_back_to_an_appositive_that_ends_before_it() -> None:
+    head = "Tom Hale, the new mayor, took office. "
+    for gap, found in ((4_900, "Tom Hale"), (5_100, None)):
+        text = head + "x " * ((gap - len(head)) // 2) + "The mayor spoke."
+        position = text.index("The mayor")
+        assert EntityRegistry(text).describe("mayor", position) == found
+    text = "Tom Hale, the new mayor, spoke."
+    # The appositive must end before the description: here it holds it.
+    assert EntityRegistry(text).describe("mayor", text.index("the new mayor")) is None
+
+
+@given(st.lists(st.sampled_from(["Ann Lee", "TOM", "A-A", "AAA", "the", "new", "mayor", "Mr.", ",", ", the", ".", " ", "x"]), max_size=40), st.floats(0, 1))
+def test_description_is_the_latest_appositive_match_before_it(words: list[str], share: float) -> None:
+    """Within reach, the appositive found is the one a search of the text before the description finds last."""
+    text = " ".join(words)
+    position = int(share * len(text))
+    reg = EntityRegistry(text)
+    expected = None
+    names = Grammar.of(_EN).names
+    for m in reg._patterns.appositive.finditer(text, 0, position):
+        if m.group("role").split()[-1].lower() == "mayor":
+            name_words = m.group("name").split()
+            _, kept, _, _ = names.read_name(name_words, [w.lower() for w in name_words])
+            expected = " ".join(kept) or expected
+    if expected is not None and " " not in expected:
+        expected = reg.full_name_for(expected, position) or expected
+    assert reg.describe("mayor", position) == expected
+
+
+_PLAIN_APPOSITIVE = regex.compile(
+    r"(?P<name>" + NAME_WORD + r"(?:[ \t]+" + NAME_WORD + r"){0,3}),[ \t]+(?:the)[ \t]+"
+    r"(?P<role>(?:[\p{Ll}\-]+[ \t]+){0,3}[\p{Ll}\-]+)[,.]"
+)
+
+
+@given(st.lists(st.sampled_from(["A", "b", "é", "\u0301", "'", "’", "-", " ", "\t", ",", ".", "the", ", the ", "Mc", "x", "1"]), max_size=30))
+def test_the_appositive_pattern_finds_what_its_plain_form_finds(pieces: list[str]) -> None:
+    # The engine's pattern starts only at a word's first capital and never
+    # backtracks into a part (linear); the plain form, quadratic on a run of
+    # capitals, finds the same matches.
+    text = "".join(pieces)
+    fast = EntityRegistry(text)._patterns.appositive
+    assert [m.groupdict() | {"at": m.span()} for m in fast.finditer(text)] == [
+        m.groupdict() | {"at": m.span()} for m in _PLAIN_APPOSITIVE.finditer(text)
+    ]
 
 
 def test_description_without_antecedent_is_none() -> None:

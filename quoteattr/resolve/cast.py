@@ -42,7 +42,10 @@ _CAST_PRONOUN_REACH = 6000
 _ROMAN_RE = regex.compile(r"(?:[IVXLC]{2,}|[VXLC]|\d+)\.?")
 #: Share of a name's occurrences after a place preposition that makes it a place.
 _PLACE_SHARE = 0.3
-_PREV_WORD_RE = regex.compile(r"(\p{L}+)[^\p{L}\p{N}.!?;:]*$")
+#: The last word before a position, past punctuation that does not end a
+#: clause.  Searched backwards from the end (``(?r)``), where ``$`` anchors it:
+#: a forward search retried from every letter of a long word.
+_PREV_WORD_RE = regex.compile(r"(?r)(\p{L}+)[^\p{L}\p{N}.!?;:]*$")
 
 
 class _Form(NamedTuple):

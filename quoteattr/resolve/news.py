@@ -28,7 +28,7 @@ import regex
 from quoteattr.document import Binding, Mention
 from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
-from quoteattr.names import NAME_WORD
+from quoteattr.names import NAME_CHAR, NAME_WORD_TAIL
 from quoteattr.resolve.gender import (
     GENDER_REACH,
     PRONOUN_VOTE,
@@ -70,12 +70,19 @@ class _NewsPatterns:
             word for word, p in lexicon.pronouns.items() if p.person == 3 and p.number == "sg" and p.gender in ("m", "f")
         )
         #: A name followed by a definite appositive: "Jane Roe, the former mayor,".
-        #: The role is one to four lowercase words; linear, as each part consumes input.
+        #: The name is one to four capitalised words, the role one to four
+        #: lowercase words.  Every part is possessive: what follows it can never
+        #: start where it could give a character back.  A match starts at the
+        #: first capital of a word (the lookbehind): a search from a later
+        #: capital of the same word would find a match wherever the first one
+        #: does, and retrying from every capital of a long run (``AAAA...``,
+        #: ``A-A-A-...``, a protein sequence) was quadratic.
         self.appositive = regex.compile(
-            r"(?P<name>" + NAME_WORD + r"(?:[ \t]+" + NAME_WORD + r"){0,3}),[ \t]+(?:"
+            r"(?P<name>\p{Lu}(?<!\p{Lu}(?:" + NAME_CHAR + r"|-(?=\p{L}))*?\p{Lu})" + NAME_WORD_TAIL
+            + r"(?:[ \t]++\p{Lu}" + NAME_WORD_TAIL + r"){0,3}+),[ \t]++(?:"
             + "|".join(regex.escape(a) for a in sorted(lexicon.definite_articles))
-            + r")[ \t]+"
-            r"(?P<role>(?:[\p{Ll}\-]+[ \t]+){0,3}[\p{Ll}\-]+)[,.]"
+            + r")[ \t]++"
+            r"(?P<role>(?:[\p{Ll}\-]++[ \t]++){0,3}+[\p{Ll}\-]++)[,.]"
         )
 
     @staticmethod
@@ -169,6 +176,7 @@ class EntityRegistry:
         self._starts: list[int] = []
         #: (table, word) -> wanted gender -> the walk that finds a fitting entry (see _FitWalk).
         self._walks: dict[tuple[str, str], dict[str, _FitWalk]] = {}
+        self._appositive_index: dict[str, tuple[list[int], list[int], list[str]]] | None = None
         # Both passes are made on first use: a document whose speakers are all
         # named in full never needs the index.
         self._indexed = False
@@ -373,8 +381,10 @@ class EntityRegistry:
 
         The antecedent is the latest name before *position* that carried the
         head as a title (``President Ana Pires``) or was given it in an
-        appositive (``Jane Roe, the former mayor,``), searched in a bounded
-        window so the cost stays linear.
+        appositive (``Jane Roe, the former mayor,``) that starts at most
+        :data:`_DESCRIPTION_REACH` characters before *position* and ends
+        before it.  The appositives of the document are found in one pass, on
+        first use (:meth:`_appositives`), and looked up by their role's head.
 
         >>> from quoteattr.lang import Lexicon
         >>> reg = EntityRegistry("Jane Roe, the former mayor, spoke. Later the mayor left.", Lexicon.english())
@@ -388,18 +398,38 @@ class EntityRegistry:
             k = bisect.bisect_left(entries, (position, "")) - 1
             if k >= 0:
                 best_at, best = entries[k]
-        lo = max(0, position - _DESCRIPTION_REACH)
-        for m in self._patterns.appositive.finditer(self._text, lo, position):
-            if m.start() > best_at and m.group("role").split()[-1].lower() == head:
-                name_words = m.group("name").split()
-                _, words, _, _ = self._names.read_name(name_words, [w.lower() for w in name_words])
-                if words:
-                    best_at, best = m.start(), " ".join(words)
+        given = self._appositives().get(head)
+        if given is not None:
+            starts, ends, names = given
+            k = bisect.bisect_right(ends, position) - 1
+            if k >= 0 and starts[k] > best_at and starts[k] >= position - _DESCRIPTION_REACH:
+                best_at, best = starts[k], names[k]
         if best is None:
             return None
         if " " not in best:
             return self.full_name_for(best, position) or best
         return best
+
+    def _appositives(self) -> dict[str, tuple[list[int], list[int], list[str]]]:
+        """Role head -> the starts, ends and names of the appositives that give it, in text order.
+
+        One pass over the document, on first use; only appositives whose name
+        keeps a word once titles are dropped are kept.  Matches never overlap,
+        so their ends rise with their starts.
+        """
+        if self._appositive_index is None:
+            index: dict[str, tuple[list[int], list[int], list[str]]] = {}
+            read_name = self._names.read_name
+            for m in self._patterns.appositive.finditer(self._text):
+                name_words = m.group("name").split()
+                _, words, _, _ = read_name(name_words, [w.lower() for w in name_words])
+                if words:
+                    starts, ends, names = index.setdefault(m.group("role").split()[-1].lower(), ([], [], []))
+                    starts.append(m.start())
+                    ends.append(m.end())
+                    names.append(" ".join(words))
+            self._appositive_index = index
+        return self._appositive_index
 
     def resolve_pronoun(self, mention: Mention, exclude: str = "") -> str | None:
         """The most recent person before *mention* whose gender fits the pronoun.

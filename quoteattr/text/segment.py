@@ -122,8 +122,11 @@ _TERMINAL_RE = regex.compile(
 
 #: The word (with inner periods, as in U.S.) just before a period.
 #: Matched backwards from the period (``(?r)``): one anchored attempt instead of
-#: a forward search that retries from every position of the window.
-_WORD_BEFORE_RE = regex.compile(r"(?r)(?:[\p{L}\p{N}]+\.)*[\p{L}\p{N}]+")
+#: a forward search that retries from every position of the window.  One
+#: character at a time, a period only before a letter or digit: the plain form
+#: ``(?:[\p{L}\p{N}]+\.)*[\p{L}\p{N}]+`` is quadratic in the number of
+#: periods when the regex engine runs a repeated group backwards.
+_WORD_BEFORE_RE = regex.compile(r"(?r)[\p{L}\p{N}](?:[\p{L}\p{N}]|\.(?=[\p{L}\p{N}]))*")
 
 #: Quotation marks or brackets that may open a sentence before its first word.
 _SENTENCE_OPENING = r"(?:" + OPENING_QUOTE_CLASS + r"|[(\[])*"
@@ -139,7 +142,9 @@ _LIST_MARKER_RE = regex.compile(r"[^\p{L}\p{N}]*(?:\p{N}{1,3}|\p{L})")
 _MAX_MARKER = 8
 
 #: The capitalised word before an ``I.``: ``Albert I. Jones`` has an initial.
-_CAPITALISED_BEFORE_RE = regex.compile(r"\p{Lu}\p{L}*[ \t]+$")
+#: Searched backwards from the end (``(?r)``), where ``$`` anchors it: a
+#: forward search retried from every capital of a long word.
+_CAPITALISED_BEFORE_RE = regex.compile(r"(?r)\p{Lu}\p{L}*[ \t]+$")
 
 
 def _is_boundary(text: str, match: regex.Match[str], lo: int, sentence_start: int, lexicon: Lexicon) -> bool:
