@@ -4,8 +4,10 @@ A run of consecutive paragraphs with quotes (:meth:`Document.runs`) is a
 conversation when at least two of its paragraphs open with a quote and it
 shows an exchange:
 
-* two voices among the speakers the local rules bound in it (two names, or a
-  ``he`` and a ``she``), or
+* a change of voice between two adjacent paragraphs that open with a quote
+  (the local rules bound them to two names, or to a ``he`` and a ``she``):
+  two different speakers merely quoted in one stretch of a news report, with
+  narration between them, are not an exchange; or
 * a short untagged turn (a paragraph of at most :data:`SHORT_TURN` characters
   that no local rule bound and that does not reopen a speech, such as
   ``"Where?"``), or a paragraph that ends on a
@@ -54,7 +56,7 @@ def conversations(doc: Document, bindings: Sequence[Binding | None]) -> list[Run
     led = [sum(1 for quotes in run if doc.leads(quotes)) for run in runs]
     exchange = [
         n >= MIN_LED_PARAGRAPHS
-        and (voices(doc.text, [bindings[k] for quotes in run for k in quotes]) >= 2 or _exchanges(doc, run, bindings))
+        and (_turn_change(doc, run, bindings) or _exchanges(doc, run, bindings))
         for run, n in zip(runs, led, strict=True)
     ]
     paragraph = [doc.spans[run[0][0]].paragraph for run in runs]
@@ -92,6 +94,17 @@ def voices(text: str, bindings: Sequence[Binding | None]) -> int:
         else:
             names.add(text[m.start : m.end].lower())
     return max(len(names), len(genders))
+
+
+def _turn_change(doc: Document, run: Run, bindings: Sequence[Binding | None]) -> bool:
+    """True when two adjacent paragraphs of *run* open with a quote and their speakers differ."""
+    first: list[Binding | None] = []
+    for quotes in run:
+        first.append(next((bindings[k] for k in quotes if bindings[k] is not None), None) if doc.leads(quotes) else None)
+    for a, b in zip(first, first[1:]):
+        if a is not None and b is not None and voices(doc.text, [a, b]) >= 2:
+            return True
+    return False
 
 
 def _exchanges(doc: Document, run: Run, bindings: Sequence[Binding | None]) -> bool:
