@@ -211,6 +211,16 @@ def test_naming_in_fiction(text: str, quote: str, speaker: str | None) -> None:
 
 # -- news stays news ------------------------------------------------------------
 
+# Two people quoted in one stretch, each with narration around them: no exchange,
+# so the untagged paragraph continues its own speaker.
+_TWO_QUOTED = (
+    "The board approved the budget on Monday after a long debate.\n\n"
+    '"We have cut what we could," said Lena Brandt, who chairs the board.\n\n'
+    '"The money will be spent where the need is greatest, and the schools come first."\n\n'
+    'Otto Kern, a union official, called the cuts "a bad day for the town" and promised to fight them.\n\n'
+    "The vote was close."
+)
+
 NEWS = [
     pytest.param('"We will appeal," said Mayor Jane Orr on Monday.\n\n"The ruling is wrong," she added.', "The ruling is wrong,",
                  "Jane Orr", id="pronoun-follows-named-speaker"),
@@ -222,7 +232,20 @@ NEWS = [
                  id="quoted-word-in-narration"),
     pytest.param('Ana Pires said the deal was off.\n\n"We walked away," Pires said.\n\n"Nobody asked us," said Luis Mora.',
                  "Nobody asked us,", "Luis Mora", id="two-tags-two-speakers"),
+    pytest.param(_TWO_QUOTED, "The money will be spent where the need is greatest, and the schools come first.",
+                 "Lena Brandt", id="two-speakers-with-narration-between-is-no-exchange"),
+    pytest.param('"The plan is sound," said Carl Imhof, the treasurer. He has run the fund for a decade. "Nobody has lost a cent."',
+                 "Nobody has lost a cent.", "Carl Imhof", id="narration-between-quotes-keeps-the-tagged-speaker"),
 ]
+
+
+def test_narration_between_quotes_of_a_paragraph_keeps_the_tagged_mention() -> None:
+    # The quote after "He has run ..." is bound to the tagged mention, as the
+    # first quote is, not to the narration's "He".
+    text = '"The plan is sound," said Carl Imhof, the treasurer. He has run the fund for a decade. "Nobody has lost a cent."'
+    last = attribute_quotes(text)[-1]
+    assert last.speaker is not None and last.speaker.text == "Carl Imhof"
+    assert last.rule == "CONTINUATION"
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), NEWS)
