@@ -236,6 +236,8 @@ NEWS = [
                  "Lena Brandt", id="two-speakers-with-narration-between-is-no-exchange"),
     pytest.param('"The plan is sound," said Carl Imhof, the treasurer. He has run the fund for a decade. "Nobody has lost a cent."',
                  "Nobody has lost a cent.", "Carl Imhof", id="narration-between-quotes-keeps-the-tagged-speaker"),
+    pytest.param('On her blog, Vera Moss has begun to change her tone. "This is your town," it now says, above a photograph.',
+                 "This is your town,", None, id="a-cue-after-the-quote-is-not-the-previous-subject"),
 ]
 
 

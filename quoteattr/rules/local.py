@@ -519,6 +519,8 @@ def previous_sentence_subject(ctx: QuoteContext, g: Grammar) -> Binding | None:
     toks = ctx.previous
     if not toks or ctx.before:
         return None
+    if not ctx.after_is_new_sentence and g.cues.cue_starts(ctx.after[ctx.after_start :]):
+        return None  # a cue the other rules could not use follows in the quote's own sentence ('"...," it says')
     mention = g.mentions.clause_subject(toks, 0, len(toks))
     if mention is None or mention.kind not in ("name", "pronoun") or (mention.kind == "pronoun" and not mention.gender):
         return None
