@@ -70,6 +70,14 @@ _NARRATION_BREAKS = (
     '"There it is," said Tobias.'
 )
 
+# The second speaker's speech opens after her tag and runs on into the next
+# paragraph (no closing mark): that paragraph is her speech, not a new turn.
+_SPEECH_RUNS_ON = (
+    '"Is it true?" asked Bram Tell.\n\n'
+    '"It is," said Ann Roy. "And there is more to say about it.\n\n'
+    '"We will not be moved by anyone, and we will stay here until the end of the year."'
+)
+
 CONVERSATIONS = [
     pytest.param(_EXCHANGE, "An hour at least.", "Nell Ashby", id="answer-is-the-other-named-person"),
     pytest.param(_EXCHANGE, "Then we wait.", "Walter Pym", id="turns-alternate"),
@@ -80,6 +88,8 @@ CONVERSATIONS = [
     pytest.param(_NEWS_RUN, "The repairs to the sea wall alone will take most of the first year, and the dredging the rest of it.",
                  "Rhoda Finch", id="one-voice-statement-continues"),
     pytest.param(_NARRATION_BREAKS, "There it is,", "Tobias Wren", id="after-narration-tag"),
+    pytest.param(_SPEECH_RUNS_ON, "We will not be moved by anyone, and we will stay here until the end of the year.", "Ann Roy",
+                 id="speech-reopened-in-the-next-paragraph-is-no-new-turn"),
 ]
 
 

@@ -35,7 +35,14 @@ def continue_speech(doc: Document, bindings: Sequence[Binding | None]) -> dict[i
         while j + 1 < n and spans[j + 1].continues and spans[j].unclosed:
             j += 1
         if j > i:
-            for k, src in _nearest_bound(bindings, i, j + 1).items():
+            # The speech may open after a bound quote of its first paragraph:
+            # '"...," said Ann. "And more ...' (the speech runs on from there).
+            lo = i
+            while lo > 0 and spans[lo - 1].paragraph == spans[i].paragraph:
+                lo -= 1
+            for k, src in _nearest_bound(bindings, lo, j + 1).items():
+                if k < i:
+                    continue
                 source = bindings[src]
                 assert source is not None
                 made[k] = source.copied(CONTINUATION_SPEECH.id, CONTINUATION_SPEECH.confidence)
