@@ -11,7 +11,7 @@ shows an exchange:
 * a short untagged turn (a paragraph of at most :data:`SHORT_TURN` characters
   that no local rule bound and that does not reopen a speech, such as
   ``"Where?"``), or a paragraph that ends on a
-  question the next paragraph answers.
+  question that the next paragraph, opening with a quote, answers.
 
 A run with a quote-led paragraph near such a run is one too (a chapter in
 dialogue often has short runs between longer exchanges).  A paragraph of
@@ -115,6 +115,6 @@ def _exchanges(doc: Document, run: Run, bindings: Sequence[Binding | None]) -> b
         if p1 - p0 <= SHORT_TURN and all(bindings[k] is None for k in quotes) and not spans[quotes[0]].continues:
             return True
         last = spans[quotes[-1]]
-        if n + 1 < len(run) and text[last.end - 1] == "?" and last.close_at >= p1 - 2:
+        if n + 1 < len(run) and text[last.end - 1] == "?" and last.close_at >= p1 - 2 and doc.leads(run[n + 1]):
             return True
     return False

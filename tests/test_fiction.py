@@ -221,6 +221,15 @@ def test_naming_in_fiction(text: str, quote: str, speaker: str | None) -> None:
 
 # -- news stays news ------------------------------------------------------------
 
+# A question that closes a paragraph and is followed by narration, not by a
+# quote-led answer, is no exchange.
+_QUESTION_NOT_ANSWERED = (
+    'Mayor Ida Wren spoke for an hour at the meeting. "Who will pay for the bridge?"\n\n'
+    'Councillor Abel Stott has promised a "full answer" by next week.\n\n'
+    '"We need the money now, not next year," said Ida Wren.\n\n'
+    '"The old bridge will not last another winter, and everyone in this town knows it."'
+)
+
 # Two people quoted in one stretch, each with narration around them: no exchange,
 # so the untagged paragraph continues its own speaker.
 _TWO_QUOTED = (
@@ -246,6 +255,8 @@ NEWS = [
                  "Lena Brandt", id="two-speakers-with-narration-between-is-no-exchange"),
     pytest.param('"The plan is sound," said Carl Imhof, the treasurer. He has run the fund for a decade. "Nobody has lost a cent."',
                  "Nobody has lost a cent.", "Carl Imhof", id="narration-between-quotes-keeps-the-tagged-speaker"),
+    pytest.param(_QUESTION_NOT_ANSWERED, "The old bridge will not last another winter, and everyone in this town knows it.",
+                 "Ida Wren", id="a-question-followed-by-narration-is-no-exchange"),
     pytest.param('On her blog, Vera Moss has begun to change her tone. "This is your town," it now says, above a photograph.',
                  "This is your town,", None, id="a-cue-after-the-quote-is-not-the-previous-subject"),
 ]
