@@ -137,6 +137,15 @@ TAGS = [
     pytest.param('"Not a word," was her answer.', "Not a word,", "her", id="was-her-answer-unresolved"),
     pytest.param('Jonas Pell closed the door. "We are alone now."', "We are alone now.", "Jonas Pell", id="subject-shut-door"),
     pytest.param('Without a word, Ruth Amory rose. "Good night."', "Good night.", "Ruth Amory", id="subject-after-opening-phrase"),
+    pytest.param('"Not tonight," returned Abel Fane, "nor tomorrow."', "Not tonight,", "Abel Fane", id="unlisted-verb-inverted"),
+    pytest.param('"Not tonight," returned Abel Fane, "nor tomorrow."', "nor tomorrow.", "Abel Fane", id="unlisted-verb-second-half"),
+    pytest.param('Iris Dane looked up.\n\n"When the bell rings," she pursued, "we go."', "When the bell rings,", "Iris Dane",
+                 id="unlisted-verb-pronoun-first"),
+    pytest.param('"Enough!" thundered Mr. Amos Crane.', "Enough!", "Amos Crane", id="unlisted-verb-after-exclamation"),
+    pytest.param('"Hold fast," Lia Moor persisted quietly.', "Hold fast,", "Lia Moor", id="unlisted-verb-then-adverb"),
+    pytest.param('When Ed Roe called the plan "a sham," Ann Fell walked out.', "a sham,", "Ed Roe",
+                 id="phrase-inside-narration-is-no-tag"),
+    pytest.param('"Rivers," directed by Ann Fell, opens on Friday.', "Rivers,", None, id="past-verb-then-preposition-is-no-tag"),
 ]
 
 

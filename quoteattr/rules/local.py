@@ -21,6 +21,7 @@ from quoteattr.grammar import Grammar
 from quoteattr.lang import ACCORDING
 from quoteattr.mentions import is_word
 from quoteattr.rules.rule import Rule
+from quoteattr.rules.tags import TAG_ANY_VERB, UTTERANCE_ENDS
 from quoteattr.text.chars import APOSTROPHES, DASHES, DOUBLE_QUOTE_CHARS
 from quoteattr.text.tokens import Token
 
@@ -29,9 +30,6 @@ LocalRun = Callable[[QuoteContext, Grammar], "Binding | None"]
 
 #: Tokens that end a clause: past one, the words after a quote are another clause.
 _CLAUSE_END = frozenset({".", "!", "?", ";"}) | DOUBLE_QUOTE_CHARS
-
-#: The last character of a quote that is an utterance, not a name or a title.
-_UTTERANCE_ENDS = frozenset(",!?") | DASHES
 
 #: How many tokens into a sentence its subject may start (But then Smith ...).
 _SUBJECT_REACH = 4
@@ -203,7 +201,7 @@ def _inverted_call(ctx: QuoteContext, toks: list[Token], mention: Mention, g: Gr
     subject, a name or pronoun, ends the clause (or a prepositional phrase or
     an adverb follows): ``"..." called Smith a liar`` is not a report.
     """
-    if ctx.text[ctx.quote.end - 1] not in _UTTERANCE_ENDS or mention.kind not in ("name", "pronoun"):
+    if ctx.text[ctx.quote.end - 1] not in UTTERANCE_ENDS or mention.kind not in ("name", "pronoun"):
         return False
     k = next((j for j, t in enumerate(toks) if t.start >= mention.end), len(toks))
     if k == len(toks):
@@ -584,6 +582,7 @@ SEQUENCE: tuple[Rule[LocalRun], ...] = (
     QUOTE_CUE_SPEAKER,
     QUOTE_SPEAKER_CUE,
     QUOTE_DASH_SPEAKER,
+    TAG_ANY_VERB,
     SPEAKER_CUE_QUOTE,
     SENTENCE_CUE,
     QUOTE_ANSWER,
