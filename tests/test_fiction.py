@@ -203,6 +203,17 @@ _FOCUS = (
     '"I am glad to be back," he said.'
 )
 
+# A description the cast cannot name takes the name the alternation of named
+# turns gives it; without named turns around it, it speaks as written.
+_DESCRIBED = (
+    '"Is it finished?" asked Hugo Marsh.\n\n"Nearly," said Nora Pike.\n\n'
+    '"May I see it?" asked Hugo.\n\n"Not yet," said the painter.'
+)
+_DESCRIBED_ALONE = (
+    'Hugo Marsh came into the studio.\n\n"Is it finished?" asked Hugo.\n\n'
+    '"Nearly," said the painter.\n\n"May I see it?"\n\n"Not yet."'
+)
+
 _ARTICLE_NAME = (
     "The Stranger came to the village in spring. The Stranger spoke to nobody.\n\n"
     '"Is there an inn?" asked the Stranger.\n\n'
@@ -215,6 +226,10 @@ NAMING = [
     pytest.param(_FOCUS, "I am glad to be back,", "Linus Carrow", id="he-is-the-man-named"),
     pytest.param(_FOCUS, "Good evening,", "Linus Carrow", id="full-name-when-given"),
     pytest.param(_ARTICLE_NAME, "Is there an inn?", "the Stranger", id="name-written-with-article"),
+    pytest.param(_DESCRIBED, "Not yet,", "Nora Pike", id="description-named-by-the-turns"),
+    pytest.param(_DESCRIBED.replace("the painter", "the Painter"), "Not yet,", "the Painter",
+                 id="capitalised-description-is-a-name"),
+    pytest.param(_DESCRIBED_ALONE, "Not yet.", "the painter", id="description-the-turns-cannot-name-speaks-as-written"),
     pytest.param(_ARTICLE_NAME, "Down the road,", "Ellen Foy", id="plain-name-after-article-name"),
     pytest.param('Mademoiselle Orla Vey came in. Mademoiselle Orla Vey sat down.\n\n"Bonjour," said Mademoiselle.', "Bonjour,",
                  "Mademoiselle Orla Vey", id="title-alone"),

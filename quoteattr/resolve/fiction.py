@@ -339,7 +339,10 @@ NARRATOR = Step(
 OTHER_PARTICIPANT = Step(
     id="OTHER_PARTICIPANT",
     family="fiction",
-    summary="'said the other' names nobody: the turns of the conversation decide who speaks.",
+    summary=(
+        "'said the other' names nobody, and a lowercase description the cast cannot name ('said the painter') "
+        "only describes: the turns of the conversation decide who speaks (a description only by the alternation of named turns)."
+    ),
     example=(
         "Mr. Pike and Mr. Grove met at the inn.\n\n"
         '"Rain," said Mr. Pike.\n\n"Sun," said Mr. Grove.\n\n"Rain again," said Mr. Pike.\n\n"Sun again," said the other.'

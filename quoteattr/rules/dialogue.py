@@ -117,13 +117,29 @@ class _RunTurns:
             for k, b in self.people.answer_pronoun(self.run, i, self.known, self.state).items():
                 self.state[k] = b
         held = self._hold_the_other()
-        for final in (False, True):
-            self._alternate()
-            self._fill_from_narration(final)
+        self._alternate()
+        # Only the alternation of named turns names a description; one it left
+        # unnamed speaks as written again, and anchors the turns around it.
+        self._restore({k: b for k, b in held.items() if self.state[k] is None and _unnamed_description(b)})
+        self._fill_from_narration(False)
+        self._alternate()
+        self._fill_from_narration(True)
         self._alternate()
         for k, bk in held.items():
             filled = self.state[k]
-            self.state[k] = bk if filled is None else bk.named(filled.name, OTHER_PARTICIPANT.id)
+            if filled is None or filled is bk:
+                self.state[k] = bk
+            else:
+                self.state[k] = bk.named(filled.name, OTHER_PARTICIPANT.id)
+
+    def _restore(self, bindings: dict[int, Binding]) -> None:
+        """Put held *bindings* back, each paragraph known again by its first."""
+        for i, quotes in enumerate(self.run):
+            for k in quotes:
+                if k in bindings:
+                    self.state[k] = bindings[k]
+                    if self.known[i] is None:
+                        self.known[i] = k
 
     def _hold_the_other(self) -> dict[int, Binding]:
         """Set aside bindings to "the other": that description names nobody, the turns decide who it is."""
@@ -132,7 +148,7 @@ class _RunTurns:
         for i in range(self.n):
             src = self.known[i]
             b = self.state[src] if src is not None else None
-            if b is None or text[b.mention.start : b.mention.end].lower() not in other:
+            if b is None or not (text[b.mention.start : b.mention.end].lower() in other or _unnamed_description(b)):
                 continue
             for k in self.run[i]:
                 bk = self.state[k]
@@ -224,6 +240,14 @@ class _RunTurns:
                 mention = Mention(q.open_at, q.open_at, "name", who, "", "")
                 narrated = TURN_TAKING.confidence_when("the last person named in narration")
                 self._fill_name(i, TURN_TAKING.bind(mention, None, narrated).named(who, None))
+
+
+def _unnamed_description(b: Binding) -> bool:
+    """True for a description the cast could not name (``said the painter``): the turns may.
+
+    A description with a capital (``the Stranger``) is a name the text writes with its article.
+    """
+    return b.mention.kind == "description" and b.resolution is None and not b.name.split()[-1][:1].isupper()
 
 
 TURN_TAKING: Rule[DialogueRun] = Rule(
