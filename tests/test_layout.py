@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import re
 from pathlib import Path
 
@@ -168,3 +169,20 @@ def test_the_word_list_check_finds_a_word_list() -> None:
 def test_no_english_word_list_in_code(path: Path) -> None:
     found = _word_lists(_tree(path))
     assert not found, f"{_name(path)}: English words belong in quoteattr/lang/en/: {found}"
+
+
+#: Modules that run a program when imported (``python -m``), never imported by code.
+_ENTRY_POINTS = frozenset(n for n in _NAMES if n.endswith("__main__"))
+
+
+@pytest.mark.parametrize("name", sorted(set(_NAMES) - _ENTRY_POINTS), ids=str)
+def test_every_exported_name_exists(name: str) -> None:
+    """A module's ``__all__`` promises names ``from module import *`` gives: each must exist."""
+    try:
+        module = importlib.import_module(name)
+    except ImportError as exc:
+        if exc.name and not exc.name.startswith("quoteattr"):
+            pytest.skip(f"{name} needs an optional extra: {exc}")  # quoteattr.spark without pyspark
+        raise
+    missing = [n for n in getattr(module, "__all__", ()) if not hasattr(module, n)]
+    assert not missing, f"{name}.__all__ names what it does not define: {missing}"

@@ -11,6 +11,7 @@ from quoteattr.lang.lexicon import (
     ACCORDING,
     CUE_VERB_CLASSES,
     CueVerb,
+    GenderedPronoun,
     Lexicon,
     Morphology,
     Pronoun,
