@@ -38,6 +38,7 @@ from quoteattr.text.chars import (
     SENTENCE_TERMINALS,
 )
 from quoteattr.text.segment import paragraph_heads
+from quoteattr.text.tokens import WORD_PARTS
 
 
 class DashSpeech(NamedTuple):
@@ -75,8 +76,9 @@ _LEAD_RE = regex.compile("[" + regex.escape("".join(sorted(_LEAD_CHARS))) + "]")
 #: of hyphens) per match and no quantifier, so a search is linear.
 _BREAK_RE = regex.compile(r"[,!?\N{HORIZONTAL ELLIPSIS}\N{EM DASH}\N{HORIZONTAL BAR}]|(?<=\.\.)\.|(?<!-)--(?!-)")
 
-#: One word of a tag: letters, with inner apostrophes and hyphens (O'Brien, Jean-Paul).
-_WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*")
+#: One word of a tag: letters, with inner apostrophes and hyphens (O'Brien, Jean-Paul),
+#: of at most WORD_PARTS hyphenated parts (see quoteattr.text.tokens).
+_WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*){0," + str(WORD_PARTS - 1) + "}")
 
 #: The next character that is neither a word character nor a space: where a tag's clause stops.
 _STOP_RE = regex.compile(r"[^\p{L}\p{M}\p{N}\s'’]")

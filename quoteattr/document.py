@@ -18,6 +18,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import NamedTuple
 
+import regex
+
 from quoteattr.config import Config
 from quoteattr.dashes import SIGNATURE_LENGTH
 from quoteattr.quotes import QuoteSpan
@@ -32,6 +34,10 @@ _OPENERS_BEFORE = frozenset(":;")
 #: How many "after" windows are kept for the next quotes (see Document._window_tokens):
 #: quote i's is read again by quote i + 1, after quote i + 1's own is made.
 _WINDOWS_KEPT = 2
+
+#: A space, searched forwards and (from the end) backwards.
+_SPACE_RE = regex.compile(r"\s")
+_LAST_SPACE_RE = regex.compile(r"(?r)\s")
 
 #: A token's start offset, for bisecting a token list.
 _token_start = operator.itemgetter(0)
@@ -322,7 +328,10 @@ class Document:
         Window edges are nearly always token edges (a segment edge, or a
         sentence boundary with space beside it): the window is then tokenized
         on its own.  An edge inside a word (a window cut by ``Config.window``)
-        tokenizes the whole segment and keeps the tokens inside the window.
+        tokenizes from the space before the window to the space after it (no
+        token spans a space, so these are the segment's own tokens there) and
+        keeps the tokens inside the window.  The whole segment, a whole
+        paragraph of narration, once took 30 bytes per character of it.
 
         With *keep*, the tokens are kept for the next quote, whose "before"
         lies inside them: a later window inside a kept one is sliced from it,
@@ -342,7 +351,11 @@ class Document:
                 if len(self._windows) > _WINDOWS_KEPT:
                     del self._windows[0]
             return tokens
-        tokens = tokenize(text, seg_start, seg_end, self.lexicon.abbreviations)
+        space = _LAST_SPACE_RE.search(text, seg_start, start)
+        lo = space.end() if space is not None else seg_start
+        space = _SPACE_RE.search(text, end, seg_end)
+        hi = space.start() if space is not None else seg_end
+        tokens = tokenize(text, lo, hi, self.lexicon.abbreviations)
         return [t for t in tokens if t.start >= start and t.end <= end]
 
     def _lead_in(self, paragraph: int) -> list[Token]:

@@ -23,15 +23,30 @@ from quoteattr.text.tokens import Token
 #: A character inside a name word: a letter, a mark or an apostrophe.
 NAME_CHAR = r"[\p{L}\p{M}" + APOSTROPHES + r"]"
 
+#: The most hyphenated parts a name word has after its first
+#: (``Ould-Abdallah-Ba`` has two).  Bounded because the regex engine keeps
+#: about a hundred bytes per repetition of a group while it matches: an
+#: unbounded repetition read a megabyte of ``A-A-A-...`` as one word and held
+#: a hundred megabytes doing it.
+NAME_WORD_HYPHENS = 10
+
 #: One capitalised word of a name: letters, marks and apostrophes, with
 #: hyphenated parts (``O'Neill``, ``Jean-Luc``, ``al-Assad`` after a particle).
-NAME_WORD = r"\p{Lu}" + NAME_CHAR + r"*(?:-\p{L}" + NAME_CHAR + r"*)*"
+NAME_WORD = r"\p{Lu}" + NAME_CHAR + r"*(?:-\p{L}" + NAME_CHAR + r"*){0," + str(NAME_WORD_HYPHENS) + "}"
 
 #: :data:`NAME_WORD` after its capital, taken possessively (never giving a
 #: character back): for a pattern in which what follows a name word can be
 #: neither a name character nor a hyphen, so that backtracking into it is
 #: wasted work.
-NAME_WORD_TAIL = NAME_CHAR + r"*+(?:-\p{L}" + NAME_CHAR + r"*+)*+"
+NAME_WORD_TAIL = NAME_CHAR + r"*+(?:-\p{L}" + NAME_CHAR + r"*+){0," + str(NAME_WORD_HYPHENS) + "}+"
+
+
+#: The most words a capitalised run holds after its first, and the most
+#: particles in a row inside it (``de la``): a longer run is read as several.
+#: Bounded for the reason :data:`NAME_WORD_HYPHENS` is: a run of a million
+#: capitalised words held about 250 bytes per character while it was matched.
+RUN_WORDS = 40
+RUN_PARTICLES = 4
 
 
 class Names:
@@ -109,7 +124,9 @@ class Names:
             + self.particle_alternation
             + r")[ \t]+)?"
             + NAME_WORD
-            + r"(?:\.(?=\s{1,3}\p{Lu}))?)*"
+            + r"(?:\.(?=\s{1,3}\p{Lu}))?){0,"
+            + str(RUN_WORDS)
+            + "}"
         )
 
     def _cast_run_pattern(self) -> regex.Pattern[str]:
@@ -127,14 +144,16 @@ class Names:
         # run of particles (``Ab de de de ... x``) from every break of it was
         # quadratic in the regex engine.
         lowercase = not any(p[:1].isupper() for p in self.particles)
-        particles = r"(?:(?:" + self.particle_alternation + r")[ \t]+)*" + ("+" if lowercase else "")
+        particles = r"(?:(?:" + self.particle_alternation + r")[ \t]+){0," + str(RUN_PARTICLES) + "}" + ("+" if lowercase else "")
         return regex.compile(
             r"(?<![\p{L}\p{N}" + APOSTROPHES + r".])"
             + word
             + r"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
             + particles
             + word
-            + r")*"
+            + r"){0,"
+            + str(RUN_WORDS)
+            + "}"
         )
 
     def title_gender(self, title: str) -> str:

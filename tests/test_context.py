@@ -69,7 +69,7 @@ def _document(text: str, window: int = 400) -> Document:
 
 
 @given(
-    st.text(alphabet="ab M.'-\n", max_size=30),
+    st.text(alphabet="ab M.'-\n\t\u00a0\x1cé“", max_size=30),
     st.integers(min_value=0, max_value=30),
     st.integers(min_value=0, max_value=30),
 )

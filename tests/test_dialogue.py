@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from quoteattr import Config, Quote, attribute_quotes
 from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
+from quoteattr.names import RUN_PARTICLES
 from quoteattr.resolve import cast as cast_module
 from quoteattr.resolve.cast import CastRegistry as _Cast
 
@@ -286,9 +287,23 @@ def test_the_cast_run_takes_particles_possessively_without_changing_a_match(word
     # The particles before a name word are matched possessively (linear on
     # "Ab de de de ... x"); the same pattern with backtracking finds the same runs.
     text = " ".join(words)
-    backtracking = regex.compile(_CAST_RUN_RE.pattern.replace(r"[ \t]+)*+", r"[ \t]+)*"))
+    bound = "){0," + str(RUN_PARTICLES) + "}"
+    backtracking = regex.compile(_CAST_RUN_RE.pattern.replace(bound + "+", bound))
     assert backtracking.pattern != _CAST_RUN_RE.pattern
     assert [m.span() for m in _CAST_RUN_RE.finditer(text)] == [m.span() for m in backtracking.finditer(text)]
+
+
+@given(
+    st.lists(st.lists(st.sampled_from(["Ann", "Bo", "Lee", "Roe", "Cy", "Dee", "Eve", "Fay", "Gus"]), min_size=1, max_size=8), min_size=1, max_size=20),
+    st.sets(st.sampled_from(["ann", "bo", "lee", "roe", "cy"]), min_size=1, max_size=3),
+)
+def test_the_forms_holding_some_words_are_found_by_index(names: list[list[str]], words: set[str]) -> None:
+    # Forms of up to six words are found by their rarest pair of words, longer ones by a word.
+    text = " ".join(f"{' '.join(name)} came." for name in names)
+    cast = CastRegistry(text, [])
+    forms = list(cast._counts)
+    expected = [f for f in forms if words <= {w.lower() for w in f.words}]
+    assert list(cast._containing(words)) == expected
 
 
 def test_lowercase_particles_stay_inside_a_name() -> None:

@@ -43,6 +43,14 @@ best of several runs of CPU time, and the small time is floored at
 screen at smaller sizes picks the inputs worth the precise measurement, so the
 whole module runs in well under a minute even on a busy machine.
 
+Each input is also scanned once under :mod:`tracemalloc` at
+:data:`MEMORY_SIZE` characters: the check fails when the scan's peak memory
+passes :data:`MEMORY_LIMIT` bytes per character.  The regex engine keeps
+about a hundred bytes per repetition of a group while it matches, so a group
+repeated without bound over a long match (``(?:-\p{L}\w*)*`` over
+``A-A-A-...``) holds memory in proportion to the text, a hundred megabytes
+for a megabyte of input.
+
 Patterns known to be super-linear are listed in :data:`KNOWN_SUPERLINEAR`; for
 them the test asserts that they still are (so whoever fixes one must remove
 its entry) and names the input that shows it.
@@ -59,6 +67,7 @@ import pkgutil
 import re
 import signal
 import time
+import tracemalloc
 import types
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterator
@@ -93,6 +102,14 @@ SCREEN_LIMIT = 7.0
 SCREEN_FLOOR = 10e-6
 #: Longest a single timed scan may run (seconds) before it counts as that long.
 CALL_CAP = 2.0
+#: Peak memory (bytes per character of input) a scan may hold.  The regex
+#: engine keeps about a hundred bytes per repetition of a group while it
+#: matches, so a group repeated without bound over a long match holds 20-250
+#: bytes per character; a bounded one holds a constant.
+MEMORY_LIMIT = 8.0
+#: The size (characters) of the memory measurement: memory per character
+#: does not depend on size, unlike time.
+MEMORY_SIZE = SCREEN_LARGE
 #: Flagged inputs reported per pattern (the precise measurement is the costly part).
 MAX_REPORTED = 3
 
@@ -542,6 +559,29 @@ def superlinear_families(
     return sorted(flagged, key=lambda g: -g.ratio)
 
 
+def scan_memory(scan: Callable[[str], object], text: str) -> float:
+    """Peak memory traced during one scan of *text*, in bytes per character."""
+    tracemalloc.start()
+    try:
+        scan(text)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return peak / len(text)
+
+
+def memory_hungry_families(pattern: Any, ops: tuple[str, ...] = DEFAULT_OPERATIONS) -> list[tuple[float, str]]:
+    """(bytes per character, family and operation) for every scan that holds more than :data:`MEMORY_LIMIT`."""
+    found: list[tuple[float, str]] = []
+    for family in families(pattern):
+        text = family.build(MEMORY_SIZE)
+        for operation in ops:
+            held = scan_memory(_scanner(pattern, operation), text)
+            if held > MEMORY_LIMIT:
+                found.append((held, f"{operation} on {family.label}"))
+    return sorted(found, reverse=True)
+
+
 # -- tests -----------------------------------------------------------------------
 
 PATTERNS = discover_patterns()
@@ -589,3 +629,18 @@ def test_pattern_scans_in_linear_time(entry: FoundPattern) -> None:
             f"{entry.label} is listed in KNOWN_SUPERLINEAR ({reason}) but scans every adversarial "
             f"input in linear time now ({', '.join(ops)}): remove its entry"
         )
+
+
+def test_the_memory_check_flags_a_repeated_group() -> None:
+    """The instrument itself: a group repeated over a long match is caught, a character class is not."""
+    assert memory_hungry_families(regex.compile(r"\p{Lu}(?:-?\p{L})*"), ("finditer",))
+    assert not memory_hungry_families(regex.compile(r"\p{Lu}[\p{L}-]*"), ("finditer",))
+
+
+@pytest.mark.parametrize("entry", PATTERNS, ids=[entry.label.split(" ")[0] for entry in PATTERNS])
+def test_pattern_scans_in_bounded_memory(entry: FoundPattern) -> None:
+    """No adversarial input makes the pattern hold memory in proportion to what it reads."""
+    hungry = memory_hungry_families(entry.pattern, operations(entry, CALLS))
+    assert not hungry, f"{entry.label} holds memory per character read: " + "; ".join(
+        f"{held:.0f} bytes per character, {label}" for held, label in hungry[:MAX_REPORTED]
+    )

@@ -267,6 +267,18 @@ def test_the_appositive_pattern_finds_what_its_plain_form_finds(pieces: list[str
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["A-" * 14 + "Lee, the mayor, spoke.", "xA-" * 14 + "Bo, the mayor.", "Ann " + "B-" * 30 + "C, the new chief of staff,"],
+)
+def test_the_appositive_pattern_reads_long_hyphen_chains_as_its_plain_form(text: str) -> None:
+    # A word has at most NAME_WORD_HYPHENS hyphenated parts: past that, both
+    # forms start the name at a later part.
+    fast = EntityRegistry(text)._patterns.appositive
+    assert [m.span("name") for m in fast.finditer(text)] == [m.span("name") for m in _PLAIN_APPOSITIVE.finditer(text)]
+    assert fast.search(text) is not None
+
+
 def test_description_without_antecedent_is_none() -> None:
     text = "The mayor spoke about the budget."
     assert EntityRegistry(text).describe("mayor", 4) is None

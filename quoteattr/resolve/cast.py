@@ -11,7 +11,9 @@ evidence is counted as :mod:`quoteattr.resolve.gender` says.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import Counter
+from collections.abc import Iterable
 from typing import NamedTuple
 
 import regex
@@ -84,6 +86,28 @@ def _count_words(text: str) -> Counter[str]:
     return counts
 
 
+#: Forms of up to this many words are indexed by every pair of their words.
+_PAIR_INDEX_WORDS = 6
+
+
+def _pair_index(forms: Iterable[_Form]) -> tuple[dict[tuple[str, str], list[_Form]], dict[str, list[_Form]]]:
+    """Every pair of lowercase words -> the forms holding both, and word -> the forms too long to pair.
+
+    Lists are in the order of *forms*; a form is in a list once.
+    """
+    by_pair: dict[tuple[str, str], list[_Form]] = {}
+    long_by_word: dict[str, list[_Form]] = {}
+    for form in forms:
+        words = sorted({w.lower() for w in form.words})
+        if len(words) > _PAIR_INDEX_WORDS:
+            for w in words:
+                long_by_word.setdefault(w, []).append(form)
+            continue
+        for pair in itertools.combinations(words, 2):
+            by_pair.setdefault(pair, []).append(form)
+    return by_pair, long_by_word
+
+
 class CastRegistry:
     """The characters of a novel, their usual names and genders.
 
@@ -132,6 +156,7 @@ class CastRegistry:
             self._gender.setdefault(self._root[form], Votes()).merge(form_votes)
         self._place_narration(narration_forms, at_place)
         self._index_names_and_titles(counts)
+        self._canonical_of: dict[str, str | None] = {}
 
     def _read_forms(self, text: str, runs: regex.Pattern[str]) -> list[tuple[int, int, _Form]]:
         """Every name form the capitalised runs hold, with its offsets; counts them in ``_counts``."""
@@ -298,6 +323,8 @@ class CastRegistry:
             for w in set(form.words):
                 by_word.setdefault(w.lower(), []).append(form)
         self._by_word = by_word
+        self._by_pair, self._long_by_word = _pair_index(counts)
+        self._order = {form: i for i, form in enumerate(counts)}
 
         def find(f: _Form) -> _Form:
             while root[f] != f:
@@ -314,16 +341,10 @@ class CastRegistry:
             gender = self._names.title_gender(form.title) or gender_of(votes.get(form))
             mass: dict[_Form, int] = {}
             total = 0
-            # A candidate holds every word of this form, so the list of its rarest
-            # word (not its first) has them all, in the same order: walking a
-            # common first name's list for each form is quadratic.
-            rarest = min(words, key=lambda w: len(by_word.get(w, ())))
-            for other in by_word.get(rarest, ()):
+            for other in self._containing(words):
                 if other == form or other not in root:
                     continue
                 other_words = {w.lower() for w in other.words}
-                if not words <= other_words:
-                    continue
                 if words == other_words and (form.title or not other.title):
                     continue
                 if form.title and other.title.lower().rstrip(".") != form.title.lower().rstrip("."):
@@ -341,6 +362,27 @@ class CastRegistry:
                     root[form] = best
                     cluster_mass[best] += counts[form]
         return {form: find(form) for form in counts}
+
+    def _containing(self, words: set[str]) -> Iterable[_Form]:
+        """Every form that holds all of *words* (lowercase), once each, in the order they were first read.
+
+        A candidate holds every word, so it is in the list of any one of them;
+        with two words or more, in the (shorter) list of their rarest pair.
+        Walking the list of one common word instead (every ``Ann X`` for
+        ``Ann Lee``) made clustering a cast of k first names and k surnames
+        cost k^3.
+        """
+        if len(words) == 1:
+            (word,) = words
+            return dict.fromkeys(self._by_word.get(word, ()))
+        pair = min(itertools.combinations(sorted(words), 2), key=lambda p: len(self._by_pair.get(p, ())))
+        paired = [f for f in self._by_pair.get(pair, ()) if words <= {w.lower() for w in f.words}]
+        # Forms too long for the pair index, from the list of their rarest word.
+        rarest = min(words, key=lambda w: len(self._long_by_word.get(w, ())))
+        long = [f for f in self._long_by_word.get(rarest, ()) if words <= {w.lower() for w in f.words}]
+        if not long:
+            return paired
+        return sorted(paired + long, key=self._order.__getitem__)
 
     def _next_pronoun(self, text: str, end: int) -> str:
         """The gender of the first he/she pronoun in the rest of the sentence after *end*."""
@@ -367,7 +409,18 @@ class CastRegistry:
         return None
 
     def canonical(self, text: str) -> str | None:
-        """The usual name of the character a written name refers to, or None if unknown."""
+        """The usual name of the character a written name refers to, or None if unknown.
+
+        Each spelling is looked up once (the registry does not change once built):
+        a dialogue asks for the same few names on every turn.
+        """
+        cache = self._canonical_of
+        if text not in cache:
+            cache[text] = self._find_canonical(text)
+        return cache[text]
+
+    def _find_canonical(self, text: str) -> str | None:
+        """:meth:`canonical`, looked up."""
         form = self.form(text)
         if form is not None:
             return self._canonical[self._root[form]]
@@ -378,10 +431,8 @@ class CastRegistry:
         words = {w.lower() for w in wanted.words}
         gender = self._names.title_gender(wanted.title)
         mass: dict[_Form, int] = {}
-        for other in self._by_word.get(wanted.words[0].lower(), ()):
-            if words <= {w.lower() for w in other.words} and (
-                not gender or self._names.title_gender(other.title) in ("", gender)
-            ):
+        for other in self._containing(words):
+            if not gender or self._names.title_gender(other.title) in ("", gender):
                 r = self._root[other]
                 mass[r] = mass.get(r, 0) + self._counts[other]
         if not mass:

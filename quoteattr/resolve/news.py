@@ -72,13 +72,15 @@ class _NewsPatterns:
         #: A name followed by a definite appositive: "Jane Roe, the former mayor,".
         #: The name is one to four capitalised words, the role one to four
         #: lowercase words.  Every part is possessive: what follows it can never
-        #: start where it could give a character back.  A match starts at the
-        #: first capital of a word (the lookbehind): a search from a later
-        #: capital of the same word would find a match wherever the first one
-        #: does, and retrying from every capital of a long run (``AAAA...``,
-        #: ``A-A-A-...``, a protein sequence) was quadratic.
+        #: start where it could give a character back.  A match never starts at
+        #: a capital that an earlier capital of the same hyphen-free stretch of
+        #: name characters precedes (the lookbehind): a search from there would
+        #: find a match wherever the later one does, and retrying from every
+        #: capital of a long run (``AAAA...``, a protein sequence) was quadratic.
+        #: (A word has a bounded number of hyphenated parts, so a search from
+        #: each part of ``A-A-A-...`` reads a bounded length.)
         self.appositive = regex.compile(
-            r"(?P<name>\p{Lu}(?<!\p{Lu}(?:" + NAME_CHAR + r"|-(?=\p{L}))*?\p{Lu})" + NAME_WORD_TAIL
+            r"(?P<name>\p{Lu}(?<!\p{Lu}" + NAME_CHAR + r"*?\p{Lu})" + NAME_WORD_TAIL
             + r"(?:[ \t]++\p{Lu}" + NAME_WORD_TAIL + r"){0,3}+),[ \t]++(?:"
             + "|".join(regex.escape(a) for a in sorted(lexicon.definite_articles))
             + r")[ \t]++"

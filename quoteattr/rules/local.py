@@ -34,8 +34,9 @@ _CLAUSE_END = frozenset({".", "!", "?", ";"}) | DOUBLE_QUOTE_CHARS
 #: How many tokens into a sentence its subject may start (But then Smith ...).
 _SUBJECT_REACH = 4
 
-#: A speaker label in capitals opening a transcript turn (PENCE: ..., MS. ROE: ...).
-_TRANSCRIPT_LABEL_RE = regex.compile(r"((?:\p{Lu}{2,}\.?|\p{Lu}\.)(?:[ \-" + APOSTROPHES + r"]\p{Lu}{2,})*):[ \t]")
+#: A speaker label in capitals opening a transcript turn (PENCE: ..., MS. ROE: ...),
+#: of at most eight words (a repeated group keeps memory per repetition while it matches).
+_TRANSCRIPT_LABEL_RE = regex.compile(r"((?:\p{Lu}{2,}\.?|\p{Lu}\.)(?:[ \-" + APOSTROPHES + r"]\p{Lu}{2,}){0,7}):[ \t]")
 
 
 def _cue_span(tokens: list[Token], cue: CueMatch) -> tuple[int, int]:

@@ -33,16 +33,18 @@ _HSPACE = r"[^\S" + NEWLINE_CHARS + PARAGRAPH_SEPARATOR + r"]"
 #: A blank line (line break, optional horizontal space, line break), or a
 #: Unicode paragraph separator.  Linear: each alternative consumes input.
 _BLANK_LINE_RE = regex.compile(_NL + _HSPACE + r"*" + _NL + r"|" + PARAGRAPH_SEPARATOR)
-_BLANK_BREAK_RE = regex.compile(
-    r"(?:" + _NL + r"(?:" + _HSPACE + r"*" + _NL + r")+|" + PARAGRAPH_SEPARATOR + r")\s*"
-)
+#: A paragraph break: a blank line, then all the space after it.  The blank
+#: line is read once: the ``\s*`` after it takes any further blank lines (a
+#: repeated group there held about 200 bytes per line break of a long run
+#: while the regex engine matched it).
+_BLANK_BREAK_RE = regex.compile(r"(?:" + _NL + _HSPACE + r"*" + _NL + r"|" + PARAGRAPH_SEPARATOR + r")\s*")
 _LINE_BREAK_RE = regex.compile(r"(?:" + _NL + r"|" + PARAGRAPH_SEPARATOR + r")\s*")
 
 
 #: The same patterns for a text whose only line break is ``\n`` (nearly every
 #: text): opening with a literal lets the engine skip ahead several times faster.
 _LF_BLANK_LINE_RE = regex.compile(r"\n" + _HSPACE + r"*\n")
-_LF_BLANK_BREAK_RE = regex.compile(r"\n(?:" + _HSPACE + r"*\n)+\s*")
+_LF_BLANK_BREAK_RE = regex.compile(r"\n" + _HSPACE + r"*\n\s*")
 _LF_LINE_BREAK_RE = regex.compile(r"\n\s*")
 _OTHER_BREAKS = tuple(c for c in NEWLINE_CHARS + PARAGRAPH_SEPARATOR if c != "\n")
 
@@ -120,13 +122,33 @@ _TERMINAL_RE = regex.compile(
     regex.VERBOSE,
 )
 
-#: The word (with inner periods, as in U.S.) just before a period.
-#: Matched backwards from the period (``(?r)``): one anchored attempt instead of
-#: a forward search that retries from every position of the window.  One
-#: character at a time, a period only before a letter or digit: the plain form
-#: ``(?:[\p{L}\p{N}]+\.)*[\p{L}\p{N}]+`` is quadratic in the number of
-#: periods when the regex engine runs a repeated group backwards.
-_WORD_BEFORE_RE = regex.compile(r"(?r)[\p{L}\p{N}](?:[\p{L}\p{N}]|\.(?=[\p{L}\p{N}]))*")
+#: The letters, digits and periods just before a period, ending in a letter
+#: or digit (the word before it, as in U.S., is cut from them by
+#: :func:`_word_before`).  Matched backwards from the period (``(?r)``): one
+#: anchored attempt instead of a forward search that retries from every
+#: position of the window.  One character class: the plain form of the word,
+#: ``(?:[\p{L}\p{N}]+\.)*[\p{L}\p{N}]+``, runs backwards in quadratic time in
+#: the regex engine, and any repeated group keeps memory per repetition.
+_WORD_BEFORE_RE = regex.compile(r"(?r)[\p{L}\p{N}.]*[\p{L}\p{N}]")
+
+
+def _word_before(text: str, lo: int, end: int) -> tuple[int, str] | None:
+    """The start and text of the word with inner periods (``U.S``) that ends at *end*, not before *lo*.
+
+    >>> _word_before("In the U.S. today", 0, 10)
+    (7, 'U.S')
+    """
+    m = _WORD_BEFORE_RE.match(text, lo, end)
+    if m is None:
+        return None
+    word = m.group()
+    if "." in word:
+        # A word never holds two periods in a row, nor opens with one.
+        cut = word.rfind("..")
+        if cut >= 0:
+            word = word[cut + 2 :]
+        word = word.lstrip(".")
+    return end - len(word), word
 
 #: Quotation marks or brackets that may open a sentence before its first word.
 _SENTENCE_OPENING = r"(?:" + OPENING_QUOTE_CLASS + r"|[(\[])*"
@@ -170,10 +192,10 @@ def _is_boundary(text: str, match: regex.Match[str], lo: int, sentence_start: in
     ):
         return False
     word_end = dot - 1 if dot > lo and text[dot - 1] == "\n" else dot
-    word_match = _WORD_BEFORE_RE.match(text, max(lo, dot - 40), word_end)
-    if word_match is None:
+    found = _word_before(text, max(lo, dot - 40), word_end)
+    if found is None:
         return True
-    word: str = word_match.group().lower()
+    word_start, word = found[0], found[1].lower()
     kind = lexicon.abbreviations.get(word)
     if kind == "title":
         return False
@@ -181,7 +203,7 @@ def _is_boundary(text: str, match: regex.Match[str], lo: int, sentence_start: in
         # An initial ("J. Smith"), except the pronoun "I" after a lowercase word ("you and I.").
         if word != "i":
             return False
-        return _CAPITALISED_BEFORE_RE.search(text, max(lo, dot - 40), word_match.start()) is None
+        return _CAPITALISED_BEFORE_RE.search(text, max(lo, dot - 40), word_start) is None
     if kind is None and "." in word and any(len(part) > 2 for part in word.split(".")):
         return True  # a file or host name (report.html), not an abbreviation
     if kind == "other" or "." in word:

@@ -29,17 +29,24 @@ class Token(NamedTuple):
 #: What joins the parts of one word: an apostrophe or a hyphen (don't, Roe’s, al-Assad).
 _WORD_JOINERS = r"[" + APOSTROPHES + r"\-]"
 
+#: The most parts one token joins (dotted letters, or parts joined by
+#: apostrophes and hyphens); a longer chain is read as several tokens.  The
+#: regex engines keep about a hundred bytes per repetition of a group while
+#: they match, so an unbounded chain (``A-A-A-...``) held memory in
+#: proportion to its length.
+WORD_PARTS = 20
+
 #: One pass, three kinds: dotted abbreviations (U.S., e.g.), words with inner
 #: apostrophes or hyphens (don't, O'Brien, al-Assad, R-Texas), and any other
 #: single non-space character.  No nested quantifiers, so matching is linear.
 _TOKEN_RE = regex.compile(
     r"""
-    (?:\p{L}\.){2,}
+    (?:\p{L}\.){2,%(parts)d}
     | [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:"""
     + _WORD_JOINERS
-    + r"""[\p{L}\p{M}\p{N}]+)*
+    + r"""[\p{L}\p{M}\p{N}]+){0,%(more)d}
     | \S
-    """,
+    """.replace("%(parts)d", str(WORD_PARTS)).replace("%(more)d", str(WORD_PARTS - 1)),
     regex.VERBOSE,
 )
 
@@ -47,7 +54,9 @@ _TOKEN_RE = regex.compile(
 #: whose only letters and digits are ASCII: the standard library engine runs
 #: it about 1.5 times faster, and on such a window ``\p{L}``, ``\p{N}`` and
 #: ``\S`` match exactly what the classes below do.
-_PLAIN_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:" + _WORD_JOINERS + r"[A-Za-z0-9]+)*|\S")
+_PLAIN_TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.){2," + str(WORD_PARTS) + r"}|[A-Za-z0-9]+(?:" + _WORD_JOINERS + r"[A-Za-z0-9]+){0," + str(WORD_PARTS - 1) + r"}|\S"
+)
 
 #: A character that makes a window need :data:`_TOKEN_RE`: anything outside
 #: printable ASCII, tab, line breaks and the typographic quotes and dashes of
