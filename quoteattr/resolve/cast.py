@@ -217,7 +217,7 @@ class CastRegistry:
             (start, self._root[form]) for start, form in narration_forms if self._root[form] not in places
         ]
         self._narration_starts = [s for s, _ in self._narration]
-        self._person_table: tuple[frozenset[str], tuple[list[int], list[str], list[int]]] | None = None
+        self._person_tables: dict[bool, tuple[frozenset[str], tuple[list[int], list[str], list[int]]]] = {}
 
     def _index_names_and_titles(self, counts: dict[_Form, int]) -> None:
         """Index characters by canonical name, forms by text, and titles by the character who holds them most."""
@@ -501,12 +501,22 @@ class CastRegistry:
     def recent_person(
         self, position: int, persons: frozenset[str], exclude: frozenset[str] = frozenset()
     ) -> str | None:
-        """The person (known gender or in *persons*) last named in narration before *position*."""
+        """The person last named in narration before *position*: one of *persons* (the names known to speak) first.
+
+        Only when no speaker is named within reach is a name with a gender
+        taken (the listener of ``Dora found Mr. Grove``): a gendered name that
+        never speaks is as often a place read with a pronoun (``in Bath, she``)
+        or a person only talked about.
+        """
+        return self._recent(position, persons, exclude, True) or self._recent(position, persons, exclude, False)
+
+    def _recent(self, position: int, persons: frozenset[str], exclude: frozenset[str], speakers_only: bool) -> str | None:
+        """:meth:`recent_person` among *persons*, or (not *speakers_only*) among gendered names too."""
         k = bisect.bisect_left(self._narration_starts, position) - 1
         if k < 0:
             return None
         limit = position - _CAST_PRONOUN_REACH
-        latest, names, before_run = self._person_table_for(persons)
+        latest, names, before_run = self._person_table_for(persons, speakers_only)
         k = latest[k]
         while k >= 0 and self._narration_starts[k] >= limit:
             if names[k] not in exclude:
@@ -514,7 +524,7 @@ class CastRegistry:
             k = before_run[k]
         return None
 
-    def _person_table_for(self, persons: frozenset[str]) -> tuple[list[int], list[str], list[int]]:
+    def _person_table_for(self, persons: frozenset[str], speakers_only: bool) -> tuple[list[int], list[str], list[int]]:
         """Tables that let :meth:`recent_person` skip what it would only walk past.
 
         For every narration name *k*: the index of the latest person named at
@@ -522,9 +532,9 @@ class CastRegistry:
         a person, the latest earlier person with another name.  A dialogue asks
         for the last-named person on many turns; walking back over every name
         in reach (places, or the excluded speaker named again and again) made
-        each turn cost hundreds of steps.  Built once per set of *persons*.
+        each turn cost hundreds of steps.  Built once per set of *persons* and kind.
         """
-        cached = self._person_table
+        cached = self._person_tables.get(speakers_only)
         if cached is not None and cached[0] == persons:
             return cached[1]
         latest_person: list[int] = []
@@ -534,7 +544,7 @@ class CastRegistry:
         for k, (_, root) in enumerate(self._narration):
             name = self._canonical[root]
             names.append(name)
-            if name in persons or gender_of(self._gender.get(root)):
+            if name in persons or (not speakers_only and gender_of(self._gender.get(root))):
                 # The run of this name's latest mentions is skipped in one step.
                 before_run.append(before_run[latest] if latest >= 0 and names[latest] == name else latest)
                 latest = k
@@ -542,5 +552,5 @@ class CastRegistry:
                 before_run.append(-1)
             latest_person.append(latest)
         tables = (latest_person, names, before_run)
-        self._person_table = (persons, tables)
+        self._person_tables[speakers_only] = (persons, tables)
         return tables

@@ -247,7 +247,7 @@ def _unnamed_description(b: Binding) -> bool:
 
     A description with a capital (``the Stranger``) is a name the text writes with its article.
     """
-    return b.mention.kind == "description" and b.resolution is None and not b.name.split()[-1][:1].isupper()
+    return b.mention.kind == "description" and b.resolution is None and not b.mention.name.split()[-1][:1].isupper()
 
 
 TURN_TAKING: Rule[DialogueRun] = Rule(
