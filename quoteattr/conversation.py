@@ -31,6 +31,7 @@ as a news article's second paragraph of one person's quote does.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from quoteattr.document import Binding, Document, Run
@@ -101,7 +102,7 @@ def _turn_change(doc: Document, run: Run, bindings: Sequence[Binding | None]) ->
     first: list[Binding | None] = []
     for quotes in run:
         first.append(next((bindings[k] for k in quotes if bindings[k] is not None), None) if doc.leads(quotes) else None)
-    for a, b in zip(first, first[1:]):
+    for a, b in itertools.pairwise(first):
         if a is not None and b is not None and voices(doc.text, [a, b]) >= 2:
             return True
     return False

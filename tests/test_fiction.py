@@ -53,6 +53,15 @@ _FIRST_PERSON = (
     '"Nor will there be."'
 )
 
+# The other speaker calls the narrator by name (not a tagged speaker of the
+# conversation): the narrator's "I said" is that name.
+_ADDRESSED_NARRATOR = (
+    "I had come down to the harbour early, and Jane Fell was already there with the boats.\n\n"
+    '"You are late, Tom," said Jane.\n\n"I overslept," I said.\n\n"Again? Tom, you always oversleep."\n\n'
+    '"Not always."\n\nWe walked along the quay in silence.\n\n'
+    '"Will you sail today?" I asked.\n\n"If the wind holds, Tom."'
+)
+
 _NEWS_RUN = (
     "The council met on Tuesday to vote on the new budget for the harbour district.\n\n"
     '"We have waited three years for this money and the harbour cannot wait any longer," '
@@ -83,7 +92,10 @@ CONVERSATIONS = [
     pytest.param(_EXCHANGE, "Then we wait.", "Walter Pym", id="turns-alternate"),
     pytest.param(_TWO_VOICES, "You frightened me.", "Hester Crane", id="two-voices-alternate"),
     pytest.param(_TWO_VOICES, "I am sorry for it.", "Owen Lodge", id="two-voices-alternate-back"),
-    pytest.param(_FIRST_PERSON, "None,", "I", id="first-person-tag"),
+    pytest.param(_FIRST_PERSON, "None,", "Arthur Vell", id="first-person-named-by-self-introduction"),
+    pytest.param(_FIRST_PERSON.replace("My name is Arthur Vell, and I", "I"), "None,", "I", id="first-person-never-named"),
+    pytest.param(_ADDRESSED_NARRATOR, "I overslept,", "Tom", id="first-person-named-by-the-vocatives"),
+    pytest.param(_ADDRESSED_NARRATOR, "Will you sail today?", "Tom", id="first-person-named-in-another-run"),
     pytest.param(_FIRST_PERSON, "Nor will there be.", "Maud Rigg", id="first-person-turns"),
     pytest.param(_NEWS_RUN, "The repairs to the sea wall alone will take most of the first year, and the dredging the rest of it.",
                  "Rhoda Finch", id="one-voice-statement-continues"),

@@ -1,4 +1,4 @@
-"""ReDoS check: every compiled pattern in the package scans adversarial text in linear time.
+r"""ReDoS check: every compiled pattern in the package scans adversarial text in linear time.
 
 Issue 19 asks that no regular expression can backtrack over unbounded text.
 This module checks it for *every* compiled pattern in ``quoteattr``, found by

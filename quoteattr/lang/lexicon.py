@@ -237,6 +237,7 @@ class Lexicon:
     other_participant: frozenset[str] = _list(_WORDS)
     answer_nouns: frozenset[str] = _list(_WORDS)
     answer_links: frozenset[str] = _list(_WORDS)
+    self_introductions: frozenset[str] = _list(_WORDS)
     vocative_openers: frozenset[str] = _list(_WORDS)
     interjections: frozenset[str] = _list(_WORDS)
     gendered_pronouns: WordTable[GenderedPronoun] = _list(_Spec(".tsv", _gendered_pronouns, _GENDERS))

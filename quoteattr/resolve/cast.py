@@ -196,7 +196,7 @@ class CastRegistry:
             g = self._names.title_gender(form.title)
             if g:
                 votes.setdefault(form, Votes()).add(g, TITLE_VOTE)
-            if not self._inside_quote(start):
+            if not self.inside_quote(start):
                 narration_forms.append((start, form))
                 before = _PREV_WORD_RE.search(text, max(0, start - 20), start)
                 if before is not None and before.group(1).lower() in self._place_prepositions:
@@ -393,7 +393,7 @@ class CastRegistry:
             return ""
         return self._pronouns.gender(m.group())
 
-    def _inside_quote(self, pos: int) -> bool:
+    def inside_quote(self, pos: int) -> bool:
         """True when *pos* lies inside a quotation."""
         k = bisect.bisect_right(self._quote_starts, pos) - 1
         return k >= 0 and pos < self._quote_ends[k]
