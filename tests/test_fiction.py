@@ -208,6 +208,14 @@ _TITLE = (
     '"Very cold," said Mrs. Lowe.'
 )
 
+# A chapter heading between the character and the description: its name is
+# not the Colonel last named.
+_TITLE_AFTER_HEADING = (
+    "Colonel Bram Hollis sat by the fire all evening, and Colonel Bram Hollis was tired.\n\n"
+    "Chapter IV: Colonel Ash Remembers\n\n"
+    '"A cold night," said the Colonel.\n\n"Very cold," said Mrs. Eda Lowe.'
+)
+
 _FOCUS = (
     "Mr. Linus Carrow walked into the study. Mr. Carrow was tired.\n\n"
     '"Good evening," said Mr. Carrow.\n\n'
@@ -235,6 +243,7 @@ _ARTICLE_NAME = (
 NAMING = [
     pytest.param(_TITLE, "A cold night,", "Colonel Bram Hollis", id="the-colonel-is-the-colonel-named"),
     pytest.param(_TITLE, "Very cold,", "Mrs. Eda Lowe", id="title-and-surname"),
+    pytest.param(_TITLE_AFTER_HEADING, "A cold night,", "Colonel Bram Hollis", id="a-heading-names-no-character"),
     pytest.param(_FOCUS, "I am glad to be back,", "Linus Carrow", id="he-is-the-man-named"),
     pytest.param(_FOCUS, "Good evening,", "Linus Carrow", id="full-name-when-given"),
     pytest.param(_ARTICLE_NAME, "Is there an inn?", "the Stranger", id="name-written-with-article"),

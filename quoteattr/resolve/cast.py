@@ -124,7 +124,9 @@ class CastRegistry:
     'Mr. Brown'
     """
 
-    def __init__(self, text: str, quote_ranges: list[tuple[int, int]], lexicon: Lexicon) -> None:
+    def __init__(
+        self, text: str, quote_ranges: list[tuple[int, int]], lexicon: Lexicon, headings: list[tuple[int, int]] | None = None
+    ) -> None:
         self._names = Grammar.of(lexicon).names
         self._pronouns = PronounPatterns.of(lexicon)
         self._not_names = lexicon.function_words | self._names.calendar_words | lexicon.fiction_titles | lexicon.interjections
@@ -137,6 +139,9 @@ class CastRegistry:
         self._upper = {w: n for w, n in words.items() if w[0].isupper()}
         self._quote_starts = [a for a, _ in quote_ranges]
         self._quote_ends = [b for _, b in quote_ranges]
+        #: Headings (chapter titles, a list of contents): their names are no characters.
+        self._heading_starts = [a for a, _ in headings or ()]
+        self._heading_ends = [b for _, b in headings or ()]
         found = self._read_forms(text, self._names.cast_run_pattern)
         counts = self._counts
         votes, narration_forms, at_place = self._gender_evidence(text, found)
@@ -169,6 +174,8 @@ class CastRegistry:
             if known is None:
                 known = seen[run] = self._form_of_run(run.split())
             form, offset = known
+            if self._heading_starts and self._in_heading(m.start()):
+                continue
             if form is not None and not form.title:
                 # "the English", "an Indian", "the Marabar Hills": not a person's name.
                 before = _PREV_WORD_RE.search(text, max(0, m.start() - 12), m.start())
@@ -392,6 +399,11 @@ class CastRegistry:
         if m is None:
             return ""
         return self._pronouns.gender(m.group())
+
+    def _in_heading(self, pos: int) -> bool:
+        """True when *pos* lies in a heading."""
+        k = bisect.bisect_right(self._heading_starts, pos) - 1
+        return k >= 0 and pos < self._heading_ends[k]
 
     def inside_quote(self, pos: int) -> bool:
         """True when *pos* lies inside a quotation."""

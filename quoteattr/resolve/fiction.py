@@ -21,6 +21,7 @@ from quoteattr.lang import Lexicon
 from quoteattr.resolve.cast import CastRegistry
 from quoteattr.resolve.step import Step
 from quoteattr.text.chars import APOSTROPHES, DASH_CLASS, LONG_DASH_CLASS
+from quoteattr.text.segment import headings
 
 #: A vocative must name a character the novel names at least this often.
 _MIN_CHARACTER_COUNT = 3
@@ -84,7 +85,9 @@ class Characters:
     def __init__(self, doc: Document, bindings: list[Binding | None]) -> None:
         lexicon = doc.lexicon
         self.doc = doc
-        self.cast = CastRegistry(doc.text, [(q.open_at, q.close_at) for q in doc.spans], lexicon)
+        self.cast = CastRegistry(
+            doc.text, [(q.open_at, q.close_at) for q in doc.spans], lexicon, headings(doc.text, doc.paragraphs)
+        )
         self._vocative = _vocative_re(lexicon)
         self._definite = lexicon.definite_articles
         self._possessive = lexicon.possessive_determiners
