@@ -134,9 +134,8 @@ class CastRegistry:
         self._determiners = lexicon.determiners
         self._prepositions = lexicon.prepositions
         self._place_prepositions = lexicon.place_prepositions
-        words = _count_words(text)
-        self._lower = {w: n for w, n in words.items() if not w[0].isupper()}
-        self._upper = {w: n for w, n in words.items() if w[0].isupper()}
+        #: How often each word occurs, as written (``is_name_word`` compares a word's cases).
+        self._words = _count_words(text)
         self._quote_starts = [a for a, _ in quote_ranges]
         self._quote_ends = [b for _, b in quote_ranges]
         #: Headings (chapter titles, a list of contents): their names are no characters.
@@ -174,15 +173,13 @@ class CastRegistry:
             if known is None:
                 known = seen[run] = self._form_of_run(run.split())
             form, offset = known
-            if self._heading_starts and self._in_heading(m.start()):
+            if form is None or (self._heading_starts and self._in_heading(m.start())):
                 continue
-            if form is not None and not form.title:
+            if not form.title:
                 # "the English", "an Indian", "the Marabar Hills": not a person's name.
                 before = _PREV_WORD_RE.search(text, max(0, m.start() - 12), m.start())
                 if before is not None and before.group(1).lower() in self._determiners:
                     continue
-            if form is None:
-                continue
             counts[form] = counts.get(form, 0) + 1
             found.append((m.start() + offset, m.end(), form))
         self._counts = counts
@@ -254,7 +251,7 @@ class CastRegistry:
         lower = word.lower()
         if lower in self._not_names:
             return False
-        return self._lower.get(lower, 0) * 2 < self._upper.get(word, 0)
+        return self._words.get(lower, 0) * 2 < self._words.get(word, 0)
 
     def _form_of_run(self, words: list[str]) -> tuple[_Form | None, int]:
         """The name form a capitalised run holds, and its offset in the run's text."""

@@ -253,6 +253,8 @@ class Characters:
         and more than half the votes; without a winner, the name the narrator
         gives themselves in narration (``My name is Tom Reed``) names them.
         """
+        if not any(b is not None and self.is_narrator(b.name) for b in bindings):
+            return {}
         votes: dict[str, int] = {}
         for run in runs:
             names = [_paragraph_speaker(quotes, bindings) for quotes in run]
