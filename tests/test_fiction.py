@@ -234,6 +234,14 @@ _DESCRIBED_ALONE = (
     '"Nearly," said the painter.\n\n"May I see it?"\n\n"Not yet."'
 )
 
+# The cast's guess for "the man" is the man last named in narration (Abel);
+# the alternation of named turns says Tom.
+_GUESSED = (
+    '"Good evening," said Abel Finch.\n\nAbel Finch went out.\n\n"Is it late?" asked Ruth Vane.\n\n'
+    '"Past ten," said Tom Bell.\n\n"Then I will go," said Ruth, and she smiled at Abel Finch through the window.\n\n'
+    '"Stay a little," said the man.'
+)
+
 _ARTICLE_NAME = (
     "The Stranger came to the village in spring. The Stranger spoke to nobody.\n\n"
     '"Is there an inn?" asked the Stranger.\n\n'
@@ -251,6 +259,9 @@ NAMING = [
     pytest.param(_DESCRIBED.replace("the painter", "the Painter"), "Not yet,", "the Painter",
                  id="capitalised-description-is-a-name"),
     pytest.param(_DESCRIBED_ALONE, "Not yet.", "the painter", id="description-the-turns-cannot-name-speaks-as-written"),
+    pytest.param(_GUESSED, "Stay a little,", "Tom Bell", id="the-turns-name-a-description-before-the-cast-guess"),
+    pytest.param('"Is it finished?" asked Hugo Marsh.\n\n"Nearly," said Mrs. Nora Pike.\n\n"May I see it?" asked Hugo.\n\n'
+                 '"Not yet," said the boy.', "Not yet,", "Hugo Marsh", id="the-turns-never-give-a-boy-a-woman-name"),
     pytest.param(_ARTICLE_NAME, "Down the road,", "Ellen Foy", id="plain-name-after-article-name"),
     pytest.param('Mademoiselle Orla Vey came in. Mademoiselle Orla Vey sat down.\n\n"Bonjour," said Mademoiselle.', "Bonjour,",
                  "Mademoiselle Orla Vey", id="title-alone"),

@@ -373,8 +373,9 @@ OTHER_PARTICIPANT = Step(
     id="OTHER_PARTICIPANT",
     family="fiction",
     summary=(
-        "'said the other' names nobody, and a lowercase description the cast cannot name ('said the painter') "
-        "only describes: the turns of the conversation decide who speaks (a description only by the alternation of named turns)."
+        "'said the other' names nobody, and a lowercase description ('said the painter', 'said the old man') "
+        "only describes: the turns of the conversation decide who speaks (a description only by the alternation "
+        "of named turns, with a name that is no pronoun and fits the noun's gender; else the cast's name stays)."
     ),
     example=(
         "Mr. Pike and Mr. Grove met at the inn.\n\n"

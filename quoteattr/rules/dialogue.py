@@ -118,28 +118,43 @@ class _RunTurns:
                 self.state[k] = b
         held = self._hold_the_other()
         self._alternate()
-        # Only the alternation of named turns names a description; one it left
-        # unnamed speaks as written again, and anchors the turns around it.
-        self._restore({k: b for k, b in held.items() if self.state[k] is None and _unnamed_description(b)})
+        # Only the alternation of named turns names a description, with a name
+        # that fits it; otherwise it speaks as bound again, and anchors the turns around it.
+        self._restore({k: b for k, b in held.items() if _described(b) and not self._fits(b, self.state[k])})
         self._fill_from_narration(False)
         self._alternate()
         self._fill_from_narration(True)
         self._alternate()
         for k, bk in held.items():
             filled = self.state[k]
-            if filled is None or filled is bk:
+            if filled is None or filled is bk or not self._fits(bk, filled):
                 self.state[k] = bk
             else:
                 self.state[k] = bk.named(filled.name, OTHER_PARTICIPANT.id)
 
+    def _fits(self, held: Binding, filled: Binding | None) -> bool:
+        """True when the turns' speaker *filled* may name the *held* description.
+
+        Not a pronoun nobody resolved, and not a character of the other gender
+        than the description's noun (``the son`` is no woman).
+        """
+        if filled is None:
+            return False
+        lexicon = self.doc.lexicon
+        if filled.name.lower() in lexicon.pronouns:
+            return False
+        gender = lexicon.gender_nouns.get(held.mention.name.split()[-1].lower(), "")
+        own = self.people.cast.gender(filled.name) if gender in ("m", "f") else ""
+        return not (own in ("m", "f") and own != gender)
+
     def _restore(self, bindings: dict[int, Binding]) -> None:
-        """Put held *bindings* back, each paragraph known again by its first."""
+        """Put held *bindings* back, each paragraph known again by its first restored quote."""
         for i, quotes in enumerate(self.run):
-            for k in quotes:
-                if k in bindings:
-                    self.state[k] = bindings[k]
-                    if self.known[i] is None:
-                        self.known[i] = k
+            restored = [k for k in quotes if k in bindings]
+            for k in restored:
+                self.state[k] = bindings[k]
+            if restored:
+                self.known[i] = restored[0]
 
     def _hold_the_other(self) -> dict[int, Binding]:
         """Set aside bindings to "the other": that description names nobody, the turns decide who it is."""
@@ -148,7 +163,7 @@ class _RunTurns:
         for i in range(self.n):
             src = self.known[i]
             b = self.state[src] if src is not None else None
-            if b is None or not (text[b.mention.start : b.mention.end].lower() in other or _unnamed_description(b)):
+            if b is None or not (text[b.mention.start : b.mention.end].lower() in other or _described(b)):
                 continue
             for k in self.run[i]:
                 bk = self.state[k]
@@ -242,12 +257,14 @@ class _RunTurns:
                 self._fill_name(i, TURN_TAKING.bind(mention, None, narrated).named(who, None))
 
 
-def _unnamed_description(b: Binding) -> bool:
-    """True for a description the cast could not name (``said the painter``): the turns may.
+def _described(b: Binding) -> bool:
+    """True for a lowercase description (``said the painter``, ``said the old man``): the turns may name it.
 
-    A description with a capital (``the Stranger``) is a name the text writes with its article.
+    The cast's guess for it (the last man named, for ``the old man``) gives way
+    to the alternation of named turns.  A description with a capital (``the
+    Stranger``) is a name the text writes with its article.
     """
-    return b.mention.kind == "description" and b.resolution is None and not b.mention.name.split()[-1][:1].isupper()
+    return b.mention.kind == "description" and not b.mention.name.split()[-1][:1].isupper()
 
 
 TURN_TAKING: Rule[DialogueRun] = Rule(
