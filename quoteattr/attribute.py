@@ -19,10 +19,10 @@ import functools
 
 from quoteattr.config import Config
 from quoteattr.conversation import conversations
-from quoteattr.document import Binding, Document, Mention
+from quoteattr.document import Binding, Document
 from quoteattr.grammar import Grammar
 from quoteattr.model import Cue, Quote, Speaker
-from quoteattr.quotes import find_quotes
+from quoteattr.quotes import QuoteSpan, find_quotes
 from quoteattr.resolve.fiction import Characters
 from quoteattr.resolve.news import NewsNames
 from quoteattr.rules import CONTINUATION, DIALOGUE, apply, bind_locally
@@ -65,7 +65,13 @@ class Attributor:
         if not spans:
             return []
         doc = Document(text, paragraphs, spans, config)
-        news = NewsNames(text, config.lexicon, config.resolve_names)
+        bindings = self._bind(doc)
+        return _Results(text).build(doc.spans, bindings)
+
+    def _bind(self, doc: Document) -> list[Binding | None]:
+        """Every quote's binding, named; the name registries and the cast are let go on return."""
+        config = self.config
+        news = NewsNames(doc.text, config.lexicon, config.resolve_names)
         bindings = bind_locally(doc, self._grammar, news.knows)
         doc.set_conversations(conversations(doc, bindings))
         if not doc.dialogue:
@@ -79,47 +85,96 @@ class Attributor:
             for dialogue_rule in DIALOGUE:
                 bindings = apply(bindings, dialogue_rule.run(doc, people, bindings))
             bindings = apply(bindings, people.name_narrator(doc.conversations(), bindings))
-        speakers: dict[tuple[Mention, str, str | None], Speaker] = {}
-        return [_quote(doc, i, b, speakers) for i, b in enumerate(bindings)]
+        return bindings
 
 
-def _quote(
-    doc: Document, i: int, binding: Binding | None, speakers: dict[tuple[Mention, str, str | None], Speaker]
-) -> Quote:
-    """The :class:`~quoteattr.model.Quote` for quote *i* and its binding.
+#: Strings up to this long are shared between the quotes that hold the same
+#: one (a speaker's name, a cue word, a short repeated quote); longer ones are
+#: nearly always unique, and a table of them would only cost memory.
+_SHARED_LENGTH = 32
 
-    Quotes bound to the same mention under the same name (and step) share one
-    :class:`~quoteattr.model.Speaker` (*speakers*).
+
+class _Results:
+    """Builds the :class:`~quoteattr.model.Quote` objects of one document, sharing what repeats.
+
+    The records they are built from are let go one by one (see :meth:`build`),
+    and equal short strings, speakers and cues are one object each, so the
+    peak memory of a quote-dense document stays near what its result holds.
     """
-    q = doc.spans[i]
-    text = doc.text
-    speaker = cue = None
-    if binding is not None:
+
+    __slots__ = ("text", "strings", "speakers", "cues")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.strings: dict[str, str] = {}
+        #: The latest speaker and cue made at each offset; a match is reused.
+        self.speakers: dict[int, Speaker] = {}
+        self.cues: dict[int, Cue] = {}
+
+    def build(self, spans: list[QuoteSpan], bindings: list[Binding | None]) -> list[Quote]:
+        """The quotes, in document order.  *spans* and *bindings* are emptied as they are read."""
+        quotes: list[Quote] = []
+        while spans:
+            quotes.append(self.quote(spans.pop(), bindings.pop()))
+        quotes.reverse()
+        return quotes
+
+    def string(self, start: int, end: int) -> str:
+        """``text[start:end]``, one object for every equal short string."""
+        piece = self.text[start:end]
+        if end - start > _SHARED_LENGTH:
+            return piece
+        return self.strings.setdefault(piece, piece)
+
+    def quote(self, q: QuoteSpan, binding: Binding | None) -> Quote:
+        """The :class:`~quoteattr.model.Quote` for span *q* and its binding."""
+        speaker = cue = None
+        if binding is not None:
+            speaker = self.speaker(binding)
+            if binding.cue is not None:
+                cue = self.cue(*binding.cue)
+        return Quote(
+            start=q.start,
+            end=q.end,
+            text=self.string(q.start, q.end),
+            speaker=speaker,
+            cue=cue,
+            confidence=binding.confidence if binding is not None else 0.0,
+            rule=binding.rule if binding is not None else None,
+            unclosed=q.unclosed,
+        )
+
+    def speaker(self, binding: Binding) -> Speaker:
+        """The :class:`~quoteattr.model.Speaker` for a binding's mention and name."""
         mention = binding.mention
-        key = (mention, binding.name, binding.resolution)
-        speaker = speakers.get(key)
-        if speaker is None:
-            speaker = speakers[key] = Speaker(
-                name=binding.name,
-                start=mention.start,
-                end=mention.end,
-                text=text[mention.start : mention.end],
-                kind=mention.kind,
-                resolution=binding.resolution,
-            )
-        if binding.cue is not None:
-            c0, c1 = binding.cue
-            cue = Cue(c0, c1, text[c0:c1])
-    return Quote(
-        start=q.start,
-        end=q.end,
-        text=text[q.start : q.end],
-        speaker=speaker,
-        cue=cue,
-        confidence=binding.confidence if binding is not None else 0.0,
-        rule=binding.rule if binding is not None else None,
-        unclosed=q.unclosed,
-    )
+        made = self.speakers.get(mention.start)
+        if (
+            made is not None
+            and made.end == mention.end
+            and made.kind == mention.kind
+            and made.name == binding.name
+            and made.resolution == binding.resolution
+        ):
+            return made
+        name = binding.name
+        if len(name) <= _SHARED_LENGTH:
+            name = self.strings.setdefault(name, name)
+        made = self.speakers[mention.start] = Speaker(
+            name=name,
+            start=mention.start,
+            end=mention.end,
+            text=self.string(mention.start, mention.end),
+            kind=mention.kind,
+            resolution=binding.resolution,
+        )
+        return made
+
+    def cue(self, start: int, end: int) -> Cue:
+        """The :class:`~quoteattr.model.Cue` at ``text[start:end]``."""
+        made = self.cues.get(start)
+        if made is None or made.end != end:
+            made = self.cues[start] = Cue(start, end, self.string(start, end))
+        return made
 
 
 def attribute_quotes(text: str, config: Config | None = None) -> list[Quote]:

@@ -1,13 +1,16 @@
-r"""ReDoS check: every compiled pattern in the package scans adversarial text in linear time.
+"""ReDoS check: every compiled pattern in the package scans adversarial text in linear time.
 
 Issue 19 asks that no regular expression can backtrack over unbounded text.
 This module checks it for *every* compiled pattern in ``quoteattr``, found by
 importing each module (:func:`pkgutil.walk_packages`) and collecting the
 ``re.Pattern`` / ``regex.Pattern`` objects held at module level or in a class
-body (directly or in a tuple, list, set or dict), and on the objects the
-package builds per lexicon (a class's ``of(lexicon)``, a function of a
-lexicon), built for the English lexicon, so nothing here names a module or a
-pattern that the engine may move or rename.
+body (directly or in a tuple, list, set or dict), so nothing here names a
+module or a pattern that the engine may move or rename.  Patterns built from
+a :class:`~quoteattr.lang.Lexicon` are found too: every class of the package
+with an ``of(lexicon)`` constructor, and every cached module function of one
+``lexicon`` argument, is given the English lexicon, and the patterns held by
+what it returns (and by the package objects that holds, such as a grammar's
+name reader) are collected under ``Class.attribute`` (or ``function()``).
 
 For each pattern the adversarial inputs are built from what the pattern reads:
 
@@ -47,7 +50,7 @@ Each input is also scanned once under :mod:`tracemalloc` at
 :data:`MEMORY_SIZE` characters: the check fails when the scan's peak memory
 passes :data:`MEMORY_LIMIT` bytes per character.  The regex engine keeps
 about a hundred bytes per repetition of a group while it matches, so a group
-repeated without bound over a long match (``(?:-\p{L}\w*)*`` over
+repeated without bound over a long match (``(?:-[a-z]+)*`` over
 ``A-A-A-...``) holds memory in proportion to the text, a hundred megabytes
 for a megabyte of input.
 
@@ -85,7 +88,9 @@ from quoteattr.lang import Lexicon
 #: (module, attribute) as the discovery names them, with the reason.  The test
 #: asserts that each one still is super-linear: remove the entry when it is fixed.
 #: An entry also matches the same attribute in a submodule of the module named
-#: (``quoteattr.resolve`` covers ``quoteattr.resolve.registry``).
+#: (``quoteattr.resolve`` covers ``quoteattr.resolve.news``).  A pattern built
+#: from the lexicon is named by the class attribute that holds it
+#: (``_NewsPatterns.appositive``).
 KNOWN_SUPERLINEAR: dict[tuple[str, str], str] = {}
 
 #: The two sizes (characters) of the precise measurement.
@@ -174,63 +179,55 @@ def _modules() -> Iterator[types.ModuleType]:
             continue
 
 
-def _takes_a_lexicon(function: Callable[..., object]) -> bool:
-    """True for a callable whose one required parameter is annotated as a ``Lexicon``."""
-    try:
-        parameters = list(inspect.signature(function).parameters.values())
-    except (TypeError, ValueError):
-        return False
-    required = [p for p in parameters if p.default is inspect.Parameter.empty]
-    return len(required) == 1 and str(required[0].annotation).rsplit(".", 1)[-1] == "Lexicon"
+def _attributes(obj: object) -> list[tuple[str, object]]:
+    """An instance's attributes, from its ``__dict__`` and its classes' ``__slots__``."""
+    names = set(getattr(obj, "__dict__", {}))
+    for cls in type(obj).__mro__:
+        slots = vars(cls).get("__slots__", ())
+        names.update((slots,) if isinstance(slots, str) else slots)
+    return [(name, getattr(obj, name)) for name in sorted(names) if hasattr(obj, name)]
 
 
-def _built_for_a_lexicon(module: types.ModuleType) -> Iterator[tuple[str, object]]:
-    """(label, object) for what *module* builds per lexicon, built for the English one.
+def _readers(module: types.ModuleType) -> Iterator[tuple[str, object]]:
+    """(label, object) for what *module* builds from the English lexicon.
 
-    Patterns that hold a lexicon's words (names with their particles, the
-    appositive with the articles) are compiled by a class's ``of(lexicon)``
-    or by a function of the lexicon, not at import: they are reached by
-    calling those with :meth:`Lexicon.english`.
+    A class with an ``of(lexicon)`` constructor gives its instance; a cached
+    function of one ``lexicon`` argument (``functools.lru_cache``) its result.
     """
-    lexicon = Lexicon.english()
+    english = Lexicon.english()
     for attr, value in sorted(vars(module).items()):
         if getattr(value, "__module__", None) != module.__name__:
             continue
-        if isinstance(value, type):
-            builder = vars(value).get("of")
-            function = getattr(builder, "__func__", None)
-            if function is not None and _takes_a_lexicon(function):
-                yield f"{attr}.of()", function(lexicon)
-        elif callable(value) and _takes_a_lexicon(value):
-            yield f"{attr}()", value(lexicon)
+        if isinstance(value, type) and isinstance(vars(value).get("of"), (staticmethod, classmethod)):
+            yield attr, getattr(value, "of")(english)  # noqa: B009 - any class, not one type
+        elif callable(value) and hasattr(value, "cache_info"):
+            parameters = list(inspect.signature(value).parameters)
+            if parameters == ["lexicon"]:
+                yield f"{attr}()", value(english)
 
 
-def _patterns_held(value: object, seen: set[int], depth: int = 0) -> Iterator[tuple[str, str, Any]]:
-    """(module, label, pattern) for every pattern held by *value*, a package object, or by its attributes.
-
-    A pattern is labelled by the class whose instance holds it
-    (``Names.run_pattern``), so the label says where it lives, whatever path reached it.
-    """
-    cls = type(value)
-    if id(value) in seen or depth > 3 or cls.__module__.split(".")[0] != quoteattr.__name__:
+def _held_by_instance(obj: object, seen: set[int]) -> Iterator[tuple[str, str, Any]]:
+    """(module, ``Class.attribute``, pattern) for the patterns *obj* holds, and the package objects it holds."""
+    if id(obj) in seen:
         return
-    seen.add(id(value))
-    slots = [s for c in cls.__mro__ for s in getattr(c, "__slots__", ())]
-    attrs = {**{s: getattr(value, s) for s in slots if hasattr(value, s)}, **getattr(value, "__dict__", {})}
-    for attr, held in sorted(attrs.items()):
-        for name, pattern in _patterns_in(f"{cls.__name__}.{attr}", held):
-            yield cls.__module__, name, pattern
-        yield from _patterns_held(held, seen, depth + 1)
+    seen.add(id(obj))
+    cls = type(obj)
+    for name, value in _attributes(obj):
+        for label, pattern in _patterns_in(f"{cls.__name__}.{name}", value):
+            yield cls.__module__, label, pattern
+        if type(value).__module__.startswith(quoteattr.__name__ + ".") and not isinstance(value, type):
+            yield from _held_by_instance(value, seen)
 
 
 def discover_patterns() -> list[FoundPattern]:
-    """Every distinct compiled pattern held by a module or class of the package.
-
-    Besides module and class attributes, the patterns that the package builds
-    per lexicon (:func:`_built_for_a_lexicon`) are found on the objects built
-    for the English lexicon.
-    """
+    """Every distinct compiled pattern held by a module or class of the package, or built from the lexicon."""
     found: dict[int, FoundPattern] = {}
+
+    def add(module: str, label: str, pattern: Any) -> None:
+        entry = found.setdefault(id(pattern), FoundPattern(pattern))
+        if (module, label) not in entry.owners:
+            entry.owners.append((module, label))
+
     seen: set[int] = set()
     for module in _modules():
         for attr, value in sorted(vars(module).items()):
@@ -239,14 +236,13 @@ def discover_patterns() -> list[FoundPattern]:
                 holders = [(f"{attr}.{a}", v) for a, v in sorted(vars(value).items())]
             for name, held in holders:
                 for label, pattern in _patterns_in(name, held):
-                    entry = found.setdefault(id(pattern), FoundPattern(pattern))
-                    entry.owners.append((module.__name__, label))
-        for label, built in _built_for_a_lexicon(module):
-            direct = [(module.__name__, name, pattern) for name, pattern in _patterns_in(label, built)]
-            for owner_module, name, pattern in direct + list(_patterns_held(built, seen)):
-                entry = found.setdefault(id(pattern), FoundPattern(pattern))
-                if (owner_module, name) not in entry.owners:
-                    entry.owners.append((owner_module, name))
+                    add(module.__name__, label, pattern)
+        for label, reader in _readers(module):
+            if _is_pattern(reader):
+                add(module.__name__, label, reader)
+            else:
+                for owner, attr_label, pattern in _held_by_instance(reader, seen):
+                    add(owner, attr_label, pattern)
     for entry in found.values():
         # A public name first: ``quotes.DOUBLE_MARK_RE`` re-exports ``text.chars.DOUBLE_MARK_RE``.
         entry.owners.sort(key=lambda owner: (owner[1].startswith("_"), owner))
@@ -596,6 +592,14 @@ def test_discovery_reaches_the_whole_package() -> None:
     for entry in PATTERNS:
         module, attr = entry.owners[0]
         assert attr.split(".")[0].split("[")[0].split("(")[0] in vars(importlib.import_module(module))
+
+
+def test_discovery_reaches_the_patterns_built_from_the_lexicon() -> None:
+    """The per-lexicon readers are searched: the news appositive and the name runs are found."""
+    owners = {owner for entry in PATTERNS for owner in entry.owners}
+    assert ("quoteattr.resolve.news", "_NewsPatterns.appositive") in owners
+    assert ("quoteattr.names", "Names.run_pattern") in owners
+    assert any(attr.endswith("()") for _, attr in owners), sorted(owners)
 
 
 def test_every_known_entry_names_a_discovered_pattern() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 import regex
 from hypothesis import given
@@ -12,6 +14,7 @@ from quoteattr.document import Binding, Mention
 from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
 from quoteattr.names import NAME_WORD
+from quoteattr.resolve.antecedents import Antecedents
 from quoteattr.resolve.news import EntityRegistry as _Registry
 from quoteattr.resolve.news import NewsNames
 from quoteattr.text.tokens import tokenize
@@ -293,3 +296,29 @@ def test_a_full_name_resolves_without_indexing_the_document() -> None:
     surname = Mention(23, 28, "name", "Pires", "", "")
     assert _resolved(news, surname) == "Ana Pires"
     assert news.registry._indexed
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 40), st.sampled_from(["Ann", "Bo", "Cy", "Di", "Ed"]), st.booleans()), max_size=40),
+    st.integers(0, 1000),
+    st.integers(0, 300),
+    st.sets(st.sampled_from(["Ann", "Bo", "Cy", "Di", "Ed"]), max_size=5),
+    st.integers(1, 4),
+)
+def test_antecedent_tables_find_what_a_walk_back_finds(
+    steps: list[tuple[int, str, bool]], position: int, reach: int, exclude: set[str], excluded: int
+) -> None:
+    """The latest fitting name before a position, within reach and not excluded, as a walk back finds it."""
+    starts = list(itertools.accumulate(gap for gap, _, _ in steps))
+    names = [name for _, name, _ in steps]
+    fits = [fit for _, _, fit in steps]
+    expected = None
+    for k in range(len(starts) - 1, -1, -1):
+        if starts[k] >= position:
+            continue
+        if starts[k] < position - reach:
+            break
+        if fits[k] and names[k] not in exclude:
+            expected = names[k]
+            break
+    assert Antecedents(starts, names, fits, excluded).find(position, reach, exclude) == expected

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import sys
 from collections import Counter
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -20,6 +21,7 @@ import regex
 
 from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
+from quoteattr.resolve.antecedents import Antecedents
 from quoteattr.resolve.gender import (
     GENDER_REACH,
     PRONOUN_VOTE,
@@ -38,6 +40,8 @@ _SENTENCE_END_RE = regex.compile(r"[.!?;\n]\s*\n|[.!?]\s")
 _DOMINANCE = 0.6
 #: Occurrences of ``First Last`` that make it a first-named character's canonical name.
 _MIN_FULL_NAME = 3
+#: The antecedent test of :meth:`CastRegistry.recent_person`'s first look: a name known to speak.
+_SPEAKERS = "speaker"
 #: How far back (in characters) a pronoun looks for a character in narration.
 _CAST_PRONOUN_REACH = 6000
 #: Chapter numbers; a lone ``I`` is the pronoun.
@@ -86,6 +90,10 @@ def _count_words(text: str) -> Counter[str]:
     return counts
 
 
+#: A word list up to this long is read whole when looking for the forms that
+#: hold a set of words; past it, the index of word pairs is.
+_SHORT_LIST = 64
+
 #: Forms of up to this many words are indexed by every pair of their words.
 _PAIR_INDEX_WORDS = 6
 
@@ -98,7 +106,7 @@ def _pair_index(forms: Iterable[_Form]) -> tuple[dict[tuple[str, str], list[_For
     by_pair: dict[tuple[str, str], list[_Form]] = {}
     long_by_word: dict[str, list[_Form]] = {}
     for form in forms:
-        words = sorted({w.lower() for w in form.words})
+        words = sorted({sys.intern(w.lower()) for w in form.words})
         if len(words) > _PAIR_INDEX_WORDS:
             for w in words:
                 long_by_word.setdefault(w, []).append(form)
@@ -221,7 +229,9 @@ class CastRegistry:
             (start, self._root[form]) for start, form in narration_forms if self._root[form] not in places
         ]
         self._narration_starts = [s for s, _ in self._narration]
-        self._person_tables: dict[bool, tuple[frozenset[str], tuple[list[int], list[str], list[int]]]] = {}
+        self._narration_names = [self._canonical[root] for _, root in self._narration]
+        self._antecedent_tables: dict[tuple[frozenset[str], str], Antecedents] = {}
+        self._by_title: dict[str, list[int]] | None = None
 
     def _index_names_and_titles(self, counts: dict[_Form, int]) -> None:
         """Index characters by canonical name, forms by text, and titles by the character who holds them most."""
@@ -325,10 +335,9 @@ class CastRegistry:
         by_word: dict[str, list[_Form]] = {}
         for form in counts:
             for w in set(form.words):
-                by_word.setdefault(w.lower(), []).append(form)
+                by_word.setdefault(sys.intern(w.lower()), []).append(form)
         self._by_word = by_word
-        self._by_pair, self._long_by_word = _pair_index(counts)
-        self._order = {form: i for i, form in enumerate(counts)}
+        self._pairs: tuple[dict[tuple[str, str], list[_Form]], dict[str, list[_Form]], dict[_Form, int]] | None = None
 
         def find(f: _Form) -> _Form:
             while root[f] != f:
@@ -370,23 +379,31 @@ class CastRegistry:
     def _containing(self, words: set[str]) -> Iterable[_Form]:
         """Every form that holds all of *words* (lowercase), once each, in the order they were first read.
 
-        A candidate holds every word, so it is in the list of any one of them;
-        with two words or more, in the (shorter) list of their rarest pair.
-        Walking the list of one common word instead (every ``Ann X`` for
-        ``Ann Lee``) made clustering a cast of k first names and k surnames
-        cost k^3.
+        A candidate holds every word, so it is in the list of any one of them:
+        the list of the rarest word is read, unless it is long, when the list
+        of the rarest pair of words is (an index built on first need).
+        Walking the list of one common word (every ``Ann X`` for ``Ann Lee``)
+        made clustering a cast of k first names and k surnames cost k^3.
         """
+        by_word = self._by_word
+        rarest = min(words, key=lambda w: len(by_word.get(w, ())))
+        listed = by_word.get(rarest, ())
         if len(words) == 1:
-            (word,) = words
-            return dict.fromkeys(self._by_word.get(word, ()))
-        pair = min(itertools.combinations(sorted(words), 2), key=lambda p: len(self._by_pair.get(p, ())))
-        paired = [f for f in self._by_pair.get(pair, ()) if words <= {w.lower() for w in f.words}]
+            return dict.fromkeys(listed)
+        if len(listed) <= _SHORT_LIST:
+            return [f for f in dict.fromkeys(listed) if words <= {w.lower() for w in f.words}]
+        if self._pairs is None:
+            by_pair, long_by_word = _pair_index(self._counts)
+            self._pairs = (by_pair, long_by_word, {form: i for i, form in enumerate(self._counts)})
+        by_pair, long_by_word, order = self._pairs
+        pair = min(itertools.combinations(sorted(words), 2), key=lambda p: len(by_pair.get(p, ())))
+        paired = [f for f in by_pair.get(pair, ()) if words <= {w.lower() for w in f.words}]
         # Forms too long for the pair index, from the list of their rarest word.
-        rarest = min(words, key=lambda w: len(self._long_by_word.get(w, ())))
-        long = [f for f in self._long_by_word.get(rarest, ()) if words <= {w.lower() for w in f.words}]
+        rarest = min(words, key=lambda w: len(long_by_word.get(w, ())))
+        long = [f for f in long_by_word.get(rarest, ()) if words <= {w.lower() for w in f.words}]
         if not long:
             return paired
-        return sorted(paired + long, key=self._order.__getitem__)
+        return sorted(paired + long, key=order.__getitem__)
 
     def _next_pronoun(self, text: str, end: int) -> str:
         """The gender of the first he/she pronoun in the rest of the sentence after *end*."""
@@ -478,33 +495,25 @@ class CastRegistry:
         speaker refers to someone who speaks, not to a place (``in Bristol,
         he said``) or a character who never does.  *exclude* skips one character.
         """
-        k = bisect.bisect_left(self._narration_starts, position) - 1
-        limit = position - _CAST_PRONOUN_REACH
-        while k >= 0 and self._narration_starts[k] >= limit:
-            root = self._narration[k][1]
-            name = self._canonical[root]
-            if name != exclude:
-                own = gender_of(self._gender.get(root))
-                if persons:
-                    if name in persons and (own == gender or not own):
-                        return name
-                elif own == gender:
-                    return name
-            k -= 1
-        return None
+        return self._antecedents(persons, gender).find(position, _CAST_PRONOUN_REACH, (exclude,) if exclude else ())
 
     def last_character(self, position: int, title: str) -> str | None:
         """The character with *title* (``the Colonel``) last named in narration before *position*."""
-        k = bisect.bisect_left(self._narration_starts, position) - 1
-        limit = position - _CAST_PRONOUN_REACH
-        lower = title.lower()
-        while k >= 0 and self._narration_starts[k] >= limit:
-            root = self._narration[k][1]
-            if lower.rstrip(".") in self._titles.get(root, ()):
-                return self._canonical[root]
-            k -= 1
+        lower = title.lower().rstrip(".")
+        if self._by_title is None:
+            # Every narration name by the titles its character holds, in text order.
+            by_title: dict[str, list[int]] = {}
+            for k, (_, root) in enumerate(self._narration):
+                for held in self._titles.get(root, ()):
+                    by_title.setdefault(held, []).append(k)
+            self._by_title = by_title
+        named = self._by_title.get(lower)
+        if named:
+            i = bisect.bisect_right(named, bisect.bisect_left(self._narration_starts, position) - 1) - 1
+            if i >= 0 and self._narration_starts[named[i]] >= position - _CAST_PRONOUN_REACH:
+                return self._canonical[self._narration[named[i]][1]]
         # Not named lately: the character the novel most often calls by that title.
-        best = self._title_holder.get(lower.rstrip("."))
+        best = self._title_holder.get(lower)
         return self._canonical[best] if best is not None else None
 
     def recent_person(
@@ -517,49 +526,36 @@ class CastRegistry:
         never speaks is as often a place read with a pronoun (``in Bath, she``)
         or a person only talked about.
         """
-        return self._recent(position, persons, exclude, True) or self._recent(position, persons, exclude, False)
+        return self._antecedents(persons, _SPEAKERS).find(position, _CAST_PRONOUN_REACH, exclude) or self._antecedents(
+            persons, ""
+        ).find(position, _CAST_PRONOUN_REACH, exclude)
 
-    def _recent(self, position: int, persons: frozenset[str], exclude: frozenset[str], speakers_only: bool) -> str | None:
-        """:meth:`recent_person` among *persons*, or (not *speakers_only*) among gendered names too."""
-        k = bisect.bisect_left(self._narration_starts, position) - 1
-        if k < 0:
-            return None
-        limit = position - _CAST_PRONOUN_REACH
-        latest, names, before_run = self._person_table_for(persons, speakers_only)
-        k = latest[k]
-        while k >= 0 and self._narration_starts[k] >= limit:
-            if names[k] not in exclude:
-                return names[k]
-            k = before_run[k]
-        return None
+    def _antecedents(self, persons: frozenset[str], gender: str) -> Antecedents:
+        """The narration names that may be the antecedent, built once per *persons* and *gender*.
 
-    def _person_table_for(self, persons: frozenset[str], speakers_only: bool) -> tuple[list[int], list[str], list[int]]:
-        """Tables that let :meth:`recent_person` skip what it would only walk past.
-
-        For every narration name *k*: the index of the latest person named at
-        or before it (-1 if none), the canonical name at *k*, and, when *k* is
-        a person, the latest earlier person with another name.  A dialogue asks
-        for the last-named person on many turns; walking back over every name
-        in reach (places, or the excluded speaker named again and again) made
-        each turn cost hundreds of steps.  Built once per set of *persons* and kind.
+        With a *gender*, the pronoun's antecedents (see :meth:`resolve_pronoun`);
+        with :data:`_SPEAKERS`, the names in *persons*; with "", a name in
+        *persons* or of a known gender (both for :meth:`recent_person`).  A
+        dialogue asks on every turn; walking back over every name in reach (of
+        the other gender, places, the excluded speaker named again and again)
+        made each turn cost hundreds of steps.
         """
-        cached = self._person_tables.get(speakers_only)
-        if cached is not None and cached[0] == persons:
-            return cached[1]
-        latest_person: list[int] = []
-        names: list[str] = []
-        before_run: list[int] = []
-        latest = -1
-        for k, (_, root) in enumerate(self._narration):
-            name = self._canonical[root]
-            names.append(name)
-            if name in persons or (not speakers_only and gender_of(self._gender.get(root))):
-                # The run of this name's latest mentions is skipped in one step.
-                before_run.append(before_run[latest] if latest >= 0 and names[latest] == name else latest)
-                latest = k
-            else:
-                before_run.append(-1)
-            latest_person.append(latest)
-        tables = (latest_person, names, before_run)
-        self._person_tables[speakers_only] = (persons, tables)
-        return tables
+        key = (persons, gender)
+        table = self._antecedent_tables.get(key)
+        if table is None:
+            fits: list[bool] = []
+            for _, root in self._narration:
+                name = self._canonical[root]
+                own = gender_of(self._gender.get(root))
+                if gender == _SPEAKERS:
+                    fits.append(name in persons)
+                elif not gender:
+                    fits.append(name in persons or bool(own))
+                elif persons:
+                    fits.append(name in persons and (own == gender or not own))
+                else:
+                    fits.append(own == gender)
+            table = self._antecedent_tables[key] = Antecedents(
+                self._narration_starts, self._narration_names, fits, excluded=1 if gender and gender != _SPEAKERS else 3
+            )
+        return table

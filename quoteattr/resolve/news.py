@@ -29,6 +29,7 @@ from quoteattr.document import Binding, Mention
 from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
 from quoteattr.names import NAME_CHAR, NAME_WORD_TAIL
+from quoteattr.resolve.antecedents import Antecedents
 from quoteattr.resolve.gender import (
     GENDER_REACH,
     PRONOUN_VOTE,
@@ -123,8 +124,8 @@ class _FitWalk:
     __slots__ = ("_back", "_ahead")
 
     def __init__(self, size: int) -> None:
-        self._back = list(range(size))
-        self._ahead = list(range(size))
+        self._back = array("i", range(size))
+        self._ahead = array("i", range(size))
 
     def back(self, entries: list[tuple[int, str]], i: int, fits: Callable[[str], bool]) -> int:
         """The largest index at or before *i* whose entry fits (-1 if none)."""
@@ -135,7 +136,7 @@ class _FitWalk:
         return _walk(self._ahead, entries, i, fits, 1)
 
 
-def _walk(links: list[int], entries: list[tuple[int, str]], i: int, fits: Callable[[str], bool], step: int) -> int:
+def _walk(links: array[int], entries: list[tuple[int, str]], i: int, fits: Callable[[str], bool], step: int) -> int:
     """Follow *links* from *i* by *step* to the first entry that fits; every entry passed links past it."""
     end = len(entries) if step > 0 else -1
     passed: list[int] = []
@@ -179,6 +180,9 @@ class EntityRegistry:
         #: (table, word) -> wanted gender -> the walk that finds a fitting entry (see _FitWalk).
         self._walks: dict[tuple[str, str], dict[str, _FitWalk]] = {}
         self._appositive_index: dict[str, tuple[list[int], list[int], list[str]]] | None = None
+        #: The gender a pronoun has -> which occurrences may be its antecedent (see resolve_pronoun).
+        self._pronoun_tables: dict[str, Antecedents] = {}
+        self._occurrence_names: list[str] = []
         # Both passes are made on first use: a document whose speakers are all
         # named in full never needs the index.
         self._indexed = False
@@ -440,16 +444,15 @@ class EntityRegistry:
         one canonical name (the addressee in a dialogue turn).
         """
         self._ensure_people()
-        k = bisect.bisect_left(self._starts, mention.start) - 1
-        limit = mention.start - _PRONOUN_REACH
-        while k >= 0 and self._starts[k] >= limit:
-            canonical = self._occurrences[k].canonical
-            if canonical != exclude:
-                gender = self.gender_of(canonical)
-                if not mention.gender or not gender or gender == mention.gender:
-                    return canonical
-            k -= 1
-        return None
+        table = self._pronoun_tables.get(mention.gender)
+        if table is None:
+            names = self._occurrence_names
+            if not names:
+                names = self._occurrence_names = [o.canonical for o in self._occurrences]
+            genders = {name: self.gender_of(name) for name in set(names)} if mention.gender else {}
+            fits = [not mention.gender or genders[name] in ("", mention.gender) for name in names]
+            table = self._pronoun_tables[mention.gender] = Antecedents(self._starts, names, fits)
+        return table.find(mention.start, _PRONOUN_REACH, (exclude,) if exclude else ())
 
 
 SURNAME = Step(
