@@ -359,9 +359,14 @@ class Document:
         return [t for t in tokens if t.start >= start and t.end <= end]
 
     def _lead_in(self, paragraph: int) -> list[Token]:
-        """The last sentence of *paragraph* when it ends with a colon (``Smith said:``)."""
+        """The last sentence of *paragraph* when it ends with a colon or a dash (``Smith said:``, ``Smith said--``)."""
         pp0, pp1 = self.paragraphs[paragraph]
-        if self.text[pp1 - 1] != ":":
+        text = self.text
+        k = pp1
+        while k > pp0 and text[k - 1] in DASHES:
+            k -= 1
+        # A colon, or a dash right after a word ("said--"): the next paragraph is what was said.
+        if text[pp1 - 1] != ":" and not (pp0 < k < pp1 and text[k - 1].isalpha()):
             return []
         start = last_sentence_start(self.text, max(pp0, pp1 - self.config.window), pp1, self.lexicon)
         return self.tokens(start, pp1)

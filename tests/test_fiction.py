@@ -158,6 +158,12 @@ TAGS = [
     pytest.param('When Ed Roe called the plan "a sham," Ann Fell walked out.', "a sham,", "Ed Roe",
                  id="phrase-inside-narration-is-no-tag"),
     pytest.param('"Rivers," directed by Ann Fell, opens on Friday.', "Rivers,", None, id="past-verb-then-preposition-is-no-tag"),
+    pytest.param('Anne looked up. After a pause, Tom Reed said--\n\n"Do you mean it?"', "Do you mean it?", "Tom Reed",
+                 id="lead-in-ending-in-a-dash"),
+    pytest.param('After a pause, Tom Reed said\u2014\n\n"Do you mean it?"', "Do you mean it?", "Tom Reed",
+                 id="lead-in-ending-in-an-em-dash"),
+    pytest.param('The hall was full of the well-\n\n"Do you mean it?" asked Tom Reed.', "Do you mean it?", "Tom Reed",
+                 id="own-tag-after-a-broken-paragraph"),
 ]
 
 
