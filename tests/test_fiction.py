@@ -79,6 +79,14 @@ _NARRATION_BREAKS = (
     '"There it is," said Tobias.'
 )
 
+# A paragraph of narration between two turns that names nobody (a silent
+# answer) leaves the turn with the last speaker.
+_SILENT_ANSWER = (
+    'Ann Rook and Mr. Ben Hale sat by the window.\n\n"Do you remember the concert?" asked Mr. Ben Hale.\n\n'
+    '"Which one?" said Ann Rook, and she smiled at Mr. Ben Hale.\n\n'
+    '"Was it the night the cat got out?" she said.\n\nHe thought not.\n\n"Then I do not remember it."'
+)
+
 # The second speaker's speech opens after her tag and runs on into the next
 # paragraph (no closing mark): that paragraph is her speech, not a new turn.
 _SPEECH_RUNS_ON = (
@@ -100,6 +108,7 @@ CONVERSATIONS = [
     pytest.param(_NEWS_RUN, "The repairs to the sea wall alone will take most of the first year, and the dredging the rest of it.",
                  "Rhoda Finch", id="one-voice-statement-continues"),
     pytest.param(_NARRATION_BREAKS, "There it is,", "Tobias Wren", id="after-narration-tag"),
+    pytest.param(_SILENT_ANSWER, "Then I do not remember it.", "Ann Rook", id="narration-naming-nobody-leaves-the-turn"),
     pytest.param(_SPEECH_RUNS_ON, "We will not be moved by anyone, and we will stay here until the end of the year.", "Ann Roy",
                  id="speech-reopened-in-the-next-paragraph-is-no-new-turn"),
 ]

@@ -516,6 +516,11 @@ class CastRegistry:
         best = self._title_holder.get(lower)
         return self._canonical[best] if best is not None else None
 
+    def named_between(self, start: int, end: int) -> bool:
+        """True when narration names a character between *start* and *end*."""
+        k = bisect.bisect_left(self._narration_starts, start)
+        return k < len(self._narration_starts) and self._narration_starts[k] < end
+
     def recent_person(
         self, position: int, persons: frozenset[str], exclude: frozenset[str] = frozenset()
     ) -> str | None:

@@ -250,11 +250,39 @@ class _RunTurns:
             if own:
                 beside.add(own)
             q = self.doc.spans[self.run[i][0]]
+            if i == 0 and not beside:
+                before = self._speaker_across_narration()
+                if before is not None:
+                    self._fill_name(i, before.copied(TURN_TAKING.id, TURN_TAKING.confidence_when("the last person named in narration")))
+                    continue
             who = self.people.cast.recent_person(q.open_at, self.people.persons, frozenset(beside))
             if who is not None:
                 mention = Mention(q.open_at, q.open_at, "name", who, "", "")
                 narrated = TURN_TAKING.confidence_when("the last person named in narration")
                 self._fill_name(i, TURN_TAKING.bind(mention, None, narrated).named(who, None))
+
+
+    def _speaker_across_narration(self) -> Binding | None:
+        """The speaker of the quote just before the run, when one paragraph of narration naming nobody parts them.
+
+        ``"Was it the cat?" said Ann. / He thought not. / "Then I forget."``:
+        a paragraph of narration between two turns that names no one (a
+        listener's silent answer) leaves the turn with the last speaker.
+        """
+        first = self.run[0][0]
+        if first == 0:
+            return None
+        spans = self.doc.spans
+        last = spans[first - 1]
+        if spans[first].paragraph - last.paragraph != 2:
+            return None
+        b = self.state[first - 1]
+        if b is None or b.mention.kind == "pronoun" and b.name == self.doc.text[b.mention.start : b.mention.end]:
+            return None
+        cast = self.people.cast
+        if cast.named_between(last.close_at, spans[first].open_at):
+            return None
+        return b
 
 
 def _described(b: Binding) -> bool:
