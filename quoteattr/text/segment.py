@@ -122,7 +122,7 @@ def headings(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, in
     Lane Goes Home``) is neither narration nor speech: the names in it are
     not characters acting there.
 
-    >>> text = "Chapter II: Ann Comes Home\n\nAnn came home."
+    >>> text = "Chapter II: Ann Comes Home\\n\\nAnn came home."
     >>> [text[a:b] for a, b in headings(text, paragraph_spans(text))]
     ['Chapter II: Ann Comes Home']
     """
