@@ -139,6 +139,8 @@ class CastRegistry:
         self._pronouns = PronounPatterns.of(lexicon)
         self._not_names = lexicon.function_words | self._names.calendar_words | lexicon.fiction_titles | lexicon.interjections
         self._fiction_titles = lexicon.fiction_titles
+        #: One-word titles of office that are no form of address (``councillor``, ``senator``).
+        self._office_titles = frozenset(t for t in lexicon.titles - lexicon.fiction_titles if " " not in t)
         self._determiners = lexicon.determiners
         self._prepositions = lexicon.prepositions
         self._place_prepositions = lexicon.place_prepositions
@@ -293,6 +295,11 @@ class CastRegistry:
             if not (self.is_name_word(w) or w in names.particles):
                 break
             name.append(w)
+        if len(name) > 2 and name[0].lower() in self._office_titles:
+            # "Councillor Mira Osei": an office before a full name is no part of it
+            # (but "Dean Hart" may be a first name and a surname).
+            first += 1
+            name.pop(0)
         return _Form("", tuple(name)), sum(len(w) + 1 for w in words[:first])
 
     def _prefer_full_names(self, counts: dict[_Form, int]) -> None:
