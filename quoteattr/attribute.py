@@ -3,10 +3,11 @@
 1. paragraphs (:mod:`quoteattr.text.segment`) and quoted spans (:mod:`quoteattr.quotes`);
 2. a :class:`~quoteattr.document.Document` holding them, and the narration
    windows around each quote, tokenized on demand;
-3. the local rules on every quote, then (news) the names of the bound
-   mentions, then the continuation rules (:mod:`quoteattr.rules`);
-4. in a document read as dialogue: the names of its cast, then the dialogue
-   rules (:mod:`quoteattr.resolve.fiction`, :mod:`quoteattr.rules.dialogue`);
+3. the local rules on every quote; the runs of paragraphs that are
+   conversations (:mod:`quoteattr.conversation`); in a text without any, the
+   names of the speakers (news registry); then the continuation rules (:mod:`quoteattr.rules`);
+4. in a text with conversations: the names of its speakers by its cast,
+   then the dialogue rules (:mod:`quoteattr.resolve.fiction`, :mod:`quoteattr.rules.dialogue`);
 5. with ``indirect=True``, the reported speech and the partial quotes in it
    (:mod:`quoteattr.rules.reported`);
 6. frozen :class:`~quoteattr.model.Quote` objects in document order, with
@@ -23,6 +24,7 @@ import functools
 import attrs
 
 from quoteattr.config import Config
+from quoteattr.conversation import conversations
 from quoteattr.document import Binding, Document
 from quoteattr.grammar import Grammar
 from quoteattr.identity import NameEvidence
@@ -85,8 +87,9 @@ class Attributor:
         config = self.config
         news = NewsNames(doc.text, config.lexicon, config.resolve_names)
         bindings = bind_locally(doc, self._grammar, news.knows)
+        doc.set_conversations(conversations(doc, bindings))
         if not doc.dialogue:
-            # A dialogue document's speakers are named by its cast, after continuation.
+            # A text with conversations has a cast, which names its speakers after continuation.
             bindings = news.name_all(bindings)
         for rule in CONTINUATION:
             bindings = apply(bindings, rule.run(doc, bindings))
@@ -96,7 +99,7 @@ class Attributor:
             bindings = people.name_all(bindings)
             for dialogue_rule in DIALOGUE:
                 bindings = apply(bindings, dialogue_rule.run(doc, people, bindings))
-            bindings = apply(bindings, people.name_narrator(doc.runs(), bindings))
+            bindings = apply(bindings, people.name_narrator(doc.conversations(), bindings))
             evidence = people.cast
         reports: list[ReportItem] = []
         if config.indirect:

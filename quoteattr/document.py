@@ -28,6 +28,8 @@ from quoteattr.text.segment import first_sentence_end, last_sentence_start
 from quoteattr.text.tokens import Token, tokenize
 
 _TERMINALS = SENTENCE_TERMINALS
+#: Punctuation after which a quote opens a new utterance rather than a phrase.
+_OPENERS_BEFORE = frozenset(":;")
 
 #: How many "after" windows are kept for the next quotes (see Document._window_tokens):
 #: quote i's is read again by quote i + 1, after quote i + 1's own is made.
@@ -42,11 +44,6 @@ _LAST_SPACE_RE = regex.compile(r"(?r)\s")
 
 #: A token's start offset, for bisecting a token list.
 _token_start = operator.itemgetter(0)
-
-#: A document is read as fiction-style dialogue when at least this many
-#: paragraphs open with a quote, and they are at least this share of all paragraphs.
-_DIALOGUE_MIN_PARAGRAPHS = 40
-_DIALOGUE_MIN_SHARE = 0.25
 
 
 class Mention(NamedTuple):
@@ -87,6 +84,9 @@ class Binding(NamedTuple):
         """This binding with the *name* that *resolution* gave it."""
         return Binding(self.mention, self.cue, self.rule, self.confidence, name, resolution)
 
+
+#: A run of consecutive paragraphs with quotes, each paragraph as its quote indices.
+Run = list[list[int]]
 
 #: What a context's loader returns: ``before``, ``before_is_sentence_start``, ``previous``.
 BeforePart = tuple[list[Token], bool, list[Token]]
@@ -186,8 +186,7 @@ class Document:
 
     Built once per call and never shared.  The windows are tokenized on demand
     (:meth:`context`), so the cost of a document grows with its quotes, not
-    with every word.  ``dialogue`` says whether the document reads as
-    fiction-style dialogue (see :class:`~quoteattr.Config`).
+    with every word.
     """
 
     def __init__(self, text: str, paragraphs: list[tuple[int, int]], spans: list[QuoteSpan], config: Config) -> None:
@@ -197,20 +196,56 @@ class Document:
         self.config = config
         self.lexicon = config.lexicon
         self._windows: list[tuple[int, int, list[Token]]] = []
-        if config.dialogue == "auto":
-            led = sum(1 for q in spans if q.open_at == paragraphs[q.paragraph][0])
-            self.dialogue = led >= _DIALOGUE_MIN_PARAGRAPHS and led >= _DIALOGUE_MIN_SHARE * len(paragraphs)
-        else:
-            self.dialogue = config.dialogue == "on"
+        #: The runs of paragraphs read as conversations, and their paragraphs (see :meth:`in_conversation`).
+        self._conversations: list[Run] = self.runs() if config.dialogue == "on" else []
+        self._conversing = self._paragraphs_of(self._conversations)
+
+    @property
+    def dialogue(self) -> bool:
+        """True when the document holds a conversation (so its cast is read)."""
+        return bool(self._conversations)
+
+    def _paragraphs_of(self, runs: list[Run]) -> frozenset[int]:
+        """The paragraphs of *runs*."""
+        return frozenset(self.spans[quotes[0]].paragraph for run in runs for quotes in run)
+
+    def set_conversations(self, runs: list[Run]) -> None:
+        """Read *runs* (found from the local bindings) as the conversations, unless ``Config.dialogue`` forces it."""
+        if self.config.dialogue == "auto":
+            self._conversations = runs
+            self._conversing = self._paragraphs_of(runs)
 
     def in_conversation(self, paragraph: int) -> bool:
         """True when *paragraph* belongs to a conversation (dialogue turns), not to reported speech.
 
-        Today the whole document reads one way or the other (``dialogue``).
+        :mod:`quoteattr.conversation` says which runs of paragraphs are
+        conversations; ``Config(dialogue="on")`` reads every run as one, ``"off"`` none.
         """
-        return self.dialogue
+        return paragraph in self._conversing
 
-    def runs(self) -> list[list[list[int]]]:
+    def leads(self, quotes: list[int]) -> bool:
+        """True when a paragraph's *quotes* (indices, in order) open it: a quote-led paragraph."""
+        q = self.spans[quotes[0]]
+        return q.open_at == self.paragraphs[q.paragraph][0]
+
+    def opens_sentence(self, i: int) -> bool:
+        """True when quote *i* opens its paragraph or a sentence of it (not a phrase quoted mid-sentence)."""
+        q = self.spans[i]
+        p0 = self.paragraphs[q.paragraph][0]
+        k = q.open_at
+        text = self.text
+        while k > p0 and text[k - 1].isspace():
+            k -= 1
+        if k == p0:
+            return True
+        ch = text[k - 1]
+        return ch in _TERMINALS or ch in _OPENERS_BEFORE or ch in DASHES or (i > 0 and k == self.spans[i - 1].close_at)
+
+    def conversations(self) -> list[Run]:
+        """The runs of :meth:`runs` that are conversations."""
+        return self._conversations
+
+    def runs(self) -> list[Run]:
         """Runs of consecutive paragraphs with quotes, each paragraph as its quote indices."""
         runs: list[list[list[int]]] = []
         last_paragraph = -2
@@ -334,9 +369,14 @@ class Document:
         return [t for t in tokens if t.start >= start and t.end <= end]
 
     def _lead_in(self, paragraph: int) -> list[Token]:
-        """The last sentence of *paragraph* when it ends with a colon (``Smith said:``)."""
+        """The last sentence of *paragraph* when it ends with a colon or a dash (``Smith said:``, ``Smith said--``)."""
         pp0, pp1 = self.paragraphs[paragraph]
-        if self.text[pp1 - 1] != ":":
+        text = self.text
+        k = pp1
+        while k > pp0 and text[k - 1] in DASHES:
+            k -= 1
+        # A colon, or a dash right after a word ("said--"): the next paragraph is what was said.
+        if text[pp1 - 1] != ":" and not (pp0 < k < pp1 and text[k - 1].isalpha()):
             return []
         start = last_sentence_start(self.text, max(pp0, pp1 - self.config.window), pp1, self.lexicon)
         return self.tokens(start, pp1)

@@ -869,8 +869,12 @@ def test_config_flags_reach_the_engine(
         # Dash dialogue with a tag (read by "auto", not by "never"), then a
         # lowercase dash line that only "always" reads as speech.
         "dashes.txt": "\u2014 I know, he said. \u2014 But not today.\n\n\u2014 and then the rest of it",
-        # Long enough for dialogue="auto" to turn the dialogue sieves on.
+        # A long dialogue, read as conversations under "auto" and "on" alike.
         "novel.txt": "\n\n".join([DIALOGUE] * 15),
+        # One speaker's statement over two paragraphs: "auto" continues it,
+        # "on" reads it as a conversation's turns.
+        "statement.txt": 'Jane Orr left the court.\n\n"We will appeal," said Jane Orr.\n\n'
+        '"The ruling is wrong and we will say so in every court of this land."',
     }
     paths = [write(tmp_path / name, text) for name, text in texts.items()]
     assert cli.main(["--json", *flags, *paths]) == 0

@@ -166,9 +166,15 @@ def test_vocative_names_the_next_speaker_not_this_one() -> None:
 
 
 def test_narration_subject_speaks_a_quote_without_a_cue() -> None:
-    text = "Mrs. Lark sat down. Mrs. Lark sighed.\n\nMr. Grove frowned. \"That is too much.\"\n"
+    text = "Mrs. Lark sat down. Mrs. Lark sighed.\n\n\"That is too much.\" Mr. Grove frowned.\n"
     assert _speakers(text) == ["Mr. Grove"]
     assert _rules(text) == ["NARRATION_SUBJECT"]
+
+
+def test_the_subject_of_the_sentence_before_speaks_a_quote_without_a_cue() -> None:
+    text = "Mrs. Lark sat down. Mrs. Lark sighed.\n\nMr. Grove frowned. \"That is too much.\"\n"
+    assert _speakers(text) == ["Mr. Grove"]
+    assert _rules(text) == ["PREVIOUS_SENTENCE_SUBJECT"]
 
 
 def test_he_said_resolves_to_the_named_character() -> None:

@@ -233,11 +233,13 @@ def test_end_to_end_on_invented_article() -> None:
         '"Fine," officials said.'
     )
     out = [(q.text, q.speaker.entity, q.speaker.gender) for q in attribute_quotes(text) if q.speaker]
+    # Two quote-led paragraphs by two speakers are a conversation: its cast
+    # names the speakers, keeping a form of address (Mr.) and dropping an office.
     assert out == [
         ("We start now,", "Mira Osei#1", "female"),
         ("Then we vote,", "Mira Osei#1", "female"),
-        ("Not yet,", "Arlo Finch#2", "male"),
-        ("We need the figures,", "Arlo Finch#2", "male"),
+        ("Not yet,", "Mr. Arlo Finch#2", "male"),
+        ("We need the figures,", "Mr. Arlo Finch#2", "male"),
         ("Fine,", "officials#3", None),
     ]
 

@@ -206,10 +206,12 @@ def _speakers(text: str, lexicon: Lexicon | None = None) -> list[str | None]:
 
 
 def test_an_added_cue_verb_binds_a_quote() -> None:
-    text = '"We will not move," harrumphed Jane Roe.'
+    # A present tense: a past-tense tag binds by its shape alone (TAG_ANY_VERB).
+    text = '"We will not move," harrumphs Jane Roe.'
     assert _speakers(text) == [None]
     lexicon = _EN.extend(cue_verbs={"harrumph": "manner"})
     assert _speakers(text, lexicon) == ["Jane Roe"]
+    assert _speakers('"We will not move," harrumphed Jane Roe.', lexicon) == ["Jane Roe"]
     # Every regular form comes with the lemma.
     assert {"harrumph", "harrumphs", "harrumphed", "harrumphing"} <= lexicon.cue_verbs.keys()
     assert _speakers('Jane Roe harrumphs: "No."', lexicon) == ["Jane Roe"]

@@ -26,8 +26,9 @@ from quoteattr import Config, Quote, attribute_quotes
 from quoteattr.quotes import find_quotes
 from quoteattr.text.segment import _BLANK_LINE_RE, paragraph_spans, sentence_spans
 
-#: A text with this many paragraphs or more may switch to dialogue mode, in
-#: which adding a paragraph legitimately changes the document-level decision.
+#: The messy texts these tests draw stay under this many paragraphs: in a
+#: longer one, a paragraph added near a conversation may legitimately join a
+#: run to it (quoteattr.conversation reads runs near an exchange as conversations).
 _FEW_PARAGRAPHS = 40
 
 

@@ -169,7 +169,7 @@ def _document_and_bindings(text: str, config: Config) -> tuple[Document, list[Bi
 
 def test_rules_return_bindings_and_never_change_what_they_read() -> None:
     # Immutable inputs: a rule that wrote into the list it reads would raise.
-    text = RULES["TURN_TAKING"].example + "\n\n" + RULES["CONTINUATION_SPEECH"].example
+    text = "\n\n".join(RULES[rule].example for rule in ("NARRATION_SUBJECT", "TURN_TAKING", "CONTINUATION_SPEECH"))
     doc, bindings = _document_and_bindings(text, _DIALOGUE)
     frozen = tuple(bindings)
     for rule in CONTINUATION:

@@ -40,6 +40,8 @@ _SENTENCE_END_RE = regex.compile(r"[.!?;\n]\s*\n|[.!?]\s")
 _DOMINANCE = 0.6
 #: Occurrences of ``First Last`` that make it a first-named character's canonical name.
 _MIN_FULL_NAME = 3
+#: The antecedent test of :meth:`CastRegistry.recent_person`'s first look: a name known to speak.
+_SPEAKERS = "speaker"
 #: How far back (in characters) a pronoun looks for a character in narration.
 _CAST_PRONOUN_REACH = 6000
 #: Chapter numbers; a lone ``I`` is the pronoun.
@@ -130,19 +132,25 @@ class CastRegistry:
     'Mr. Brown'
     """
 
-    def __init__(self, text: str, quote_ranges: list[tuple[int, int]], lexicon: Lexicon) -> None:
+    def __init__(
+        self, text: str, quote_ranges: list[tuple[int, int]], lexicon: Lexicon, headings: list[tuple[int, int]] | None = None
+    ) -> None:
         self._names = Grammar.of(lexicon).names
         self._pronouns = PronounPatterns.of(lexicon)
         self._not_names = lexicon.function_words | self._names.calendar_words | lexicon.fiction_titles | lexicon.interjections
         self._fiction_titles = lexicon.fiction_titles
+        #: One-word titles of office that are no form of address (``councillor``, ``senator``).
+        self._office_titles = frozenset(t for t in lexicon.titles - lexicon.fiction_titles if " " not in t)
         self._determiners = lexicon.determiners
         self._prepositions = lexicon.prepositions
         self._place_prepositions = lexicon.place_prepositions
-        words = _count_words(text)
-        self._lower = {w: n for w, n in words.items() if not w[0].isupper()}
-        self._upper = {w: n for w, n in words.items() if w[0].isupper()}
+        #: How often each word occurs, as written (``is_name_word`` compares a word's cases).
+        self._words = _count_words(text)
         self._quote_starts = [a for a, _ in quote_ranges]
         self._quote_ends = [b for _, b in quote_ranges]
+        #: Headings (chapter titles, a list of contents): their names are no characters.
+        self._heading_starts = [a for a, _ in headings or ()]
+        self._heading_ends = [b for _, b in headings or ()]
         found = self._read_forms(text, self._names.cast_run_pattern)
         counts = self._counts
         votes, narration_forms, at_place = self._gender_evidence(text, found)
@@ -175,13 +183,13 @@ class CastRegistry:
             if known is None:
                 known = seen[run] = self._form_of_run(run.split())
             form, offset = known
-            if form is not None and not form.title:
+            if form is None or (self._heading_starts and self._in_heading(m.start())):
+                continue
+            if not form.title:
                 # "the English", "an Indian", "the Marabar Hills": not a person's name.
                 before = _PREV_WORD_RE.search(text, max(0, m.start() - 12), m.start())
                 if before is not None and before.group(1).lower() in self._determiners:
                     continue
-            if form is None:
-                continue
             counts[form] = counts.get(form, 0) + 1
             found.append((m.start() + offset, m.end(), form))
         self._counts = counts
@@ -202,7 +210,7 @@ class CastRegistry:
             g = self._names.title_gender(form.title)
             if g:
                 votes.setdefault(form, Votes()).add(g, TITLE_VOTE)
-            if not self._inside_quote(start):
+            if not self.inside_quote(start):
                 narration_forms.append((start, form))
                 before = _PREV_WORD_RE.search(text, max(0, start - 20), start)
                 if before is not None and before.group(1).lower() in self._place_prepositions:
@@ -255,7 +263,7 @@ class CastRegistry:
         lower = word.lower()
         if lower in self._not_names:
             return False
-        return self._lower.get(lower, 0) * 2 < self._upper.get(word, 0)
+        return self._words.get(lower, 0) * 2 < self._words.get(word, 0)
 
     def _form_of_run(self, words: list[str]) -> tuple[_Form | None, int]:
         """The name form a capitalised run holds, and its offset in the run's text."""
@@ -287,6 +295,11 @@ class CastRegistry:
             if not (self.is_name_word(w) or w in names.particles):
                 break
             name.append(w)
+        if len(name) > 2 and name[0].lower() in self._office_titles:
+            # "Councillor Mira Osei": an office before a full name is no part of it
+            # (but "Dean Hart" may be a first name and a surname).
+            first += 1
+            name.pop(0)
         return _Form("", tuple(name)), sum(len(w) + 1 for w in words[:first])
 
     def _prefer_full_names(self, counts: dict[_Form, int]) -> None:
@@ -408,7 +421,12 @@ class CastRegistry:
             return ""
         return self._pronouns.gender(m.group())
 
-    def _inside_quote(self, pos: int) -> bool:
+    def _in_heading(self, pos: int) -> bool:
+        """True when *pos* lies in a heading."""
+        k = bisect.bisect_right(self._heading_starts, pos) - 1
+        return k >= 0 and pos < self._heading_ends[k]
+
+    def inside_quote(self, pos: int) -> bool:
         """True when *pos* lies inside a quotation."""
         k = bisect.bisect_right(self._quote_starts, pos) - 1
         return k >= 0 and pos < self._quote_ends[k]
@@ -509,20 +527,34 @@ class CastRegistry:
         best = self._title_holder.get(lower)
         return self._canonical[best] if best is not None else None
 
+    def named_between(self, start: int, end: int) -> bool:
+        """True when narration names a character between *start* and *end*."""
+        k = bisect.bisect_left(self._narration_starts, start)
+        return k < len(self._narration_starts) and self._narration_starts[k] < end
+
     def recent_person(
         self, position: int, persons: frozenset[str], exclude: frozenset[str] = frozenset()
     ) -> str | None:
-        """The person (known gender or in *persons*) last named in narration before *position*."""
-        return self._antecedents(persons, "").find(position, _CAST_PRONOUN_REACH, exclude)
+        """The person last named in narration before *position*: one of *persons* (the names known to speak) first.
+
+        Only when no speaker is named within reach is a name with a gender
+        taken (the listener of ``Dora found Mr. Grove``): a gendered name that
+        never speaks is as often a place read with a pronoun (``in Bath, she``)
+        or a person only talked about.
+        """
+        return self._antecedents(persons, _SPEAKERS).find(position, _CAST_PRONOUN_REACH, exclude) or self._antecedents(
+            persons, ""
+        ).find(position, _CAST_PRONOUN_REACH, exclude)
 
     def _antecedents(self, persons: frozenset[str], gender: str) -> Antecedents:
         """The narration names that may be the antecedent, built once per *persons* and *gender*.
 
         With a *gender*, the pronoun's antecedents (see :meth:`resolve_pronoun`);
-        without, the persons (:meth:`recent_person`): a name in *persons* or of a
-        known gender.  A dialogue asks on every turn; walking back over every
-        name in reach (of the other gender, places, the excluded speaker named
-        again and again) made each turn cost hundreds of steps.
+        with :data:`_SPEAKERS`, the names in *persons*; with "", a name in
+        *persons* or of a known gender (both for :meth:`recent_person`).  A
+        dialogue asks on every turn; walking back over every name in reach (of
+        the other gender, places, the excluded speaker named again and again)
+        made each turn cost hundreds of steps.
         """
         key = (persons, gender)
         table = self._antecedent_tables.get(key)
@@ -531,13 +563,15 @@ class CastRegistry:
             for _, root in self._narration:
                 name = self._canonical[root]
                 own = gender_of(self._gender.get(root))
-                if not gender:
+                if gender == _SPEAKERS:
+                    fits.append(name in persons)
+                elif not gender:
                     fits.append(name in persons or bool(own))
                 elif persons:
                     fits.append(name in persons and (own == gender or not own))
                 else:
                     fits.append(own == gender)
             table = self._antecedent_tables[key] = Antecedents(
-                self._narration_starts, self._narration_names, fits, excluded=1 if gender else 3
+                self._narration_starts, self._narration_names, fits, excluded=1 if gender and gender != _SPEAKERS else 3
             )
         return table

@@ -21,11 +21,12 @@ from quoteattr.lang import Lexicon
 from quoteattr.resolve.cast import CastRegistry
 from quoteattr.resolve.step import Step
 from quoteattr.text.chars import APOSTROPHES, DASH_CLASS, LONG_DASH_CLASS
+from quoteattr.text.segment import headings
 
 #: A vocative must name a character the novel names at least this often.
 _MIN_CHARACTER_COUNT = 3
-#: Vocatives needed to name a first-person narrator.
-_MIN_NARRATOR_VOTES = 5
+#: Vocatives needed to name a first-person narrator (a chapter may hold only a few).
+_MIN_NARRATOR_VOTES = 2
 #: How far before a run (in characters) its named speakers count as participants.
 _PARTICIPANT_REACH = 3000
 
@@ -63,6 +64,17 @@ def _vocative_re(lexicon: Lexicon) -> regex.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=16)
+def _introduction_re(lexicon: Lexicon) -> regex.Pattern[str]:
+    """A narrator's own name after a self-introduction (``My name is Tom Reed``, ``call me Tom``)."""
+    phrases = "|".join(
+        r"\s+".join(regex.escape(w) for w in phrase.split())
+        for phrase in sorted(lexicon.self_introductions, key=lambda p: (-len(p), p))
+    )
+    name_word = r"\p{Lu}[\p{L}" + APOSTROPHES + r"-]*"
+    return regex.compile(r"\b(?i:" + phrases + r")\s+(?P<name>" + name_word + r"(?:[ \t]+" + name_word + r")?)")
+
+
 class Characters:
     """The cast of one dialogue document and the speakers known to speak in it.
 
@@ -73,7 +85,9 @@ class Characters:
     def __init__(self, doc: Document, bindings: list[Binding | None]) -> None:
         lexicon = doc.lexicon
         self.doc = doc
-        self.cast = CastRegistry(doc.text, [(q.open_at, q.close_at) for q in doc.spans], lexicon)
+        self.cast = CastRegistry(
+            doc.text, [(q.open_at, q.close_at) for q in doc.spans], lexicon, headings(doc.text, doc.paragraphs)
+        )
         self._vocative = _vocative_re(lexicon)
         self._definite = lexicon.definite_articles
         self._possessive = lexicon.possessive_determiners
@@ -230,32 +244,48 @@ class Characters:
         return name in self._narrator
 
     def name_narrator(self, runs: list[Run], bindings: list[Binding | None]) -> dict[int, Binding]:
-        """Call a first-person narrator (``I said``) by the name the others address them with.
+        """Call a first-person narrator (``I said``) by the name the others address them with, else their own.
 
-        Votes come from vocatives in the turns next to a turn the narrator speaks;
-        the name wins with at least :data:`_MIN_NARRATOR_VOTES` and half the votes.
+        Votes come from the vocatives of the other turns of every conversation
+        the narrator speaks in, for a name that no cue of that conversation
+        gives a turn to (the speakers named by their tags are not the
+        narrator).  The name wins with at least :data:`_MIN_NARRATOR_VOTES`
+        and more than half the votes; without a winner, the name the narrator
+        gives themselves in narration (``My name is Tom Reed``) names them.
         """
+        if not any(b is not None and self.is_narrator(b.name) for b in bindings):
+            return {}
         votes: dict[str, int] = {}
         for run in runs:
             names = [_paragraph_speaker(quotes, bindings) for quotes in run]
-            for i, name in enumerate(names):
-                if not self.is_narrator(name):
-                    continue
-                for j in (i - 1, i + 1):
-                    if 0 <= j < len(run) and not self.is_narrator(names[j]):
-                        voc = self.addressed(run[j])
-                        if voc is not None:
-                            votes[voc[1]] = votes.get(voc[1], 0) + 1
-        if not votes:
-            return {}
-        best = max(votes, key=lambda v: votes[v])
-        if votes[best] < _MIN_NARRATOR_VOTES or 2 * votes[best] < sum(votes.values()):
+            if not any(self.is_narrator(name) for name in names):
+                continue
+            tagged = {b.name for quotes in run for k in quotes if (b := bindings[k]) is not None and b.cue is not None}
+            for quotes, name in zip(run, names, strict=True):
+                voc = self.addressed(quotes) if not self.is_narrator(name) else None
+                if voc is not None and voc[1] not in tagged:
+                    votes[voc[1]] = votes.get(voc[1], 0) + 1
+        best = max(votes, key=lambda v: votes[v]) if votes else None
+        if best is None or votes[best] < _MIN_NARRATOR_VOTES or 2 * votes[best] <= sum(votes.values()):
+            best = self._introduced_narrator()
+        if best is None:
             return {}
         return {
             k: b.named(best, NARRATOR.id)
             for k, b in enumerate(bindings)
             if b is not None and self.is_narrator(b.name)
         }
+
+
+    def _introduced_narrator(self) -> str | None:
+        """The name a first-person narrator gives themselves in narration (``My name is Tom Reed.``), if any."""
+        text, cast = self.doc.text, self.cast
+        for m in _introduction_re(self.doc.lexicon).finditer(text):
+            if not cast.inside_quote(m.start()):
+                found = cast.canonical(m.group("name"))
+                if found is not None:
+                    return found
+        return None
 
 
 def _paragraph_speaker(quotes: list[int], bindings: list[Binding | None]) -> str | None:
@@ -331,7 +361,10 @@ TURN_PRONOUN = Step(
 NARRATOR = Step(
     id="NARRATOR",
     family="fiction",
-    summary="A first-person narrator (I said) is called by the name the turns next to theirs address (five times or more).",
+    summary=(
+        "A first-person narrator (I said) is called by the name the other turns of their conversations address "
+        "(twice or more, a majority, never a tagged speaker), else by the name they give themselves (My name is ...)."
+    ),
     example="Jane came in and sat down by the fire.\n\n" + "\n\n".join(['"Good morning, Tom," said Jane.', '"Good morning," I said.'] * 5),
     mention="I",
     name="Tom",
@@ -339,7 +372,11 @@ NARRATOR = Step(
 OTHER_PARTICIPANT = Step(
     id="OTHER_PARTICIPANT",
     family="fiction",
-    summary="'said the other' names nobody: the turns of the conversation decide who speaks.",
+    summary=(
+        "'said the other' names nobody, and a lowercase description ('said the painter', 'said the old man') "
+        "only describes: the turns of the conversation decide who speaks (a description only by the alternation "
+        "of named turns, with a name that is no pronoun and fits the noun's gender; else the cast's name stays)."
+    ),
     example=(
         "Mr. Pike and Mr. Grove met at the inn.\n\n"
         '"Rain," said Mr. Pike.\n\n"Sun," said Mr. Grove.\n\n"Rain again," said Mr. Pike.\n\n"Sun again," said the other.'

@@ -12,7 +12,13 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from quoteattr.document import Binding, Document
+from quoteattr.rules.local import PREVIOUS_SENTENCE_SUBJECT
 from quoteattr.rules.rule import Rule
+
+#: A binding by this rule gives way to an earlier bound quote of its paragraph:
+#: the narration between two quotes of one paragraph seldom hands the turn over
+#: (``"Come," said Ann. She took his hand. "Now."``).
+_YIELDS_TO_THE_PARAGRAPH = PREVIOUS_SENTENCE_SUBJECT.id
 
 #: The function of a continuation rule: new bindings by quote index.
 ContinuationRun = Callable[[Document, Sequence["Binding | None"]], dict[int, Binding]]
@@ -29,7 +35,14 @@ def continue_speech(doc: Document, bindings: Sequence[Binding | None]) -> dict[i
         while j + 1 < n and spans[j + 1].continues and spans[j].unclosed:
             j += 1
         if j > i:
-            for k, src in _nearest_bound(bindings, i, j + 1).items():
+            # The speech may open after a bound quote of its first paragraph:
+            # '"...," said Ann. "And more ...' (the speech runs on from there).
+            lo = i
+            while lo > 0 and spans[lo - 1].paragraph == spans[i].paragraph:
+                lo -= 1
+            for k, src in _nearest_bound(bindings, lo, j + 1).items():
+                if k < i:
+                    continue
                 source = bindings[src]
                 assert source is not None
                 made[k] = source.copied(CONTINUATION_SPEECH.id, CONTINUATION_SPEECH.confidence)
@@ -104,7 +117,8 @@ def continue_paragraph(doc: Document, bindings: Sequence[Binding | None]) -> dic
     for k in range(len(spans)):
         if k > 0 and spans[k - 1].paragraph != spans[k].paragraph:
             prev_bound = -1
-        if state[k] is not None:
+        own = state[k]
+        if own is not None and not (prev_bound >= 0 and own.rule == _YIELDS_TO_THE_PARAGRAPH):
             prev_bound = k
             continue
         q = spans[k]

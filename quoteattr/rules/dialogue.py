@@ -37,7 +37,7 @@ def narration_subject(doc: Document, people: Characters, bindings: Sequence[Bind
     # paragraph, not per quote, keeps a paragraph of many quotes linear.
     subjects: dict[int, Mention | None] = {}
     for k in range(len(spans)):
-        if bindings[k] is not None:
+        if bindings[k] is not None or not doc.in_conversation(spans[k].paragraph) or not doc.opens_sentence(k):
             continue
         paragraph = spans[k].paragraph
         if paragraph not in subjects:
@@ -78,7 +78,7 @@ NARRATION_SUBJECT: Rule[DialogueRun] = Rule(
     id="NARRATION_SUBJECT",
     family="dialogue",
     summary="In dialogue, the first name or pronoun in the narration of the quote's own paragraph speaks it.",
-    example='Clara looked up. "Perhaps."',
+    example='"Perhaps." Clara looked away.\n\n"Why not?"',
     speaker="Clara",
     confidence=0.5,
     run=narration_subject,
@@ -97,7 +97,7 @@ def take_turns(doc: Document, people: Characters, bindings: Sequence[Binding | N
     named = [
         (spans[k].open_at, b.name) for k, b in enumerate(state) if b is not None and b.mention.kind == "name"
     ]
-    for run in doc.runs():
+    for run in doc.conversations():
         for k, b in people.participants(run, named, state).items():
             state[k] = b
         _RunTurns(doc, people, run, state).take()
@@ -120,13 +120,44 @@ class _RunTurns:
             for k, b in self.people.answer_pronoun(self.run, i, self.known, self.state).items():
                 self.state[k] = b
         held = self._hold_the_other()
-        for final in (False, True):
-            self._alternate()
-            self._fill_from_narration(final)
+        self._alternate()
+        # Only the alternation of named turns names a description, with a name
+        # that fits it; otherwise it speaks as bound again, and anchors the turns around it.
+        self._restore({k: b for k, b in held.items() if _described(b) and not self._fits(b, self.state[k])})
+        self._fill_from_narration(False)
+        self._alternate()
+        self._fill_from_narration(True)
         self._alternate()
         for k, bk in held.items():
             filled = self.state[k]
-            self.state[k] = bk if filled is None else bk.named(filled.name, OTHER_PARTICIPANT.id)
+            if filled is None or filled is bk or not self._fits(bk, filled):
+                self.state[k] = bk
+            else:
+                self.state[k] = bk.named(filled.name, OTHER_PARTICIPANT.id)
+
+    def _fits(self, held: Binding, filled: Binding | None) -> bool:
+        """True when the turns' speaker *filled* may name the *held* description.
+
+        Not a pronoun nobody resolved, and not a character of the other gender
+        than the description's noun (``the son`` is no woman).
+        """
+        if filled is None:
+            return False
+        lexicon = self.doc.lexicon
+        if filled.name.lower() in lexicon.pronouns:
+            return False
+        gender = lexicon.gender_nouns.get(held.mention.name.split()[-1].lower(), "")
+        own = self.people.cast.gender(filled.name) if gender in ("m", "f") else ""
+        return not (own in ("m", "f") and own != gender)
+
+    def _restore(self, bindings: dict[int, Binding]) -> None:
+        """Put held *bindings* back, each paragraph known again by its first restored quote."""
+        for i, quotes in enumerate(self.run):
+            restored = [k for k in quotes if k in bindings]
+            for k in restored:
+                self.state[k] = bindings[k]
+            if restored:
+                self.known[i] = restored[0]
 
     def _hold_the_other(self) -> dict[int, Binding]:
         """Set aside bindings to "the other": that description names nobody, the turns decide who it is."""
@@ -135,7 +166,7 @@ class _RunTurns:
         for i in range(self.n):
             src = self.known[i]
             b = self.state[src] if src is not None else None
-            if b is None or text[b.mention.start : b.mention.end].lower() not in other:
+            if b is None or not (text[b.mention.start : b.mention.end].lower() in other or _described(b)):
                 continue
             for k in self.run[i]:
                 bk = self.state[k]
@@ -222,11 +253,49 @@ class _RunTurns:
             if own:
                 beside.add(own)
             q = self.doc.spans[self.run[i][0]]
+            if i == 0 and not beside:
+                before = self._speaker_across_narration()
+                if before is not None:
+                    self._fill_name(i, before.copied(TURN_TAKING.id, TURN_TAKING.confidence_when("the last person named in narration")))
+                    continue
             who = self.people.cast.recent_person(q.open_at, self.people.persons, frozenset(beside))
             if who is not None:
                 mention = Mention(q.open_at, q.open_at, "name", who, "", "")
                 narrated = TURN_TAKING.confidence_when("the last person named in narration")
                 self._fill_name(i, TURN_TAKING.bind(mention, None, narrated).named(who, None))
+
+
+    def _speaker_across_narration(self) -> Binding | None:
+        """The speaker of the quote just before the run, when one paragraph of narration naming nobody parts them.
+
+        ``"Was it the cat?" said Ann. / He thought not. / "Then I forget."``:
+        a paragraph of narration between two turns that names no one (a
+        listener's silent answer) leaves the turn with the last speaker.
+        """
+        first = self.run[0][0]
+        if first == 0:
+            return None
+        spans = self.doc.spans
+        last = spans[first - 1]
+        if spans[first].paragraph - last.paragraph != 2:
+            return None
+        b = self.state[first - 1]
+        if b is None or b.mention.kind == "pronoun" and b.name == self.doc.text[b.mention.start : b.mention.end]:
+            return None
+        cast = self.people.cast
+        if cast.named_between(last.close_at, spans[first].open_at):
+            return None
+        return b
+
+
+def _described(b: Binding) -> bool:
+    """True for a lowercase description (``said the painter``, ``said the old man``): the turns may name it.
+
+    The cast's guess for it (the last man named, for ``the old man``) gives way
+    to the alternation of named turns.  A description with a capital (``the
+    Stranger``) is a name the text writes with its article.
+    """
+    return b.mention.kind == "description" and not b.mention.name.split()[-1][:1].isupper()
 
 
 TURN_TAKING: Rule[DialogueRun] = Rule(

@@ -21,6 +21,7 @@ from quoteattr.grammar import Grammar
 from quoteattr.lang import ACCORDING
 from quoteattr.mentions import is_word
 from quoteattr.rules.rule import Rule
+from quoteattr.rules.tags import TAG_ANY_VERB, UTTERANCE_ENDS
 from quoteattr.text.chars import APOSTROPHES, DASHES, DOUBLE_QUOTE_CHARS
 from quoteattr.text.tokens import Token
 
@@ -184,11 +185,36 @@ def quote_cue_speaker(ctx: QuoteContext, g: Grammar) -> Binding | None:
     if entry.verb_class == ACCORDING:
         mention = according_to(toks, cue, g)
         return ACCORDING_TO.bind(mention, _cue_span(toks, cue)) if mention is not None else None
-    if entry.verb_class != "transitive" and not entry.gerund:
-        mention = g.mentions.subject_after(toks, cue.last)
-        if mention is not None:
-            return QUOTE_CUE_SPEAKER.bind(mention, _cue_span(toks, cue))
-    return None
+    if entry.gerund:
+        return None
+    mention = g.mentions.subject_after(toks, cue.last)
+    if mention is None:
+        return None
+    if entry.verb_class == "transitive" and not _inverted_call(ctx, toks, mention, g):
+        return None
+    return QUOTE_CUE_SPEAKER.bind(mention, _cue_span(toks, cue))
+
+
+def _inverted_call(ctx: QuoteContext, toks: list[Token], mention: Mention, g: Grammar) -> bool:
+    """``"Come here!" called Cecil from the garden``: a transitive cue inverted after an utterance.
+
+    The quote ends on an utterance mark (``,`` ``!`` ``?`` or a dash) and the
+    subject, a name or pronoun, ends the clause (or a prepositional phrase or
+    an adverb follows): ``"..." called Smith a liar`` is not a report.
+    """
+    if ctx.text[ctx.quote.end - 1] not in UTTERANCE_ENDS or mention.kind not in ("name", "pronoun"):
+        return False
+    k = next((j for j, t in enumerate(toks) if t.start >= mention.end), len(toks))
+    if k == len(toks):
+        return True
+    word = toks[k].text
+    lower = word.lower()
+    return (
+        not is_word(toks[k])
+        or lower in g.lexicon.prepositions
+        or lower.endswith(g.lexicon.endings_of("adverb"))
+        or lower in g.lexicon.clause_conjunctions
+    )
 
 
 QUOTE_CUE_SPEAKER: Rule[LocalRun] = Rule(
@@ -442,6 +468,76 @@ PREVIOUS_SENTENCE_CUE: Rule[LocalRun] = Rule(
 )
 
 
+def quote_answer(ctx: QuoteContext, g: Grammar) -> Binding | None:
+    """``"Not today," was Mrs. Hale's answer`` (or ``came his reply``): the quote is a possessor's utterance."""
+    toks, i = ctx.after, ctx.after_start
+    if i + 2 >= len(toks) or toks[i].text.lower() not in g.lexicon.answer_links:
+        return None
+    lexicon = g.lexicon
+    j = i + 1
+    while j < len(toks) and j - i <= 4 and not toks[j].text.endswith(g.names.possessive_endings):
+        if toks[j].text.lower() in lexicon.possessive_determiners:
+            break
+        j += 1
+    if j + 1 >= len(toks) or toks[j + 1].text.lower() not in lexicon.answer_nouns:
+        return None
+    word = toks[j]
+    owner = lexicon.possessive_determiners.get(word.text.lower())
+    if owner is not None:
+        if j != i + 1:
+            return None
+        gender = owner if owner in ("m", "f") else ""
+        mention = Mention(word.start, word.end, "pronoun", word.text, gender, "")
+    else:
+        ending = next(e for e in g.names.possessive_endings if word.text.endswith(e))
+        bare = Token(word.start, word.end - len(ending), word.text[: -len(ending)])
+        named = g.mentions.classify_phrase([*toks[i + 1 : j], bare], 0, j - i - 1)
+        if named is None or named.kind != "name":
+            return None
+        mention = named
+    return QUOTE_ANSWER.bind(mention, (toks[i].start, toks[j + 1].end))
+
+
+QUOTE_ANSWER: Rule[LocalRun] = Rule(
+    id="QUOTE_ANSWER",
+    family="local",
+    summary="Right after the quote, 'was' and a possessor's answer, reply or remark: the possessor speaks.",
+    example='"Not before noon," was Mrs. Ida Hale\'s answer.',
+    speaker="Ida Hale",
+    confidence=0.85,
+    run=quote_answer,
+)
+
+
+def previous_sentence_subject(ctx: QuoteContext, g: Grammar) -> Binding | None:
+    """``Mary turned to him. "Where were you?"``: the subject of the narration sentence just before.
+
+    A quote that opens its sentence, with no cue around it, after a sentence
+    of narration in its own paragraph whose subject is a name or ``he``/``she``.
+    """
+    toks = ctx.previous
+    if not toks or ctx.before:
+        return None
+    if not ctx.after_is_new_sentence and g.cues.cue_starts(ctx.after[ctx.after_start :]):
+        return None  # a cue the other rules could not use follows in the quote's own sentence ('"...," it says')
+    mention = g.mentions.clause_subject(toks, 0, len(toks))
+    if mention is None or mention.kind not in ("name", "pronoun") or (mention.kind == "pronoun" and not mention.gender):
+        return None
+    return PREVIOUS_SENTENCE_SUBJECT.bind(mention, None)
+
+
+PREVIOUS_SENTENCE_SUBJECT: Rule[LocalRun] = Rule(
+    id="PREVIOUS_SENTENCE_SUBJECT",
+    family="local",
+    summary="A quote that opens its sentence with no cue anywhere: the subject of the narration sentence before it.",
+    example='Mary Lyle turned to him. "Where were you?"',
+    speaker="Mary Lyle",
+    confidence=0.5,
+    run=previous_sentence_subject,
+    checked=False,
+)
+
+
 def sentence_subject(ctx: QuoteContext, g: Grammar) -> Binding | None:
     """``Roe has gone after the plan as "a leech"``: no cue, so the sentence's subject.
 
@@ -487,10 +583,13 @@ SEQUENCE: tuple[Rule[LocalRun], ...] = (
     QUOTE_CUE_SPEAKER,
     QUOTE_SPEAKER_CUE,
     QUOTE_DASH_SPEAKER,
+    TAG_ANY_VERB,
     SPEAKER_CUE_QUOTE,
     SENTENCE_CUE,
+    QUOTE_ANSWER,
     COLON_SUBJECT,
     PREVIOUS_SENTENCE_CUE,
+    PREVIOUS_SENTENCE_SUBJECT,
     SENTENCE_SUBJECT,
 )
 

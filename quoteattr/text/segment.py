@@ -21,6 +21,7 @@ import regex
 from quoteattr.lang import Lexicon
 from quoteattr.text.chars import (
     CLOSING_QUOTE_CLASS,
+    CLOSING_QUOTES,
     NEWLINE_CHARS,
     OPENING_QUOTE_CLASS,
     PARAGRAPH_SEPARATOR,
@@ -94,6 +95,45 @@ def paragraph_heads(text: str, paragraphs: list[tuple[int, int]]) -> str:
 
 #: A span's start offset.
 _START = operator.itemgetter(0)
+
+#: The longest paragraph read as a heading (``Chapter X: A Visit``).
+_MAX_HEADING = 80
+#: Words of at most this many letters may stay lowercase in a heading (``of``, ``and``, ``the``).
+_SHORT_WORD = 3
+_HEADING_WORD_RE = regex.compile(r"\p{L}+")
+#: What a heading never ends with: the end of a sentence or of a quotation.
+_HEADING_ENDS = frozenset(".!?:;,") | CLOSING_QUOTES
+
+
+def _ends_a_sentence(text: str, a: int, b: int) -> bool:
+    """True when ``text[a:b]`` ends with sentence or quotation punctuation (past brackets and the like)."""
+    k = b
+    while k > a and not text[k - 1].isalnum():
+        if text[k - 1] in _HEADING_ENDS:
+            return True
+        k -= 1
+    return False
+
+
+def headings(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs that are headings: short, every longer word capitalised, no closing punctuation.
+
+    A chapter heading or a line of a list of contents (``Chapter IV: Miss
+    Lane Goes Home``) is neither narration nor speech: the names in it are
+    not characters acting there.
+
+    >>> text = "Chapter II: Ann Comes Home\\n\\nAnn came home."
+    >>> [text[a:b] for a, b in headings(text, paragraph_spans(text))]
+    ['Chapter II: Ann Comes Home']
+    """
+    found = []
+    for a, b in paragraphs:
+        if b - a > _MAX_HEADING or _ends_a_sentence(text, a, b):
+            continue
+        words = _HEADING_WORD_RE.findall(text, a, b)
+        if words and any(w[0].isupper() for w in words) and all(w[0].isupper() for w in words if len(w) > _SHORT_WORD):
+            found.append((a, b))
+    return found
 
 
 def _append_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:

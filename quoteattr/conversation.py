@@ -1,0 +1,121 @@
+"""Stage 4, conversations: which runs of quoted paragraphs are conversations, read from local evidence, not from the genre.
+
+A run of consecutive paragraphs with quotes (:meth:`Document.runs`) is a
+conversation when at least two of its paragraphs open with a quote and it
+shows an exchange:
+
+* a change of voice between two adjacent paragraphs that open with a quote
+  (the local rules bound them to two names, or to a ``he`` and a ``she``):
+  two different speakers merely quoted in one stretch of a news report, with
+  narration between them, are not an exchange; or
+* a short untagged turn (a paragraph of at most :data:`SHORT_TURN` characters
+  that no local rule bound and that does not reopen a speech, such as
+  ``"Where?"``), or a paragraph that ends on a
+  question that the next paragraph, opening with a quote, answers.
+
+A run with a quote-led paragraph near such a run is one too (a chapter in
+dialogue often has short runs between longer exchanges).  A paragraph of
+narration ends a run.  Inside a conversation the speakers of
+unattributed turns come from the turns (:mod:`quoteattr.rules.dialogue`);
+outside one, a quote-led paragraph continues the previous paragraph's speaker,
+as a news article's second paragraph of one person's quote does.
+
+>>> from quoteattr import Config
+>>> from quoteattr.quotes import find_quotes
+>>> from quoteattr.text.segment import paragraph_spans
+>>> text = '"Where?" said Ann.\\n\\n"Home."'
+>>> doc = Document(text, paragraph_spans(text), find_quotes(text, paragraph_spans(text)), Config())
+>>> len(conversations(doc, [None, None]))  # "Home." is a short untagged turn
+1
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from quoteattr.document import Binding, Document, Run
+
+#: A run needs this many paragraphs that open with a quote.
+MIN_LED_PARAGRAPHS = 2
+#: A paragraph this short (in characters) is a turn of an exchange, not a statement.
+SHORT_TURN = 30
+#: A run with a quote-led paragraph this close (in paragraphs) to a run that
+#: shows an exchange is a conversation too: that stretch of text is in dialogue.
+NEAR = 12
+
+
+
+
+def conversations(doc: Document, bindings: Sequence[Binding | None]) -> list[Run]:
+    """The runs of *doc* that are conversations, judged with the local *bindings*.
+
+    A run that shows an exchange is one; so is a run with a quote-led
+    paragraph within :data:`NEAR` paragraphs of such a run.
+    """
+    runs = doc.runs()
+    led = [sum(1 for quotes in run if doc.leads(quotes)) for run in runs]
+    exchange = [
+        n >= MIN_LED_PARAGRAPHS
+        and (_turn_change(doc, run, bindings) or _exchanges(doc, run, bindings))
+        for run, n in zip(runs, led, strict=True)
+    ]
+    paragraph = [doc.spans[run[0][0]].paragraph for run in runs]
+    end = [doc.spans[run[-1][0]].paragraph for run in runs]
+    near = [False] * len(runs)
+    last_exchange = -(NEAR + 1)
+    for i in range(len(runs)):
+        near[i] = paragraph[i] - last_exchange <= NEAR
+        if exchange[i]:
+            last_exchange = end[i]
+    next_exchange = 1 << 62
+    for i in range(len(runs) - 1, -1, -1):
+        near[i] = near[i] or next_exchange - end[i] <= NEAR
+        if exchange[i]:
+            next_exchange = paragraph[i]
+    return [run for i, run in enumerate(runs) if exchange[i] or (near[i] and led[i])]
+
+
+def voices(text: str, bindings: Sequence[Binding | None]) -> int:
+    """How many different speakers *bindings* show: names by their last word, or ``he`` and ``she``.
+
+    A pronoun may be any named speaker, so names and pronouns are counted apart.
+    """
+    names: set[str] = set()
+    genders: set[str] = set()
+    for b in bindings:
+        if b is None:
+            continue
+        m = b.mention
+        if m.kind == "pronoun":
+            if m.gender:
+                genders.add(m.gender)
+        elif m.name:
+            names.add(m.name.split()[-1].lower())
+        else:
+            names.add(text[m.start : m.end].lower())
+    return max(len(names), len(genders))
+
+
+def _turn_change(doc: Document, run: Run, bindings: Sequence[Binding | None]) -> bool:
+    """True when two adjacent paragraphs of *run* open with a quote and their speakers differ."""
+    first: list[Binding | None] = []
+    for quotes in run:
+        first.append(next((bindings[k] for k in quotes if bindings[k] is not None), None) if doc.leads(quotes) else None)
+    for a, b in itertools.pairwise(first):
+        if a is not None and b is not None and voices(doc.text, [a, b]) >= 2:
+            return True
+    return False
+
+
+def _exchanges(doc: Document, run: Run, bindings: Sequence[Binding | None]) -> bool:
+    """True when *run* has a short untagged turn, or a paragraph ending on a question that the next one answers."""
+    spans, paragraphs, text = doc.spans, doc.paragraphs, doc.text
+    for n, quotes in enumerate(run):
+        p0, p1 = paragraphs[spans[quotes[0]].paragraph]
+        if p1 - p0 <= SHORT_TURN and all(bindings[k] is None for k in quotes) and not spans[quotes[0]].continues:
+            return True
+        last = spans[quotes[-1]]
+        if n + 1 < len(run) and text[last.end - 1] == "?" and last.close_at >= p1 - 2 and doc.leads(run[n + 1]):
+            return True
+    return False

@@ -1,0 +1,99 @@
+"""Stage 4, local rules for tags whose verb the lexicon does not list.
+
+Fiction tags speech with any verb (``"...," returned Ann``, ``"...," she
+pursued, "..."``).  The shape says it is a tag even when the verb is not a
+known verb of saying: right after a quote that ends on an utterance mark, a
+past-tense verb and a name or ``he``/``she``, in either order, and then the
+clause ends (or an adverb or a preposition goes on).  :data:`TAG_ANY_VERB`
+runs among the local rules (:data:`quoteattr.rules.local.SEQUENCE`), after
+the rules that read a listed cue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from quoteattr.document import Binding, Mention, QuoteContext
+from quoteattr.grammar import Grammar
+from quoteattr.mentions import is_word
+from quoteattr.rules.rule import Rule
+from quoteattr.text.chars import DASHES
+from quoteattr.text.tokens import Token
+
+#: The last character of a quote that is an utterance, not a name or a title.
+UTTERANCE_ENDS = frozenset(",!?") | DASHES
+
+#: Tokens that may close a tag: the clause ends, or the speech goes on.
+_TAG_CLOSERS = frozenset(",.;:!?") | DASHES
+
+#: A past form shorter than this (``red``, ``bed``) is not read as a verb by its ending.
+_MIN_PAST_LENGTH = 5
+
+
+def _is_past(word: str, g: Grammar) -> bool:
+    """True for a lowercase past-tense verb: a regular ``-ed`` form or a listed irregular one."""
+    lexicon = g.lexicon
+    if not word.islower() or word in g.cues.heads:
+        return False
+    return (len(word) >= _MIN_PAST_LENGTH and word.endswith(lexicon.endings_of("past"))) or word in lexicon.irregular_pasts
+
+
+def _closes(toks: list[Token], k: int, g: Grammar) -> bool:
+    """True when the tag may end before token *k*: punctuation, the end, an adverb or a preposition."""
+    if k >= len(toks):
+        return True
+    tok = toks[k]
+    if not is_word(tok):
+        return tok.text in _TAG_CLOSERS
+    lower = tok.text.lower()
+    return tok.text.islower() and (lower.endswith(g.lexicon.endings_of("adverb")) or lower in g.lexicon.prepositions)
+
+
+def _speaker(mention: Mention | None) -> bool:
+    """True for a mention that can speak in a tag: a name, or a pronoun with a gender."""
+    return mention is not None and (mention.kind == "name" or (mention.kind == "pronoun" and bool(mention.gender)))
+
+
+def tag_any_verb(ctx: QuoteContext, g: Grammar) -> Binding | None:
+    """``"...," returned Ann Lee`` or ``"...," she pursued, "..."``: a tag by its shape, any past verb."""
+    q, toks, i = ctx.quote, ctx.after, ctx.after_start
+    if i >= len(toks) or ctx.text[q.end - 1] not in UTTERANCE_ENDS or not is_word(toks[i]):
+        return None
+    if ctx.before_is_sentence_start and any(is_word(t) for t in ctx.before):
+        return None  # a phrase quoted inside a narration sentence ('When Roe called it "a sham," Lee left')
+    mentions = g.mentions
+    if _is_past(toks[i].text, g):
+        # Verb first: "returned Ann Lee," "pursued she."
+        mention = mentions.subject_after(toks, i + 1)
+        if not _speaker(mention):
+            return None
+        assert mention is not None
+        end = next((k for k in range(i + 1, len(toks)) if toks[k].start >= mention.end), len(toks))
+        return TAG_ANY_VERB.bind(mention, (toks[i].start, toks[i].end)) if _closes(toks, end, g) else None
+    if ctx.text[q.end - 1] != ",":
+        return None  # after "!" or "?" a subject and a verb may be narration: "Go!" He turned.
+    # Subject first: "she pursued," "Ann Lee returned quietly."
+    mention = mentions.clause_subject(toks, i, min(len(toks), i + 6))
+    if not _speaker(mention):
+        return None
+    assert mention is not None
+    k = next((k for k in range(i, len(toks)) if toks[k].start >= mention.end), len(toks))
+    if k < len(toks) and toks[k].text.lower().endswith(g.lexicon.endings_of("adverb")) and toks[k].text.islower():
+        k += 1  # "she slowly pursued"
+    if k >= len(toks) or not _is_past(toks[k].text, g) or not _closes(toks, k + 1, g):
+        return None
+    return TAG_ANY_VERB.bind(mention, (toks[k].start, toks[k].end))
+
+
+TAG_ANY_VERB: Rule[Callable[[QuoteContext, Grammar], Binding | None]] = Rule(
+    id="TAG_ANY_VERB",
+    family="local",
+    summary=(
+        "Right after a quote ending in a comma (or ! ?), a past-tense verb the lexicon does not list "
+        "and a name or he/she, in either order, closing the clause: a tag by its shape."
+    ),
+    example='"Not tonight," pursued Tom Vale, "nor tomorrow."',
+    speaker="Tom Vale",
+    confidence=0.8,
+    run=tag_any_verb,
+)
