@@ -141,7 +141,7 @@ def _word_lists(tree: ast.Module) -> list[tuple[int, list[str]]]:
         if isinstance(node, (ast.Assign, ast.AnnAssign)) and any(
             isinstance(t, ast.Name) and (t.id in ("__all__", "__slots__") or t.id.endswith("_FIELDS"))
             for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
-        ):
+        ) and node.value is not None:
             skipped.update(id(n) for n in ast.walk(node.value))
     found: list[tuple[int, list[str]]] = []
     for node in ast.walk(tree):
