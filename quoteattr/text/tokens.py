@@ -40,13 +40,15 @@ WORD_PARTS = 20
 #: apostrophes or hyphens (don't, O'Brien, al-Assad, R-Texas), and any other
 #: single non-space character.  No nested quantifiers, so matching is linear.
 _TOKEN_RE = regex.compile(
-    r"""
+    (
+        r"""
     (?:\p{L}\.){2,%(parts)d}
     | [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:"""
-    + _WORD_JOINERS
-    + r"""[\p{L}\p{M}\p{N}]+){0,%(more)d}
+        + _WORD_JOINERS
+        + r"""[\p{L}\p{M}\p{N}]+){0,%(more)d}
     | \S
-    """.replace("%(parts)d", str(WORD_PARTS)).replace("%(more)d", str(WORD_PARTS - 1)),
+    """
+    ).replace("%(parts)d", str(WORD_PARTS)).replace("%(more)d", str(WORD_PARTS - 1)),
     regex.VERBOSE,
 )
 
