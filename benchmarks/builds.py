@@ -81,16 +81,19 @@ def load_textacy() -> Callable[[str], Any] | None:
             nlp = spacy.load(name)
         except OSError:
             continue
-
-        def quotations(text: str) -> list[Any]:
-            doc = nlp(text)  # the parse is most of the time, and is done either way
-            try:
-                return list(textacy.extract.triples.direct_quotations(doc))
-            except ValueError:  # textacy gives up on an odd number of quotation marks
-                return []
-
-        return quotations
+        return _quotations(nlp, textacy.extract.triples.direct_quotations)
     return None
+
+
+def _quotations(nlp: Any, direct_quotations: Any) -> Callable[[str], list[Any]]:
+    def quotations(text: str) -> list[Any]:
+        doc = nlp(text)  # the parse is most of the time, and is done either way
+        try:
+            return list(direct_quotations(doc))
+        except ValueError:  # textacy gives up on an odd number of quotation marks
+            return []
+
+    return quotations
 
 
 def measure_peer(sample: Sequence[str]) -> dict[str, Any]:
