@@ -66,6 +66,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable, Sequence
@@ -76,7 +77,9 @@ from typing import Any
 import regex
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:  # run from a checkout without installing
+# The checkout's quoteattr, unless the installed one is asked for (the compiled
+# build, measured by benchmarks/builds.py in another environment).
+if os.environ.get("QUOTEATTR_BENCH_IMPORT") != "installed" and str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from quoteattr import Config, attribute_quotes  # noqa: E402
@@ -261,16 +264,9 @@ def _pysbd_runner() -> Callable[[str], Any] | None:
 
 
 def _textacy_runner() -> Callable[[str], Any] | None:
-    try:
-        import spacy  # type: ignore[import-not-found, unused-ignore]
-        import textacy.extract  # type: ignore[import-not-found, unused-ignore]
-    except ImportError:
-        return None
-    try:
-        nlp = spacy.load("en_core_web_sm")
-    except OSError:
-        return None
-    return lambda text: list(textacy.extract.triples.direct_quotations(nlp(text)))
+    from builds import load_textacy
+
+    return load_textacy()
 
 
 #: A peer library: its name, what it does, and a function of one text (None when not installed).
@@ -364,17 +360,18 @@ def document_peaks(texts: Sequence[str]) -> list[float]:
     return [peak_memory(_one_document(text)) / 1e6 / mb(text) for text in texts]
 
 
-def import_milliseconds(runs: int = IMPORT_RUNS) -> float:
+def import_milliseconds(runs: int = IMPORT_RUNS, cwd: Path = ROOT) -> float:
     """Median cumulative time of ``import quoteattr`` in fresh interpreters, in ms.
 
-    Read from ``python -X importtime`` (wall time, in microseconds), with the
-    checkout as the working directory so that its ``quoteattr`` is imported.
+    Read from ``python -X importtime`` (wall time, in microseconds), with *cwd*
+    as the working directory: the checkout, so that its ``quoteattr`` is
+    imported, or another directory for the installed one.
     """
     times: list[float] = []
     for _ in range(runs):
         done = subprocess.run(
             [sys.executable, "-X", "importtime", "-c", "import quoteattr"],
-            cwd=ROOT,
+            cwd=cwd,
             capture_output=True,
             text=True,
             check=True,
@@ -506,6 +503,126 @@ def target_section(
     return rows
 
 
+#: The targets of issue 20, judged in the builds table.
+TARGET_WORD_RATIO = 2.5
+TARGET_INDIRECT_SHARE = 0.70
+TARGET_BUILDS_SLOPE = 1.05
+
+#: The script that measures one build (or the peer) in its own interpreter.
+BUILDS_SCRIPT = ROOT / "benchmarks" / "builds.py"
+
+
+def _measure_in(python: str, args: Sequence[str], installed: bool) -> dict[str, Any] | str:
+    """The JSON that ``builds.py`` prints when run by *python*, or why it failed."""
+    env = dict(os.environ)
+    env.pop("QUOTEATTR_BENCH_IMPORT", None)
+    if installed:
+        env["QUOTEATTR_BENCH_IMPORT"] = "installed"
+    try:
+        done = subprocess.run(
+            [python, str(BUILDS_SCRIPT), *args], capture_output=True, text=True, env=env, check=False
+        )
+    except OSError as error:
+        return str(error)
+    if done.returncode != 0:
+        lines = done.stderr.strip().splitlines()
+        return lines[-1] if lines else f"exit status {done.returncode}"
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def build_compiled() -> str:
+    """A new environment with the compiled build of this checkout; its Python (about a minute)."""
+    venv = Path(tempfile.mkdtemp(prefix="quoteattr-compiled-")) / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    python = str(venv / "bin" / "python")
+    env = dict(os.environ, QUOTEATTR_COMPILE="1")
+    subprocess.run([python, "-m", "pip", "install", "--quiet", str(ROOT)], check=True, env=env)
+    return python
+
+
+def _cell(value: float | None, fmt: str, met: bool | None = None) -> str:
+    if value is None:
+        return "-"
+    text = format(value, fmt)
+    return text if met is None else f"{text} {_verdict(met)}"
+
+
+def builds_table(
+    pure: dict[str, Any] | str, compiled: dict[str, Any] | str, peer: dict[str, Any] | str
+) -> list[str]:
+    """Markdown rows of the issue-20 measures, pure Python, compiled and the peer side by side."""
+    columns = [pure, compiled]
+
+    def get(result: dict[str, Any] | str, key: str) -> float | None:
+        return result.get(key) if isinstance(result, dict) else None
+
+    def row(measure: str, target: str, key: str, fmt: str, judge: Callable[[float], bool] | None = None) -> str:
+        cells = []
+        for result in columns:
+            value = get(result, key)
+            cells.append(_cell(value, fmt, None if judge is None or value is None else judge(value)))
+        peer_value = get(peer, key) if key.startswith("sample") else None
+        return f"| {measure} | {target} | {' | '.join(cells)} | {_cell(peer_value, fmt)} |"
+
+    def status(result: dict[str, Any] | str, what: str) -> str:
+        if isinstance(result, str):
+            return f"not measured ({result})"
+        return result.get("build", what) if what != "peer" else ("installed" if result.get("installed") else "not installed")
+
+    rows = [
+        "| measure | target | pure Python | compiled (mypyc) | textacy + spaCy sm |",
+        "|---|---|---:|---:|---:|",
+        f"| build that ran | - | {status(pure, 'pure')} | {status(compiled, 'compiled')} | {status(peer, 'peer')} |",
+        row("median MB/s, news, one document per call", "compiled >= 10", "median", ".2f",
+            lambda v: v >= TARGET_MB_PER_S),
+        row("aggregate MB/s, news (total bytes / total time)", "for scale", "aggregate", ".2f"),
+        row(f"median MB/s, first {_size_label(PEER_BYTES)} of news (the peer's sample)", "for scale",
+            "sample_median", ".2f"),
+        row("time / one regex word pass (`\\w+|[^\\w\\s]`) over the same documents", "compiled <= 2.5x",
+            "word_ratio", ".1f", lambda v: v <= TARGET_WORD_RATIO),
+        row("`indirect=True` median MB/s / without it", "pure >= 0.70", "indirect", ".2f",
+            lambda v: v >= TARGET_INDIRECT_SHARE),
+        row("log-log slope, news joined to one document", "<= 1.05", "slope", ".2f",
+            lambda v: v <= TARGET_BUILDS_SLOPE),
+        row("peak MB per MB of input, median over single documents", "< 10", "single_peak", ".1f",
+            lambda v: v < TARGET_PEAK_MB_PER_MB),
+        row("peak MB per MB of input, documents joined into one", "< 10", "joined_peak", ".1f",
+            lambda v: v < TARGET_PEAK_MB_PER_MB),
+        row("import time of `quoteattr`, ms", "< 100", "import_ms", ".1f", lambda v: v < TARGET_IMPORT_MS),
+        row("`attribute_many`, 1 worker, MB/s (wall)", "for scale", "workers1", ".2f"),
+        row("`attribute_many`, `workers=2`, MB/s (wall)", "for scale", "workers2", ".2f"),
+    ]
+    pure_median, compiled_median = get(pure, "median"), get(compiled, "median")
+    if pure_median and compiled_median:
+        rows += ["", f"Compiled / pure Python, median MB/s on news: {compiled_median / pure_median:.2f}x."]
+    if isinstance(pure, dict) and pure.get("indirect") is None:
+        rows += ["", "This build has no `indirect` option (reported speech): that row is not measured."]
+    return rows
+
+
+def builds_section(
+    news: Sequence[str], news_path: Path, limit: int, quick: bool, compiled: str | None, peer_python: str
+) -> list[str]:
+    """Measure the pure checkout, the compiled build (*compiled*: its Python) and the peer, one after another."""
+    with tempfile.TemporaryDirectory() as scratch:
+        sample = Path(scratch) / "sample.jsonl"
+        with sample.open("w", encoding="utf-8") as fh:
+            for doc in build_corpus(news, PEER_BYTES):
+                fh.write(json.dumps({"text": doc}) + "\n")
+        args = ["--news", str(news_path), "--sample", str(sample), "--limit", str(limit)]
+        args += ["--quick"] if quick else []
+        pure = _measure_in(sys.executable, args, installed=False)
+        print("  builds: pure Python done", file=sys.stderr)
+        built: dict[str, Any] | str = "no compiled build given (--compiled PYTHON or --build-compiled)"
+        if compiled:
+            built = _measure_in(compiled, args, installed=True)
+            print("  builds: compiled done", file=sys.stderr)
+        peer = _measure_in(peer_python, ["--peer", "textacy", "--sample", str(sample)], installed=False)
+        print("  builds: peer done", file=sys.stderr)
+    return builds_table(pure, built, peer)
+
+
 def news_corpus(jsonl: Sequence[str], no_shared: bool) -> tuple[Path, str]:
     """The news corpus of the target section and why it was chosen."""
     if jsonl:
@@ -553,7 +670,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help=f"do not use {_shown(SHARED_NEWS)} even when it exists",
     )
+    parser.add_argument(
+        "--compiled",
+        metavar="PYTHON",
+        help="the Python of an environment with the compiled build (QUOTEATTR_COMPILE=1 pip install .)",
+    )
+    parser.add_argument(
+        "--build-compiled",
+        action="store_true",
+        help="build the compiled build of this checkout into a new environment first (about a minute)",
+    )
+    parser.add_argument(
+        "--peer-python",
+        metavar="PYTHON",
+        default=sys.executable,
+        help="the Python that has textacy and spaCy's small English model (default: this one)",
+    )
     args = parser.parse_args(argv)
+    compiled = args.compiled
+    if args.build_compiled and not compiled:
+        compiled = build_compiled()
     _clock[0] = CLOCKS["wall" if args.wall else "cpu"]
     sizes = QUICK_SIZES if args.quick else SIZES
     slope_sizes = QUICK_SLOPE_SIZES if args.quick else SLOPE_SIZES
@@ -578,6 +714,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "",
     ]
     report += target_section(news, measured[news_path.resolve()], peers, slope_sizes, min_seconds)
+    report += ["", "### Builds side by side (issue 20)", ""]
+    report += builds_section(news, news_path, limit, args.quick, compiled, args.peer_python)
     report += ["", "### Throughput by size", ""]
     report += size_table(texts, sizes, min_seconds)
     report += ["", "### Peers", ""]

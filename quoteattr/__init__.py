@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from quoteattr.attribute import Attributor, attribute_quotes
 from quoteattr.batch import DocumentError, attribute_many
+from quoteattr.build import build_name
 from quoteattr.config import Config
 from quoteattr.lang import Lexicon
 from quoteattr.model import Cue, Quote, Span, Speaker
@@ -34,5 +35,6 @@ __all__ = [
     "__version__",
     "attribute_many",
     "attribute_quotes",
+    "build_name",
     "records",
 ]

@@ -133,7 +133,13 @@ class QuoteContext:
     __slots__ = ("text", "quote", "after", "after_start", "after_is_new_sentence", "_before_part", "_loader")
 
     def __init__(
-        self, text: str, quote: QuoteSpan, after: list[Token], after_is_new_sentence: bool, before: BeforePart
+        self,
+        text: str,
+        quote: QuoteSpan,
+        after: list[Token],
+        after_is_new_sentence: bool,
+        before: BeforePart | None,
+        loader: Callable[[], BeforePart] | None = None,
     ) -> None:
         self.text = text
         self.quote = quote
@@ -141,23 +147,15 @@ class QuoteContext:
         self.after_start = _attribution_start(after)
         self.after_is_new_sentence = after_is_new_sentence
         self._before_part: BeforePart | None = before
-        self._loader: Callable[[], BeforePart] | None = None
+        self._loader: Callable[[], BeforePart] | None = loader
 
     @classmethod
     def lazy(
         cls, text: str, quote: QuoteSpan, after: list[Token], after_is_new_sentence: bool, loader: Callable[[], BeforePart]
     ) -> QuoteContext:
         """A context whose ``before``, ``before_is_sentence_start`` and ``previous`` come from *loader*."""
-        # Built without __init__: one context is made per quote, in the hot path.
-        ctx = cls.__new__(cls)
-        ctx.text = text
-        ctx.quote = quote
-        ctx.after = after
-        ctx.after_start = _attribution_start(after)
-        ctx.after_is_new_sentence = after_is_new_sentence
-        ctx._before_part = None
-        ctx._loader = loader
-        return ctx
+        # Through __init__ (not cls.__new__ and slot writes): mypyc compiles this class.
+        return cls(text, quote, after, after_is_new_sentence, None, loader)
 
     def _load(self) -> BeforePart:
         assert self._loader is not None

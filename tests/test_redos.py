@@ -64,6 +64,7 @@ from __future__ import annotations
 import ast
 import gc
 import importlib
+import importlib.machinery
 import inspect
 import itertools
 import pkgutil
@@ -180,11 +181,20 @@ def _modules() -> Iterator[types.ModuleType]:
 
 
 def _attributes(obj: object) -> list[tuple[str, object]]:
-    """An instance's attributes, from its ``__dict__`` and its classes' ``__slots__``."""
+    """An instance's attributes, from its ``__dict__`` and its classes' ``__slots__``.
+
+    A class compiled with mypyc (the compiled build) declares its attributes
+    as descriptors of the class instead of ``__slots__``.
+    """
     names = set(getattr(obj, "__dict__", {}))
     for cls in type(obj).__mro__:
         slots = vars(cls).get("__slots__", ())
         names.update((slots,) if isinstance(slots, str) else slots)
+        names.update(
+            name
+            for name, value in vars(cls).items()
+            if isinstance(value, types.GetSetDescriptorType) and not name.startswith("__")
+        )
     return [(name, getattr(obj, name)) for name in sorted(names) if hasattr(obj, name)]
 
 
@@ -269,7 +279,10 @@ def _calls_in_package() -> dict[str, set[str]]:
     calls: dict[str, set[str]] = defaultdict(set)
     for module in _modules():
         path = getattr(module, "__file__", None)
-        if not path or not path.endswith(".py"):
+        if path and path.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES)):
+            # A module of the compiled build: its source lies beside it.
+            path = str(Path(path).with_name(Path(path).name.split(".")[0] + ".py"))
+        if not path or not path.endswith(".py") or not Path(path).is_file():
             continue
         for node in ast.walk(ast.parse(Path(path).read_text(encoding="utf-8"))):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):

@@ -66,7 +66,12 @@ def test_headline_comes_first_and_names_the_bundled_corpus(report: str) -> None:
     assert "polnear" not in report
     headings = [line for line in report.splitlines() if line.startswith("### ")]
     assert headings[0] == "### Target (issue 6)"
-    assert headings[1:] == ["### Throughput by size", "### Peers", "### One document per call"]
+    assert headings[1:] == [
+        "### Builds side by side (issue 20)",
+        "### Throughput by size",
+        "### Peers",
+        "### One document per call",
+    ]
 
 
 def test_every_target_line_has_a_number_and_a_verdict(report: str) -> None:
@@ -79,7 +84,7 @@ def test_every_target_line_has_a_number_and_a_verdict(report: str) -> None:
     assert float(_row(rows, "median MB/s")[0]) > 0
     assert float(_row(rows, "import time")[0]) > 0
     assert float(_row(rows, "peak MB per MB of input, median")[0]) > 0
-    last = [line for line in report.split("### Throughput by size")[0].splitlines() if line]
+    last = [line for line in report.split("### Builds side by side")[0].splitlines() if line]
     assert last[-1] == "Target met." or last[-1].startswith("Target not met: ")
 
 
@@ -106,3 +111,27 @@ def test_reported_speech_share_is_reported(report: str) -> None:
     rate, share = value.split(" ")
     assert float(rate) > 0 and share.startswith("(") and share.endswith("%)")
     assert "70%" in target and verdict in {"PASS", "FAIL"}
+
+
+def _builds_rows(report: str) -> dict[str, list[str]]:
+    """Cells of the builds table (pure Python, compiled, peer), keyed by the measure."""
+    section = report.split("### Builds side by side (issue 20)", 1)[1].split("###", 1)[0]
+    rows: dict[str, list[str]] = {}
+    for line in section.splitlines():
+        if line.startswith("|") and not line.startswith("|---"):
+            cells = [cell.strip() for cell in line.strip("|").split("|")]
+            rows[cells[0]] = cells[2:]
+    return rows
+
+
+def test_builds_table_measures_the_pure_checkout(report: str) -> None:
+    rows = _builds_rows(report)
+    assert rows["measure"] == ["pure Python", "compiled (mypyc)", "textacy + spaCy sm"]
+    pure, compiled, peer = _row(rows, "build that ran")
+    assert pure == "pure Python"  # the checkout's .py files, whatever is installed
+    assert compiled.startswith("not measured (no compiled build given")
+    assert peer in {"installed", "not installed"}
+    for start in ("median MB/s, news", "log-log slope", "peak MB per MB of input, median", "import time"):
+        value, verdict = _row(rows, start)[0].split()
+        assert math.isfinite(float(value)) and verdict in {"PASS", "FAIL"}, start
+    assert float(_row(rows, "`attribute_many`, `workers=2`")[0]) > 0

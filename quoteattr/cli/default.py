@@ -21,7 +21,7 @@ import sys
 import textwrap
 from typing import Any
 
-from quoteattr import __version__
+from quoteattr import __version__, build_name
 from quoteattr.cli.commands import COMMANDS, commands_help
 from quoteattr.cli.corpus import CorpusRun, corpus_parser
 from quoteattr.cli.inputs import Source
@@ -62,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
             help=f"print a {fmt.upper()} table, one row per quote, each document's speakers grouped "
             "into entities (columns: " + ", ".join(RECORD_COLUMNS) + ")",
         )
-    parser.add_argument("--version", action="version", version=f"quoteattr {__version__}")
+    parser.add_argument("--version", action="version", version=f"quoteattr {__version__} ({build_name()})")
     return parser
 
 
