@@ -335,7 +335,10 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
 
     ``Roe said the pier was safe, and Lund said it was not``: the first content
     ends before ``, and Lund``.  A report nested in the content (``Roe said
-    Lund had claimed ...``) does not cut it: the outer report holds it.
+    Lund had claimed ...``) does not cut it: the outer report holds it.  A
+    postposed cue later in the sentence (``Lund's claim that ... was wrong, Roe
+    said``) ends it where its own content ends, so that the earlier report lies
+    inside the postposed one's content and is left out as nested.
     """
     out: list[Report] = []
     for n, item in enumerate(found):
@@ -346,6 +349,11 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
             for later in found[n + 1 : n + 1 + _COORDINATED_READ]:
                 if later.cut_at is not None and report.start < later.cut_at < end:
                     end = later.cut_at
+                    break
+                if not later.forward and report.start < later.report.end <= later.report.cue[0] < end:
+                    # "Roe's claim that the dam leaked was false, Lund said": the
+                    # postposed cue reports the whole clause, the claim inside it.
+                    end = later.report.end
                     break
             if end < report.end:
                 report = (
