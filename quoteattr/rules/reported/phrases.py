@@ -23,6 +23,9 @@ from quoteattr.rules.reported.words import (
 )
 from quoteattr.text.tokens import Token
 
+#: The text of a direct quote's token (its opening mark) in a sentence being read.
+QUOTE_TOKENS = "\"“‘'«`"
+
 
 def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> int | None:
     """Index of the first content token after a cue that ends at token *i*, or None.
@@ -36,7 +39,7 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
     n = len(tokens)
     if i < n and tokens[i].text == ":":
         i += 1
-    if i >= n or not is_word(tokens[i]) and tokens[i].text not in "\"“‘'«`":
+    if i >= n or not is_word(tokens[i]) and tokens[i].text not in QUOTE_TOKENS:
         return None
     first = tokens[i].text.lower()
     if first in w.complementizers:
@@ -73,7 +76,41 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
         return None  # "promised to his voters": a phrase, not an infinitive
     if entry.frame == LISTENER and first in w.listener_pronouns:
         return i + 1  # told him the plan had failed
+    if entry.frame == LISTENER and not infinitive and _opens_noun_phrase(w, tokens[i].text):
+        return _after_listener(w, tokens, i, entry)
     return i
+
+
+def _opens_noun_phrase(w: ReportWords, word: str) -> bool:
+    """True for a word that can open a listener's noun phrase: a name, a determiner
+    or a plural (``the council``, ``Roe``, ``reporters``)."""
+    lower = word.lower()
+    return (
+        word[0].isupper()
+        or lower in w.determiners
+        or lower in w.possessives
+        or lower.endswith(w.plural_endings)
+    )
+
+
+def _after_listener(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> int | None:
+    """Index of the content after a listener that opens at token *i* and no ``that``
+    follows: a subject pronoun (``told his aides he would run``), a question word
+    (``told voters why ...``) or an infinitive (``told them to wait``); None when the
+    listener is all there is (``told the radio station on Friday``)."""
+    end = min(len(tokens), i + LEAD_REACH)
+    for j in range(i + 1, end):
+        word = tokens[j].text
+        lower = word.lower()
+        if not is_word(tokens[j]) and word not in QUOTE_TOKENS:
+            return None
+        if (word == lower or lower == "i") and lower in w.pronouns and lower != "who":
+            return j
+        if lower in w.question_words or (entry.infinitive and lower in w.infinitive_markers):
+            return j
+        if j == i + 1 and lower in w.articles:
+            return j  # told reporters the pier was closed
+    return i if end < len(tokens) else None  # a listener longer than read: the old reading
 
 
 def _skip_time(w: ReportWords, tokens: list[Token], i: int) -> int:
