@@ -185,6 +185,14 @@ class ReportWords:
             return k + 2
         return k + 1
 
+    def is_past(self, word: str) -> bool:
+        """True for a lowercase past form (``said``, ``closed``)."""
+        return word in self.irregular_pasts or (word.endswith(self.past_endings) and len(word) > 4)
+
+    def is_adverb(self, word: str) -> bool:
+        """True for a lowercase adverb (``falsely``, ``often``, ``later``)."""
+        return word.islower() and (word.endswith(self.adverb_endings) or word in self.adverbs)
+
     def is_finite_verb(self, word: str) -> bool:
         """True for a lowercase word that can be a verb in the past or the present."""
         entry = self.verbs.get(word)
