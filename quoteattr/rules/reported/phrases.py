@@ -220,6 +220,42 @@ def comma_before_subject(w: ReportWords, tokens: list[Token], m: int) -> int | N
     return j if j >= 0 and tokens[j].text == "," else None
 
 
+#: The most commas a run of appositives between a subject and its cue may hold.
+_APPOSITIVE_COMMAS = 3
+
+
+def appositive_subject(s: Sentence, k: int, lo: int) -> Mention | None:
+    """The subject of the cue at token *k* before two or three appositives
+    (``Dana Holt, 58, a nurse, said``, ``Roe, 61, who farms near the coast, says``);
+    a single appositive is read with the subject itself.  The subject must open
+    its clause."""
+    w = s.w
+    tokens = s.tokens
+    mentions = w.mentions
+    j = mentions.skip_back(tokens, k - 1, lo)
+    if j < lo or tokens[j].text != ",":
+        return None
+    commas = 0
+    for i in range(j - 1, max(lo, j - REACH) - 1, -1):
+        text = tokens[i].text
+        if text != ",":
+            if not (is_word(tokens[i]) or text in "()'’-"):
+                return None
+            continue
+        commas += 1
+        if commas > _APPOSITIVE_COMMAS:
+            return None
+        if commas < 2:
+            continue
+        subject = mentions.phrase_ending_at(tokens, mentions.skip_back(tokens, i - 1, lo), lo)
+        if subject is None:
+            continue
+        a = index_at(s, subject.start)
+        if a <= s.first_word or not is_word(tokens[a - 1]) or tokens[a - 1].text.lower() in w.coordinators:
+            return subject
+    return None
+
+
 def long_subject(s: Sentence, k: int, lo: int) -> Mention | None:
     """The subject of a clause that opens the sentence or follows a comma, when
     it is too long to read backwards (``Organizers of the march said``)."""

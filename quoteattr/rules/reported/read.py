@@ -19,6 +19,7 @@ from quoteattr.mentions import is_word
 from quoteattr.rules.reported.phrases import (
     absolute_subject,
     agent_after,
+    appositive_subject,
     bare_subject,
     clause_before,
     clause_follows,
@@ -146,8 +147,16 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     first = content_start(w, tokens, i, entry)
     if first is None:
         return None
-    prev = tokens[k - 1].text.lower()
-    if prev in (",", "-", "–", "—") or prev in w.cls("joins") or prev in w.subordinators:
+    j = k - 1
+    while j > 0 and k - j < 3 and w.is_adverb(tokens[j].text):
+        j -= 1  # "..., falsely suggesting that ...", "..., often citing ..."
+    prev = tokens[j].text.lower()
+    if (
+        prev in (",", "-", "–", "—")
+        or prev in w.cls("joins")
+        or prev in w.subordinators
+        or prev in w.cls("by_gerund")
+    ):
         mention = reporter_before(s, k)
     else:
         mention = absolute_subject(s, k)
@@ -157,7 +166,8 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     report = make_report(
         s, offset(s, first), s.end, mention, cue, REPORT_PARTICIPLE.id, REPORT_PARTICIPLE.confidence
     )
-    return wrap(report, tokens[k - 1].start, True)
+    return wrap(report, tokens[j].start, True)
+
 
 
 def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
@@ -183,7 +193,9 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         found = _inverted(s, k, i, entry) or _passive(s, k, i, entry)
         if found is not None:
             return found
-        mention, cut_at = _other_subject(s, k, entry)
+        mention = appositive_subject(s, k, lo)
+        if mention is None:
+            mention, cut_at = _other_subject(s, k, entry)
         if mention is None:
             return None
     elif tokens[k].text.lower() in w.noun_forms and not w.clear_subject(mention):
@@ -337,8 +349,8 @@ def _inverted(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
     if entry.frame not in POSTPOSED_FRAMES or k == 0 or tokens[k - 1].text != ",":
         return None
     mention = w.mentions.subject_after(tokens, i)
-    if mention is None:
-        return None
+    if mention is None or any(word.lower() in w.verbish for word in mention.name.split()):
+        return None  # "..., says the dunes are moving": a clause follows, not a source
     cue = (tokens[k].start, tokens[i - 1].end)
     return _content_before(s, k - 1, index_at(s, mention.end), mention, cue, entry)
 
