@@ -161,6 +161,8 @@ CASES = [
          [("it was rigged", "Roe", "suggesting")]),
     Case("by-saying", "Roe ended the meeting by saying the pier would stay shut.",
          [("the pier would stay shut", "Roe", "saying")]),
+    Case("nested-does-not-hide", "Lund, who says Roe is attacking him, said voters should back him.",
+         [("Roe is attacking him", "who", "says"), ("voters should back him", "Lund", "said")]),
     Case("nested", "Roe said Lund had claimed the pier was safe.",
          [("Lund had claimed the pier was safe", "Roe", "said")]),
     Case("nested-in-postposed", "Lund's claim that the pier was safe was wrong, the inspector said.",
