@@ -163,6 +163,10 @@ CASES = [
          [("the pier would stay shut", "Roe", "saying")]),
     Case("nested-does-not-hide", "Lund, who says Roe is attacking him, said voters should back him.",
          [("Roe is attacking him", "who", "says"), ("voters should back him", "Lund", "said")]),
+    Case("time-before-cue", "Lund, who in 2010 said the pier was unsafe, resigned.",
+         [("the pier was unsafe", "who", "said")]),
+    Case("time-words-before-cue", "Roe last week said the ferry would run.",
+         [("the ferry would run", "Roe", "said")]),
     Case("nested", "Roe said Lund had claimed the pier was safe.",
          [("Lund had claimed the pier was safe", "Roe", "said")]),
     Case("nested-in-postposed", "Lund's claim that the pier was safe was wrong, the inspector said.",
@@ -199,6 +203,7 @@ CASES = [
     Case("never-quote-only-after", '"We won the vote," Roe said.', []),
     Case("never-quote-only-colon", 'Roe said: "We won the vote."', []),
     Case("never-quote-only-comma", 'Roe said, "We won the vote."', []),
+    Case("never-noun-after-preposition", "The panel rated 32% of Labour claims as weak.", []),
     Case("never-listener-only", "Lund told the radio station on Friday.", []),
     Case("never-quote-only-postposed", '"The pier is safe," Roe said on Tuesday.', []),
     # -- never: cue words that are not reporting verbs here --------------------------

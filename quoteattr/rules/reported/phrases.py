@@ -256,6 +256,32 @@ def appositive_subject(s: Sentence, k: int, lo: int) -> Mention | None:
     return None
 
 
+def time_before(s: Sentence, k: int, lo: int) -> int:
+    """Index of the start of a time phrase that ends before token *k* (``who in
+    2010 said``, ``Roe on Tuesday said``), or *k* when none does: the subject
+    is read before it."""
+    w = s.w
+    tokens = s.tokens
+    j = k
+    while j > lo and k - j < 4 and is_word(tokens[j - 1]):
+        word = tokens[j - 1].text.lower()
+        if not (word in w.time_words or word in w.timed or word.isdigit()):
+            break
+        j -= 1
+    return j if j < k and tokens[j].text.lower() in w.timed else k
+
+
+def after_preposition(s: Sentence, mention: Mention) -> bool:
+    """True when a preposition stands right before *mention*, which then cannot
+    be a subject, unless a role or group noun comes before it (``a spokeswoman
+    for the council``, ``aides to Roe``)."""
+    m = index_at(s, mention.start)
+    tokens = s.tokens
+    if m == 0 or tokens[m - 1].text.lower() not in s.w.prepositions:
+        return False
+    return m < 2 or tokens[m - 2].text.lower() not in s.w.roles
+
+
 def long_subject(s: Sentence, k: int, lo: int) -> Mention | None:
     """The subject of a clause that opens the sentence or follows a comma, when
     it is too long to read backwards (``Organizers of the march said``)."""

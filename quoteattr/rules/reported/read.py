@@ -18,6 +18,7 @@ from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.phrases import (
     absolute_subject,
+    after_preposition,
     agent_after,
     appositive_subject,
     bare_subject,
@@ -34,6 +35,7 @@ from quoteattr.rules.reported.phrases import (
     reporter_before,
     role_before,
     subordinator_before,
+    time_before,
 )
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, offset, wrap
 from quoteattr.rules.reported.words import (
@@ -179,6 +181,10 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         return _passive(s, k, i, entry)
     lo = max(0, k - REACH)
     mention = w.mentions.subject_before(tokens, k, lo)
+    j = time_before(s, k, lo)
+    if j < k:
+        # "who in 2010 said": the subject stands before the time phrase.
+        mention = w.mentions.subject_before(tokens, j, lo) or mention
     cue = (tokens[k].start, tokens[i - 1].end)
     cut_at: int | None = None
     if (
@@ -198,8 +204,10 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
             mention, cut_at = _other_subject(s, k, entry)
         if mention is None:
             return None
-    elif tokens[k].text.lower() in w.noun_forms and not w.clear_subject(mention):
-        return None
+    elif tokens[k].text.lower() in w.noun_forms and (
+        not w.clear_subject(mention) or after_preposition(s, mention)
+    ):
+        return None  # "the claims", "32% of Republican claims": a noun, not a verb
     elif not w.agrees(tokens, k, entry, mention):
         return None  # "a caucus state like Iowa", "a party called Anti-Prom": no verb here
     else:
