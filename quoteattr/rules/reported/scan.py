@@ -102,9 +102,10 @@ class ReportPatterns:
         )
         #: Where a clause the cue does not govern may start: a semicolon, or a comma
         #: and the word after it (and, for an appositive that sums up the clause,
-        #: the word after the next: ``, a move that``).
+        #: the word after the next: ``, a move that``), with the word after that
+        #: (``, and the ...``).
         self.boundary = re.compile(
-            r";|,\s+(\w+)(?:\s+\w+\s+(" + _alternation(w.cls("summary")) + r")\b)?"
+            r";|,\s+(\w+)(?:\s+\w+\s+(" + _alternation(w.cls("summary")) + r")\b)?(?=\s+([\w'’]+))?"
         )
 
     @staticmethod
@@ -450,4 +451,18 @@ def _opens_clause(w: ReportWords, m: re.Match[str]) -> bool:
         return True  # a semicolon
     # "..., a move that ...": an appositive that sums up the clause before it.
     summary = m.group(2) is not None and word.lower() in w.indefinite
-    return word.lower() in w.boundaries or w.is_participle(word) or summary
+    return (
+        word.lower() in w.boundaries
+        or w.is_participle(word)
+        or summary
+        or (word.lower() in w.cls("joins") and _opens_subject(w, m.group(3) or ""))
+    )
+
+
+def _opens_subject(w: ReportWords, word: str) -> bool:
+    """True for a word that opens the subject of a new clause after ``, and``:
+    a personal pronoun, an article or a capitalised word (``, and the council
+    agreed``, ``, and Lund said ...``), not a verb (``, and urged ...``)."""
+    lower = word.lower()
+    pronoun = lower in w.pronouns and lower not in w.relative_pronouns
+    return pronoun or lower in w.articles or word[:1].isupper()
