@@ -113,6 +113,31 @@ def _after_listener(w: ReportWords, tokens: list[Token], i: int, entry: ReportVe
     return i if end < len(tokens) else None  # a listener longer than read: the old reading
 
 
+#: The most tokens a phrase after a speech noun's preposition is read for.
+_PHRASE_READ = 30
+
+
+def phrase_end(s: Sentence, i: int) -> int:
+    """Where the phrase that starts at token *i* ends: before a comma or other
+    mark, a verb (``his attacks on Roe are ...``), a subordinate clause or a
+    time or place phrase (``his attacks on Roe in the debate``)."""
+    w = s.w
+    tokens = s.tokens
+    for t in tokens[i : i + _PHRASE_READ]:
+        word = t.text.lower()
+        if not is_word(t) and t.text not in QUOTE_TOKENS and t.text not in "'’-":
+            return t.start
+        if (
+            word in w.verbish
+            or word in w.subordinators
+            or (t.text.islower() and w.is_past(word))
+            or (word in w.timed and word in w.prepositions and t is not tokens[i])
+            or word in w.time_words
+        ):
+            return t.start
+    return s.end
+
+
 def _skip_time(w: ReportWords, tokens: list[Token], i: int) -> int:
     """Index after the time phrase that opens at token *i* (``Tuesday``, ``on Friday``, ``last week``)."""
     n = len(tokens)

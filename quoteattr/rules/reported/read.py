@@ -31,6 +31,7 @@ from quoteattr.rules.reported.phrases import (
     long_subject,
     named_after_comma,
     phrase_after,
+    phrase_end,
     possessor,
     reporter_before,
     role_before,
@@ -46,8 +47,10 @@ from quoteattr.rules.reported.words import (
     POSTPOSED_FRAMES,
     QUESTION,
     REACH,
+    ReportWords,
 )
 from quoteattr.rules.rule import Rule
+from quoteattr.text.tokens import Token
 
 #: The function of a reported-speech rule: the report a cue word at token *k* gives, if any.
 ReportRun = Callable[[Sentence, int], "Found | None"]
@@ -62,6 +65,11 @@ def read_cue(s: Sentence, k: int) -> Found | None:
     if w.opens_according(tokens, k):
         return REPORT_ACCORDING_TO.run(s, k)
     entry = w.verbs.get(lower)
+    if k + 1 < len(tokens) and (lower, tokens[k + 1].text.lower()) in w.noun_objects:
+        found = None
+        if entry is not None and not w.is_noun(tokens, k) and not word[0].isupper():
+            found = REPORT_VERB.run(s, k)  # "Roe calls for a ban"
+        return found or _noun_object(s, k)
     if entry is None:
         return REPORT_NOUN.run(s, k) if lower in w.nouns else None
     if k > 0 and not is_word(tokens[k - 1]) and s.quoted.contains(tokens[k - 1].start):
@@ -93,6 +101,44 @@ def _speech_noun(s: Sentence, k: int) -> Found | None:
         s, offset(s, i + 1), s.end, mention, cue, REPORT_NOUN.id, REPORT_NOUN.confidence
     )
     return wrap(report, None, True)
+
+
+def _noun_object(s: Sentence, k: int) -> Found | None:
+    """``his attacks on the plan``, ``Roe raised questions about the plan``: a speech
+    noun and its preposition report the phrase after it, for the possessor or
+    the subject of the verb the noun is the object of."""
+    w = s.w
+    tokens = s.tokens
+    j = k
+    while j > 0 and k - j < 2 and _modifier(w, tokens[j - 1]):
+        j -= 1  # "his harsh attacks on"
+    mention = possessor(w, tokens, j)
+    if mention is None and j > 0 and w.is_finite_verb(tokens[j - 1].text):
+        mention = w.mentions.subject_before(tokens, j - 1, max(0, j - 1 - REACH))
+    if mention is None:
+        return None
+    first = k + 2
+    end = phrase_end(s, first)
+    cue = (tokens[k].start, tokens[k + 1].end)
+    report = make_report(
+        s, offset(s, first), end, mention, cue, REPORT_NOUN.id, REPORT_NOUN.confidence
+    )
+    return wrap(report, None, True)
+
+
+def _modifier(w: ReportWords, token: Token) -> bool:
+    """True for a lowercase word that may modify a noun before it (``harsh``,
+    ``repeated``), not a determiner, possessive or preposition."""
+    word = token.text
+    return (
+        is_word(token)
+        and word.islower()
+        and word not in w.determiners
+        and word not in w.possessives
+        and word not in w.prepositions
+        and word not in w.verbish
+        and not w.is_finite_verb(word)
+    )
 
 
 #: How many tokens a source after "according to" may run on before its comma.
@@ -461,7 +507,10 @@ REPORT_PASSIVE: Rule[ReportRun] = Rule(
 REPORT_NOUN: Rule[ReportRun] = Rule(
     id="REPORT_NOUN",
     family="reported",
-    summary="A speech noun followed by that reports for its possessor, or the source after by or from.",
+    summary=(
+        "A speech noun followed by that, or by the preposition of its content (attacks on),"
+        " reports for its possessor, the source after by or from, or the subject of its verb."
+    ),
     example="Nobody believed Okafor's claim that the ledger was lost.",
     speaker="Okafor",
     confidence=0.7,

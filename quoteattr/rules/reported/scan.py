@@ -87,16 +87,24 @@ class ReportPatterns:
     def __init__(self, w: ReportWords) -> None:
         firsts = {pair[0] for pair in w.according}
         #: Every word that can start a cue.
+        nouns = {pair[0] for pair in w.noun_objects}
         self.cue = re.compile(
-            _EDGE_BEFORE + _trie_pattern(sorted({*w.verbs, *w.nouns, *firsts})) + _EDGE_AFTER
+            _EDGE_BEFORE
+            + _trie_pattern(sorted({*w.verbs, *w.nouns, *firsts, *nouns}))
+            + _EDGE_AFTER
         )
         follow = _alternation(w.complementizers | w.source_prepositions)
-        #: A speech noun followed by its complementizer, or by its source (``claim by``).
-        self.noun_hit = re.compile(r"(?:" + _alternation(w.nouns) + r")\s+(?:" + follow + r")\b")
+        pairs = "|".join(rf"{re.escape(a)}\s+{re.escape(b)}" for a, b in sorted(w.noun_objects))
+        #: A speech noun followed by its complementizer, by its source (``claim by``),
+        #: or by the preposition that opens its content (``attacks on``).
+        self.noun_hit = re.compile(
+            r"(?:(?:" + _alternation(w.nouns) + r")\s+(?:" + follow + r")|" + pairs + r")\b"
+        )
         #: A second predicate: a coordinator (not "or") and the word after it, or the
-        #: two words after it (an adverb and the verb).
+        #: two words after it (an adverb and the verb).  A match starts at a comma or
+        #: at the first space of a run (linear on a run of spaces).
         self.predicate = re.compile(
-            r",?\s+(?:"
+            r"(?:,|(?<![\s,]))\s+(?:"
             + _alternation(w.coordinators - {"or"})
             + r")\s+([a-z][\w'’-]*)(?:\s+([a-z][\w'’-]*))?"
         )

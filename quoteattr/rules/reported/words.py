@@ -76,6 +76,10 @@ class ReportWords:
             if phrase_class == ACCORDING and len(phrase.split()) == 2
         )
         self._name_classes()
+        #: A speech noun and the preposition that opens its content (``attacks on``).
+        self.noun_objects = frozenset(
+            tuple(pair.split()) for pair in self.cls("noun_object") if len(pair.split()) == 2
+        )
         #: Endings that show a finite verb after a comma: a past, or a negation (``won't``).
         self.verb_endings = (*self.past_endings, *self.cls("verb_ending"))
         #: Cue forms that are also nouns (``claims``, ``state``): they need a clear subject.
