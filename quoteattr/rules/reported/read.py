@@ -78,7 +78,7 @@ def read_cue(s: Sentence, k: int) -> Found | None:
         return None  # capitalised mid-sentence: part of a name
     if w.is_noun(tokens, k):
         return REPORT_NOUN.run(s, k) if lower in w.nouns else None
-    if entry.gerund and not w.after_be(tokens, k):
+    if entry.gerund and not (w.after_be(tokens, k) or w.after_contracted_be(tokens, k)):
         return REPORT_PARTICIPLE.run(s, k)
     return REPORT_VERB.run(s, k)
 
@@ -124,6 +124,14 @@ def _noun_object(s: Sentence, k: int) -> Found | None:
         s, offset(s, first), end, mention, cue, REPORT_NOUN.id, REPORT_NOUN.confidence
     )
     return wrap(report, None, True)
+
+
+def _be_start(s: Sentence, k: int) -> int:
+    """The start of the form of *be* before the -ing form at token *k* (adverbs skipped)."""
+    j = k - 1
+    while j > 0 and s.w.is_adverb(s.tokens[j].text):
+        j -= 1
+    return s.tokens[j].start
 
 
 def _modifier(w: ReportWords, token: Token) -> bool:
@@ -227,6 +235,9 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         return _passive(s, k, i, entry)
     lo = max(0, k - REACH)
     mention = w.mentions.subject_before(tokens, k, lo)
+    if mention is None and entry.gerund and k > 1 and w.after_contracted_be(tokens, k):
+        # "Roe isn’t saying what ...": the subject before the negated auxiliary.
+        mention = w.mentions.subject_before(tokens, index_at(s, _be_start(s, k)), lo)
     j = time_before(s, k, lo)
     if j < k:
         # "who in 2010 said": the subject stands before the time phrase.

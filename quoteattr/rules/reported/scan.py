@@ -160,8 +160,8 @@ def _modifies_noun(w: ReportWords, text: str, pos: int) -> bool:
         # either side are capitalised too (a headline: "Roe Says Port Will Close").
         return not (m.group(1)[0].isupper() and _CAPITALISED_NEXT_RE.match(text, pos))
     word = m.group(1).lower()
-    if not (word in w.articles or word.endswith(w.possessive_endings)):
-        return False
+    if not (word in w.articles or word.endswith(w.possessive_endings)) or w.pronoun_clitic(word):
+        return False  # "he's claiming": a verb after a contracted "is"
     # A speech noun after a possessive may carry a report: "Roe's claim that ...".
     return not _patterns(w).noun_hit.match(text, pos)
 

@@ -60,6 +60,7 @@ class ReportWords:
         self.possessives = frozenset(lexicon.possessive_determiners)
         self.possessive_genders = lexicon.possessive_determiners
         self.pronouns = lexicon.pronouns
+        self.clitics = lexicon.clitics
         self.adverb_endings = lexicon.endings_of("adverb")
         self.gerund_endings = lexicon.endings_of("present participle")
         self.past_endings = lexicon.endings_of("past")
@@ -149,8 +150,10 @@ class ReportWords:
         if k == 0:
             return False
         prev = tokens[k - 1].text.lower()
-        if prev in self.articles or prev.endswith(self.possessive_endings):
-            return True
+        if prev in self.articles or (
+            prev.endswith(self.possessive_endings) and not self.pronoun_clitic(prev)
+        ):
+            return True  # "the claims", "Roe's claim", not "he's claiming"
         if (
             prev in self.prepositions
             and prev not in self.infinitive_markers
@@ -181,6 +184,28 @@ class ReportWords:
             return False
         word = tokens[j].text.lower()
         return word in self.be_forms or word in self.possessive_endings
+
+    def after_contracted_be(self, tokens: list[Token], k: int) -> bool:
+        """True when a contracted or negated form of *be* (perhaps with an adverb)
+        stands before the -ing form at token *k*: ``he’s saying``, ``she’s not
+        saying``, ``Roe isn’t saying``."""
+        j = k - 1
+        while j >= 0 and k - j <= 3 and self.is_adverb(tokens[j].text):
+            j -= 1
+        if j < 0:
+            return False
+        word = tokens[j].text.lower()
+        if self.pronoun_clitic(word):
+            return True  # he's, they're, I'm
+        return any(
+            word.endswith(neg) and word[: -len(neg)] in self.be_forms
+            for neg in self.cls("verb_ending")
+        )
+
+    def pronoun_clitic(self, word: str) -> bool:
+        """True for a pronoun with a clitic form of *be* or *have* (``he’s``, ``they’re``)."""
+        stem, _, clitic = word.replace("’", "'").rpartition("'")
+        return clitic in ("s", "re", "m") and clitic in self.clitics and stem in self.pronouns
 
     @staticmethod
     def cue_end(tokens: list[Token], k: int, entry: ReportVerb) -> int:
