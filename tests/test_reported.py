@@ -183,6 +183,8 @@ CASES = [
          [("what she will do next", "Roe", "saying")]),
     Case("contracted-has", "She's said the pier would reopen.",
          [("the pier would reopen", "She", "said")]),
+    Case("coordinated-after-partial", 'Roe lamented the "sad" state of the pier and criticized the council.',
+         [('the "sad" state of the pier', "Roe", "lamented"), ("the council", "Roe", "criticized")]),
     Case("nested", "Roe said Lund had claimed the pier was safe.",
          [("Lund had claimed the pier was safe", "Roe", "said")]),
     Case("nested-in-postposed", "Lund's claim that the pier was safe was wrong, the inspector said.",

@@ -348,10 +348,21 @@ def coordinated_subject(s: Sentence, k: int, lo: int) -> tuple[Mention | None, i
         return None, None
     start = lo
     closed = s.quoted.last_close_before(tokens[j].start, tokens[lo].start)
-    if closed is not None:
+    if closed is not None and _quote_ends_clause(s, closed):
         start = max(start, index_at(s, closed))
     mention = w.mentions.clause_subject(tokens, start, j)
     return mention, tokens[j].start if mention is not None else None
+
+
+def _quote_ends_clause(s: Sentence, close: int) -> bool:
+    """True when the quote that closes at *close* ends with a comma, inside or
+    after its marks (``"We won," Roe said and ...``), not a partial quote in
+    a clause (``lamented the "sad" state of the party and ...``)."""
+    text = s.text
+    inner = close - 1
+    while inner > s.start and not text[inner - 1].isalnum() and text[inner - 1] != ",":
+        inner -= 1
+    return text[inner - 1] == "," or text[close : close + 1] == ","
 
 
 def bare_subject(
