@@ -76,7 +76,12 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
         return None  # "promised to his voters": a phrase, not an infinitive
     if entry.frame == LISTENER and first in w.listener_pronouns:
         return i + 1  # told him the plan had failed
-    if entry.frame == LISTENER and not infinitive and _opens_noun_phrase(w, tokens[i].text):
+    if (
+        entry.frame == LISTENER
+        and not infinitive
+        and _opens_noun_phrase(w, tokens[i].text)
+        and tokens[i - 1].text.lower() not in entry.particles  # "warned of the cost"
+    ):
         return _after_listener(w, tokens, i, entry)
     return i
 

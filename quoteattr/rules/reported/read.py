@@ -244,6 +244,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         mention = w.mentions.subject_before(tokens, j, lo) or mention
     cue = (tokens[k].start, tokens[i - 1].end)
     cut_at: int | None = None
+    verb = k  # the finite verb whose subject speaks
     if (
         mention is None
         and k >= 2
@@ -251,14 +252,16 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         and w.is_finite_verb(tokens[k - 2].text)
     ):
         # "Roe refused to say whether ...": the subject of the verb before "to".
-        mention = w.mentions.subject_before(tokens, k - 2, lo)
+        verb = k - 2
+        mention = w.mentions.subject_before(tokens, verb, lo)
     if mention is None:
         found = _inverted(s, k, i, entry) or _passive(s, k, i, entry)
         if found is not None:
             return found
-        mention = appositive_subject(s, k, lo)
+        mention = appositive_subject(s, verb, lo)
         if mention is None:
-            mention, cut_at = _other_subject(s, k, entry)
+            # "... and seemed to blame the editor": a coordinated predicate's subject.
+            mention, cut_at = _other_subject(s, verb, entry)
         if mention is None:
             return None
     elif tokens[k].text.lower() in w.noun_forms and (
