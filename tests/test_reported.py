@@ -189,6 +189,8 @@ CASES = [
          [("the pier twice", "Roe", "mentioned"), ("the council for the delay", "Roe", "blame")]),
     Case("warned-of", "Lund warned of the cost of a new pier.",
          [("the cost of a new pier", "Lund", "warned of")]),
+    Case("phrase-between-commas", "Roe said, for the first time, that she would run.",
+         [("she would run", "Roe", "said")]),
     Case("nested", "Roe said Lund had claimed the pier was safe.",
          [("Lund had claimed the pier was safe", "Roe", "said")]),
     Case("nested-in-postposed", "Lund's claim that the pier was safe was wrong, the inspector said.",

@@ -39,6 +39,14 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
     n = len(tokens)
     if i < n and tokens[i].text == ":":
         i += 1
+    if i < n and tokens[i].text == ",":
+        # "said, in a statement, that ...": a phrase between commas, then "that".
+        for j in range(i + 1, min(n - 1, i + LEAD_REACH)):
+            if tokens[j].text == ",":
+                return j + 2 if tokens[j + 1].text.lower() in w.complementizers else None
+            if not is_word(tokens[j]):
+                return None
+        return None
     if i >= n or not is_word(tokens[i]) and tokens[i].text not in QUOTE_TOKENS:
         return None
     first = tokens[i].text.lower()
