@@ -40,13 +40,7 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
     if i < n and tokens[i].text == ":":
         i += 1
     if i < n and tokens[i].text == ",":
-        # "said, in a statement, that ...": a phrase between commas, then "that".
-        for j in range(i + 1, min(n - 1, i + LEAD_REACH)):
-            if tokens[j].text == ",":
-                return j + 2 if tokens[j + 1].text.lower() in w.complementizers else None
-            if not is_word(tokens[j]):
-                return None
-        return None
+        return _after_comma_phrase(w, tokens, i)
     if i >= n or not is_word(tokens[i]) and tokens[i].text not in QUOTE_TOKENS:
         return None
     first = tokens[i].text.lower()
@@ -104,6 +98,19 @@ def _opens_noun_phrase(w: ReportWords, word: str) -> bool:
         or lower in w.possessives
         or lower.endswith(w.plural_endings)
     )
+
+
+def _after_comma_phrase(w: ReportWords, tokens: list[Token], i: int) -> int | None:
+    """Index of the content after a phrase between commas that opens at the comma
+    at token *i* and is followed by ``that`` (``said, in a statement, that ...``),
+    or None."""
+    n = len(tokens)
+    for j in range(i + 1, min(n - 1, i + LEAD_REACH)):
+        if tokens[j].text == ",":
+            return j + 2 if tokens[j + 1].text.lower() in w.complementizers else None
+        if not is_word(tokens[j]):
+            return None
+    return None
 
 
 def _after_listener(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> int | None:
