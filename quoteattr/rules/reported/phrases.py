@@ -23,6 +23,9 @@ from quoteattr.rules.reported.words import (
 )
 from quoteattr.text.tokens import Token
 
+#: The text of a direct quote's token (its opening mark) in a sentence being read.
+QUOTE_TOKENS = "\"“‘'«`"
+
 
 def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> int | None:
     """Index of the first content token after a cue that ends at token *i*, or None.
@@ -36,7 +39,9 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
     n = len(tokens)
     if i < n and tokens[i].text == ":":
         i += 1
-    if i >= n or not is_word(tokens[i]) and tokens[i].text not in "\"“‘'«`":
+    if i < n and tokens[i].text == ",":
+        return _after_comma_phrase(w, tokens, i)
+    if i >= n or not is_word(tokens[i]) and tokens[i].text not in QUOTE_TOKENS:
         return None
     first = tokens[i].text.lower()
     if first in w.complementizers:
@@ -73,7 +78,84 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
         return None  # "promised to his voters": a phrase, not an infinitive
     if entry.frame == LISTENER and first in w.listener_pronouns:
         return i + 1  # told him the plan had failed
+    if (
+        entry.frame == LISTENER
+        and not infinitive
+        and _opens_noun_phrase(w, tokens[i].text)
+        and tokens[i - 1].text.lower() not in entry.particles  # "warned of the cost"
+    ):
+        return _after_listener(w, tokens, i, entry)
     return i
+
+
+def _opens_noun_phrase(w: ReportWords, word: str) -> bool:
+    """True for a word that can open a listener's noun phrase: a name, a determiner
+    or a plural (``the council``, ``Roe``, ``reporters``)."""
+    lower = word.lower()
+    return (
+        word[0].isupper()
+        or lower in w.determiners
+        or lower in w.possessives
+        or lower.endswith(w.plural_endings)
+    )
+
+
+def _after_comma_phrase(w: ReportWords, tokens: list[Token], i: int) -> int | None:
+    """Index of the content after a phrase between commas that opens at the comma
+    at token *i* and is followed by ``that`` (``said, in a statement, that ...``),
+    or None."""
+    n = len(tokens)
+    for j in range(i + 1, min(n - 1, i + LEAD_REACH)):
+        if tokens[j].text == ",":
+            return j + 2 if tokens[j + 1].text.lower() in w.complementizers else None
+        if not is_word(tokens[j]):
+            return None
+    return None
+
+
+def _after_listener(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> int | None:
+    """Index of the content after a listener that opens at token *i* and no ``that``
+    follows: a subject pronoun (``told his aides he would run``), a question word
+    (``told voters why ...``) or an infinitive (``told them to wait``); None when the
+    listener is all there is (``told the radio station on Friday``)."""
+    end = min(len(tokens), i + LEAD_REACH)
+    for j in range(i + 1, end):
+        word = tokens[j].text
+        lower = word.lower()
+        if not is_word(tokens[j]) and word not in QUOTE_TOKENS:
+            return None
+        if (word == lower or lower == "i") and lower in w.pronouns and lower != "who":
+            return j
+        if lower in w.question_words or (entry.infinitive and lower in w.infinitive_markers):
+            return j
+        if j == i + 1 and lower in w.articles:
+            return j  # told reporters the pier was closed
+    return i if end < len(tokens) else None  # a listener longer than read: the old reading
+
+
+#: The most tokens a phrase after a speech noun's preposition is read for.
+_PHRASE_READ = 30
+
+
+def phrase_end(s: Sentence, i: int) -> int:
+    """Where the phrase that starts at token *i* ends: before a comma or other
+    mark, a verb (``his attacks on Roe are ...``), a subordinate clause or a
+    time or place phrase (``his attacks on Roe in the debate``)."""
+    w = s.w
+    tokens = s.tokens
+    for t in tokens[i : i + _PHRASE_READ]:
+        word = t.text.lower()
+        if not is_word(t) and t.text not in QUOTE_TOKENS and t.text not in "'’-":
+            return t.start
+        if (
+            word in w.verbish
+            or word in w.subordinators
+            or (t.text.islower() and w.is_past(word))
+            or (word in w.timed and word in w.prepositions and t is not tokens[i])
+            or word in w.time_words
+        ):
+            return t.start
+    return s.end
 
 
 def _skip_time(w: ReportWords, tokens: list[Token], i: int) -> int:
@@ -183,6 +265,68 @@ def comma_before_subject(w: ReportWords, tokens: list[Token], m: int) -> int | N
     return j if j >= 0 and tokens[j].text == "," else None
 
 
+#: The most commas a run of appositives between a subject and its cue may hold.
+_APPOSITIVE_COMMAS = 3
+
+
+def appositive_subject(s: Sentence, k: int, lo: int) -> Mention | None:
+    """The subject of the cue at token *k* before two or three appositives
+    (``Dana Holt, 58, a nurse, said``, ``Roe, 61, who farms near the coast, says``);
+    a single appositive is read with the subject itself.  The subject must open
+    its clause."""
+    w = s.w
+    tokens = s.tokens
+    mentions = w.mentions
+    j = mentions.skip_back(tokens, k - 1, lo)
+    if j < lo or tokens[j].text != ",":
+        return None
+    commas = 0
+    for i in range(j - 1, max(lo, j - REACH) - 1, -1):
+        text = tokens[i].text
+        if text != ",":
+            if not (is_word(tokens[i]) or text in "()'’-"):
+                return None
+            continue
+        commas += 1
+        if commas > _APPOSITIVE_COMMAS:
+            return None
+        if commas < 2:
+            continue
+        subject = mentions.phrase_ending_at(tokens, mentions.skip_back(tokens, i - 1, lo), lo)
+        if subject is None:
+            continue
+        a = index_at(s, subject.start)
+        if a <= s.first_word or not is_word(tokens[a - 1]) or tokens[a - 1].text.lower() in w.coordinators:
+            return subject
+    return None
+
+
+def time_before(s: Sentence, k: int, lo: int) -> int:
+    """Index of the start of a time phrase that ends before token *k* (``who in
+    2010 said``, ``Roe on Tuesday said``), or *k* when none does: the subject
+    is read before it."""
+    w = s.w
+    tokens = s.tokens
+    j = k
+    while j > lo and k - j < 4 and is_word(tokens[j - 1]):
+        word = tokens[j - 1].text.lower()
+        if not (word in w.time_words or word in w.timed or word.isdigit()):
+            break
+        j -= 1
+    return j if j < k and tokens[j].text.lower() in w.timed else k
+
+
+def after_preposition(s: Sentence, mention: Mention) -> bool:
+    """True when a preposition stands right before *mention*, which then cannot
+    be a subject, unless a role or group noun comes before it (``a spokeswoman
+    for the council``, ``aides to Roe``)."""
+    m = index_at(s, mention.start)
+    tokens = s.tokens
+    if m == 0 or tokens[m - 1].text.lower() not in s.w.prepositions:
+        return False
+    return m < 2 or tokens[m - 2].text.lower() not in s.w.roles
+
+
 def long_subject(s: Sentence, k: int, lo: int) -> Mention | None:
     """The subject of a clause that opens the sentence or follows a comma, when
     it is too long to read backwards (``Organizers of the march said``)."""
@@ -224,10 +368,21 @@ def coordinated_subject(s: Sentence, k: int, lo: int) -> tuple[Mention | None, i
         return None, None
     start = lo
     closed = s.quoted.last_close_before(tokens[j].start, tokens[lo].start)
-    if closed is not None:
+    if closed is not None and _quote_ends_clause(s, closed):
         start = max(start, index_at(s, closed))
     mention = w.mentions.clause_subject(tokens, start, j)
     return mention, tokens[j].start if mention is not None else None
+
+
+def _quote_ends_clause(s: Sentence, close: int) -> bool:
+    """True when the quote that closes at *close* ends with a comma, inside or
+    after its marks (``"We won," Roe said and ...``), not a partial quote in
+    a clause (``lamented the "sad" state of the party and ...``)."""
+    text = s.text
+    inner = close - 1
+    while inner > s.start and not text[inner - 1].isalnum() and text[inner - 1] != ",":
+        inner -= 1
+    return text[inner - 1] == "," or text[close : close + 1] == ","
 
 
 def bare_subject(

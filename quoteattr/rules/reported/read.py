@@ -18,7 +18,9 @@ from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.phrases import (
     absolute_subject,
+    after_preposition,
     agent_after,
+    appositive_subject,
     bare_subject,
     clause_before,
     clause_follows,
@@ -29,10 +31,12 @@ from quoteattr.rules.reported.phrases import (
     long_subject,
     named_after_comma,
     phrase_after,
+    phrase_end,
     possessor,
     reporter_before,
     role_before,
     subordinator_before,
+    time_before,
 )
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, offset, wrap
 from quoteattr.rules.reported.words import (
@@ -43,8 +47,10 @@ from quoteattr.rules.reported.words import (
     POSTPOSED_FRAMES,
     QUESTION,
     REACH,
+    ReportWords,
 )
 from quoteattr.rules.rule import Rule
+from quoteattr.text.tokens import Token
 
 #: The function of a reported-speech rule: the report a cue word at token *k* gives, if any.
 ReportRun = Callable[[Sentence, int], "Found | None"]
@@ -59,6 +65,11 @@ def read_cue(s: Sentence, k: int) -> Found | None:
     if w.opens_according(tokens, k):
         return REPORT_ACCORDING_TO.run(s, k)
     entry = w.verbs.get(lower)
+    if k + 1 < len(tokens) and (lower, tokens[k + 1].text.lower()) in w.noun_objects:
+        found = None
+        if entry is not None and not w.is_noun(tokens, k) and not word[0].isupper():
+            found = REPORT_VERB.run(s, k)  # "Roe calls for a ban"
+        return found or _noun_object(s, k)
     if entry is None:
         return REPORT_NOUN.run(s, k) if lower in w.nouns else None
     if k > 0 and not is_word(tokens[k - 1]) and s.quoted.contains(tokens[k - 1].start):
@@ -67,7 +78,7 @@ def read_cue(s: Sentence, k: int) -> Found | None:
         return None  # capitalised mid-sentence: part of a name
     if w.is_noun(tokens, k):
         return REPORT_NOUN.run(s, k) if lower in w.nouns else None
-    if entry.gerund and not w.after_be(tokens, k):
+    if entry.gerund and not (w.after_be(tokens, k) or w.after_contracted_be(tokens, k)):
         return REPORT_PARTICIPLE.run(s, k)
     return REPORT_VERB.run(s, k)
 
@@ -90,6 +101,52 @@ def _speech_noun(s: Sentence, k: int) -> Found | None:
         s, offset(s, i + 1), s.end, mention, cue, REPORT_NOUN.id, REPORT_NOUN.confidence
     )
     return wrap(report, None, True)
+
+
+def _noun_object(s: Sentence, k: int) -> Found | None:
+    """``his attacks on the plan``, ``Roe raised questions about the plan``: a speech
+    noun and its preposition report the phrase after it, for the possessor or
+    the subject of the verb the noun is the object of."""
+    w = s.w
+    tokens = s.tokens
+    j = k
+    while j > 0 and k - j < 2 and _modifier(w, tokens[j - 1]):
+        j -= 1  # "his harsh attacks on"
+    mention = possessor(w, tokens, j)
+    if mention is None and j > 0 and w.is_finite_verb(tokens[j - 1].text):
+        mention = w.mentions.subject_before(tokens, j - 1, max(0, j - 1 - REACH))
+    if mention is None:
+        return None
+    first = k + 2
+    end = phrase_end(s, first)
+    cue = (tokens[k].start, tokens[k + 1].end)
+    report = make_report(
+        s, offset(s, first), end, mention, cue, REPORT_NOUN.id, REPORT_NOUN.confidence
+    )
+    return wrap(report, None, True)
+
+
+def _be_start(s: Sentence, k: int) -> int:
+    """The start of the form of *be* before the -ing form at token *k* (adverbs skipped)."""
+    j = k - 1
+    while j > 0 and s.w.is_adverb(s.tokens[j].text):
+        j -= 1
+    return s.tokens[j].start
+
+
+def _modifier(w: ReportWords, token: Token) -> bool:
+    """True for a lowercase word that may modify a noun before it (``harsh``,
+    ``repeated``), not a determiner, possessive or preposition."""
+    word = token.text
+    return (
+        is_word(token)
+        and word.islower()
+        and word not in w.determiners
+        and word not in w.possessives
+        and word not in w.prepositions
+        and word not in w.verbish
+        and not w.is_finite_verb(word)
+    )
 
 
 #: How many tokens a source after "according to" may run on before its comma.
@@ -146,8 +203,16 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     first = content_start(w, tokens, i, entry)
     if first is None:
         return None
-    prev = tokens[k - 1].text.lower()
-    if prev in (",", "-", "–", "—") or prev in w.cls("joins") or prev in w.subordinators:
+    j = k - 1
+    while j > 0 and k - j < 3 and w.is_adverb(tokens[j].text):
+        j -= 1  # "..., falsely suggesting that ...", "..., often citing ..."
+    prev = tokens[j].text.lower()
+    if (
+        prev in (",", "-", "–", "—")
+        or prev in w.cls("joins")
+        or prev in w.subordinators
+        or prev in w.cls("by_gerund")
+    ):
         mention = reporter_before(s, k)
     else:
         mention = absolute_subject(s, k)
@@ -157,7 +222,8 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     report = make_report(
         s, offset(s, first), s.end, mention, cue, REPORT_PARTICIPLE.id, REPORT_PARTICIPLE.confidence
     )
-    return wrap(report, tokens[k - 1].start, True)
+    return wrap(report, tokens[j].start, True)
+
 
 
 def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
@@ -169,8 +235,16 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         return _passive(s, k, i, entry)
     lo = max(0, k - REACH)
     mention = w.mentions.subject_before(tokens, k, lo)
+    if mention is None and entry.gerund and k > 1 and w.after_contracted_be(tokens, k):
+        # "Roe isn’t saying what ...": the subject before the negated auxiliary.
+        mention = w.mentions.subject_before(tokens, index_at(s, _be_start(s, k)), lo)
+    j = time_before(s, k, lo)
+    if j < k:
+        # "who in 2010 said": the subject stands before the time phrase.
+        mention = w.mentions.subject_before(tokens, j, lo) or mention
     cue = (tokens[k].start, tokens[i - 1].end)
     cut_at: int | None = None
+    verb = k  # the finite verb whose subject speaks
     if (
         mention is None
         and k >= 2
@@ -178,16 +252,22 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         and w.is_finite_verb(tokens[k - 2].text)
     ):
         # "Roe refused to say whether ...": the subject of the verb before "to".
-        mention = w.mentions.subject_before(tokens, k - 2, lo)
+        verb = k - 2
+        mention = w.mentions.subject_before(tokens, verb, lo)
     if mention is None:
         found = _inverted(s, k, i, entry) or _passive(s, k, i, entry)
         if found is not None:
             return found
-        mention, cut_at = _other_subject(s, k, entry)
+        mention = appositive_subject(s, verb, lo)
+        if mention is None:
+            # "... and seemed to blame the editor": a coordinated predicate's subject.
+            mention, cut_at = _other_subject(s, verb, entry)
         if mention is None:
             return None
-    elif tokens[k].text.lower() in w.noun_forms and not w.clear_subject(mention):
-        return None
+    elif tokens[k].text.lower() in w.noun_forms and (
+        not w.clear_subject(mention) or after_preposition(s, mention)
+    ):
+        return None  # "the claims", "32% of Republican claims": a noun, not a verb
     elif not w.agrees(tokens, k, entry, mention):
         return None  # "a caucus state like Iowa", "a party called Anti-Prom": no verb here
     else:
@@ -337,8 +417,8 @@ def _inverted(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
     if entry.frame not in POSTPOSED_FRAMES or k == 0 or tokens[k - 1].text != ",":
         return None
     mention = w.mentions.subject_after(tokens, i)
-    if mention is None:
-        return None
+    if mention is None or any(word.lower() in w.verbish for word in mention.name.split()):
+        return None  # "..., says the dunes are moving": a clause follows, not a source
     cue = (tokens[k].start, tokens[i - 1].end)
     return _content_before(s, k - 1, index_at(s, mention.end), mention, cue, entry)
 
@@ -441,7 +521,10 @@ REPORT_PASSIVE: Rule[ReportRun] = Rule(
 REPORT_NOUN: Rule[ReportRun] = Rule(
     id="REPORT_NOUN",
     family="reported",
-    summary="A speech noun followed by that reports for its possessor, or the source after by or from.",
+    summary=(
+        "A speech noun followed by that, or by the preposition of its content (attacks on),"
+        " reports for its possessor, the source after by or from, or the subject of its verb."
+    ),
     example="Nobody believed Okafor's claim that the ledger was lost.",
     speaker="Okafor",
     confidence=0.7,

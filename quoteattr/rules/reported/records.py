@@ -177,6 +177,7 @@ class Sentence:
         "_commas",
         "_words",
         "boundaries",
+        "predicates",
         "scan_end",
     )
 
@@ -197,6 +198,8 @@ class Sentence:
         self._commas: list[int] | None = None
         self._words: list[int] | None = None
         self.boundaries: list[int] | None = None
+        #: Where a second predicate of a cue's subject may start (built on first use).
+        self.predicates: list[int] | None = None
         #: Where the search for clause boundaries stops (no content runs further).
         self.scan_end = end
 

@@ -60,6 +60,7 @@ class ReportWords:
         self.possessives = frozenset(lexicon.possessive_determiners)
         self.possessive_genders = lexicon.possessive_determiners
         self.pronouns = lexicon.pronouns
+        self.clitics = lexicon.clitics
         self.adverb_endings = lexicon.endings_of("adverb")
         self.gerund_endings = lexicon.endings_of("present participle")
         self.past_endings = lexicon.endings_of("past")
@@ -76,6 +77,10 @@ class ReportWords:
             if phrase_class == ACCORDING and len(phrase.split()) == 2
         )
         self._name_classes()
+        #: A speech noun and the preposition that opens its content (``attacks on``).
+        self.noun_objects = frozenset(
+            tuple(pair.split()) for pair in self.cls("noun_object") if len(pair.split()) == 2
+        )
         #: Endings that show a finite verb after a comma: a past, or a negation (``won't``).
         self.verb_endings = (*self.past_endings, *self.cls("verb_ending"))
         #: Cue forms that are also nouns (``claims``, ``state``): they need a clear subject.
@@ -145,8 +150,10 @@ class ReportWords:
         if k == 0:
             return False
         prev = tokens[k - 1].text.lower()
-        if prev in self.articles or prev.endswith(self.possessive_endings):
-            return True
+        if prev in self.articles or (
+            prev.endswith(self.possessive_endings) and not self.pronoun_clitic(prev)
+        ):
+            return True  # "the claims", "Roe's claim", not "he's claiming"
         if (
             prev in self.prepositions
             and prev not in self.infinitive_markers
@@ -178,12 +185,42 @@ class ReportWords:
         word = tokens[j].text.lower()
         return word in self.be_forms or word in self.possessive_endings
 
+    def after_contracted_be(self, tokens: list[Token], k: int) -> bool:
+        """True when a contracted or negated form of *be* (perhaps with an adverb)
+        stands before the -ing form at token *k*: ``he’s saying``, ``she’s not
+        saying``, ``Roe isn’t saying``."""
+        j = k - 1
+        while j >= 0 and k - j <= 3 and self.is_adverb(tokens[j].text):
+            j -= 1
+        if j < 0:
+            return False
+        word = tokens[j].text.lower()
+        if self.pronoun_clitic(word):
+            return True  # he's, they're, I'm
+        return any(
+            word.endswith(neg) and word[: -len(neg)] in self.be_forms
+            for neg in self.cls("verb_ending")
+        )
+
+    def pronoun_clitic(self, word: str) -> bool:
+        """True for a pronoun with a clitic form of *be* or *have* (``he’s``, ``they’re``)."""
+        stem, _, clitic = word.replace("’", "'").rpartition("'")
+        return clitic in ("s", "re", "m") and clitic in self.clitics and stem in self.pronouns
+
     @staticmethod
     def cue_end(tokens: list[Token], k: int, entry: ReportVerb) -> int:
         """Index after the cue at *k*: the verb and the particles that join it (``called for``)."""
         if k + 1 < len(tokens) and tokens[k + 1].text.lower() in entry.particles:
             return k + 2
         return k + 1
+
+    def is_past(self, word: str) -> bool:
+        """True for a lowercase past form (``said``, ``closed``)."""
+        return word in self.irregular_pasts or (word.endswith(self.past_endings) and len(word) > 4)
+
+    def is_adverb(self, word: str) -> bool:
+        """True for a lowercase adverb (``falsely``, ``often``, ``later``)."""
+        return word.islower() and (word.endswith(self.adverb_endings) or word in self.adverbs)
 
     def is_finite_verb(self, word: str) -> bool:
         """True for a lowercase word that can be a verb in the past or the present."""
