@@ -263,6 +263,13 @@ _ARTICLE_NAME = (
     '"Down the road," said Ellen Foy.'
 )
 
+# Rowan is named last but nothing tells Rowan's gender; Mrs. Quill is a woman.
+_KNOWN_GENDER = (
+    '"Are you early?" asked Mrs. Ada Quill.\n\n"Not at all," said Rowan.\n\n'
+    "Mrs. Ada Quill sat down by Rowan at the window. Rowan watched the street.\n\n"
+    '"It is cold," she said.'
+)
+
 NAMING = [
     pytest.param(_TITLE, "A cold night,", "Colonel Bram Hollis", id="the-colonel-is-the-colonel-named"),
     pytest.param(_TITLE, "Very cold,", "Mrs. Eda Lowe", id="title-and-surname"),
@@ -282,6 +289,9 @@ NAMING = [
                  "Mademoiselle Orla Vey", id="title-alone"),
     pytest.param('Captain Hobb Marr and Mrs. Ines Drew met at the gate.\n\n"Fine weather," said the Captain.\n\n'
                  '"Indeed," said Mrs. Drew.', "Fine weather,", "Captain Hobb Marr", id="the-captain"),
+    pytest.param(_KNOWN_GENDER, "It is cold,", "Mrs. Ada Quill", id="she-is-a-speaker-known-to-be-a-woman"),
+    pytest.param(_KNOWN_GENDER.replace("she said", "Rowan said"), "It is cold,", "Rowan",
+                 id="a-name-of-unknown-gender-still-speaks-by-name"),
 ]
 
 
