@@ -289,6 +289,14 @@ NAMING = [
                  "Mademoiselle Orla Vey", id="title-alone"),
     pytest.param('Captain Hobb Marr and Mrs. Ines Drew met at the gate.\n\n"Fine weather," said the Captain.\n\n'
                  '"Indeed," said Mrs. Drew.', "Fine weather,", "Captain Hobb Marr", id="the-captain"),
+    pytest.param('Mr. Amos Lane and Mrs. Lane sat at breakfast.\n\n"The post is late," said Mr. Lane.\n\n'
+                 '"It is Sunday," said his wife.', "It is Sunday,", "Mrs. Lane", id="his-wife-is-mrs-surname"),
+    pytest.param('Mrs. Ada Quill poured the tea. Mr. Quill came in late.\n\n"You are late," said Mrs. Quill.\n\n'
+                 '"The train," said her husband.', "The train,", "Mr. Quill", id="her-husband-is-mr-surname"),
+    pytest.param('Mr. Lane read the paper while Miss Jo Lane sewed.\n\n"Where is the cat?" asked Miss Lane.\n\n'
+                 '"Out," said her father.', "Out,", "Mr. Lane", id="her-father-is-mr-surname"),
+    pytest.param('Mr. Amos Lane sat at breakfast with Mrs. Ida Frome.\n\n"The post is late," said Mr. Lane.\n\n'
+                 '"It is Sunday," said his wife.', "It is Sunday,", "his wife", id="no-mrs-surname-no-guess"),
     pytest.param(_KNOWN_GENDER, "It is cold,", "Mrs. Ada Quill", id="she-is-a-speaker-known-to-be-a-woman"),
     pytest.param(_KNOWN_GENDER.replace("she said", "Rowan said"), "It is cold,", "Rowan",
                  id="a-name-of-unknown-gender-still-speaks-by-name"),
