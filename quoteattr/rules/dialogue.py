@@ -11,7 +11,8 @@ bindings it makes by quote index:
 * ``TURN_TAKING``: in a run of consecutive paragraphs with quotes, once two
   different speakers are established the turns alternate between them,
   forward and then backward; the character addressed by name in one turn
-  speaks the next (``VOCATIVE``); a paragraph with no quote ends the run.
+  speaks the next, or else the one before (``VOCATIVE``); a paragraph with
+  no quote ends the run.
 """
 
 from __future__ import annotations
@@ -235,6 +236,12 @@ class _RunTurns:
         for i in range(self.n - 2, -1, -1):
             if self.known[i] is None:
                 nxt = self.name(i + 1)
+                voc = self.addressed[i + 1]
+                if voc is not None and voc[1] != nxt and voc[1] != self._addressee(i):
+                    # The one addressed answers a turn they have just spoken.
+                    mention, who = voc
+                    self._fill_name(i, VOCATIVE.bind(mention, None).named(who, CAST_NAME.id))
+                    continue
                 if nxt is not None:
                     self._partner(i, nxt, 1)
 
@@ -317,7 +324,7 @@ def vocative(people: Characters, quotes: list[int]) -> tuple[Mention, str] | Non
 VOCATIVE: Rule[Callable[[Characters, list[int]], tuple[Mention, str] | None]] = Rule(
     id="VOCATIVE",
     family="dialogue",
-    summary="The character addressed by name in one turn speaks the next unattributed turn.",
+    summary="The character addressed by name in one turn speaks the unattributed turn after it, or else the one before it.",
     example=(
         "Jane and Tom sat at the table. Jane was hungry; Tom was not.\n\n"
         '"Pass the salt, Jane," said Tom.\n\n"Here it is."\n\n"Thank you."'
