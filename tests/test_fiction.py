@@ -103,6 +103,14 @@ _ADDRESSED_ANSWERS = (
     '"Is it deep here?"\n\n"Deep enough, Tom," said Ann.\n\nThey went round by the bridge.'
 )
 
+# Ann speaks twice; the run addresses Tom, so the untagged turn is Tom's, not
+# that of Mr. Cobb, the speaker last named in narration.
+_RUN_PARTNER = (
+    '"Mind the bank," said Mr. Cobb.\n\n'
+    "Ann Vale and Tom Reed walked on by the river. Tom was cold, and Tom was tired. Mr. Cobb stayed by the boat.\n\n"
+    '"Is it deep here?"\n\n"Deep enough," said Ann.\n\n"Come along, Tom," said Ann.\n\nThey went round by the bridge.'
+)
+
 CONVERSATIONS = [
     pytest.param(_EXCHANGE, "An hour at least.", "Nell Ashby", id="answer-is-the-other-named-person"),
     pytest.param(_EXCHANGE, "Then we wait.", "Walter Pym", id="turns-alternate"),
@@ -116,6 +124,7 @@ CONVERSATIONS = [
     pytest.param(_NEWS_RUN, "The repairs to the sea wall alone will take most of the first year, and the dredging the rest of it.",
                  "Rhoda Finch", id="one-voice-statement-continues"),
     pytest.param(_ADDRESSED_ANSWERS, "Is it deep here?", "Tom", id="the-one-addressed-spoke-the-turn-before"),
+    pytest.param(_RUN_PARTNER, "Is it deep here?", "Tom", id="the-one-other-participant-of-the-run"),
     pytest.param(_NARRATION_BREAKS, "There it is,", "Tobias Wren", id="after-narration-tag"),
     pytest.param(_SILENT_ANSWER, "Then I do not remember it.", "Ann Rook", id="narration-naming-nobody-leaves-the-turn"),
     pytest.param(_SPEECH_RUNS_ON, "We will not be moved by anyone, and we will stay here until the end of the year.", "Ann Roy",

@@ -246,10 +246,11 @@ class _RunTurns:
                     self._partner(i, nxt, 1)
 
     def _fill_from_narration(self, final: bool) -> None:
-        """A speaker and no partner in the run: the person last named in narration.
+        """A speaker and no partner in the run: the run's one other participant, else the person last named in narration.
 
         With no speaker at all, the run's opening paragraph too (in the *final* pass).
         """
+        participants = self._run_participants()
         for i in range(self.n):
             if self.known[i] is not None:
                 continue
@@ -260,6 +261,12 @@ class _RunTurns:
             if own:
                 beside.add(own)
             q = self.doc.spans[self.run[i][0]]
+            others = participants - beside
+            if len(others) == 1:
+                partner = next(iter(others))
+                mention = Mention(q.open_at, q.open_at, "name", partner, "", "")
+                self._fill_name(i, TURN_TAKING.bind(mention, None).named(partner, None))
+                continue
             if i == 0 and not beside:
                 before = self._speaker_across_narration()
                 if before is not None:
@@ -271,6 +278,15 @@ class _RunTurns:
                 narrated = TURN_TAKING.confidence_when("the last person named in narration")
                 self._fill_name(i, TURN_TAKING.bind(mention, None, narrated).named(who, None))
 
+    def _run_participants(self) -> set[str]:
+        """The characters the run shows taking part: its named speakers and the ones it addresses by name."""
+        found = {voc[1] for voc in self.addressed if voc is not None}
+        for i in range(self.n):
+            src = self.known[i]
+            b = self.state[src] if src is not None else None
+            if b is not None and b.mention.kind == "name":
+                found.add(b.name)
+        return found
 
     def _speaker_across_narration(self) -> Binding | None:
         """The speaker of the quote just before the run, when one paragraph of narration naming nobody parts them.
@@ -308,7 +324,10 @@ def _described(b: Binding) -> bool:
 TURN_TAKING: Rule[DialogueRun] = Rule(
     id="TURN_TAKING",
     family="dialogue",
-    summary="In a run of quote paragraphs, two established speakers alternate; else the person last named in narration speaks.",
+    summary=(
+        "In a run of quote paragraphs, two established speakers alternate; else the run's one other participant, "
+        "else the person last named in narration speaks."
+    ),
     example='Clara looked up. "Perhaps."\n\n"You are late," Hollis said.\n\n"I was kept."\n\n"By whom?"',
     speaker="Clara",
     confidence=0.45,
