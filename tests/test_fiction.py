@@ -191,6 +191,12 @@ TAGS = [
                  id="lead-in-ending-in-an-em-dash"),
     pytest.param('The hall was full of the well-\n\n"Do you mean it?" asked Tom Reed.', "Do you mean it?", "Tom Reed",
                  id="own-tag-after-a-broken-paragraph"),
+    pytest.param('Ann Vale sat by the fire with Tom Reed.\n\nAnn in a low voice said, "It is late."', "It is late.", "Ann Vale",
+                 id="subject-before-a-prepositional-phrase"),
+    pytest.param('Mayor Ida Wren in a statement said: "The bridge will be rebuilt."', "The bridge will be rebuilt.", "Ida Wren",
+                 id="subject-before-in-a-statement"),
+    pytest.param('Tom came in, and the old woman who in a low voice said, "Sit down," was his aunt.', "Sit down,",
+                 "a low voice", id="a-relative-pronoun-is-no-subject-to-reach"),
 ]
 
 
