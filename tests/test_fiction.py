@@ -294,6 +294,19 @@ _KNOWN_GENDER = (
     '"It is cold," she said.'
 )
 
+# "God" in an exclamation is addressed by nobody who could answer.
+_EXCLAIMED = (
+    "God knows Ann Vale had tried. God knows Tom Reed had too, and God help them both.\n\n"
+    '"Is it late?"\n\n"Oh, God! Very late," said Tom Reed.\n\n"Then we go."'
+)
+
+# "Ma'am" is how Tom addresses Ann, not someone who answers him.
+_MAAM = (
+    "Ann Vale sat with Tom Reed. Tom was cold.\n\n"
+    '"Tea, ma\'am?" said Tom. "Or cake, Ma\'am?"\n\n"Tea, Ma\'am, if you please," said Ann Vale to the old woman.\n\n'
+    '"Here, Ma\'am."\n\n"Thank you."'
+)
+
 NAMING = [
     pytest.param(_TITLE, "A cold night,", "Colonel Bram Hollis", id="the-colonel-is-the-colonel-named"),
     pytest.param(_TITLE, "Very cold,", "Mrs. Eda Lowe", id="title-and-surname"),
@@ -321,6 +334,8 @@ NAMING = [
                  '"Out," said her father.', "Out,", "Mr. Lane", id="her-father-is-mr-surname"),
     pytest.param('Mr. Amos Lane sat at breakfast with Mrs. Ida Frome.\n\n"The post is late," said Mr. Lane.\n\n'
                  '"It is Sunday," said his wife.', "It is Sunday,", "his wife", id="no-mrs-surname-no-guess"),
+    pytest.param(_EXCLAIMED, "Is it late?", None, id="god-in-an-exclamation-is-no-character"),
+    pytest.param(_MAAM, "Thank you.", "Ann Vale", id="maam-is-a-form-of-address-not-a-character"),
     pytest.param(_KNOWN_GENDER, "It is cold,", "Mrs. Ada Quill", id="she-is-a-speaker-known-to-be-a-woman"),
     pytest.param(_KNOWN_GENDER.replace("she said", "Rowan said"), "It is cold,", "Rowan",
                  id="a-name-of-unknown-gender-still-speaks-by-name"),
