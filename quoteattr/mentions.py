@@ -302,9 +302,11 @@ class Mentions:
                 a -= 1
             if a > lo and tokens[a - 1].text.lower() in self._prepositions:
                 subject = self.phrase_ending_at(tokens, self.skip_back(tokens, a - 2, lo), lo)
+                first = subject.name.split()[0].lower() if subject is not None and subject.name else ""
                 if subject is not None and (
-                    subject.kind == "name"
-                    or subject.kind == "pronoun" and subject.name.lower() not in self._relative_pronouns
+                    # A quantity is no subject of its own (Some of the women said, Six in 10 voters said).
+                    subject.kind == "name" and first not in self._determiners and first not in self._time_phrase_words
+                    or subject.kind == "pronoun" and first not in self._relative_pronouns
                 ):
                     return subject
         return mention

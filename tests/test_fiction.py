@@ -195,6 +195,8 @@ TAGS = [
                  id="subject-before-a-prepositional-phrase"),
     pytest.param('Mayor Ida Wren in a statement said: "The bridge will be rebuilt."', "The bridge will be rebuilt.", "Ida Wren",
                  id="subject-before-in-a-statement"),
+    pytest.param('Some of the women said the rent was "far too high" for them.', "far too high", "the women",
+                 id="a-quantity-before-of-is-no-subject"),
     pytest.param('Tom came in, and the old woman who in a low voice said, "Sit down," was his aunt.', "Sit down,",
                  "a low voice", id="a-relative-pronoun-is-no-subject-to-reach"),
 ]
