@@ -293,7 +293,23 @@ class Mentions:
                 if not (is_word(tokens[i]) or text in _APPOSITIVE_PUNCT):
                     return None
             return None
-        return self.phrase_ending_at(tokens, j, lo)
+        mention = self.phrase_ending_at(tokens, j, lo)
+        if mention is not None and mention.kind in ("description", "group"):
+            # "Ann after a pause said": a phrase after a preposition is its
+            # object; a name or pronoun just before the preposition is the subject.
+            a = j
+            while a > lo and tokens[a].start > mention.start:
+                a -= 1
+            if a > lo and tokens[a - 1].text.lower() in self._prepositions:
+                subject = self.phrase_ending_at(tokens, self.skip_back(tokens, a - 2, lo), lo)
+                first = subject.name.split()[0].lower() if subject is not None and subject.name else ""
+                if subject is not None and (
+                    # A quantity is no subject of its own (Some of the women said, Six in 10 voters said).
+                    subject.kind == "name" and first not in self._determiners and first not in self._time_phrase_words
+                    or subject.kind == "pronoun" and first not in self._relative_pronouns
+                ):
+                    return subject
+        return mention
 
     def named_in_apposition(
         self, tokens: list[Token], subject: Mention, comma: int, end: int, inverted: bool = False

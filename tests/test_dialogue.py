@@ -166,9 +166,17 @@ def test_vocative_names_the_next_speaker_not_this_one() -> None:
 
 
 def test_narration_subject_speaks_a_quote_without_a_cue() -> None:
-    text = "Mrs. Lark sat down. Mrs. Lark sighed.\n\n\"That is too much.\" Mr. Grove frowned.\n"
+    text = "Mrs. Lark sat down. Mrs. Lark sighed.\n\nThe fire was low when Mr. Grove came in. \"That is too much.\"\n"
     assert _speakers(text) == ["Mr. Grove"]
     assert _rules(text) == ["NARRATION_SUBJECT"]
+
+
+def test_narration_after_the_quote_speaks_before_the_last_person_named() -> None:
+    # The narration after a turn is weaker evidence than the turns, but nearer
+    # than the person last named in the paragraphs before.
+    text = "Mrs. Lark sat down. Mrs. Lark sighed.\n\n\"That is too much.\" Mr. Grove frowned.\n"
+    assert _speakers(text) == ["Mr. Grove"]
+    assert _rules(text) == ["NARRATION_AFTER"]
 
 
 def test_the_subject_of_the_sentence_before_speaks_a_quote_without_a_cue() -> None:

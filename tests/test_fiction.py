@@ -95,6 +95,22 @@ _SPEECH_RUNS_ON = (
     '"We will not be moved by anyone, and we will stay here until the end of the year."'
 )
 
+# The one addressed in a turn has just spoken: "Is it deep here?" is Tom's,
+# though Mr. Cobb is the speaker last named in narration.
+_ADDRESSED_ANSWERS = (
+    '"Mind the bank," said Mr. Cobb.\n\n'
+    "Ann Vale and Tom Reed walked on by the river. Tom was cold, and Tom was tired. Mr. Cobb stayed by the boat.\n\n"
+    '"Is it deep here?"\n\n"Deep enough, Tom," said Ann.\n\nThey went round by the bridge.'
+)
+
+# Ann speaks twice; the run addresses Tom, so the untagged turn is Tom's, not
+# that of Mr. Cobb, the speaker last named in narration.
+_RUN_PARTNER = (
+    '"Mind the bank," said Mr. Cobb.\n\n'
+    "Ann Vale and Tom Reed walked on by the river. Tom was cold, and Tom was tired. Mr. Cobb stayed by the boat.\n\n"
+    '"Is it deep here?"\n\n"Deep enough," said Ann.\n\n"Come along, Tom," said Ann.\n\nThey went round by the bridge.'
+)
+
 CONVERSATIONS = [
     pytest.param(_EXCHANGE, "An hour at least.", "Nell Ashby", id="answer-is-the-other-named-person"),
     pytest.param(_EXCHANGE, "Then we wait.", "Walter Pym", id="turns-alternate"),
@@ -107,6 +123,8 @@ CONVERSATIONS = [
     pytest.param(_FIRST_PERSON, "Nor will there be.", "Maud Rigg", id="first-person-turns"),
     pytest.param(_NEWS_RUN, "The repairs to the sea wall alone will take most of the first year, and the dredging the rest of it.",
                  "Rhoda Finch", id="one-voice-statement-continues"),
+    pytest.param(_ADDRESSED_ANSWERS, "Is it deep here?", "Tom", id="the-one-addressed-spoke-the-turn-before"),
+    pytest.param(_RUN_PARTNER, "Is it deep here?", "Tom", id="the-one-other-participant-of-the-run"),
     pytest.param(_NARRATION_BREAKS, "There it is,", "Tobias Wren", id="after-narration-tag"),
     pytest.param(_SILENT_ANSWER, "Then I do not remember it.", "Ann Rook", id="narration-naming-nobody-leaves-the-turn"),
     pytest.param(_SPEECH_RUNS_ON, "We will not be moved by anyone, and we will stay here until the end of the year.", "Ann Roy",
@@ -173,6 +191,14 @@ TAGS = [
                  id="lead-in-ending-in-an-em-dash"),
     pytest.param('The hall was full of the well-\n\n"Do you mean it?" asked Tom Reed.', "Do you mean it?", "Tom Reed",
                  id="own-tag-after-a-broken-paragraph"),
+    pytest.param('Ann Vale sat by the fire with Tom Reed.\n\nAnn in a low voice said, "It is late."', "It is late.", "Ann Vale",
+                 id="subject-before-a-prepositional-phrase"),
+    pytest.param('Mayor Ida Wren in a statement said: "The bridge will be rebuilt."', "The bridge will be rebuilt.", "Ida Wren",
+                 id="subject-before-in-a-statement"),
+    pytest.param('Some of the women said the rent was "far too high" for them.', "far too high", "the women",
+                 id="a-quantity-before-of-is-no-subject"),
+    pytest.param('Tom came in, and the old woman who in a low voice said, "Sit down," was his aunt.', "Sit down,",
+                 "a low voice", id="a-relative-pronoun-is-no-subject-to-reach"),
 ]
 
 
@@ -263,6 +289,26 @@ _ARTICLE_NAME = (
     '"Down the road," said Ellen Foy.'
 )
 
+# Rowan is named last but nothing tells Rowan's gender; Mrs. Quill is a woman.
+_KNOWN_GENDER = (
+    '"Are you early?" asked Mrs. Ada Quill.\n\n"Not at all," said Rowan.\n\n'
+    "Mrs. Ada Quill sat down by Rowan at the window. Rowan watched the street.\n\n"
+    '"It is cold," she said.'
+)
+
+# "God" in an exclamation is addressed by nobody who could answer.
+_EXCLAIMED = (
+    "God knows Ann Vale had tried. God knows Tom Reed had too, and God help them both.\n\n"
+    '"Is it late?"\n\n"Oh, God! Very late," said Tom Reed.\n\n"Then we go."'
+)
+
+# "Ma'am" is how Tom addresses Ann, not someone who answers him.
+_MAAM = (
+    "Ann Vale sat with Tom Reed. Tom was cold.\n\n"
+    '"Tea, ma\'am?" said Tom. "Or cake, Ma\'am?"\n\n"Tea, Ma\'am, if you please," said Ann Vale to the old woman.\n\n'
+    '"Here, Ma\'am."\n\n"Thank you."'
+)
+
 NAMING = [
     pytest.param(_TITLE, "A cold night,", "Colonel Bram Hollis", id="the-colonel-is-the-colonel-named"),
     pytest.param(_TITLE, "Very cold,", "Mrs. Eda Lowe", id="title-and-surname"),
@@ -282,6 +328,19 @@ NAMING = [
                  "Mademoiselle Orla Vey", id="title-alone"),
     pytest.param('Captain Hobb Marr and Mrs. Ines Drew met at the gate.\n\n"Fine weather," said the Captain.\n\n'
                  '"Indeed," said Mrs. Drew.', "Fine weather,", "Captain Hobb Marr", id="the-captain"),
+    pytest.param('Mr. Amos Lane and Mrs. Lane sat at breakfast.\n\n"The post is late," said Mr. Lane.\n\n'
+                 '"It is Sunday," said his wife.', "It is Sunday,", "Mrs. Lane", id="his-wife-is-mrs-surname"),
+    pytest.param('Mrs. Ada Quill poured the tea. Mr. Quill came in late.\n\n"You are late," said Mrs. Quill.\n\n'
+                 '"The train," said her husband.', "The train,", "Mr. Quill", id="her-husband-is-mr-surname"),
+    pytest.param('Mr. Lane read the paper while Miss Jo Lane sewed.\n\n"Where is the cat?" asked Miss Lane.\n\n'
+                 '"Out," said her father.', "Out,", "Mr. Lane", id="her-father-is-mr-surname"),
+    pytest.param('Mr. Amos Lane sat at breakfast with Mrs. Ida Frome.\n\n"The post is late," said Mr. Lane.\n\n'
+                 '"It is Sunday," said his wife.', "It is Sunday,", "his wife", id="no-mrs-surname-no-guess"),
+    pytest.param(_EXCLAIMED, "Is it late?", None, id="god-in-an-exclamation-is-no-character"),
+    pytest.param(_MAAM, "Thank you.", "Ann Vale", id="maam-is-a-form-of-address-not-a-character"),
+    pytest.param(_KNOWN_GENDER, "It is cold,", "Mrs. Ada Quill", id="she-is-a-speaker-known-to-be-a-woman"),
+    pytest.param(_KNOWN_GENDER.replace("she said", "Rowan said"), "It is cold,", "Rowan",
+                 id="a-name-of-unknown-gender-still-speaks-by-name"),
 ]
 
 

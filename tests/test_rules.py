@@ -169,7 +169,10 @@ def _document_and_bindings(text: str, config: Config) -> tuple[Document, list[Bi
 
 def test_rules_return_bindings_and_never_change_what_they_read() -> None:
     # Immutable inputs: a rule that wrote into the list it reads would raise.
-    text = "\n\n".join(RULES[rule].example for rule in ("NARRATION_SUBJECT", "TURN_TAKING", "CONTINUATION_SPEECH"))
+    # A paragraph of narration between the examples keeps their runs apart:
+    # NARRATION_AFTER binds only what the turns of its run leave.
+    examples = ("NARRATION_AFTER", "NARRATION_SUBJECT", "TURN_TAKING", "CONTINUATION_SPEECH")
+    text = "\n\nThe rain stopped.\n\n".join(RULES[rule].example for rule in examples)
     doc, bindings = _document_and_bindings(text, _DIALOGUE)
     frozen = tuple(bindings)
     for rule in CONTINUATION:

@@ -263,6 +263,7 @@ class Lexicon:
     fiction_titles: frozenset[str] = _list(_WORDS)
     gender_nouns: WordTable[str] = _list(_Spec(".tsv", _table, _GENDERS))
     gender_endings: WordTable[str] = _list(_Spec(".tsv", _table, _GENDERS))
+    kin_titles: WordTable[str] = _list(_Spec(".tsv", _table))
     name_particles: frozenset[str] = _list(_WORDS)
     irregular_pasts: frozenset[str] = _list(_WORDS)
     determiners: frozenset[str] = _list(_WORDS)

@@ -44,6 +44,8 @@ _MIN_FULL_NAME = 3
 _SPEAKERS = "speaker"
 #: How far back (in characters) a pronoun looks for a character in narration.
 _CAST_PRONOUN_REACH = 6000
+#: The antecedent test of a pronoun's first look: a speaker known to be of its gender.
+_KNOWN_GENDER = "known "
 #: Chapter numbers; a lone ``I`` is the pronoun.
 _ROMAN_RE = regex.compile(r"(?:[IVXLC]{2,}|[VXLC]|\d+)\.?")
 #: Share of a name's occurrences after a place preposition that makes it a place.
@@ -504,9 +506,17 @@ class CastRegistry:
         When *persons* (the names known to speak) is given, only they are
         antecedents, a character of unknown gender included: the pronoun of a
         speaker refers to someone who speaks, not to a place (``in Bristol,
-        he said``) or a character who never does.  *exclude* skips one character.
+        he said``) or a character who never does; and a speaker known to be
+        of that gender comes before one of unknown gender (``she`` after
+        ``Ann and Ravi met`` is Ann when Ann is known to be a woman).
+        *exclude* skips one character.
         """
-        return self._antecedents(persons, gender).find(position, _CAST_PRONOUN_REACH, (exclude,) if exclude else ())
+        excluded = (exclude,) if exclude else ()
+        if persons:
+            known = self._antecedents(persons, _KNOWN_GENDER + gender).find(position, _CAST_PRONOUN_REACH, excluded)
+            if known is not None:
+                return known
+        return self._antecedents(persons, gender).find(position, _CAST_PRONOUN_REACH, excluded)
 
     def last_character(self, position: int, title: str) -> str | None:
         """The character with *title* (``the Colonel``) last named in narration before *position*."""
@@ -550,7 +560,8 @@ class CastRegistry:
         """The narration names that may be the antecedent, built once per *persons* and *gender*.
 
         With a *gender*, the pronoun's antecedents (see :meth:`resolve_pronoun`);
-        with :data:`_SPEAKERS`, the names in *persons*; with "", a name in
+        with :data:`_KNOWN_GENDER` before it, a speaker known to be of that
+        gender; with :data:`_SPEAKERS`, the names in *persons*; with "", a name in
         *persons* or of a known gender (both for :meth:`recent_person`).  A
         dialogue asks on every turn; walking back over every name in reach (of
         the other gender, places, the excluded speaker named again and again)
@@ -567,6 +578,8 @@ class CastRegistry:
                     fits.append(name in persons)
                 elif not gender:
                     fits.append(name in persons or bool(own))
+                elif gender.startswith(_KNOWN_GENDER):
+                    fits.append(name in persons and own == gender.removeprefix(_KNOWN_GENDER))
                 elif persons:
                     fits.append(name in persons and (own == gender or not own))
                 else:

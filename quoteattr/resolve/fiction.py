@@ -92,6 +92,7 @@ class Characters:
         self._definite = lexicon.definite_articles
         self._possessive = lexicon.possessive_determiners
         self._gender_nouns = lexicon.gender_nouns
+        self._kin_titles = lexicon.kin_titles
         self._adverb_endings = lexicon.endings_of("adverb")
         #: The first-person singular pronoun as written mid-sentence (``I``): a narrator who speaks.
         self._narrator = frozenset(w.capitalize() for w, p in lexicon.pronouns.items() if p.person == 1 and p.number == "sg")
@@ -143,8 +144,24 @@ class Characters:
         if owner in ("m", "f"):
             # "her mother" is not the woman "her" points to.
             exclude = self.cast.resolve_pronoun(mention.start, owner, self.persons) or ""
+            relative = self._relative(exclude, head) if exclude else None
+            if relative is not None:
+                return relative, CAST_KIN.id
         found = self.cast.resolve_pronoun(mention.start, gender, self.persons, exclude)
         return (found, CAST_GENDER_NOUN.id) if found is not None else None
+
+    def _relative(self, owner: str, noun: str) -> str | None:
+        """The character a kinship *noun* names as *owner*'s relative: ``his wife`` of Mr. Lane is Mrs. Lane.
+
+        Only when the owner's name ends in a family name (a title or two
+        words) and the cast names someone by the noun's title and that name.
+        """
+        title = self._kin_titles.get(noun)
+        words = owner.split()
+        if title is None or len(words) < 2:
+            return None
+        found = self.cast.canonical(f"{title.capitalize()} {words[-1]}")
+        return found if found is not None and found != owner else None
 
     def name(self, binding: Binding) -> Binding:
         """*binding* with its cast name (its mention's own name when names are not resolved)."""
@@ -337,6 +354,14 @@ CAST_GENDER_NOUN = Step(
     mention="the girl",
     name="Miss Ann Lee",
 )
+CAST_KIN = Step(
+    id="CAST_KIN",
+    family="fiction",
+    summary="'his wife', 'her father' of a character with a family name: the character so titled with that name.",
+    example='Mr. Lane came in with Mrs. Lane.\n\n"Rain," said Mr. Lane.\n\n"Sun," said his wife.',
+    mention="his wife",
+    name="Mrs. Lane",
+)
 CONVERSATION_PARTICIPANT = Step(
     id="CONVERSATION_PARTICIPANT",
     family="fiction",
@@ -392,6 +417,7 @@ STEPS = (
     CAST_PRONOUN,
     CAST_DESCRIPTION,
     CAST_GENDER_NOUN,
+    CAST_KIN,
     CONVERSATION_PARTICIPANT,
     TURN_PRONOUN,
     NARRATOR,

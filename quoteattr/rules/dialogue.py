@@ -7,11 +7,17 @@ document, the characters and the bindings so far, and returns the new
 bindings it makes by quote index:
 
 * ``NARRATION_SUBJECT``: a name or pronoun in the narration of the quote's own
-  paragraph speaks it, cue or not (``Clara smiled. "..."``);
+  paragraph, before or between its quotes, speaks it, cue or not (``Clara
+  smiled. "..."``);
 * ``TURN_TAKING``: in a run of consecutive paragraphs with quotes, once two
   different speakers are established the turns alternate between them,
   forward and then backward; the character addressed by name in one turn
-  speaks the next (``VOCATIVE``); a paragraph with no quote ends the run.
+  speaks the next, or else the one before (``VOCATIVE``); a paragraph with
+  no quote ends the run;
+* ``NARRATION_AFTER``: a turn still without a speaker takes the first name or
+  pronoun of its paragraph's narration after its quotes (``"..." Clara looked
+  away.``): that narration is as often about the listener, so the turns
+  decide first.
 """
 
 from __future__ import annotations
@@ -29,7 +35,19 @@ DialogueRun = Callable[[Document, Characters, Sequence["Binding | None"]], dict[
 
 
 def narration_subject(doc: Document, people: Characters, bindings: Sequence[Binding | None]) -> dict[int, Binding]:
-    """Bind every quote still without a speaker to the first name or pronoun of its paragraph's narration."""
+    """Bind every quote still without a speaker to the first name or pronoun of its paragraph's narration before or between its quotes."""
+    return _narration_subject(doc, people, bindings, NARRATION_SUBJECT, after=False)
+
+
+def narration_after(doc: Document, people: Characters, bindings: Sequence[Binding | None]) -> dict[int, Binding]:
+    """Bind every quote the turns left without a speaker to the first name or pronoun of its paragraph's narration, after its quotes too."""
+    return _narration_subject(doc, people, bindings, NARRATION_AFTER, after=True)
+
+
+def _narration_subject(
+    doc: Document, people: Characters, bindings: Sequence[Binding | None], rule: Rule[DialogueRun], after: bool
+) -> dict[int, Binding]:
+    """The bindings of :func:`narration_subject` or :func:`narration_after`, by *rule*."""
     spans = doc.spans
     g = Grammar.of(doc.lexicon)
     made: dict[int, Binding] = {}
@@ -41,15 +59,15 @@ def narration_subject(doc: Document, people: Characters, bindings: Sequence[Bind
             continue
         paragraph = spans[k].paragraph
         if paragraph not in subjects:
-            subjects[paragraph] = _paragraph_subject(doc, g, k)
+            subjects[paragraph] = _paragraph_subject(doc, g, k, after)
         mention = subjects[paragraph]
         if mention is not None:
-            made[k] = people.name(NARRATION_SUBJECT.bind(mention, None))
+            made[k] = people.name(rule.bind(mention, None))
     return made
 
 
-def _paragraph_subject(doc: Document, g: Grammar, k: int) -> Mention | None:
-    """The first name or pronoun in the narration of quote *k*'s paragraph."""
+def _paragraph_subject(doc: Document, g: Grammar, k: int, after: bool) -> Mention | None:
+    """The first name or pronoun in the narration of quote *k*'s paragraph (*after* its last quote too)."""
     spans = doc.spans
     p0, p1 = doc.paragraphs[spans[k].paragraph]
     first = k
@@ -60,7 +78,8 @@ def _paragraph_subject(doc: Document, g: Grammar, k: int) -> Mention | None:
         last += 1
     pieces = [(p0, spans[first].open_at)]
     pieces += [(spans[m].close_at, spans[m + 1].open_at) for m in range(first, last)]
-    pieces.append((spans[last].close_at, p1))
+    if after:
+        pieces.append((spans[last].close_at, p1))
     for s, e in pieces:
         if e - s < 3:
             continue
@@ -77,11 +96,24 @@ def _paragraph_subject(doc: Document, g: Grammar, k: int) -> Mention | None:
 NARRATION_SUBJECT: Rule[DialogueRun] = Rule(
     id="NARRATION_SUBJECT",
     family="dialogue",
-    summary="In dialogue, the first name or pronoun in the narration of the quote's own paragraph speaks it.",
-    example='"Perhaps." Clara looked away.\n\n"Why not?"',
+    summary="In dialogue, the first name or pronoun in the narration of the quote's paragraph, before or between its quotes, speaks it.",
+    example='The fire was low when Clara came back. "Perhaps."\n\n"Why not?"',
     speaker="Clara",
     confidence=0.5,
     run=narration_subject,
+)
+
+NARRATION_AFTER: Rule[DialogueRun] = Rule(
+    id="NARRATION_AFTER",
+    family="dialogue",
+    summary=(
+        "In dialogue, a turn the turns leave without a speaker (or only the person last named in narration): "
+        "the first name or pronoun of its paragraph's narration, after its quotes too."
+    ),
+    example='"Why not?"\n\n"Perhaps." Clara looked away.',
+    speaker="Clara",
+    confidence=0.4,
+    run=narration_after,
 )
 
 
@@ -235,14 +267,21 @@ class _RunTurns:
         for i in range(self.n - 2, -1, -1):
             if self.known[i] is None:
                 nxt = self.name(i + 1)
+                voc = self.addressed[i + 1]
+                if voc is not None and voc[1] != nxt and voc[1] != self._addressee(i):
+                    # The one addressed answers a turn they have just spoken.
+                    mention, who = voc
+                    self._fill_name(i, VOCATIVE.bind(mention, None).named(who, CAST_NAME.id))
+                    continue
                 if nxt is not None:
                     self._partner(i, nxt, 1)
 
     def _fill_from_narration(self, final: bool) -> None:
-        """A speaker and no partner in the run: the person last named in narration.
+        """A speaker and no partner in the run: the run's one other participant, else the person last named in narration.
 
         With no speaker at all, the run's opening paragraph too (in the *final* pass).
         """
+        participants = self._run_participants()
         for i in range(self.n):
             if self.known[i] is not None:
                 continue
@@ -253,17 +292,50 @@ class _RunTurns:
             if own:
                 beside.add(own)
             q = self.doc.spans[self.run[i][0]]
+            others = participants - beside
+            if len(others) == 1:
+                partner = next(iter(others))
+                mention = Mention(q.open_at, q.open_at, "name", partner, "", "")
+                self._fill_name(i, TURN_TAKING.bind(mention, None).named(partner, None))
+                continue
             if i == 0 and not beside:
                 before = self._speaker_across_narration()
                 if before is not None:
                     self._fill_name(i, before.copied(TURN_TAKING.id, TURN_TAKING.confidence_when("the last person named in narration")))
                     continue
+            after = self._narration_after(i)
+            if after is not None and after.name not in beside:
+                self._fill_name(i, after)
+                continue
             who = self.people.cast.recent_person(q.open_at, self.people.persons, frozenset(beside))
             if who is not None:
                 mention = Mention(q.open_at, q.open_at, "name", who, "", "")
                 narrated = TURN_TAKING.confidence_when("the last person named in narration")
                 self._fill_name(i, TURN_TAKING.bind(mention, None, narrated).named(who, None))
 
+    def _narration_after(self, i: int) -> Binding | None:
+        """Paragraph *i*'s narration subject, after its quotes too (``"..." Clara looked away.``), named, if any.
+
+        It speaks before the person last named in narration: the narration
+        of a turn's own paragraph is nearer evidence.
+        """
+        k = self.run[i][0]
+        if not self.doc.opens_sentence(k):
+            return None
+        mention = _paragraph_subject(self.doc, Grammar.of(self.doc.lexicon), k, True)
+        if mention is None:
+            return None
+        return self.people.name(NARRATION_AFTER.bind(mention, None))
+
+    def _run_participants(self) -> set[str]:
+        """The characters the run shows taking part: its named speakers and the ones it addresses by name."""
+        found = {voc[1] for voc in self.addressed if voc is not None}
+        for i in range(self.n):
+            src = self.known[i]
+            b = self.state[src] if src is not None else None
+            if b is not None and b.mention.kind == "name":
+                found.add(b.name)
+        return found
 
     def _speaker_across_narration(self) -> Binding | None:
         """The speaker of the quote just before the run, when one paragraph of narration naming nobody parts them.
@@ -301,7 +373,10 @@ def _described(b: Binding) -> bool:
 TURN_TAKING: Rule[DialogueRun] = Rule(
     id="TURN_TAKING",
     family="dialogue",
-    summary="In a run of quote paragraphs, two established speakers alternate; else the person last named in narration speaks.",
+    summary=(
+        "In a run of quote paragraphs, two established speakers alternate; else the run's one other participant, "
+        "else the person last named in narration speaks."
+    ),
     example='Clara looked up. "Perhaps."\n\n"You are late," Hollis said.\n\n"I was kept."\n\n"By whom?"',
     speaker="Clara",
     confidence=0.45,
@@ -317,7 +392,7 @@ def vocative(people: Characters, quotes: list[int]) -> tuple[Mention, str] | Non
 VOCATIVE: Rule[Callable[[Characters, list[int]], tuple[Mention, str] | None]] = Rule(
     id="VOCATIVE",
     family="dialogue",
-    summary="The character addressed by name in one turn speaks the next unattributed turn.",
+    summary="The character addressed by name in one turn speaks the unattributed turn after it, or else the one before it.",
     example=(
         "Jane and Tom sat at the table. Jane was hungry; Tom was not.\n\n"
         '"Pass the salt, Jane," said Tom.\n\n"Here it is."\n\n"Thank you."'
@@ -330,7 +405,7 @@ VOCATIVE: Rule[Callable[[Characters, list[int]], tuple[Mention, str] | None]] = 
 
 
 #: The dialogue rules in the order they run (see :data:`quoteattr.rules.DIALOGUE`).
-SEQUENCE: tuple[Rule[DialogueRun], ...] = (NARRATION_SUBJECT, TURN_TAKING)
+SEQUENCE: tuple[Rule[DialogueRun], ...] = (NARRATION_SUBJECT, TURN_TAKING, NARRATION_AFTER)
 
 #: Ids the functions of SEQUENCE bind with besides their own.
 EMITTED: tuple[Rule[Any], ...] = (VOCATIVE,)
