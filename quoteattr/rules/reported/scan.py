@@ -35,18 +35,21 @@ from quoteattr.text.tokens import Token, tokenize
 _Trie = dict[str, "_Trie"]
 
 
-def _trie_pattern(words: Sequence[str]) -> str:
+def _trie_pattern(words: Sequence[str], cased: bool = True) -> str:
     """A regular expression matching exactly *words* in any case, factored by
     common prefixes.
 
     A flat alternation of some 500 words makes the engine try each in turn at
     every position; the factored form tries one branch per character, so the
-    scan costs about one step per character of text.  Each letter is a class
-    of its two cases: the text is never lowercased (``str.lower`` first
-    allocates room for three times its input in four-byte characters).
+    scan costs about one step per character of text.  With *cased*, each
+    letter is a class of its two cases (the exact pattern, for any text);
+    without, the pattern is for lowercased text, where literal letters
+    match about twice as fast as classes.
 
     >>> _trie_pattern(["say", "said", "tell"])
     '(?:[sS][aA](?:[iI][dD]|[yY])|[tT][eE][lL][lL])'
+    >>> _trie_pattern(["say", "said"], cased=False)
+    'sa(?:id|y)'
     """
     trie: _Trie = {}
     for word in words:
@@ -56,7 +59,9 @@ def _trie_pattern(words: Sequence[str]) -> str:
         node[""] = {}
 
     def letter(ch: str) -> str:
-        return f"[{ch}{ch.upper()}]" if ch.isalpha() and ch.upper() != ch else re.escape(ch)
+        if cased and ch.isalpha() and ch.upper() != ch:
+            return f"[{ch}{ch.upper()}]"
+        return re.escape(ch)
 
     def build(node: _Trie) -> str:
         branches = [letter(ch) + build(child) for ch, child in sorted(node.items()) if ch]
@@ -82,16 +87,21 @@ def _alternation(words: frozenset[str]) -> str:
 class ReportPatterns:
     """The patterns of one lexicon's words the scan uses (see :meth:`of`)."""
 
-    __slots__ = ("cue", "noun_hit", "boundary", "predicate")
+    __slots__ = ("cue", "lowered_cue", "noun_hit", "boundary", "predicate")
 
     def __init__(self, w: ReportWords) -> None:
         firsts = {pair[0] for pair in w.according}
         #: Every word that can start a cue.
         nouns = {pair[0] for pair in w.noun_objects}
-        self.cue = re.compile(
-            _EDGE_BEFORE
-            + _trie_pattern(sorted({*w.verbs, *w.nouns, *firsts, *nouns}))
-            + _EDGE_AFTER
+        words = sorted({*w.verbs, *w.nouns, *firsts, *nouns})
+        self.cue = re.compile(_EDGE_BEFORE + _trie_pattern(words) + _EDGE_AFTER)
+        #: The same words for lowercased text: it finds every match of ``cue``, and
+        #: each of its matches is checked with ``cue`` (see :func:`_cue_hits`).
+        #: Only for ASCII words: ``ß`` has two capitals, and ``[ßSS]`` matches ``S``.
+        self.lowered_cue = (
+            re.compile(_EDGE_BEFORE + _trie_pattern(sorted({x.lower() for x in words}), False) + _EDGE_AFTER)
+            if all(word.isascii() for word in words)
+            else None
         )
         follow = _alternation(w.complementizers | w.source_prepositions)
         pairs = "|".join(rf"{re.escape(a)}\s+{re.escape(b)}" for a, b in sorted(w.noun_objects))
@@ -136,9 +146,44 @@ _READ_AHEAD = 120
 _SPACE_RE = re.compile(r"\s")
 
 
+#: How many characters are lowercased at once: ``str.lower`` first allocates
+#: room for three times its input in four-byte characters, so a whole text
+#: lowercased at once would take up to twelve times its size in memory.
+_CHUNK = 1 << 14
+
+
 def _cue_hits(w: ReportWords, text: str) -> list[int]:
-    """Offsets of every word in *text* that may start a reporting cue."""
-    return [m.start() for m in _patterns(w).cue.finditer(text)]
+    """Offsets of every word in *text* that may start a reporting cue: the
+    matches of the ``cue`` pattern.
+
+    The text is read in chunks that end after a space, each lowercased and
+    searched with ``lowered_cue``.  A match of ``cue`` is a match of
+    ``lowered_cue`` in the lowercased text (an ASCII letter of either case
+    lowercases to itself, and no character lowercases into or out of a word
+    character, which ``tests/test_reported_scan.py`` checks for every code
+    point); the converse may fail (the Kelvin sign lowercases to ``k``), so each
+    match found is checked with ``cue``.  A chunk with a match that fails the
+    check, a chunk whose length lowercasing changes, and text without a space
+    to cut at are searched with ``cue`` itself.
+    """
+    patterns = _patterns(w)
+    cue, lowered_cue = patterns.cue, patterns.lowered_cue
+    if lowered_cue is None:
+        return [m.start() for m in cue.finditer(text)]
+    hits: list[int] = []
+    start, n = 0, len(text)
+    while start < n:
+        end = n if n - start <= _CHUNK else text.rfind(" ", start, start + _CHUNK) + 1
+        if end <= start:
+            hits.extend(m.start() for m in cue.finditer(text, start))  # no space to cut at
+            break
+        chunk = text[start:end].lower()
+        found = [start + m.start() for m in lowered_cue.finditer(chunk)] if len(chunk) == end - start else None
+        if found is None or not all(cue.match(text, h) for h in found):
+            found = [m.start() for m in cue.finditer(text, start, end)]
+        hits.extend(found)
+        start = end
+    return hits
 
 
 #: The word before a cue word, read backwards from it (the lookbehind starts a

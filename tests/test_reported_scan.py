@@ -1,0 +1,80 @@
+"""The document scan of reported speech: the cue words it finds on lowercased chunks
+are exactly those the exact (case-class) pattern finds on the text itself."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteattr.lang import Lexicon
+from quoteattr.rules.reported import scan
+from quoteattr.rules.reported.words import ReportWords
+
+WORDS = ReportWords.of(Lexicon.english())
+
+
+def exact_hits(text: str) -> list[int]:
+    """The offsets the exact pattern finds, over the whole text at once."""
+    return [m.start() for m in scan.ReportPatterns.of(Lexicon.english()).cue.finditer(text)]
+
+
+def test_lowercasing_keeps_word_characters() -> None:
+    # The chunked scan relies on it: a character that lowercases to one
+    # character is a word character (for the cue's edges) exactly when its
+    # lowercase is.
+    edge = re.compile(r"[\w'’\-]")
+    changed = [
+        hex(code)
+        for code in range(sys.maxunicode + 1)
+        if len(low := chr(code).lower()) == 1 and bool(edge.match(chr(code))) != bool(edge.match(low))
+    ]
+    assert changed == []
+
+
+def test_cases_and_edges() -> None:
+    text = "SAID Said said. so-called sayings; Kelvin \u212aeep says: ACCORDING to, x-said SAYS"
+    hits = scan._cue_hits(WORDS, text)
+    assert hits == exact_hits(text)
+    assert [text[h : h + 4] for h in hits] == ["SAID", "Said", "said", "says", "ACCO", "SAYS"]
+
+
+def test_a_letter_that_lowercases_to_ascii_is_no_cue() -> None:
+    # The Kelvin sign lowercases to "k": "ac\u212anowledged" is not a cue word, and the search goes on.
+    text = "It was ac\u212anowledged, officials said, that the pier was safe."
+    lowered_cue = scan._patterns(WORDS).lowered_cue
+    assert lowered_cue is not None and lowered_cue.match(text.lower(), text.index("ac"))
+    assert scan._cue_hits(WORDS, text) == exact_hits(text) == [text.index("said")]
+
+
+@pytest.mark.parametrize("size", [7, 50, 64, 1000])
+def test_chunks_cut_at_spaces(monkeypatch: pytest.MonkeyPatch, size: int) -> None:
+    text = ("Roe said the pier was safe, and Lund added that it was not. " * 40) + "said" * 300 + " said"
+    monkeypatch.setattr(scan, "_CHUNK", size)
+    hits = scan._cue_hits(WORDS, text)
+    assert hits == exact_hits(text)
+    assert len(hits) == 81
+
+
+def test_text_whose_length_lowercasing_changes() -> None:
+    # "İ" lowercases to two characters: that chunk is read with the exact pattern.
+    text = "İstanbul officials said the ferry would run. Roe CLAIMED it would not."
+    assert scan._cue_hits(WORDS, text) == exact_hits(text) == [text.index("said"), text.index("CLAIMED")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["said", "SAYS", "Told", "ac", "\u212anowledged", "\u212a", "İ", "ß", " ", "  ", "-", "'", "’", "x", "according", "\n", "."]),
+        max_size=60,
+    ),
+    st.integers(min_value=1, max_value=40),
+)
+def test_same_hits_as_the_exact_pattern(parts: list[str], size: int) -> None:
+    text = "".join(parts)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(scan, "_CHUNK", size)
+        assert scan._cue_hits(WORDS, text) == exact_hits(text)
