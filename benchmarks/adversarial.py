@@ -145,7 +145,17 @@ def build_cases(news: str) -> dict[str, Callable[[int], str]]:
         "single-quote dialogue with titles": lambda size: repeat_to(
             "\u2018Yes,\u2019 said Tom.\n\n\u2018No,\u2019 said Ann. She read \u201cThe Times\u201d.\n\n", size
         ),
-        # Issue 16: reported speech dense with cue verbs and that-clauses (invented text).
+        # Reported speech (read with --indirect; issue 16): every few words a cue and a
+        # that-clause, in one endless sentence, in short sentences, and in a paragraph
+        # of nested reports. The first two were lost when issue 16's branch was merged.
+        "cue verbs and that-clauses, one sentence": lambda size: repeat_to(
+            "officials said that the mayor told reporters that aides warned that Roe, who claims that ", size
+        ),
+        "cue verbs and that-clauses, sentences": lambda size: repeat_to(
+            "Roe said that Lund had claimed the pier was safe, according to aides. "
+            'The plan, she said, failed. "No," Lund said, adding that it held. ',
+            size,
+        ),
         "cue verbs and that-clauses": lambda size: repeat_to(CUE_CLAUSES, size),
     }
 
