@@ -5,6 +5,7 @@ Usage::
     python benchmarks/adversarial.py [--quick]     # time: 100 K and 1 M characters
     python benchmarks/adversarial.py --memory      # peak memory at 10 MB (issue 19 rows, news)
     python benchmarks/adversarial.py --indirect    # the same with attribute_quotes(text, indirect=True)
+    python benchmarks/adversarial.py --memory --indirect   # peak memory with reported speech too
 
 Every hostile input is built at 100 K and 1 M characters and timed in CPU
 time (:func:`time.process_time`: the machine is shared, and wall time counts
@@ -144,7 +145,29 @@ def build_cases(news: str) -> dict[str, Callable[[int], str]]:
         "single-quote dialogue with titles": lambda size: repeat_to(
             "\u2018Yes,\u2019 said Tom.\n\n\u2018No,\u2019 said Ann. She read \u201cThe Times\u201d.\n\n", size
         ),
+        # Reported speech (read with --indirect; issue 16): every few words a cue and a
+        # that-clause, in one endless sentence, in short sentences, and in a paragraph
+        # of nested reports. The first two were lost when issue 16's branch was merged.
+        "cue verbs and that-clauses, one sentence": lambda size: repeat_to(
+            "officials said that the mayor told reporters that aides warned that Roe, who claims that ", size
+        ),
+        "cue verbs and that-clauses, sentences": lambda size: repeat_to(
+            "Roe said that Lund had claimed the pier was safe, according to aides. "
+            'The plan, she said, failed. "No," Lund said, adding that it held. ',
+            size,
+        ),
+        "cue verbs and that-clauses": lambda size: repeat_to(CUE_CLAUSES, size),
     }
+
+
+#: A paragraph where every sentence reports speech: cue verbs, that-clauses, one inside another.
+CUE_CLAUSES = (
+    "Officials said that the plan would work. She told reporters that the council had agreed "
+    "that the budget would rise. Aides added that the mayor believed that costs could grow, "
+    "according to a spokesman who said the talks would resume. The minister warned that "
+    "critics argued that the scheme was unfair, and Mr. Varn insisted that it was not. "
+    "They claimed the vote was close, he noted, and analysts predicted that it would pass.\n\n"
+)
 
 
 def shared_first_name(size: int) -> str:
@@ -349,9 +372,16 @@ def print_time_table(rows: list[Row], small: int, large: int, label: str) -> boo
     return ok
 
 
-def memory_table(size: int, news: str) -> bool:
-    """Peak and kept memory at *size* for news and the rows of issue 19; True when every peak is within the limit."""
-    cases = {"news (baseline)": build_cases(news)["news (baseline)"], **issue_cases()}
+def memory_table(size: int, news: str, indirect: bool = False) -> bool:
+    """Peak and kept memory at *size* for news and the rows of issue 19; True when every peak is within the limit.
+
+    With *indirect* the calls attribute reported speech too, and the row dense
+    with cue verbs and that-clauses (issue 16) is measured as well.
+    """
+    built = build_cases(news)
+    cases = {"news (baseline)": built["news (baseline)"], **issue_cases()}
+    if indirect:
+        cases["cue verbs and that-clauses"] = built["cue verbs and that-clauses"]
     print(f"Sizes: {size / 1e6:g} M characters; one call each under tracemalloc; MB is 10^6 bytes of UTF-8.\n")
     print(
         f"| input | MB | quotes | quotes per MB | peak MB per MB (limit {MEMORY_LIMIT:g}) "
@@ -365,7 +395,7 @@ def memory_table(size: int, news: str) -> bool:
         gc.collect()
         tracemalloc.start()
         try:
-            quotes = attribute_quotes(text)
+            quotes = attribute_quotes(text, indirect=indirect)
             kept, peak = tracemalloc.get_traced_memory()
         finally:
             tracemalloc.stop()
@@ -392,7 +422,9 @@ def main(argv: list[str] | None = None) -> int:
     news, label = news_source()
     started = time.perf_counter()
     if args.memory:
-        ok = memory_table(args.memory_size, news)
+        if args.indirect:
+            print("attribute_quotes(text, indirect=True) (reported speech too).\n")
+        ok = memory_table(args.memory_size, news, args.indirect)
     else:
         small, large = (10_000, 100_000) if args.quick else (100_000, 1_000_000)
         if args.indirect:
