@@ -230,7 +230,7 @@ def test_hand_checked_quote(collected: dict[int, Any]) -> None:
             "end": 5,
             "speaker": {
                 "name": "Jane Roe", "text": "Jane Roe", "start": 12, "end": 20, "kind": "name",
-                "entity": None, "gender": None,
+                "entity": "Jane Roe#1", "gender": None,  # the first person of the document; no gendered word
             },
             "cue": {"text": "said", "start": 7, "end": 11},
             "kind": "direct",
