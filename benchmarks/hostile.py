@@ -60,7 +60,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import itertools
 import json
 import os
 import random
@@ -78,6 +77,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(ROOT))
+
+from adversarial import whole_units as fill  # noqa: E402  (whole units, so both sizes of a family match)
 
 from quoteattr import Quote, attribute_quotes  # noqa: E402
 
@@ -103,23 +104,6 @@ ISSUE = "[issue 19] "
 
 
 # -- building inputs -----------------------------------------------------------------
-
-
-def fill(unit: Callable[[int], str], size: int) -> str:
-    """``unit(0) + unit(1) + ...``, whole units only, up to *size* characters (at least one unit).
-
-    Whole units keep the two sizes of a family alike: a unit cut in half at
-    one size and not at the other can take the engine down another path.
-    """
-    parts: list[str] = []
-    total = 0
-    for i in itertools.count():
-        piece = unit(i)
-        if parts and total + len(piece) > size:
-            break
-        parts.append(piece)
-        total += len(piece)
-    return "".join(parts)
 
 
 def repeat_to(unit: str, size: int) -> str:
