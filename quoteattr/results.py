@@ -25,7 +25,7 @@ __all__ = ["build_quotes"]
 #: The fields of :class:`~quoteattr.model.Quote`, in order, as :func:`_quote_maker` sets them.
 _QUOTE_FIELDS = ("start", "end", "text", "speaker", "cue", "kind", "confidence", "rule", "unclosed")
 
-_MakeQuote = Callable[[int, int, str, "Speaker | None", "Cue | None", float, "str | None", bool], Quote]
+_MakeQuote = Callable[[int, int, str, "Speaker | None", "Cue | None", float, "str | None", bool, str], Quote]
 
 
 def _quote_maker() -> _MakeQuote:
@@ -36,15 +36,16 @@ def _quote_maker() -> _MakeQuote:
     the time of a quote-dense document; the engine's offsets index the text
     by construction (the tests and the hostile benchmark check every span).
     Should the fields of ``Quote`` ever differ from :data:`_QUOTE_FIELDS`, the
-    checked constructor is used instead.
+    checked constructor is used instead.  The last argument is the kind
+    (``"direct"``, or ``"indirect"`` for a report).
     """
     if tuple(field.name for field in attrs.fields(Quote)) != _QUOTE_FIELDS:
 
         def checked(
             start: int, end: int, text: str, speaker: Speaker | None, cue: Cue | None,
-            confidence: float, rule: str | None, unclosed: bool,
+            confidence: float, rule: str | None, unclosed: bool, kind: str,
         ) -> Quote:
-            return Quote(start, end, text, speaker, cue, "direct", confidence, rule, unclosed)
+            return Quote(start, end, text, speaker, cue, kind, confidence, rule, unclosed)
 
         return checked
     slots = vars(Quote)
@@ -55,7 +56,7 @@ def _quote_maker() -> _MakeQuote:
 
     def unchecked(
         start: int, end: int, text: str, speaker: Speaker | None, cue: Cue | None,
-        confidence: float, rule: str | None, unclosed: bool,
+        confidence: float, rule: str | None, unclosed: bool, kind: str,
     ) -> Quote:
         quote: Quote = new(Quote)
         set_start(quote, start)
@@ -63,7 +64,7 @@ def _quote_maker() -> _MakeQuote:
         set_text(quote, text)
         set_speaker(quote, speaker)
         set_cue(quote, cue)
-        set_kind(quote, "direct")
+        set_kind(quote, kind)
         set_confidence(quote, confidence)
         set_rule(quote, rule)
         set_unclosed(quote, unclosed)
@@ -124,9 +125,19 @@ class _Results:
         if binding is not None and binding.cue is not None:
             cue = self.cue(*binding.cue)
         if binding is None:
-            return _make_quote(q.start, q.end, self.string(q.start, q.end), None, None, 0.0, None, q.unclosed)
+            return _make_quote(
+                q.start, q.end, self.string(q.start, q.end), None, None, 0.0, None, q.unclosed, "direct"
+            )
         return _make_quote(
-            q.start, q.end, self.string(q.start, q.end), speaker, cue, binding.confidence, binding.rule, q.unclosed
+            q.start,
+            q.end,
+            self.string(q.start, q.end),
+            speaker,
+            cue,
+            binding.confidence,
+            binding.rule,
+            q.unclosed,
+            "direct",
         )
 
     def speaker(self, binding: Binding) -> Speaker:
@@ -156,15 +167,16 @@ class _Results:
 
     def report(self, report: ReportItem, speaker: Speaker | None) -> Quote:
         """The ``Quote(kind="indirect")`` of *report*: its content, source, cue and rule."""
-        return Quote(
-            start=report.start,
-            end=report.end,
-            text=self.string(report.start, report.end),
-            speaker=speaker,
-            cue=self.cue(*report.cue),
-            kind="indirect",
-            confidence=report.confidence,
-            rule=report.rule,
+        return _make_quote(
+            report.start,
+            report.end,
+            self.string(report.start, report.end),
+            speaker,
+            self.cue(*report.cue),
+            report.confidence,
+            report.rule,
+            False,
+            "indirect",
         )
 
     def cue(self, start: int, end: int) -> Cue:

@@ -107,7 +107,11 @@ def test_the_engine_builds_quotes_as_the_checked_constructor_does() -> None:
     assert tuple(f.name for f in attrs.fields(Quote)) == results._QUOTE_FIELDS
     speaker = Speaker("Ann Lee", 9, 12, "Lee")
     cue = Cue(13, 17, "said")
-    made = results._make_quote(1, 4, "Yes", speaker, cue, 0.9, "QUOTE_CUE_SPEAKER", True)
+    made = results._make_quote(1, 4, "Yes", speaker, cue, 0.9, "QUOTE_CUE_SPEAKER", True, "direct")
     checked = Quote(1, 4, "Yes", speaker, cue, "direct", 0.9, "QUOTE_CUE_SPEAKER", True)
     assert made == checked and made.to_dict() == checked.to_dict() and hash(made) == hash(checked)
     assert type(made) is Quote
+    # Reports are built the same way, with their kind.
+    report = results._make_quote(1, 4, "Yes", speaker, cue, 0.8, "REPORT_VERB", False, "indirect")
+    assert report == Quote(1, 4, "Yes", speaker, cue, "indirect", 0.8, "REPORT_VERB", False)
+    assert report.kind == "indirect"

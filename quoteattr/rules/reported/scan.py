@@ -98,8 +98,11 @@ class ReportPatterns:
         #: The same words for lowercased text: it finds every match of ``cue``, and
         #: each of its matches is checked with ``cue`` (see :func:`_cue_hits`).
         #: Only for ASCII words: ``ß`` has two capitals, and ``[ßSS]`` matches ``S``.
+        #: It opens with the character before the word (the text is searched with a
+        #: space before it): a pattern that opens with a class lets the engine skip
+        #: to the next candidate in C, where a lookbehind is tried at every position.
         self.lowered_cue = (
-            re.compile(_EDGE_BEFORE + _trie_pattern(sorted({x.lower() for x in words}), False) + _EDGE_AFTER)
+            re.compile(r"[^\w'’\-](" + _trie_pattern(sorted({x.lower() for x in words}), False) + ")" + _EDGE_AFTER)
             if all(word.isascii() for word in words)
             else None
         )
@@ -177,8 +180,13 @@ def _cue_hits(w: ReportWords, text: str) -> list[int]:
         if end <= start:
             hits.extend(m.start() for m in cue.finditer(text, start))  # no space to cut at
             break
-        chunk = text[start:end].lower()
-        found = [start + m.start() for m in lowered_cue.finditer(chunk)] if len(chunk) == end - start else None
+        # The space stands for what is before the chunk: a space, or the start of the text.
+        chunk = (" " + text[start:end]).lower()
+        found = (
+            [start - 1 + m.start(1) for m in lowered_cue.finditer(chunk)]
+            if len(chunk) == end - start + 1
+            else None
+        )
         if found is None or not all(cue.match(text, h) for h in found):
             found = [m.start() for m in cue.finditer(text, start, end)]
         hits.extend(found)
