@@ -313,6 +313,8 @@ def time_before(s: Sentence, k: int, lo: int) -> int:
         if not (word in w.time_words or word in w.timed or word.isdigit()):
             break
         j -= 1
+    if j > lo and (tokens[j - 1].text.lower() in w.quantifiers or tokens[j - 1].text.isdigit()):
+        return k  # "Six in 10 say": a proportion, not a time phrase
     return j if j < k and tokens[j].text.lower() in w.timed else k
 
 

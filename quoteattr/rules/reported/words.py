@@ -108,6 +108,7 @@ class ReportWords:
         self.coordinators = cls("coordinator")
         self.boundaries = cls("boundary")
         self.quantifiers = cls("quantifier")
+        self.count_heads = cls("count_head")
         self.listener_pronouns = cls("listener")
         self.articles = cls("article")
         self.indefinite = cls("indefinite")
@@ -297,4 +298,6 @@ class ReportWords:
         last = mention.name.split()[-1].lower() if mention.name else ""
         if self.roles.get(last) == "group" or last.isdigit():
             return True
+        if any(word.lower() in self.count_heads for word in mention.name.split()):
+            return True  # "a third say", "9 percent say", "those surveyed say"
         return last.endswith(self.plural_endings) and not last.endswith(self.singular_endings)
