@@ -200,6 +200,8 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     if k == 0:
         return None
     i = w.cue_end(tokens, k, entry)
+    if i == k + 1 and entry.lemma in w.cls("with_particle"):
+        return None  # "..., speaking briefly": no content without "about"
     first = content_start(w, tokens, i, entry)
     if first is None:
         return None
@@ -231,6 +233,8 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     w = s.w
     tokens = s.tokens
     i = w.cue_end(tokens, k, entry)
+    if i == k + 1 and entry.lemma in w.cls("with_particle"):
+        return None  # "spoke briefly", "spoke to reporters": no content without "about"
     if entry.participle and w.after_be(tokens, k):
         return _passive(s, k, i, entry)
     lo = max(0, k - REACH)

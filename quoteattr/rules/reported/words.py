@@ -274,8 +274,8 @@ class ReportWords:
         first = mention.name.split()[0].lower() if mention.name else ""
         if entry.lemma in self.naming_verbs and first in self.indefinite:
             return False
-        if word != entry.lemma or entry.gerund:
-            return True
+        if word != entry.lemma or entry.gerund or word in self.cls("same_past"):
+            return True  # a form other than the base, or a past like the base ("forecast")
         j = k - 1
         while j >= 0 and tokens[j].text.lower() in self.adverbs:
             j -= 1
