@@ -422,7 +422,11 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
             end = _predicate_end(s, report, end)
             # Coordinated reports follow each other: only the next few are read.
             for later in found[n + 1 : n + 1 + _COORDINATED_READ]:
-                if later.cut_at is not None and report.start < later.cut_at < end:
+                if (
+                    later.cut_at is not None
+                    and report.start < later.cut_at < end
+                    and not _opening_phrase(s, report.start, later.cut_at)
+                ):
                     end = later.cut_at
                     break
                 if not later.forward and report.start < later.report.end <= later.report.cue[0] < end:
@@ -445,6 +449,31 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
                 )
         out.append(report)
     return out
+
+
+#: The most words an opening phrase of a content may have (``that after the vote, ...``).
+_OPENING_WORDS = 6
+
+_WORDS_RE = re.compile(r"[\w'’-]+")
+
+
+def _opening_phrase(s: Sentence, start: int, cut: int) -> bool:
+    """True when ``text[start:cut]`` is only a short phrase that opens a content
+    and ends at a comma (``Roe said that after the vote, Lund left``): the
+    clause after the comma is still the content, not a coordinated report.
+    Without ``that`` before it, an infinitive, a question or an ``as`` phrase is
+    a content of its own (``Asked if it was legal, 46 percent said yes``)."""
+    w = s.w
+    before = LAST_WORD_RE.search(s.text, max(s.start, start - 12), start)
+    words = _WORDS_RE.findall(s.text, start, cut)
+    if not words or len(words) > _OPENING_WORDS:
+        return False
+    first = words[0].lower()
+    after_that = before is not None and before.group(1).lower() in w.complementizers
+    own = first in w.infinitive_markers or first in w.question_words or first in w.cls("as_clause")
+    if own and not after_that:
+        return False
+    return first in w.prepositions or first in w.subordinators or first in w.adverbial_openers
 
 
 def _predicate_end(s: Sentence, report: Report, end: int) -> int:
