@@ -97,8 +97,8 @@ def _speech_noun(s: Sentence, k: int) -> Found | None:
     if i >= len(tokens) or tokens[i].text.lower() not in w.complementizers:
         return None
     if mention is None:
-        mention = _noun_speaker(s, k)
-        if mention is False:
+        opened, mention = _noun_speaker(s, k)
+        if not opened:
             return None
     cue = (tokens[k].start, tokens[k].end)
     report = make_report(
@@ -107,26 +107,27 @@ def _speech_noun(s: Sentence, k: int) -> Found | None:
     return wrap(report, None, True)
 
 
-def _noun_speaker(s: Sentence, k: int) -> Mention | None | bool:
+def _noun_speaker(s: Sentence, k: int) -> tuple[bool, Mention | None]:
     """The source of a speech noun at token *k* that has no possessor right before
     it: a possessor before its modifiers (``Roe's familiar claim that``), the subject
     of the light verb it is the object of (``Roe made the claim that ...``), else no
-    one (``Nobody believed the claim that ...``); False when no article opens it (``claims that``
-    without one is read as a verb)."""
+    one (``Nobody believed the claim that ...``).  The flag is False when neither
+    a possessor nor an article opens the noun phrase (``claims that`` alone is
+    read as a verb)."""
     w = s.w
     tokens = s.tokens
     j = k - 1
     while j > 0 and k - j < 3 and _modifier(w, tokens[j]):
         j -= 1  # "the repeated claim that"
-    if j < k:
-        mention = possessor(w, tokens, j)  # "Roe's familiar claim that"
+    if j < k - 1:
+        mention = possessor(w, tokens, j + 1)  # "Roe's familiar claim that"
         if mention is not None:
-            return mention
+            return True, mention
     if j < 0 or tokens[j].text.lower() not in w.articles:
-        return False
+        return False, None
     if j > 0 and tokens[j - 1].text.lower() in w.cls("light_verb"):
-        return w.mentions.subject_before(tokens, j - 1, max(0, j - 1 - REACH))
-    return None
+        return True, w.mentions.subject_before(tokens, j - 1, max(0, j - 1 - REACH))
+    return True, None
 
 
 def _noun_object(s: Sentence, k: int) -> Found | None:
