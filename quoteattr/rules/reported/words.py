@@ -272,8 +272,12 @@ class ReportWords:
         """
         word = tokens[k].text.lower()
         first = mention.name.split()[0].lower() if mention.name else ""
-        if entry.lemma in self.naming_verbs and first in self.indefinite:
-            return False
+        if (
+            entry.lemma in self.naming_verbs
+            and first in self.indefinite
+            and self.cue_end(tokens, k, entry) == k + 1
+        ):
+            return False  # "a party called Anti-Prom", not "a few lawmakers called for ..."
         if word != entry.lemma or entry.gerund or word in self.cls("same_past"):
             return True  # a form other than the base, or a past like the base ("forecast")
         j = k - 1
