@@ -207,21 +207,8 @@ class Sentence:
     def commas(self) -> list[int]:
         """Indexes of the comma tokens (found on first use)."""
         if self._commas is None:
-            self._commas = [
-                i for i, t in enumerate(self.tokens) if t.text == "," and not self._in_number(i)
-            ]
+            self._commas = [i for i, t in enumerate(self.tokens) if t.text == ","]
         return self._commas
-
-    def _in_number(self, i: int) -> bool:
-        """True for the comma token *i* inside a number (``6,000``): digits touch it on both sides."""
-        tokens = self.tokens
-        return (
-            0 < i < len(tokens) - 1
-            and tokens[i - 1].end == tokens[i].start
-            and tokens[i + 1].start == tokens[i].end
-            and tokens[i - 1].text[-1:].isdigit()
-            and tokens[i + 1].text[:1].isdigit()
-        )
 
     @property
     def words_before(self) -> list[int]:

@@ -382,7 +382,34 @@ def _narration_tokens(text: str, start: int, end: int, quoted: Quoted) -> list[T
         pos = q1
     if pos < end:
         tokens.extend(tokenize(text, pos, end))
-    return tokens
+    return _join_numbers(tokens)
+
+
+#: Three digits after a comma inside a number (``2,000``).
+_THOUSANDS_RE = re.compile(r"\d{3}")
+
+
+def _join_numbers(tokens: list[Token]) -> list[Token]:
+    """*tokens* with each number written with commas (``2,000``, ``1,250,000``) as
+    one token: its commas end no clause, and its parts are no appositive."""
+    if not any(t.text == "," for t in tokens):
+        return tokens
+    out: list[Token] = []
+    for t in tokens:
+        if (
+            len(out) >= 2
+            and _THOUSANDS_RE.fullmatch(t.text)
+            and out[-1].text == ","
+            and out[-1].start == out[-2].end
+            and out[-1].end == t.start
+            and out[-2].text[-1:].isdigit()
+        ):
+            comma = out.pop()
+            first = out.pop()
+            out.append(Token(first.start, t.end, first.text + comma.text + t.text))
+        else:
+            out.append(t)
+    return out
 
 
 def _sentence_reports(s: Sentence, hits: list[int]) -> list[Report]:
