@@ -547,10 +547,38 @@ def _clause_end(s: Sentence, start: int, end: int) -> int:
         s.boundaries = [
             m.start()
             for m in _patterns(s.w).boundary.finditer(s.text, s.start, s.scan_end)
-            if _opens_clause(s.w, m) and not s.quoted.contains(m.start())
+            if _opens_clause(s.w, m)
+            and not s.quoted.contains(m.start())
+            and not _inserted(s, m.start())
         ]
     k = bisect.bisect_right(s.boundaries, start)
     return min(end, s.boundaries[k]) if k < len(s.boundaries) else end
+
+
+#: A short phrase between two commas, and the lowercase word after the second
+#: (``, numbering 75.3 million, surpassed``): the phrase is set into its clause.
+_INSERT_RE = re.compile(r",((?:\s+(?:\d{1,3}(?:,\d{3})+|[\w'’.-]+)){1,6}),\s+([a-z][\w'’-]*)")
+
+
+def _inserted(s: Sentence, pos: int) -> bool:
+    """True when the comma at *pos* opens a short phrase set into the clause,
+    which goes on after the next comma with a lowercase word that is not a
+    conjunction (``Millennials, numbering 75.3 million, surpassed Boomers``,
+    ``a deal, however messy, was worth it``): the content does not end there."""
+    if s.text[pos] != ",":
+        return False
+    m = _INSERT_RE.match(s.text, pos, s.end)
+    if m is None:
+        return False
+    word = m.group(2)
+    w = s.w
+    return not (
+        word in w.coordinators
+        or word in w.boundaries
+        or word in w.relative_pronouns
+        or w.is_participle(word)
+        or word in w.pronouns
+    )
 
 
 def _opens_clause(w: ReportWords, m: re.Match[str]) -> bool:
