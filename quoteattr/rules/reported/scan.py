@@ -552,7 +552,20 @@ def _clause_end(s: Sentence, start: int, end: int) -> int:
             and not _inserted(s, m.start())
         ]
     k = bisect.bisect_right(s.boundaries, start)
+    if k < len(s.boundaries) and _after_comma(s.text, start, s.start):
+        # "admit that, given the divide, instituting ... will not be easy": the
+        # comma closes a phrase set before the clause, which goes on.
+        if len(_WORDS_RE.findall(s.text, start, s.boundaries[k])) <= _OPENING_WORDS:
+            k += 1
     return min(end, s.boundaries[k]) if k < len(s.boundaries) else end
+
+
+def _after_comma(text: str, pos: int, lo: int) -> bool:
+    """True when a comma stands before *pos*, spaces skipped."""
+    j = pos
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    return j > lo and text[j - 1] == ","
 
 
 #: A short phrase between two commas, and the lowercase word after the second
