@@ -406,7 +406,9 @@ def _content_before(
         tail = tail[:semicolon]  # "..., analysts say; in 2012 ..."
     # A tail longer than any read here counts as a clause of its own.
     long_tail = semicolon is None and len(tokens) - i > _TAIL
-    if tail and tail[0].text == "," and (long_tail or clause_follows(w, tail)):
+    # "..., said Roe, who chairs the board": a relative clause on the source.
+    relative = len(tail) > 1 and tail[1].text.lower() in w.relative_pronouns
+    if tail and tail[0].text == "," and not relative and (long_tail or clause_follows(w, tail)):
         if comma <= s.first_word:
             return None
         return wrap(
@@ -450,6 +452,10 @@ def _inverted(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
     mention = w.mentions.subject_after(tokens, i)
     if mention is None or any(word.lower() in w.verbish for word in mention.name.split()):
         return None  # "..., says the dunes are moving": a clause follows, not a source
+    j = index_at(s, mention.end)
+    if j < len(tokens) and tokens[j].text.islower() and tokens[j].text in w.roles:
+        # "..., said Democratic strategist Ann Roe": the name after the role.
+        mention = w.mentions.subject_after(tokens, j) or mention
     cue = (tokens[k].start, tokens[i - 1].end)
     return _content_before(s, k - 1, index_at(s, mention.end), mention, cue, entry)
 
