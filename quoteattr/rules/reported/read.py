@@ -285,6 +285,10 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         # "Roe refused to say whether ...": the subject of the verb before "to".
         verb = k - 2
         mention = w.mentions.subject_before(tokens, verb, lo)
+    if mention is not None:
+        found = _inverted_after_appositive(s, k, i, entry, mention)
+        if found is not None:
+            return found
     if mention is None:
         found = _inverted(s, k, i, entry) or _passive(s, k, i, entry)
         if found is not None:
@@ -362,6 +366,32 @@ def _finite_content(
         s, offset(s, first), end, mention, cue, REPORT_VERB.id, REPORT_VERB.confidence
     )
     return wrap(report, cut_at, True)
+
+
+def _inverted_after_appositive(
+    s: Sentence, k: int, i: int, entry: ReportVerb, mention: Mention
+) -> Found | None:
+    """The postposed report of an inverted cue whose subject was read through an
+    appositive before it: ``..., Congress, whom he angered, said Ann Roe, a
+    scholar`` (a name after the cue, then a comma or the end).  A parenthetical
+    reading is not taken: ``Hill, a doctor, said Ann Lund, the nurse, had left``."""
+    tokens = s.tokens
+    if k == 0 or tokens[k - 1].text != "," or mention.end >= tokens[k - 1].start:
+        return None
+    if not _name_ends(s, i):
+        return None
+    found = _inverted(s, k, i, entry)
+    return found if found is not None and found.report.rule == REPORT_POSTPOSED.id else None
+
+
+def _name_ends(s: Sentence, i: int) -> bool:
+    """True when a name starts at token *i* and a comma or the sentence end follows it."""
+    w = s.w
+    mention = w.mentions.subject_after(s.tokens, i)
+    if mention is None or mention.kind != "name":
+        return False
+    j = index_at(s, mention.end)
+    return j >= len(s.tokens) or s.tokens[j].text in ",.;"
 
 
 def _other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | None, int | None]:

@@ -552,11 +552,14 @@ def _clause_end(s: Sentence, start: int, end: int) -> int:
             and not _inserted(s, m.start())
         ]
     k = bisect.bisect_right(s.boundaries, start)
-    if k < len(s.boundaries) and _after_comma(s.text, start, s.start):
+    if (
+        k < len(s.boundaries)
+        and _after_comma(s.text, start, s.start)
+        and len(_WORDS_RE.findall(s.text, start, s.boundaries[k])) <= _OPENING_WORDS
+    ):
         # "admit that, given the divide, instituting ... will not be easy": the
         # comma closes a phrase set before the clause, which goes on.
-        if len(_WORDS_RE.findall(s.text, start, s.boundaries[k])) <= _OPENING_WORDS:
-            k += 1
+        k += 1
     return min(end, s.boundaries[k]) if k < len(s.boundaries) else end
 
 
