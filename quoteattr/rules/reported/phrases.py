@@ -25,6 +25,8 @@ from quoteattr.text.tokens import Token
 
 #: The text of a direct quote's token (its opening mark) in a sentence being read.
 QUOTE_TOKENS = "\"“‘'«`"
+#: Currency signs, which may open a content (``calls for $1 trillion in spending``).
+CURRENCY = "$£€¥"
 
 
 def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> int | None:
@@ -41,7 +43,7 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
         i += 1
     if i < n and tokens[i].text == ",":
         return _after_comma_phrase(w, tokens, i)
-    if i >= n or not is_word(tokens[i]) and tokens[i].text not in QUOTE_TOKENS:
+    if i >= n or not is_word(tokens[i]) and tokens[i].text not in QUOTE_TOKENS + CURRENCY:
         return None
     first = tokens[i].text.lower()
     if first in w.complementizers:

@@ -265,14 +265,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     if entry.participle and w.after_be(tokens, k):
         return _passive(s, k, i, entry)
     lo = max(0, k - REACH)
-    mention = w.mentions.subject_before(tokens, k, lo)
-    if mention is None and entry.gerund and k > 1 and w.after_contracted_be(tokens, k):
-        # "Roe isn’t saying what ...": the subject before the negated auxiliary.
-        mention = w.mentions.subject_before(tokens, index_at(s, _be_start(s, k)), lo)
-    j = time_before(s, k, lo)
-    if j < k:
-        # "who in 2010 said": the subject stands before the time phrase.
-        mention = w.mentions.subject_before(tokens, j, lo) or mention
+    mention = _subject(s, k, entry, lo)
     cue = (tokens[k].start, tokens[i - 1].end)
     cut_at: int | None = None
     verb = k  # the finite verb whose subject speaks
@@ -366,6 +359,52 @@ def _finite_content(
         s, offset(s, first), end, mention, cue, REPORT_VERB.id, REPORT_VERB.confidence
     )
     return wrap(report, cut_at, True)
+
+
+def _subject(s: Sentence, k: int, entry: ReportVerb, lo: int) -> Mention | None:
+    """The subject before the finite cue at token *k*, read past a negated
+    auxiliary (``Roe isn’t saying``), a time phrase (``who in 2010 said``) and
+    the adverbs and auxiliaries of its verb group (``Roe has long argued``,
+    ``Roe, meanwhile, said``)."""
+    w = s.w
+    tokens = s.tokens
+    mention = w.mentions.subject_before(tokens, k, lo)
+    if mention is None and entry.gerund and k > 1 and w.after_contracted_be(tokens, k):
+        # "Roe isn’t saying what ...": the subject before the negated auxiliary.
+        mention = w.mentions.subject_before(tokens, index_at(s, _be_start(s, k)), lo)
+    j = time_before(s, k, lo)
+    if j < k:
+        # "who in 2010 said": the subject stands before the time phrase.
+        mention = w.mentions.subject_before(tokens, j, lo) or mention
+    if mention is None or any(word.lower() in w.verbish for word in mention.name.split()):
+        j = _verb_group_start(s, k, lo)
+        if j < k:
+            mention = w.mentions.subject_before(tokens, j, lo) or mention
+    return mention
+
+
+def _verb_group_start(s: Sentence, k: int, lo: int) -> int:
+    """Index of the first token of the verb group that ends with the cue at *k*:
+    its adverbs and auxiliaries (``has long argued``, ``on Tuesday also said``),
+    and an adverb set between commas (``, meanwhile, said``)."""
+    w = s.w
+    tokens = s.tokens
+    j = k
+    while j > lo and k - j < 6:
+        word = tokens[j - 1].text
+        lower = word.lower()
+        if lower in w.cls("auxiliary") or w.is_adverb(word) or lower in w.cls("preverb"):
+            j -= 1
+        elif (
+            word == ","
+            and j - 3 >= lo
+            and tokens[j - 3].text == ","
+            and (w.is_adverb(tokens[j - 2].text) or tokens[j - 2].text in w.cls("preverb"))
+        ):
+            j -= 3  # "the minister, meanwhile, said"
+        else:
+            break
+    return time_before(s, j, lo) if j < k else k
 
 
 def _inverted_after_appositive(

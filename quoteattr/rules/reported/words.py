@@ -208,11 +208,18 @@ class ReportWords:
         stem, _, clitic = word.replace("’", "'").rpartition("'")
         return clitic in ("s", "re", "m") and clitic in self.clitics and stem in self.pronouns
 
-    @staticmethod
-    def cue_end(tokens: list[Token], k: int, entry: ReportVerb) -> int:
-        """Index after the cue at *k*: the verb and the particles that join it (``called for``)."""
+    def cue_end(self, tokens: list[Token], k: int, entry: ReportVerb) -> int:
+        """Index after the cue at *k*: the verb and the particles that join it
+        (``called for``), also after a day or time word (``called Wednesday for``)."""
         if k + 1 < len(tokens) and tokens[k + 1].text.lower() in entry.particles:
             return k + 2
+        if (
+            k + 2 < len(tokens)
+            and entry.particles
+            and tokens[k + 1].text.lower() in self.time_words
+            and tokens[k + 2].text.lower() in entry.particles
+        ):
+            return k + 3
         return k + 1
 
     def is_past(self, word: str) -> bool:
