@@ -210,17 +210,23 @@ class ReportWords:
 
     def cue_end(self, tokens: list[Token], k: int, entry: ReportVerb) -> int:
         """Index after the cue at *k*: the verb and the particles that join it
-        (``called for``), also after a day or time word (``called Wednesday for``)."""
-        if k + 1 < len(tokens) and tokens[k + 1].text.lower() in entry.particles:
+        (``called for``), also after a day word or an adverb (``called Wednesday
+        for``, ``spoke briefly of``) or after ``out`` (``spoke out against``)."""
+        n = len(tokens)
+        if k + 1 < n and tokens[k + 1].text.lower() in entry.particles:
             return k + 2
-        if (
-            k + 2 < len(tokens)
-            and entry.particles
-            and tokens[k + 1].text.lower() in self.time_words
-            and tokens[k + 2].text.lower() in entry.particles
+        if not entry.particles:
+            return k + 1
+        j = k + 1
+        while j < n and j - k <= 2 and (
+            tokens[j].text.lower() in self.time_words or self.is_adverb(tokens[j].text)
         ):
-            return k + 3
-        return k + 1
+            j += 1  # "called Wednesday for", "spoke briefly of"
+        if j + 1 < n and tokens[j].text.lower() in self.cls("stance_lead"):
+            j += 1  # "spoke out against", "speak up about"
+            if tokens[j].text.lower() in self.cls("stance"):
+                return j + 1
+        return j + 1 if j > k + 1 and j < n and tokens[j].text.lower() in entry.particles else k + 1
 
     def is_past(self, word: str) -> bool:
         """True for a lowercase past form (``said``, ``closed``)."""
