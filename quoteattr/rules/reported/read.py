@@ -133,13 +133,16 @@ def _noun_speaker(s: Sentence, k: int) -> tuple[bool, Mention | None]:
 def _noun_object(s: Sentence, k: int) -> Found | None:
     """``his attacks on the plan``, ``Roe raised questions about the plan``: a speech
     noun and its preposition report the phrase after it, for the possessor or
-    the subject of the verb the noun is the object of."""
+    the subject of the verb the noun is the object of (``Roe launched a sharp
+    attack on the plan``)."""
     w = s.w
     tokens = s.tokens
     j = k
     while j > 0 and k - j < 2 and _modifier(w, tokens[j - 1]):
         j -= 1  # "his harsh attacks on"
     mention = possessor(w, tokens, j)
+    if mention is None and j > 0 and tokens[j - 1].text.lower() in w.articles:
+        j -= 1  # "launched a sharp attack on"
     if mention is None and j > 0 and w.is_finite_verb(tokens[j - 1].text):
         mention = w.mentions.subject_before(tokens, j - 1, max(0, j - 1 - REACH))
     if mention is None:
