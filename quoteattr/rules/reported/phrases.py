@@ -81,6 +81,13 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
     if entry.frame == LISTENER and first in w.listener_pronouns:
         return i + 1  # told him the plan had failed
     if (
+        entry.frame == QUESTION
+        and entry.infinitive
+        and first in w.listener_pronouns
+        and any(t.text.lower() in w.infinitive_markers for t in tokens[i + 1 : i + 3])
+    ):
+        return i + 1  # asked them to wait: what was asked is the infinitive
+    if (
         entry.frame == LISTENER
         and not infinitive
         and _opens_noun_phrase(w, tokens[i].text)
