@@ -281,6 +281,12 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         # "Roe refused to say whether ...": the subject of the verb before "to".
         verb = k - 2
         mention = w.mentions.subject_before(tokens, verb, lo)
+    elif mention is None and k >= 2 and tokens[k - 1].text in w.infinitive_markers:
+        # "He cited the polls to claim ...": the subject of the clause it ends, when a
+        # personal pronoun (measured: names and descriptions found there are too often wrong).
+        mention = reporter_before(s, k - 1)
+        if mention is not None and (mention.kind != "pronoun" or not w.can_speak(mention)):
+            mention = None
     if mention is not None:
         found = _inverted_after_appositive(s, k, i, entry, mention)
         if found is not None:
