@@ -604,6 +604,8 @@ def _opens_clause(w: ReportWords, m: re.Match[str]) -> bool:
         return True  # a semicolon
     # "..., a move that ...": an appositive that sums up the clause before it.
     summary = m.group(2) is not None and word.lower() in w.indefinite
+    if m.group(2) is None and (m.group(3) or "").lower() in w.complementizers:
+        return False  # "said X, but that Y": a second clause of the same report
     return (
         word.lower() in w.boundaries
         or w.is_participle(word)
