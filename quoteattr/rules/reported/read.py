@@ -309,6 +309,10 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         return None  # "a caucus state like Iowa", "a party called Anti-Prom": no verb here
     else:
         mention = role_before(w, tokens, mention, index_at(s, mention.start), lo)
+    if _time_only(w, mention):
+        mention = _before_time(s, mention, lo)
+        if mention is None:
+            return None
     if entry.frame == EVIDENCE and not w.can_speak(mention):
         return None  # "The figures suggest ...": evidence, not speech
     if s.quoted.closes_just_before(s.text, mention.start, s.start):
@@ -392,6 +396,24 @@ def _subject(s: Sentence, k: int, entry: ReportVerb, lo: int) -> Mention | None:
     return mention
 
 
+def _before_time(s: Sentence, mention: Mention, lo: int) -> Mention | None:
+    """The subject before a time phrase read as one: ``Roe this past week
+    announced``, ``Roe has in the past said``."""
+    w = s.w
+    m = index_at(s, mention.start)
+    if m > 0 and s.tokens[m - 1].text.lower() in w.prepositions:
+        m -= 1
+    return w.mentions.subject_before(s.tokens, _verb_group_start(s, m, lo), lo)
+
+
+def _time_only(w: ReportWords, mention: Mention) -> bool:
+    """True for a mention made only of time words (``this past week``, ``the past``)."""
+    words = [word.lower() for word in mention.name.split()]
+    timed = w.time_words | w.timed | w.cls("lead") | w.articles | w.cls("time_modifier")
+    named = w.time_words | w.cls("time_modifier")
+    return any(word in named for word in words) and all(word in timed for word in words)
+
+
 def _verb_group_start(s: Sentence, k: int, lo: int) -> int:
     """Index of the first token of the verb group that ends with the cue at *k*:
     its adverbs and auxiliaries (``has long argued``, ``on Tuesday also said``),
@@ -402,7 +424,7 @@ def _verb_group_start(s: Sentence, k: int, lo: int) -> int:
     while j > lo and k - j < 6:
         word = tokens[j - 1].text
         lower = word.lower()
-        if lower in w.cls("auxiliary") or w.is_adverb(word) or lower in w.cls("preverb"):
+        if w.is_auxiliary(lower) or w.is_adverb(word) or lower in w.cls("preverb"):
             j -= 1
         elif (
             word == ","

@@ -228,6 +228,16 @@ class ReportWords:
                 return j + 1
         return j + 1 if j > k + 1 and j < n and tokens[j].text.lower() in entry.particles else k + 1
 
+    def is_auxiliary(self, word: str) -> bool:
+        """True for a lowercase auxiliary, negated or not (``has``, ``wouldn’t``)."""
+        auxiliaries = self.cls("auxiliary")
+        if word in auxiliaries:
+            return True
+        return any(
+            word.endswith(neg) and word[: -len(neg)] in auxiliaries | self.be_forms
+            for neg in self.cls("verb_ending")
+        )
+
     def is_past(self, word: str) -> bool:
         """True for a lowercase past form (``said``, ``closed``)."""
         return word in self.irregular_pasts or (word.endswith(self.past_endings) and len(word) > 4)
@@ -297,7 +307,7 @@ class ReportWords:
         while j >= 0 and tokens[j].text.lower() in self.adverbs:
             j -= 1
         if j >= 0 and (
-            tokens[j].text.lower() in self.cls("auxiliary")
+            self.is_auxiliary(tokens[j].text.lower())
             or tokens[j].text.lower() in self.infinitive_markers
         ):
             return True
