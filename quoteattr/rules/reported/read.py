@@ -397,21 +397,37 @@ def _subject(s: Sentence, k: int, entry: ReportVerb, lo: int) -> Mention | None:
 
 
 def _before_time(s: Sentence, mention: Mention, lo: int) -> Mention | None:
-    """The subject before a time phrase read as one: ``Roe this past week
-    announced``, ``Roe has in the past said``."""
+    """The subject before a time phrase read as one or as its end: ``Roe this
+    past week announced``, ``Roe has in the past said``."""
     w = s.w
     m = index_at(s, mention.start)
+    end = index_at(s, mention.end)
+    timed = w.time_words | w.timed | w.cls("lead") | w.articles | w.cls("time_modifier")
+    while end > m and s.tokens[end - 1].text.lower() in timed:
+        end -= 1
+    if end > m:
+        # "Okafor this past week": the subject ends before the time phrase.
+        words = mention.name.split()
+        while words and words[-1].lower() in timed:
+            words.pop()
+        if not words:
+            return None
+        return mention._replace(end=s.tokens[end - 1].end, name=" ".join(words))
     if m > 0 and s.tokens[m - 1].text.lower() in w.prepositions:
         m -= 1
     return w.mentions.subject_before(s.tokens, _verb_group_start(s, m, lo), lo)
 
 
 def _time_only(w: ReportWords, mention: Mention) -> bool:
-    """True for a mention made only of time words (``this past week``, ``the past``)."""
+    """True for a mention that is or ends with a time phrase (``this past week``,
+    ``the past``, ``Okafor this past week``)."""
     words = [word.lower() for word in mention.name.split()]
     timed = w.time_words | w.timed | w.cls("lead") | w.articles | w.cls("time_modifier")
     named = w.time_words | w.cls("time_modifier")
-    return any(word in named for word in words) and all(word in timed for word in words)
+    n = len(words)
+    while n > 0 and words[n - 1] in timed:
+        n -= 1
+    return any(word in named for word in words[n:])
 
 
 def _verb_group_start(s: Sentence, k: int, lo: int) -> int:
