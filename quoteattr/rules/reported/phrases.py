@@ -78,15 +78,8 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
         i + 1 >= n or not tokens[i + 1].text.islower() or tokens[i + 1].text in w.determiners
     ):
         return None  # "promised to his voters": a phrase, not an infinitive
-    if entry.frame == LISTENER and first in w.listener_pronouns:
-        return i + 1  # told him the plan had failed
-    if (
-        entry.frame == QUESTION
-        and entry.infinitive
-        and first in w.listener_pronouns
-        and any(t.text.lower() in w.infinitive_markers for t in tokens[i + 1 : i + 3])
-    ):
-        return i + 1  # asked them to wait: what was asked is the infinitive
+    if (entry.frame == LISTENER and first in w.listener_pronouns) or _asked_to(w, tokens, i, entry):
+        return i + 1  # told him the plan had failed; asked them to wait (the infinitive)
     if (
         entry.frame == LISTENER
         and not infinitive
@@ -95,6 +88,17 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
     ):
         return _after_listener(w, tokens, i, entry)
     return i
+
+
+def _asked_to(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> bool:
+    """True when a question verb's pronoun listener at token *i* comes before an
+    infinitive (``asked them to wait``, ``asking them not to strike``)."""
+    return (
+        entry.frame == QUESTION
+        and entry.infinitive
+        and tokens[i].text.lower() in w.listener_pronouns
+        and any(t.text.lower() in w.infinitive_markers for t in tokens[i + 1 : i + 3])
+    )
 
 
 def _opens_noun_phrase(w: ReportWords, word: str) -> bool:

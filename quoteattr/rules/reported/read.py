@@ -21,14 +21,11 @@ from quoteattr.rules.reported.phrases import (
     after_preposition,
     agent_after,
     appositive_subject,
-    bare_subject,
     clause_before,
     clause_follows,
     comma_before_subject,
     content_start,
     coordinated_at,
-    coordinated_subject,
-    long_subject,
     named_after_comma,
     phrase_after,
     phrase_end,
@@ -36,9 +33,18 @@ from quoteattr.rules.reported.phrases import (
     reporter_before,
     role_before,
     subordinator_before,
-    time_before,
 )
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, offset, wrap
+from quoteattr.rules.reported.subjects import (
+    before_time,
+    infinitive_subject,
+    modifier,
+    name_ends,
+    noun_speaker,
+    other_subject,
+    subject_of,
+    time_only,
+)
 from quoteattr.rules.reported.words import (
     ASKING_FRAMES,
     EVIDENCE,
@@ -47,10 +53,8 @@ from quoteattr.rules.reported.words import (
     POSTPOSED_FRAMES,
     QUESTION,
     REACH,
-    ReportWords,
 )
 from quoteattr.rules.rule import Rule
-from quoteattr.text.tokens import Token
 
 #: The function of a reported-speech rule: the report a cue word at token *k* gives, if any.
 ReportRun = Callable[[Sentence, int], "Found | None"]
@@ -97,7 +101,7 @@ def _speech_noun(s: Sentence, k: int) -> Found | None:
     if i >= len(tokens) or tokens[i].text.lower() not in w.complementizers:
         return None
     if mention is None:
-        opened, mention = _noun_speaker(s, k)
+        opened, mention = noun_speaker(s, k)
         if not opened:
             return None
     cue = (tokens[k].start, tokens[k].end)
@@ -105,29 +109,6 @@ def _speech_noun(s: Sentence, k: int) -> Found | None:
         s, offset(s, i + 1), s.end, mention, cue, REPORT_NOUN.id, REPORT_NOUN.confidence
     )
     return wrap(report, None, True)
-
-
-def _noun_speaker(s: Sentence, k: int) -> tuple[bool, Mention | None]:
-    """The source of a speech noun at token *k* that has no possessor right before
-    it: a possessor before its modifiers (``Roe's familiar claim that``), the subject
-    of the light verb it is the object of (``Roe made the claim that ...``), else no
-    one (``Nobody believed the claim that ...``).  The flag is False when neither
-    a possessor nor an article opens the noun phrase (``claims that`` alone is
-    read as a verb)."""
-    w = s.w
-    tokens = s.tokens
-    j = k - 1
-    while j > 0 and k - j < 3 and _modifier(w, tokens[j]):
-        j -= 1  # "the repeated claim that"
-    if j < k - 1:
-        mention = possessor(w, tokens, j + 1)  # "Roe's familiar claim that"
-        if mention is not None:
-            return True, mention
-    if j < 0 or tokens[j].text.lower() not in w.articles:
-        return False, None
-    if j > 0 and tokens[j - 1].text.lower() in w.cls("light_verb"):
-        return True, w.mentions.subject_before(tokens, j - 1, max(0, j - 1 - REACH))
-    return True, None
 
 
 def _noun_object(s: Sentence, k: int) -> Found | None:
@@ -138,7 +119,7 @@ def _noun_object(s: Sentence, k: int) -> Found | None:
     w = s.w
     tokens = s.tokens
     j = k
-    while j > 0 and k - j < 2 and _modifier(w, tokens[j - 1]):
+    while j > 0 and k - j < 2 and modifier(w, tokens[j - 1]):
         j -= 1  # "his harsh attacks on"
     mention = possessor(w, tokens, j)
     if mention is None and j > 0 and tokens[j - 1].text.lower() in w.articles:
@@ -154,29 +135,6 @@ def _noun_object(s: Sentence, k: int) -> Found | None:
         s, offset(s, first), end, mention, cue, REPORT_NOUN.id, REPORT_NOUN.confidence
     )
     return wrap(report, None, True)
-
-
-def _be_start(s: Sentence, k: int) -> int:
-    """The start of the form of *be* before the -ing form at token *k* (adverbs skipped)."""
-    j = k - 1
-    while j > 0 and s.w.is_adverb(s.tokens[j].text):
-        j -= 1
-    return s.tokens[j].start
-
-
-def _modifier(w: ReportWords, token: Token) -> bool:
-    """True for a lowercase word that may modify a noun before it (``harsh``,
-    ``repeated``), not a determiner, possessive or preposition."""
-    word = token.text
-    return (
-        is_word(token)
-        and word.islower()
-        and word not in w.determiners
-        and word not in w.possessives
-        and word not in w.prepositions
-        and word not in w.verbish
-        and not w.is_finite_verb(word)
-    )
 
 
 #: How many tokens a source after "according to" may run on before its comma.
@@ -268,25 +226,12 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     if entry.participle and w.after_be(tokens, k):
         return _passive(s, k, i, entry)
     lo = max(0, k - REACH)
-    mention = _subject(s, k, entry, lo)
+    mention = subject_of(s, k, entry, lo)
     cue = (tokens[k].start, tokens[i - 1].end)
     cut_at: int | None = None
     verb = k  # the finite verb whose subject speaks
-    if (
-        mention is None
-        and k >= 2
-        and tokens[k - 1].text in w.infinitive_markers
-        and w.is_finite_verb(tokens[k - 2].text)
-    ):
-        # "Roe refused to say whether ...": the subject of the verb before "to".
-        verb = k - 2
-        mention = w.mentions.subject_before(tokens, verb, lo)
-    elif mention is None and k >= 2 and tokens[k - 1].text in w.infinitive_markers:
-        # "He cited the polls to claim ...": the subject of the clause it ends, when a
-        # personal pronoun (measured: names and descriptions found there are too often wrong).
-        mention = reporter_before(s, k - 1)
-        if mention is not None and (mention.kind != "pronoun" or not w.can_speak(mention)):
-            mention = None
+    if mention is None:
+        mention, verb = infinitive_subject(s, k, lo)
     if mention is not None:
         found = _inverted_after_appositive(s, k, i, entry, mention)
         if found is not None:
@@ -298,7 +243,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         mention = appositive_subject(s, verb, lo)
         if mention is None:
             # "... and seemed to blame the editor": a coordinated predicate's subject.
-            mention, cut_at = _other_subject(s, verb, entry)
+            mention, cut_at = other_subject(s, verb, entry)
         if mention is None:
             return None
     elif tokens[k].text.lower() in w.noun_forms and (
@@ -309,8 +254,8 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         return None  # "a caucus state like Iowa", "a party called Anti-Prom": no verb here
     else:
         mention = role_before(w, tokens, mention, index_at(s, mention.start), lo)
-    if _time_only(w, mention):
-        mention = _before_time(s, mention, lo)
+    if time_only(w, mention):
+        mention = before_time(s, mention, lo)
         if mention is None:
             return None
     if entry.frame == EVIDENCE and not w.can_speak(mention):
@@ -374,86 +319,6 @@ def _finite_content(
     return wrap(report, cut_at, True)
 
 
-def _subject(s: Sentence, k: int, entry: ReportVerb, lo: int) -> Mention | None:
-    """The subject before the finite cue at token *k*, read past a negated
-    auxiliary (``Roe isn’t saying``), a time phrase (``who in 2010 said``) and
-    the adverbs and auxiliaries of its verb group (``Roe has long argued``,
-    ``Roe, meanwhile, said``)."""
-    w = s.w
-    tokens = s.tokens
-    mention = w.mentions.subject_before(tokens, k, lo)
-    if mention is None and entry.gerund and k > 1 and w.after_contracted_be(tokens, k):
-        # "Roe isn’t saying what ...": the subject before the negated auxiliary.
-        mention = w.mentions.subject_before(tokens, index_at(s, _be_start(s, k)), lo)
-    j = time_before(s, k, lo)
-    if j < k:
-        # "who in 2010 said": the subject stands before the time phrase.
-        mention = w.mentions.subject_before(tokens, j, lo) or mention
-    if mention is None or any(word.lower() in w.verbish for word in mention.name.split()):
-        j = _verb_group_start(s, k, lo)
-        if j < k:
-            mention = w.mentions.subject_before(tokens, j, lo) or mention
-    return mention
-
-
-def _before_time(s: Sentence, mention: Mention, lo: int) -> Mention | None:
-    """The subject before a time phrase read as one or as its end: ``Roe this
-    past week announced``, ``Roe has in the past said``."""
-    w = s.w
-    m = index_at(s, mention.start)
-    end = index_at(s, mention.end)
-    timed = w.time_words | w.timed | w.cls("lead") | w.articles | w.cls("time_modifier")
-    while end > m and s.tokens[end - 1].text.lower() in timed:
-        end -= 1
-    if end > m:
-        # "Okafor this past week": the subject ends before the time phrase.
-        words = mention.name.split()
-        while words and words[-1].lower() in timed:
-            words.pop()
-        if not words:
-            return None
-        return mention._replace(end=s.tokens[end - 1].end, name=" ".join(words))
-    if m > 0 and s.tokens[m - 1].text.lower() in w.prepositions:
-        m -= 1
-    return w.mentions.subject_before(s.tokens, _verb_group_start(s, m, lo), lo)
-
-
-def _time_only(w: ReportWords, mention: Mention) -> bool:
-    """True for a mention that is or ends with a time phrase (``this past week``,
-    ``the past``, ``Okafor this past week``)."""
-    words = [word.lower() for word in mention.name.split()]
-    timed = w.time_words | w.timed | w.cls("lead") | w.articles | w.cls("time_modifier")
-    named = w.time_words | w.cls("time_modifier")
-    n = len(words)
-    while n > 0 and words[n - 1] in timed:
-        n -= 1
-    return any(word in named for word in words[n:])
-
-
-def _verb_group_start(s: Sentence, k: int, lo: int) -> int:
-    """Index of the first token of the verb group that ends with the cue at *k*:
-    its adverbs and auxiliaries (``has long argued``, ``on Tuesday also said``),
-    and an adverb set between commas (``, meanwhile, said``)."""
-    w = s.w
-    tokens = s.tokens
-    j = k
-    while j > lo and k - j < 6:
-        word = tokens[j - 1].text
-        lower = word.lower()
-        if w.is_auxiliary(lower) or w.is_adverb(word) or lower in w.cls("preverb"):
-            j -= 1
-        elif (
-            word == ","
-            and j - 3 >= lo
-            and tokens[j - 3].text == ","
-            and (w.is_adverb(tokens[j - 2].text) or tokens[j - 2].text in w.cls("preverb"))
-        ):
-            j -= 3  # "the minister, meanwhile, said"
-        else:
-            break
-    return time_before(s, j, lo) if j < k else k
-
-
 def _inverted_after_appositive(
     s: Sentence, k: int, i: int, entry: ReportVerb, mention: Mention
 ) -> Found | None:
@@ -464,40 +329,10 @@ def _inverted_after_appositive(
     tokens = s.tokens
     if k == 0 or tokens[k - 1].text != "," or mention.end >= tokens[k - 1].start:
         return None
-    if not _name_ends(s, i):
+    if not name_ends(s, i):
         return None
     found = _inverted(s, k, i, entry)
     return found if found is not None and found.report.rule == REPORT_POSTPOSED.id else None
-
-
-def _name_ends(s: Sentence, i: int) -> bool:
-    """True when a name starts at token *i* and a comma or the sentence end follows it."""
-    w = s.w
-    mention = w.mentions.subject_after(s.tokens, i)
-    if mention is None or mention.kind != "name":
-        return False
-    j = index_at(s, mention.end)
-    return j >= len(s.tokens) or s.tokens[j].text in ",.;"
-
-
-def _other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | None, int | None]:
-    """The subject of a cue whose plain subject reading found none, and where an
-    earlier content ends when the subject is a coordinated predicate's."""
-    w = s.w
-    tokens = s.tokens
-    lo = max(0, k - REACH)
-    mention, cut_at = coordinated_subject(s, k, lo)
-    if (
-        mention is None
-        and entry.lemma in w.saying_verbs
-        and tokens[k].text.lower() not in w.noun_forms
-    ):
-        mention = (
-            bare_subject(w, tokens, k, lo, whole=True)
-            or long_subject(s, k, lo)
-            or bare_subject(w, tokens, k, lo)
-        )
-    return mention, cut_at
 
 
 #: How many tokens after a postposed cue are read to tell a tail from a clause.
@@ -696,7 +531,10 @@ REPORT_PARTICIPLE: Rule[ReportRun] = Rule(
 REPORT_PASSIVE: Rule[ReportRun] = Rule(
     id="REPORT_PASSIVE",
     family="reported",
-    summary="A reporting verb in the passive reports without a source, or with the agent after by.",
+    summary=(
+        "A reporting verb in the passive reports without a source, or with the agent after by"
+        " (also 'As reported by X, ...' and '..., as first reported by X')."
+    ),
     example="Lund was asked by Okafor whether the pier was safe.",
     speaker="Okafor",
     confidence=0.6,

@@ -17,6 +17,14 @@ from collections.abc import Sequence
 
 from quoteattr.lang import Lexicon
 from quoteattr.quotes import QuoteSpan
+from quoteattr.rules.reported.extent import (
+    OPENING_WORDS,
+    WORDS_RE,
+    after_comma,
+    inserted,
+    join_numbers,
+    opening_phrase,
+)
 from quoteattr.rules.reported.read import read_cue
 from quoteattr.rules.reported.records import (
     LAST_WORD_RE,
@@ -382,34 +390,7 @@ def _narration_tokens(text: str, start: int, end: int, quoted: Quoted) -> list[T
         pos = q1
     if pos < end:
         tokens.extend(tokenize(text, pos, end))
-    return _join_numbers(tokens)
-
-
-#: Three digits after a comma inside a number (``2,000``).
-_THOUSANDS_RE = re.compile(r"\d{3}")
-
-
-def _join_numbers(tokens: list[Token]) -> list[Token]:
-    """*tokens* with each number written with commas (``2,000``, ``1,250,000``) as
-    one token: its commas end no clause, and its parts are no appositive."""
-    if not any(t.text == "," for t in tokens):
-        return tokens
-    out: list[Token] = []
-    for t in tokens:
-        if (
-            len(out) >= 2
-            and _THOUSANDS_RE.fullmatch(t.text)
-            and out[-1].text == ","
-            and out[-1].start == out[-2].end
-            and out[-1].end == t.start
-            and out[-2].text[-1:].isdigit()
-        ):
-            comma = out.pop()
-            first = out.pop()
-            out.append(Token(first.start, t.end, first.text + comma.text + t.text))
-        else:
-            out.append(t)
-    return out
+    return join_numbers(tokens)
 
 
 def _sentence_reports(s: Sentence, hits: list[int]) -> list[Report]:
@@ -452,7 +433,7 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
                 if (
                     later.cut_at is not None
                     and report.start < later.cut_at < end
-                    and not _opening_phrase(s, report.start, later.cut_at)
+                    and not opening_phrase(s, report.start, later.cut_at)
                 ):
                     end = later.cut_at
                     break
@@ -476,31 +457,6 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
                 )
         out.append(report)
     return out
-
-
-#: The most words an opening phrase of a content may have (``that after the vote, ...``).
-_OPENING_WORDS = 6
-
-_WORDS_RE = re.compile(r"[\w'’-]+")
-
-
-def _opening_phrase(s: Sentence, start: int, cut: int) -> bool:
-    """True when ``text[start:cut]`` is only a short phrase that opens a content
-    and ends at a comma (``Roe said that after the vote, Lund left``): the
-    clause after the comma is still the content, not a coordinated report.
-    Without ``that`` before it, an infinitive, a question or an ``as`` phrase is
-    a content of its own (``Asked if it was legal, 46 percent said yes``)."""
-    w = s.w
-    before = LAST_WORD_RE.search(s.text, max(s.start, start - 12), start)
-    words = _WORDS_RE.findall(s.text, start, cut)
-    if not words or len(words) > _OPENING_WORDS:
-        return False
-    first = words[0].lower()
-    after_that = before is not None and before.group(1).lower() in w.complementizers
-    own = first in w.infinitive_markers or first in w.question_words or first in w.cls("as_clause")
-    if own and not after_that:
-        return False
-    return first in w.prepositions or first in w.subordinators or first in w.adverbial_openers
 
 
 def _predicate_end(s: Sentence, report: Report, end: int) -> int:
@@ -549,52 +505,18 @@ def _clause_end(s: Sentence, start: int, end: int) -> int:
             for m in _patterns(s.w).boundary.finditer(s.text, s.start, s.scan_end)
             if _opens_clause(s.w, m)
             and not s.quoted.contains(m.start())
-            and not _inserted(s, m.start())
+            and not inserted(s, m.start())
         ]
     k = bisect.bisect_right(s.boundaries, start)
     if (
         k < len(s.boundaries)
-        and _after_comma(s.text, start, s.start)
-        and len(_WORDS_RE.findall(s.text, start, s.boundaries[k])) <= _OPENING_WORDS
+        and after_comma(s.text, start, s.start)
+        and len(WORDS_RE.findall(s.text, start, s.boundaries[k])) <= OPENING_WORDS
     ):
         # "admit that, given the divide, instituting ... will not be easy": the
         # comma closes a phrase set before the clause, which goes on.
         k += 1
     return min(end, s.boundaries[k]) if k < len(s.boundaries) else end
-
-
-def _after_comma(text: str, pos: int, lo: int) -> bool:
-    """True when a comma stands before *pos*, spaces skipped."""
-    j = pos
-    while j > lo and text[j - 1].isspace():
-        j -= 1
-    return j > lo and text[j - 1] == ","
-
-
-#: A short phrase between two commas, and the lowercase word after the second
-#: (``, numbering 75.3 million, surpassed``): the phrase is set into its clause.
-_INSERT_RE = re.compile(r",((?:\s+(?:\d{1,3}(?:,\d{3})+|[\w'’.-]+)){1,6}),\s+([a-z][\w'’-]*)")
-
-
-def _inserted(s: Sentence, pos: int) -> bool:
-    """True when the comma at *pos* opens a short phrase set into the clause,
-    which goes on after the next comma with a lowercase word that is not a
-    conjunction (``Millennials, numbering 75.3 million, surpassed Boomers``,
-    ``a deal, however messy, was worth it``): the content does not end there."""
-    if s.text[pos] != ",":
-        return False
-    m = _INSERT_RE.match(s.text, pos, s.end)
-    if m is None:
-        return False
-    word = m.group(2)
-    w = s.w
-    return not (
-        word in w.coordinators
-        or word in w.boundaries
-        or word in w.relative_pronouns
-        or w.is_participle(word)
-        or word in w.pronouns
-    )
 
 
 def _opens_clause(w: ReportWords, m: re.Match[str]) -> bool:
