@@ -22,8 +22,6 @@ _THOUSANDS_RE = re.compile(r"\d{3}")
 def join_numbers(tokens: list[Token]) -> list[Token]:
     """*tokens* with each number written with commas (``2,000``, ``1,250,000``) as
     one token: its commas end no clause, and its parts are no appositive."""
-    if not any(t.text == "," for t in tokens):
-        return tokens
     out: list[Token] = []
     for t in tokens:
         if (

@@ -364,6 +364,10 @@ def _window_reports(
     return out
 
 
+#: A digit, a comma and three digits: a number written with commas (``6,000``).
+_NUMBER_COMMA_RE = re.compile(r"\d,\d{3}")
+
+
 def _narration_tokens(text: str, start: int, end: int, quoted: Quoted) -> list[Token]:
     """The tokens of ``text[start:end]``, each direct quote in it read as one token.
 
@@ -390,7 +394,8 @@ def _narration_tokens(text: str, start: int, end: int, quoted: Quoted) -> list[T
         pos = q1
     if pos < end:
         tokens.extend(tokenize(text, pos, end))
-    return join_numbers(tokens)
+    # A number written with commas is one token (rare: the text is checked first).
+    return join_numbers(tokens) if _NUMBER_COMMA_RE.search(text, start, end) else tokens
 
 
 def _sentence_reports(s: Sentence, hits: list[int]) -> list[Report]:

@@ -101,7 +101,7 @@ def before_time(s: Sentence, mention: Mention, lo: int) -> Mention | None:
     w = s.w
     m = index_at(s, mention.start)
     end = index_at(s, mention.end)
-    timed = w.time_words | w.timed | w.cls("lead") | w.articles | w.cls("time_modifier")
+    timed = w.time_phrase
     while end > m and s.tokens[end - 1].text.lower() in timed:
         end -= 1
     if end > m:
@@ -121,8 +121,8 @@ def time_only(w: ReportWords, mention: Mention) -> bool:
     """True for a mention that is or ends with a time phrase (``this past week``,
     ``the past``, ``Okafor this past week``)."""
     words = [word.lower() for word in mention.name.split()]
-    timed = w.time_words | w.timed | w.cls("lead") | w.articles | w.cls("time_modifier")
-    named = w.time_words | w.cls("time_modifier")
+    timed = w.time_phrase
+    named = w.time_names
     n = len(words)
     while n > 0 and words[n - 1] in timed:
         n -= 1

@@ -89,10 +89,25 @@ class ReportWords:
         self.lead_words = (
             self.cls("lead") | self.adverbial_openers | self.time_words | self.prepositions
         )
+        self._subject_classes()
         #: Auxiliaries and other words that show a verb, not a noun phrase, is being read.
         self.verbish = (
             self.cls("auxiliary") | self.be_forms | self.complementizers | self.question_words
         )
+
+    def _subject_classes(self) -> None:
+        """The word sets the subject readers test, built once."""
+        #: Auxiliaries and forms of *be*, negated or not (``has``, ``wouldn’t``).
+        plain = self.cls("auxiliary")
+        self.auxiliaries = plain | {
+            verb + neg for verb in plain | self.be_forms for neg in self.cls("verb_ending")
+        }
+        #: The words of a time phrase read as a subject (``this past week``), and
+        #: those of them that name a time.
+        self.time_phrase = (
+            self.time_words | self.timed | self.cls("lead") | self.articles | self.cls("time_modifier")
+        )
+        self.time_names = self.time_words | self.cls("time_modifier")
 
     def cls(self, name: str) -> frozenset[str]:
         """The words of one class of ``report_words.tsv`` (empty for a class it lacks)."""
@@ -230,13 +245,7 @@ class ReportWords:
 
     def is_auxiliary(self, word: str) -> bool:
         """True for a lowercase auxiliary, negated or not (``has``, ``wouldn’t``)."""
-        auxiliaries = self.cls("auxiliary")
-        if word in auxiliaries:
-            return True
-        return any(
-            word.endswith(neg) and word[: -len(neg)] in auxiliaries | self.be_forms
-            for neg in self.cls("verb_ending")
-        )
+        return word in self.auxiliaries
 
     def is_past(self, word: str) -> bool:
         """True for a lowercase past form (``said``, ``closed``)."""
