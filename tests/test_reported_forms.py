@@ -53,6 +53,11 @@ CASES = [
          [("the pier was unsafe", "Okafor", "claim")]),
     Case("claim-no-source", "Nobody believed the claim that the pier was unsafe.",
          [("the pier was unsafe", None, "claim")]),
+    Case("light-verb-no-article", "Okafor issued warnings that the pier was unsafe.",
+         [("the pier was unsafe", "Okafor", "warnings")]),
+    Case("never-relative-that", "The warnings that they issued were ignored.", []),
+    Case("never-statement-phrase", "The council said in a statement that the market would close.",
+         [("the market would close", "The council", "said")]),
     # -- content extent ----------------------------------------------------------------
     Case("number-with-commas", "When Okafor announced 6,000 new berths, the crowd cheered.",
          [("6,000 new berths", "Okafor", "announced")]),

@@ -51,7 +51,8 @@ def be_start(s: Sentence, k: int) -> int:
 def noun_speaker(s: Sentence, k: int) -> tuple[bool, Mention | None]:
     """The source of a speech noun at token *k* that has no possessor right before
     it: a possessor before its modifiers (``Roe's familiar claim that``), the subject
-    of the light verb it is the object of (``Roe made the claim that ...``), else no
+    of the light verb it is the object of (``Roe made the claim that ...``, ``Roe
+    gave assurances that ...``), else no
     one (``Nobody believed the claim that ...``).  The flag is False when neither
     a possessor nor an article opens the noun phrase (``claims that`` alone is
     read as a verb)."""
@@ -64,6 +65,9 @@ def noun_speaker(s: Sentence, k: int) -> tuple[bool, Mention | None]:
         mention = possessor(w, tokens, j + 1)  # "Roe's familiar claim that"
         if mention is not None:
             return True, mention
+    if j >= 0 and tokens[j].text.lower() in w.cls("light_verb"):
+        # "The council gave assurances that ...": no article after the light verb.
+        return True, w.mentions.subject_before(tokens, j, max(0, j - REACH))
     if j < 0 or tokens[j].text.lower() not in w.articles:
         return False, None
     if j > 0 and tokens[j - 1].text.lower() in w.prepositions:
