@@ -535,3 +535,12 @@ def named_after_comma(
     if name is None or name.kind != "name":
         return mention, comma
     return name, j
+
+
+def relative_that(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when the ``that`` at token *i* opens a relative clause: a pronoun,
+    a verb and then a form of *be* or an auxiliary (``the charges that he
+    faced were dropped``), the noun's own verb."""
+    if i + 3 >= len(tokens) or tokens[i + 1].text.lower() not in w.pronouns:
+        return False
+    return tokens[i + 3].text.lower() in w.be_forms or w.is_auxiliary(tokens[i + 3].text.lower())

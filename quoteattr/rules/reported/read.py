@@ -30,6 +30,7 @@ from quoteattr.rules.reported.phrases import (
     phrase_after,
     phrase_end,
     possessor,
+    relative_that,
     reporter_before,
     role_before,
     subordinator_before,
@@ -53,10 +54,8 @@ from quoteattr.rules.reported.words import (
     POSTPOSED_FRAMES,
     QUESTION,
     REACH,
-    ReportWords,
 )
 from quoteattr.rules.rule import Rule
-from quoteattr.text.tokens import Token
 
 #: The function of a reported-speech rule: the report a cue word at token *k* gives, if any.
 ReportRun = Callable[[Sentence, int], "Found | None"]
@@ -102,7 +101,7 @@ def _speech_noun(s: Sentence, k: int) -> Found | None:
             i = index_at(s, mention.end)
     if i >= len(tokens) or tokens[i].text.lower() not in w.complementizers:
         return None
-    if _relative_that(w, tokens, i):
+    if relative_that(w, tokens, i):
         return None  # "the charges that he faced were dropped": a relative clause
     if mention is None:
         opened, mention = noun_speaker(s, k)
@@ -113,15 +112,6 @@ def _speech_noun(s: Sentence, k: int) -> Found | None:
         s, offset(s, i + 1), s.end, mention, cue, REPORT_NOUN.id, REPORT_NOUN.confidence
     )
     return wrap(report, None, True)
-
-
-def _relative_that(w: ReportWords, tokens: list[Token], i: int) -> bool:
-    """True when the ``that`` at token *i* opens a relative clause: a pronoun,
-    a verb and then a form of *be* or an auxiliary (``the charges that he
-    faced were dropped``), the noun's own verb."""
-    if i + 3 >= len(tokens) or tokens[i + 1].text.lower() not in w.pronouns:
-        return False
-    return tokens[i + 3].text.lower() in w.be_forms or w.is_auxiliary(tokens[i + 3].text.lower())
 
 
 def _noun_object(s: Sentence, k: int) -> Found | None:
