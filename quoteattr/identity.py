@@ -54,10 +54,39 @@ from quoteattr.model import Quote, Speaker
 from quoteattr.resolve.gender import MENTION_VOTE, Votes, gender_of
 from quoteattr.text.chars import APOSTROPHE, RIGHT_SINGLE
 
-__all__ = ["NameEvidence", "assign_entities", "entity_label", "identify", "mention_gender"]
+__all__ = ["Mentioned", "NameEvidence", "assign_entities", "entities_of", "entity_label", "identify", "mention_gender"]
 
 #: Lexicon gender codes to the values of :attr:`Speaker.gender`.
 _GENDER_NAMES = {"m": "male", "f": "female"}
+
+class Mentioned(Protocol):
+    """What grouping reads of a speaker (a :class:`~quoteattr.model.Speaker` has it all)."""
+
+    @property
+    def name(self) -> str:
+        """The name resolution gave the mention."""
+        ...
+
+    @property
+    def start(self) -> int:
+        """Where the mention starts."""
+        ...
+
+    @property
+    def end(self) -> int:
+        """Where the mention ends."""
+        ...
+
+    @property
+    def text(self) -> str:
+        """The mention's own words."""
+        ...
+
+    @property
+    def kind(self) -> str:
+        """``name``, ``pronoun``, ``description`` or ``group``."""
+        ...
+
 
 class NameEvidence(Protocol):
     """What name resolution counted of a document's people: the gender evidence for a name.
@@ -78,20 +107,20 @@ class _Identity:
     number: int
     label: str
     group: bool
-    # (start, end) of each distinct mention, so a split quote votes once.
-    mentions: dict[tuple[int, int], Speaker] = attrs.field(factory=dict)
+    #: What the mentions bound to its quotes say (None until one says something).
+    votes: Votes | None = None
+    #: The names resolution gave its mentions, for the votes it counted for them.
+    names: list[str] | None = None
 
-    def gender(self, lexicon: Lexicon, evidence: NameEvidence | None) -> str | None:
+    def gender(self, evidence: NameEvidence | None) -> str | None:
         """The gender the evidence gives, or ``None`` (no evidence, mixed evidence, or a group)."""
         if self.group:
             return None
         votes = Votes()
-        for speaker in self.mentions.values():
-            said = mention_gender(speaker, lexicon)
-            if said:
-                votes.add(said, MENTION_VOTE)
-        if evidence is not None:
-            for name in {s.name for s in self.mentions.values() if _is_resolved(s)}:
+        if self.votes is not None:
+            votes.merge(self.votes)
+        if evidence is not None and self.names:
+            for name in self.names:
                 counted = evidence.votes(name)
                 if counted is not None:
                     votes.merge(counted)
@@ -166,9 +195,35 @@ def identify(
     >>> [(s.entity, s.gender) for s in identify([q.speaker for q in attribute_quotes(text)], Lexicon.english())]
     [('Ana Ruiz#1', 'female'), ('Ana Ruiz#1', 'female'), ('he#2', 'male')]
     """
+    found = entities_of(speakers, lexicon, evidence)
+    result: list[Speaker | None] = []
+    last: tuple[Speaker | None, Speaker | None] = (None, None)
+    for speaker, pair in zip(speakers, found):  # noqa: B905 - one entry per speaker
+        if speaker is None or pair is None:
+            result.append(None)
+            continue
+        if speaker is not last[0]:
+            # A speaker repeated in a row (a split quote, a speech over paragraphs) stays one object.
+            last = (speaker, attrs.evolve(speaker, entity=pair[0], gender=pair[1]))
+        result.append(last[1])
+    return result
+
+
+def entities_of(
+    speakers: Sequence[Mentioned | None], lexicon: Lexicon, evidence: NameEvidence | None = None
+) -> list[tuple[str, str | None] | None]:
+    """The ``(entity, gender)`` of each speaker of one document (``None`` for a quote without one).
+
+    The step itself, on anything that has a speaker's ``name``, ``start``,
+    ``end``, ``text`` and ``kind``; :func:`identify` puts its result on
+    :class:`~quoteattr.model.Speaker` objects.  Speakers of one identity share
+    one tuple.
+    """
     full_names = _full_names(speakers)
     identities: list[_Identity] = []
     by_key: dict[tuple[str, str], _Identity] = {}
+    # Each gendered mention votes once, however many quotes it is bound to (a split quote).
+    counted: set[tuple[int, int, int]] = set()
     chosen: list[_Identity | None] = []
     for speaker in speakers:
         if speaker is None:
@@ -184,23 +239,21 @@ def identify(
                 # ``the spokesman`` after ``a spokesman`` is that person: a
                 # definite mention finds the latest one described in its words.
                 by_key[described] = identity
-        identity.mentions[(speaker.start, speaker.end)] = speaker
         chosen.append(identity)
-    # Each identity's gender once: its votes are over all of its mentions.
-    genders = [identity.gender(lexicon, evidence) for identity in identities]
-    result: list[Speaker | None] = []
-    done: dict[int, Speaker] = {}
-    for speaker, identity in zip(speakers, chosen):  # noqa: B905 - one entry per speaker
-        if identity is None or speaker is None:
-            result.append(None)
-            continue
-        named = done.get(id(speaker))
-        if named is None:
-            named = done[id(speaker)] = attrs.evolve(
-                speaker, entity=f"{identity.label}#{identity.number}", gender=genders[identity.number - 1]
-            )
-        result.append(named)
-    return result
+        said = mention_gender(speaker, lexicon)
+        if said and (identity.number, speaker.start, speaker.end) not in counted:
+            counted.add((identity.number, speaker.start, speaker.end))
+            if identity.votes is None:
+                identity.votes = Votes()
+            identity.votes.add(said, MENTION_VOTE)
+        if evidence is not None and _is_resolved(speaker):
+            if identity.names is None:
+                identity.names = [speaker.name]
+            elif speaker.name not in identity.names:
+                identity.names.append(speaker.name)
+    # Each identity's gender once, over all of its mentions.
+    pairs = [(f"{identity.label}#{identity.number}", identity.gender(evidence)) for identity in identities]
+    return [pairs[identity.number - 1] if identity is not None else None for identity in chosen]
 
 
 def _norm(words: str) -> str:
@@ -208,12 +261,12 @@ def _norm(words: str) -> str:
     return " ".join(words.casefold().replace(".", " ").split())
 
 
-def _is_resolved(speaker: Speaker) -> bool:
+def _is_resolved(speaker: Mentioned) -> bool:
     """True when resolution gave the mention a name other than its own words."""
     return speaker.kind == "name" or _norm(speaker.name) != _norm(speaker.text)
 
 
-def _full_names(speakers: Sequence[Speaker | None]) -> dict[str, str]:
+def _full_names(speakers: Sequence[Mentioned | None]) -> dict[str, str]:
     """Lone words to the one resolved name of several words that ends (else starts) with them.
 
     A word shared by two full names (``Smith`` of ``Ana Smith`` and ``Ben
@@ -233,7 +286,7 @@ def _full_names(speakers: Sequence[Speaker | None]) -> dict[str, str]:
 
 
 def _identity_key(
-    speaker: Speaker, full_names: dict[str, str], lexicon: Lexicon
+    speaker: Mentioned, full_names: dict[str, str], lexicon: Lexicon
 ) -> tuple[tuple[str, str], str, tuple[str, str] | None]:
     """The key of the identity *speaker* belongs to, its label, and its descriptive key.
 
@@ -264,7 +317,7 @@ def _identity_key(
     return described, label, None
 
 
-def mention_gender(speaker: Speaker, lexicon: Lexicon | None = None) -> str:
+def mention_gender(speaker: Mentioned, lexicon: Lexicon | None = None) -> str:
     """``m``, ``f`` or "" for the gender one mention states in its own words.
 
     A pronoun (``she``), a gendered title before a name (``Mrs. Ana Ruiz``) or

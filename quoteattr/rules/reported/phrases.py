@@ -25,6 +25,8 @@ from quoteattr.text.tokens import Token
 
 #: The text of a direct quote's token (its opening mark) in a sentence being read.
 QUOTE_TOKENS = "\"“‘'«`"
+#: Currency signs, which may open a content (``calls for $1 trillion in spending``).
+CURRENCY = "$£€¥"
 
 
 def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> int | None:
@@ -41,7 +43,7 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
         i += 1
     if i < n and tokens[i].text == ",":
         return _after_comma_phrase(w, tokens, i)
-    if i >= n or not is_word(tokens[i]) and tokens[i].text not in QUOTE_TOKENS:
+    if i >= n or not is_word(tokens[i]) and tokens[i].text not in QUOTE_TOKENS + CURRENCY:
         return None
     first = tokens[i].text.lower()
     if first in w.complementizers:
@@ -76,8 +78,8 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
         i + 1 >= n or not tokens[i + 1].text.islower() or tokens[i + 1].text in w.determiners
     ):
         return None  # "promised to his voters": a phrase, not an infinitive
-    if entry.frame == LISTENER and first in w.listener_pronouns:
-        return i + 1  # told him the plan had failed
+    if (entry.frame == LISTENER and first in w.listener_pronouns) or _asked_to(w, tokens, i, entry):
+        return i + 1  # told him the plan had failed; asked them to wait (the infinitive)
     if (
         entry.frame == LISTENER
         and not infinitive
@@ -86,6 +88,17 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
     ):
         return _after_listener(w, tokens, i, entry)
     return i
+
+
+def _asked_to(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> bool:
+    """True when a question verb's pronoun listener at token *i* comes before an
+    infinitive (``asked them to wait``, ``asking them not to strike``)."""
+    return (
+        entry.frame == QUESTION
+        and entry.infinitive
+        and tokens[i].text.lower() in w.listener_pronouns
+        and any(t.text.lower() in w.infinitive_markers for t in tokens[i + 1 : i + 3])
+    )
 
 
 def _opens_noun_phrase(w: ReportWords, word: str) -> bool:
@@ -313,6 +326,8 @@ def time_before(s: Sentence, k: int, lo: int) -> int:
         if not (word in w.time_words or word in w.timed or word.isdigit()):
             break
         j -= 1
+    if j > lo and (tokens[j - 1].text.lower() in w.quantifiers or tokens[j - 1].text.isdigit()):
+        return k  # "Six in 10 say": a proportion, not a time phrase
     return j if j < k and tokens[j].text.lower() in w.timed else k
 
 
@@ -520,3 +535,12 @@ def named_after_comma(
     if name is None or name.kind != "name":
         return mention, comma
     return name, j
+
+
+def relative_that(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when the ``that`` at token *i* opens a relative clause: a pronoun,
+    a verb and then a form of *be* or an auxiliary (``the charges that he
+    faced were dropped``), the noun's own verb."""
+    if i + 3 >= len(tokens) or tokens[i + 1].text.lower() not in w.pronouns:
+        return False
+    return tokens[i + 3].text.lower() in w.be_forms or w.is_auxiliary(tokens[i + 3].text.lower())

@@ -21,24 +21,31 @@ from quoteattr.rules.reported.phrases import (
     after_preposition,
     agent_after,
     appositive_subject,
-    bare_subject,
     clause_before,
     clause_follows,
     comma_before_subject,
     content_start,
     coordinated_at,
-    coordinated_subject,
-    long_subject,
     named_after_comma,
     phrase_after,
     phrase_end,
     possessor,
+    relative_that,
     reporter_before,
     role_before,
     subordinator_before,
-    time_before,
 )
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, offset, wrap
+from quoteattr.rules.reported.subjects import (
+    before_time,
+    infinitive_subject,
+    modifier,
+    name_ends,
+    noun_speaker,
+    other_subject,
+    subject_of,
+    time_only,
+)
 from quoteattr.rules.reported.words import (
     ASKING_FRAMES,
     EVIDENCE,
@@ -47,10 +54,8 @@ from quoteattr.rules.reported.words import (
     POSTPOSED_FRAMES,
     QUESTION,
     REACH,
-    ReportWords,
 )
 from quoteattr.rules.rule import Rule
-from quoteattr.text.tokens import Token
 
 #: The function of a reported-speech rule: the report a cue word at token *k* gives, if any.
 ReportRun = Callable[[Sentence, int], "Found | None"]
@@ -94,8 +99,14 @@ def _speech_noun(s: Sentence, k: int) -> Found | None:
         mention = w.mentions.subject_after(tokens, i + 1)
         if mention is not None:
             i = index_at(s, mention.end)
-    if mention is None or i >= len(tokens) or tokens[i].text.lower() not in w.complementizers:
+    if i >= len(tokens) or tokens[i].text.lower() not in w.complementizers:
         return None
+    if relative_that(w, tokens, i):
+        return None  # "the charges that he faced were dropped": a relative clause
+    if mention is None:
+        opened, mention = noun_speaker(s, k)
+        if not opened:
+            return None
     cue = (tokens[k].start, tokens[k].end)
     report = make_report(
         s, offset(s, i + 1), s.end, mention, cue, REPORT_NOUN.id, REPORT_NOUN.confidence
@@ -106,13 +117,16 @@ def _speech_noun(s: Sentence, k: int) -> Found | None:
 def _noun_object(s: Sentence, k: int) -> Found | None:
     """``his attacks on the plan``, ``Roe raised questions about the plan``: a speech
     noun and its preposition report the phrase after it, for the possessor or
-    the subject of the verb the noun is the object of."""
+    the subject of the verb the noun is the object of (``Roe launched a sharp
+    attack on the plan``)."""
     w = s.w
     tokens = s.tokens
     j = k
-    while j > 0 and k - j < 2 and _modifier(w, tokens[j - 1]):
+    while j > 0 and k - j < 2 and modifier(w, tokens[j - 1]):
         j -= 1  # "his harsh attacks on"
     mention = possessor(w, tokens, j)
+    if mention is None and j > 0 and tokens[j - 1].text.lower() in w.articles:
+        j -= 1  # "launched a sharp attack on"
     if mention is None and j > 0 and w.is_finite_verb(tokens[j - 1].text):
         mention = w.mentions.subject_before(tokens, j - 1, max(0, j - 1 - REACH))
     if mention is None:
@@ -124,29 +138,6 @@ def _noun_object(s: Sentence, k: int) -> Found | None:
         s, offset(s, first), end, mention, cue, REPORT_NOUN.id, REPORT_NOUN.confidence
     )
     return wrap(report, None, True)
-
-
-def _be_start(s: Sentence, k: int) -> int:
-    """The start of the form of *be* before the -ing form at token *k* (adverbs skipped)."""
-    j = k - 1
-    while j > 0 and s.w.is_adverb(s.tokens[j].text):
-        j -= 1
-    return s.tokens[j].start
-
-
-def _modifier(w: ReportWords, token: Token) -> bool:
-    """True for a lowercase word that may modify a noun before it (``harsh``,
-    ``repeated``), not a determiner, possessive or preposition."""
-    word = token.text
-    return (
-        is_word(token)
-        and word.islower()
-        and word not in w.determiners
-        and word not in w.possessives
-        and word not in w.prepositions
-        and word not in w.verbish
-        and not w.is_finite_verb(word)
-    )
 
 
 #: How many tokens a source after "according to" may run on before its comma.
@@ -200,6 +191,8 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     if k == 0:
         return None
     i = w.cue_end(tokens, k, entry)
+    if i == k + 1 and entry.lemma in w.cls("with_particle"):
+        return None  # "..., speaking briefly": no content without "about"
     first = content_start(w, tokens, i, entry)
     if first is None:
         return None
@@ -231,29 +224,21 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     w = s.w
     tokens = s.tokens
     i = w.cue_end(tokens, k, entry)
+    if i == k + 1 and entry.lemma in w.cls("with_particle"):
+        return None  # "spoke briefly", "spoke to reporters": no content without "about"
     if entry.participle and w.after_be(tokens, k):
         return _passive(s, k, i, entry)
     lo = max(0, k - REACH)
-    mention = w.mentions.subject_before(tokens, k, lo)
-    if mention is None and entry.gerund and k > 1 and w.after_contracted_be(tokens, k):
-        # "Roe isn’t saying what ...": the subject before the negated auxiliary.
-        mention = w.mentions.subject_before(tokens, index_at(s, _be_start(s, k)), lo)
-    j = time_before(s, k, lo)
-    if j < k:
-        # "who in 2010 said": the subject stands before the time phrase.
-        mention = w.mentions.subject_before(tokens, j, lo) or mention
+    mention = subject_of(s, k, entry, lo)
     cue = (tokens[k].start, tokens[i - 1].end)
     cut_at: int | None = None
     verb = k  # the finite verb whose subject speaks
-    if (
-        mention is None
-        and k >= 2
-        and tokens[k - 1].text in w.infinitive_markers
-        and w.is_finite_verb(tokens[k - 2].text)
-    ):
-        # "Roe refused to say whether ...": the subject of the verb before "to".
-        verb = k - 2
-        mention = w.mentions.subject_before(tokens, verb, lo)
+    if mention is None:
+        mention, verb = infinitive_subject(s, k, lo)
+    if mention is not None:
+        found = _inverted_after_appositive(s, k, i, entry, mention)
+        if found is not None:
+            return found
     if mention is None:
         found = _inverted(s, k, i, entry) or _passive(s, k, i, entry)
         if found is not None:
@@ -261,7 +246,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         mention = appositive_subject(s, verb, lo)
         if mention is None:
             # "... and seemed to blame the editor": a coordinated predicate's subject.
-            mention, cut_at = _other_subject(s, verb, entry)
+            mention, cut_at = other_subject(s, verb, entry)
         if mention is None:
             return None
     elif tokens[k].text.lower() in w.noun_forms and (
@@ -272,6 +257,10 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         return None  # "a caucus state like Iowa", "a party called Anti-Prom": no verb here
     else:
         mention = role_before(w, tokens, mention, index_at(s, mention.start), lo)
+    if time_only(w, mention):
+        mention = before_time(s, mention, lo)
+        if mention is None:
+            return None
     if entry.frame == EVIDENCE and not w.can_speak(mention):
         return None  # "The figures suggest ...": evidence, not speech
     if s.quoted.closes_just_before(s.text, mention.start, s.start):
@@ -333,24 +322,20 @@ def _finite_content(
     return wrap(report, cut_at, True)
 
 
-def _other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | None, int | None]:
-    """The subject of a cue whose plain subject reading found none, and where an
-    earlier content ends when the subject is a coordinated predicate's."""
-    w = s.w
+def _inverted_after_appositive(
+    s: Sentence, k: int, i: int, entry: ReportVerb, mention: Mention
+) -> Found | None:
+    """The postposed report of an inverted cue whose subject was read through an
+    appositive before it: ``..., Congress, whom he angered, said Ann Roe, a
+    scholar`` (a name after the cue, then a comma or the end).  A parenthetical
+    reading is not taken: ``Hill, a doctor, said Ann Lund, the nurse, had left``."""
     tokens = s.tokens
-    lo = max(0, k - REACH)
-    mention, cut_at = coordinated_subject(s, k, lo)
-    if (
-        mention is None
-        and entry.lemma in w.saying_verbs
-        and tokens[k].text.lower() not in w.noun_forms
-    ):
-        mention = (
-            bare_subject(w, tokens, k, lo, whole=True)
-            or long_subject(s, k, lo)
-            or bare_subject(w, tokens, k, lo)
-        )
-    return mention, cut_at
+    if k == 0 or tokens[k - 1].text != "," or mention.end >= tokens[k - 1].start:
+        return None
+    if not name_ends(s, i):
+        return None
+    found = _inverted(s, k, i, entry)
+    return found if found is not None and found.report.rule == REPORT_POSTPOSED.id else None
 
 
 #: How many tokens after a postposed cue are read to tell a tail from a clause.
@@ -375,7 +360,9 @@ def _content_before(
         tail = tail[:semicolon]  # "..., analysts say; in 2012 ..."
     # A tail longer than any read here counts as a clause of its own.
     long_tail = semicolon is None and len(tokens) - i > _TAIL
-    if tail and tail[0].text == "," and (long_tail or clause_follows(w, tail)):
+    # "..., said Roe, who chairs the board": a relative clause on the source.
+    relative = len(tail) > 1 and tail[1].text.lower() in w.relative_pronouns
+    if tail and tail[0].text == "," and not relative and (long_tail or clause_follows(w, tail)):
         if comma <= s.first_word:
             return None
         return wrap(
@@ -419,14 +406,50 @@ def _inverted(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
     mention = w.mentions.subject_after(tokens, i)
     if mention is None or any(word.lower() in w.verbish for word in mention.name.split()):
         return None  # "..., says the dunes are moving": a clause follows, not a source
+    j = index_at(s, mention.end)
+    if j < len(tokens) and tokens[j].text.islower() and tokens[j].text in w.roles:
+        # "..., said Democratic strategist Ann Roe": the name after the role.
+        mention = w.mentions.subject_after(tokens, j) or mention
     cue = (tokens[k].start, tokens[i - 1].end)
     return _content_before(s, k - 1, index_at(s, mention.end), mention, cue, entry)
+
+
+def _as_reported(s: Sentence, k: int, i: int) -> Found | None:
+    """``As reported by X, CONTENT`` and ``CONTENT, as first reported by X``: the
+    clause after the comma, or the one before ``as``, with the agent as source."""
+    w = s.w
+    tokens = s.tokens
+    j = k - 1
+    while j > 0 and k - j < 3 and (w.is_adverb(tokens[j].text) or tokens[j].text in w.cls("preverb")):
+        j -= 1  # "as first reported by", "as previously reported by"
+    if j < 0 or tokens[j].text.lower() not in w.cls("as_clause"):
+        return None
+    if i + 1 >= len(tokens) or tokens[i].text.lower() not in w.cls("agent"):
+        return None
+    mention = agent_after(w, tokens, i + 1)
+    if mention is None:
+        return None
+    cue = (tokens[k].start, tokens[k].end)
+    confidence = REPORT_PASSIVE.confidence
+    if j <= s.first_word:
+        comma = s.comma_after(index_at(s, mention.end))
+        if comma is None:
+            return None
+        report = make_report(s, tokens[comma].end, s.end, mention, cue, REPORT_PASSIVE.id, confidence)
+        return wrap(report, None, False)
+    if tokens[j - 1].text != ",":
+        return None
+    report = make_report(s, s.start, tokens[j - 1].start, mention, cue, REPORT_PASSIVE.id, confidence)
+    return wrap(report, None, False)
 
 
 def _passive(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
     """``It was reported that ...``, ``Roe was asked whether ...``: no source, or ``by X``."""
     w = s.w
     tokens = s.tokens
+    found = _as_reported(s, k, i) if entry.participle else None
+    if found is not None:
+        return found
     # "when asked about ...", "..., asked about ...": a question put to the subject.
     prev = tokens[k - 1].text.lower() if k > 0 else ""
     clause = entry.frame == QUESTION and (prev in w.subordinators or prev == ",")
@@ -511,7 +534,10 @@ REPORT_PARTICIPLE: Rule[ReportRun] = Rule(
 REPORT_PASSIVE: Rule[ReportRun] = Rule(
     id="REPORT_PASSIVE",
     family="reported",
-    summary="A reporting verb in the passive reports without a source, or with the agent after by.",
+    summary=(
+        "A reporting verb in the passive reports without a source, or with the agent after by"
+        " (also 'As reported by X, ...' and '..., as first reported by X')."
+    ),
     example="Lund was asked by Okafor whether the pier was safe.",
     speaker="Okafor",
     confidence=0.6,

@@ -17,6 +17,14 @@ from collections.abc import Sequence
 
 from quoteattr.lang import Lexicon
 from quoteattr.quotes import QuoteSpan
+from quoteattr.rules.reported.extent import (
+    OPENING_WORDS,
+    WORDS_RE,
+    after_comma,
+    inserted,
+    join_numbers,
+    opening_phrase,
+)
 from quoteattr.rules.reported.read import read_cue
 from quoteattr.rules.reported.records import (
     LAST_WORD_RE,
@@ -364,6 +372,10 @@ def _window_reports(
     return out
 
 
+#: A digit, a comma and three digits: a number written with commas (``6,000``).
+_NUMBER_COMMA_RE = re.compile(r"\d,\d{3}")
+
+
 def _narration_tokens(text: str, start: int, end: int, quoted: Quoted) -> list[Token]:
     """The tokens of ``text[start:end]``, each direct quote in it read as one token.
 
@@ -390,7 +402,8 @@ def _narration_tokens(text: str, start: int, end: int, quoted: Quoted) -> list[T
         pos = q1
     if pos < end:
         tokens.extend(tokenize(text, pos, end))
-    return tokens
+    # A number written with commas is one token (rare: the text is checked first).
+    return join_numbers(tokens) if _NUMBER_COMMA_RE.search(text, start, end) else tokens
 
 
 def _sentence_reports(s: Sentence, hits: list[int]) -> list[Report]:
@@ -430,7 +443,11 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
             end = _predicate_end(s, report, end)
             # Coordinated reports follow each other: only the next few are read.
             for later in found[n + 1 : n + 1 + _COORDINATED_READ]:
-                if later.cut_at is not None and report.start < later.cut_at < end:
+                if (
+                    later.cut_at is not None
+                    and report.start < later.cut_at < end
+                    and not opening_phrase(s, report.start, later.cut_at)
+                ):
                     end = later.cut_at
                     break
                 if not later.forward and report.start < later.report.end <= later.report.cue[0] < end:
@@ -499,9 +516,19 @@ def _clause_end(s: Sentence, start: int, end: int) -> int:
         s.boundaries = [
             m.start()
             for m in _patterns(s.w).boundary.finditer(s.text, s.start, s.scan_end)
-            if _opens_clause(s.w, m) and not s.quoted.contains(m.start())
+            if _opens_clause(s.w, m)
+            and not s.quoted.contains(m.start())
+            and not inserted(s, m.start())
         ]
     k = bisect.bisect_right(s.boundaries, start)
+    if (
+        k < len(s.boundaries)
+        and after_comma(s.text, start, s.start)
+        and len(WORDS_RE.findall(s.text, start, s.boundaries[k])) <= OPENING_WORDS
+    ):
+        # "admit that, given the divide, instituting ... will not be easy": the
+        # comma closes a phrase set before the clause, which goes on.
+        k += 1
     return min(end, s.boundaries[k]) if k < len(s.boundaries) else end
 
 
@@ -512,6 +539,8 @@ def _opens_clause(w: ReportWords, m: re.Match[str]) -> bool:
         return True  # a semicolon
     # "..., a move that ...": an appositive that sums up the clause before it.
     summary = m.group(2) is not None and word.lower() in w.indefinite
+    if m.group(2) is None and (m.group(3) or "").lower() in w.complementizers:
+        return False  # "said X, but that Y": a second clause of the same report
     return (
         word.lower() in w.boundaries
         or w.is_participle(word)

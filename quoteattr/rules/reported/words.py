@@ -89,10 +89,25 @@ class ReportWords:
         self.lead_words = (
             self.cls("lead") | self.adverbial_openers | self.time_words | self.prepositions
         )
+        self._subject_classes()
         #: Auxiliaries and other words that show a verb, not a noun phrase, is being read.
         self.verbish = (
             self.cls("auxiliary") | self.be_forms | self.complementizers | self.question_words
         )
+
+    def _subject_classes(self) -> None:
+        """The word sets the subject readers test, built once."""
+        #: Auxiliaries and forms of *be*, negated or not (``has``, ``wouldn’t``).
+        plain = self.cls("auxiliary")
+        self.auxiliaries = plain | {
+            verb + neg for verb in plain | self.be_forms for neg in self.cls("verb_ending")
+        }
+        #: The words of a time phrase read as a subject (``this past week``), and
+        #: those of them that name a time.
+        self.time_phrase = (
+            self.time_words | self.timed | self.cls("lead") | self.articles | self.cls("time_modifier")
+        )
+        self.time_names = self.time_words | self.cls("time_modifier")
 
     def cls(self, name: str) -> frozenset[str]:
         """The words of one class of ``report_words.tsv`` (empty for a class it lacks)."""
@@ -108,6 +123,7 @@ class ReportWords:
         self.coordinators = cls("coordinator")
         self.boundaries = cls("boundary")
         self.quantifiers = cls("quantifier")
+        self.count_heads = cls("count_head")
         self.listener_pronouns = cls("listener")
         self.articles = cls("article")
         self.indefinite = cls("indefinite")
@@ -207,12 +223,29 @@ class ReportWords:
         stem, _, clitic = word.replace("’", "'").rpartition("'")
         return clitic in ("s", "re", "m") and clitic in self.clitics and stem in self.pronouns
 
-    @staticmethod
-    def cue_end(tokens: list[Token], k: int, entry: ReportVerb) -> int:
-        """Index after the cue at *k*: the verb and the particles that join it (``called for``)."""
-        if k + 1 < len(tokens) and tokens[k + 1].text.lower() in entry.particles:
+    def cue_end(self, tokens: list[Token], k: int, entry: ReportVerb) -> int:
+        """Index after the cue at *k*: the verb and the particles that join it
+        (``called for``), also after a day word or an adverb (``called Wednesday
+        for``, ``spoke briefly of``) or after ``out`` (``spoke out against``)."""
+        n = len(tokens)
+        if k + 1 < n and tokens[k + 1].text.lower() in entry.particles:
             return k + 2
-        return k + 1
+        if not entry.particles:
+            return k + 1
+        j = k + 1
+        while j < n and j - k <= 2 and (
+            tokens[j].text.lower() in self.time_words or self.is_adverb(tokens[j].text)
+        ):
+            j += 1  # "called Wednesday for", "spoke briefly of"
+        if j + 1 < n and tokens[j].text.lower() in self.cls("stance_lead"):
+            j += 1  # "spoke out against", "speak up about"
+            if tokens[j].text.lower() in self.cls("stance"):
+                return j + 1
+        return j + 1 if j > k + 1 and j < n and tokens[j].text.lower() in entry.particles else k + 1
+
+    def is_auxiliary(self, word: str) -> bool:
+        """True for a lowercase auxiliary, negated or not (``has``, ``wouldn’t``)."""
+        return word in self.auxiliaries
 
     def is_past(self, word: str) -> bool:
         """True for a lowercase past form (``said``, ``closed``)."""
@@ -271,15 +304,19 @@ class ReportWords:
         """
         word = tokens[k].text.lower()
         first = mention.name.split()[0].lower() if mention.name else ""
-        if entry.lemma in self.naming_verbs and first in self.indefinite:
-            return False
-        if word != entry.lemma or entry.gerund:
-            return True
+        if (
+            entry.lemma in self.naming_verbs
+            and first in self.indefinite
+            and self.cue_end(tokens, k, entry) == k + 1
+        ):
+            return False  # "a party called Anti-Prom", not "a few lawmakers called for ..."
+        if word != entry.lemma or entry.gerund or word in self.cls("same_past"):
+            return True  # a form other than the base, or a past like the base ("forecast")
         j = k - 1
         while j >= 0 and tokens[j].text.lower() in self.adverbs:
             j -= 1
         if j >= 0 and (
-            tokens[j].text.lower() in self.cls("auxiliary")
+            self.is_auxiliary(tokens[j].text.lower())
             or tokens[j].text.lower() in self.infinitive_markers
         ):
             return True
@@ -297,4 +334,6 @@ class ReportWords:
         last = mention.name.split()[-1].lower() if mention.name else ""
         if self.roles.get(last) == "group" or last.isdigit():
             return True
+        if any(word.lower() in self.count_heads for word in mention.name.split()):
+            return True  # "a third say", "9 percent say", "those surveyed say"
         return last.endswith(self.plural_endings) and not last.endswith(self.singular_endings)

@@ -1,0 +1,100 @@
+"""Stage 4, reported speech: where a content does not end.
+
+The scan (:mod:`~quoteattr.rules.reported.scan`) ends a content at a clause
+boundary or where a coordinated report starts; these tests keep it going
+where the comma belongs to the reported clause itself: a number written
+with commas (:func:`join_numbers`), a short phrase set between two commas
+(:func:`inserted`), a short phrase that opens the content
+(:func:`opening_phrase`, :func:`after_comma`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence
+from quoteattr.text.tokens import Token
+
+#: Three digits after a comma inside a number (``2,000``).
+_THOUSANDS_RE = re.compile(r"\d{3}")
+
+
+def join_numbers(tokens: list[Token]) -> list[Token]:
+    """*tokens* with each number written with commas (``2,000``, ``1,250,000``) as
+    one token: its commas end no clause, and its parts are no appositive."""
+    out: list[Token] = []
+    for t in tokens:
+        if (
+            len(out) >= 2
+            and _THOUSANDS_RE.fullmatch(t.text)
+            and out[-1].text == ","
+            and out[-1].start == out[-2].end
+            and out[-1].end == t.start
+            and out[-2].text[-1:].isdigit()
+        ):
+            comma = out.pop()
+            first = out.pop()
+            out.append(Token(first.start, t.end, first.text + comma.text + t.text))
+        else:
+            out.append(t)
+    return out
+
+
+#: The most words an opening phrase of a content may have (``that after the vote, ...``).
+OPENING_WORDS = 6
+
+
+WORDS_RE = re.compile(r"[\w'’-]+")
+
+
+def opening_phrase(s: Sentence, start: int, cut: int) -> bool:
+    """True when ``text[start:cut]`` is only a short phrase that opens a content
+    and ends at a comma (``Roe said that after the vote, Lund left``): the
+    clause after the comma is still the content, not a coordinated report.
+    Without ``that`` before it, an infinitive, a question or an ``as`` phrase is
+    a content of its own (``Asked if it was legal, 46 percent said yes``)."""
+    w = s.w
+    before = LAST_WORD_RE.search(s.text, max(s.start, start - 12), start)
+    words = WORDS_RE.findall(s.text, start, cut)
+    if not words or len(words) > OPENING_WORDS:
+        return False
+    first = words[0].lower()
+    after_that = before is not None and before.group(1).lower() in w.complementizers
+    own = first in w.infinitive_markers or first in w.question_words or first in w.cls("as_clause")
+    if own and not after_that:
+        return False
+    return first in w.prepositions or first in w.subordinators or first in w.adverbial_openers
+
+
+#: A short phrase between two commas, and the lowercase word after the second
+#: (``, numbering 75.3 million, surpassed``): the phrase is set into its clause.
+_INSERT_RE = re.compile(r",((?:\s+(?:\d{1,3}(?:,\d{3})+|[\w'’.-]+)){1,6}),\s+([a-z][\w'’-]*)")
+
+
+def inserted(s: Sentence, pos: int) -> bool:
+    """True when the comma at *pos* opens a short phrase set into the clause,
+    which goes on after the next comma with a lowercase word that is not a
+    conjunction (``Millennials, numbering 75.3 million, surpassed Boomers``,
+    ``a deal, however messy, was worth it``): the content does not end there."""
+    if s.text[pos] != ",":
+        return False
+    m = _INSERT_RE.match(s.text, pos, s.end)
+    if m is None:
+        return False
+    word = m.group(2)
+    w = s.w
+    return not (
+        word in w.coordinators
+        or word in w.boundaries
+        or word in w.relative_pronouns
+        or w.is_participle(word)
+        or word in w.pronouns
+    )
+
+
+def after_comma(text: str, pos: int, lo: int) -> bool:
+    """True when a comma stands before *pos*, spaces skipped."""
+    j = pos
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    return j > lo and text[j - 1] == ","

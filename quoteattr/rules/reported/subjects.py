@@ -1,0 +1,205 @@
+"""Stage 4, reported speech: who speaks, the readers of a cue's source.
+
+The subject before a finite cue read past its verb group and a time phrase
+(:func:`subject_of`), the subject of a coordinated predicate or a counting
+phrase (:func:`other_subject`), and the source of a speech noun with
+``that`` and no possessor right before it (:func:`noun_speaker`).  The rules
+of :mod:`~quoteattr.rules.reported.read` call them.
+"""
+
+from __future__ import annotations
+
+from quoteattr.document import Mention
+from quoteattr.lang import ReportVerb
+from quoteattr.mentions import is_word
+from quoteattr.rules.reported.phrases import (
+    bare_subject,
+    coordinated_subject,
+    long_subject,
+    possessor,
+    reporter_before,
+    time_before,
+)
+from quoteattr.rules.reported.records import Sentence, index_at
+from quoteattr.rules.reported.words import REACH, ReportWords
+from quoteattr.text.tokens import Token
+
+
+def modifier(w: ReportWords, token: Token) -> bool:
+    """True for a lowercase word that may modify a noun before it (``harsh``,
+    ``repeated``), not a determiner, possessive or preposition."""
+    word = token.text
+    return (
+        is_word(token)
+        and word.islower()
+        and word not in w.determiners
+        and word not in w.possessives
+        and word not in w.prepositions
+        and word not in w.verbish
+        and not w.is_finite_verb(word)
+    )
+
+
+def be_start(s: Sentence, k: int) -> int:
+    """The start of the form of *be* before the -ing form at token *k* (adverbs skipped)."""
+    j = k - 1
+    while j > 0 and s.w.is_adverb(s.tokens[j].text):
+        j -= 1
+    return s.tokens[j].start
+
+
+def noun_speaker(s: Sentence, k: int) -> tuple[bool, Mention | None]:
+    """The source of a speech noun at token *k* that has no possessor right before
+    it: a possessor before its modifiers (``Roe's familiar claim that``), the subject
+    of the light verb it is the object of (``Roe made the claim that ...``, ``Roe
+    gave assurances that ...``), else no
+    one (``Nobody believed the claim that ...``).  The flag is False when neither
+    a possessor nor an article opens the noun phrase (``claims that`` alone is
+    read as a verb)."""
+    w = s.w
+    tokens = s.tokens
+    j = k - 1
+    while j > 0 and k - j < 3 and modifier(w, tokens[j]):
+        j -= 1  # "the repeated claim that"
+    if j < k - 1:
+        mention = possessor(w, tokens, j + 1)  # "Roe's familiar claim that"
+        if mention is not None:
+            return True, mention
+    if j >= 0 and tokens[j].text.lower() in w.cls("light_verb"):
+        # "The council gave assurances that ...": no article after the light verb.
+        return True, w.mentions.subject_before(tokens, j, max(0, j - REACH))
+    if j < 0 or tokens[j].text.lower() not in w.articles:
+        return False, None
+    if j > 0 and tokens[j - 1].text.lower() in w.prepositions:
+        return False, None  # "said in a statement that ...": a phrase before the content
+    if j > 0 and tokens[j - 1].text.lower() in w.cls("light_verb"):
+        return True, w.mentions.subject_before(tokens, j - 1, max(0, j - 1 - REACH))
+    return True, None
+
+
+def subject_of(s: Sentence, k: int, entry: ReportVerb, lo: int) -> Mention | None:
+    """The subject before the finite cue at token *k*, read past a negated
+    auxiliary (``Roe isn’t saying``), a time phrase (``who in 2010 said``) and
+    the adverbs and auxiliaries of its verb group (``Roe has long argued``,
+    ``Roe, meanwhile, said``)."""
+    w = s.w
+    tokens = s.tokens
+    mention = w.mentions.subject_before(tokens, k, lo)
+    if mention is None and entry.gerund and k > 1 and w.after_contracted_be(tokens, k):
+        # "Roe isn’t saying what ...": the subject before the negated auxiliary.
+        mention = w.mentions.subject_before(tokens, index_at(s, be_start(s, k)), lo)
+    j = time_before(s, k, lo)
+    if j < k:
+        # "who in 2010 said": the subject stands before the time phrase.
+        mention = w.mentions.subject_before(tokens, j, lo) or mention
+    if mention is None or any(word.lower() in w.verbish for word in mention.name.split()):
+        j = verb_group_start(s, k, lo)
+        if j < k:
+            mention = w.mentions.subject_before(tokens, j, lo) or mention
+    return mention
+
+
+def before_time(s: Sentence, mention: Mention, lo: int) -> Mention | None:
+    """The subject before a time phrase read as one or as its end: ``Roe this
+    past week announced``, ``Roe has in the past said``."""
+    w = s.w
+    m = index_at(s, mention.start)
+    end = index_at(s, mention.end)
+    timed = w.time_phrase
+    while end > m and s.tokens[end - 1].text.lower() in timed:
+        end -= 1
+    if end > m:
+        # "Okafor this past week": the subject ends before the time phrase.
+        words = mention.name.split()
+        while words and words[-1].lower() in timed:
+            words.pop()
+        if not words:
+            return None
+        return mention._replace(end=s.tokens[end - 1].end, name=" ".join(words))
+    if m > 0 and s.tokens[m - 1].text.lower() in w.prepositions:
+        m -= 1
+    return w.mentions.subject_before(s.tokens, verb_group_start(s, m, lo), lo)
+
+
+def time_only(w: ReportWords, mention: Mention) -> bool:
+    """True for a mention that is or ends with a time phrase (``this past week``,
+    ``the past``, ``Okafor this past week``)."""
+    words = [word.lower() for word in mention.name.split()]
+    timed = w.time_phrase
+    named = w.time_names
+    n = len(words)
+    while n > 0 and words[n - 1] in timed:
+        n -= 1
+    return any(word in named for word in words[n:])
+
+
+def verb_group_start(s: Sentence, k: int, lo: int) -> int:
+    """Index of the first token of the verb group that ends with the cue at *k*:
+    its adverbs and auxiliaries (``has long argued``, ``on Tuesday also said``),
+    and an adverb set between commas (``, meanwhile, said``)."""
+    w = s.w
+    tokens = s.tokens
+    j = k
+    while j > lo and k - j < 6:
+        word = tokens[j - 1].text
+        lower = word.lower()
+        if w.is_auxiliary(lower) or w.is_adverb(word) or lower in w.cls("preverb"):
+            j -= 1
+        elif (
+            word == ","
+            and j - 3 >= lo
+            and tokens[j - 3].text == ","
+            and (w.is_adverb(tokens[j - 2].text) or tokens[j - 2].text in w.cls("preverb"))
+        ):
+            j -= 3  # "the minister, meanwhile, said"
+        else:
+            break
+    return time_before(s, j, lo) if j < k else k
+
+
+def name_ends(s: Sentence, i: int) -> bool:
+    """True when a name starts at token *i* and a comma or the sentence end follows it."""
+    w = s.w
+    mention = w.mentions.subject_after(s.tokens, i)
+    if mention is None or mention.kind != "name":
+        return False
+    j = index_at(s, mention.end)
+    return j >= len(s.tokens) or s.tokens[j].text in ",.;"
+
+
+def other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | None, int | None]:
+    """The subject of a cue whose plain subject reading found none, and where an
+    earlier content ends when the subject is a coordinated predicate's."""
+    w = s.w
+    tokens = s.tokens
+    lo = max(0, k - REACH)
+    mention, cut_at = coordinated_subject(s, k, lo)
+    if (
+        mention is None
+        and entry.lemma in w.saying_verbs
+        and tokens[k].text.lower() not in w.noun_forms
+    ):
+        mention = (
+            bare_subject(w, tokens, k, lo, whole=True)
+            or long_subject(s, k, lo)
+            or bare_subject(w, tokens, k, lo)
+        )
+    return mention, cut_at
+
+
+def infinitive_subject(s: Sentence, k: int, lo: int) -> tuple[Mention | None, int]:
+    """The speaker of an infinitive cue at token *k* (``to`` before it), and the
+    index of the verb whose subject it is: ``Roe refused to say whether ...``
+    (the verb right before ``to``), ``He cited the polls to claim ...`` (the
+    subject of the clause it ends, when a personal pronoun: names and
+    descriptions found there were measured too often wrong)."""
+    w = s.w
+    tokens = s.tokens
+    if k < 2 or tokens[k - 1].text not in w.infinitive_markers:
+        return None, k
+    if w.is_finite_verb(tokens[k - 2].text):
+        return w.mentions.subject_before(tokens, k - 2, lo), k - 2
+    mention = reporter_before(s, k - 1)
+    if mention is not None and (mention.kind != "pronoun" or not w.can_speak(mention)):
+        mention = None
+    return mention, k
