@@ -180,6 +180,7 @@ def attribute_many(
 
     Raises:
         ValueError: if *workers*, *chunksize* or *timeout* is out of range.
+        TypeError: if *texts* is one ``str`` or ``bytes``, or not iterable.
         TypeError: (while iterating) for an item that is neither a ``str`` nor
             an ``(id, str)`` pair, or that differs in kind from the first item.
         DocumentError: (while iterating, without *on_error*) for a document
@@ -193,6 +194,12 @@ def attribute_many(
     >>> [(i, q[0].speaker.text) for i, q in attribute_many([(7, '"Hi," he said.')], workers=1)]
     [(7, 'he')]
     """
+    if isinstance(texts, (str, bytes, bytearray)) or not isinstance(texts, Iterable):
+        # A str is an iterable too, of one-character texts: never what was meant.
+        raise TypeError(
+            "attribute_many() expects an iterable of texts or (id, text) pairs, got "
+            f"{type(texts).__name__}; for one text use attribute_quotes(text)"
+        )
     workers, items = _checked_arguments(workers, chunksize, config, timeout), _checked_items(texts)
     if workers == 1 and not isolate:
         return _in_process(items, config, on_error)
