@@ -898,6 +898,7 @@ def test_every_config_option_is_a_flag() -> None:
         (["--window", "x"], "quoteattr: error: argument --window: invalid int value: 'x'"),
         (["--dialogue", "yes"], "quoteattr: error: argument --dialogue: invalid choice: 'yes' (choose from 'auto', 'on', 'off')"),
         (["--timeout", "-1"], "quoteattr: error: argument --timeout: expected a number of seconds >= 0, got -1"),
+        (["--timeout", "inf"], "quoteattr: error: argument --timeout: expected a finite number of seconds (0 for no limit), got inf"),
         (["--workers", "0"], "quoteattr: error: argument --workers: expected a number >= 1, got 0"),
         (["--json", "--jsonl", "x.jsonl"], "quoteattr: error: --json and --jsonl cannot be combined (--jsonl writes JSON lines)"),
     ],

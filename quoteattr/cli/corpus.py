@@ -115,7 +115,10 @@ def _seconds(value: str) -> float:
         seconds = float(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a number of seconds, got {value!r}") from None
-    if not math.isfinite(seconds) or seconds < 0:
+    if not math.isfinite(seconds):
+        # "inf" reads as "no limit", which is spelt 0: say so rather than ">= 0".
+        raise argparse.ArgumentTypeError(f"expected a finite number of seconds (0 for no limit), got {value}")
+    if seconds < 0:
         raise argparse.ArgumentTypeError(f"expected a number of seconds >= 0, got {value}")
     return seconds
 
