@@ -104,6 +104,15 @@ def test_json_is_an_array_of_files_and_their_quotes(tmp_path: Path, capsys: pyte
     assert quote["cue"] == {"text": "said", "start": 10, "end": 14}
 
 
+def test_listing_says_when_a_file_has_no_quotes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # An empty stdout reads as a failure to someone running the command by hand.
+    assert cli.main([write(tmp_path / "a.txt", "Nobody spoke.")]) == 0
+    assert capsys.readouterr().out == "(no quotes)\n"
+    a, b = write(tmp_path / "a.txt", "Nobody spoke."), write(tmp_path / "b.txt", HI)
+    assert cli.main([a, b]) == 0
+    assert capsys.readouterr().out.splitlines()[:3] == [f"== {a}", "(no quotes)", ""]
+
+
 def test_json_for_several_files_is_one_valid_document(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
