@@ -223,6 +223,18 @@ def test_unknown_encoding_is_a_usage_error(tmp_path: Path, capsys: pytest.Captur
     assert "unknown encoding: no-such-codec" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("codec", ["rot13", "hex", "zlib"])
+def test_a_codec_that_is_not_a_text_encoding_is_a_usage_error(
+    codec: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Python knows these codecs, but bytes.decode() refuses them: without a check
+    # every file failed with an internal error.
+    with pytest.raises(SystemExit) as exc:
+        cli.main(["--encoding", codec, write(tmp_path / "a.txt", HI)])
+    assert exc.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == f"quoteattr: error: not a text encoding: {codec}"
+
+
 def test_no_input_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         cli.main([])

@@ -208,11 +208,17 @@ def config_from(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Co
 
 
 def check_encoding(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
-    """A usage error for an ``--encoding`` Python does not know."""
+    """A usage error for an ``--encoding`` Python does not know, or that does not decode text."""
     try:
         codecs.lookup(args.encoding)
     except LookupError:
         parser.error(f"unknown encoding: {args.encoding}")
+    try:
+        # rot13, hex, zlib...: codecs Python knows that do not decode text
+        # (io refuses them; bytes.decode only once there are bytes to decode).
+        io.TextIOWrapper(io.BytesIO(), encoding=args.encoding)
+    except LookupError:
+        parser.error(f"not a text encoding: {args.encoding}")
 
 
 def check_common(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
