@@ -63,7 +63,8 @@ CONFIG_FLAGS: tuple[ConfigFlag, ...] = (
         "dialogue",
         "--dialogue",
         {"choices": DIALOGUE_MODES, "help": "fiction dialogue sieves (turn taking): "
-         "auto (default) applies them where many paragraphs open with a quote; on/off force it"},
+         "auto (default) applies them to each run of quoted paragraphs that reads as a "
+         "conversation; on: to every run; off: to none"},
     ),
     ConfigFlag(
         "single_quotes",
