@@ -478,6 +478,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--only applies to reported speech: add --indirect")
     if args.errors < 0:
         parser.error(f"--errors must be 0 or more, got {args.errors}")
+    if args.errors and args.indirect:
+        parser.error("--errors lists the errors of direct quotes; it cannot be combined with --indirect")
     if args.indirect:
         from quoteattr.evaluate_reports import run
 

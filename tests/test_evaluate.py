@@ -321,7 +321,7 @@ def test_negative_predicted_offset_is_an_error(tmp_path: Path, capsys: pytest.Ca
     assert "pred.jsonl:1: expected an integer offset >= 0, got -3" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("argv", [["--only", "speech"], ["--errors", "-1"]])
+@pytest.mark.parametrize("argv", [["--only", "speech"], ["--errors", "-1"], ["--errors", "3", "--indirect"]])
 def test_option_that_cannot_apply_is_a_usage_error(
     argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
