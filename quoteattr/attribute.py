@@ -62,10 +62,12 @@ class Attributor:
             TypeError: if *text* is not a ``str``.
         """
         if not isinstance(text, str):
-            raise TypeError(
-                f"attribute_quotes() expects a str, got {type(text).__name__}; "
-                "decode bytes first, e.g. data.decode('utf-8')"
+            hint = (
+                "; decode bytes first, e.g. data.decode('utf-8')"
+                if isinstance(text, (bytes, bytearray))
+                else ""
             )
+            raise TypeError(f"attribute_quotes() expects a str, got {type(text).__name__}{hint}")
         if not text:
             return []
         config = self.config

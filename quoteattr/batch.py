@@ -97,7 +97,21 @@ def _split_item(item: object, index: int, pairs: bool) -> tuple[Any, str]:
 
 
 def _checked_items(texts: Iterable[Any]) -> Iterator[tuple[bool, Any, str]]:
-    """Yield ``(pairs, id, text)``; the first item decides whether the input holds pairs."""
+    """Yield ``(pairs, id, text)``; the first item decides whether the input holds pairs.
+
+    Raises TypeError at once (not when iterated) for one text or a non-iterable.
+    """
+    if isinstance(texts, (str, bytes, bytearray)) or not isinstance(texts, Iterable):
+        # A str is an iterable too, of one-character texts: never what was meant.
+        raise TypeError(
+            "attribute_many() expects an iterable of texts or (id, text) pairs, got "
+            f"{type(texts).__name__}; for one text use attribute_quotes(text)"
+        )
+    return _items(texts)
+
+
+def _items(texts: Iterable[Any]) -> Iterator[tuple[bool, Any, str]]:
+    """The generator behind :func:`_checked_items`."""
     pairs: bool | None = None
     for index, item in enumerate(texts):
         if pairs is None:
@@ -180,8 +194,8 @@ def attribute_many(
 
     Raises:
         ValueError: if *workers*, *chunksize* or *timeout* is out of range.
-        TypeError: (while iterating) for an item that is neither a ``str`` nor
-            an ``(id, str)`` pair, or that differs in kind from the first item.
+        TypeError: if *texts* is one ``str`` or not iterable; while iterating, for an
+            item neither a ``str`` nor an ``(id, str)`` pair, or not of the first item's kind.
         DocumentError: (while iterating, without *on_error*) for a document
             that raised inside the engine, ran over the time limit, or whose
             worker process died twice.

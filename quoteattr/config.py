@@ -61,8 +61,9 @@ class Config:
             text with no double-style quotes, or where more paragraphs open with a
             single mark than there are double-style quotes outside them;
             ``"never"``/``"always"`` force it.
-        dialogue: ``"auto"`` detects fiction-style dialogue (many paragraphs that
-            open with a quote) and then applies turn-taking; ``"on"``/``"off"`` force it.
+        dialogue: ``"auto"`` applies the conversation rules (turn taking) to each
+            run of quoted paragraphs that reads as a conversation (an exchange of
+            turns); ``"on"`` to every run, ``"off"`` to none.
         window: how many characters before and after a quote the binding sieves read.
         resolve_names: resolve mentions (``he``, ``Pires``) to full names.
         dash_dialogue: ``"auto"`` reads paragraphs that open with an em dash or a

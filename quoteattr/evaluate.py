@@ -472,7 +472,14 @@ def _build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``python -m quoteattr.evaluate``; returns the exit code."""
-    args = _build_parser().parse_args(argv)
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    if args.only is not None and not args.indirect:
+        parser.error("--only applies to reported speech: add --indirect")
+    if args.errors < 0:
+        parser.error(f"--errors must be 0 or more, got {args.errors}")
+    if args.errors and args.indirect:
+        parser.error("--errors lists the errors of direct quotes; it cannot be combined with --indirect")
     if args.indirect:
         from quoteattr.evaluate_reports import run
 

@@ -38,7 +38,14 @@ from typing import Any
 
 import attrs
 
-from quoteattr.gold import EvaluationInputError, _as_int, _jsonl_objects
+from quoteattr.gold import (
+    EvaluationInputError,
+    _as_int,
+    _jsonl_objects,
+    check_within,
+    gold_objects,
+    span_list,
+)
 from quoteattr.lang import Lexicon
 
 Pieces = tuple[tuple[int, int], ...]
@@ -147,8 +154,8 @@ class ReportDoc:
 def _pieces(raw: Mapping[str, Any], where: str) -> Pieces:
     """The pieces of a span object: its ``spans`` when given, else ``(start, end)``."""
     spans = raw.get("spans")
-    if spans:
-        return tuple(sorted((_as_int(a, where), _as_int(b, where)) for a, b in spans))
+    if spans is not None and spans != []:
+        return tuple(sorted(span_list(spans, where)))
     start, end = _as_int(raw.get("start"), where), _as_int(raw.get("end"), where)
     if end < start:
         raise EvaluationInputError(f"{where}: end {end} is before start {start}")
@@ -189,9 +196,15 @@ def load_gold_reports(path: str) -> list[ReportDoc]:
         EvaluationInputError: naming the file and line of the first bad record.
     """
     docs: list[ReportDoc] = []
-    for where, obj in _jsonl_objects(path):
-        reports = tuple(_report(r, where) for r in obj.get("indirect") or [])
-        quotes = tuple(_pieces(q, where)[0] for q in obj.get("quotes") or [])
+    for where, obj in gold_objects(path):
+        items, quote_items = obj.get("indirect") or [], obj.get("quotes") or []
+        if not isinstance(items, list) or not isinstance(quote_items, list):
+            raise EvaluationInputError(f'{where}: "indirect" and "quotes" must be lists')
+        reports = tuple(_report(r, where) for r in items)
+        if not all(isinstance(q, Mapping) for q in quote_items):
+            raise EvaluationInputError(f"{where}: a quote must be an object")
+        quotes = tuple(_pieces(q, where)[0] for q in quote_items)
+        check_within([p for r in reports for p in r.pieces] + list(quotes), obj["text"], where)
         docs.append(ReportDoc(str(obj["id"]), reports, quotes))
     return docs
 
@@ -476,9 +489,7 @@ def run(gold_path: str, pred_path: str | None, only: str | None, as_json: bool) 
     if pred_path:
         predictions = parse_predicted_reports(_jsonl_objects(pred_path))
     else:
-        texts = (
-            (str(obj["id"]), str(obj.get("text") or "")) for _, obj in _jsonl_objects(gold_path)
-        )
+        texts = ((str(obj["id"]), str(obj["text"])) for _, obj in gold_objects(gold_path))
         predictions = predict_reports(texts)
     metrics = report_metrics(score_reports(docs, predictions, classes))
     if as_json:

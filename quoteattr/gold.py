@@ -60,9 +60,59 @@ class GoldDoc:
 
 def _as_int(value: Any, where: str) -> int:
     """*value* as an offset, or EvaluationInputError naming *where*."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise EvaluationInputError(f"{where}: expected an integer offset, got {value!r}")
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise EvaluationInputError(f"{where}: expected an integer offset >= 0, got {value!r}")
     return value
+
+
+def span_list(value: Any, where: str) -> tuple[tuple[int, int], ...]:
+    """The ``spans`` of a discontinuous item: ``[start, end]`` pairs or ``{"start", "end"}`` objects.
+
+    Raises:
+        EvaluationInputError: for anything else, naming *where*.
+    """
+    pieces: list[tuple[int, int]] = []
+    ok = isinstance(value, list)
+    for piece in value if ok else ():
+        if isinstance(piece, Mapping):
+            pieces.append((_as_int(piece.get("start"), where), _as_int(piece.get("end"), where)))
+        elif isinstance(piece, list) and len(piece) == 2:
+            pieces.append((_as_int(piece[0], where), _as_int(piece[1], where)))
+        else:
+            ok = False
+    if not ok or any(end < start for start, end in pieces):
+        raise EvaluationInputError(f'{where}: "spans" must be a list of [start, end] pairs')
+    return tuple(pieces)
+
+
+def check_within(pieces: Iterable[tuple[int, int]], text: str, where: str) -> None:
+    """Raise EvaluationInputError when a piece ends past *text* (offsets index the text)."""
+    for start, end in pieces:
+        if end > len(text):
+            raise EvaluationInputError(
+                f"{where}: span {start}-{end} runs past the text ({len(text)} characters)"
+            )
+
+
+def gold_objects(path: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The records of a gold file: a string ``text`` each, unique ids, at least one record.
+
+    Raises:
+        EvaluationInputError: naming the file and line of the first bad record.
+    """
+    seen: set[str] = set()
+    for where, obj in _jsonl_objects(path):
+        if not isinstance(obj.get("text"), str):
+            raise EvaluationInputError(f"{where}: expected a string \"text\"")
+        doc_id = str(obj["id"])
+        if doc_id in seen:
+            # The predictions are keyed by id: a second document of one id would
+            # be scored against the predictions of both.
+            raise EvaluationInputError(f"{where}: duplicate id {doc_id!r}")
+        seen.add(doc_id)
+        yield where, obj
+    if not seen:
+        raise EvaluationInputError(f"{path}: no gold documents")
 
 
 def _speaker(raw: Any, where: str) -> SpeakerRef | None:
@@ -74,19 +124,14 @@ def _speaker(raw: Any, where: str) -> SpeakerRef | None:
     start, end = raw.get("start"), raw.get("end")
     has_offsets = start is not None and end is not None
     aliases = raw.get("aliases")
-    pieces: list[tuple[int, int]] = []
-    for piece in raw.get("spans") or ():
-        if isinstance(piece, Mapping):
-            pieces.append((_as_int(piece.get("start"), where), _as_int(piece.get("end"), where)))
-        elif isinstance(piece, Sequence) and len(piece) == 2:
-            pieces.append((_as_int(piece[0], where), _as_int(piece[1], where)))
+    pieces = span_list(raw["spans"], where) if raw.get("spans") is not None else ()
     return SpeakerRef(
         start=_as_int(start, where) if has_offsets else None,
         end=_as_int(end, where) if has_offsets else None,
         text=str(raw.get("text") or ""),
         name=str(raw.get("name") or ""),
         aliases=tuple(str(a) for a in aliases) if isinstance(aliases, list) else None,
-        pieces=tuple(pieces),
+        pieces=pieces,
     )
 
 
@@ -132,10 +177,8 @@ def load_gold(path: str) -> list[GoldDoc]:
         EvaluationInputError: naming the file and line of the first bad record.
     """
     docs: list[GoldDoc] = []
-    for where, obj in _jsonl_objects(path):
-        text = obj.get("text")
-        if not isinstance(text, str):
-            raise EvaluationInputError(f"{where}: expected a string \"text\"")
+    for where, obj in gold_objects(path):
+        text = obj["text"]
         quotes = obj.get("quotes") or []
         spans = obj.get("unattributed_quoted_spans") or []
         if not isinstance(quotes, list) or not isinstance(spans, list):
@@ -145,12 +188,14 @@ def load_gold(path: str) -> list[GoldDoc]:
             if not isinstance(span, list) or len(span) != 2:
                 raise EvaluationInputError(f"{where}: an unattributed span must be [start, end]")
             unattributed.append((_as_int(span[0], where), _as_int(span[1], where)))
+        refs = tuple(_quote(q, where) for q in quotes)
+        check_within([(q.start, q.end) for q in refs], text, where)
         docs.append(
             GoldDoc(
                 id=str(obj["id"]),
                 source=str(obj.get("source") or "unknown"),
                 text=text,
-                quotes=tuple(_quote(q, where) for q in quotes),
+                quotes=refs,
                 unattributed=tuple(unattributed),
             )
         )

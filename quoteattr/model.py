@@ -74,6 +74,13 @@ def _check_gender(instance: Any, attribute: attrs.Attribute[str | None], value: 
         raise ValueError(f"gender must be 'female', 'male' or None, got {value!r}")
 
 
+def _check_mention_kind(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
+    """Validate that a mention kind is one of :data:`MENTION_KINDS`."""
+    if value not in MENTION_KINDS:
+        kinds = ", ".join(repr(k) for k in MENTION_KINDS)
+        raise ValueError(f"kind must be one of {kinds}, got {value!r}")
+
+
 @attrs.frozen
 class Speaker:
     """The mention a quote was bound to, and the name it resolves to.
@@ -106,7 +113,7 @@ class Speaker:
     start: int = attrs.field(validator=_check_offsets)
     end: int = attrs.field(validator=_check_offsets)
     text: str = attrs.field(validator=_check_text_length)
-    kind: str = "name"
+    kind: str = attrs.field(default="name", validator=_check_mention_kind)
     resolution: str | None = None
     entity: str | None = None
     gender: str | None = attrs.field(default=None, validator=_check_gender)
@@ -130,6 +137,16 @@ def _check_confidence(instance: Any, attribute: attrs.Attribute[float], value: f
         raise ValueError(f"confidence must be in [0, 1], got {value}")
 
 
+#: The values of :attr:`Quote.kind`: a quotation, or reported speech.
+QUOTE_KINDS = ("direct", "indirect")
+
+
+def _check_quote_kind(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
+    """Validate that a quote kind is one of :data:`QUOTE_KINDS`."""
+    if value not in QUOTE_KINDS:
+        raise ValueError(f"kind must be 'direct' or 'indirect', got {value!r}")
+
+
 @attrs.frozen
 class Quote:
     """One contiguous quoted span and its attribution.
@@ -146,7 +163,7 @@ class Quote:
     text: str = attrs.field(validator=_check_text_length)
     speaker: Speaker | None = None
     cue: Cue | None = None
-    kind: str = "direct"
+    kind: str = attrs.field(default="direct", validator=_check_quote_kind)
     confidence: float = attrs.field(default=0.0, validator=_check_confidence)
     rule: str | None = None
     unclosed: bool = False

@@ -182,12 +182,10 @@ def format_speaker_table(rows: Sequence[SpeakerRow]) -> str:
         for line in cells
     ]
     named = [r for r in rows if r.kind not in (None, "pronoun")]
-    total = (
-        f"{len(named)} speaker{'' if len(named) == 1 else 's'}, "
-        f"{sum(r.quotes for r in rows)} quotes, {sum(r.words for r in rows)} words quoted"
-    )
+    quotes, words = sum(r.quotes for r in rows), sum(r.words for r in rows)
+    total = f"{_count(len(named), 'speaker')}, {_count(quotes, 'quote')}, {_count(words, 'word')} quoted"
     if "reports" in columns:
-        total += f", {sum(r.reports for r in rows)} reports"
+        total += f", {_count(sum(r.reports for r in rows), 'report')}"
     unresolved = sum(r.quotes + r.reports for r in rows if r.kind == "pronoun")
     missing = sum(r.quotes + r.reports for r in rows if r.kind is None)
     if unresolved:
@@ -195,6 +193,11 @@ def format_speaker_table(rows: Sequence[SpeakerRow]) -> str:
     if missing:
         total += f"; {missing} without a speaker"
     return "\n".join([*lines, total])
+
+
+def _count(number: int, noun: str) -> str:
+    """``1 quote``, ``2 quotes``: the summary line reads as English."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def write_speaker_table(

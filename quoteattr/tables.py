@@ -70,6 +70,9 @@ def records(quotes: Iterable[Quote], doc_id: str | None = None) -> list[dict[str
         quote without a speaker or cue; ``entity`` and ``gender`` are as
         the speaker holds them (:func:`quoteattr.attribute_quotes` fills both).
 
+    Raises:
+        TypeError: for an item that is not a :class:`~quoteattr.Quote`.
+
     >>> from quoteattr import attribute_quotes, records
     >>> row = records(attribute_quotes('"We won," said Mrs. Jane Roe.'), doc_id="a1")[0]
     >>> row["doc_id"], row["quote"], row["speaker"], row["mention"], row["cue"], row["start"]
@@ -77,6 +80,8 @@ def records(quotes: Iterable[Quote], doc_id: str | None = None) -> list[dict[str
     """
     rows: list[dict[str, Any]] = []
     for q in quotes:
+        if not isinstance(q, Quote):
+            raise TypeError(f"records() expects Quote objects, got {type(q).__name__}")
         speaker, cue = q.speaker, q.cue
         rows.append(
             {

@@ -38,6 +38,21 @@ def test_bytes_error_says_how_to_decode() -> None:
         attribute_quotes(b"bytes")  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("bad", [None, 42, ["text"]])
+def test_decode_hint_only_for_bytes(bad: object) -> None:
+    # Telling a caller who passed None to decode bytes sends them the wrong way.
+    with pytest.raises(TypeError) as info:
+        attribute_quotes(bad)  # type: ignore[arg-type]
+    assert "decode" not in str(info.value)
+
+
+def test_records_of_something_else_than_quotes_is_a_type_error() -> None:
+    from quoteattr import records
+
+    with pytest.raises(TypeError, match=r"records\(\) expects Quote objects, got str"):
+        records('"Hi," she said.')  # type: ignore[arg-type]
+
+
 def test_str_subclass_is_accepted() -> None:
     class Text(str):
         pass

@@ -155,6 +155,14 @@ def test_bad_arguments_raise_at_call_time() -> None:
         attribute_many([HI], config="news")  # type: ignore[call-overload]
 
 
+@pytest.mark.parametrize("bad", [HI, HI.encode(), None, 5])
+def test_one_text_or_no_iterable_raises_at_call_time(bad: object) -> None:
+    # A str is an iterable of one-character texts: attributing each character
+    # would be a silent wrong answer.
+    with pytest.raises(TypeError, match="attribute_many"):
+        attribute_many(bad, workers=1)  # type: ignore[call-overload]
+
+
 def test_early_close_shuts_the_pool_down() -> None:
     results = attribute_many(Recorder(None), workers=2, chunksize=1)
     assert speakers(next(results)) == ["Tom Roe"]

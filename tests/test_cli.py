@@ -104,6 +104,15 @@ def test_json_is_an_array_of_files_and_their_quotes(tmp_path: Path, capsys: pyte
     assert quote["cue"] == {"text": "said", "start": 10, "end": 14}
 
 
+def test_listing_says_when_a_file_has_no_quotes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # An empty stdout reads as a failure to someone running the command by hand.
+    assert cli.main([write(tmp_path / "a.txt", "Nobody spoke.")]) == 0
+    assert capsys.readouterr().out == "(no quotes)\n"
+    a, b = write(tmp_path / "a.txt", "Nobody spoke."), write(tmp_path / "b.txt", HI)
+    assert cli.main([a, b]) == 0
+    assert capsys.readouterr().out.splitlines()[:3] == [f"== {a}", "(no quotes)", ""]
+
+
 def test_json_for_several_files_is_one_valid_document(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -212,6 +221,18 @@ def test_unknown_encoding_is_a_usage_error(tmp_path: Path, capsys: pytest.Captur
         cli.main(["--encoding", "no-such-codec", write(tmp_path / "a.txt", HI)])
     assert exc.value.code == 2
     assert "unknown encoding: no-such-codec" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("codec", ["rot13", "hex", "zlib"])
+def test_a_codec_that_is_not_a_text_encoding_is_a_usage_error(
+    codec: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Python knows these codecs, but bytes.decode() refuses them: without a check
+    # every file failed with an internal error.
+    with pytest.raises(SystemExit) as exc:
+        cli.main(["--encoding", codec, write(tmp_path / "a.txt", HI)])
+    assert exc.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == f"quoteattr: error: not a text encoding: {codec}"
 
 
 def test_no_input_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
@@ -898,6 +919,7 @@ def test_every_config_option_is_a_flag() -> None:
         (["--window", "x"], "quoteattr: error: argument --window: invalid int value: 'x'"),
         (["--dialogue", "yes"], "quoteattr: error: argument --dialogue: invalid choice: 'yes' (choose from 'auto', 'on', 'off')"),
         (["--timeout", "-1"], "quoteattr: error: argument --timeout: expected a number of seconds >= 0, got -1"),
+        (["--timeout", "inf"], "quoteattr: error: argument --timeout: expected a finite number of seconds (0 for no limit), got inf"),
         (["--workers", "0"], "quoteattr: error: argument --workers: expected a number >= 1, got 0"),
         (["--json", "--jsonl", "x.jsonl"], "quoteattr: error: --json and --jsonl cannot be combined (--jsonl writes JSON lines)"),
     ],

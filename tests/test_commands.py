@@ -219,3 +219,19 @@ def test_readme_shows_the_real_speakers_table(capsys: pytest.CaptureFixture[str]
     shown = readme.split(command, 1)[1].split("```\n", 2)[1]
     assert cli.main(["speakers", str(ROOT / "examples" / "sample_article.txt")]) == 0
     assert capsys.readouterr().out == shown
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_evaluate_to_a_full_device_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    text = '"Hi," she said.'
+    gold = tmp_path / "gold.jsonl"
+    quote = {"start": 1, "end": 4, "text": "Hi,", "speaker": {"start": 6, "end": 9, "text": "she"}}
+    gold.write_text(json.dumps({"id": "a", "text": text, "quotes": [quote]}) + "\n", encoding="utf-8")
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "quoteattr", "evaluate", str(gold)],
+            stdout=full, stderr=subprocess.PIPE, timeout=120, check=False,
+        )
+    err = result.stderr.decode()
+    assert result.returncode == 2
+    assert err == "quoteattr: error: <stdout>: cannot write: No space left on device\n"

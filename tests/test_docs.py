@@ -34,7 +34,7 @@ PAGES = [
     "index.md", "usage.md", "how-it-works.md", "segmentation.md", "quotes.md",
     "cues-and-mentions.md", "binding.md", "resolution.md", "lexicons.md",
     "limitations.md", "api.md", "rules.md", "accuracy.md", "recipes.md", "troubleshooting.md",
-    "reported-speech.md",
+    "reported-speech.md", "fiction.md",
 ]
 
 #: A fenced block opened by ```python and closed by ``` on a line of its own.

@@ -272,6 +272,66 @@ def test_malformed_gold_names_file_and_line(tmp_path: Path, capsys: pytest.Captu
     assert f"{path}:2" in capsys.readouterr().err
 
 
+def _with(change: str) -> list[dict[str, Any]]:
+    """The fixture gold, made malformed in one way named by *change*."""
+    doc = _doc()
+    if change == "empty":
+        return []
+    if change == "duplicate id":
+        return [doc, _doc()]
+    if change == "quote past the text":
+        doc["quotes"][0]["end"] = len(_TEXT) + 5
+    elif change == "negative offset":
+        doc["quotes"][0]["start"] = -1
+    elif change == "spans not a list":
+        doc["quotes"][0]["speaker"]["spans"] = 7
+    elif change == "spans of three":
+        doc["quotes"][0]["speaker"]["spans"] = [[15, 18, 23]]
+    return [doc]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ("empty", "no gold documents"),
+        ("duplicate id", "duplicate id 'd1'"),
+        ("quote past the text", "runs past the text"),
+        ("negative offset", "expected an integer offset >= 0, got -1"),
+        ("spans not a list", '"spans" must be a list of [start, end] pairs'),
+        ("spans of three", '"spans" must be a list of [start, end] pairs'),
+    ],
+)
+def test_malformed_gold_is_one_line_and_exit_2(
+    change: str, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = _write(tmp_path / "gold.jsonl", _with(change))
+    pred = _write(tmp_path / "pred.jsonl", [_pred()])
+    assert main([gold, "--pred", pred]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1 and message in captured.err
+
+
+def test_negative_predicted_offset_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gold = _write(tmp_path / "gold.jsonl", [_doc()])
+    bad = _pred()
+    bad["quotes"][0]["start"] = -3
+    pred = _write(tmp_path / "pred.jsonl", [bad])
+    assert main([gold, "--pred", pred]) == 2
+    assert "pred.jsonl:1: expected an integer offset >= 0, got -3" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [["--only", "speech"], ["--errors", "-1"], ["--errors", "3", "--indirect"]])
+def test_option_that_cannot_apply_is_a_usage_error(
+    argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = _write(tmp_path / "gold.jsonl", [_doc()])
+    with pytest.raises(SystemExit) as stop:
+        main([gold, *argv])
+    assert stop.value.code == 2
+    assert argv[0] in capsys.readouterr().err
+
+
 def test_without_pred_the_library_is_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     text = '"It is done," said Ana Ruiz.'
     gold = {"id": "x", "source": "news", "text": text, "unattributed_quoted_spans": [],

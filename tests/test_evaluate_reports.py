@@ -119,6 +119,39 @@ def test_unknown_cue_class_is_a_usage_error(tmp_path: Path, capsys: pytest.Captu
     assert "unknown cue class 'rumour'" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"indirect": "none"}, '"indirect" and "quotes" must be lists'),
+        ({"text": None}, 'expected a string "text"'),
+        ({"indirect": [{"start": 9, "end": 29, "spans": 7}]}, '"spans" must be a list of [start, end] pairs'),
+        ({"indirect": [{"start": 9, "end": 29, "spans": [[9]]}]}, '"spans" must be a list of [start, end] pairs'),
+        ({"indirect": [{"start": 9, "end": 500}]}, "runs past the text"),
+        ({"quotes": [1]}, "a quote must be an object"),
+        ({"indirect": [{"start": 9, "end": 29, "cue": {"start": 4, "end": 8, "spans": 1}}]}, '"spans" must be'),
+    ],
+)
+def test_malformed_gold_is_one_line_and_exit_2(
+    change: dict[str, Any], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = _write(tmp_path, "gold.jsonl", {**_gold(), **change})
+    assert evaluate_main([gold, "--indirect"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1 and message in captured.err
+
+
+def test_empty_or_duplicated_gold_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("", encoding="utf-8")
+    assert evaluate_main([str(empty), "--indirect"]) == 2
+    assert "no gold documents" in capsys.readouterr().err
+    twice = tmp_path / "twice.jsonl"
+    twice.write_text(2 * (json.dumps(_gold()) + "\n"), encoding="utf-8")
+    assert evaluate_main([str(twice), "--indirect"]) == 2
+    assert "duplicate id 'g1'" in capsys.readouterr().err
+
+
 @pytest.mark.skipif(not (SHARED / "score_indirect.py").exists(), reason="../shared/eval is not present")
 @pytest.mark.parametrize("only", [None, "speech"])
 def test_agrees_with_the_shared_scorer(tmp_path: Path, only: str | None) -> None:

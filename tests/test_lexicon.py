@@ -253,11 +253,18 @@ def test_extend_with_irregular_forms_and_a_replaced_entry() -> None:
         ({"titles": "Archdeacon"}, TypeError),  # one string, not a list of words
         ({"roles": {"villagers": "crowd"}}, ValueError),  # a role is person or group
         ({"cue_verbs": {"harrumph": "loud"}}, ValueError),  # not a verb class
+        ({"cue_verbs": [5]}, TypeError),  # an entry is a str
+        ({"cue_verbs": None}, TypeError),  # not a list at all
+        ({"roles": {7: "group"}}, TypeError),  # a key is a str
+        ({"titles": [""]}, ValueError),  # an empty entry would match nothing or everything
+        ({"titles": ["  "]}, ValueError),
     ],
 )
 def test_extend_rejects_bad_additions(additions: dict[str, object], error: type[Exception]) -> None:
-    with pytest.raises(error):
+    with pytest.raises(error) as info:
         _EN.extend(**additions)  # type: ignore[arg-type]
+    # The message names the list, so the caller sees which keyword was wrong.
+    assert next(iter(additions)) in str(info.value)
 
 
 def test_a_lexicon_is_frozen_hashable_and_pickles() -> None:

@@ -53,6 +53,19 @@ def test_speaker_gender_is_validated(gender: str) -> None:
         Speaker("Ana Ruiz", 10, 13, "she", "pronoun", gender=gender)
 
 
+@pytest.mark.parametrize("kind", ["robot", "Name", "", "quote"])
+def test_speaker_kind_is_validated(kind: str) -> None:
+    # The tables, the speakers table and identity branch on these four kinds.
+    with pytest.raises(ValueError, match="kind must be one of 'name', 'pronoun', 'description', 'group'"):
+        Speaker("Ana Ruiz", 10, 13, "Ana", kind)
+
+
+@pytest.mark.parametrize("kind", ["reported", "Direct", ""])
+def test_quote_kind_is_validated(kind: str) -> None:
+    with pytest.raises(ValueError, match="kind must be 'direct' or 'indirect'"):
+        Quote(0, 2, "Hi", kind=kind)
+
+
 @pytest.mark.parametrize("confidence", [-0.01, 1.01, 2.0])
 def test_confidence_must_be_in_unit_interval(confidence: float) -> None:
     with pytest.raises(ValueError):

@@ -151,6 +151,11 @@ def test_plain_text_table() -> None:
     assert len({len(line) for line in lines[:4]}) == 1
 
 
+def test_summary_of_one_is_singular() -> None:
+    rows = [SpeakerRow("Mira Osei", "name", None, 1, 1, 1, 1)]
+    assert format_speaker_table(rows).splitlines()[-1] == "1 speaker, 1 quote, 1 word quoted, 1 report"
+
+
 def test_plain_text_shows_reports_only_when_there_are_some() -> None:
     rows = [SpeakerRow("Mira Osei", "name", None, 1, 2, 3, 1)]
     text = format_speaker_table(rows)

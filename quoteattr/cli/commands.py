@@ -29,7 +29,7 @@ from quoteattr.cli.corpus import (
     corpus_parser,
 )
 from quoteattr.cli.inputs import read_text
-from quoteattr.cli.output import open_output
+from quoteattr.cli.output import OutputError, open_output
 from quoteattr.page import render_html
 from quoteattr.speakers import speaker_table, write_speaker_table
 
@@ -74,7 +74,13 @@ def _evaluate(argv: list[str]) -> int:
         module = importlib.import_module("quoteattr.evaluate")
     except ImportError as exc:
         raise UsageError(f"the evaluate command is unavailable: {exc}") from None
-    code: int = module.main(argv)
+    try:
+        code: int = module.main(argv)
+    except BrokenPipeError:
+        raise  # exit 141, as for every command
+    except OSError as exc:
+        # The files it reads report their own errors: this is stdout (/dev/full).
+        raise OutputError(f"<stdout>: cannot write: {exc.strerror or exc}") from None
     return code
 
 

@@ -63,7 +63,8 @@ CONFIG_FLAGS: tuple[ConfigFlag, ...] = (
         "dialogue",
         "--dialogue",
         {"choices": DIALOGUE_MODES, "help": "fiction dialogue sieves (turn taking): "
-         "auto (default) applies them where many paragraphs open with a quote; on/off force it"},
+         "auto (default) applies them to each run of quoted paragraphs that reads as a "
+         "conversation; on: to every run; off: to none"},
     ),
     ConfigFlag(
         "single_quotes",
@@ -115,7 +116,10 @@ def _seconds(value: str) -> float:
         seconds = float(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a number of seconds, got {value!r}") from None
-    if not math.isfinite(seconds) or seconds < 0:
+    if not math.isfinite(seconds):
+        # "inf" reads as "no limit", which is spelt 0: say so rather than ">= 0".
+        raise argparse.ArgumentTypeError(f"expected a finite number of seconds (0 for no limit), got {value}")
+    if seconds < 0:
         raise argparse.ArgumentTypeError(f"expected a number of seconds >= 0, got {value}")
     return seconds
 
@@ -205,11 +209,17 @@ def config_from(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Co
 
 
 def check_encoding(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
-    """A usage error for an ``--encoding`` Python does not know."""
+    """A usage error for an ``--encoding`` Python does not know, or that does not decode text."""
     try:
         codecs.lookup(args.encoding)
     except LookupError:
         parser.error(f"unknown encoding: {args.encoding}")
+    try:
+        # rot13, hex, zlib...: codecs Python knows that do not decode text
+        # (io refuses them; bytes.decode only once there are bytes to decode).
+        io.TextIOWrapper(io.BytesIO(), encoding=args.encoding)
+    except LookupError:
+        parser.error(f"not a text encoding: {args.encoding}")
 
 
 def check_common(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:

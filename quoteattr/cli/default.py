@@ -108,7 +108,8 @@ def _write_listing(corpus: CorpusRun, out: Output) -> None:
     for n, (source, quotes) in enumerate(corpus.documents()):
         if corpus.several:
             out.write(("\n" if n else "") + f"== {source.name}\n")
-        out.write(format_listing(quotes) + ("\n" if quotes else ""))
+        # A line even for no quotes: an empty output reads as a failure.
+        out.write(format_listing(quotes) + "\n" if quotes else "(no quotes)\n")
 
 
 def _write_table(corpus: CorpusRun, out: Output, fmt: str) -> None:

@@ -384,8 +384,10 @@ class Lexicon:
         replaces an entry with the same key.
 
         Raises:
-            TypeError: for an unknown list name, or a single string given as a list of words.
-            ValueError: for a value a table does not allow (a role other than ``person``/``group``).
+            TypeError: for an unknown list name, a single string given as a list of
+                words, or an entry that is not a ``str``.
+            ValueError: for a blank entry, or a value a table does not allow (a role
+                other than ``person``/``group``).
 
         >>> lex = Lexicon.english().extend(roles={"villagers": "group"})
         >>> lex.roles["villagers"]
@@ -413,17 +415,29 @@ class Lexicon:
         return f"Lexicon({sizes})"
 
 
+def _entry(name: str, entry: object) -> str:
+    """An entry given to :meth:`Lexicon.extend`, checked: a non-blank ``str``."""
+    if not isinstance(entry, str):
+        raise TypeError(f"{name}: an entry must be a str, got {type(entry).__name__} ({entry!r})")
+    if not entry.strip():
+        # A blank entry would match nothing, or every gap between two words.
+        raise ValueError(f"{name}: an entry must not be blank, got {entry!r}")
+    return entry
+
+
 def _addition_rows(name: str, added: Iterable[str] | Mapping[str, Any]) -> _Rows:
     """The rows a data file would hold for the entries given to :meth:`Lexicon.extend`."""
     if isinstance(added, Mapping):
         rows: _Rows = []
         for key, value in added.items():
             columns = [str(v) for v in value] if isinstance(value, tuple) else [str(value)]
-            rows.append([key, *columns])
+            rows.append([_entry(name, key), *columns])
         return rows
+    if not isinstance(added, Iterable):
+        raise TypeError(f"{name}: give a list of entries, got {type(added).__name__}")
     if name == "cue_verbs":
-        return [[lemma, "speech"] for lemma in added]
-    return [[word] for word in added]
+        return [[_entry(name, lemma), "speech"] for lemma in added]
+    return [[_entry(name, word)] for word in added]
 
 
 def _rows(text: str) -> _Rows:
