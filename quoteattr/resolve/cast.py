@@ -498,6 +498,14 @@ class CastRegistry:
             root = self._root[form]
         return self._gender.get(root)
 
+    def written_names(self) -> dict[str, tuple[str, int]]:
+        """Every name form the novel writes (``Mr. Hollis``, ``Clara Vane``): its character's usual name, and how often.
+
+        Read-only: speaker identities (:mod:`quoteattr.identity`) read it to
+        join short names that resolution left apart.
+        """
+        return {form.text: (self._canonical[self._root[form]], n) for form, n in self._counts.items()}
+
     def resolve_pronoun(
         self, position: int, gender: str, persons: frozenset[str] = frozenset(), exclude: str = ""
     ) -> str | None:
