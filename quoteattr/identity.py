@@ -27,7 +27,8 @@ Grouping:
   unresolved ``I`` is the narrator (or the writer), one identity per document;
 * an indefinite description (``a spokesman``) introduces someone new at each
   mention; a definite one (``the spokesman``) or a group (``officials``)
-  joins the latest identity with the same words.
+  joins the latest identity with the same words, and so does a mention that
+  resolution named after a definite description (``he``, named ``the stranger``).
 
 Gender is evidence counted in :class:`~quoteattr.resolve.gender.Votes` and
 read by the one rule of :func:`~quoteattr.resolve.gender.gender_of`:
@@ -453,6 +454,12 @@ def _identity_key(
     """
     if _is_resolved(speaker):
         name = links.get(_norm(speaker.name), speaker.name)
+        words = name.split()
+        if len(words) > 1 and words[0].lower() in lexicon.definite_articles:
+            # Named after a definite description (``the concussion`` is ``the
+            # Voice``): the person that description's own mentions are.
+            kind = "group" if speaker.kind == "group" else "description"
+            return (kind, _norm(" ".join(words[1:]))), name, None
         return ("person", _norm(name)), name, None
     span_key = ("mention", f"{speaker.start}:{speaker.end}")
     if speaker.kind == "pronoun":

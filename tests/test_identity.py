@@ -83,6 +83,18 @@ GROUPING = [
         ["officials#1", "officials#1"],
     ),
     (
+        "a mention resolved to a definite description is the person of that description",
+        [("the stranger", "the stranger", "description"), ("the stranger", "the visitor", "description"),
+         ("the stranger", "he", "pronoun")],
+        ["the stranger#1", "the stranger#1", "the stranger#1"],
+    ),
+    (
+        "a mention resolved to a description joins the latest one introduced in its words",
+        [("a stranger", "a stranger", "description"), ("a stranger", "A stranger", "description"),
+         ("the stranger", "he", "pronoun")],
+        ["a stranger#1", "a stranger#2", "a stranger#2"],
+    ),
+    (
         "case and periods do not split a name",
         [("Dr. Ines Holt", "Dr. Ines Holt", "name"), ("dr ines holt", "dr ines holt", "name")],
         ["Dr. Ines Holt#1", "Dr. Ines Holt#1"],
