@@ -18,10 +18,10 @@ Grouping:
   him are the cast's ``Mr. Hollis``); a lone word left (``Okafor``) joins the
   one speaker whose full name (a speaker's, or one the text writes:
   :meth:`NameEvidence.written_names`) ends or starts with it, the gender
-  counted for the word choosing between ``Mr. Hale`` and ``Mrs. Hale``; a
-  titled surname (``Mr. Hale``) joins the one speaker of the title's gender
-  whose full name ends with it (see :func:`_links`); a link never renames a
-  speaker, it only shares the entity;
+  counted for the word choosing between ``Mr. Hale`` and ``Mrs. Hale`` (see
+  :func:`_links`); a link never renames a speaker, it only shares the entity.
+  A titled surname (``Mrs. Hale``) joins no full name (``Ada Hale``): in a
+  novel they are as often mother and daughter as one woman;
 * a third-person pronoun left unresolved (``he``) names nobody: each such
   mention is an identity of its own, never merged with a named person; an
   unresolved ``I`` is the narrator (or the writer), one identity per document;
@@ -64,11 +64,6 @@ __all__ = ["Mentioned", "NameEvidence", "assign_entities", "entities_of", "entit
 
 #: Lexicon gender codes to the values of :attr:`Speaker.gender`.
 _GENDER_NAMES = {"m": "male", "f": "female"}
-
-#: How often the text must write a full name for a titled surname to join it
-#: when no speaker bears it (the fiction cast's bar for a full name to be a
-#: character's usual name).
-_MIN_WRITTEN = 3
 
 #: A longer run of capitalised words is a headline or the title of a work, not
 #: a name (news resolution's bar).
@@ -353,12 +348,13 @@ def _links(names: _Names) -> dict[str, str]:
     """The speaker names (normalised) that are another name's person: ``{"okafor": "Ruth Okafor"}``.
 
     A lone word joins the one person whose written full name ends (else
-    starts) with it, among those whose gender does not contradict its own; a
-    titled surname (``Mr. Hale``) joins the one person of its title's gender
-    whose full name ends with it (see :func:`_titled_link`).  A link to
-    oneself is none; links are followed to their end.
+    starts) with it (see :func:`_lone_link`).  A titled surname (``Mr.
+    Hale``) is never linked to a full name ending with it (``Tobias Hale``):
+    measured on whole novels, such links merged mothers with daughters and
+    fathers with sons as often as they found one person.  A link to oneself
+    is none; links are followed to their end.
     """
-    short = [key for key in names.names if " " not in key or _is_titled_surname(key, names)]
+    short = [key for key in names.names if " " not in key]
     if not short:
         return {}
     written = names.written()
@@ -370,10 +366,7 @@ def _links(names: _Names) -> dict[str, str]:
             by_word.setdefault((0, words[0]), []).append(key)
     links: dict[str, str] = {}
     for key in short:
-        if " " in key:
-            target = _titled_link(key, names, written, by_word.get((-1, key.split()[1]), []))
-        else:
-            target = _lone_link(key, names, written, by_word)
+        target = _lone_link(key, names, written, by_word)
         if target is not None and _norm(target) != key:
             links[key] = target
     for key in links:
@@ -382,12 +375,6 @@ def _links(names: _Names) -> dict[str, str]:
             seen.add(_norm(links[key]))
             links[key] = links[_norm(links[key])]
     return links
-
-
-def _is_titled_surname(key: str, names: _Names) -> bool:
-    """True for a normalised name of a gendered title and one word (``mr hale``)."""
-    words = key.split()
-    return len(words) == 2 and bool(names.title_gender(words[0]))
 
 
 def _lone_link(
@@ -418,29 +405,6 @@ def _lone_link(
         person = next(iter(people)) if len(people) == 1 else ""
         return person if _norm(person) in names.names else None
     return None
-
-
-def _titled_link(key: str, names: _Names, written: dict[str, tuple[str, int]], keys: list[str]) -> str | None:
-    """The person a titled surname (``Mr. Hale``) is, or None.
-
-    The candidates are the untitled full names ending with the surname that a
-    speaker bears or the text writes at least :data:`_MIN_WRITTEN` times
-    (``George Hale`` named once in a list of sons is nobody's candidate).
-    Exactly one person must be among them, a speaker (a name the text writes
-    only links two speakers, it never renames one), and the evidence counted
-    for that person must give the title's gender: ``Mr. Hale`` and ``Mrs. Hale`` never
-    join a full name whose gender is unknown, nor each other.
-    """
-    gender = names.title_gender(key.split()[0])
-    people = {
-        written[k][0]
-        for k in keys
-        if not names.is_title(k.split()[0]) and (k in names.names or written[k][1] >= _MIN_WRITTEN)
-    }
-    if len(people) != 1:
-        return None
-    person = next(iter(people))
-    return person if _norm(person) in names.names and names.gender(person) == gender else None
 
 
 def _identity_key(

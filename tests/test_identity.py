@@ -352,18 +352,11 @@ ENGINE_IDENTITY = [
         [("Hollis", "Mr. Hollis#1"), ("Clara", "Clara Vane#2"), ("he", "Mr. Hollis#1"), ("she", "Clara Vane#2")],
     ),
     (
-        "a titled surname is the one speaker of its gender whose full name the text writes often",
+        "a titled surname stays apart from a full name ending with it, even of its gender",
         'Tobias Hale came in, and he shut the door. Tobias Hale sat down, and he smiled. Tobias Hale looked up.\n\n'
         '"We leave at dawn," said Mr. Hale.\n\n"So soon?" asked Clara.\n\n"At dawn," said Tobias Hale.\n',
         "on",
-        [("Mr. Hale", "Tobias Hale#1"), ("Clara", "Clara#2"), ("Tobias Hale", "Tobias Hale#1")],
-    ),
-    (
-        "a titled surname of the other gender stays apart from the full name",
-        'Tobias Hale came in, and he shut the door. Tobias Hale sat down, and he smiled. Tobias Hale looked up.\n\n'
-        '"We leave at dawn," said Mrs. Hale.\n\n"So soon?" asked Clara.\n\n"At dawn," said Tobias Hale.\n',
-        "on",
-        [("Mrs. Hale", "Mrs. Hale#1"), ("Clara", "Clara#2"), ("Tobias Hale", "Tobias Hale#3")],
+        [("Mr. Hale", "Mr. Hale#1"), ("Clara", "Clara#2"), ("Tobias Hale", "Tobias Hale#3")],
     ),
     (
         "a first name joins the speaker the text once names in full, though the cast keeps them apart",
@@ -483,60 +476,18 @@ class _Written:
 # (case, speakers as (name, mention text, kind), written names (text: (person, count)), genders, expected ids)
 LINKS = [
     (
-        "a titled surname joins the one full name of its gender written often",
+        "a titled surname stays apart from the one full name of its gender ending with it",
         [("Mr. Hale", "Mr. Hale", "name"), ("Tobias Hale", "Tobias Hale", "name")],
-        {"Tobias Hale": ("Tobias Hale", 4), "George Hale": ("George Hale", 1)},
+        {"Tobias Hale": ("Tobias Hale", 6), "Mr. Hale": ("Mr. Hale", 6)},
         {"Tobias Hale": "m"},
-        ["Tobias Hale#1", "Tobias Hale#1"],
-    ),
-    (
-        "a titled surname is not renamed after a full name no speaker bears",
-        [("Mr. Hale", "Mr. Hale", "name"), ("Lena Marr", "Lena Marr", "name")],
-        {"Tobias Hale": ("Tobias Hale", 3)},
-        {"Tobias Hale": "m"},
-        ["Mr. Hale#1", "Lena Marr#2"],
-    ),
-    (
-        "a titled surname joins the speaker whose full name the text writes often",
-        [("Mr. Hale", "Mr. Hale", "name"), ("Hale", "Hale", "name")],
-        {"Tobias Hale": ("Hale", 3), "Mr. Hale": ("Mr. Hale", 6)},
-        {"Hale": "m"},
-        ["Hale#1", "Hale#1"],
-    ),
-    (
-        "a full name written once is no candidate for a titled surname",
-        [("Mr. Hale", "Mr. Hale", "name"), ("Hale", "Hale", "name")],
-        {"Tobias Hale": ("Hale", 2)},
-        {"Hale": "m"},
-        ["Mr. Hale#1", "Hale#2"],
-    ),
-    (
-        "a titled surname does not join a full name of unknown gender",
-        [("Mr. Hale", "Mr. Hale", "name"), ("Tobias Hale", "Tobias Hale", "name")],
-        {"Tobias Hale": ("Tobias Hale", 4)},
-        {},
         ["Mr. Hale#1", "Tobias Hale#2"],
     ),
     (
-        "a titled surname does not join a full name of the other gender",
-        [("Mrs. Hale", "Mrs. Hale", "name"), ("Tobias Hale", "Tobias Hale", "name")],
-        {"Tobias Hale": ("Tobias Hale", 4)},
-        {"Tobias Hale": "m"},
-        ["Mrs. Hale#1", "Tobias Hale#2"],
-    ),
-    (
-        "a titled surname joins neither of two full names ending with it",
-        [("Mr. Hale", "Mr. Hale", "name"), ("Tobias Hale", "Tobias Hale", "name"), ("Edwin Hale", "Edwin", "name")],
-        {"Tobias Hale": ("Tobias Hale", 4), "Edwin Hale": ("Edwin Hale", 3)},
-        {"Tobias Hale": "m", "Edwin Hale": "m"},
-        ["Mr. Hale#1", "Tobias Hale#2", "Edwin Hale#3"],
-    ),
-    (
-        "a titled surname without a gender joins nobody",
-        [("Dr. Hale", "Dr. Hale", "name"), ("Tobias Hale", "Tobias Hale", "name")],
-        {"Tobias Hale": ("Tobias Hale", 4)},
-        {"Tobias Hale": "m"},
-        ["Dr. Hale#1", "Tobias Hale#2"],
+        "a mother and a daughter stay two",
+        [("Mrs. Hale", "Mrs. Hale", "name"), ("Ada Hale", "Ada Hale", "name"), ("Ada Hale", "she", "pronoun")],
+        {"Ada Hale": ("Ada Hale", 9)},
+        {"Ada Hale": "f"},
+        ["Mrs. Hale#1", "Ada Hale#2", "Ada Hale#2"],
     ),
     (
         "a first name joins the speaker the text gives its full name to",
