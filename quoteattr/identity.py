@@ -399,10 +399,13 @@ def _lone_link(
             continue
         people = {written[key][0] for key in keys}
         if gender and len(people) > 1:
-            # "Hale", said of a man, is Mr. Hale, not Mrs. Hale.  Gender only
-            # chooses: pronoun votes are noisy, one candidate is kept as it is.
+            # "Hale", said of a man, is Mr. Hale, not Mrs. Hale.  Pronoun
+            # votes are noisy: against one candidate only a title counts.
             people = {p for p in people if names.gender(p) in ("", gender)}
         person = next(iter(people)) if len(people) == 1 else ""
+        title = names.title_gender(_norm(person).split()[0]) if " " in person else ""
+        if gender and title and title != gender:
+            return None  # "Hale", said of a man, is not the one Mrs. Hale
         return person if _norm(person) in names.names else None
     return None
 

@@ -511,6 +511,20 @@ LINKS = [
         ["Mr. Hale#1", "Mr. Hale#1", "Mrs. Hale#2"],
     ),
     (
+        "a bare surname said of a man does not join the one Mrs. of its name",
+        [("Hale", "he", "pronoun"), ("Mrs. Hale", "Mrs. Hale", "name")],
+        {},
+        {},
+        ["Hale#1", "Mrs. Hale#2"],
+    ),
+    (
+        "a bare surname joins the one full name whose counted gender differs (pronoun votes are noisy)",
+        [("Hale", "he", "pronoun"), ("Ada Hale", "Ada Hale", "name")],
+        {},
+        {"Ada Hale": "f"},
+        ["Ada Hale#1", "Ada Hale#1"],
+    ),
+    (
         "a bare surname of no known gender joins neither Mr. nor Mrs.",
         [("Hale", "Hale", "name"), ("Mr. Hale", "Mr. Hale", "name"), ("Mrs. Hale", "Mrs. Hale", "name")],
         {},
