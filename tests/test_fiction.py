@@ -309,7 +309,17 @@ _MAAM = (
     '"Here, Ma\'am."\n\n"Thank you."'
 )
 
+# A name the cast cannot hold because the text always writes it after "the".
+_ALWAYS_ARTICLE = (
+    'The Grey Lady came down the stair. Nobody spoke to the Grey Lady.\n\n"Good evening," said the Grey Lady.\n\n'
+    '"Is it?" asked Tom Reed.\n\n"Yes."\n\n"Why?"'
+)
+
 NAMING = [
+    pytest.param(_ALWAYS_ARTICLE, "Good evening,", "the Grey Lady", id="name-always-after-the-keeps-it"),
+    pytest.param(_ALWAYS_ARTICLE, "Yes.", "the Grey Lady", id="article-name-taken-by-the-turns"),
+    pytest.param('Nobody spoke to the Grey Lady.\n\n"Good evening," said the Grey Lady.\n\n"Is it?" asked Tom Reed.',
+                 "Good evening,", "Grey Lady", id="article-kept-only-when-seen-three-times"),
     pytest.param(_TITLE, "A cold night,", "Colonel Bram Hollis", id="the-colonel-is-the-colonel-named"),
     pytest.param(_TITLE, "Very cold,", "Mrs. Eda Lowe", id="title-and-surname"),
     pytest.param(_TITLE_AFTER_HEADING, "A cold night,", "Colonel Bram Hollis", id="a-heading-names-no-character"),
