@@ -315,7 +315,15 @@ _ALWAYS_ARTICLE = (
     '"Is it?" asked Tom Reed.\n\n"Yes."\n\n"Why?"'
 )
 
+# "brown" is a common word of this text, yet after a first name the capital makes it a surname.
+_COMMON_SURNAME = (
+    "Tom Brown sat on a brown stone. The brown dog slept by the brown door. Tom Brown was tired, and "
+    'Tom Brown was cold. Ann Vale came in.\n\n"Is it late?" asked Tom.\n\n"Yes," said Ann Vale.'
+)
+
 NAMING = [
+    pytest.param(_COMMON_SURNAME, "Is it late?", "Tom Brown", id="surname-that-is-a-common-word"),
+    pytest.param(_COMMON_SURNAME.replace("Tom Brown", "Tom"), "Is it late?", "Tom", id="a-capital-word-not-after-a-name-is-no-surname"),
     pytest.param(_ALWAYS_ARTICLE, "Good evening,", "the Grey Lady", id="name-always-after-the-keeps-it"),
     pytest.param(_ALWAYS_ARTICLE, "Yes.", "the Grey Lady", id="article-name-taken-by-the-turns"),
     pytest.param('Nobody spoke to the Grey Lady.\n\n"Good evening," said the Grey Lady.\n\n"Is it?" asked Tom Reed.',
