@@ -111,7 +111,18 @@ _RUN_PARTNER = (
     '"Is it deep here?"\n\n"Deep enough," said Ann.\n\n"Come along, Tom," said Ann.\n\nThey went round by the bridge.'
 )
 
+# A speech over three paragraphs (each left open) is one turn: the turns go on after it.
+_LONG_SPEECH = (
+    'Tom Reed sat by the fire with Ann Vale.\n\n"Tell me about the farm," said Ann Vale.\n\n"Why?" asked Tom Reed.\n\n'
+    '"I want to know."\n\n"It began in May. We were poor.\n\n"Then the rain came, and the river rose.\n\n'
+    '"And that was all."\n\n"How sad."\n\n"It was."'
+)
+
 CONVERSATIONS = [
+    pytest.param(_LONG_SPEECH, "It began in May. We were poor.", "Tom Reed", id="long-speech-is-one-turn"),
+    pytest.param(_LONG_SPEECH, "Then the rain came, and the river rose.", "Tom Reed", id="long-speech-middle-paragraph"),
+    pytest.param(_LONG_SPEECH, "And that was all.", "Tom Reed", id="long-speech-last-paragraph"),
+    pytest.param(_LONG_SPEECH, "How sad.", "Ann Vale", id="turns-go-on-after-a-long-speech"),
     pytest.param(_EXCHANGE, "An hour at least.", "Nell Ashby", id="answer-is-the-other-named-person"),
     pytest.param(_EXCHANGE, "Then we wait.", "Walter Pym", id="turns-alternate"),
     pytest.param(_TWO_VOICES, "You frightened me.", "Hester Crane", id="two-voices-alternate"),

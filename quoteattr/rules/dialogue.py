@@ -132,8 +132,24 @@ def take_turns(doc: Document, people: Characters, bindings: Sequence[Binding | N
     for run in doc.conversations():
         for k, b in people.participants(run, named, state).items():
             state[k] = b
-        _RunTurns(doc, people, run, state).take()
+        _RunTurns(doc, people, _speeches(doc, run), state).take()
     return {k: b for k, b in enumerate(state) if b is not None and b is not bindings[k]}
+
+
+def _speeches(doc: Document, run: Run) -> Run:
+    """*run* with each speech that runs over several paragraphs as one turn.
+
+    A paragraph that goes on with a quote the paragraph before left open is
+    the same speaker's turn, not the next one.
+    """
+    spans = doc.spans
+    turns: Run = []
+    for quotes in run:
+        if turns and spans[quotes[0]].continues and spans[turns[-1][-1]].unclosed:
+            turns[-1] = turns[-1] + quotes
+        else:
+            turns.append(list(quotes))
+    return turns
 
 
 class _RunTurns:
