@@ -332,7 +332,16 @@ _COMMON_SURNAME = (
     'Tom Brown was cold. Ann Vale came in.\n\n"Is it late?" asked Tom.\n\n"Yes," said Ann Vale.'
 )
 
+# "he" opens the exchange; the man named two turns later speaks it, not the man named last in narration.
+_PRONOUN_BEFORE_NAMED = (
+    'Mr. Moss met Mr. Roe at the gate.\n\n"Rain again," he said.\n\n"Sun tomorrow," said Mr. Roe.\n\n'
+    '"Rain, I say," said Mr. Moss.'
+)
+
 NAMING = [
+    pytest.param(_PRONOUN_BEFORE_NAMED, "Rain again,", "Mr. Moss", id="he-is-the-man-named-two-turns-on"),
+    pytest.param(_PRONOUN_BEFORE_NAMED.replace("Mr. Roe", "Mrs. Roe").replace("he said", "she said"), "Rain again,",
+                 "Mrs. Roe", id="she-is-not-the-man-named-two-turns-on"),
     pytest.param(_COMMON_SURNAME, "Is it late?", "Tom Brown", id="surname-that-is-a-common-word"),
     pytest.param(_COMMON_SURNAME.replace("Tom Brown", "Tom"), "Is it late?", "Tom", id="a-capital-word-not-after-a-name-is-no-surname"),
     pytest.param(_ALWAYS_ARTICLE, "Good evening,", "the Grey Lady", id="name-always-after-the-keeps-it"),

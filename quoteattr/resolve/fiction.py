@@ -407,7 +407,10 @@ CONVERSATION_PARTICIPANT = Step(
 TURN_PRONOUN = Step(
     id="TURN_PRONOUN",
     family="fiction",
-    summary="A he/she answering a speaker of the same gender is not that speaker: the turns name it.",
+    summary=(
+        "A he/she answering a speaker of the same gender is not that speaker: the turns name it; "
+        "a he/she two turns from a speaker named by a tag, of that gender, is that speaker."
+    ),
     example=(
         "Mr. Pike and Mr. Grove met at the inn.\n\n"
         '"Rain," said Mr. Pike.\n\n'
