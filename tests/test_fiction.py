@@ -167,6 +167,9 @@ def test_one_voice_statement_is_not_a_conversation() -> None:
 # -- tag forms ----------------------------------------------------------------
 
 TAGS = [
+    pytest.param('Nell Gray after another silence said, "Why not?"', "Why not?", "Nell Gray", id="name-after-a-silence-said"),
+    pytest.param('Tom Reed sat down. He after a long pause said, "No."', "No.", "Tom Reed", id="pronoun-after-a-pause-said"),
+    pytest.param('"Never," said Nell Gray after a pause.', "Never,", "Nell Gray", id="said-name-after-a-pause"),
     pytest.param('Dora ran ahead.\n\n"Come and look!" called Jasper Quill from the gate.', "Come and look!", "Jasper Quill",
                  id="called-without-comma"),
     pytest.param('"Supper is ready," called Mrs. Penrose.', "Supper is ready,", "Mrs. Penrose", id="called-with-comma"),
