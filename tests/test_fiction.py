@@ -167,6 +167,9 @@ def test_one_voice_statement_is_not_a_conversation() -> None:
 # -- tag forms ----------------------------------------------------------------
 
 TAGS = [
+    pytest.param('"Two," said Mr. van der Berg.', "Two,", "van der Berg", id="two-particles-in-a-name-after-a-title"),
+    pytest.param('Mr. de la Pole said, "Never."', "Never.", "de la Pole", id="two-particles-in-a-name-before-the-cue"),
+    pytest.param('"Quite," said Anna van der Berg.', "Quite,", "Anna van der Berg", id="two-particles-between-name-words"),
     pytest.param('Nell Gray after another silence said, "Why not?"', "Why not?", "Nell Gray", id="name-after-a-silence-said"),
     pytest.param('Tom Reed sat down. He after a long pause said, "No."', "No.", "Tom Reed", id="pronoun-after-a-pause-said"),
     pytest.param('"Never," said Nell Gray after a pause.', "Never,", "Nell Gray", id="said-name-after-a-pause"),
