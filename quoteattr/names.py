@@ -46,6 +46,8 @@ NAME_WORD_TAIL = NAME_CHAR + r"*+(?:-\p{L}" + NAME_CHAR + r"*+){0," + str(NAME_W
 #: Bounded for the reason :data:`NAME_WORD_HYPHENS` is: a run of a million
 #: capitalised words held about 250 bytes per character while it was matched.
 RUN_WORDS = 40
+#: Lowercase particles that may stand between two name words (``Anna van der Berg``).
+_MAX_PARTICLES = 3
 RUN_PARTICLES = 4
 
 
@@ -239,7 +241,8 @@ class Names:
     def name_run_start(self, tokens: list[Token], a: int, b: int) -> int:
         """Where the run of name words that ends at token *b* starts, at *a* or later.
 
-        A lowercase particle between two name words belongs to the run (Ludwig van Berg).
+        Lowercase particles between two name words belong to the run (Ludwig van Berg,
+        Mr. van der Berg): up to :data:`_MAX_PARTICLES` of them.
 
         >>> from quoteattr.text.tokens import tokenize
         >>> Names(Lexicon.english()).name_run_start(tokenize("composer Ludwig van Berg"), 0, 3)
@@ -250,8 +253,12 @@ class Names:
         while r - 1 >= a:
             if is_name(tokens[r - 1]):
                 r -= 1
-            elif r - 2 >= a and tokens[r - 1].text in self.particles and is_name(tokens[r - 2]):
-                r -= 2
+                continue
+            p = r - 1
+            while p >= a and r - p <= _MAX_PARTICLES and tokens[p].text in self.particles:
+                p -= 1
+            if p < r - 1 and p >= a and is_name(tokens[p]):
+                r = p
             else:
                 break
         return r

@@ -111,7 +111,18 @@ _RUN_PARTNER = (
     '"Is it deep here?"\n\n"Deep enough," said Ann.\n\n"Come along, Tom," said Ann.\n\nThey went round by the bridge.'
 )
 
+# A speech over three paragraphs (each left open) is one turn: the turns go on after it.
+_LONG_SPEECH = (
+    'Tom Reed sat by the fire with Ann Vale.\n\n"Tell me about the farm," said Ann Vale.\n\n"Why?" asked Tom Reed.\n\n'
+    '"I want to know."\n\n"It began in May. We were poor.\n\n"Then the rain came, and the river rose.\n\n'
+    '"And that was all."\n\n"How sad."\n\n"It was."'
+)
+
 CONVERSATIONS = [
+    pytest.param(_LONG_SPEECH, "It began in May. We were poor.", "Tom Reed", id="long-speech-is-one-turn"),
+    pytest.param(_LONG_SPEECH, "Then the rain came, and the river rose.", "Tom Reed", id="long-speech-middle-paragraph"),
+    pytest.param(_LONG_SPEECH, "And that was all.", "Tom Reed", id="long-speech-last-paragraph"),
+    pytest.param(_LONG_SPEECH, "How sad.", "Ann Vale", id="turns-go-on-after-a-long-speech"),
     pytest.param(_EXCHANGE, "An hour at least.", "Nell Ashby", id="answer-is-the-other-named-person"),
     pytest.param(_EXCHANGE, "Then we wait.", "Walter Pym", id="turns-alternate"),
     pytest.param(_TWO_VOICES, "You frightened me.", "Hester Crane", id="two-voices-alternate"),
@@ -156,6 +167,12 @@ def test_one_voice_statement_is_not_a_conversation() -> None:
 # -- tag forms ----------------------------------------------------------------
 
 TAGS = [
+    pytest.param('"Two," said Mr. van der Berg.', "Two,", "van der Berg", id="two-particles-in-a-name-after-a-title"),
+    pytest.param('Mr. de la Pole said, "Never."', "Never.", "de la Pole", id="two-particles-in-a-name-before-the-cue"),
+    pytest.param('"Quite," said Anna van der Berg.', "Quite,", "Anna van der Berg", id="two-particles-between-name-words"),
+    pytest.param('Nell Gray after another silence said, "Why not?"', "Why not?", "Nell Gray", id="name-after-a-silence-said"),
+    pytest.param('Tom Reed sat down. He after a long pause said, "No."', "No.", "Tom Reed", id="pronoun-after-a-pause-said"),
+    pytest.param('"Never," said Nell Gray after a pause.', "Never,", "Nell Gray", id="said-name-after-a-pause"),
     pytest.param('Dora ran ahead.\n\n"Come and look!" called Jasper Quill from the gate.', "Come and look!", "Jasper Quill",
                  id="called-without-comma"),
     pytest.param('"Supper is ready," called Mrs. Penrose.', "Supper is ready,", "Mrs. Penrose", id="called-with-comma"),
@@ -309,7 +326,34 @@ _MAAM = (
     '"Here, Ma\'am."\n\n"Thank you."'
 )
 
+# A name the cast cannot hold because the text always writes it after "the".
+_ALWAYS_ARTICLE = (
+    'The Grey Lady came down the stair. Nobody spoke to the Grey Lady.\n\n"Good evening," said the Grey Lady.\n\n'
+    '"Is it?" asked Tom Reed.\n\n"Yes."\n\n"Why?"'
+)
+
+# "brown" is a common word of this text, yet after a first name the capital makes it a surname.
+_COMMON_SURNAME = (
+    "Tom Brown sat on a brown stone. The brown dog slept by the brown door. Tom Brown was tired, and "
+    'Tom Brown was cold. Ann Vale came in.\n\n"Is it late?" asked Tom.\n\n"Yes," said Ann Vale.'
+)
+
+# "he" opens the exchange; the man named two turns later speaks it, not the man named last in narration.
+_PRONOUN_BEFORE_NAMED = (
+    'Mr. Moss met Mr. Roe at the gate.\n\n"Rain again," he said.\n\n"Sun tomorrow," said Mr. Roe.\n\n'
+    '"Rain, I say," said Mr. Moss.'
+)
+
 NAMING = [
+    pytest.param(_PRONOUN_BEFORE_NAMED, "Rain again,", "Mr. Moss", id="he-is-the-man-named-two-turns-on"),
+    pytest.param(_PRONOUN_BEFORE_NAMED.replace("Mr. Roe", "Mrs. Roe").replace("he said", "she said"), "Rain again,",
+                 "Mrs. Roe", id="she-is-not-the-man-named-two-turns-on"),
+    pytest.param(_COMMON_SURNAME, "Is it late?", "Tom Brown", id="surname-that-is-a-common-word"),
+    pytest.param(_COMMON_SURNAME.replace("Tom Brown", "Tom"), "Is it late?", "Tom", id="a-capital-word-not-after-a-name-is-no-surname"),
+    pytest.param(_ALWAYS_ARTICLE, "Good evening,", "the Grey Lady", id="name-always-after-the-keeps-it"),
+    pytest.param(_ALWAYS_ARTICLE, "Yes.", "the Grey Lady", id="article-name-taken-by-the-turns"),
+    pytest.param('Nobody spoke to the Grey Lady.\n\n"Good evening," said the Grey Lady.\n\n"Is it?" asked Tom Reed.',
+                 "Good evening,", "Grey Lady", id="article-kept-only-when-seen-three-times"),
     pytest.param(_TITLE, "A cold night,", "Colonel Bram Hollis", id="the-colonel-is-the-colonel-named"),
     pytest.param(_TITLE, "Very cold,", "Mrs. Eda Lowe", id="title-and-surname"),
     pytest.param(_TITLE_AFTER_HEADING, "A cold night,", "Colonel Bram Hollis", id="a-heading-names-no-character"),

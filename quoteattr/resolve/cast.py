@@ -267,6 +267,16 @@ class CastRegistry:
             return False
         return self._words.get(lower, 0) * 2 < self._words.get(word, 0)
 
+    def _surname_after_name(self, word: str) -> bool:
+        """True for a capitalised common word after a first name: ``Stone`` in ``Harvey Stone``.
+
+        After a name, the capital marks a surname though the word is a common noun
+        (``stone``) too, if the text capitalises it :data:`_MIN_FULL_NAME` times.
+        """
+        if not word[:1].isupper() or word.isupper() or word.lower() in self._not_names:
+            return False
+        return self._words.get(word, 0) >= _MIN_FULL_NAME
+
     def _form_of_run(self, words: list[str]) -> tuple[_Form | None, int]:
         """The name form a capitalised run holds, and its offset in the run's text."""
         names = self._names
@@ -294,7 +304,7 @@ class CastRegistry:
             return None, 0  # a heading: Chapter XII
         name = [words[first]]
         for w in words[first + 1 :]:
-            if not (self.is_name_word(w) or w in names.particles):
+            if not (self.is_name_word(w) or w in names.particles or (len(name) == 1 and self._surname_after_name(w))):
                 break
             name.append(w)
         if len(name) > 2 and name[0].lower() in self._office_titles:

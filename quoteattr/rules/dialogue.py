@@ -27,7 +27,7 @@ from typing import Any
 
 from quoteattr.document import Binding, Document, Mention
 from quoteattr.grammar import Grammar
-from quoteattr.resolve.fiction import CAST_NAME, OTHER_PARTICIPANT, Characters, Run
+from quoteattr.resolve.fiction import CAST_NAME, OTHER_PARTICIPANT, TURN_PRONOUN, Characters, Run
 from quoteattr.rules.rule import Rule
 
 #: The function of a dialogue rule: new bindings by quote index.
@@ -132,8 +132,24 @@ def take_turns(doc: Document, people: Characters, bindings: Sequence[Binding | N
     for run in doc.conversations():
         for k, b in people.participants(run, named, state).items():
             state[k] = b
-        _RunTurns(doc, people, run, state).take()
+        _RunTurns(doc, people, _speeches(doc, run), state).take()
     return {k: b for k, b in enumerate(state) if b is not None and b is not bindings[k]}
+
+
+def _speeches(doc: Document, run: Run) -> Run:
+    """*run* with each speech that runs over several paragraphs as one turn.
+
+    A paragraph that goes on with a quote the paragraph before left open is
+    the same speaker's turn, not the next one.
+    """
+    spans = doc.spans
+    turns: Run = []
+    for quotes in run:
+        if turns and spans[quotes[0]].continues and spans[turns[-1][-1]].unclosed:
+            turns[-1] = turns[-1] + quotes
+        else:
+            turns.append(list(quotes))
+    return turns
 
 
 class _RunTurns:
@@ -151,6 +167,7 @@ class _RunTurns:
         for i in range(1, self.n):
             for k, b in self.people.answer_pronoun(self.run, i, self.known, self.state).items():
                 self.state[k] = b
+        self._pronouns_by_named_turns()
         held = self._hold_the_other()
         self._alternate()
         # Only the alternation of named turns names a description, with a name
@@ -166,6 +183,38 @@ class _RunTurns:
                 self.state[k] = bk
             else:
                 self.state[k] = bk.named(filled.name, OTHER_PARTICIPANT.id)
+
+    def _pronouns_by_named_turns(self) -> None:
+        """A ``he``/``she`` turn two turns from a speaker named by a tag, of that gender, is that speaker.
+
+        Unless the turn between is the same person's: then the turns do not
+        alternate there.  Both directions count, the turn before first: a
+        pronoun tag is read against the names around it, not only the name
+        two turns back.
+        """
+        named: dict[int, str] = {}
+        for i, quotes in enumerate(self.run):
+            b = next((self.state[k] for k in quotes if self.state[k] is not None), None)
+            if b is not None and b.mention.kind == "name":
+                named[i] = b.name
+        gender = self.people.cast.gender
+        for i, quotes in enumerate(self.run):
+            src = self.known[i]
+            b = self.state[src] if src is not None else None
+            if b is None or b.mention.kind != "pronoun" or not b.mention.gender:
+                continue
+            for step in (-1, 1):
+                same, between = named.get(i + 2 * step), named.get(i + step)
+                if same is not None:
+                    break
+            if same is None or same == b.name or gender(same) != b.mention.gender:
+                continue
+            if between == same or named.get(i - 1) == same or named.get(i + 1) == same:
+                continue
+            for k in quotes:
+                own = self.state[k]
+                if own is not None and own.mention == b.mention:
+                    self.state[k] = own.named(same, TURN_PRONOUN.id)
 
     def _fits(self, held: Binding, filled: Binding | None) -> bool:
         """True when the turns' speaker *filled* may name the *held* description.
