@@ -16,13 +16,19 @@ Grouping:
   form of it one name (``Okafor``, ``Ms. Okafor`` and ``she`` are ``Ruth
   Okafor``; in a dialogue document ``Hollis`` and the ``he`` that refers to
   him are the cast's ``Mr. Hollis``); a lone word left (``Okafor``) joins the
-  one full name of the document's speakers that ends or starts with it;
+  one speaker whose full name (a speaker's, or one the text writes:
+  :meth:`NameEvidence.written_names`) ends or starts with it, the gender
+  counted for the word choosing between ``Mr. Hale`` and ``Mrs. Hale`` (see
+  :func:`_links`); a link never renames a speaker, it only shares the entity.
+  A titled surname (``Mrs. Hale``) joins no full name (``Ada Hale``): in a
+  novel they are as often mother and daughter as one woman;
 * a third-person pronoun left unresolved (``he``) names nobody: each such
   mention is an identity of its own, never merged with a named person; an
   unresolved ``I`` is the narrator (or the writer), one identity per document;
 * an indefinite description (``a spokesman``) introduces someone new at each
   mention; a definite one (``the spokesman``) or a group (``officials``)
-  joins the latest identity with the same words.
+  joins the latest identity with the same words, and so does a mention that
+  resolution named after a definite description (``he``, named ``the stranger``).
 
 Gender is evidence counted in :class:`~quoteattr.resolve.gender.Votes` and
 read by the one rule of :func:`~quoteattr.resolve.gender.gender_of`:
@@ -58,6 +64,10 @@ __all__ = ["Mentioned", "NameEvidence", "assign_entities", "entities_of", "entit
 
 #: Lexicon gender codes to the values of :attr:`Speaker.gender`.
 _GENDER_NAMES = {"m": "male", "f": "female"}
+
+#: A longer run of capitalised words is a headline or the title of a work, not
+#: a name (news resolution's bar).
+_MAX_NAME_WORDS = 4
 
 class Mentioned(Protocol):
     """What grouping reads of a speaker (a :class:`~quoteattr.model.Speaker` has it all)."""
@@ -97,6 +107,10 @@ class NameEvidence(Protocol):
 
     def votes(self, name: str) -> Votes | None:
         """The gender votes counted for the person resolution calls *name* (None when unknown)."""
+        ...
+
+    def written_names(self) -> dict[str, tuple[str, int]]:
+        """Every name the text writes, as written: the name resolution gives its person, and how often."""
         ...
 
 
@@ -219,7 +233,7 @@ def entities_of(
     :class:`~quoteattr.model.Speaker` objects.  Speakers of one identity share
     one tuple.
     """
-    full_names = _full_names(speakers)
+    links = _links(_Names(speakers, lexicon, evidence))
     identities: list[_Identity] = []
     by_key: dict[tuple[str, str], _Identity] = {}
     # Each gendered mention votes once, however many quotes it is bound to (a split quote).
@@ -229,7 +243,7 @@ def entities_of(
         if speaker is None:
             chosen.append(None)
             continue
-        key, label, described = _identity_key(speaker, full_names, lexicon)
+        key, label, described = _identity_key(speaker, links, lexicon)
         identity = by_key.get(key)
         if identity is None:
             identity = _Identity(len(identities) + 1, label, group=speaker.kind == "group")
@@ -266,27 +280,138 @@ def _is_resolved(speaker: Mentioned) -> bool:
     return speaker.kind == "name" or _norm(speaker.name) != _norm(speaker.text)
 
 
-def _full_names(speakers: Sequence[Mentioned | None]) -> dict[str, str]:
-    """Lone words to the one resolved name of several words that ends (else starts) with them.
+class _Names:
+    """The names of one document's speakers, what resolution counted of them, and the names the text writes."""
 
-    A word shared by two full names (``Smith`` of ``Ana Smith`` and ``Ben
-    Smith``) maps to nobody: which one is meant cannot be told from the quotes.
+    def __init__(self, speakers: Sequence[Mentioned | None], lexicon: Lexicon, evidence: NameEvidence | None) -> None:
+        self._lexicon = lexicon
+        self._evidence = evidence
+        #: Each resolved speaker name, normalised, as resolution wrote it.
+        self.names: dict[str, str] = {}
+        #: What each name's mentions say of its gender (each distinct mention once).
+        self._said: dict[str, Votes] = {}
+        seen: set[tuple[str, int, int]] = set()
+        for s in speakers:
+            if s is None or not _is_resolved(s):
+                continue
+            key = _norm(s.name)
+            self.names.setdefault(key, s.name)
+            said = mention_gender(s, lexicon)
+            if said and (key, s.start, s.end) not in seen:
+                seen.add((key, s.start, s.end))
+                self._said.setdefault(key, Votes()).add(said, MENTION_VOTE)
+        #: First words that are titles or forms of address (``mr``, ``lady``), without their period.
+        self._titles = {t.casefold().rstrip(".") for t in lexicon.titles | lexicon.fiction_titles if " " not in t}
+
+    def title_gender(self, word: str) -> str:
+        """``m``, ``f`` or "" for a normalised first word that is a gendered title (``mrs``)."""
+        genders = self._lexicon.title_genders
+        return genders.get(word, "") or genders.get(word + ".", "")
+
+    def is_title(self, word: str) -> bool:
+        """True for a normalised word that is a title or a form of address."""
+        return word in self._titles
+
+    def gender(self, name: str) -> str:
+        """``m``, ``f`` or "": the mentions bound under *name*, its title, and what resolution counted for it."""
+        key = _norm(name)
+        votes = Votes()
+        said = self._said.get(key)
+        if said is not None:
+            votes.merge(said)
+        title = self.title_gender(key.split()[0]) if " " in key else ""
+        if title:
+            votes.add(title, MENTION_VOTE)
+        counted = self._evidence.votes(name) if self._evidence is not None else None
+        if counted is not None:
+            votes.merge(counted)
+        return gender_of(votes)
+
+    def written(self) -> dict[str, tuple[str, int]]:
+        """Names of two or more words, normalised: the person resolution calls each, and how often it is written.
+
+        The speakers' own names count once; the names resolution counted in
+        the text (:meth:`NameEvidence.written_names`) add the rest.
+        """
+        found = {key: (name, 1) for key, name in self.names.items() if " " in key}
+        if self._evidence is not None:
+            for text, (name, count) in self._evidence.written_names().items():
+                key = _norm(text)
+                if " " in key and len(key.split()) <= _MAX_NAME_WORDS:
+                    # A speaker's own name stays its person's (the cast may call
+                    # ``Mike Pence`` by its usual ``Pence``: they are then one).
+                    found[key] = (self.names.get(key, name), max(count, found.get(key, ("", 0))[1]))
+        return found
+
+
+def _links(names: _Names) -> dict[str, str]:
+    """The speaker names (normalised) that are another name's person: ``{"okafor": "Ruth Okafor"}``.
+
+    A lone word joins the one person whose written full name ends (else
+    starts) with it (see :func:`_lone_link`).  A titled surname (``Mr.
+    Hale``) is never linked to a full name ending with it (``Tobias Hale``):
+    measured on whole novels, such links merged mothers with daughters and
+    fathers with sons as often as they found one person.  A link to oneself
+    is none; links are followed to their end.
     """
-    names = {
-        _norm(s.name): s.name for s in speakers if s is not None and _is_resolved(s) and len(_norm(s.name).split()) >= 2
-    }
-    candidates: dict[str, set[str]] = {}
-    for position in (-1, 0):  # last words first: a surname is the usual short form
-        found: dict[str, set[str]] = {}
-        for key in names:
-            found.setdefault(key.split()[position], set()).add(key)
-        for word, keys in found.items():
-            candidates.setdefault(word, keys)
-    return {word: names[next(iter(keys))] for word, keys in candidates.items() if len(keys) == 1}
+    short = [key for key in names.names if " " not in key]
+    if not short:
+        return {}
+    written = names.written()
+    by_word: dict[tuple[int, str], list[str]] = {}
+    for key in written:
+        words = key.split()
+        by_word.setdefault((-1, words[-1]), []).append(key)
+        if not names.is_title(words[0]):
+            by_word.setdefault((0, words[0]), []).append(key)
+    links: dict[str, str] = {}
+    for key in short:
+        target = _lone_link(key, names, written, by_word)
+        if target is not None and _norm(target) != key:
+            links[key] = target
+    for key in links:
+        seen = {key}
+        while _norm(links[key]) in links and _norm(links[key]) not in seen:
+            seen.add(_norm(links[key]))
+            links[key] = links[_norm(links[key])]
+    return links
+
+
+def _lone_link(
+    word: str, names: _Names, written: dict[str, tuple[str, int]], by_word: dict[tuple[int, str], list[str]]
+) -> str | None:
+    """The one speaker a lone word stands for, or None (see :func:`_links`).
+
+    The last words are read first, a surname being the usual short form;
+    when full names end with the word, first names are not read.  A title
+    that says no gender before the word itself (``Governor Hale``) names
+    nobody more precisely than the word does and is no candidate; a
+    gendered one (``Mrs. Hale``) is.  The person found must be a speaker:
+    a name the text writes only links two speakers, it never renames one.
+    """
+    gender = names.gender(names.names[word])
+    for position in (-1, 0):
+        keys = [
+            k for k in by_word.get((position, word), ())
+            if len(k.split()) > 2 or not names.is_title(k.split()[0]) or names.title_gender(k.split()[0])
+        ]
+        if not keys:
+            continue
+        people = {written[key][0] for key in keys}
+        if gender and len(people) > 1:
+            # "Hale", said of a man, is Mr. Hale, not Mrs. Hale.  Pronoun
+            # votes are noisy: against one candidate only a title counts.
+            people = {p for p in people if names.gender(p) in ("", gender)}
+        person = next(iter(people)) if len(people) == 1 else ""
+        title = names.title_gender(_norm(person).split()[0]) if " " in person else ""
+        if gender and title and title != gender:
+            return None  # "Hale", said of a man, is not the one Mrs. Hale
+        return person if _norm(person) in names.names else None
+    return None
 
 
 def _identity_key(
-    speaker: Mentioned, full_names: dict[str, str], lexicon: Lexicon
+    speaker: Mentioned, links: dict[str, str], lexicon: Lexicon
 ) -> tuple[tuple[str, str], str, tuple[str, str] | None]:
     """The key of the identity *speaker* belongs to, its label, and its descriptive key.
 
@@ -295,7 +420,13 @@ def _identity_key(
     span: a later definite mention in the same words joins it.
     """
     if _is_resolved(speaker):
-        name = full_names.get(_norm(speaker.name), speaker.name)
+        name = links.get(_norm(speaker.name), speaker.name)
+        words = name.split()
+        if len(words) > 1 and words[0].lower() in lexicon.definite_articles:
+            # Named after a definite description (``the concussion`` is ``the
+            # Voice``): the person that description's own mentions are.
+            kind = "group" if speaker.kind == "group" else "description"
+            return (kind, _norm(" ".join(words[1:]))), name, None
         return ("person", _norm(name)), name, None
     span_key = ("mention", f"{speaker.start}:{speaker.end}")
     if speaker.kind == "pronoun":

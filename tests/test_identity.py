@@ -14,7 +14,8 @@ from hypothesis import given
 from strategies import Prose, prose
 
 from quoteattr import Config, Lexicon, Quote, Speaker, attribute_quotes
-from quoteattr.identity import assign_entities, entity_label, mention_gender
+from quoteattr.identity import assign_entities, entities_of, entity_label, mention_gender
+from quoteattr.resolve.gender import Votes
 
 
 def _quote(at: int, name: str, text: str, kind: str = "name", mention_at: int | None = None) -> Quote:
@@ -80,6 +81,18 @@ GROUPING = [
         "a group is one identity whatever its article",
         [("officials", "officials", "group"), ("the officials", "The officials", "group")],
         ["officials#1", "officials#1"],
+    ),
+    (
+        "a mention resolved to a definite description is the person of that description",
+        [("the stranger", "the stranger", "description"), ("the stranger", "the visitor", "description"),
+         ("the stranger", "he", "pronoun")],
+        ["the stranger#1", "the stranger#1", "the stranger#1"],
+    ),
+    (
+        "a mention resolved to a description joins the latest one introduced in its words",
+        [("a stranger", "a stranger", "description"), ("a stranger", "A stranger", "description"),
+         ("the stranger", "he", "pronoun")],
+        ["a stranger#1", "a stranger#2", "a stranger#2"],
     ),
     (
         "case and periods do not split a name",
@@ -339,6 +352,20 @@ ENGINE_IDENTITY = [
         [("Hollis", "Mr. Hollis#1"), ("Clara", "Clara Vane#2"), ("he", "Mr. Hollis#1"), ("she", "Clara Vane#2")],
     ),
     (
+        "a titled surname stays apart from a full name ending with it, even of its gender",
+        'Tobias Hale came in, and he shut the door. Tobias Hale sat down, and he smiled. Tobias Hale looked up.\n\n'
+        '"We leave at dawn," said Mr. Hale.\n\n"So soon?" asked Clara.\n\n"At dawn," said Tobias Hale.\n',
+        "on",
+        [("Mr. Hale", "Mr. Hale#1"), ("Clara", "Clara#2"), ("Tobias Hale", "Tobias Hale#3")],
+    ),
+    (
+        "a first name joins the speaker the text once names in full, though the cast keeps them apart",
+        'Orrin Vesk painted all morning. Orrin waited. Orrin sighed. Orrin frowned. Orrin sat. Vesk stood.\n\n'
+        '"It is done," said Vesk.\n\n"Show me," said Clara.\n\n"Not yet," said Orrin.\n',
+        "on",
+        [("Vesk", "Vesk#1"), ("Clara", "Clara#2"), ("Orrin", "Vesk#1")],
+    ),
+    (
         "an unresolved I is the narrator, once per document",
         _NARRATOR,
         "on",
@@ -424,3 +451,134 @@ def test_without_resolution_only_the_mentions_give_gender() -> None:
     plain = attribute_quotes(text, Config(resolve_names=False))
     assert [(q.speaker.entity, q.speaker.gender) for q in resolved if q.speaker] == [("Oren Diaz#1", "male")] * 2
     assert [(q.speaker.entity, q.speaker.gender) for q in plain if q.speaker] == [("Oren Diaz#1", None), ("he#2", "male")]
+
+
+class _Written:
+    """A stand-in for what resolution counted: the names the text writes and the gender votes of some."""
+
+    def __init__(self, written: dict[str, tuple[str, int]], genders: dict[str, str]) -> None:
+        self._written = written
+        self._genders = genders
+
+    def votes(self, name: str) -> Votes | None:
+        """Five votes for the gender listed for *name*, else none."""
+        if name not in self._genders:
+            return None
+        votes = Votes()
+        votes.add(self._genders[name], 5)
+        return votes
+
+    def written_names(self) -> dict[str, tuple[str, int]]:
+        """The names listed."""
+        return self._written
+
+
+# (case, speakers as (name, mention text, kind), written names (text: (person, count)), genders, expected ids)
+LINKS = [
+    (
+        "a titled surname stays apart from the one full name of its gender ending with it",
+        [("Mr. Hale", "Mr. Hale", "name"), ("Tobias Hale", "Tobias Hale", "name")],
+        {"Tobias Hale": ("Tobias Hale", 6), "Mr. Hale": ("Mr. Hale", 6)},
+        {"Tobias Hale": "m"},
+        ["Mr. Hale#1", "Tobias Hale#2"],
+    ),
+    (
+        "a mother and a daughter stay two",
+        [("Mrs. Hale", "Mrs. Hale", "name"), ("Ada Hale", "Ada Hale", "name"), ("Ada Hale", "she", "pronoun")],
+        {"Ada Hale": ("Ada Hale", 9)},
+        {"Ada Hale": "f"},
+        ["Mrs. Hale#1", "Ada Hale#2", "Ada Hale#2"],
+    ),
+    (
+        "a first name joins the speaker the text gives its full name to",
+        [("Orrin", "Orrin", "name"), ("Vesk", "Vesk", "name")],
+        {"Orrin Vesk": ("Vesk", 1)},
+        {},
+        ["Vesk#1", "Vesk#1"],
+    ),
+    (
+        "a first name is not renamed after a full name no speaker bears",
+        [("Orrin", "Orrin", "name"), ("Lena Marr", "Lena Marr", "name")],
+        {"Orrin Vesk": ("Orrin Vesk", 2)},
+        {},
+        ["Orrin#1", "Lena Marr#2"],
+    ),
+    (
+        "a bare surname said of a man joins Mr., not Mrs.",
+        [("Hale", "he", "pronoun"), ("Mr. Hale", "Mr. Hale", "name"), ("Mrs. Hale", "Mrs. Hale", "name")],
+        {},
+        {},
+        ["Mr. Hale#1", "Mr. Hale#1", "Mrs. Hale#2"],
+    ),
+    (
+        "a bare surname said of a man does not join the one Mrs. of its name",
+        [("Hale", "he", "pronoun"), ("Mrs. Hale", "Mrs. Hale", "name")],
+        {},
+        {},
+        ["Hale#1", "Mrs. Hale#2"],
+    ),
+    (
+        "a bare surname joins the one full name whose counted gender differs (pronoun votes are noisy)",
+        [("Hale", "he", "pronoun"), ("Ada Hale", "Ada Hale", "name")],
+        {},
+        {"Ada Hale": "f"},
+        ["Ada Hale#1", "Ada Hale#1"],
+    ),
+    (
+        "a bare surname of no known gender joins neither Mr. nor Mrs.",
+        [("Hale", "Hale", "name"), ("Mr. Hale", "Mr. Hale", "name"), ("Mrs. Hale", "Mrs. Hale", "name")],
+        {},
+        {},
+        ["Hale#1", "Mr. Hale#2", "Mrs. Hale#3"],
+    ),
+    (
+        "a surname two full names share joins neither, whatever else the text writes",
+        [("Ada Brenn", "Ada Brenn", "name"), ("Ivo Brenn", "Ivo Brenn", "name"), ("Brenn", "Brenn", "name")],
+        {"Ada Brenn": ("Ada Brenn", 3), "Ivo Brenn": ("Ivo Brenn", 3)},
+        {},
+        ["Ada Brenn#1", "Ivo Brenn#2", "Brenn#3"],
+    ),
+    (
+        "a full name the text writes makes a surname ambiguous",
+        [("Ada Brenn", "Ada Brenn", "name"), ("Brenn", "Brenn", "name")],
+        {"Ivo Brenn": ("Ivo Brenn", 1)},
+        {},
+        ["Ada Brenn#1", "Brenn#2"],
+    ),
+    (
+        "a title that says no gender before the surname names nobody more precisely",
+        [("Piet Vallor", "Piet Vallor", "name"), ("Vallor", "Vallor", "name")],
+        {"Governor Vallor": ("Governor Vallor", 2), "Piet Vallor": ("Piet Vallor", 1)},
+        {},
+        ["Piet Vallor#1", "Piet Vallor#1"],
+    ),
+    (
+        "a headline of five capitalised words is no name",
+        [("Piet Vallor", "Piet Vallor", "name"), ("Vallor", "Vallor", "name")],
+        {"Mayor Faces Council On Vallor": ("Mayor Faces Council On Vallor", 1)},
+        {},
+        ["Piet Vallor#1", "Piet Vallor#1"],
+    ),
+    (
+        "a speaker's own full name stays its person, whatever the text's usual form",
+        [("Piet Vallor", "Piet Vallor", "name"), ("Vallor", "Vallor", "name")],
+        {"Piet Vallor": ("Vallor", 1)},
+        {},
+        ["Piet Vallor#1", "Piet Vallor#1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "speakers", "written", "genders", "expected"), LINKS, ids=[c[0] for c in LINKS]
+)
+def test_links_from_what_the_text_writes(
+    case: str,
+    speakers: list[tuple[str, str, str]],
+    written: dict[str, tuple[str, int]],
+    genders: dict[str, str],
+    expected: list[str],
+) -> None:
+    mentions = [Speaker(name, 100 * i, 100 * i + len(text), text, kind) for i, (name, text, kind) in enumerate(speakers)]
+    found = entities_of(mentions, Lexicon.english(), _Written(written, genders))
+    assert [pair[0] if pair else None for pair in found] == expected

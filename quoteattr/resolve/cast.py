@@ -256,8 +256,6 @@ class CastRegistry:
                 if holder is None or self._mass[root] > self._mass[holder]:
                     self._title_holder[title] = root
 
-    # -- building ----------------------------------------------------------
-
     def is_name_word(self, word: str) -> bool:
         """True for a capitalised word the novel uses as a name (rarely lowercase)."""
         if not word or not word[0].isupper() or (len(word) > 1 and word.isupper()):
@@ -443,8 +441,6 @@ class CastRegistry:
         k = bisect.bisect_right(self._quote_starts, pos) - 1
         return k >= 0 and pos < self._quote_ends[k]
 
-    # -- queries -----------------------------------------------------------
-
     def form(self, text: str) -> _Form | None:
         """The known form for a name as written (``Mr. Hollis``, ``Hollis's``), if any."""
         words = text.split()
@@ -507,6 +503,10 @@ class CastRegistry:
                 return None
             root = self._root[form]
         return self._gender.get(root)
+
+    def written_names(self) -> dict[str, tuple[str, int]]:
+        """Each name form written (``Mr. Hollis``): its character's usual name and how often (read-only)."""
+        return {form.text: (self._canonical[self._root[form]], n) for form, n in self._counts.items()}
 
     def resolve_pronoun(
         self, position: int, gender: str, persons: frozenset[str] = frozenset(), exclude: str = ""

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import functools
 from array import array
+from collections import Counter
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -340,6 +341,12 @@ class EntityRegistry:
         """The gender evidence counted for a canonical name (None if none)."""
         self._ensure_people()
         return self._gender_votes.get(canonical)
+
+    def written_names(self) -> dict[str, tuple[str, int]]:
+        """Every full name the document writes (titles dropped): itself as its person's name, and how often."""
+        self._index()
+        counts = Counter(entry[1] for entries in self._by_last.values() for entry in entries)
+        return {name: (name, n) for name, n in counts.items()}
 
     def knows(self, word: str) -> bool:
         """True when *word* is the first or last word of a full name in the document.
