@@ -12,11 +12,10 @@ import stat
 import subprocess
 import sys
 import threading
-import time
 import types
 from itertools import count
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import attrs
 import pytest
@@ -73,6 +72,18 @@ def batch_from_stdin(lines: list[str], *args: str, workers: int = 1, **popen: An
     proc.stdin.write(("\n".join(lines) + "\n").encode())
     proc.stdin.flush()
     return proc
+
+
+def wait_until_running(stream: IO[bytes] | None) -> bytes:
+    """Block (up to 60 s) until the child writes to *stream*, and return that first chunk.
+
+    Any output means the run is inside ``main`` with its SIGINT handling in
+    place; a fixed sleep raced with a slow start on a loaded machine.
+    """
+    assert stream is not None
+    ready, _, _ = select.select([stream], [], [], 60)
+    assert ready, "the child wrote nothing within 60 s"
+    return os.read(stream.fileno(), 65536)
 
 
 def out_lines(text: str) -> list[dict[str, Any]]:
@@ -301,8 +312,9 @@ def test_keyboard_interrupt_exits_130(
 
 def test_sigint_subprocess_exits_130_without_traceback() -> None:
     # Reading a JSONL batch from a stdin that never ends: the run waits until Ctrl-C.
-    proc = batch_from_stdin([doc(1, HI)])
-    time.sleep(2.0)  # let the interpreter start and install its SIGINT handler
+    # Enough lines that the first results are written while stdin stays open.
+    proc = batch_from_stdin([doc(i, HI) for i in range(500)])
+    assert json.loads(wait_until_running(proc.stdout).split(b"\n")[0])["id"] == 0
     proc.send_signal(signal.SIGINT)
     _out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
@@ -518,8 +530,9 @@ def test_output_into_missing_directory(tmp_path: Path, capsys: pytest.CaptureFix
 
 def test_interrupted_subprocess_leaves_no_output(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
-    proc = batch_from_stdin([doc(1, HI)], "-o", str(out))
-    time.sleep(2.0)
+    # Forced progress on stderr shows the run has started (stdout goes to OUT).
+    proc = batch_from_stdin([doc(i, HI) for i in range(500)], "-o", str(out), "--progress")
+    assert b" docs" in wait_until_running(proc.stderr)
     proc.send_signal(signal.SIGINT)
     _out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
@@ -623,7 +636,7 @@ def test_tqdm_is_used_when_installed(tmp_path: Path, monkeypatch: pytest.MonkeyP
 def test_sigint_to_the_process_group_with_a_pool() -> None:
     # A terminal's Ctrl-C reaches the workers too; they must stay quiet and the run exit 130.
     proc = batch_from_stdin([doc(i, HI) for i in range(100)], workers=2, start_new_session=True)
-    time.sleep(3.0)
+    wait_until_running(proc.stdout)
     os.killpg(proc.pid, signal.SIGINT)
     _out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
