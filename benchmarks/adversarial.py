@@ -137,6 +137,7 @@ def build_cases(news: str) -> dict[str, Callable[[int], str]]:
         "quotes in one paragraph of dialogue": lambda size: dialogue_head + repeat_to('"a" b ', size),
         "pronoun dialogue": lambda size: repeat_to('"Yes," he said.\n\n"No," she said.\n\n', size),
         "many names, one first name": lambda size: shared_first_name(size),
+        "dialogue of new names also written lowercase": lambda size: lowercase_names(size),
         "dash dialogue turns": lambda size: repeat_to(
             "\u2014 Yes, he said. \u2014 Not today.\n\n\u2014 Why not? asked Tom.\n\n", size
         ),
@@ -176,6 +177,24 @@ def shared_first_name(size: int) -> str:
     total = 0
     for letters in itertools.product(string.ascii_lowercase, repeat=4):
         piece = f'"Hi, Ann," said Ann Q{"".join(letters)}.\n\n"No," said Ann.\n\n'
+        pieces.append(piece)
+        total += len(piece)
+        if total >= size:
+            break
+    return "".join(pieces)[:size]
+
+
+def lowercase_names(size: int) -> str:
+    """A dialogue whose every tag names someone new, a word the text also writes lowercase.
+
+    The cast holds no such name, so each is looked up after ``the`` in the
+    whole text (``CAST_ARTICLE``): quadratic until the lookups were bounded.
+    """
+    pieces: list[str] = []
+    total = 0
+    for letters in itertools.product(string.ascii_lowercase, repeat=4):
+        word = "q" + "".join(letters)
+        piece = f'"Yes," said {word.capitalize()}. The {word} and the {word} fell.\n\n'
         pieces.append(piece)
         total += len(piece)
         if total >= size:

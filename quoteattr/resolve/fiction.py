@@ -25,6 +25,8 @@ from quoteattr.text.segment import headings
 
 #: A vocative must name a character the novel names at least this often.
 _MIN_CHARACTER_COUNT = 3
+#: Names :meth:`Characters._with_article` may look up in one document (each reads the text).
+_MAX_ARTICLE_LOOKUPS = 32
 #: Vocatives needed to name a first-person narrator (a chapter may hold only a few).
 _MIN_NARRATOR_VOTES = 2
 #: How far before a run (in characters) its named speakers count as participants.
@@ -132,10 +134,15 @@ class Characters:
 
         Such a name (``the Invisible Man``) is the character's whole name:
         without the article it names nobody.  It needs :data:`_MIN_CHARACTER_COUNT`
-        occurrences after the article, at least half of all of them.
+        occurrences after the article, at least half of all of them.  At most
+        :data:`_MAX_ARTICLE_LOOKUPS` names are looked up per document.
         """
         if name in self._article_names:
             return self._article_names[name]
+        if len(self._article_names) >= _MAX_ARTICLE_LOOKUPS:
+            # Each lookup reads the whole text: bounded so that a text of ever
+            # new names stays linear (a whole novel needed at most 15).
+            return None
         found: str | None = None
         text = self.doc.text
         total = text.count(name)
