@@ -171,17 +171,21 @@ CUE_CLAUSES = (
 )
 
 
-def shared_first_name(size: int) -> str:
-    """A dialogue of thousands of different people all called Ann (Ann Qaaaa, Ann Qaaab, ...)."""
+def numbered_pieces(size: int, piece: Callable[[str], str]) -> str:
+    """*piece* of ``aaaa``, ``aaab``, ... joined until *size* characters, cut to exactly *size*."""
     pieces: list[str] = []
     total = 0
     for letters in itertools.product(string.ascii_lowercase, repeat=4):
-        piece = f'"Hi, Ann," said Ann Q{"".join(letters)}.\n\n"No," said Ann.\n\n'
-        pieces.append(piece)
-        total += len(piece)
+        pieces.append(piece("".join(letters)))
+        total += len(pieces[-1])
         if total >= size:
             break
     return "".join(pieces)[:size]
+
+
+def shared_first_name(size: int) -> str:
+    """A dialogue of thousands of different people all called Ann (Ann Qaaaa, Ann Qaaab, ...)."""
+    return numbered_pieces(size, lambda letters: f'"Hi, Ann," said Ann Q{letters}.\n\n"No," said Ann.\n\n')
 
 
 def lowercase_names(size: int) -> str:
@@ -190,16 +194,9 @@ def lowercase_names(size: int) -> str:
     The cast holds no such name, so each is looked up after ``the`` in the
     whole text (``CAST_ARTICLE``): quadratic until the lookups were bounded.
     """
-    pieces: list[str] = []
-    total = 0
-    for letters in itertools.product(string.ascii_lowercase, repeat=4):
-        word = "q" + "".join(letters)
-        piece = f'"Yes," said {word.capitalize()}. The {word} and the {word} fell.\n\n'
-        pieces.append(piece)
-        total += len(piece)
-        if total >= size:
-            break
-    return "".join(pieces)[:size]
+    return numbered_pieces(
+        size, lambda letters: f'"Yes," said Q{letters}. The q{letters} and the q{letters} fell.\n\n'
+    )
 
 
 #: Inputs timed with :func:`split_sentences` instead of ``attribute_quotes``.
