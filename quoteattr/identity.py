@@ -234,13 +234,15 @@ def entities_of(
     :class:`~quoteattr.model.Speaker` objects.  Speakers of one identity share
     one tuple.
     """
-    links = _links(_Names(speakers, lexicon, evidence))
+    # What each mention says of its gender, read once for the names and the identities.
+    said_of = [mention_gender(s, lexicon) if s is not None else "" for s in speakers]
+    links = _links(_Names(speakers, said_of, lexicon, evidence))
     identities: list[_Identity] = []
     by_key: dict[tuple[str, str], _Identity] = {}
     # Each gendered mention votes once, however many quotes it is bound to (a split quote).
     counted: set[tuple[int, int, int]] = set()
     chosen: list[_Identity | None] = []
-    for speaker in speakers:
+    for speaker, said in zip(speakers, said_of):  # noqa: B905 - one entry per speaker
         if speaker is None:
             chosen.append(None)
             continue
@@ -255,7 +257,6 @@ def entities_of(
                 # definite mention finds the latest one described in its words.
                 by_key[described] = identity
         chosen.append(identity)
-        said = mention_gender(speaker, lexicon)
         if said and (identity.number, speaker.start, speaker.end) not in counted:
             counted.add((identity.number, speaker.start, speaker.end))
             if identity.votes is None:
@@ -293,7 +294,14 @@ def _title_words(lexicon: Lexicon) -> frozenset[str]:
 class _Names:
     """The names of one document's speakers, what resolution counted of them, and the names the text writes."""
 
-    def __init__(self, speakers: Sequence[Mentioned | None], lexicon: Lexicon, evidence: NameEvidence | None) -> None:
+    def __init__(
+        self,
+        speakers: Sequence[Mentioned | None],
+        said_of: Sequence[str],
+        lexicon: Lexicon,
+        evidence: NameEvidence | None,
+    ) -> None:
+        """Read *speakers* and what each says of its gender (*said_of*, from :func:`mention_gender`)."""
         self._lexicon = lexicon
         self._evidence = evidence
         #: Each resolved speaker name, normalised, as resolution wrote it.
@@ -301,12 +309,11 @@ class _Names:
         #: What each name's mentions say of its gender (each distinct mention once).
         self._said: dict[str, Votes] = {}
         seen: set[tuple[str, int, int]] = set()
-        for s in speakers:
+        for s, said in zip(speakers, said_of):  # noqa: B905 - one entry per speaker
             if s is None or not _is_resolved(s):
                 continue
             key = _norm(s.name)
             self.names.setdefault(key, s.name)
-            said = mention_gender(s, lexicon)
             if said and (key, s.start, s.end) not in seen:
                 seen.add((key, s.start, s.end))
                 self._said.setdefault(key, Votes()).add(said, MENTION_VOTE)
