@@ -183,9 +183,11 @@ def format_speaker_table(rows: Sequence[SpeakerRow]) -> str:
     ]
     named = [r for r in rows if r.kind not in (None, "pronoun")]
     quotes, words = sum(r.quotes for r in rows), sum(r.words for r in rows)
-    total = f"{_count(len(named), 'speaker')}, {_count(quotes, 'quote')}, {_count(words, 'word')} quoted"
+    total = ", ".join(
+        (count_noun(len(named), "speaker"), count_noun(quotes, "quote"), count_noun(words, "word"))
+    ) + " quoted"
     if "reports" in columns:
-        total += f", {_count(sum(r.reports for r in rows), 'report')}"
+        total += f", {count_noun(sum(r.reports for r in rows), 'report')}"
     unresolved = sum(r.quotes + r.reports for r in rows if r.kind == "pronoun")
     missing = sum(r.quotes + r.reports for r in rows if r.kind is None)
     if unresolved:
@@ -195,9 +197,9 @@ def format_speaker_table(rows: Sequence[SpeakerRow]) -> str:
     return "\n".join([*lines, total])
 
 
-def _count(number: int, noun: str) -> str:
-    """``1 quote``, ``2 quotes``: the summary line reads as English."""
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+def count_noun(number: int, noun: str) -> str:
+    """``1 quote``, ``2 quotes``, ``1,200 quotes``: a summary line that reads as English."""
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
 def write_speaker_table(

@@ -415,7 +415,7 @@ def test_batch_empty_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert cli.main(["--jsonl", path, "--workers", "1"]) == 1
     assert capsys.readouterr().err.splitlines() == [
         f"quoteattr: error: {path}: file is empty",
-        "quoteattr: 0 documents, 0 quotes, 1 errors",
+        "quoteattr: 0 documents, 0 quotes, 1 error",
     ]
 
 
@@ -1058,3 +1058,15 @@ def test_options_may_come_between_files(tmp_path: Path, capsys: pytest.CaptureFi
     a, b = write(tmp_path / "a.txt", HI), write(tmp_path / "b.txt", NO)
     assert cli.main([a, "--json", b, "--workers", "1"]) == 0
     assert [d["file"] for d in json.loads(capsys.readouterr().out)] == [a, b]
+
+
+def test_batch_summary_counts_read_as_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = jsonl(tmp_path / "in.jsonl", [doc(1, HI), "oops", "oops"])
+    assert cli.main(["--jsonl", path, "--workers", "1"]) == 1
+    assert capsys.readouterr().err.splitlines()[-1] == "quoteattr: 1 document, 1 quote, 2 errors"
+
+
+def test_count_noun_is_singular_only_for_one_and_groups_thousands() -> None:
+    from quoteattr.speakers import count_noun
+
+    assert [count_noun(n, "quote") for n in (0, 1, 2, 1200)] == ["0 quotes", "1 quote", "2 quotes", "1,200 quotes"]

@@ -220,7 +220,7 @@ def test_a_worker_killed_twice_costs_only_its_document(tmp_path: Path) -> None:
     assert err.splitlines() == [
         f"quoteattr: warning: {run.input}:3 (id 2): {reason}; trying it once more in a fresh worker",
         f"quoteattr: error: {run.input}:3 (id 2): {reason}; skipped",
-        "quoteattr: 42 documents, 42 quotes, 1 errors",
+        "quoteattr: 42 documents, 42 quotes, 1 error",
     ]
     run.assert_nothing_left()
 
@@ -233,7 +233,7 @@ def test_time_limit_skips_the_document_and_keeps_the_order(tmp_path: Path) -> No
     assert [line["id"] for line in lines] == ALL_BUT_SPIN
     assert err.splitlines() == [
         f"quoteattr: error: {run.input}:3 (id 2): took more than 1 s of CPU time (the time limit); skipped",
-        "quoteattr: 42 documents, 42 quotes, 1 errors",
+        "quoteattr: 42 documents, 42 quotes, 1 error",
     ]
     assert time.monotonic() - run.started < PATIENCE
     run.assert_nothing_left()

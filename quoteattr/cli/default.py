@@ -27,6 +27,7 @@ from quoteattr.cli.corpus import CorpusRun, corpus_parser
 from quoteattr.cli.inputs import Source
 from quoteattr.cli.output import Output, OutputError, open_output
 from quoteattr.model import Quote
+from quoteattr.speakers import count_noun
 from quoteattr.tables import RECORD_COLUMNS, TABLE_FORMATS, write_table
 from quoteattr.text.chars import EM_DASH, LEFT_DOUBLE, RIGHT_DOUBLE
 
@@ -161,6 +162,7 @@ def _write_jsonl(corpus: CorpusRun, out: Output) -> None:
         quotes += len(found)
     if sys.stderr is not None:
         print(
-            f"quoteattr: {documents:,} documents, {quotes:,} quotes, {corpus.errors:,} errors",
+            f"quoteattr: {count_noun(documents, 'document')}, {count_noun(quotes, 'quote')}, "
+            f"{count_noun(corpus.errors, 'error')}",
             file=sys.stderr,
         )
