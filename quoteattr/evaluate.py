@@ -411,8 +411,10 @@ def _pct(value: float) -> str:
 def _table_row(label: str, metrics: Mapping[str, Any]) -> str:
     """One row of the text table."""
     det, e2e = metrics["detection"], metrics["end_to_end"]
+    # As score.py prints it: the predictions that are scored, scare-quote ones apart.
+    scored = metrics["pred"] - metrics["scare"]
     return (
-        f"{label:<18}{metrics['docs']:>5}{metrics['gold']:>7}{metrics['pred']:>7}{metrics['scare']:>6} | "
+        f"{label:<18}{metrics['docs']:>5}{metrics['gold']:>7}{scored:>7}{metrics['scare']:>6} | "
         f"{_pct(det['precision'])} {_pct(det['recall'])} {_pct(det['f1'])}  | "
         f"{_pct(metrics['attribution_accuracy'])}   | "
         f"{_pct(e2e['precision'])} {_pct(e2e['recall'])} {_pct(e2e['f1'])}"

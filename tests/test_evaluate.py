@@ -17,6 +17,7 @@ from quoteattr.evaluate import (
     QuoteRef,
     SpeakerRef,
     evaluate,
+    format_report,
     load_gold,
     load_predictions,
     main,
@@ -383,3 +384,11 @@ def test_agrees_with_the_shared_scorer(
     for mine, reference in pairs:
         assert mine == pytest.approx(reference, abs=0.001)
     assert ours["matched"] == theirs["matched"]
+
+
+def test_text_table_shows_the_scored_predictions_as_score_py_does(tmp_path: Path) -> None:
+    gold_docs = load_gold(_write(tmp_path / "gold.jsonl", [_doc()]))
+    predictions, _ = load_predictions(_write(tmp_path / "pred.jsonl", [_pred()]))
+    overall_row = format_report(evaluate(gold_docs, predictions)).splitlines()[2].split()
+    # 4 predictions, 1 of them a scare quote: 3 are scored, as in the precision 2 / 3 above
+    assert overall_row[:5] == ["overall", "1", "3", "3", "1"]
