@@ -494,7 +494,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         gold = load_gold(args.gold)
         if args.pred:
-            predictions, checks = load_predictions(args.pred)
+            predictions, checks = load_predictions(args.pred, {doc.id: doc.text for doc in gold})
         else:
             predictions, checks = predict(gold), []
     except EvaluationInputError as exc:

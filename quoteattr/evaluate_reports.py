@@ -487,7 +487,14 @@ def run(gold_path: str, pred_path: str | None, only: str | None, as_json: bool) 
     classes = parse_only(only) if only else None
     docs = load_gold_reports(gold_path)
     if pred_path:
-        predictions = parse_predicted_reports(_jsonl_objects(pred_path))
+        objects = list(_jsonl_objects(pred_path))
+        predictions = parse_predicted_reports(objects)
+        # As score_indirect.py does: a report past its text indexes some other text.
+        texts = {str(obj["id"]): str(obj["text"]) for _, obj in gold_objects(gold_path)}
+        for where, obj in objects:
+            if str(obj["id"]) in texts:
+                pieces = (p for r in predictions.get(str(obj["id"]), ()) for p in r.pieces)
+                check_within(pieces, texts[str(obj["id"])], where)
     else:
         texts = ((str(obj["id"]), str(obj["text"])) for _, obj in gold_objects(gold_path))
         predictions = predict_reports(texts)

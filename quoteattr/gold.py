@@ -219,14 +219,25 @@ def parse_predictions(objects: Iterable[tuple[str, Mapping[str, Any]]]) -> dict[
 TextCheck = tuple[str, str, int, int, str]
 
 
-def load_predictions(path: str) -> tuple[dict[str, list[QuoteRef]], list[TextCheck]]:
+def load_predictions(
+    path: str, texts: Mapping[str, str] | None = None
+) -> tuple[dict[str, list[QuoteRef]], list[TextCheck]]:
     """Read a prediction JSONL file: the quotes by document id, and their texts to check.
+
+    With *texts* (the gold texts by document id), a predicted quote that ends
+    past its document's text is an error, as it is for ``score.py``: its
+    offsets index some other text, so no figure computed from it means anything.
 
     Raises:
         EvaluationInputError: naming the file and line of the first bad record.
     """
     objects = list(_jsonl_objects(path))
     predictions = parse_predictions(objects)
+    if texts is not None:
+        for where, obj in objects:
+            text = texts.get(str(obj["id"]))
+            if text is not None:
+                check_within(((q.start, q.end) for q in predictions[str(obj["id"])]), text, where)
     checks: list[TextCheck] = []
     for where, obj in objects:
         for q in obj.get("quotes") or []:

@@ -392,3 +392,16 @@ def test_text_table_shows_the_scored_predictions_as_score_py_does(tmp_path: Path
     overall_row = format_report(evaluate(gold_docs, predictions)).splitlines()[2].split()
     # 4 predictions, 1 of them a scare quote: 3 are scored, as in the precision 2 / 3 above
     assert overall_row[:5] == ["overall", "1", "3", "3", "1"]
+
+
+def test_predicted_quote_past_the_text_is_an_error_as_for_score_py(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = _write(tmp_path / "gold.jsonl", [_doc()])
+    bad = _pred()
+    bad["quotes"][3] = {"start": 135, "end": len(_TEXT) + 2}
+    pred = _write(tmp_path / "pred.jsonl", [bad])
+    assert main([gold, "--pred", pred]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert f"pred.jsonl:1: span 135-{len(_TEXT) + 2} runs past the text ({len(_TEXT)} characters)" in captured.err

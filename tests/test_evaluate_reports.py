@@ -184,3 +184,15 @@ def test_agrees_with_the_shared_scorer(tmp_path: Path, only: str | None) -> None
     assert ours["source"]["accuracy"] == pytest.approx(reference["source"]["accuracy"])
     assert ours["cue"]["overlap_accuracy"] == pytest.approx(reference["cue"]["overlap_accuracy"])
     assert reference["matched"] > 0
+
+
+def test_predicted_report_past_the_text_is_an_error_as_for_score_indirect(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    past = {"kind": "indirect", "start": 9, "end": len(GOLD_TEXT) + 4, "speaker": None, "cue": None}
+    gold = _write(tmp_path, "gold.jsonl", _gold())
+    pred = _write(tmp_path, "pred.jsonl", _pred([past]))
+    assert evaluate_main([gold, "--pred", pred, "--indirect"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert f"pred.jsonl:1: span 9-{len(GOLD_TEXT) + 4} runs past the text ({len(GOLD_TEXT)} characters)" in captured.err
