@@ -229,6 +229,20 @@ def parse_predicted_reports(
     return predictions
 
 
+def _load_predicted_reports(path: str, texts: Mapping[str, str]) -> dict[str, list[ReportRef]]:
+    """The reports of a prediction file, each checked to end within its gold text.
+
+    As in score_indirect.py: a report past its text indexes some other text.
+    """
+    objects = list(_jsonl_objects(path))
+    predictions = parse_predicted_reports(objects)
+    for where, obj in objects:
+        text = texts.get(str(obj["id"]))
+        if text is not None:
+            check_within((p for r in predictions[str(obj["id"])] for p in r.pieces), text, where)
+    return predictions
+
+
 def predict_reports(texts: Iterable[tuple[str, str]]) -> dict[str, list[ReportRef]]:
     """Run :func:`quoteattr.attribute_quotes` with ``indirect=True`` over ``(id, text)`` pairs."""
     from quoteattr.attribute import Attributor
@@ -486,18 +500,11 @@ def run(gold_path: str, pred_path: str | None, only: str | None, as_json: bool) 
 
     classes = parse_only(only) if only else None
     docs = load_gold_reports(gold_path)
+    texts = {str(obj["id"]): str(obj["text"]) for _, obj in gold_objects(gold_path)}
     if pred_path:
-        objects = list(_jsonl_objects(pred_path))
-        predictions = parse_predicted_reports(objects)
-        # As score_indirect.py does: a report past its text indexes some other text.
-        texts = {str(obj["id"]): str(obj["text"]) for _, obj in gold_objects(gold_path)}
-        for where, obj in objects:
-            if str(obj["id"]) in texts:
-                pieces = (p for r in predictions.get(str(obj["id"]), ()) for p in r.pieces)
-                check_within(pieces, texts[str(obj["id"])], where)
+        predictions = _load_predicted_reports(pred_path, texts)
     else:
-        texts = ((str(obj["id"]), str(obj["text"])) for _, obj in gold_objects(gold_path))
-        predictions = predict_reports(texts)
+        predictions = predict_reports(texts.items())
     metrics = report_metrics(score_reports(docs, predictions, classes))
     if as_json:
         return json.dumps(
