@@ -123,6 +123,13 @@ def _speaker(raw: Any, where: str) -> SpeakerRef | None:
         raise EvaluationInputError(f"{where}: speaker must be an object or null")
     start, end = raw.get("start"), raw.get("end")
     has_offsets = start is not None and end is not None
+    if has_offsets != (start is not None or end is not None):
+        # score.py's rule: both offsets or neither (one alone is a damaged record).
+        raise EvaluationInputError(
+            f"{where}: speaker has start {start!r} and end {end!r}: give both offsets or neither"
+        )
+    if has_offsets and _as_int(end, where) < _as_int(start, where):
+        raise EvaluationInputError(f"{where}: speaker end {end} is before its start {start}")
     aliases = raw.get("aliases")
     pieces = span_list(raw["spans"], where) if raw.get("spans") is not None else ()
     return SpeakerRef(

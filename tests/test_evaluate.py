@@ -405,3 +405,31 @@ def test_predicted_quote_past_the_text_is_an_error_as_for_score_py(
     captured = capsys.readouterr()
     assert captured.out == ""
     assert f"pred.jsonl:1: span 135-{len(_TEXT) + 2} runs past the text ({len(_TEXT)} characters)" in captured.err
+
+
+@pytest.mark.parametrize(
+    ("speaker", "message"),
+    [
+        ({"start": 15, "text": "Ana Ruiz"}, "speaker has start 15 and end None: give both offsets or neither"),
+        ({"end": 23, "text": "Ana Ruiz"}, "speaker has start None and end 23: give both offsets or neither"),
+        ({"start": 23, "end": 15, "text": "Ana Ruiz"}, "speaker end 15 is before its start 23"),
+    ],
+)
+@pytest.mark.parametrize("damaged", ["gold", "pred"])
+def test_speaker_with_one_offset_or_reversed_is_an_error(
+    speaker: dict[str, Any], message: str, damaged: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold_doc, pred_doc = _doc(), _pred()
+    (gold_doc if damaged == "gold" else pred_doc)["quotes"][0]["speaker"] = speaker
+    gold = _write(tmp_path / "gold.jsonl", [gold_doc])
+    pred = _write(tmp_path / "pred.jsonl", [pred_doc])
+    assert main([gold, "--pred", pred]) == 2
+    err = capsys.readouterr().err
+    assert f"{damaged}.jsonl:1: {message}" in err
+
+
+def test_speaker_without_offsets_is_accepted(tmp_path: Path) -> None:
+    pred = _pred()
+    pred["quotes"][0]["speaker"] = {"text": "Ana Ruiz", "name": "Ana Ruiz"}
+    overall = _scores(tmp_path, [_doc()], [pred])["overall"]
+    assert overall["attr_correct"] == 1  # the name alone still matches the gold speaker
