@@ -142,6 +142,16 @@ def test_html_to_stdout_with_title(corpus: Path, capsys: pytest.CaptureFixture[s
     assert read_page(page).document_text == OTHER
 
 
+@pytest.mark.parametrize("title", ["", "   "])
+def test_html_blank_title_is_a_usage_error(title: str, corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["html", str(corpus / "b.txt"), "--title", title])
+    assert stop.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "--title must not be blank" in captured.err
+
+
 def test_html_takes_the_config_flags(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["html", str(corpus / "a.txt")]) == 0
     resolved = capsys.readouterr().out

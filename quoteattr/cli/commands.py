@@ -128,6 +128,8 @@ def _html(argv: list[str]) -> int:
     add_config_flags(parser)
     args = parser.parse_intermixed_args(argv)
     check_encoding(args, parser)
+    if args.title is not None and not args.title.strip():
+        parser.error("--title must not be blank (leave it out to use the file's name)")
     config = config_from(args, parser)
     text = read_text(args.file, args.encoding, args.errors)
     quotes = Attributor(config).attribute(text)
