@@ -1009,6 +1009,32 @@ def test_a_directory_is_read_sorted_and_recursively(tmp_path: Path, capsys: pyte
     assert [d["quotes"][0]["speaker"]["text"] for d in data] == ["Ann Lee", "he", "she", "Tom Roe"]
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_directory_entries_that_are_not_files_are_errors_not_silence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    expected = make_corpus(tmp_path / "corpus")
+    broken, pipe = tmp_path / "corpus" / "gone.txt", tmp_path / "corpus" / "pipe.txt"
+    broken.symlink_to(tmp_path / "nowhere.txt")
+    os.mkfifo(pipe)  # reading it would wait for a writer for ever
+    assert cli.main(["--json", str(tmp_path / "corpus")]) == 1
+    captured = capsys.readouterr()
+    assert [d["file"] for d in json.loads(captured.out)] == expected
+    assert captured.err.splitlines() == [
+        f"quoteattr: error: {broken}: a broken symbolic link; skipped",
+        f"quoteattr: error: {pipe}: not a regular file; skipped",
+    ]
+
+
+def test_directory_holding_only_a_broken_link_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    assert cli.main(["--json", str(tmp_path / "corpus")]) == 1
+    captured = capsys.readouterr()
+    assert json.loads(captured.out) == []
+    assert "gone.txt: a broken symbolic link; skipped" in captured.err
+
+
 def test_directory_with_workers_and_progress(tmp_path: Path) -> None:
     expected = make_corpus(tmp_path / "corpus")
     result = run(str(tmp_path / "corpus"), "--workers", "2", "--progress")

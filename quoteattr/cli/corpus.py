@@ -245,7 +245,9 @@ class CorpusRun:
         #: The files to read: JSONL files under --jsonl, else text files.
         self.jsonl = args.jsonl is not None
         given = [args.jsonl, *args.files] if self.jsonl else args.files
-        self.paths = expand_paths(given, commands) if not self.jsonl else _checked_jsonl(given)
+        #: Messages for directory entries that could not be read as files, reported as errors.
+        self.skipped: list[str] = []
+        self.paths = expand_paths(given, commands, self.skipped) if not self.jsonl else _checked_jsonl(given)
         #: More than one file, or a directory: listings name each file.
         self.several = len(self.paths) > 1 or any(os.path.isdir(path) for path in args.files)
         sizes = [file_size(path) for path in self.paths]
@@ -286,10 +288,13 @@ class CorpusRun:
             self.error(f"{source.label()}: {failure.reason}; skipped")
 
     def _sources(self) -> Iterator[tuple[Source, str]]:
-        """The documents to attribute, read lazily."""
+        """The documents to attribute, read lazily; skipped directory entries reported first."""
+        for message in self.skipped:
+            self.error(message)
         if self.jsonl:
-            return jsonl_documents(self.paths, self.args.errors, self.error)
-        return text_documents(self.paths, self.args.encoding, self.args.errors, self.error)
+            yield from jsonl_documents(self.paths, self.args.errors, self.error)
+        else:
+            yield from text_documents(self.paths, self.args.encoding, self.args.errors, self.error)
 
     def documents(self) -> Iterator[tuple[Source, list[Quote]]]:
         """``(source, quotes)`` for every good document, in input order."""

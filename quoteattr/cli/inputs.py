@@ -77,13 +77,16 @@ def display_name(path: str) -> str:
 # -- paths ---------------------------------------------------------------------------
 
 
-def _text_files_in(directory: str) -> list[str]:
+def _text_files_in(directory: str, skipped: list[str]) -> list[str]:
     """Every ``.txt`` file under *directory*, sorted; hidden files and directories skipped.
 
     Symbolic links to files are read; links to directories are not followed
-    (a link back up the tree would never end).
+    (a link back up the tree would never end).  A ``.txt`` entry that is not
+    a file (a broken link, a named pipe, a socket) is not read, since a pipe
+    would wait for a writer forever; a message for each goes to *skipped*.
     """
     found: list[tuple[tuple[str, ...], str]] = []
+    odd: list[tuple[tuple[str, ...], str]] = []
     for root, dirs, files in os.walk(directory):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         rel = os.path.relpath(root, directory)
@@ -92,27 +95,35 @@ def _text_files_in(directory: str) -> list[str]:
             if name.startswith(".") or not name.lower().endswith(TEXT_SUFFIX):
                 continue
             path = os.path.join(root, name)
-            if os.path.isfile(path):
-                # Sorted by path components, so that "a/b.txt" comes before "a-b.txt"
-                # and the order does not depend on the file system's.
-                found.append(((*parts, name), path))
+            # Sorted by path components, so that "a/b.txt" comes before "a-b.txt"
+            # and the order does not depend on the file system's.
+            (found if os.path.isfile(path) else odd).append(((*parts, name), path))
+    for _key, path in sorted(odd):
+        what = "a broken symbolic link" if not os.path.exists(path) else "not a regular file"
+        skipped.append(f"{path}: {what}; skipped")
     return [path for _key, path in sorted(found)]
 
 
-def expand_paths(paths: list[str], commands: tuple[str, ...] = ()) -> list[str]:
+def expand_paths(
+    paths: list[str], commands: tuple[str, ...] = (), skipped: list[str] | None = None
+) -> list[str]:
     """The files to read: each path as given, a directory replaced by its ``.txt`` files.
 
     Raises InputError, before anything is read, for a path that does not exist
     or a directory without a ``.txt`` file.  *commands* are the subcommand
-    names, for a hint when one is misplaced after an option.
+    names, for a hint when one is misplaced after an option.  Entries of a
+    directory that are named ``.txt`` but cannot be read as files (broken
+    links, pipes) are left out, each with a message appended to *skipped*.
     """
     files: list[str] = []
+    odd: list[str] = [] if skipped is None else skipped
     for path in paths:
         if path == "-":
             files.append(path)
         elif os.path.isdir(path):
-            found = _text_files_in(path)
-            if not found:
+            before = len(odd)
+            found = _text_files_in(path, odd)
+            if not found and len(odd) == before:
                 raise InputError(f"{path}: no {TEXT_SUFFIX} files in this directory")
             files.extend(found)
         elif os.path.exists(path):
