@@ -79,3 +79,31 @@ def test_same_hits_as_the_exact_pattern(parts: list[str], size: int) -> None:
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(scan, "_CHUNK", size)
         assert scan._cue_hits(WORDS, text) == exact_hits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "expected"),
+    [
+        ("cost 6,000 pounds", 0, 17, True),
+        ("cost 1,250,000 pounds", 0, 21, True),
+        ("cost 6,00 pounds", 0, 16, False),  # two digits after the comma
+        ("Roe, 300 people", 0, 15, False),  # a word before the comma
+        ("one,234", 0, 7, False),
+        ("6,000", 1, 5, False),  # the digit before the comma is outside the window
+        ("6,000", 0, 4, False),  # the third digit is outside the window
+        ("6,000", 0, 5, True),
+    ],
+)
+def test_a_number_with_commas_is_found_inside_the_window_only(
+    text: str, start: int, end: int, expected: bool
+) -> None:
+    assert scan._has_number_comma(text, start, end) is expected
+
+
+@given(st.text(alphabet="1,a ", max_size=20), st.integers(0, 20), st.integers(0, 20))
+def test_the_number_test_agrees_with_one_pattern(text: str, start: int, end: int) -> None:
+    # The test searches from the comma; it finds what "a digit, a comma, three
+    # digits" finds in the same window.
+    assert scan._has_number_comma(text, start, end) is (
+        re.compile(r"\d,\d{3}").search(text, start, end) is not None
+    )

@@ -372,8 +372,18 @@ def _window_reports(
     return out
 
 
-#: A digit, a comma and three digits: a number written with commas (``6,000``).
-_NUMBER_COMMA_RE = re.compile(r"\d,\d{3}")
+#: A comma and three digits: with a digit before it, a number written with
+#: commas (``6,000``).  Searched from the comma, a literal the engine skips to.
+_COMMA_DIGITS_RE = re.compile(r",\d{3}")
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _has_number_comma(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` holds a digit, a comma and three digits."""
+    for m in _COMMA_DIGITS_RE.finditer(text, start + 1, end):
+        if _DIGIT_RE.match(text, m.start() - 1):
+            return True
+    return False
 
 
 def _narration_tokens(text: str, start: int, end: int, quoted: Quoted) -> list[Token]:
@@ -403,7 +413,7 @@ def _narration_tokens(text: str, start: int, end: int, quoted: Quoted) -> list[T
     if pos < end:
         tokens.extend(tokenize(text, pos, end))
     # A number written with commas is one token (rare: the text is checked first).
-    return join_numbers(tokens) if _NUMBER_COMMA_RE.search(text, start, end) else tokens
+    return join_numbers(tokens) if _has_number_comma(text, start, end) else tokens
 
 
 def _sentence_reports(s: Sentence, hits: list[int]) -> list[Report]:
