@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from quoteattr.lang import Lexicon
 from quoteattr.rules.reported import scan
+from quoteattr.rules.reported.records import Quoted, Sentence
 from quoteattr.rules.reported.words import ReportWords
 
 WORDS = ReportWords.of(Lexicon.english())
@@ -79,3 +80,50 @@ def test_same_hits_as_the_exact_pattern(parts: list[str], size: int) -> None:
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(scan, "_CHUNK", size)
         assert scan._cue_hits(WORDS, text) == exact_hits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "expected"),
+    [
+        ("cost 6,000 pounds", 0, 17, True),
+        ("cost 1,250,000 pounds", 0, 21, True),
+        ("cost 6,00 pounds", 0, 16, False),  # two digits after the comma
+        ("Roe, 300 people", 0, 15, False),  # a word before the comma
+        ("one,234", 0, 7, False),
+        ("6,000", 1, 5, False),  # the digit before the comma is outside the window
+        ("6,000", 0, 4, False),  # the third digit is outside the window
+        ("6,000", 0, 5, True),
+    ],
+)
+def test_a_number_with_commas_is_found_inside_the_window_only(
+    text: str, start: int, end: int, expected: bool
+) -> None:
+    assert scan._has_number_comma(text, start, end) is expected
+
+
+@given(st.text(alphabet="1,a ", max_size=20), st.integers(0, 20), st.integers(0, 20))
+def test_the_number_test_agrees_with_one_pattern(text: str, start: int, end: int) -> None:
+    # The test searches from the comma; it finds what "a digit, a comma, three
+    # digits" finds in the same window.
+    assert scan._has_number_comma(text, start, end) is (
+        re.compile(r"\d,\d{3}").search(text, start, end) is not None
+    )
+
+
+def _sentence(text: str) -> Sentence:
+    quoted = Quoted([])
+    return Sentence(WORDS, text, 0, len(text), scan._narration_tokens(text, 0, len(text), quoted), quoted)
+
+
+_CLAUSES = "Roe said the pier was safe; Lund, however, left, while the mayor said, leading to a row, that it was not"
+
+
+@pytest.mark.parametrize("first", [0, 10, 30, 60, 90])
+def test_clause_boundaries_searched_from_a_content_start_are_those_of_the_whole_sentence(first: int) -> None:
+    whole = scan._boundaries_from(_sentence(_CLAUSES), 0)
+    assert len(whole) >= 2  # the sentence has boundaries to find: ";" and ", while"
+    s = _sentence(_CLAUSES)
+    # Searched from a later start first: the boundaries after it are the whole pass's.
+    assert [b for b in scan._boundaries_from(s, first) if b > first] == [b for b in whole if b > first]
+    # An earlier start asked next adds the stretch before, once.
+    assert scan._boundaries_from(s, 0) == whole

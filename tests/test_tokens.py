@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -115,3 +116,14 @@ def test_windows_outside_ascii_use_the_unicode_pattern(text: str, words: list[st
     tokens = tokenize(text)
     assert [t.text for t in tokens] == words
     assert all(text[t.start : t.end] == t.text for t in tokens)
+
+
+def test_the_plain_window_test_reads_every_code_point_as_the_regex_engine_would() -> None:
+    # The test is searched with the standard library engine; the Unicode
+    # token pattern is a ``regex`` one.  Built with ``regex``, the class must
+    # take exactly the same characters, or a window would get the wrong pattern.
+    from quoteattr.text.tokens import _NOT_PLAIN_RE
+
+    same = regex.compile(_NOT_PLAIN_RE.pattern)
+    text = "".join(map(chr, range(0x110000)))
+    assert [m.start() for m in _NOT_PLAIN_RE.finditer(text)] == [m.start() for m in same.finditer(text)]

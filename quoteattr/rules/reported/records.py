@@ -160,7 +160,7 @@ class Sentence:
 
     ``first_word`` is the index of its first word token, ``commas`` the indexes
     of its comma tokens, ``words_before[i]`` the number of word tokens before
-    token *i*; ``boundaries`` (built on first use) the offsets where a clause
+    token *i*; ``boundaries`` (built on first use, from the first content start asked) the offsets where a clause
     the cue does not govern may start (see :mod:`quoteattr.rules.reported.scan`);
     ``w`` the words of the document's lexicon.
     """
@@ -177,6 +177,7 @@ class Sentence:
         "_commas",
         "_words",
         "boundaries",
+        "boundaries_from",
         "predicates",
         "scan_end",
     )
@@ -198,6 +199,8 @@ class Sentence:
         self._commas: list[int] | None = None
         self._words: list[int] | None = None
         self.boundaries: list[int] | None = None
+        #: Where the search for ``boundaries`` started (see the scan's ``_boundaries_from``).
+        self.boundaries_from = end
         #: Where a second predicate of a cue's subject may start (built on first use).
         self.predicates: list[int] | None = None
         #: Where the search for clause boundaries stops (no content runs further).
