@@ -335,6 +335,14 @@ CASES = [
          [("to wait for the next ferry", "Okafor", "asked")]),
     Case("asking-them-not-to", "Okafor wrote to the crews, asking them not to strike.",
          [("not to strike", "Okafor", "asking")]),
+    # -- a cue that introduces a direct quote reports none of the words before it --------
+    Case("never-subject-before-quote-cue",
+         'The Harbour Gazette\'s long report on the pier, Lund said, "was a fine piece of work."', []),
+    Case("never-adjunct-before-quote-cue",
+         'Rather than wait for the council, the ferry crews, Lund said, "will sail on Monday."', []),
+    Case("content-ends-before-quote-cue",
+         'So when Okafor signaled last week that the levy would rise, Lund said, "we were floored."',
+         [("the levy would rise", "Okafor", "signaled")]),
 ]
 
 

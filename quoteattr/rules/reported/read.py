@@ -355,6 +355,9 @@ def _content_before(
     w = s.w
     tokens = s.tokens
     tail = tokens[i : i + _TAIL]
+    lead = 1 if tail and tail[0].text in ",:" else 0
+    # "When Lund left, Roe said, \"we were floored\"": the cue of the quote after it.
+    hidden = len(tail) > lead and not is_word(tail[lead]) and s.quoted.contains(tail[lead].start)
     semicolon = next((n for n, t in enumerate(tail) if t.text == ";"), None)
     if semicolon is not None:
         tail = tail[:semicolon]  # "..., analysts say; in 2012 ..."
@@ -377,6 +380,7 @@ def _content_before(
             ),
             None,
             False,
+            hidden,
         )
     if tail and (tail[0].text == "," or tail[0].text.lower() in w.relative_pronouns):
         tail = []  # an appositive or a relative clause after the source: "..., said Roe, a doctor."
@@ -394,6 +398,7 @@ def _content_before(
         ),
         None,
         False,
+        hidden,
     )
 
 

@@ -468,7 +468,8 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
                     )
                     or report
                 )
-        out.append(report)
+        if not item.hidden:
+            out.append(report)
     return out
 
 
