@@ -335,6 +335,16 @@ CASES = [
          [("to wait for the next ferry", "Okafor", "asked")]),
     Case("asking-them-not-to", "Okafor wrote to the crews, asking them not to strike.",
          [("not to strike", "Okafor", "asking")]),
+    # -- a long phrase between the cue and that ----------------------------------------
+    Case("long-phrase-before-that",
+         "Lund said in an interview with the Harbour Gazette last week that she would stay.",
+         [("she would stay", "Lund", "said")]),
+    Case("long-phrase-with-possessive-before-that",
+         "Lund wrote in the newsletter of the harbour workers' association that the islands need a ferry.",
+         [("the islands need a ferry", "Lund", "wrote")]),
+    Case("never-relative-that-after-long-phrase",
+         "Okafor wrote in the newsletter of the harbour workers' association that serves the islands.",
+         []),
     # -- a cue that introduces a direct quote reports none of the words before it --------
     Case("never-subject-before-quote-cue",
          'The Harbour Gazette\'s long report on the pier, Lund said, "was a fine piece of work."', []),

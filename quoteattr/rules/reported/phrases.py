@@ -29,6 +29,11 @@ QUOTE_TOKENS = "\"“‘'«`"
 CURRENCY = "$£€¥"
 
 
+#: How many tokens a time or place phrase between a cue and its complementizer
+#: may run (``said in an interview with the Harbour Gazette last week that``).
+_PHRASE_REACH = 16
+
+
 def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> int | None:
     """Index of the first content token after a cue that ends at token *i*, or None.
 
@@ -54,8 +59,12 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
     nxt = tokens[i + 1].text.lower() if i + 1 < n else ""
     timed = first in w.time_words or (first in w.timed and (nxt in w.time_words or nxt.isdigit()))
     if entry.frame in ASKING_FRAMES or first in w.lead_words or timed:
-        for j in range(i + 1, min(n, i + LEAD_REACH)):
+        phrase = (first in w.prepositions and first not in w.infinitive_markers) or timed
+        reach = _PHRASE_REACH if phrase else LEAD_REACH
+        for j in range(i + 1, min(n, i + reach)):
             word = tokens[j].text.lower()
+            if word in wanted and j - i >= LEAD_REACH - 1 and not _opens_subject(w, tokens, j + 1):
+                break  # "reported victims at a center that works with ...": a relative clause
             if word in wanted:
                 return j + 1 if word in w.complementizers else j
             if not is_word(tokens[j]) and tokens[j].text not in "'’":
@@ -88,6 +97,24 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
     ):
         return _after_listener(w, tokens, i, entry)
     return i
+
+
+def _opens_subject(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when token *i* opens the subject of a clause: a personal pronoun, a
+    determiner, a possessive or a capitalised word (``that the pier``, ``that
+    she``, ``that Roe``), not a verb (``that works``, ``that left``)."""
+    if i >= len(tokens) or not is_word(tokens[i]):
+        return False
+    word = tokens[i].text
+    lower = word.lower()
+    if lower in w.relative_pronouns:
+        return False
+    return (
+        lower in w.pronouns
+        or lower in w.determiners
+        or lower in w.possessives
+        or (word[0].isupper() and lower not in w.question_words)
+    )
 
 
 def _asked_to(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> bool:
