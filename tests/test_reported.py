@@ -345,6 +345,11 @@ CASES = [
     Case("never-relative-that-after-long-phrase",
          "Okafor wrote in the newsletter of the harbour workers' association that serves the islands.",
          []),
+    # -- a subordinate clause after a coordinator ---------------------------------------
+    Case("but-as-noted", "But as Okafor noted, the ferries will need new engines.",
+         [("the ferries will need new engines", "Okafor", "noted")]),
+    Case("and-when-said", "And when Lund said she would resign, the board met at once.",
+         [("she would resign", "Lund", "said")]),
     # -- a cue that introduces a direct quote reports none of the words before it --------
     Case("never-subject-before-quote-cue",
          'The Harbour Gazette\'s long report on the pier, Lund said, "was a fine piece of work."', []),

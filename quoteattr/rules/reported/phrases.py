@@ -291,9 +291,17 @@ def subordinator_before(w: ReportWords, tokens: list[Token], m: int) -> str:
     while j >= 0 and m - j <= 3 and is_word(tokens[j]):
         word = tokens[j].text.lower()
         if word in w.subordinators:
-            return word if j == 0 or not is_word(tokens[j - 1]) else ""
+            return word if j == 0 or _opens_clause_at(w, tokens, j - 1) else ""
         j -= 1
     return ""
+
+
+def _opens_clause_at(w: ReportWords, tokens: list[Token], j: int) -> bool:
+    """True when a clause may open after token *j*: a mark, or a coordinator that
+    opens the sentence or follows a mark (``But as Roe noted, ...``)."""
+    if not is_word(tokens[j]):
+        return True
+    return tokens[j].text.lower() in w.coordinators and (j == 0 or not is_word(tokens[j - 1]))
 
 
 def comma_before_subject(w: ReportWords, tokens: list[Token], m: int) -> int | None:
