@@ -350,6 +350,11 @@ CASES = [
          [("the ferries will need new engines", "Okafor", "noted")]),
     Case("and-when-said", "And when Lund said she would resign, the board met at once.",
          [("she would resign", "Lund", "said")]),
+    # -- a comma between the cue and its clause ----------------------------------------
+    Case("said-comma-clause", "In the end, Okafor said, the crews always vote for the levy.",
+         [("the crews always vote for the levy", "Okafor", "said")]),
+    Case("never-comma-clause-after-subordinate", "After Lund testified, the board met again.", []),
+    Case("never-comma-clause-noun-form", "Lund won by six points, the council said nothing.", []),
     # -- a cue that introduces a direct quote reports none of the words before it --------
     Case("never-subject-before-quote-cue",
          'The Harbour Gazette\'s long report on the pier, Lund said, "was a fine piece of work."', []),

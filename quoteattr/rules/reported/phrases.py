@@ -17,6 +17,7 @@ from quoteattr.rules.reported.words import (
     ASKING_FRAMES,
     LEAD_REACH,
     LISTENER,
+    POSTPOSED_FRAMES,
     QUESTION,
     REACH,
     ReportWords,
@@ -107,7 +108,7 @@ def _opens_subject(w: ReportWords, tokens: list[Token], i: int) -> bool:
         return False
     word = tokens[i].text
     lower = word.lower()
-    if lower in w.relative_pronouns:
+    if lower in w.relative_pronouns or lower in w.time_words:
         return False
     return (
         lower in w.pronouns
@@ -115,6 +116,23 @@ def _opens_subject(w: ReportWords, tokens: list[Token], i: int) -> bool:
         or lower in w.possessives
         or (word[0].isupper() and lower not in w.question_words)
     )
+
+
+def clause_after_comma(s: Sentence, i: int, k: int, m: int, entry: ReportVerb) -> int | None:
+    """Index of a content that follows a comma after the cue at token *k* (its
+    subject at token *m*, the comma at token *i*): ``In the end, Roe said, the
+    voters stay home``.  Only for a main-clause cue, its subject opening the
+    sentence or following a comma, that is a verb here (not ``points``), and a
+    clause whose subject follows the comma; else None."""
+    w = s.w
+    tokens = s.tokens
+    if i >= len(tokens) or tokens[i].text != "," or entry.frame not in POSTPOSED_FRAMES:
+        return None
+    if tokens[k].text.lower() in w.noun_forms:
+        return None
+    if m != s.first_word and tokens[m - 1].text != ",":
+        return None  # "After Roe testified, ...", "which Roe denies, ...": a subordinate clause
+    return i + 1 if _opens_subject(w, tokens, i + 1) else None
 
 
 def _asked_to(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> bool:

@@ -21,6 +21,7 @@ from quoteattr.rules.reported.phrases import (
     after_preposition,
     agent_after,
     appositive_subject,
+    clause_after_comma,
     clause_before,
     clause_follows,
     comma_before_subject,
@@ -301,13 +302,13 @@ def _finite_content(
             None,
             False,
         )
-    first = content_start(w, tokens, i, entry)
+    m = index_at(s, mention.start)
+    first = content_start(w, tokens, i, entry) or clause_after_comma(s, i, index_at(s, cue[0]), m, entry)
     if first is None:
         return None
     if cut_at is None and coordinated_at(s, mention.start):
         cut_at = mention.start
     end = s.end
-    m = index_at(s, mention.start)
     relative = tokens[m].text.lower() in w.relative_pronouns or (
         m > 0 and tokens[m - 1].text.lower() in w.relative_pronouns
     )
