@@ -355,6 +355,15 @@ CASES = [
          [("the crews always vote for the levy", "Okafor", "said")]),
     Case("never-comma-clause-after-subordinate", "After Lund testified, the board met again.", []),
     Case("never-comma-clause-noun-form", "Lund won by six points, the council said nothing.", []),
+    # -- an adverbial clause right after the cue is not what was said -------------------
+    Case("never-wrote-while", "The columns Lund wrote while a student at the college were found.", []),
+    Case("never-said-as", "The vote is open, Okafor said as he opened the session.",
+         [("The vote is open", "Okafor", "said")]),
+    Case("never-reported-until", "The gifts were not reported until the audit in May.", []),
+    Case("adjunct-phrase-then-that", "Lund admitted as part of the deal that he had lied.",
+         [("he had lied", "Lund", "admitted")]),
+    Case("that-then-adjunct", "Okafor said that while the pier was old, it was safe.",
+         [("while the pier was old, it was safe", "Okafor", "said")]),
     # -- a cue that introduces a direct quote reports none of the words before it --------
     Case("never-subject-before-quote-cue",
          'The Harbour Gazette\'s long report on the pier, Lund said, "was a fine piece of work."', []),

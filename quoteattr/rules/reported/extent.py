@@ -1,18 +1,23 @@
-"""Stage 4, reported speech: where a content does not end.
+"""Stage 4, reported speech: where a content does not end, and where a clause opens.
 
 The scan (:mod:`~quoteattr.rules.reported.scan`) ends a content at a clause
 boundary or where a coordinated report starts; these tests keep it going
 where the comma belongs to the reported clause itself: a number written
 with commas (:func:`join_numbers`), a short phrase set between two commas
 (:func:`inserted`), a short phrase that opens the content
-(:func:`opening_phrase`, :func:`after_comma`).
+(:func:`opening_phrase`, :func:`after_comma`).  A content may also open after
+a comma when the words there open a clause's subject (:func:`opens_subject`,
+:func:`clause_after_comma`).
 """
 
 from __future__ import annotations
 
 import re
 
+from quoteattr.lang import ReportVerb
+from quoteattr.mentions import is_word
 from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence
+from quoteattr.rules.reported.words import POSTPOSED_FRAMES, ReportWords
 from quoteattr.text.tokens import Token
 
 #: Three digits after a comma inside a number (``2,000``).
@@ -98,3 +103,38 @@ def after_comma(text: str, pos: int, lo: int) -> bool:
     while j > lo and text[j - 1].isspace():
         j -= 1
     return j > lo and text[j - 1] == ","
+
+
+def opens_subject(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when token *i* opens the subject of a clause: a personal pronoun, a
+    determiner, a possessive or a capitalised word (``that the pier``, ``that
+    she``, ``that Roe``), not a verb (``that works``, ``that left``)."""
+    if i >= len(tokens) or not is_word(tokens[i]):
+        return False
+    word = tokens[i].text
+    lower = word.lower()
+    if lower in w.relative_pronouns or lower in w.time_words:
+        return False
+    return (
+        lower in w.pronouns
+        or lower in w.determiners
+        or lower in w.possessives
+        or (word[0].isupper() and lower not in w.question_words)
+    )
+
+
+def clause_after_comma(s: Sentence, i: int, k: int, m: int, entry: ReportVerb) -> int | None:
+    """Index of a content that follows a comma after the cue at token *k* (its
+    subject at token *m*, the comma at token *i*): ``In the end, Roe said, the
+    voters stay home``.  Only for a main-clause cue, its subject opening the
+    sentence or following a comma, that is a verb here (not ``points``), and a
+    clause whose subject follows the comma; else None."""
+    w = s.w
+    tokens = s.tokens
+    if i >= len(tokens) or tokens[i].text != "," or entry.frame not in POSTPOSED_FRAMES:
+        return None
+    if tokens[k].text.lower() in w.noun_forms:
+        return None
+    if m != s.first_word and tokens[m - 1].text != ",":
+        return None  # "After Roe testified, ...", "which Roe denies, ...": a subordinate clause
+    return i + 1 if opens_subject(w, tokens, i + 1) else None

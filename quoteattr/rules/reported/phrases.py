@@ -12,6 +12,7 @@ from __future__ import annotations
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
+from quoteattr.rules.reported.extent import opens_subject
 from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence, index_at
 from quoteattr.rules.reported.words import (
     ASKING_FRAMES,
@@ -59,17 +60,13 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
     wanted = w.question_words if entry.frame == QUESTION else w.complementizers
     nxt = tokens[i + 1].text.lower() if i + 1 < n else ""
     timed = first in w.time_words or (first in w.timed and (nxt in w.time_words or nxt.isdigit()))
-    if entry.frame in ASKING_FRAMES or first in w.lead_words or timed:
-        phrase = (first in w.prepositions and first not in w.infinitive_markers) or timed
-        reach = _PHRASE_REACH if phrase else LEAD_REACH
-        for j in range(i + 1, min(n, i + reach)):
-            word = tokens[j].text.lower()
-            if word in wanted and j - i >= LEAD_REACH - 1 and not _opens_subject(w, tokens, j + 1):
-                break  # "reported victims at a center that works with ...": a relative clause
-            if word in wanted:
-                return j + 1 if word in w.complementizers else j
-            if not is_word(tokens[j]) and tokens[j].text not in "'’":
-                break
+    adjunct = entry.frame in POSTPOSED_FRAMES and first in w.cls("adjunct")
+    if entry.frame in ASKING_FRAMES or first in w.lead_words or timed or adjunct:
+        found = _after_lead(w, tokens, i, wanted, timed)
+        if found is not None:
+            return found
+    if adjunct:
+        return None  # "wrote while a student", "said as he left": an adverbial clause
     if timed:
         i = _skip_time(w, tokens, i)  # said Tuesday the plan ...
         if i >= n or not is_word(tokens[i]):
@@ -100,39 +97,26 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
     return i
 
 
-def _opens_subject(w: ReportWords, tokens: list[Token], i: int) -> bool:
-    """True when token *i* opens the subject of a clause: a personal pronoun, a
-    determiner, a possessive or a capitalised word (``that the pier``, ``that
-    she``, ``that Roe``), not a verb (``that works``, ``that left``)."""
-    if i >= len(tokens) or not is_word(tokens[i]):
-        return False
-    word = tokens[i].text
-    lower = word.lower()
-    if lower in w.relative_pronouns or lower in w.time_words:
-        return False
-    return (
-        lower in w.pronouns
-        or lower in w.determiners
-        or lower in w.possessives
-        or (word[0].isupper() and lower not in w.question_words)
-    )
-
-
-def clause_after_comma(s: Sentence, i: int, k: int, m: int, entry: ReportVerb) -> int | None:
-    """Index of a content that follows a comma after the cue at token *k* (its
-    subject at token *m*, the comma at token *i*): ``In the end, Roe said, the
-    voters stay home``.  Only for a main-clause cue, its subject opening the
-    sentence or following a comma, that is a verb here (not ``points``), and a
-    clause whose subject follows the comma; else None."""
-    w = s.w
-    tokens = s.tokens
-    if i >= len(tokens) or tokens[i].text != "," or entry.frame not in POSTPOSED_FRAMES:
-        return None
-    if tokens[k].text.lower() in w.noun_forms:
-        return None
-    if m != s.first_word and tokens[m - 1].text != ",":
-        return None  # "After Roe testified, ...", "which Roe denies, ...": a subordinate clause
-    return i + 1 if _opens_subject(w, tokens, i + 1) else None
+def _after_lead(
+    w: ReportWords, tokens: list[Token], i: int, wanted: frozenset[str], timed: bool
+) -> int | None:
+    """Index of the content after a phrase that opens at token *i* and ends at a
+    complementizer or a question word in *wanted* (``said on Tuesday that``,
+    ``asked her whether``), or None.  A place or time phrase may run
+    :data:`_PHRASE_REACH` tokens, the complementizer then opening a subject,
+    not a relative clause (``reported victims at a center that works ...``)."""
+    first = tokens[i].text.lower()
+    phrase = (first in w.prepositions and first not in w.infinitive_markers) or timed
+    reach = _PHRASE_REACH if phrase else LEAD_REACH
+    for j in range(i + 1, min(len(tokens), i + reach)):
+        word = tokens[j].text.lower()
+        if word in wanted and j - i >= LEAD_REACH - 1 and not opens_subject(w, tokens, j + 1):
+            return None
+        if word in wanted:
+            return j + 1 if word in w.complementizers else j
+        if not is_word(tokens[j]) and tokens[j].text not in "'’":
+            return None
+    return None
 
 
 def _asked_to(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> bool:

@@ -16,12 +16,12 @@ from typing import Any
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
+from quoteattr.rules.reported.extent import clause_after_comma
 from quoteattr.rules.reported.phrases import (
     absolute_subject,
     after_preposition,
     agent_after,
     appositive_subject,
-    clause_after_comma,
     clause_before,
     clause_follows,
     comma_before_subject,
