@@ -364,6 +364,15 @@ CASES = [
          [("he had lied", "Lund", "admitted")]),
     Case("that-then-adjunct", "Okafor said that while the pier was old, it was safe.",
          [("while the pier was old, it was safe", "Okafor", "said")]),
+    # -- cue forms that report a clause only after that ----------------------------------
+    Case("never-maintains-object", "Okafor maintains a wide lead among the fishermen.", []),
+    Case("maintained-that", "Okafor maintained that the levy was fair.",
+         [("the levy was fair", "Okafor", "maintained")]),
+    Case("never-states-noun", "Back then, Rust Belt states Maine and Oregon backed the levy.", []),
+    Case("never-state-title", "It includes Vermont state Senate candidate Ana Roe.", []),
+    Case("never-points-noun", "Lund's support rose four points since the last poll in March.", []),
+    Case("points-out", "Lund points out that the ferry is late.",
+         [("the ferry is late", "Lund", "points out")]),
     # -- a cue that introduces a direct quote reports none of the words before it --------
     Case("never-subject-before-quote-cue",
          'The Harbour Gazette\'s long report on the pier, Lund said, "was a fine piece of work."', []),

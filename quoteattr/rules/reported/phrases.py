@@ -65,8 +65,8 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
         found = _after_lead(w, tokens, i, wanted, timed)
         if found is not None:
             return found
-    if adjunct:
-        return None  # "wrote while a student", "said as he left": an adverbial clause
+    if adjunct or tokens[i - 1].text.lower() in w.cls("needs_that"):
+        return None  # "wrote while a student"; "maintains a lead": no that, no clause
     if timed:
         i = _skip_time(w, tokens, i)  # said Tuesday the plan ...
         if i >= n or not is_word(tokens[i]):
