@@ -373,6 +373,11 @@ CASES = [
     Case("never-points-noun", "Lund's support rose four points since the last poll in March.", []),
     Case("points-out", "Lund points out that the ferry is late.",
          [("the ferry is late", "Lund", "points out")]),
+    # -- a lone adverb or listener after the cue is no content --------------------------
+    Case("never-lone-adverb", "On the levy, Okafor responded anonymously.", []),
+    Case("never-lone-listener", "\"Why?\" the harbour master asked him.", []),
+    Case("listener-then-amount", "Lund told them $2 million was missing.",
+         [("$2 million was missing", "Lund", "told")]),
     # -- a cue that introduces a direct quote reports none of the words before it --------
     Case("never-subject-before-quote-cue",
          'The Harbour Gazette\'s long report on the pier, Lund said, "was a fine piece of work."', []),

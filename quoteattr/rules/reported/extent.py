@@ -7,7 +7,8 @@ with commas (:func:`join_numbers`), a short phrase set between two commas
 (:func:`inserted`), a short phrase that opens the content
 (:func:`opening_phrase`, :func:`after_comma`).  A content may also open after
 a comma when the words there open a clause's subject (:func:`opens_subject`,
-:func:`clause_after_comma`).
+:func:`clause_after_comma`), or after a long phrase and its ``that``
+(:func:`after_lead`).
 """
 
 from __future__ import annotations
@@ -17,8 +18,13 @@ import re
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence
-from quoteattr.rules.reported.words import POSTPOSED_FRAMES, ReportWords
+from quoteattr.rules.reported.words import LEAD_REACH, POSTPOSED_FRAMES, ReportWords
 from quoteattr.text.tokens import Token
+
+#: How many tokens a time or place phrase between a cue and its complementizer
+#: may run (``said in an interview with the Harbour Gazette last week that``).
+_PHRASE_REACH = 16
+
 
 #: Three digits after a comma inside a number (``2,000``).
 _THOUSANDS_RE = re.compile(r"\d{3}")
@@ -138,3 +144,24 @@ def clause_after_comma(s: Sentence, i: int, k: int, m: int, entry: ReportVerb) -
     if m != s.first_word and tokens[m - 1].text != ",":
         return None  # "After Roe testified, ...", "which Roe denies, ...": a subordinate clause
     return i + 1 if opens_subject(w, tokens, i + 1) else None
+
+def after_lead(
+    w: ReportWords, tokens: list[Token], i: int, wanted: frozenset[str], timed: bool
+) -> int | None:
+    """Index of the content after a phrase that opens at token *i* and ends at a
+    complementizer or a question word in *wanted* (``said on Tuesday that``,
+    ``asked her whether``), or None.  A place or time phrase may run
+    :data:`_PHRASE_REACH` tokens, the complementizer then opening a subject,
+    not a relative clause (``reported victims at a center that works ...``)."""
+    first = tokens[i].text.lower()
+    phrase = (first in w.prepositions and first not in w.infinitive_markers) or timed
+    reach = _PHRASE_REACH if phrase else LEAD_REACH
+    for j in range(i + 1, min(len(tokens), i + reach)):
+        word = tokens[j].text.lower()
+        if word in wanted and j - i >= LEAD_REACH - 1 and not opens_subject(w, tokens, j + 1):
+            return None
+        if word in wanted:
+            return j + 1 if word in w.complementizers else j
+        if not is_word(tokens[j]) and tokens[j].text not in "'’":
+            return None
+    return None

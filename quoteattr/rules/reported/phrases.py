@@ -12,12 +12,13 @@ from __future__ import annotations
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported.extent import opens_subject
+from quoteattr.rules.reported.extent import after_lead
 from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence, index_at
 from quoteattr.rules.reported.words import (
     ASKING_FRAMES,
     LEAD_REACH,
     LISTENER,
+    OBJECT,
     POSTPOSED_FRAMES,
     QUESTION,
     REACH,
@@ -31,10 +32,8 @@ QUOTE_TOKENS = "\"“‘'«`"
 CURRENCY = "$£€¥"
 
 
-#: How many tokens a time or place phrase between a cue and its complementizer
-#: may run (``said in an interview with the Harbour Gazette last week that``).
-_PHRASE_REACH = 16
-
+#: Marks after a lone word that show it is all there is after the cue (``said simply, "..."``).
+_CLOSING = frozenset(",.;:!?") | frozenset(QUOTE_TOKENS)
 
 def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> int | None:
     """Index of the first content token after a cue that ends at token *i*, or None.
@@ -62,7 +61,7 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
     timed = first in w.time_words or (first in w.timed and (nxt in w.time_words or nxt.isdigit()))
     adjunct = entry.frame in POSTPOSED_FRAMES and first in w.cls("adjunct")
     if entry.frame in ASKING_FRAMES or first in w.lead_words or timed or adjunct:
-        found = _after_lead(w, tokens, i, wanted, timed)
+        found = after_lead(w, tokens, i, wanted, timed)
         if found is not None:
             return found
     if adjunct or tokens[i - 1].text.lower() in w.cls("needs_that"):
@@ -71,7 +70,21 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
         i = _skip_time(w, tokens, i)  # said Tuesday the plan ...
         if i >= n or not is_word(tokens[i]):
             return None
-        first = tokens[i].text.lower()
+    return _plain_content(w, tokens, i, entry)
+
+
+def _plain_content(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> int | None:
+    """Index of the content that opens at token *i* with no complementizer (``said
+    the plan failed``, ``vowed to act``, ``told him the plan failed``), or None
+    when the words there are no content: a preposition or coordinator, an
+    infinitive the cue does not take, or a lone adverb or listener (``responded
+    first``, ``said simply``, ``asked him``)."""
+    n = len(tokens)
+    first = tokens[i].text.lower()
+    if (i + 1 >= n or tokens[i + 1].text in _CLOSING) and (
+        w.is_adverb(tokens[i].text) or first in w.listener_pronouns and entry.frame != OBJECT
+    ):
+        return None
     infinitive = first in w.infinitive_markers
     if (
         first in w.coordinators
@@ -95,28 +108,6 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
     ):
         return _after_listener(w, tokens, i, entry)
     return i
-
-
-def _after_lead(
-    w: ReportWords, tokens: list[Token], i: int, wanted: frozenset[str], timed: bool
-) -> int | None:
-    """Index of the content after a phrase that opens at token *i* and ends at a
-    complementizer or a question word in *wanted* (``said on Tuesday that``,
-    ``asked her whether``), or None.  A place or time phrase may run
-    :data:`_PHRASE_REACH` tokens, the complementizer then opening a subject,
-    not a relative clause (``reported victims at a center that works ...``)."""
-    first = tokens[i].text.lower()
-    phrase = (first in w.prepositions and first not in w.infinitive_markers) or timed
-    reach = _PHRASE_REACH if phrase else LEAD_REACH
-    for j in range(i + 1, min(len(tokens), i + reach)):
-        word = tokens[j].text.lower()
-        if word in wanted and j - i >= LEAD_REACH - 1 and not opens_subject(w, tokens, j + 1):
-            return None
-        if word in wanted:
-            return j + 1 if word in w.complementizers else j
-        if not is_word(tokens[j]) and tokens[j].text not in "'’":
-            return None
-    return None
 
 
 def _asked_to(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> bool:
