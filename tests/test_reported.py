@@ -371,6 +371,9 @@ CASES = [
     Case("never-states-noun", "Back then, Rust Belt states Maine and Oregon backed the levy.", []),
     Case("never-state-title", "It includes Vermont state Senate candidate Ana Roe.", []),
     Case("never-points-noun", "Lund's support rose four points since the last poll in March.", []),
+    Case("never-added-object", "Since May, the harbour has added 300 new berths.", []),
+    Case("added-that", "Lund added that the berths were full.",
+         [("the berths were full", "Lund", "added")]),
     Case("points-out", "Lund points out that the ferry is late.",
          [("the ferry is late", "Lund", "points out")]),
     # -- a lone adverb or listener after the cue is no content --------------------------
