@@ -355,6 +355,10 @@ CASES = [
          [("the crews always vote for the levy", "Okafor", "said")]),
     Case("never-comma-clause-after-subordinate", "After Lund testified, the board met again.", []),
     Case("never-comma-clause-noun-form", "Lund won by six points, the council said nothing.", []),
+    Case("never-time-then-place", "The pier is closed, Lund said Tuesday in Bergen.",
+         [("The pier is closed", "Lund", "said")]),
+    Case("never-time-then-place-alone", "Lund spoke, and Okafor said Monday in an interview with the Gazette.",
+         []),
     # -- an adverbial clause right after the cue is not what was said -------------------
     Case("never-wrote-while", "The columns Lund wrote while a student at the college were found.", []),
     Case("never-said-as", "The vote is open, Okafor said as he opened the session.",

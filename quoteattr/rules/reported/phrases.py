@@ -196,8 +196,11 @@ def _skip_time(w: ReportWords, tokens: list[Token], i: int) -> int:
     n = len(tokens)
     while i < n:
         word = tokens[i].text.lower()
-        if not (word in w.time_words or word in w.timed or word.isdigit()):
-            break
+        nxt = tokens[i + 1].text.lower() if i + 1 < n else ""
+        if not (word in w.time_words or word.isdigit()) and not (
+            word in w.timed and (nxt in w.time_words or nxt in w.timed or nxt.isdigit())
+        ):
+            break  # "said Tuesday in Paris": "in" opens a place, not a time
         i += 1
     return i
 
