@@ -335,6 +335,9 @@ CASES = [
          [("to wait for the next ferry", "Okafor", "asked")]),
     Case("asking-them-not-to", "Okafor wrote to the crews, asking them not to strike.",
          [("not to strike", "Okafor", "asking")]),
+    Case("appositives-with-abbreviation",
+         "Sen. Hugh Roe, R-S.C., a long-shot candidate, said the levy was too high.",
+         [("the levy was too high", "Sen. Hugh Roe", "said")]),
     # -- a long phrase between the cue and that ----------------------------------------
     Case("long-phrase-before-that",
          "Lund said in an interview with the Harbour Gazette last week that she would stay.",

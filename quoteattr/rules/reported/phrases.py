@@ -328,7 +328,7 @@ def appositive_subject(s: Sentence, k: int, lo: int) -> Mention | None:
     for i in range(j - 1, max(lo, j - REACH) - 1, -1):
         text = tokens[i].text
         if text != ",":
-            if not (is_word(tokens[i]) or text in "()'’-"):
+            if not (is_word(tokens[i]) or text in "()'’-."):
                 return None
             continue
         commas += 1
