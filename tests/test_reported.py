@@ -338,6 +338,8 @@ CASES = [
     Case("appositives-with-abbreviation",
          "Sen. Hugh Roe, R-S.C., a long-shot candidate, said the levy was too high.",
          [("the levy was too high", "Sen. Hugh Roe", "said")]),
+    Case("but-according-to", "But according to friends of the mayor, the ferry will stop in May.",
+         [("the ferry will stop in May", "friends of the mayor", "according to")]),
     # -- a long phrase between the cue and that ----------------------------------------
     Case("long-phrase-before-that",
          "Lund said in an interview with the Harbour Gazette last week that she would stay.",

@@ -156,7 +156,7 @@ def _according_to(s: Sentence, k: int) -> Found | None:
         return None
     after = index_at(s, mention.end)
     cue = (tokens[k].start, tokens[k + 1].end)
-    if k <= s.first_word:
+    if k <= s.first_word or k == s.first_word + 1 and tokens[k - 1].text.lower() in w.coordinators:
         # The source may run on past what was read as its name ("According to early
         # results of the exit poll conducted by ..., "): the content follows the comma.
         comma = s.comma_after(after)
