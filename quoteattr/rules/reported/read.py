@@ -27,6 +27,7 @@ from quoteattr.rules.reported.phrases import (
     comma_before_subject,
     content_start,
     coordinated_at,
+    describes_source,
     named_after_comma,
     phrase_after,
     phrase_end,
@@ -364,8 +365,8 @@ def _content_before(
         tail = tail[:semicolon]  # "..., analysts say; in 2012 ..."
     # A tail longer than any read here counts as a clause of its own.
     long_tail = semicolon is None and len(tokens) - i > _TAIL
-    # "..., said Roe, who chairs the board": a relative clause on the source.
-    relative = len(tail) > 1 and tail[1].text.lower() in w.relative_pronouns
+    # "..., said Roe, who chairs the board" / "..., said Roe, a scholar at ...": on the source.
+    relative = describes_source(w, tail, mention.start > cue[0])
     if tail and tail[0].text == "," and not relative and (long_tail or clause_follows(w, tail)):
         if comma <= s.first_word:
             return None
