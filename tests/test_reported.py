@@ -349,6 +349,8 @@ CASES = [
     Case("appositives-with-abbreviation",
          "Sen. Hugh Roe, R-S.C., a long-shot candidate, said the levy was too high.",
          [("the levy was too high", "Sen. Hugh Roe", "said")]),
+    Case("thats-according-to", "That's according to the harbour master.",
+         [("That's", "the harbour master", "according to")]),
     Case("but-according-to", "But according to friends of the mayor, the ferry will stop in May.",
          [("the ferry will stop in May", "friends of the mayor", "according to")]),
     # -- a long phrase between the cue and that ----------------------------------------
