@@ -289,6 +289,9 @@ CASES = [
          [("the levy, however small, was unfair", "Lund", "insisted")]),
     Case("opening-comma-phrase", "Lund admitted that, given the storms, rebuilding would be slow.",
          [("given the storms, rebuilding would be slow", "Lund", "admitted")]),
+    Case("and-that-second-clause",
+         "Lund added that the crews had left the quay and that she and Mr. Roe had spoken about the levy.",
+         [("the crews had left the quay and that she and Mr. Roe had spoken about the levy", "Lund", "added")]),
     Case("but-that", "Roe said the pier was safe, but that the ferry was not.",
          [("the pier was safe, but that the ferry was not", "Roe", "said")]),
     # -- subjects read past the verb group -------------------------------------------------

@@ -77,6 +77,18 @@ def opening_phrase(s: Sentence, start: int, cut: int) -> bool:
     return first in w.prepositions or first in w.subordinators or first in w.adverbial_openers
 
 
+def second_that(s: Sentence, start: int, cut: int) -> bool:
+    """True when a coordinator and a complementizer stand in the few words before
+    *cut*, after *start* (``Roe said that A and that Lund and Ann had left``):
+    the clause goes on with the same report's content, whatever subject the
+    later cue was read with."""
+    w = s.w
+    words = [word.lower() for word in WORDS_RE.findall(s.text, max(start, cut - 48), cut)]
+    return any(
+        a in w.coordinators and b in w.complementizers for a, b in zip(words, words[1:], strict=False)
+    )
+
+
 #: A short phrase between two commas, and the lowercase word after the second
 #: (``, numbering 75.3 million, surpassed``): the phrase is set into its clause.
 _INSERT_RE = re.compile(r",((?:\s+(?:\d{1,3}(?:,\d{3})+|[\w'’.-]+)){1,6}),\s+([a-z][\w'’-]*)")
