@@ -334,6 +334,8 @@ CASES = [
     Case("inverted-appositive-then-predicate",
          "Any reading of the vote, said Ana Roe, an expert on ports, would show the same.",
          [("Any reading of the vote, said Ana Roe, an expert on ports, would show the same", "Ana Roe", "said")]),
+    Case("parenthetical-then-preposition", "The vote would be helped, Lund said, by the new ferry timetable.",
+         [("The vote would be helped, Lund said, by the new ferry timetable", "Lund", "said")]),
     Case("inverted-parenthetical-stays", "The plan, said Roe, would fail within the year after the vote.",
          [("The plan, said Roe, would fail within the year after the vote", "Roe", "said")]),
     Case("appositive-subject-stays",

@@ -8,7 +8,9 @@ with commas (:func:`join_numbers`), a short phrase set between two commas
 (:func:`opening_phrase`, :func:`after_comma`).  A content may also open after
 a comma when the words there open a clause's subject (:func:`opens_subject`,
 :func:`clause_after_comma`), or after a long phrase and its ``that``
-(:func:`after_lead`).
+(:func:`after_lead`).  After a postposed cue's comma, the words either go on
+with the content (:func:`goes_on`) or describe the source
+(:func:`describes_source`).
 """
 
 from __future__ import annotations
@@ -177,3 +179,41 @@ def after_lead(
         if not is_word(tokens[j]) and tokens[j].text not in "'’":
             return None
     return None
+
+def clause_follows(w: ReportWords, tail: list[Token]) -> bool:
+    """True when the words after a comma continue a clause (``, would fail``),
+    rather than describe the source (``, a doctor at the clinic``)."""
+    words = [t.text.lower() for t in tail if is_word(t)]
+    if len(words) < 2:
+        return False
+    return len(words) > 12 or any(
+        word in w.verbish or word.endswith(w.verb_endings) for word in words
+    )
+
+def goes_on(w: ReportWords, tail: list[Token]) -> bool:
+    """True when the words after a cue's comma (*tail*, from the comma on) go on
+    with the content: a clause (:func:`clause_follows`), or a word that cannot
+    open one of its own, a preposition or a form of *be* (``The argument would
+    be aided, Roe said, by the calendar``, ``The levy, Roe said, is "unfair"``)."""
+    if clause_follows(w, tail):
+        return True
+    word = tail[1].text.lower() if len(tail) > 1 else ""
+    return word in w.verbish or word in w.prepositions and word not in w.infinitive_markers
+
+def describes_source(w: ReportWords, tail: list[Token], inverted: bool) -> bool:
+    """True when the words after a cue and its source (*tail*, from the comma on)
+    describe the source rather than go on with the content: a relative clause
+    (``..., said Roe, who chairs the board``) or, after an inverted source, an
+    appositive that no predicate follows (``..., said Roe, director of the port``,
+    not ``Hill said Ann Roe, the nurse, had left``)."""
+    if len(tail) < 2 or tail[0].text != ",":
+        return False
+    word = tail[1].text
+    if word.lower() in w.relative_pronouns:
+        return True
+    if not inverted or not (word.lower() in w.articles or word in w.roles):
+        return False
+    comma = next((n for n in range(2, len(tail) - 1) if tail[n].text == ","), None)
+    if comma is None or tail[comma + 1].text.lower() in w.relative_pronouns:
+        return True  # "..., said Roe, director of the port, which ..."
+    return not clause_follows(w, tail[comma:])

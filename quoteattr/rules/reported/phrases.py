@@ -459,36 +459,6 @@ def bare_subject(
     return Mention(tokens[a].start, tokens[j].end, "group", words, "", "")
 
 
-def clause_follows(w: ReportWords, tail: list[Token]) -> bool:
-    """True when the words after a comma continue a clause (``, would fail``),
-    rather than describe the source (``, a doctor at the clinic``)."""
-    words = [t.text.lower() for t in tail if is_word(t)]
-    if len(words) < 2:
-        return False
-    return len(words) > 12 or any(
-        word in w.verbish or word.endswith(w.verb_endings) for word in words
-    )
-
-
-def describes_source(w: ReportWords, tail: list[Token], inverted: bool) -> bool:
-    """True when the words after a cue and its source (*tail*, from the comma on)
-    describe the source rather than go on with the content: a relative clause
-    (``..., said Roe, who chairs the board``) or, after an inverted source, an
-    appositive that no predicate follows (``..., said Roe, director of the port``,
-    not ``Hill said Ann Roe, the nurse, had left``)."""
-    if len(tail) < 2 or tail[0].text != ",":
-        return False
-    word = tail[1].text
-    if word.lower() in w.relative_pronouns:
-        return True
-    if not inverted or not (word.lower() in w.articles or word in w.roles):
-        return False
-    comma = next((n for n in range(2, len(tail) - 1) if tail[n].text == ","), None)
-    if comma is None or tail[comma + 1].text.lower() in w.relative_pronouns:
-        return True  # "..., said Roe, director of the port, which ..."
-    return not clause_follows(w, tail[comma:])
-
-
 def clause_before(s: Sentence, comma: int) -> bool:
     """True when the words before the comma at token *comma* can be reported content.
 

@@ -16,18 +16,16 @@ from typing import Any
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported.extent import clause_after_comma
+from quoteattr.rules.reported.extent import clause_after_comma, describes_source, goes_on
 from quoteattr.rules.reported.phrases import (
     absolute_subject,
     after_preposition,
     agent_after,
     appositive_subject,
     clause_before,
-    clause_follows,
     comma_before_subject,
     content_start,
     coordinated_at,
-    describes_source,
     named_after_comma,
     phrase_after,
     phrase_end,
@@ -367,7 +365,7 @@ def _content_before(
     long_tail = semicolon is None and len(tokens) - i > _TAIL
     # "..., said Roe, who chairs the board" / "..., said Roe, a scholar at ...": on the source.
     relative = describes_source(w, tail, mention.start > cue[0])
-    if tail and tail[0].text == "," and not relative and (long_tail or clause_follows(w, tail)):
+    if tail and tail[0].text == "," and not relative and (long_tail or goes_on(w, tail)):
         if comma <= s.first_word:
             return None
         return wrap(
