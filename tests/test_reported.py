@@ -315,6 +315,8 @@ CASES = [
          [("$2 million in repairs", "Lund", "calls for")]),
     Case("noun-object-after-article", "Okafor launched a sharp attack on the levy.",
          [("the levy", "Okafor", "attack on")]),
+    Case("noun-object-question", "The Gazette raised questions about whether Lund had left the quay.",
+         [("whether Lund had left the quay", "The Gazette", "questions about")]),
     Case("infinitive-after-clause", "She waved the storm figures to claim the pier was unsafe.",
          [("the pier was unsafe", "She", "claim")]),
     # -- inverted cues ---------------------------------------------------------------------

@@ -132,7 +132,8 @@ def _noun_object(s: Sentence, k: int) -> Found | None:
     if mention is None:
         return None
     first = k + 2
-    end = phrase_end(s, first)
+    question = first < len(tokens) and tokens[first].text.lower() in w.question_words
+    end = s.end if question else phrase_end(s, first)  # "questions about whether ..."
     cue = (tokens[k].start, tokens[k + 1].end)
     report = make_report(
         s, offset(s, first), end, mention, cue, REPORT_NOUN.id, REPORT_NOUN.confidence
