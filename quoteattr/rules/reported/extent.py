@@ -1,19 +1,32 @@
-"""Stage 4, reported speech: where a content does not end.
+"""Stage 4, reported speech: where a content does not end, and where a clause opens.
 
 The scan (:mod:`~quoteattr.rules.reported.scan`) ends a content at a clause
 boundary or where a coordinated report starts; these tests keep it going
 where the comma belongs to the reported clause itself: a number written
 with commas (:func:`join_numbers`), a short phrase set between two commas
 (:func:`inserted`), a short phrase that opens the content
-(:func:`opening_phrase`, :func:`after_comma`).
+(:func:`opening_phrase`, :func:`after_comma`).  A content may also open after
+a comma when the words there open a clause's subject (:func:`opens_subject`,
+:func:`clause_after_comma`), or after a long phrase and its ``that``
+(:func:`after_lead`).  After a postposed cue's comma, the words either go on
+with the content (:func:`goes_on`) or describe the source
+(:func:`describes_source`).
 """
 
 from __future__ import annotations
 
 import re
 
+from quoteattr.lang import ReportVerb
+from quoteattr.mentions import is_word
 from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence
+from quoteattr.rules.reported.words import LEAD_REACH, POSTPOSED_FRAMES, ReportWords
 from quoteattr.text.tokens import Token
+
+#: How many tokens a time or place phrase between a cue and its complementizer
+#: may run (``said in an interview with the Harbour Gazette last week that``).
+_PHRASE_REACH = 16
+
 
 #: Three digits after a comma inside a number (``2,000``).
 _THOUSANDS_RE = re.compile(r"\d{3}")
@@ -66,6 +79,18 @@ def opening_phrase(s: Sentence, start: int, cut: int) -> bool:
     return first in w.prepositions or first in w.subordinators or first in w.adverbial_openers
 
 
+def second_that(s: Sentence, start: int, cut: int) -> bool:
+    """True when a coordinator and a complementizer stand in the few words before
+    *cut*, after *start* (``Roe said that A and that Lund and Ann had left``):
+    the clause goes on with the same report's content, whatever subject the
+    later cue was read with."""
+    w = s.w
+    words = [word.lower() for word in WORDS_RE.findall(s.text, max(start, cut - 48), cut)]
+    return any(
+        a in w.coordinators and b in w.complementizers for a, b in zip(words, words[1:], strict=False)
+    )
+
+
 #: A short phrase between two commas, and the lowercase word after the second
 #: (``, numbering 75.3 million, surpassed``): the phrase is set into its clause.
 _INSERT_RE = re.compile(r",((?:\s+(?:\d{1,3}(?:,\d{3})+|[\w'’.-]+)){1,6}),\s+([a-z][\w'’-]*)")
@@ -98,3 +123,97 @@ def after_comma(text: str, pos: int, lo: int) -> bool:
     while j > lo and text[j - 1].isspace():
         j -= 1
     return j > lo and text[j - 1] == ","
+
+
+def opens_subject(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when token *i* opens the subject of a clause: a personal pronoun, a
+    determiner, a possessive or a capitalised word (``that the pier``, ``that
+    she``, ``that Roe``), not a verb (``that works``, ``that left``)."""
+    if i >= len(tokens) or not is_word(tokens[i]):
+        return False
+    word = tokens[i].text
+    lower = word.lower()
+    if lower in w.relative_pronouns or lower in w.time_words:
+        return False
+    return (
+        lower in w.pronouns
+        or lower in w.determiners
+        or lower in w.possessives
+        or (word[0].isupper() and lower not in w.question_words)
+    )
+
+
+def clause_after_comma(s: Sentence, i: int, k: int, m: int, entry: ReportVerb) -> int | None:
+    """Index of a content that follows a comma after the cue at token *k* (its
+    subject at token *m*, the comma at token *i*): ``In the end, Roe said, the
+    voters stay home``.  Only for a main-clause cue, its subject opening the
+    sentence or following a comma, that is a verb here (not ``points``), and a
+    clause whose subject follows the comma; else None."""
+    w = s.w
+    tokens = s.tokens
+    if i >= len(tokens) or tokens[i].text != "," or entry.frame not in POSTPOSED_FRAMES:
+        return None
+    if tokens[k].text.lower() in w.noun_forms:
+        return None
+    if m != s.first_word and tokens[m - 1].text != ",":
+        return None  # "After Roe testified, ...", "which Roe denies, ...": a subordinate clause
+    return i + 1 if opens_subject(w, tokens, i + 1) else None
+
+def after_lead(
+    w: ReportWords, tokens: list[Token], i: int, wanted: frozenset[str], timed: bool
+) -> int | None:
+    """Index of the content after a phrase that opens at token *i* and ends at a
+    complementizer or a question word in *wanted* (``said on Tuesday that``,
+    ``asked her whether``), or None.  A place or time phrase may run
+    :data:`_PHRASE_REACH` tokens, the complementizer then opening a subject,
+    not a relative clause (``reported victims at a center that works ...``)."""
+    first = tokens[i].text.lower()
+    phrase = (first in w.prepositions and first not in w.infinitive_markers) or timed
+    reach = _PHRASE_REACH if phrase else LEAD_REACH
+    for j in range(i + 1, min(len(tokens), i + reach)):
+        word = tokens[j].text.lower()
+        if word in wanted and j - i >= LEAD_REACH - 1 and not opens_subject(w, tokens, j + 1):
+            return None
+        if word in wanted:
+            return j + 1 if word in w.complementizers else j
+        if not is_word(tokens[j]) and tokens[j].text not in "'’":
+            return None
+    return None
+
+def clause_follows(w: ReportWords, tail: list[Token]) -> bool:
+    """True when the words after a comma continue a clause (``, would fail``),
+    rather than describe the source (``, a doctor at the clinic``)."""
+    words = [t.text.lower() for t in tail if is_word(t)]
+    if len(words) < 2:
+        return False
+    return len(words) > 12 or any(
+        word in w.verbish or word.endswith(w.verb_endings) for word in words
+    )
+
+def goes_on(w: ReportWords, tail: list[Token]) -> bool:
+    """True when the words after a cue's comma (*tail*, from the comma on) go on
+    with the content: a clause (:func:`clause_follows`), or a word that cannot
+    open one of its own, a preposition or a form of *be* (``The argument would
+    be aided, Roe said, by the calendar``, ``The levy, Roe said, is "unfair"``)."""
+    if clause_follows(w, tail):
+        return True
+    word = tail[1].text.lower() if len(tail) > 1 else ""
+    return word in w.verbish or word in w.prepositions and word not in w.infinitive_markers
+
+def describes_source(w: ReportWords, tail: list[Token], inverted: bool) -> bool:
+    """True when the words after a cue and its source (*tail*, from the comma on)
+    describe the source rather than go on with the content: a relative clause
+    (``..., said Roe, who chairs the board``) or, after an inverted source, an
+    appositive that no predicate follows (``..., said Roe, director of the port``,
+    not ``Hill said Ann Roe, the nurse, had left``)."""
+    if len(tail) < 2 or tail[0].text != ",":
+        return False
+    word = tail[1].text
+    if word.lower() in w.relative_pronouns:
+        return True
+    if not inverted or not (word.lower() in w.articles or word in w.roles):
+        return False
+    comma = next((n for n in range(2, len(tail) - 1) if tail[n].text == ","), None)
+    if comma is None or tail[comma + 1].text.lower() in w.relative_pronouns:
+        return True  # "..., said Roe, director of the port, which ..."
+    return not clause_follows(w, tail[comma:])

@@ -12,11 +12,14 @@ from __future__ import annotations
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
+from quoteattr.rules.reported.extent import after_lead
 from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence, index_at
 from quoteattr.rules.reported.words import (
     ASKING_FRAMES,
     LEAD_REACH,
     LISTENER,
+    OBJECT,
+    POSTPOSED_FRAMES,
     QUESTION,
     REACH,
     ReportWords,
@@ -28,6 +31,9 @@ QUOTE_TOKENS = "\"“‘'«`"
 #: Currency signs, which may open a content (``calls for $1 trillion in spending``).
 CURRENCY = "$£€¥"
 
+
+#: Marks after a lone word that show it is all there is after the cue (``said simply, "..."``).
+_CLOSING = frozenset(",.;:!?") | frozenset(QUOTE_TOKENS)
 
 def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> int | None:
     """Index of the first content token after a cue that ends at token *i*, or None.
@@ -53,18 +59,32 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
     wanted = w.question_words if entry.frame == QUESTION else w.complementizers
     nxt = tokens[i + 1].text.lower() if i + 1 < n else ""
     timed = first in w.time_words or (first in w.timed and (nxt in w.time_words or nxt.isdigit()))
-    if entry.frame in ASKING_FRAMES or first in w.lead_words or timed:
-        for j in range(i + 1, min(n, i + LEAD_REACH)):
-            word = tokens[j].text.lower()
-            if word in wanted:
-                return j + 1 if word in w.complementizers else j
-            if not is_word(tokens[j]) and tokens[j].text not in "'’":
-                break
+    adjunct = entry.frame in POSTPOSED_FRAMES and first in w.cls("adjunct")
+    if entry.frame in ASKING_FRAMES or first in w.lead_words or timed or adjunct:
+        found = after_lead(w, tokens, i, wanted, timed)
+        if found is not None:
+            return found
+    if adjunct or tokens[i - 1].text.lower() in w.cls("needs_that"):
+        return None  # "wrote while a student"; "maintains a lead": no that, no clause
     if timed:
         i = _skip_time(w, tokens, i)  # said Tuesday the plan ...
         if i >= n or not is_word(tokens[i]):
             return None
-        first = tokens[i].text.lower()
+    return _plain_content(w, tokens, i, entry)
+
+
+def _plain_content(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> int | None:
+    """Index of the content that opens at token *i* with no complementizer (``said
+    the plan failed``, ``vowed to act``, ``told him the plan failed``), or None
+    when the words there are no content: a preposition or coordinator, an
+    infinitive the cue does not take, or a lone adverb or listener (``responded
+    first``, ``said simply``, ``asked him``)."""
+    n = len(tokens)
+    first = tokens[i].text.lower()
+    if (i + 1 >= n or tokens[i + 1].text in _CLOSING) and (
+        w.is_adverb(tokens[i].text) or first in w.listener_pronouns and entry.frame != OBJECT
+    ):
+        return None
     infinitive = first in w.infinitive_markers
     if (
         first in w.coordinators
@@ -176,8 +196,11 @@ def _skip_time(w: ReportWords, tokens: list[Token], i: int) -> int:
     n = len(tokens)
     while i < n:
         word = tokens[i].text.lower()
-        if not (word in w.time_words or word in w.timed or word.isdigit()):
-            break
+        nxt = tokens[i + 1].text.lower() if i + 1 < n else ""
+        if not (word in w.time_words or word.isdigit()) and not (
+            word in w.timed and (nxt in w.time_words or nxt in w.timed or nxt.isdigit())
+        ):
+            break  # "said Tuesday in Paris": "in" opens a place, not a time
         i += 1
     return i
 
@@ -264,9 +287,17 @@ def subordinator_before(w: ReportWords, tokens: list[Token], m: int) -> str:
     while j >= 0 and m - j <= 3 and is_word(tokens[j]):
         word = tokens[j].text.lower()
         if word in w.subordinators:
-            return word if j == 0 or not is_word(tokens[j - 1]) else ""
+            return word if j == 0 or _opens_clause_at(w, tokens, j - 1) else ""
         j -= 1
     return ""
+
+
+def _opens_clause_at(w: ReportWords, tokens: list[Token], j: int) -> bool:
+    """True when a clause may open after token *j*: a mark, or a coordinator that
+    opens the sentence or follows a mark (``But as Roe noted, ...``)."""
+    if not is_word(tokens[j]):
+        return True
+    return tokens[j].text.lower() in w.coordinators and (j == 0 or not is_word(tokens[j - 1]))
 
 
 def comma_before_subject(w: ReportWords, tokens: list[Token], m: int) -> int | None:
@@ -297,7 +328,7 @@ def appositive_subject(s: Sentence, k: int, lo: int) -> Mention | None:
     for i in range(j - 1, max(lo, j - REACH) - 1, -1):
         text = tokens[i].text
         if text != ",":
-            if not (is_word(tokens[i]) or text in "()'’-"):
+            if not (is_word(tokens[i]) or text in "()'’-."):
                 return None
             continue
         commas += 1
@@ -426,17 +457,6 @@ def bare_subject(
         return None
     words = " ".join(t.text for t in tokens[a : j + 1])
     return Mention(tokens[a].start, tokens[j].end, "group", words, "", "")
-
-
-def clause_follows(w: ReportWords, tail: list[Token]) -> bool:
-    """True when the words after a comma continue a clause (``, would fail``),
-    rather than describe the source (``, a doctor at the clinic``)."""
-    words = [t.text.lower() for t in tail if is_word(t)]
-    if len(words) < 2:
-        return False
-    return len(words) > 12 or any(
-        word in w.verbish or word.endswith(w.verb_endings) for word in words
-    )
 
 
 def clause_before(s: Sentence, comma: int) -> bool:

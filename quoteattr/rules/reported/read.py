@@ -16,13 +16,13 @@ from typing import Any
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
+from quoteattr.rules.reported.extent import clause_after_comma, describes_source, goes_on
 from quoteattr.rules.reported.phrases import (
     absolute_subject,
     after_preposition,
     agent_after,
     appositive_subject,
     clause_before,
-    clause_follows,
     comma_before_subject,
     content_start,
     coordinated_at,
@@ -132,7 +132,8 @@ def _noun_object(s: Sentence, k: int) -> Found | None:
     if mention is None:
         return None
     first = k + 2
-    end = phrase_end(s, first)
+    question = first < len(tokens) and tokens[first].text.lower() in w.question_words
+    end = s.end if question else phrase_end(s, first)  # "questions about whether ..."
     cue = (tokens[k].start, tokens[k + 1].end)
     report = make_report(
         s, offset(s, first), end, mention, cue, REPORT_NOUN.id, REPORT_NOUN.confidence
@@ -155,7 +156,7 @@ def _according_to(s: Sentence, k: int) -> Found | None:
         return None
     after = index_at(s, mention.end)
     cue = (tokens[k].start, tokens[k + 1].end)
-    if k <= s.first_word:
+    if k <= s.first_word or k == s.first_word + 1 and tokens[k - 1].text.lower() in w.coordinators:
         # The source may run on past what was read as its name ("According to early
         # results of the exit poll conducted by ..., "): the content follows the comma.
         comma = s.comma_after(after)
@@ -301,13 +302,13 @@ def _finite_content(
             None,
             False,
         )
-    first = content_start(w, tokens, i, entry)
+    m = index_at(s, mention.start)
+    first = content_start(w, tokens, i, entry) or clause_after_comma(s, i, index_at(s, cue[0]), m, entry)
     if first is None:
         return None
     if cut_at is None and coordinated_at(s, mention.start):
         cut_at = mention.start
     end = s.end
-    m = index_at(s, mention.start)
     relative = tokens[m].text.lower() in w.relative_pronouns or (
         m > 0 and tokens[m - 1].text.lower() in w.relative_pronouns
     )
@@ -355,14 +356,17 @@ def _content_before(
     w = s.w
     tokens = s.tokens
     tail = tokens[i : i + _TAIL]
+    lead = 1 if tail and tail[0].text in ",:" else 0
+    # "When Lund left, Roe said, \"we were floored\"": the cue of the quote after it.
+    hidden = len(tail) > lead and not is_word(tail[lead]) and s.quoted.contains(tail[lead].start)
     semicolon = next((n for n, t in enumerate(tail) if t.text == ";"), None)
     if semicolon is not None:
         tail = tail[:semicolon]  # "..., analysts say; in 2012 ..."
     # A tail longer than any read here counts as a clause of its own.
     long_tail = semicolon is None and len(tokens) - i > _TAIL
-    # "..., said Roe, who chairs the board": a relative clause on the source.
-    relative = len(tail) > 1 and tail[1].text.lower() in w.relative_pronouns
-    if tail and tail[0].text == "," and not relative and (long_tail or clause_follows(w, tail)):
+    # "..., said Roe, who chairs the board" / "..., said Roe, a scholar at ...": on the source.
+    relative = describes_source(w, tail, mention.start > cue[0])
+    if tail and tail[0].text == "," and not relative and (long_tail or goes_on(w, tail)):
         if comma <= s.first_word:
             return None
         return wrap(
@@ -377,6 +381,7 @@ def _content_before(
             ),
             None,
             False,
+            hidden,
         )
     if tail and (tail[0].text == "," or tail[0].text.lower() in w.relative_pronouns):
         tail = []  # an appositive or a relative clause after the source: "..., said Roe, a doctor."
@@ -394,6 +399,7 @@ def _content_before(
         ),
         None,
         False,
+        hidden,
     )
 
 

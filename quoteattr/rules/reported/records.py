@@ -232,11 +232,16 @@ class Found(NamedTuple):
     ``cut_at`` is where an earlier report's content ends when this report is
     coordinated with it (``None`` when it is not); ``forward`` is true when the
     content runs from the cue to the sentence end, and so may be cut short.
+    ``hidden`` marks a report that only bounds the others of its sentence and is
+    not returned: the words before the cue of a direct quote (``When Lund left,
+    Roe said, "we were floored"``) are no report of Roe's, yet no content
+    before them runs on into the quote.
     """
 
     report: Report
     cut_at: int | None
     forward: bool
+    hidden: bool = False
 
 
 def offset(s: Sentence, i: int) -> int:
@@ -274,9 +279,11 @@ def make_report(
     return Report(start, end, mention, cue, rule, confidence)
 
 
-def wrap(report: Report | None, cut_at: int | None, forward: bool) -> Found | None:
+def wrap(
+    report: Report | None, cut_at: int | None, forward: bool, hidden: bool = False
+) -> Found | None:
     """A :class:`Found` for *report*, or None."""
-    return None if report is None else Found(report, cut_at, forward)
+    return None if report is None else Found(report, cut_at, forward, hidden)
 
 
 def index_at(s: Sentence, pos: int) -> int:

@@ -24,6 +24,7 @@ from quoteattr.rules.reported.extent import (
     inserted,
     join_numbers,
     opening_phrase,
+    second_that,
 )
 from quoteattr.rules.reported.read import read_cue
 from quoteattr.rules.reported.records import (
@@ -457,6 +458,7 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
                     later.cut_at is not None
                     and report.start < later.cut_at < end
                     and not opening_phrase(s, report.start, later.cut_at)
+                    and not second_that(s, report.start, later.cut_at)
                 ):
                     end = later.cut_at
                     break
@@ -478,7 +480,8 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
                     )
                     or report
                 )
-        out.append(report)
+        if not item.hidden:
+            out.append(report)
     return out
 
 

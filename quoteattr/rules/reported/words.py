@@ -219,9 +219,11 @@ class ReportWords:
         )
 
     def pronoun_clitic(self, word: str) -> bool:
-        """True for a pronoun with a clitic form of *be* or *have* (``he’s``, ``they’re``)."""
+        """True for a pronoun with a clitic form of *be* or *have* (``he’s``, ``they’re``,
+        ``that’s``)."""
         stem, _, clitic = word.replace("’", "'").rpartition("'")
-        return clitic in ("s", "re", "m") and clitic in self.clitics and stem in self.pronouns
+        host = stem in self.pronouns or stem in self.cls("clitic_host")
+        return clitic in ("s", "re", "m") and clitic in self.clitics and host
 
     def cue_end(self, tokens: list[Token], k: int, entry: ReportVerb) -> int:
         """Index after the cue at *k*: the verb and the particles that join it
