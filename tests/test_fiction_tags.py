@@ -1,0 +1,44 @@
+"""Tagged quotes in fiction: the tag's own mention is the speaker (issue 17).
+
+Every passage is invented for this file.  Each row gives a passage, the
+quote to look at (by its text) and the text of the mention it must be bound
+to (``None``: the quote must have no speaker).  The mention, not the
+resolved name, is what a tag decides: ``"...," she said`` binds ``she``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr import attribute_quotes
+
+
+def _mention_of(text: str, quote: str) -> str | None:
+    """The speaker mention text of the one quote of *text* whose text is *quote*."""
+    found = [q for q in attribute_quotes(text) if q.text == quote]
+    assert len(found) == 1, [q.text for q in attribute_quotes(text)]
+    speaker = found[0].speaker
+    return speaker.text if speaker is not None else None
+
+
+# -- sounds and gestures used as nouns are no cues -------------------------------
+
+NOUN_SOUNDS = [
+    pytest.param('"Well, Ann," he said, with a curious laugh, "I was wrong."', "I was wrong.", "he",
+                 id="with-a-laugh-after-the-tag"),
+    pytest.param('"Not yet," Ruth Bell answered, with a little sigh. "Soon."', "Soon.", "Ruth Bell",
+                 id="with-a-sigh-before-the-next-sentence"),
+    pytest.param('Tom Reed turned round and said, in a hoarse whisper: "Run."', "Run.", "Tom Reed",
+                 id="in-a-whisper-before-a-colon"),
+    pytest.param('"Look," cried Mr. Oakes, with a loud shout, "the boat!"', "the boat!", "Mr. Oakes",
+                 id="with-a-shout-between-halves"),
+    # The verb after its subject is still a cue, whatever word follows it.
+    pytest.param('"No," they whisper to each other.', "No,", "they", id="whisper-verb-then-to"),
+    pytest.param('"Never," they reply to him.', "Never,", "they", id="reply-verb-then-to"),
+    pytest.param('"Hush," Ivy Lark whispered.', "Hush,", "Ivy Lark", id="whispered-past-form"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "mention"), NOUN_SOUNDS)
+def test_sound_nouns_are_no_cues(text: str, quote: str, mention: str | None) -> None:
+    assert _mention_of(text, quote) == mention
