@@ -42,3 +42,35 @@ NOUN_SOUNDS = [
 @pytest.mark.parametrize(("text", "quote", "mention"), NOUN_SOUNDS)
 def test_sound_nouns_are_no_cues(text: str, quote: str, mention: str | None) -> None:
     assert _mention_of(text, quote) == mention
+
+
+# -- the second half of a split quote takes the tag between the halves ------------
+
+SPLIT = [
+    pytest.param('"Not yet," Ann Lee said, as Tom laughed, "but soon."', "but soon.", "Ann Lee", id="as-clause-after-tag"),
+    pytest.param('"You work too hard," Ruth Vane added, as if Hal had challenged her, "and you know it."', "and you know it.",
+                 "Ruth Vane", id="as-if-clause-with-a-cue"),
+    pytest.param('"Good," said Mrs. Dane, in a tone of calm praise, such as made Ann smile; "very good."', "very good.",
+                 "Mrs. Dane", id="long-adjunct-ending-in-semicolon"),
+    # A second speaker in the words between the halves: the tag is not theirs.
+    pytest.param('"Not yet," Ann Lee said, and Tom Reed replied, "but soon."', "but soon.", "Tom Reed",
+                 id="coordinated-second-speaker"),
+    pytest.param('"It was bad," said Ida Moss, while Tom Reed said, "It was fine."', "It was fine.", "Tom Reed",
+                 id="second-verb-of-saying"),
+    pytest.param('"It was odd," Ida Moss said; and her sister answered: "Not at all."', "Not at all.", "her sister",
+                 id="semicolon-opens-a-new-clause"),
+    pytest.param('"Oh," Ida Moss murmured, while the old man, smiling, replied: "Soon."', "Soon.", "the old man",
+                 id="colon-introduces-a-new-speech"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "mention"), SPLIT)
+def test_split_quote_second_half(text: str, quote: str, mention: str | None) -> None:
+    assert _mention_of(text, quote) == mention
+
+
+def test_a_phrase_quoted_after_a_tag_is_no_second_half() -> None:
+    # News: the quote after 'who said ...' sits in the narration, not after a comma.
+    text = '"It is a fraud," said Hal Webb, who said there were "too many doubts" about it.'
+    rules = {q.text: q.rule for q in attribute_quotes(text)}
+    assert rules["too many doubts"] != "SPLIT_QUOTE_TAG"
