@@ -74,3 +74,20 @@ def test_a_phrase_quoted_after_a_tag_is_no_second_half() -> None:
     text = '"It is a fraud," said Hal Webb, who said there were "too many doubts" about it.'
     rules = {q.text: q.rule for q in attribute_quotes(text)}
     assert rules["too many doubts"] != "SPLIT_QUOTE_TAG"
+
+
+# -- a tag with any verb may end on a particle ------------------------------------
+
+PARTICLES = [
+    pytest.param('"Well," Ivo Marsh summed up slowly, "that is all."', "Well,", "Ivo Marsh", id="summed-up"),
+    pytest.param('"Well," Ivo Marsh summed up slowly, "that is all."', "that is all.", "Ivo Marsh", id="summed-up-second-half"),
+    pytest.param('"I only meant," she broke off, and looked away.', "I only meant,", "she", id="broke-off"),
+    pytest.param('"Go on," blurted out Tom Reed.', "Go on,", "Tom Reed", id="particle-before-the-subject"),
+    # A particle that a noun phrase follows is no part of a tag.
+    pytest.param('"Rivers," picked up by Ann Fell, sold well.', "Rivers,", None, id="participle-phrase-is-no-tag"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "mention"), PARTICLES)
+def test_tag_particles(text: str, quote: str, mention: str | None) -> None:
+    assert _mention_of(text, quote) == mention

@@ -40,14 +40,18 @@ def _is_past(word: str, g: Grammar) -> bool:
 
 
 def _closes(toks: list[Token], k: int, g: Grammar) -> bool:
-    """True when the tag may end before token *k*: punctuation, the end, an adverb or a preposition."""
+    """True when the tag may end before token *k*: punctuation, the end, an adverb, a preposition or a particle."""
     if k >= len(toks):
         return True
     tok = toks[k]
     if not is_word(tok):
         return tok.text in _TAG_CLOSERS
     lower = tok.text.lower()
-    return tok.text.islower() and (lower.endswith(g.lexicon.endings_of("adverb")) or lower in g.lexicon.prepositions)
+    lexicon = g.lexicon
+    # A particle or an adverb of the tag goes on with it: "she broke off, ...", "he said again".
+    return tok.text.islower() and (
+        lower.endswith(lexicon.endings_of("adverb")) or lower in lexicon.prepositions or lower in lexicon.tag_continuations
+    )
 
 
 def _speaker(mention: Mention | None) -> bool:
