@@ -91,3 +91,27 @@ PARTICLES = [
 @pytest.mark.parametrize(("text", "quote", "mention"), PARTICLES)
 def test_tag_particles(text: str, quote: str, mention: str | None) -> None:
     assert _mention_of(text, quote) == mention
+
+
+# -- coordinated predicates: the subject of the nearest clause speaks ------------------
+
+COORDINATED = [
+    pytest.param('I gave him a coin and he touched his cap and said: "Good night, sir."', "Good night, sir.", "he",
+                 id="pronoun-of-the-last-clause"),
+    pytest.param('"What is it?" he asked, smiling; and she looked at him, and answered: "Nothing."', "Nothing.", "she",
+                 id="pronoun-after-semicolon-and"),
+    pytest.param('Tom Webb looked at the fire, and Ann Lake rose and said, "Come."', "Come.", "Ann Lake",
+                 id="name-after-comma-and"),
+    pytest.param('Mrs. Roe shook her head and said, "No."', "No.", "Mrs. Roe", id="one-clause"),
+    # Not a clause of its own: an appositive, a compound subject, a place.
+    pytest.param('Her husband, Bill Roe, sat down and said, "Fine."', "Fine.", "Her husband", id="appositive-name"),
+    pytest.param('Ann Lake came into the room where she and Eleanor Vane were sitting, and said, "I am here."',
+                 "I am here.", "Ann Lake", id="compound-subject"),
+    pytest.param('The mayor visited Laredo, Texas and explained that "the wall" would rise.', "the wall", "The mayor",
+                 id="place-after-comma"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "mention"), COORDINATED)
+def test_coordinated_predicates(text: str, quote: str, mention: str | None) -> None:
+    assert _mention_of(text, quote) == mention
