@@ -83,6 +83,7 @@ PARTICLES = [
     pytest.param('"Well," Ivo Marsh summed up slowly, "that is all."', "that is all.", "Ivo Marsh", id="summed-up-second-half"),
     pytest.param('"I only meant," she broke off, and looked away.', "I only meant,", "she", id="broke-off"),
     pytest.param('"Go on," blurted out Tom Reed.', "Go on,", "Tom Reed", id="particle-before-the-subject"),
+    pytest.param('"I believe, sir," quoth Mrs. Vale, "you rang."', "you rang.", "Mrs. Vale", id="quoth-archaic-verb"),
     # A particle that a noun phrase follows is no part of a tag.
     pytest.param('"Rivers," picked up by Ann Fell, sold well.', "Rivers,", None, id="participle-phrase-is-no-tag"),
 ]
