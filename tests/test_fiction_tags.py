@@ -116,3 +116,24 @@ COORDINATED = [
 @pytest.mark.parametrize(("text", "quote", "mention"), COORDINATED)
 def test_coordinated_predicates(text: str, quote: str, mention: str | None) -> None:
     assert _mention_of(text, quote) == mention
+
+
+# -- "who" after a name and a comma speaks under that name ---------------------------
+
+RELATIVE = [
+    pytest.param('This comforted Ann Lee, who remarked with sincerity, "We are safe."', "We are safe.", "Ann Lee",
+                 id="who-remarked"),
+    pytest.param('He turned to Mr. Tom Gray, who answered "Yes."', "Yes.", "Tom Gray", id="who-answered-no-comma"),
+    pytest.param('It was Mary Vane, who, on seeing the date, exclaimed, "Dear me!"', "Dear me!", "Mary Vane",
+                 id="who-with-an-adverbial"),
+    # No name before the comma: "who" names nobody.
+    pytest.param('The man who said "never" left.', "never", "who", id="who-without-a-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "name"), RELATIVE)
+def test_relative_pronoun_takes_the_name_before_it(text: str, quote: str, name: str) -> None:
+    found = [q for q in attribute_quotes(text) if q.text == quote]
+    assert len(found) == 1 and found[0].speaker is not None
+    # The mention stays the word "who"; the name is its antecedent's.
+    assert (found[0].speaker.text, found[0].speaker.name) == ("who", name)

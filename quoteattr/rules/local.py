@@ -22,6 +22,7 @@ from quoteattr.lang import ACCORDING
 from quoteattr.mentions import is_word
 from quoteattr.rules.rule import Rule
 from quoteattr.rules.split import interrupting_tag
+from quoteattr.rules.subjects import last_clause_subject, relative_antecedent
 from quoteattr.rules.tags import QUOTE_ANSWER, TAG_ANY_VERB, UTTERANCE_ENDS
 from quoteattr.text.chars import APOSTROPHES, DASHES, DOUBLE_QUOTE_CHARS
 from quoteattr.text.tokens import Token
@@ -72,38 +73,15 @@ def _subject_of(tokens: list[Token], cue: CueMatch, g: Grammar, lo: int = 0, inv
         # "Smith released a statement, saying ...": the clause's subject speaks,
         # not the object just before the participle.
         return mentions.clause_subject(tokens, lo, cue.first) or mentions.first_mention(tokens, lo, cue.first)
-    mention = mentions.subject_before(tokens, cue.first, lo)
+    mention = relative_antecedent(tokens, mentions.subject_before(tokens, cue.first, lo), lo, g)
     if mention is None and inverted and entry.verb_class == "speech":
         mention = mentions.subject_after(tokens, cue.last)
     if mention is None:
         j = mentions.skip_back(tokens, cue.first - 1, lo)
         if j >= lo and tokens[j].text.lower() in g.lexicon.predicate_links:
             # Coordinated predicates: Mrs. Roe shook her head and said, "No."
-            mention = _last_clause_subject(tokens, lo, j, g) or mentions.clause_subject(tokens, lo, j)
+            mention = last_clause_subject(tokens, lo, j, g) or mentions.clause_subject(tokens, lo, j)
     return mention
-
-
-def _last_clause_subject(tokens: list[Token], lo: int, hi: int, g: Grammar) -> Mention | None:
-    """The subject of the last clause before *hi* that ``he``/``she`` (or a name after a coordinator) opens.
-
-    In ``I paid him and he touched his cap and said,`` the verb's subject is
-    ``he``, not the sentence's first subject.
-    """
-    conjunctions = g.lexicon.clause_conjunctions
-    for p in range(hi - 1, lo, -1):
-        prev = tokens[p - 1].text
-        if prev not in (",", ";") and prev.lower() not in conjunctions:
-            continue
-        mention = g.mentions.clause_subject(tokens, p, hi)
-        if mention is None or mention.start != tokens[p].start:
-            continue
-        if mention.kind == "pronoun" and bool(mention.gender):
-            return mention
-        if mention.kind == "name" and prev != "," and (p < 2 or tokens[p - 2].text in (",", ";")):
-            # After a bare comma a name is as often an appositive (her husband, Bill Roe, and ...),
-            # and after a word and "and" part of a compound subject (she and Ann were sitting).
-            return mention
-    return None
 
 
 def _in_subordinate_clause(tokens: list[Token], k: int, g: Grammar) -> bool:
