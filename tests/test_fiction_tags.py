@@ -52,6 +52,8 @@ SPLIT = [
                  "Ruth Vane", id="as-if-clause-with-a-cue"),
     pytest.param('"Good," said Mrs. Dane, in a tone of calm praise, such as made Ann smile; "very good."', "very good.",
                  "Mrs. Dane", id="long-adjunct-ending-in-semicolon"),
+    pytest.param('"I never knew," said Mr. Orme, turning round again to say it, "that I talked so much!"',
+                 "that I talked so much!", "Mr. Orme", id="to-say-it-names-nobody"),
     # A second speaker in the words between the halves: the tag is not theirs.
     pytest.param('"Not yet," Ann Lee said, and Tom Reed replied, "but soon."', "but soon.", "Tom Reed",
                  id="coordinated-second-speaker"),

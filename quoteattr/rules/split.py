@@ -77,7 +77,7 @@ def interrupting_tag(ctx: QuoteContext, g: Grammar, readers: Sequence[_Run], nea
     if (
         other is not None
         and other.mention.start != found.mention.start
-        and (ctx.before[-1].text == ":" or (other.mention.kind in ("name", "pronoun") and _own_clause(ctx, other, g)))
+        and (ctx.before[-1].text == ":" or (_person(other, g) and _own_clause(ctx, other, g)))
     ):
         return None
     return found
@@ -91,6 +91,15 @@ def _new_clause(ctx: QuoteContext) -> bool:
     """
     toks = ctx.before
     return any(t.text in _CLAUSE_BREAKS for t in toks[:-1])
+
+
+def _person(binding: Binding, g: Grammar) -> bool:
+    """True for a name or a personal pronoun other than ``it`` (``to say it`` names no speaker)."""
+    mention = binding.mention
+    if mention.kind == "name":
+        return True
+    pronoun = g.lexicon.pronouns.get(mention.name.lower()) if mention.kind == "pronoun" else None
+    return pronoun is not None and pronoun.gender != "n"
 
 
 def _own_clause(ctx: QuoteContext, binding: Binding, g: Grammar) -> bool:
