@@ -96,9 +96,12 @@ class Cues:
             # a plural noun is far likelier than a verb.
             prev = tokens[cue.first - 1].text if cue.first > 0 else ""
             return prev.islower() and prev not in self._verb_subjects
-        if tokens[cue.last].text.lower() in self._noun_followers:
-            return True
         word = tokens[cue.first].text.lower()
+        if tokens[cue.last].text.lower() in self._noun_followers:
+            # "the reports of", but "they reply to him": after its subject the form is a verb.
+            prev = tokens[cue.first - 1].text.lower() if cue.first > 0 else ""
+            subjects = self._base_form_subjects if cue.entry.lemma == word else self._verb_subjects
+            return prev not in subjects
         if cue.first > 0 and cue.entry.lemma == word:
             # A base form after an adjective or determiner is a noun: "a prepared text,".
             prev = tokens[cue.first - 1].text

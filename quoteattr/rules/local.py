@@ -21,7 +21,9 @@ from quoteattr.grammar import Grammar
 from quoteattr.lang import ACCORDING
 from quoteattr.mentions import is_word
 from quoteattr.rules.rule import Rule
-from quoteattr.rules.tags import TAG_ANY_VERB, UTTERANCE_ENDS
+from quoteattr.rules.split import interrupting_tag
+from quoteattr.rules.subjects import last_clause_subject, relative_antecedent
+from quoteattr.rules.tags import QUOTE_ANSWER, TAG_ANY_VERB, UTTERANCE_ENDS
 from quoteattr.text.chars import APOSTROPHES, DASHES, DOUBLE_QUOTE_CHARS
 from quoteattr.text.tokens import Token
 
@@ -71,14 +73,14 @@ def _subject_of(tokens: list[Token], cue: CueMatch, g: Grammar, lo: int = 0, inv
         # "Smith released a statement, saying ...": the clause's subject speaks,
         # not the object just before the participle.
         return mentions.clause_subject(tokens, lo, cue.first) or mentions.first_mention(tokens, lo, cue.first)
-    mention = mentions.subject_before(tokens, cue.first, lo)
+    mention = relative_antecedent(tokens, mentions.subject_before(tokens, cue.first, lo), lo, g)
     if mention is None and inverted and entry.verb_class == "speech":
         mention = mentions.subject_after(tokens, cue.last)
     if mention is None:
         j = mentions.skip_back(tokens, cue.first - 1, lo)
         if j >= lo and tokens[j].text.lower() in g.lexicon.predicate_links:
             # Coordinated predicates: Mrs. Roe shook her head and said, "No."
-            mention = mentions.clause_subject(tokens, lo, j)
+            mention = last_clause_subject(tokens, lo, j, g) or mentions.clause_subject(tokens, lo, j)
     return mention
 
 
@@ -346,6 +348,23 @@ SPEAKER_CUE_QUOTE: Rule[LocalRun] = Rule(
 )
 
 
+def split_quote_tag(ctx: QuoteContext, g: Grammar) -> Binding | None:
+    """``"Not yet," she said, with a sigh, "but soon."``: the tag between a split quote's halves."""
+    found = interrupting_tag(ctx, g, (quote_cue_speaker, quote_speaker_cue, TAG_ANY_VERB.run), speaker_cue_quote)
+    return SPLIT_QUOTE_TAG.bind(found.mention, found.cue) if found is not None else None
+
+
+SPLIT_QUOTE_TAG: Rule[LocalRun] = Rule(
+    id="SPLIT_QUOTE_TAG",
+    family="local",
+    summary="The second half of a split quote: the tag between the halves names its speaker, whatever follows the tag.",
+    example='"Not yet," Ann Lee said, as Tom laughed, "but soon."',
+    speaker="Ann Lee",
+    confidence=0.9,
+    run=split_quote_tag,
+)
+
+
 def _parenthetical_subject(tokens: list[Token], cue: CueMatch, g: Grammar) -> Mention | None:
     """The subject of a parenthetical inverted cue: ``The paradox, says Carl Anthony, is ...``."""
     if cue.first == 0 or tokens[cue.first - 1].text != "," or cue.entry.verb_class != "speech":
@@ -468,47 +487,6 @@ PREVIOUS_SENTENCE_CUE: Rule[LocalRun] = Rule(
 )
 
 
-def quote_answer(ctx: QuoteContext, g: Grammar) -> Binding | None:
-    """``"Not today," was Mrs. Hale's answer`` (or ``came his reply``): the quote is a possessor's utterance."""
-    toks, i = ctx.after, ctx.after_start
-    if i + 2 >= len(toks) or toks[i].text.lower() not in g.lexicon.answer_links:
-        return None
-    lexicon = g.lexicon
-    j = i + 1
-    while j < len(toks) and j - i <= 4 and not toks[j].text.endswith(g.names.possessive_endings):
-        if toks[j].text.lower() in lexicon.possessive_determiners:
-            break
-        j += 1
-    if j + 1 >= len(toks) or toks[j + 1].text.lower() not in lexicon.answer_nouns:
-        return None
-    word = toks[j]
-    owner = lexicon.possessive_determiners.get(word.text.lower())
-    if owner is not None:
-        if j != i + 1:
-            return None
-        gender = owner if owner in ("m", "f") else ""
-        mention = Mention(word.start, word.end, "pronoun", word.text, gender, "")
-    else:
-        ending = next(e for e in g.names.possessive_endings if word.text.endswith(e))
-        bare = Token(word.start, word.end - len(ending), word.text[: -len(ending)])
-        named = g.mentions.classify_phrase([*toks[i + 1 : j], bare], 0, j - i - 1)
-        if named is None or named.kind != "name":
-            return None
-        mention = named
-    return QUOTE_ANSWER.bind(mention, (toks[i].start, toks[j + 1].end))
-
-
-QUOTE_ANSWER: Rule[LocalRun] = Rule(
-    id="QUOTE_ANSWER",
-    family="local",
-    summary="Right after the quote, 'was' and a possessor's answer, reply or remark: the possessor speaks.",
-    example='"Not before noon," was Mrs. Ida Hale\'s answer.',
-    speaker="Ida Hale",
-    confidence=0.85,
-    run=quote_answer,
-)
-
-
 def previous_sentence_subject(ctx: QuoteContext, g: Grammar) -> Binding | None:
     """``Mary turned to him. "Where were you?"``: the subject of the narration sentence just before.
 
@@ -584,6 +562,7 @@ SEQUENCE: tuple[Rule[LocalRun], ...] = (
     QUOTE_SPEAKER_CUE,
     QUOTE_DASH_SPEAKER,
     TAG_ANY_VERB,
+    SPLIT_QUOTE_TAG,
     SPEAKER_CUE_QUOTE,
     SENTENCE_CUE,
     QUOTE_ANSWER,

@@ -6,7 +6,8 @@ known verb of saying: right after a quote that ends on an utterance mark, a
 past-tense verb and a name or ``he``/``she``, in either order, and then the
 clause ends (or an adverb or a preposition goes on).  :data:`TAG_ANY_VERB`
 runs among the local rules (:data:`quoteattr.rules.local.SEQUENCE`), after
-the rules that read a listed cue.
+the rules that read a listed cue.  :data:`QUOTE_ANSWER` reads a tag with no
+verb of saying at all (``"...," was her answer``).
 """
 
 from __future__ import annotations
@@ -39,14 +40,18 @@ def _is_past(word: str, g: Grammar) -> bool:
 
 
 def _closes(toks: list[Token], k: int, g: Grammar) -> bool:
-    """True when the tag may end before token *k*: punctuation, the end, an adverb or a preposition."""
+    """True when the tag may end before token *k*: punctuation, the end, an adverb, a preposition or a particle."""
     if k >= len(toks):
         return True
     tok = toks[k]
     if not is_word(tok):
         return tok.text in _TAG_CLOSERS
     lower = tok.text.lower()
-    return tok.text.islower() and (lower.endswith(g.lexicon.endings_of("adverb")) or lower in g.lexicon.prepositions)
+    lexicon = g.lexicon
+    # A particle or an adverb of the tag goes on with it: "she broke off, ...", "he said again".
+    return tok.text.islower() and (
+        lower.endswith(lexicon.endings_of("adverb")) or lower in lexicon.prepositions or lower in lexicon.tag_continuations
+    )
 
 
 def _speaker(mention: Mention | None) -> bool:
@@ -96,4 +101,45 @@ TAG_ANY_VERB: Rule[Callable[[QuoteContext, Grammar], Binding | None]] = Rule(
     speaker="Tom Vale",
     confidence=0.8,
     run=tag_any_verb,
+)
+
+
+def quote_answer(ctx: QuoteContext, g: Grammar) -> Binding | None:
+    """``"Not today," was Mrs. Hale's answer`` (or ``came his reply``): the quote is a possessor's utterance."""
+    toks, i = ctx.after, ctx.after_start
+    if i + 2 >= len(toks) or toks[i].text.lower() not in g.lexicon.answer_links:
+        return None
+    lexicon = g.lexicon
+    j = i + 1
+    while j < len(toks) and j - i <= 4 and not toks[j].text.endswith(g.names.possessive_endings):
+        if toks[j].text.lower() in lexicon.possessive_determiners:
+            break
+        j += 1
+    if j + 1 >= len(toks) or toks[j + 1].text.lower() not in lexicon.answer_nouns:
+        return None
+    word = toks[j]
+    owner = lexicon.possessive_determiners.get(word.text.lower())
+    if owner is not None:
+        if j != i + 1:
+            return None
+        gender = owner if owner in ("m", "f") else ""
+        mention = Mention(word.start, word.end, "pronoun", word.text, gender, "")
+    else:
+        ending = next(e for e in g.names.possessive_endings if word.text.endswith(e))
+        bare = Token(word.start, word.end - len(ending), word.text[: -len(ending)])
+        named = g.mentions.classify_phrase([*toks[i + 1 : j], bare], 0, j - i - 1)
+        if named is None or named.kind != "name":
+            return None
+        mention = named
+    return QUOTE_ANSWER.bind(mention, (toks[i].start, toks[j + 1].end))
+
+
+QUOTE_ANSWER: Rule[Callable[[QuoteContext, Grammar], Binding | None]] = Rule(
+    id="QUOTE_ANSWER",
+    family="local",
+    summary="Right after the quote, 'was' and a possessor's answer, reply or remark: the possessor speaks.",
+    example='"Not before noon," was Mrs. Ida Hale\'s answer.',
+    speaker="Ida Hale",
+    confidence=0.85,
+    run=quote_answer,
 )

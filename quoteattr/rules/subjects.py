@@ -1,0 +1,56 @@
+"""Stage 4, the subjects the local rules read before a cue, where the nearest phrase is not the speaker.
+
+Two shapes of fiction's narration: coordinated predicates, where the verb of
+saying belongs to the last clause (``I paid him and he touched his cap and
+said``), and a relative pronoun whose antecedent stands before a comma
+(``Ann Lee, who remarked``).
+"""
+
+from __future__ import annotations
+
+from quoteattr.document import Mention
+from quoteattr.grammar import Grammar
+from quoteattr.text.tokens import Token
+
+
+def relative_antecedent(tokens: list[Token], mention: Mention | None, lo: int, g: Grammar) -> Mention | None:
+    """``who`` of ``Ann Lee, who remarked,`` carries the name before its comma; any other mention is kept.
+
+    The mention keeps the offsets of ``who`` (the word that is the verb's
+    subject) and takes the name, so that naming reads the antecedent.
+    """
+    if mention is None or mention.kind != "pronoun" or mention.name.lower() not in g.lexicon.relative_pronouns:
+        return mention
+    k = next((i for i in range(lo, len(tokens)) if tokens[i].start == mention.start), -1)
+    if k - 2 < lo or tokens[k - 1].text != ",":
+        return mention
+    a = k - 1
+    while a - 1 >= lo and tokens[a - 1].text[:1].isupper():
+        a -= 1
+    named = g.mentions.classify_phrase(tokens, a, k - 2) if a < k - 1 else None
+    if named is None or named.kind != "name":
+        return mention
+    return Mention(mention.start, mention.end, "name", named.name, named.gender, named.honorific)
+
+
+def last_clause_subject(tokens: list[Token], lo: int, hi: int, g: Grammar) -> Mention | None:
+    """The subject of the last clause before *hi* that ``he``/``she`` (or a name after a coordinator) opens.
+
+    In ``I paid him and he touched his cap and said,`` the verb's subject is
+    ``he``, not the sentence's first subject.
+    """
+    conjunctions = g.lexicon.clause_conjunctions
+    for p in range(hi - 1, lo, -1):
+        prev = tokens[p - 1].text
+        if prev not in (",", ";") and prev.lower() not in conjunctions:
+            continue
+        mention = g.mentions.clause_subject(tokens, p, hi)
+        if mention is None or mention.start != tokens[p].start:
+            continue
+        if mention.kind == "pronoun" and bool(mention.gender):
+            return mention
+        if mention.kind == "name" and prev != "," and (p < 2 or tokens[p - 2].text in (",", ";")):
+            # After a bare comma a name is as often an appositive (her husband, Bill Roe, and ...),
+            # and after a word and "and" part of a compound subject (she and Ann were sitting).
+            return mention
+    return None

@@ -1,0 +1,141 @@
+"""Tagged quotes in fiction: the tag's own mention is the speaker (issue 17).
+
+Every passage is invented for this file.  Each row gives a passage, the
+quote to look at (by its text) and the text of the mention it must be bound
+to (``None``: the quote must have no speaker).  The mention, not the
+resolved name, is what a tag decides: ``"...," she said`` binds ``she``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr import attribute_quotes
+
+
+def _mention_of(text: str, quote: str) -> str | None:
+    """The speaker mention text of the one quote of *text* whose text is *quote*."""
+    found = [q for q in attribute_quotes(text) if q.text == quote]
+    assert len(found) == 1, [q.text for q in attribute_quotes(text)]
+    speaker = found[0].speaker
+    return speaker.text if speaker is not None else None
+
+
+# -- sounds and gestures used as nouns are no cues -------------------------------
+
+NOUN_SOUNDS = [
+    pytest.param('"Well, Ann," he said, with a curious laugh, "I was wrong."', "I was wrong.", "he",
+                 id="with-a-laugh-after-the-tag"),
+    pytest.param('"Not yet," Ruth Bell answered, with a little sigh. "Soon."', "Soon.", "Ruth Bell",
+                 id="with-a-sigh-before-the-next-sentence"),
+    pytest.param('Tom Reed turned round and said, in a hoarse whisper: "Run."', "Run.", "Tom Reed",
+                 id="in-a-whisper-before-a-colon"),
+    pytest.param('"Look," cried Mr. Oakes, with a loud shout, "the boat!"', "the boat!", "Mr. Oakes",
+                 id="with-a-shout-between-halves"),
+    # The verb after its subject is still a cue, whatever word follows it.
+    pytest.param('"No," they whisper to each other.', "No,", "they", id="whisper-verb-then-to"),
+    pytest.param('"Never," they reply to him.', "Never,", "they", id="reply-verb-then-to"),
+    pytest.param('"Hush," Ivy Lark whispered.', "Hush,", "Ivy Lark", id="whispered-past-form"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "mention"), NOUN_SOUNDS)
+def test_sound_nouns_are_no_cues(text: str, quote: str, mention: str | None) -> None:
+    assert _mention_of(text, quote) == mention
+
+
+# -- the second half of a split quote takes the tag between the halves ------------
+
+SPLIT = [
+    pytest.param('"Not yet," Ann Lee said, as Tom laughed, "but soon."', "but soon.", "Ann Lee", id="as-clause-after-tag"),
+    pytest.param('"You work too hard," Ruth Vane added, as if Hal had challenged her, "and you know it."', "and you know it.",
+                 "Ruth Vane", id="as-if-clause-with-a-cue"),
+    pytest.param('"Good," said Mrs. Dane, in a tone of calm praise, such as made Ann smile; "very good."', "very good.",
+                 "Mrs. Dane", id="long-adjunct-ending-in-semicolon"),
+    pytest.param('"I never knew," said Mr. Orme, turning round again to say it, "that I talked so much!"',
+                 "that I talked so much!", "Mr. Orme", id="to-say-it-names-nobody"),
+    # A second speaker in the words between the halves: the tag is not theirs.
+    pytest.param('"Not yet," Ann Lee said, and Tom Reed replied, "but soon."', "but soon.", "Tom Reed",
+                 id="coordinated-second-speaker"),
+    pytest.param('"It was bad," said Ida Moss, while Tom Reed said, "It was fine."', "It was fine.", "Tom Reed",
+                 id="second-verb-of-saying"),
+    pytest.param('"It was odd," Ida Moss said; and her sister answered: "Not at all."', "Not at all.", "her sister",
+                 id="semicolon-opens-a-new-clause"),
+    pytest.param('"Oh," Ida Moss murmured, while the old man, smiling, replied: "Soon."', "Soon.", "the old man",
+                 id="colon-introduces-a-new-speech"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "mention"), SPLIT)
+def test_split_quote_second_half(text: str, quote: str, mention: str | None) -> None:
+    assert _mention_of(text, quote) == mention
+
+
+def test_a_phrase_quoted_after_a_tag_is_no_second_half() -> None:
+    # News: the quote after 'who said ...' sits in the narration, not after a comma.
+    text = '"It is a fraud," said Hal Webb, who said there were "too many doubts" about it.'
+    rules = {q.text: q.rule for q in attribute_quotes(text)}
+    assert rules["too many doubts"] != "SPLIT_QUOTE_TAG"
+
+
+# -- a tag with any verb may end on a particle ------------------------------------
+
+PARTICLES = [
+    pytest.param('"Well," Ivo Marsh summed up slowly, "that is all."', "Well,", "Ivo Marsh", id="summed-up"),
+    pytest.param('"Well," Ivo Marsh summed up slowly, "that is all."', "that is all.", "Ivo Marsh", id="summed-up-second-half"),
+    pytest.param('"I only meant," she broke off, and looked away.', "I only meant,", "she", id="broke-off"),
+    pytest.param('"Go on," blurted out Tom Reed.', "Go on,", "Tom Reed", id="particle-before-the-subject"),
+    pytest.param('"I believe, sir," quoth Mrs. Vale, "you rang."', "you rang.", "Mrs. Vale", id="quoth-archaic-verb"),
+    # A particle that a noun phrase follows is no part of a tag.
+    pytest.param('"Rivers," picked up by Ann Fell, sold well.', "Rivers,", None, id="participle-phrase-is-no-tag"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "mention"), PARTICLES)
+def test_tag_particles(text: str, quote: str, mention: str | None) -> None:
+    assert _mention_of(text, quote) == mention
+
+
+# -- coordinated predicates: the subject of the nearest clause speaks ------------------
+
+COORDINATED = [
+    pytest.param('I gave him a coin and he touched his cap and said: "Good night, sir."', "Good night, sir.", "he",
+                 id="pronoun-of-the-last-clause"),
+    pytest.param('"What is it?" he asked, smiling; and she looked at him, and answered: "Nothing."', "Nothing.", "she",
+                 id="pronoun-after-semicolon-and"),
+    pytest.param('Tom Webb looked at the fire, and Ann Lake rose and said, "Come."', "Come.", "Ann Lake",
+                 id="name-after-comma-and"),
+    pytest.param('Mrs. Roe shook her head and said, "No."', "No.", "Mrs. Roe", id="one-clause"),
+    # Not a clause of its own: an appositive, a compound subject, a place.
+    pytest.param('Her husband, Bill Roe, sat down and said, "Fine."', "Fine.", "Her husband", id="appositive-name"),
+    pytest.param('Ann Lake came into the room where she and Eleanor Vane were sitting, and said, "I am here."',
+                 "I am here.", "Ann Lake", id="compound-subject"),
+    pytest.param('The mayor visited Laredo, Texas and explained that "the wall" would rise.', "the wall", "The mayor",
+                 id="place-after-comma"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "mention"), COORDINATED)
+def test_coordinated_predicates(text: str, quote: str, mention: str | None) -> None:
+    assert _mention_of(text, quote) == mention
+
+
+# -- "who" after a name and a comma speaks under that name ---------------------------
+
+RELATIVE = [
+    pytest.param('This comforted Ann Lee, who remarked with sincerity, "We are safe."', "We are safe.", "Ann Lee",
+                 id="who-remarked"),
+    pytest.param('He turned to Mr. Tom Gray, who answered "Yes."', "Yes.", "Tom Gray", id="who-answered-no-comma"),
+    pytest.param('It was Mary Vane, who, on seeing the date, exclaimed, "Dear me!"', "Dear me!", "Mary Vane",
+                 id="who-with-an-adverbial"),
+    # No name before the comma: "who" names nobody.
+    pytest.param('The man who said "never" left.', "never", "who", id="who-without-a-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "name"), RELATIVE)
+def test_relative_pronoun_takes_the_name_before_it(text: str, quote: str, name: str) -> None:
+    found = [q for q in attribute_quotes(text) if q.text == quote]
+    assert len(found) == 1 and found[0].speaker is not None
+    # The mention stays the word "who"; the name is its antecedent's.
+    assert (found[0].speaker.text, found[0].speaker.name) == ("who", name)
