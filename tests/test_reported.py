@@ -405,6 +405,13 @@ CASES = [
          [("the berths were full", "Lund", "added")]),
     Case("points-out", "Lund points out that the ferry is late.",
          [("the ferry is late", "Lund", "points out")]),
+    # -- cue forms that report a clause or an infinitive, never a plain object ----------
+    Case("pledged-to", "Okafor pledged to rebuild the pier by May.",
+         [("to rebuild the pier by May", "Okafor", "pledged")]),
+    Case("pledged-that", "Okafor pledged that the pier would reopen.",
+         [("the pier would reopen", "Okafor", "pledged")]),
+    Case("never-pledged-adjective", "The totals include pledged members and guests.", []),
+    Case("never-pledged-object", "Two of the members have pledged their votes to Roe.", []),
     # -- a lone adverb or listener after the cue is no content --------------------------
     Case("never-lone-adverb", "On the levy, Okafor responded anonymously.", []),
     Case("never-lone-listener", "\"Why?\" the harbour master asked him.", []),

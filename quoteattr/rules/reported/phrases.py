@@ -66,6 +66,8 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
             return found
     if adjunct or tokens[i - 1].text.lower() in w.cls("needs_that"):
         return None  # "wrote while a student"; "maintains a lead": no that, no clause
+    if tokens[i - 1].text.lower() in w.cls("no_object") and first not in w.infinitive_markers:
+        return None  # "pledged delegates", "pledged her vote": an object, not what was said
     if timed:
         i = _skip_time(w, tokens, i)  # said Tuesday the plan ...
         if i >= n or not is_word(tokens[i]):
