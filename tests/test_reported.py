@@ -412,6 +412,12 @@ CASES = [
          [("the pier would reopen", "Okafor", "pledged")]),
     Case("never-pledged-adjective", "The totals include pledged members and guests.", []),
     Case("never-pledged-object", "Two of the members have pledged their votes to Roe.", []),
+    # -- a preposition before a quantity is an adverb and may open the content ----------
+    Case("said-about-number", "The harbour office said about 40 berths were empty.",
+         [("about 40 berths were empty", "The harbour office", "said")]),
+    Case("said-over-amount", "Lund said over $3 million was missing.",
+         [("over $3 million was missing", "Lund", "said")]),
+    Case("never-said-about-phrase", "Lund said about as much.", []),
     # -- a lone adverb or listener after the cue is no content --------------------------
     Case("never-lone-adverb", "On the levy, Okafor responded anonymously.", []),
     Case("never-lone-listener", "\"Why?\" the harbour master asked him.", []),

@@ -75,6 +75,15 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
     return _plain_content(w, tokens, i, entry)
 
 
+def _approximates(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """Whether the preposition at token *i* is an adverb before a quantity
+    (``about half of them``, ``over 40 voters``), which may open what was said."""
+    if tokens[i].text.lower() not in w.cls("approximator") or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1].text
+    return nxt[:1].isdigit() or nxt[:1] in CURRENCY or nxt.lower() in w.quantifiers
+
+
 def _plain_content(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> int | None:
     """Index of the content that opens at token *i* with no complementizer (``said
     the plan failed``, ``vowed to act``, ``told him the plan failed``), or None
@@ -90,7 +99,7 @@ def _plain_content(w: ReportWords, tokens: list[Token], i: int, entry: ReportVer
     infinitive = first in w.infinitive_markers
     if (
         first in w.coordinators
-        or (first in w.prepositions and not infinitive)
+        or (first in w.prepositions and not infinitive and not _approximates(w, tokens, i))
         or first in w.cls("lead")
     ):
         return None
