@@ -228,7 +228,7 @@ CASES = [
     Case("never-quote-only-colon", 'Roe said: "We won the vote."', []),
     Case("never-quote-only-comma", 'Roe said, "We won the vote."', []),
     Case("never-noun-after-preposition", "The panel rated 32% of Labour claims as weak.", []),
-    Case("never-noun-object-no-source", "The calls for a ban grew louder.", []),
+    Case("never-noun-object-no-source", "The questions about the ban grew louder.", []),
     Case("never-listener-only", "Lund told the radio station on Friday.", []),
     Case("never-quote-only-postposed", '"The pier is safe," Roe said on Tuesday.', []),
     # -- never: cue words that are not reporting verbs here --------------------------
@@ -418,6 +418,10 @@ CASES = [
     Case("said-over-amount", "Lund said over $3 million was missing.",
          [("over $3 million was missing", "Lund", "said")]),
     Case("never-said-about-phrase", "Lund said about as much.", []),
+    # -- a speech noun and its preposition with no source named ---------------------------
+    Case("calls-for-no-source", "Calls for a new pier grew louder after the storm.",
+         [("a new pier", None, "Calls for")]),
+    Case("never-attacks-on-no-source", "Attacks on the ferry rose in May.", []),
     # -- a lone adverb or listener after the cue is no content --------------------------
     Case("never-lone-adverb", "On the levy, Okafor responded anonymously.", []),
     Case("never-lone-listener", "\"Why?\" the harbour master asked him.", []),

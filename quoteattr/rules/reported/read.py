@@ -129,8 +129,8 @@ def _noun_object(s: Sentence, k: int) -> Found | None:
         j -= 1  # "launched a sharp attack on"
     if mention is None and j > 0 and w.is_finite_verb(tokens[j - 1].text):
         mention = w.mentions.subject_before(tokens, j - 1, max(0, j - 1 - REACH))
-    if mention is None:
-        return None
+    if mention is None and f"{tokens[k].text} {tokens[k + 1].text}".lower() not in w.cls("open_object"):
+        return None  # "attacks on the port" may be no speech at all; "questions about" is
     first = k + 2
     question = first < len(tokens) and tokens[first].text.lower() in w.question_words
     end = s.end if question else phrase_end(s, first)  # "questions about whether ..."
