@@ -422,6 +422,8 @@ CASES = [
     Case("calls-for-no-source", "Calls for a new pier grew louder after the storm.",
          [("a new pier", None, "Calls for")]),
     Case("never-attacks-on-no-source", "Attacks on the ferry rose in May.", []),
+    # -- a particle that makes another verb: call off -----------------------------------
+    Case("never-called-off", "Two firms called off the merger after the vote.", []),
     # -- a lone adverb or listener after the cue is no content --------------------------
     Case("never-lone-adverb", "On the levy, Okafor responded anonymously.", []),
     Case("never-lone-listener", "\"Why?\" the harbour master asked him.", []),
