@@ -422,6 +422,12 @@ CASES = [
     Case("calls-for-no-source", "Calls for a new pier grew louder after the storm.",
          [("a new pier", None, "Calls for")]),
     Case("never-attacks-on-no-source", "Attacks on the ferry rose in May.", []),
+    # -- mention of, after a determiner and the verb whose object it is ------------------
+    Case("made-no-mention-of", "But Lund made no mention of the storm.",
+         [("the storm", "Lund", "mention of")]),
+    Case("avoided-all-mention-of", "Okafor avoided all mention of the levy.",
+         [("the levy", "Okafor", "mention of")]),
+    Case("never-mention-of-no-source", "The mention of the storm upset the crew.", []),
     # -- a particle that makes another verb: call off -----------------------------------
     Case("never-called-off", "Two firms called off the merger after the vote.", []),
     # -- a lone adverb or listener after the cue is no content --------------------------

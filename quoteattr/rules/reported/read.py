@@ -125,8 +125,8 @@ def _noun_object(s: Sentence, k: int) -> Found | None:
     while j > 0 and k - j < 2 and modifier(w, tokens[j - 1]):
         j -= 1  # "his harsh attacks on"
     mention = possessor(w, tokens, j)
-    if mention is None and j > 0 and tokens[j - 1].text.lower() in w.articles:
-        j -= 1  # "launched a sharp attack on"
+    if mention is None and j > 0 and tokens[j - 1].text.lower() in w.articles | w.determiners:
+        j -= 1  # "launched a sharp attack on", "made no mention of"
     if mention is None and j > 0 and w.is_finite_verb(tokens[j - 1].text):
         mention = w.mentions.subject_before(tokens, j - 1, max(0, j - 1 - REACH))
     if mention is None and f"{tokens[k].text} {tokens[k + 1].text}".lower() not in w.cls("open_object"):
