@@ -428,6 +428,12 @@ CASES = [
     Case("avoided-all-mention-of", "Okafor avoided all mention of the levy.",
          [("the levy", "Okafor", "mention of")]),
     Case("never-mention-of-no-source", "The mention of the storm upset the crew.", []),
+    # -- an infinitive cue after be and an adjective speaks for the subject of be ---------
+    Case("quick-to-point-out", "Lund was quick to point out that the pier was safe.",
+         [("the pier was safe", "Lund", "point out")]),
+    Case("all-eager-to-talk", "The crew members are all eager to talk about the storm.",
+         [("the storm", "The crew members", "talk about")]),
+    Case("never-ready-to-go", "Lund was ready to go home.", []),
     # -- a particle that makes another verb: call off -----------------------------------
     Case("never-called-off", "Two firms called off the merger after the vote.", []),
     # -- a lone adverb or listener after the cue is no content --------------------------
