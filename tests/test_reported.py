@@ -418,6 +418,8 @@ CASES = [
     Case("said-over-amount", "Lund said over $3 million was missing.",
          [("over $3 million was missing", "Lund", "said")]),
     Case("never-said-about-phrase", "Lund said about as much.", []),
+    Case("reported-at-least", "The Gazette reported at least six boats sank.",
+         [("at least six boats sank", "The Gazette", "reported")]),
     # -- a speech noun and its preposition with no source named ---------------------------
     Case("calls-for-no-source", "Calls for a new pier grew louder after the storm.",
          [("a new pier", None, "Calls for")]),

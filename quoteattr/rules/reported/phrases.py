@@ -77,8 +77,13 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
 
 def _approximates(w: ReportWords, tokens: list[Token], i: int) -> bool:
     """Whether the preposition at token *i* is an adverb before a quantity
-    (``about half of them``, ``over 40 voters``), which may open what was said."""
-    if tokens[i].text.lower() not in w.cls("approximator") or i + 1 >= len(tokens):
+    (``about half of them``, ``over 40 voters``, ``at least 20``), which may open
+    what was said."""
+    if i + 1 < len(tokens) and f"{tokens[i].text} {tokens[i + 1].text}".lower() in w.cls("approximator"):
+        i += 1  # "at least 20", "at most half"
+    elif tokens[i].text.lower() not in w.cls("approximator"):
+        return False
+    if i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1].text
     return nxt[:1].isdigit() or nxt[:1] in CURRENCY or nxt.lower() in w.quantifiers
