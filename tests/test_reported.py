@@ -436,6 +436,16 @@ CASES = [
     Case("all-eager-to-talk", "The crew members are all eager to talk about the storm.",
          [("the storm", "The crew members", "talk about")]),
     Case("never-ready-to-go", "Lund was ready to go home.", []),
+    # -- a passive whose subject is what was reported ------------------------------------
+    Case("subject-first-reported-by", "The meeting was first reported by the Gazette.",
+         [("The meeting", "the Gazette", "reported")]),
+    Case("which-was-reported-by", "Lund sent a note to Roe, which was first reported by the Gazette.",
+         [("which", "the Gazette", "reported")]),
+    Case("set-in-first-reported-by", "Lund's remarks, first reported by the Gazette, hinted at regret.",
+         [("Lund's remarks, first reported by the Gazette, hinted at regret", "the Gazette", "reported")]),
+    Case("first-reported-that", "It was first reported that the mayor had resigned.",
+         [("the mayor had resigned", None, "reported")]),
+    Case("never-subject-reported-clause-after", "The storm was reported by the crew to be severe.", []),
     # -- a particle that makes another verb: call off -----------------------------------
     Case("never-called-off", "Two firms called off the merger after the vote.", []),
     # -- a lone adverb or listener after the cue is no content --------------------------

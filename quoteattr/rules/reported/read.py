@@ -17,6 +17,7 @@ from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.extent import clause_after_comma, describes_source, goes_on
+from quoteattr.rules.reported.passives import as_reported, reported_subject
 from quoteattr.rules.reported.phrases import (
     absolute_subject,
     after_preposition,
@@ -420,40 +421,13 @@ def _inverted(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
     return _content_before(s, k - 1, index_at(s, mention.end), mention, cue, entry)
 
 
-def _as_reported(s: Sentence, k: int, i: int) -> Found | None:
-    """``As reported by X, CONTENT`` and ``CONTENT, as first reported by X``: the
-    clause after the comma, or the one before ``as``, with the agent as source."""
-    w = s.w
-    tokens = s.tokens
-    j = k - 1
-    while j > 0 and k - j < 3 and (w.is_adverb(tokens[j].text) or tokens[j].text in w.cls("preverb")):
-        j -= 1  # "as first reported by", "as previously reported by"
-    if j < 0 or tokens[j].text.lower() not in w.cls("as_clause"):
-        return None
-    if i + 1 >= len(tokens) or tokens[i].text.lower() not in w.cls("agent"):
-        return None
-    mention = agent_after(w, tokens, i + 1)
-    if mention is None:
-        return None
-    cue = (tokens[k].start, tokens[k].end)
-    confidence = REPORT_PASSIVE.confidence
-    if j <= s.first_word:
-        comma = s.comma_after(index_at(s, mention.end))
-        if comma is None:
-            return None
-        report = make_report(s, tokens[comma].end, s.end, mention, cue, REPORT_PASSIVE.id, confidence)
-        return wrap(report, None, False)
-    if tokens[j - 1].text != ",":
-        return None
-    report = make_report(s, s.start, tokens[j - 1].start, mention, cue, REPORT_PASSIVE.id, confidence)
-    return wrap(report, None, False)
-
-
 def _passive(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
     """``It was reported that ...``, ``Roe was asked whether ...``: no source, or ``by X``."""
     w = s.w
     tokens = s.tokens
-    found = _as_reported(s, k, i) if entry.participle else None
+    found = None
+    if entry.participle:
+        found = as_reported(s, k, i, REPORT_PASSIVE) or reported_subject(s, k, i, REPORT_PASSIVE)
     if found is not None:
         return found
     # "when asked about ...", "..., asked about ...": a question put to the subject.
