@@ -445,6 +445,8 @@ CASES = [
          [("Lund's remarks, first reported by the Gazette, hinted at regret", "the Gazette", "reported")]),
     Case("first-reported-that", "It was first reported that the mayor had resigned.",
          [("the mayor had resigned", None, "reported")]),
+    Case("subject-announced-by", "The closure was announced by the council on Friday.",
+         [("The closure", "the council", "announced")]),
     Case("never-subject-reported-clause-after", "The storm was reported by the crew to be severe.", []),
     # -- a particle that makes another verb: call off -----------------------------------
     Case("never-called-off", "Two firms called off the merger after the vote.", []),
