@@ -545,11 +545,14 @@ def agent_after(w: ReportWords, tokens: list[Token], i: int) -> Mention | None:
     or punctuation (``was asked by reporters whether ...``)."""
     j = i
     while j < len(tokens) and j - i < 8 and is_word(tokens[j]):
+        word = tokens[j].text.lower()
+        nxt = tokens[j + 1].text.lower() if j + 1 < len(tokens) else ""
         if (
-            tokens[j].text.lower() in w.question_words
-            or tokens[j].text.lower() in w.complementizers
+            word in w.question_words
+            or word in w.complementizers
+            or j > i and (word in w.time_words or word in w.timed and nxt in w.time_words)
         ):
-            break
+            break  # "by the council on Friday": the time is no part of the agent
         j += 1
     return w.mentions.classify_phrase(tokens, i, j - 1) if j > i else None
 
