@@ -448,6 +448,12 @@ CASES = [
     Case("subject-announced-by", "The closure was announced by the council on Friday.",
          [("The closure", "the council", "announced")]),
     Case("never-subject-reported-clause-after", "The storm was reported by the crew to be severe.", []),
+    # -- a participle after the word that opens the sentence speaks for the main subject ---
+    Case("after-talking-about", "After talking about the storm, Okafor walked to the pier.",
+         [("the storm", "Okafor", "talking about")]),
+    Case("in-describing", "In describing the mayor, Lund chose kind words.",
+         [("the mayor", "Lund", "describing")]),
+    Case("never-opening-participle-no-comma", "After talking about the storm Okafor left.", []),
     # -- a particle that makes another verb: call off -----------------------------------
     Case("never-called-off", "Two firms called off the merger after the vote.", []),
     # -- a lone adverb or listener after the cue is no content --------------------------

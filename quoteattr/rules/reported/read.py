@@ -202,6 +202,8 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     while j > 0 and k - j < 3 and w.is_adverb(tokens[j].text):
         j -= 1  # "..., falsely suggesting that ...", "..., often citing ..."
     prev = tokens[j].text.lower()
+    if j == s.first_word and (prev in w.subordinators or prev in w.prepositions):
+        return _opening_participle(s, k, i, first)  # "After saying X, Roe left"
     if (
         prev in (",", "-", "–", "—")
         or prev in w.cls("joins")
@@ -219,6 +221,23 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     )
     return wrap(report, tokens[j].start, True)
 
+
+def _opening_participle(s: Sentence, k: int, i: int, first: int) -> Found | None:
+    """``After saying the pier was safe, Roe left``: a participle after the
+    subordinator or preposition that opens the sentence reports up to the comma,
+    for the subject of the main clause after it."""
+    tokens = s.tokens
+    comma = s.comma_after(first)
+    if comma is None or comma + 1 >= len(tokens):
+        return None
+    mention = s.w.mentions.subject_after(tokens, comma + 1)
+    if mention is None:
+        return None
+    cue = (tokens[k].start, tokens[i - 1].end)
+    report = make_report(
+        s, offset(s, first), tokens[comma].start, mention, cue, REPORT_PARTICIPLE.id, REPORT_PARTICIPLE.confidence
+    )
+    return wrap(report, None, True)
 
 
 def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
