@@ -454,6 +454,12 @@ CASES = [
     Case("in-describing", "In describing the mayor, Lund chose kind words.",
          [("the mayor", "Lund", "describing")]),
     Case("never-opening-participle-no-comma", "After talking about the storm Okafor left.", []),
+    # -- a second reporting participle ends the first one's content ---------------------
+    # (the participle after "but" is no report of its own yet: a known gap)
+    Case("participle-but-participle", "Lund spoke at the pier, praising the crew but insisting that the ferry was late.",
+         [("the crew", "Lund", "praising")]),
+    Case("participle-and-plain-participle", "Lund spoke, saying the levy was fair and making a joke.",
+         [("the levy was fair and making a joke", "Lund", "saying")]),
     # -- a particle that makes another verb: call off -----------------------------------
     Case("never-called-off", "Two firms called off the merger after the vote.", []),
     # -- a lone adverb or listener after the cue is no content --------------------------
