@@ -460,6 +460,9 @@ CASES = [
          [("the crew", "Lund", "praising")]),
     Case("participle-and-plain-participle", "Lund spoke, saying the levy was fair and making a joke.",
          [("the levy was fair and making a joke", "Lund", "saying")]),
+    # -- a comma and a reporting verb in the regular past end a participle's content -----
+    Case("participle-then-past-cue", "Lund, citing data from the port, described the delay as a disgrace.",
+         [("data from the port", "Lund", "citing"), ("the delay as a disgrace", "Lund", "described")]),
     # -- a particle that makes another verb: call off -----------------------------------
     Case("never-called-off", "Two firms called off the merger after the vote.", []),
     # -- a lone adverb or listener after the cue is no content --------------------------

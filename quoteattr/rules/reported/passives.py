@@ -74,10 +74,12 @@ def reported_subject(s: Sentence, k: int, i: int, rule: Rule[Any]) -> Found | No
     if start is None:
         return None
     cue = (tokens[k].start, tokens[k].end)
-    # After a comma the passive is set into its clause, which holds what was reported.
-    end = s.end if tokens[j].text == "," else tokens[j].start
+    # After a comma the passive is set into its clause, which holds what was reported
+    # (the whole sentence: no clause boundary after the cue ends it).
+    set_in = tokens[j].text == ","
+    end = s.end if set_in else tokens[j].start
     report = make_report(s, tokens[start].start, end, mention, cue, rule.id, rule.confidence)
-    return wrap(report, None, True)
+    return wrap(report, None, not set_in)
 
 
 def _ends_after(s: Sentence, j: int) -> bool:

@@ -581,6 +581,7 @@ def _opens_clause(w: ReportWords, m: re.Match[str]) -> bool:
     return (
         word.lower() in w.boundaries
         or w.is_participle(word)
+        or word in w.verbs and w.is_past(word)  # "Roe, citing the poll, described ...": the subject's verb
         or summary
         or (word.lower() in w.cls("joins") and _opens_subject(w, m.group(3) or ""))
     )
