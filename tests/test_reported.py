@@ -463,6 +463,9 @@ CASES = [
     # -- a comma and a reporting verb in the regular past end a participle's content -----
     Case("participle-then-past-cue", "Lund, citing data from the port, described the delay as a disgrace.",
          [("data from the port", "Lund", "citing"), ("the delay as a disgrace", "Lund", "described")]),
+    # -- criticism is a speech noun -----------------------------------------------------
+    Case("criticism-from-that", "Lund has faced criticism from rivals that the pier is unsafe.",
+         [("the pier is unsafe", "rivals", "criticism")]),
     # -- a particle that makes another verb: call off -----------------------------------
     Case("never-called-off", "Two firms called off the merger after the vote.", []),
     # -- a lone adverb or listener after the cue is no content --------------------------
