@@ -466,6 +466,8 @@ CASES = [
     # -- criticism is a speech noun -----------------------------------------------------
     Case("criticism-from-that", "Lund has faced criticism from rivals that the pier is unsafe.",
          [("the pier is unsafe", "rivals", "criticism")]),
+    # -- a noun-like cue form right before an auxiliary is a noun -------------------------
+    Case("never-noun-report-before-auxiliary", "The weapons report will influence the vote.", []),
     # -- a particle that makes another verb: call off -----------------------------------
     Case("never-called-off", "Two firms called off the merger after the vote.", []),
     # -- a lone adverb or listener after the cue is no content --------------------------

@@ -102,6 +102,8 @@ def _plain_content(w: ReportWords, tokens: list[Token], i: int, entry: ReportVer
     ):
         return None
     infinitive = first in w.infinitive_markers
+    if (first in w.cls("auxiliary") or first in w.be_forms) and tokens[i - 1].text.lower() in w.nouns:
+        return None  # "the jobs report has cleared the way": a noun before its verb
     if (
         first in w.coordinators
         or (first in w.prepositions and not infinitive and not _approximates(w, tokens, i))
