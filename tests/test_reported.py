@@ -471,6 +471,13 @@ CASES = [
          [("the pier is unsafe", "rivals", "criticism")]),
     # -- a noun-like cue form right before an auxiliary is a noun -------------------------
     Case("never-noun-report-before-auxiliary", "The weapons report will influence the vote.", []),
+    # -- a naming verb whose object stands alone is a call -------------------------------
+    Case("never-called-name-adverb", "Okafor called Ana Lund shortly after the vote.", []),
+    Case("never-called-pronoun-time", "Lund called her on Friday.", []),
+    Case("called-name-complement", "Lund called Roe a liar.",
+         [("Roe a liar", "Lund", "called")]),
+    Case("called-on-to", "Lund called on Roe to resign.",
+         [("Roe to resign", "Lund", "called on")]),
     # -- a particle that makes another verb: call off -----------------------------------
     Case("never-called-off", "Two firms called off the merger after the vote.", []),
     # -- a lone adverb or listener after the cue is no content --------------------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported.extent import after_lead
+from quoteattr.rules.reported.extent import after_lead, summoned
 from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence, index_at
 from quoteattr.rules.reported.words import (
     ASKING_FRAMES,
@@ -97,6 +97,8 @@ def _plain_content(w: ReportWords, tokens: list[Token], i: int, entry: ReportVer
     first``, ``said simply``, ``asked him``)."""
     n = len(tokens)
     first = tokens[i].text.lower()
+    if entry.lemma in w.naming_verbs and tokens[i - 1].text.lower() not in entry.particles and summoned(w, tokens, i):
+        return None  # "called Roe on Friday", "called Roe shortly after": a call
     if (i + 1 >= n or tokens[i + 1].text in _CLOSING) and (
         w.is_adverb(tokens[i].text) or first in w.listener_pronouns and entry.frame != OBJECT
     ):
