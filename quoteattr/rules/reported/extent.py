@@ -230,8 +230,8 @@ def summoned(w: ReportWords, tokens: list[Token], i: int) -> bool:
     if tokens[j].text.lower() in w.listener_pronouns:
         j += 1
     else:
-        while j < len(tokens) and is_word(tokens[j]) and tokens[j].text[:1].isupper():
-            j += 1
+        while j < len(tokens) and j - i < 6 and is_word(tokens[j]) and tokens[j].text[:1].isupper():
+            j += 1  # a name of a few words (bounded: a run of capitals is read once per cue)
     if j == i:
         return False
     if j >= len(tokens):

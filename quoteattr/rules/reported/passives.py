@@ -11,6 +11,7 @@ their subject as content is lexicon data (class ``subject_passive`` of
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from quoteattr.mentions import is_word
@@ -87,7 +88,8 @@ def _ends_after(s: Sentence, j: int) -> bool:
     a comma, or a time phrase (``on Tuesday``, ``last week``) before one."""
     w = s.w
     tokens = s.tokens
-    while j < len(tokens) and tokens[j].text.lower() in w.time_words | w.timed:
+    stop = min(len(tokens), j + 4)  # a short time phrase: "on Tuesday", "last week"
+    while j < stop and tokens[j].text.lower() in w.time_words | w.timed:
         j += 1
     return j >= len(tokens) or not is_word(tokens[j]) and tokens[j].text in ",.;:!?"
 
@@ -96,7 +98,9 @@ def _phrase_start(s: Sentence, j: int) -> int | None:
     """The first token of the phrase that ends before token *j* (a form of be or
     a comma): after the comma before it, or the sentence's first word; None
     when nothing stands there."""
-    last = next((c for c in reversed(s.commas) if c < j), None)
+    commas = s.commas
+    n = bisect.bisect_left(commas, j)  # the last comma before token j, found in log time
+    last = commas[n - 1] if n > 0 else None
     start = last + 1 if last is not None and last + 1 > s.first_word else s.first_word
     return start if start < j else None
 
