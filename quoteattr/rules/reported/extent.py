@@ -10,7 +10,8 @@ a comma when the words there open a clause's subject (:func:`opens_subject`,
 :func:`clause_after_comma`), or after a long phrase and its ``that``
 (:func:`after_lead`).  After a postposed cue's comma, the words either go on
 with the content (:func:`goes_on`) or describe the source
-(:func:`describes_source`).
+(:func:`describes_source`).  A naming verb whose object stands alone opens
+no content (:func:`summoned`: ``called Roe on Friday`` is a call).
 """
 
 from __future__ import annotations
@@ -217,3 +218,29 @@ def describes_source(w: ReportWords, tail: list[Token], inverted: bool) -> bool:
     if comma is None or tail[comma + 1].text.lower() in w.relative_pronouns:
         return True  # "..., said Roe, director of the port, which ..."
     return not clause_follows(w, tail[comma:])
+
+
+def summoned(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when a naming verb's object at token *i* (a name or an object
+    pronoun) stands alone: the sentence ends, or a comma, a coordinator, an
+    preposition, an adverb or a time word follows (``called Roe shortly
+    after``, ``called her on Friday``): a call, not a name given (``called Roe
+    a liar``)."""
+    j = i
+    if tokens[j].text.lower() in w.listener_pronouns:
+        j += 1
+    else:
+        while j < len(tokens) and j - i < 6 and is_word(tokens[j]) and tokens[j].text[:1].isupper():
+            j += 1  # a name of a few words (bounded: a run of capitals is read once per cue)
+    if j == i:
+        return False
+    if j >= len(tokens):
+        return True
+    word = tokens[j].text.lower()
+    return (
+        tokens[j].text in ",.;:!?"
+        or word in w.coordinators
+        or word in w.prepositions and word not in w.infinitive_markers
+        or word in w.time_words
+        or w.is_adverb(tokens[j].text)
+    )

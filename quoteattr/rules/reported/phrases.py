@@ -12,7 +12,7 @@ from __future__ import annotations
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported.extent import after_lead
+from quoteattr.rules.reported.extent import after_lead, summoned
 from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence, index_at
 from quoteattr.rules.reported.words import (
     ASKING_FRAMES,
@@ -66,11 +66,27 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
             return found
     if adjunct or tokens[i - 1].text.lower() in w.cls("needs_that"):
         return None  # "wrote while a student"; "maintains a lead": no that, no clause
+    if tokens[i - 1].text.lower() in w.cls("no_object") and first not in w.infinitive_markers:
+        return None  # "pledged delegates", "pledged her vote": an object, not what was said
     if timed:
         i = _skip_time(w, tokens, i)  # said Tuesday the plan ...
         if i >= n or not is_word(tokens[i]):
             return None
     return _plain_content(w, tokens, i, entry)
+
+
+def _approximates(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """Whether the preposition at token *i* is an adverb before a quantity
+    (``about half of them``, ``over 40 voters``, ``at least 20``), which may open
+    what was said."""
+    if i + 1 < len(tokens) and f"{tokens[i].text} {tokens[i + 1].text}".lower() in w.cls("approximator"):
+        i += 1  # "at least 20", "at most half"
+    elif tokens[i].text.lower() not in w.cls("approximator"):
+        return False
+    if i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1].text
+    return nxt[:1].isdigit() or nxt[:1] in CURRENCY or nxt.lower() in w.quantifiers
 
 
 def _plain_content(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> int | None:
@@ -81,14 +97,18 @@ def _plain_content(w: ReportWords, tokens: list[Token], i: int, entry: ReportVer
     first``, ``said simply``, ``asked him``)."""
     n = len(tokens)
     first = tokens[i].text.lower()
+    if entry.lemma in w.naming_verbs and tokens[i - 1].text.lower() not in entry.particles and summoned(w, tokens, i):
+        return None  # "called Roe on Friday", "called Roe shortly after": a call
     if (i + 1 >= n or tokens[i + 1].text in _CLOSING) and (
         w.is_adverb(tokens[i].text) or first in w.listener_pronouns and entry.frame != OBJECT
     ):
         return None
     infinitive = first in w.infinitive_markers
+    if (first in w.cls("auxiliary") or first in w.be_forms) and tokens[i - 1].text.lower() in w.nouns:
+        return None  # "the jobs report has cleared the way": a noun before its verb
     if (
         first in w.coordinators
-        or (first in w.prepositions and not infinitive)
+        or (first in w.prepositions and not infinitive and not _approximates(w, tokens, i))
         or first in w.cls("lead")
     ):
         return None
@@ -529,11 +549,14 @@ def agent_after(w: ReportWords, tokens: list[Token], i: int) -> Mention | None:
     or punctuation (``was asked by reporters whether ...``)."""
     j = i
     while j < len(tokens) and j - i < 8 and is_word(tokens[j]):
+        word = tokens[j].text.lower()
+        nxt = tokens[j + 1].text.lower() if j + 1 < len(tokens) else ""
         if (
-            tokens[j].text.lower() in w.question_words
-            or tokens[j].text.lower() in w.complementizers
+            word in w.question_words
+            or word in w.complementizers
+            or j > i and (word in w.time_words or word in w.timed and nxt in w.time_words)
         ):
-            break
+            break  # "by the council on Friday": the time is no part of the agent
         j += 1
     return w.mentions.classify_phrase(tokens, i, j - 1) if j > i else None
 

@@ -17,6 +17,7 @@ from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.extent import clause_after_comma, describes_source, goes_on
+from quoteattr.rules.reported.passives import as_reported, reported_subject
 from quoteattr.rules.reported.phrases import (
     absolute_subject,
     after_preposition,
@@ -125,12 +126,12 @@ def _noun_object(s: Sentence, k: int) -> Found | None:
     while j > 0 and k - j < 2 and modifier(w, tokens[j - 1]):
         j -= 1  # "his harsh attacks on"
     mention = possessor(w, tokens, j)
-    if mention is None and j > 0 and tokens[j - 1].text.lower() in w.articles:
-        j -= 1  # "launched a sharp attack on"
+    if mention is None and j > 0 and tokens[j - 1].text.lower() in w.articles | w.determiners:
+        j -= 1  # "launched a sharp attack on", "made no mention of"
     if mention is None and j > 0 and w.is_finite_verb(tokens[j - 1].text):
         mention = w.mentions.subject_before(tokens, j - 1, max(0, j - 1 - REACH))
-    if mention is None:
-        return None
+    if mention is None and f"{tokens[k].text} {tokens[k + 1].text}".lower() not in w.cls("open_object"):
+        return None  # "attacks on the port" may be no speech at all; "questions about" is
     first = k + 2
     question = first < len(tokens) and tokens[first].text.lower() in w.question_words
     end = s.end if question else phrase_end(s, first)  # "questions about whether ..."
@@ -201,6 +202,8 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     while j > 0 and k - j < 3 and w.is_adverb(tokens[j].text):
         j -= 1  # "..., falsely suggesting that ...", "..., often citing ..."
     prev = tokens[j].text.lower()
+    if j == s.first_word and (prev in w.subordinators or prev in w.prepositions):
+        return _opening_participle(s, k, i, first)  # "After saying X, Roe left"
     if (
         prev in (",", "-", "–", "—")
         or prev in w.cls("joins")
@@ -218,6 +221,23 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     )
     return wrap(report, tokens[j].start, True)
 
+
+def _opening_participle(s: Sentence, k: int, i: int, first: int) -> Found | None:
+    """``After saying the pier was safe, Roe left``: a participle after the
+    subordinator or preposition that opens the sentence reports up to the comma,
+    for the subject of the main clause after it."""
+    tokens = s.tokens
+    comma = s.comma_after(first)
+    if comma is None or comma + 1 >= len(tokens):
+        return None
+    mention = s.w.mentions.subject_after(tokens, comma + 1)
+    if mention is None:
+        return None
+    cue = (tokens[k].start, tokens[i - 1].end)
+    report = make_report(
+        s, offset(s, first), tokens[comma].start, mention, cue, REPORT_PARTICIPLE.id, REPORT_PARTICIPLE.confidence
+    )
+    return wrap(report, None, True)
 
 
 def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
@@ -420,40 +440,13 @@ def _inverted(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
     return _content_before(s, k - 1, index_at(s, mention.end), mention, cue, entry)
 
 
-def _as_reported(s: Sentence, k: int, i: int) -> Found | None:
-    """``As reported by X, CONTENT`` and ``CONTENT, as first reported by X``: the
-    clause after the comma, or the one before ``as``, with the agent as source."""
-    w = s.w
-    tokens = s.tokens
-    j = k - 1
-    while j > 0 and k - j < 3 and (w.is_adverb(tokens[j].text) or tokens[j].text in w.cls("preverb")):
-        j -= 1  # "as first reported by", "as previously reported by"
-    if j < 0 or tokens[j].text.lower() not in w.cls("as_clause"):
-        return None
-    if i + 1 >= len(tokens) or tokens[i].text.lower() not in w.cls("agent"):
-        return None
-    mention = agent_after(w, tokens, i + 1)
-    if mention is None:
-        return None
-    cue = (tokens[k].start, tokens[k].end)
-    confidence = REPORT_PASSIVE.confidence
-    if j <= s.first_word:
-        comma = s.comma_after(index_at(s, mention.end))
-        if comma is None:
-            return None
-        report = make_report(s, tokens[comma].end, s.end, mention, cue, REPORT_PASSIVE.id, confidence)
-        return wrap(report, None, False)
-    if tokens[j - 1].text != ",":
-        return None
-    report = make_report(s, s.start, tokens[j - 1].start, mention, cue, REPORT_PASSIVE.id, confidence)
-    return wrap(report, None, False)
-
-
 def _passive(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
     """``It was reported that ...``, ``Roe was asked whether ...``: no source, or ``by X``."""
     w = s.w
     tokens = s.tokens
-    found = _as_reported(s, k, i) if entry.participle else None
+    found = None
+    if entry.participle:
+        found = as_reported(s, k, i, REPORT_PASSIVE) or reported_subject(s, k, i, REPORT_PASSIVE)
     if found is not None:
         return found
     # "when asked about ...", "..., asked about ...": a question put to the subject.

@@ -179,6 +179,7 @@ class Sentence:
         "boundaries",
         "boundaries_from",
         "predicates",
+        "gerund_predicates",
         "scan_end",
     )
 
@@ -203,6 +204,8 @@ class Sentence:
         self.boundaries_from = end
         #: Where a second predicate of a cue's subject may start (built on first use).
         self.predicates: list[int] | None = None
+        #: Where a second participle of a participle cue's clause may start (built with ``predicates``).
+        self.gerund_predicates: list[int] = []
         #: Where the search for clause boundaries stops (no content runs further).
         self.scan_end = end
 

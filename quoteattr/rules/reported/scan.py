@@ -488,7 +488,11 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
 def _predicate_end(s: Sentence, report: Report, end: int) -> int:
     """Where a content after a cue in the regular past ends before a second
     predicate of the cue's subject, also in the past: ``Roe insisted the pier
-    was unsafe and closed it`` reports ``the pier was unsafe``.
+    was unsafe and closed it`` reports ``the pier was unsafe``; and where the
+    content of a participle cue ends before a second participle that reports
+    (``..., praising the crew but insisting that ...``: measured with any
+    participle, dev -0.2 detection F1; with reporting ones only, train +3
+    matched, dev unchanged).
 
     ``and`` between two past forms joins them inside the content (``who was born
     and raised``), and is left alone.  Measured and left out: the same cut after
@@ -498,7 +502,7 @@ def _predicate_end(s: Sentence, report: Report, end: int) -> int:
     """
     w = s.w
     cue = s.text[report.cue[0] : report.cue[1]].split()[0].lower()
-    if not w.is_past(cue):
+    if not w.is_past(cue) and not w.is_participle(cue):
         return end
     if s.predicates is None:
         s.predicates = []
@@ -507,14 +511,16 @@ def _predicate_end(s: Sentence, report: Report, end: int) -> int:
             if m.group(2) is not None and w.is_adverb(verb):
                 verb = m.group(2)  # "and later closed it"
             before = LAST_WORD_RE.search(s.text, max(s.start, m.start() - 24), m.start())
-            if (
-                w.is_past(verb)
-                and not (before is not None and w.is_past(before.group(1).lower()))
-                and not s.quoted.contains(m.start())
-            ):
+            last = before.group(1).lower() if before is not None else ""
+            if s.quoted.contains(m.start()):
+                continue
+            if w.is_past(verb) and not w.is_past(last):
                 s.predicates.append(m.start())
-    k = bisect.bisect_right(s.predicates, report.start)
-    return min(end, s.predicates[k]) if k < len(s.predicates) else end
+            elif w.is_participle(verb) and verb in w.verbs and not w.is_participle(last):
+                s.gerund_predicates.append(m.start())  # "..., citing A and urging B"
+    found = s.predicates if w.is_past(cue) else s.gerund_predicates
+    k = bisect.bisect_right(found, report.start)
+    return min(end, found[k]) if k < len(found) else end
 
 
 def _clause_end(s: Sentence, start: int, end: int) -> int:
@@ -575,6 +581,7 @@ def _opens_clause(w: ReportWords, m: re.Match[str]) -> bool:
     return (
         word.lower() in w.boundaries
         or w.is_participle(word)
+        or word in w.verbs and w.is_past(word)  # "Roe, citing the poll, described ...": the subject's verb
         or summary
         or (word.lower() in w.cls("joins") and _opens_subject(w, m.group(3) or ""))
     )

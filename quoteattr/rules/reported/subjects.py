@@ -199,7 +199,21 @@ def infinitive_subject(s: Sentence, k: int, lo: int) -> tuple[Mention | None, in
         return None, k
     if w.is_finite_verb(tokens[k - 2].text):
         return w.mentions.subject_before(tokens, k - 2, lo), k - 2
+    be = _be_before_adjective(w, tokens, k - 2)
+    if be is not None:  # "Lund was quick to point out that ...": the subject of "be"
+        return w.mentions.subject_before(tokens, be, lo), be
     mention = reporter_before(s, k - 1)
     if mention is not None and (mention.kind != "pronoun" or not w.can_speak(mention)):
         mention = None
     return mention, k
+
+
+def _be_before_adjective(w: ReportWords, tokens: list[Token], j: int) -> int | None:
+    """The index of the form of *be* before the adjective at token *j* that takes
+    an infinitive of speech (``was quick to``, ``are all eager to``), or None."""
+    if j < 1 or tokens[j].text.lower() not in w.cls("to_adjective"):
+        return None
+    j -= 1
+    while j > 0 and (w.is_adverb(tokens[j].text) or tokens[j].text.lower() in w.quantifiers):
+        j -= 1  # "are all quick to", "was not always eager to"
+    return j if tokens[j].text.lower() in w.be_forms else None

@@ -193,6 +193,7 @@ class ReportWords:
             and (
                 tokens[j].text.lower().endswith(self.adverb_endings)
                 or tokens[j].text.lower() in self.adverbs
+                or tokens[j].text.lower() in self.cls("preverb")  # "was first reported"
             )
         ):
             j -= 1

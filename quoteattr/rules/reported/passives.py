@@ -1,0 +1,106 @@
+"""Stage 4, reported speech: passive cues whose content is not the clause after them.
+
+``As reported by X, CONTENT`` and ``CONTENT, as first reported by X`` report
+the clause after the comma, or the one before ``as``; ``The meeting was first
+reported by the Gazette`` reports the passive's subject, and ``Lund's remarks,
+first reported by the Gazette, suggested regret`` the clause the passive is
+set into; the agent is the source.  Which cue forms take
+their subject as content is lexicon data (class ``subject_passive`` of
+``report_words.tsv``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from quoteattr.mentions import is_word
+from quoteattr.rules.reported.phrases import agent_after
+from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, wrap
+from quoteattr.rules.rule import Rule
+
+
+def as_reported(s: Sentence, k: int, i: int, rule: Rule[Any]) -> Found | None:
+    """``As reported by X, CONTENT`` and ``CONTENT, as first reported by X``: the
+    clause after the comma, or the one before ``as``, with the agent as source."""
+    w = s.w
+    tokens = s.tokens
+    j = k - 1
+    while j > 0 and k - j < 3 and (w.is_adverb(tokens[j].text) or tokens[j].text in w.cls("preverb")):
+        j -= 1  # "as first reported by", "as previously reported by"
+    if j < 0 or tokens[j].text.lower() not in w.cls("as_clause"):
+        return None
+    if i + 1 >= len(tokens) or tokens[i].text.lower() not in w.cls("agent"):
+        return None
+    mention = agent_after(w, tokens, i + 1)
+    if mention is None:
+        return None
+    cue = (tokens[k].start, tokens[k].end)
+    if j <= s.first_word:
+        comma = s.comma_after(index_at(s, mention.end))
+        if comma is None:
+            return None
+        report = make_report(s, tokens[comma].end, s.end, mention, cue, rule.id, rule.confidence)
+        return wrap(report, None, False)
+    if tokens[j - 1].text != ",":
+        return None
+    report = make_report(s, s.start, tokens[j - 1].start, mention, cue, rule.id, rule.confidence)
+    return wrap(report, None, False)
+
+
+def reported_subject(s: Sentence, k: int, i: int, rule: Rule[Any]) -> Found | None:
+    """``The meeting was first reported by the Gazette.`` / ``Lund's remarks, first
+    reported by the Gazette, suggested regret``: the subject of the passive, or
+    the clause the passive is set into, is what was reported; the agent speaks.  Nothing but a
+    mark or a short time phrase may follow the agent (``..., was first reported
+    by the Gazette that ...`` is a clause report)."""
+    w = s.w
+    tokens = s.tokens
+    if tokens[k].text.lower() not in w.cls("subject_passive") or i + 1 >= len(tokens):
+        return None
+    if tokens[i].text.lower() not in w.cls("agent"):
+        return None
+    mention = agent_after(w, tokens, i + 1)
+    if mention is None or not _ends_after(s, index_at(s, mention.end)):
+        return None
+    if any(t.text in w.infinitive_markers for t in tokens[i + 1 : index_at(s, mention.end)]):
+        return None  # "was reported by the crew to be severe": a clause after all
+    j = k - 1
+    preverbs = w.cls("preverb")
+    while j > s.first_word and k - j < 3 and (w.is_adverb(tokens[j].text) or tokens[j].text in preverbs):
+        j -= 1  # "was first reported", ", previously reported"
+    if tokens[j].text.lower() not in w.be_forms and tokens[j].text != ",":
+        return None
+    start = _phrase_start(s, j)
+    if start is None:
+        return None
+    cue = (tokens[k].start, tokens[k].end)
+    # After a comma the passive is set into its clause, which holds what was reported
+    # (the whole sentence: no clause boundary after the cue ends it).
+    set_in = tokens[j].text == ","
+    end = s.end if set_in else tokens[j].start
+    report = make_report(s, tokens[start].start, end, mention, cue, rule.id, rule.confidence)
+    return wrap(report, None, not set_in)
+
+
+def _ends_after(s: Sentence, j: int) -> bool:
+    """True when the words from token *j* on end the passive: the sentence end,
+    a comma, or a time phrase (``on Tuesday``, ``last week``) before one."""
+    w = s.w
+    tokens = s.tokens
+    stop = min(len(tokens), j + 4)  # a short time phrase: "on Tuesday", "last week"
+    while j < stop and tokens[j].text.lower() in w.time_words | w.timed:
+        j += 1
+    return j >= len(tokens) or not is_word(tokens[j]) and tokens[j].text in ",.;:!?"
+
+
+def _phrase_start(s: Sentence, j: int) -> int | None:
+    """The first token of the phrase that ends before token *j* (a form of be or
+    a comma): after the comma before it, or the sentence's first word; None
+    when nothing stands there."""
+    commas = s.commas
+    n = bisect.bisect_left(commas, j)  # the last comma before token j, found in log time
+    last = commas[n - 1] if n > 0 else None
+    start = last + 1 if last is not None and last + 1 > s.first_word else s.first_word
+    return start if start < j else None
+
