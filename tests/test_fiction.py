@@ -344,7 +344,27 @@ _PRONOUN_BEFORE_NAMED = (
     '"Rain, I say," said Mr. Moss.'
 )
 
+# "he" means the subject of the sentence before, not the man named after "at" in it.
+_SUBJECT_BEFORE_OBJECT = (
+    "Mr. Hal Moss and Mr. Ben Pike came into the cold room.\n\n"
+    'Mr. Moss stopped, looked for a while at Mr. Pike, and frowned. "It is cold," he said.\n\n'
+    'The fire was out.\n\n"Sit down," said Mr. Pike.\n\n"Thank you," said Mr. Moss.\n\n"Where?"\n\n"There."'
+)
+_SHE_SUBJECT = (
+    "Mrs. Ida Frome and Miss Ada Lee waited in the hall.\n\n"
+    'Mrs. Frome sat down by the window and looked at Miss Lee. "You are late," she said.\n\n'
+    'Nobody moved.\n\n"I know," said Miss Lee.\n\n"Why?" asked Mrs. Frome.\n\n"The rain."'
+)
+
 NAMING = [
+    pytest.param(_SUBJECT_BEFORE_OBJECT, "It is cold,", "Mr. Moss", id="he-is-the-subject-not-the-man-looked-at"),
+    pytest.param(_SUBJECT_BEFORE_OBJECT.replace("looked for a while at Mr. Pike, and frowned", "and Mr. Pike frowned"),
+                 "It is cold,", "Mr. Pike", id="a-later-subject-is-no-object"),
+    pytest.param(_SUBJECT_BEFORE_OBJECT.replace("Mr. Moss stopped, looked", "Mr. Moss stopped. He looked"),
+                 "It is cold,", "Mr. Pike", id="the-subject-of-an-earlier-sentence-does-not-count"),
+    pytest.param(_SUBJECT_BEFORE_OBJECT.replace("Mr. Hal Moss", "Mrs. Ann Moss").replace("Mr. Moss", "Mrs. Moss"),
+                 "It is cold,", "Mr. Pike", id="a-subject-of-the-other-gender-does-not-count"),
+    pytest.param(_SHE_SUBJECT, "You are late,", "Mrs. Frome", id="she-is-the-subject-not-the-woman-looked-at"),
     pytest.param(_PRONOUN_BEFORE_NAMED, "Rain again,", "Mr. Moss", id="he-is-the-man-named-two-turns-on"),
     pytest.param(_PRONOUN_BEFORE_NAMED.replace("Mr. Roe", "Mrs. Roe").replace("he said", "she said"), "Rain again,",
                  "Mrs. Roe", id="she-is-not-the-man-named-two-turns-on"),

@@ -374,7 +374,10 @@ CAST_ARTICLE = Step(
 CAST_PRONOUN = Step(
     id="CAST_PRONOUN",
     family="fiction",
-    summary="He or she is the character of that gender, known to speak, last named in narration.",
+    summary=(
+        "He or she is the character of that gender, known to speak, last named in narration; "
+        "a name after a preposition gives way to its sentence's subject (Ann looked at Eve. \"...,\" she said: Ann)."
+    ),
     example='Mr. Pike came in.\n\n"Rain," said Mr. Pike.\n\nMr. Pike sat down; he was tired.\n\n"Sun," he said.',
     mention="he",
     name="Mr. Pike",
