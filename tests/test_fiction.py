@@ -356,7 +356,18 @@ _SHE_SUBJECT = (
     'Nobody moved.\n\n"I know," said Miss Lee.\n\n"Why?" asked Mrs. Frome.\n\n"The rain."'
 )
 
+# "Gale" after the hyphen of "anti-Gale" is part of a word, not a name addressed.
+_HYPHENATED = (
+    "Tom Reed and Ann Vale talked of Ned Gale. Tom Reed was cold. Tom Reed was tired. Ned Gale was away. Ned Gale was rich."
+    '\n\n"Well, Tom, you are anti-Gale, I think," said Ann Vale.\n\n"Not at all."\n\n"Then say so."'
+)
+
 NAMING = [
+    pytest.param(_HYPHENATED, "Not at all.", "Tom Reed", id="a-word-after-a-hyphen-is-addressed-to-nobody"),
+    pytest.param(_HYPHENATED.replace("you are anti-Gale", "come here--Gale"), "Not at all.", "Ned Gale",
+                 id="a-name-after-two-hyphens-is-addressed"),
+    pytest.param(_HYPHENATED.replace("you are anti-Gale", "come here - Gale"), "Not at all.", "Ned Gale",
+                 id="a-name-after-a-spaced-hyphen-is-addressed"),
     pytest.param(_SUBJECT_BEFORE_OBJECT, "It is cold,", "Mr. Moss", id="he-is-the-subject-not-the-man-looked-at"),
     pytest.param(_SUBJECT_BEFORE_OBJECT.replace("looked for a while at Mr. Pike, and frowned", "and Mr. Pike frowned"),
                  "It is cold,", "Mr. Pike", id="a-later-subject-is-no-object"),
