@@ -118,7 +118,17 @@ _LONG_SPEECH = (
     '"And that was all."\n\n"How sad."\n\n"It was."'
 )
 
+# The narrator spoke in this run: when the turns cannot alternate (Tom speaks
+# twice), the narrator is the run's one other participant.
+_NARRATOR_IN_RUN = (
+    'Tom Reed and Ann Vale came to my door at noon. Ann Vale went home.\n\n"Come in," I said.\n\n'
+    '"Thank you," said Tom Reed.\n\n"It is cold," said Tom Reed.\n\n"Sit down by the fire."\n\n"Thank you."'
+)
+
 CONVERSATIONS = [
+    pytest.param(_NARRATOR_IN_RUN, "Sit down by the fire.", "I", id="a-narrator-who-speaks-in-the-run-takes-part"),
+    pytest.param(_NARRATOR_IN_RUN.replace('"Thank you," said Tom Reed.', 'I sat down.\n\n"Thank you," said Tom Reed.'),
+                 "Sit down by the fire.", None, id="a-narrator-who-spoke-before-the-run-takes-no-part"),
     pytest.param(_LONG_SPEECH, "It began in May. We were poor.", "Tom Reed", id="long-speech-is-one-turn"),
     pytest.param(_LONG_SPEECH, "Then the rain came, and the river rose.", "Tom Reed", id="long-speech-middle-paragraph"),
     pytest.param(_LONG_SPEECH, "And that was all.", "Tom Reed", id="long-speech-last-paragraph"),
