@@ -118,7 +118,17 @@ _LONG_SPEECH = (
     '"And that was all."\n\n"How sad."\n\n"It was."'
 )
 
+# The narrator spoke in this run: when the turns cannot alternate (Tom speaks
+# twice), the narrator is the run's one other participant.
+_NARRATOR_IN_RUN = (
+    'Tom Reed and Ann Vale came to my door at noon. Ann Vale went home.\n\n"Come in," I said.\n\n'
+    '"Thank you," said Tom Reed.\n\n"It is cold," said Tom Reed.\n\n"Sit down by the fire."\n\n"Thank you."'
+)
+
 CONVERSATIONS = [
+    pytest.param(_NARRATOR_IN_RUN, "Sit down by the fire.", "I", id="a-narrator-who-speaks-in-the-run-takes-part"),
+    pytest.param(_NARRATOR_IN_RUN.replace('"Thank you," said Tom Reed.', 'I sat down.\n\n"Thank you," said Tom Reed.'),
+                 "Sit down by the fire.", None, id="a-narrator-who-spoke-before-the-run-takes-no-part"),
     pytest.param(_LONG_SPEECH, "It began in May. We were poor.", "Tom Reed", id="long-speech-is-one-turn"),
     pytest.param(_LONG_SPEECH, "Then the rain came, and the river rose.", "Tom Reed", id="long-speech-middle-paragraph"),
     pytest.param(_LONG_SPEECH, "And that was all.", "Tom Reed", id="long-speech-last-paragraph"),
@@ -344,7 +354,38 @@ _PRONOUN_BEFORE_NAMED = (
     '"Rain, I say," said Mr. Moss.'
 )
 
+# "he" means the subject of the sentence before, not the man named after "at" in it.
+_SUBJECT_BEFORE_OBJECT = (
+    "Mr. Hal Moss and Mr. Ben Pike came into the cold room.\n\n"
+    'Mr. Moss stopped, looked for a while at Mr. Pike, and frowned. "It is cold," he said.\n\n'
+    'The fire was out.\n\n"Sit down," said Mr. Pike.\n\n"Thank you," said Mr. Moss.\n\n"Where?"\n\n"There."'
+)
+_SHE_SUBJECT = (
+    "Mrs. Ida Frome and Miss Ada Lee waited in the hall.\n\n"
+    'Mrs. Frome sat down by the window and looked at Miss Lee. "You are late," she said.\n\n'
+    'Nobody moved.\n\n"I know," said Miss Lee.\n\n"Why?" asked Mrs. Frome.\n\n"The rain."'
+)
+
+# "Gale" after the hyphen of "anti-Gale" is part of a word, not a name addressed.
+_HYPHENATED = (
+    "Tom Reed and Ann Vale talked of Ned Gale. Tom Reed was cold. Tom Reed was tired. Ned Gale was away. Ned Gale was rich."
+    '\n\n"Well, Tom, you are anti-Gale, I think," said Ann Vale.\n\n"Not at all."\n\n"Then say so."'
+)
+
 NAMING = [
+    pytest.param(_HYPHENATED, "Not at all.", "Tom Reed", id="a-word-after-a-hyphen-is-addressed-to-nobody"),
+    pytest.param(_HYPHENATED.replace("you are anti-Gale", "come here--Gale"), "Not at all.", "Ned Gale",
+                 id="a-name-after-two-hyphens-is-addressed"),
+    pytest.param(_HYPHENATED.replace("you are anti-Gale", "come here - Gale"), "Not at all.", "Ned Gale",
+                 id="a-name-after-a-spaced-hyphen-is-addressed"),
+    pytest.param(_SUBJECT_BEFORE_OBJECT, "It is cold,", "Mr. Moss", id="he-is-the-subject-not-the-man-looked-at"),
+    pytest.param(_SUBJECT_BEFORE_OBJECT.replace("looked for a while at Mr. Pike, and frowned", "and Mr. Pike frowned"),
+                 "It is cold,", "Mr. Pike", id="a-later-subject-is-no-object"),
+    pytest.param(_SUBJECT_BEFORE_OBJECT.replace("Mr. Moss stopped, looked", "Mr. Moss stopped. He looked"),
+                 "It is cold,", "Mr. Pike", id="the-subject-of-an-earlier-sentence-does-not-count"),
+    pytest.param(_SUBJECT_BEFORE_OBJECT.replace("Mr. Hal Moss", "Mrs. Ann Moss").replace("Mr. Moss", "Mrs. Moss"),
+                 "It is cold,", "Mr. Pike", id="a-subject-of-the-other-gender-does-not-count"),
+    pytest.param(_SHE_SUBJECT, "You are late,", "Mrs. Frome", id="she-is-the-subject-not-the-woman-looked-at"),
     pytest.param(_PRONOUN_BEFORE_NAMED, "Rain again,", "Mr. Moss", id="he-is-the-man-named-two-turns-on"),
     pytest.param(_PRONOUN_BEFORE_NAMED.replace("Mr. Roe", "Mrs. Roe").replace("he said", "she said"), "Rain again,",
                  "Mrs. Roe", id="she-is-not-the-man-named-two-turns-on"),

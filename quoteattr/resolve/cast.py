@@ -21,7 +21,7 @@ import regex
 
 from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
-from quoteattr.resolve.antecedents import Antecedents
+from quoteattr.resolve.antecedents import Antecedents, SubjectTest
 from quoteattr.resolve.gender import (
     GENDER_REACH,
     PRONOUN_VOTE,
@@ -138,6 +138,7 @@ class CastRegistry:
         self, text: str, quote_ranges: list[tuple[int, int]], lexicon: Lexicon, headings: list[tuple[int, int]] | None = None
     ) -> None:
         self._names = Grammar.of(lexicon).names
+        self._subjects = SubjectTest(text, lexicon)
         self._pronouns = PronounPatterns.of(lexicon)
         self._not_names = lexicon.function_words | self._names.calendar_words | lexicon.fiction_titles | lexicon.interjections
         self._fiction_titles = lexicon.fiction_titles
@@ -261,9 +262,7 @@ class CastRegistry:
         if not word or not word[0].isupper() or (len(word) > 1 and word.isupper()):
             return False
         lower = word.lower()
-        if lower in self._not_names:
-            return False
-        return self._words.get(lower, 0) * 2 < self._words.get(word, 0)
+        return lower not in self._not_names and self._words.get(lower, 0) * 2 < self._words.get(word, 0)
 
     def _surname_after_name(self, word: str) -> bool:
         """True for a capitalised common word after a first name: ``Stone`` in ``Harvey Stone``.
@@ -511,7 +510,7 @@ class CastRegistry:
     def resolve_pronoun(
         self, position: int, gender: str, persons: frozenset[str] = frozenset(), exclude: str = ""
     ) -> str | None:
-        """The character last named in narration before *position* whose gender is *gender*.
+        """The character last named in narration before *position* whose gender is *gender* (its sentence's subject first).
 
         When *persons* (the names known to speak) is given, only they are
         antecedents, a character of unknown gender included: the pronoun of a
@@ -562,9 +561,8 @@ class CastRegistry:
         never speaks is as often a place read with a pronoun (``in Bath, she``)
         or a person only talked about.
         """
-        return self._antecedents(persons, _SPEAKERS).find(position, _CAST_PRONOUN_REACH, exclude) or self._antecedents(
-            persons, ""
-        ).find(position, _CAST_PRONOUN_REACH, exclude)
+        found = self._antecedents(persons, _SPEAKERS).find(position, _CAST_PRONOUN_REACH, exclude)
+        return found or self._antecedents(persons, "").find(position, _CAST_PRONOUN_REACH, exclude)
 
     def _antecedents(self, persons: frozenset[str], gender: str) -> Antecedents:
         """The narration names that may be the antecedent, built once per *persons* and *gender*.
@@ -594,7 +592,8 @@ class CastRegistry:
                     fits.append(name in persons and (own == gender or not own))
                 else:
                     fits.append(own == gender)
+            pronoun = bool(gender) and gender != _SPEAKERS  # a pronoun means a sentence's subject first
             table = self._antecedent_tables[key] = Antecedents(
-                self._narration_starts, self._narration_names, fits, excluded=1 if gender and gender != _SPEAKERS else 3
+                self._narration_starts, self._narration_names, fits, 1 if pronoun else 3, self._subjects if pronoun else None
             )
         return table

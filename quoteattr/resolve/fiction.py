@@ -20,7 +20,7 @@ from quoteattr.document import Binding, Document, Mention
 from quoteattr.lang import Lexicon
 from quoteattr.resolve.cast import CastRegistry
 from quoteattr.resolve.step import Step
-from quoteattr.text.chars import APOSTROPHES, DASH_CLASS, LONG_DASH_CLASS
+from quoteattr.text.chars import APOSTROPHES, LONG_DASH_CLASS
 from quoteattr.text.segment import headings
 
 #: A vocative must name a character the novel names at least this often.
@@ -41,15 +41,17 @@ def _vocative_re(lexicon: Lexicon) -> regex.Pattern[str]:
     """A name addressed inside a quote: at its start, after punctuation or after a vocative opener.
 
     (``"Jane, come"``, ``"Oh, my dear Jane!"``), and followed by punctuation.
-    The openers match in either case of their first letter (``[Dd]ear``).
+    A hyphen counts as a dash only when no letter precedes it (``come--Jane``,
+    not ``anti-British``).  The openers match in either case of their first
+    letter (``[Dd]ear``).
     """
     openers = "|".join(
         f"[{w[0].upper()}{w[0]}]{regex.escape(w[1:])}" for w in sorted(lexicon.vocative_openers, key=lambda w: (-len(w), w))
     )
     return regex.compile(
         r"""
-        (?:^|(?<=(?:[,;!?]|"""
-        + DASH_CLASS
+        (?:^|(?<=(?:[,;!?]|(?<!\p{L})-|"""
+        + LONG_DASH_CLASS
         + r""")\s*)|(?<=\b(?:"""
         + openers
         + r""")\s+))
@@ -374,7 +376,10 @@ CAST_ARTICLE = Step(
 CAST_PRONOUN = Step(
     id="CAST_PRONOUN",
     family="fiction",
-    summary="He or she is the character of that gender, known to speak, last named in narration.",
+    summary=(
+        "He or she is the character of that gender, known to speak, last named in narration; "
+        "a name after a preposition gives way to its sentence's subject (Ann looked at Eve. \"...,\" she said: Ann)."
+    ),
     example='Mr. Pike came in.\n\n"Rain," said Mr. Pike.\n\nMr. Pike sat down; he was tired.\n\n"Sun," he said.',
     mention="he",
     name="Mr. Pike",

@@ -377,12 +377,12 @@ class _RunTurns:
         return self.people.name(NARRATION_AFTER.bind(mention, None))
 
     def _run_participants(self) -> set[str]:
-        """The characters the run shows taking part: its named speakers and the ones it addresses by name."""
+        """The characters the run shows taking part: its named speakers, a first-person narrator who speaks in it, the ones it addresses by name."""
         found = {voc[1] for voc in self.addressed if voc is not None}
         for i in range(self.n):
             src = self.known[i]
             b = self.state[src] if src is not None else None
-            if b is not None and b.mention.kind == "name":
+            if b is not None and (b.mention.kind == "name" or self.people.is_narrator(b.name)):
                 found.add(b.name)
         return found
 
@@ -423,8 +423,8 @@ TURN_TAKING: Rule[DialogueRun] = Rule(
     id="TURN_TAKING",
     family="dialogue",
     summary=(
-        "In a run of quote paragraphs, two established speakers alternate; else the run's one other participant, "
-        "else the person last named in narration speaks."
+        "In a run of quote paragraphs, two established speakers alternate; else the run's one other participant "
+        "(a first-person narrator who speaks in the run counts), else the person last named in narration speaks."
     ),
     example='Clara looked up. "Perhaps."\n\n"You are late," Hollis said.\n\n"I was kept."\n\n"By whom?"',
     speaker="Clara",

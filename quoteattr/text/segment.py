@@ -14,7 +14,7 @@ text, so the attribution stage only splits the sentences it needs.
 from __future__ import annotations
 
 import operator
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -320,6 +320,22 @@ def last_sentence_start(text: str, start: int, end: int, lexicon: Lexicon | None
     for _, next_start in _boundaries(text, start, end, lexicon):
         pos = next_start
     return pos
+
+
+def one_sentence(text: str, lexicon: Lexicon) -> Callable[[int, int], bool]:
+    """A test of *text*: ``test(a, b)`` is True when no sentence ends between offsets *a* and *b*.
+
+    >>> same = one_sentence("Ann sat by Tom. Then Eve came.", Lexicon.english())
+    >>> same(0, 11), same(0, 21)
+    (True, False)
+    """
+
+    def test(start: int, end: int) -> bool:
+        if _TERMINAL_CHAR_RE.search(text, start, end) is None:
+            return True
+        return next(_boundaries(text, start, end, lexicon), None) is None
+
+    return test
 
 
 def first_sentence_end(text: str, start: int, end: int, lexicon: Lexicon | None = None) -> int:
