@@ -146,7 +146,7 @@ def _speeches(doc: Document, run: Run) -> Run:
     turns: Run = []
     for quotes in run:
         if turns and spans[quotes[0]].continues and spans[turns[-1][-1]].unclosed:
-            turns[-1] = turns[-1] + quotes
+            turns[-1].extend(quotes)  # in place: one speech over every paragraph stays linear
         else:
             turns.append(list(quotes))
     return turns
