@@ -407,7 +407,8 @@ NAMING = [
     pytest.param(_DESCRIBED_ALONE, "Not yet.", "the painter", id="description-the-turns-cannot-name-speaks-as-written"),
     pytest.param(_GUESSED, "Stay a little,", "Tom Bell", id="the-turns-name-a-description-before-the-cast-guess"),
     pytest.param('"Is it finished?" asked Hugo Marsh.\n\n"Nearly," said Mrs. Nora Pike.\n\n"May I see it?" asked Hugo.\n\n'
-                 '"Not yet," said the boy.', "Not yet,", "Hugo Marsh", id="the-turns-never-give-a-boy-a-woman-name"),
+                 # Not the woman the turns alternate to; nor Hugo, whose named turn it answers.
+                 '"Not yet," said the boy.', "Not yet,", "the boy", id="the-turns-never-give-a-boy-a-woman-name"),
     pytest.param(_ARTICLE_NAME, "Down the road,", "Ellen Foy", id="plain-name-after-article-name"),
     pytest.param('Mademoiselle Orla Vey came in. Mademoiselle Orla Vey sat down.\n\n"Bonjour," said Mademoiselle.', "Bonjour,",
                  "Mademoiselle Orla Vey", id="title-alone"),

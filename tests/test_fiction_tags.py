@@ -139,3 +139,32 @@ def test_relative_pronoun_takes_the_name_before_it(text: str, quote: str, name: 
     assert len(found) == 1 and found[0].speaker is not None
     # The mention stays the word "who"; the name is its antecedent's.
     assert (found[0].speaker.text, found[0].speaker.name) == ("who", name)
+
+
+# -- "said the man" answering the turn tagged with the name it would get ---------------
+
+_YARD = "Mr. Tom Hale came into the yard. Mr. Tom Hale looked at the old cart by the gate.\n\n"
+_ANSWER = '"Mine, sir," said the man, and took up the reins.\n\n"Then move it," said Mr. Tom Hale.\n'
+_TWO = "Mr. Tom Hale and Miss Ann Hale came into the yard.\n\n" + '"Good day," said Mr. Tom Hale.\n\n'
+
+ANSWERING_DESCRIPTION = [
+    # The turn before is tagged "Mr. Tom Hale": the man who answers is someone else.
+    pytest.param(_YARD + '"Whose cart is this?" said Mr. Tom Hale.\n\n' + _ANSWER, "Mine, sir,", "the man",
+                 id="description-answering-its-named-candidate"),
+    # Must not fire: the turn before is a pronoun, so nothing says who spoke it.
+    pytest.param(_YARD + '"Whose cart is this?" he asked.\n\n' + _ANSWER, "Mine, sir,", "Mr. Tom Hale",
+                 id="description-after-a-pronoun-turn"),
+    # Must not fire: the turn before is someone else's, named.
+    pytest.param(_TWO + '"Whose cart is this?" said Miss Ann Hale.\n\n"Mine," said the man.\n', "Mine,", "Mr. Tom Hale",
+                 id="description-answering-another-name"),
+    # Must not fire: the named turn is two paragraphs back, with narration between.
+    pytest.param(_YARD + '"Whose cart is this?" said Mr. Tom Hale.\n\nNobody moved for a while.\n\n' + _ANSWER,
+                 "Mine, sir,", "Mr. Tom Hale", id="description-after-narration"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "name"), ANSWERING_DESCRIPTION)
+def test_description_answering_a_named_turn_is_not_that_name(text: str, quote: str, name: str) -> None:
+    found = [q for q in attribute_quotes(text) if q.text == quote]
+    assert len(found) == 1 and found[0].speaker is not None
+    assert (found[0].speaker.text, found[0].speaker.name) == ("the man", name)

@@ -205,7 +205,37 @@ class Characters:
 
     def name_all(self, bindings: list[Binding | None]) -> list[Binding | None]:
         """Every binding with its cast name."""
-        return [self.name(b) if b is not None else None for b in bindings]
+        named = [self.name(b) if b is not None else None for b in bindings]
+        for k, b in enumerate(named):
+            if b is not None and b.resolution == CAST_GENDER_NOUN.id:
+                named[k] = self._not_the_last_turn(k, b, named)
+        return named
+
+    def _not_the_last_turn(self, k: int, b: Binding, named: list[Binding | None]) -> Binding:
+        """``said the man`` answering a turn tagged with the name it resolved to is someone else.
+
+        A writer who meant the speaker named in the turn just before would
+        repeat the name or use a pronoun; a description in the answering turn
+        is the other party, often a character the text never names (measured:
+        choosing the next character of the noun's gender instead was wrong as
+        often).  The description keeps its own words.
+        """
+        words = self.doc.text[b.mention.start : b.mention.end].lower().split()
+        if words[0] not in self._definite:
+            return b
+        before = self._previous_turn(k, named)
+        if before is not None and before.mention.kind == "name" and before.name == b.name:
+            return b.named(b.mention.name, None)
+        return b
+
+    def _previous_turn(self, k: int, named: list[Binding | None]) -> Binding | None:
+        """The binding of the last quote of the paragraph just before quote *k*'s (None when it has no quote)."""
+        spans = self.doc.spans
+        paragraph = spans[k].paragraph
+        j = k - 1
+        while j >= 0 and spans[j].paragraph == paragraph:
+            j -= 1
+        return named[j] if j >= 0 and spans[j].paragraph == paragraph - 1 else None
 
     def vocative(self, k: int) -> tuple[Mention, str] | None:
         """The last character addressed by name inside quote *k*, with its cast name."""
@@ -395,7 +425,10 @@ CAST_DESCRIPTION = Step(
 CAST_GENDER_NOUN = Step(
     id="CAST_GENDER_NOUN",
     family="fiction",
-    summary="'the girl', 'her father' resolve like a pronoun of the noun's gender ('her father' skips the woman 'her' is).",
+    summary=(
+        "'the girl', 'her father' resolve like a pronoun of the noun's gender ('her father' skips the woman 'her' is); "
+        "'said the man' answering a turn tagged with that name keeps its own words."
+    ),
     example='Miss Ann Lee came in. Miss Ann Lee sat down.\n\n"Hello," said the girl.',
     mention="the girl",
     name="Miss Ann Lee",
