@@ -29,7 +29,6 @@ _TAG_ENDS = frozenset(",;:") | DASHES
 _Run = Callable[[QuoteContext, Grammar], "Binding | None"]
 
 
-
 def _first_half_end(ctx: QuoteContext) -> int | None:
     """The offset just past the first half's last quoted character, or None.
 
