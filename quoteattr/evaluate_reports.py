@@ -195,8 +195,13 @@ def load_gold_reports(path: str) -> list[ReportDoc]:
     Raises:
         EvaluationInputError: naming the file and line of the first bad record.
     """
+    return _gold_reports(gold_objects(path))
+
+
+def _gold_reports(objects: Iterable[tuple[str, Mapping[str, Any]]]) -> list[ReportDoc]:
+    """The reports and quote spans of gold ``(where, object)`` records, each checked."""
     docs: list[ReportDoc] = []
-    for where, obj in gold_objects(path):
+    for where, obj in objects:
         items, quote_items = obj.get("indirect") or [], obj.get("quotes") or []
         if not isinstance(items, list) or not isinstance(quote_items, list):
             raise EvaluationInputError(f'{where}: "indirect" and "quotes" must be lists')
@@ -499,8 +504,9 @@ def run(gold_path: str, pred_path: str | None, only: str | None, as_json: bool) 
     import json
 
     classes = parse_only(only) if only else None
-    docs = load_gold_reports(gold_path)
-    texts = {str(obj["id"]): str(obj["text"]) for _, obj in gold_objects(gold_path)}
+    gold = list(gold_objects(gold_path))  # read once: the reports, and the texts they index
+    docs = _gold_reports(gold)
+    texts = {str(obj["id"]): str(obj["text"]) for _, obj in gold}
     if pred_path:
         predictions = _load_predicted_reports(pred_path, texts)
     else:
