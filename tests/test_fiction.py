@@ -9,22 +9,19 @@ the default reads each passage from what it shows.
 from __future__ import annotations
 
 import pytest
+from quoted import the_quote
 
-from quoteattr import Config, Quote, attribute_quotes
+from quoteattr import Config, attribute_quotes
 
 
 def _speaker_of(text: str, quote: str, config: Config | None = None) -> str | None:
     """The speaker name of the one quote of *text* whose text is *quote*."""
-    found = [q for q in attribute_quotes(text, config) if q.text == quote]
-    assert len(found) == 1, [q.text for q in attribute_quotes(text, config)]
-    speaker = found[0].speaker
+    speaker = the_quote(text, quote, config).speaker
     return speaker.name if speaker is not None else None
 
 
 def _rule_of(text: str, quote: str) -> str | None:
-    found: list[Quote] = [q for q in attribute_quotes(text) if q.text == quote]
-    assert len(found) == 1
-    return found[0].rule
+    return the_quote(text, quote).rule
 
 
 # -- conversations anywhere: a short exchange in a chapter ----------------------

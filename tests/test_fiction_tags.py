@@ -9,15 +9,14 @@ resolved name, is what a tag decides: ``"...," she said`` binds ``she``.
 from __future__ import annotations
 
 import pytest
+from quoted import the_quote
 
 from quoteattr import attribute_quotes
 
 
 def _mention_of(text: str, quote: str) -> str | None:
     """The speaker mention text of the one quote of *text* whose text is *quote*."""
-    found = [q for q in attribute_quotes(text) if q.text == quote]
-    assert len(found) == 1, [q.text for q in attribute_quotes(text)]
-    speaker = found[0].speaker
+    speaker = the_quote(text, quote).speaker
     return speaker.text if speaker is not None else None
 
 
@@ -135,10 +134,10 @@ RELATIVE = [
 
 @pytest.mark.parametrize(("text", "quote", "name"), RELATIVE)
 def test_relative_pronoun_takes_the_name_before_it(text: str, quote: str, name: str) -> None:
-    found = [q for q in attribute_quotes(text) if q.text == quote]
-    assert len(found) == 1 and found[0].speaker is not None
+    speaker = the_quote(text, quote).speaker
+    assert speaker is not None
     # The mention stays the word "who"; the name is its antecedent's.
-    assert (found[0].speaker.text, found[0].speaker.name) == ("who", name)
+    assert (speaker.text, speaker.name) == ("who", name)
 
 
 # -- "said the man" answering the turn tagged with the name it would get ---------------
@@ -165,6 +164,6 @@ ANSWERING_DESCRIPTION = [
 
 @pytest.mark.parametrize(("text", "quote", "name"), ANSWERING_DESCRIPTION)
 def test_description_answering_a_named_turn_is_not_that_name(text: str, quote: str, name: str) -> None:
-    found = [q for q in attribute_quotes(text) if q.text == quote]
-    assert len(found) == 1 and found[0].speaker is not None
-    assert (found[0].speaker.text, found[0].speaker.name) == ("the man", name)
+    speaker = the_quote(text, quote).speaker
+    assert speaker is not None
+    assert (speaker.text, speaker.name) == ("the man", name)
