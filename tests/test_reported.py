@@ -493,6 +493,11 @@ CASES = [
     Case("content-ends-before-quote-cue",
          'So when Okafor signaled last week that the levy would rise, Lund said, "we were floored."',
          [("the levy would rise", "Okafor", "signaled")]),
+    # -- right after a cue, a wh-word opens what was said (after a source, it describes it) --
+    Case("wh-word-after-cue", "The ferry was late, but Lund did not say who had ordered the delay.",
+         [("who had ordered the delay", "Lund", "say")]),
+    Case("relative-after-inverted-source", "The ferry was late, said Lund, who runs the pier.",
+         [("The ferry was late", "Lund", "said")]),
 ]
 
 

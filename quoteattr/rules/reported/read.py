@@ -403,8 +403,10 @@ def _content_before(
             False,
             hidden,
         )
-    if tail and (tail[0].text == "," or tail[0].text.lower() in w.relative_pronouns):
-        tail = []  # an appositive or a relative clause after the source: "..., said Roe, a doctor."
+    # An appositive or a relative clause after the source: "..., said Roe, a doctor."; right
+    # after the cue, a wh-word opens what was said: "..., but Roe did not say who left".
+    if tail and (tail[0].text == "," or mention.start > cue[0] and tail[0].text.lower() in w.relative_pronouns):
+        tail = []
     if not clause_before(s, comma) or len(tail) > LEAD_REACH:
         return None
     if any(t.text.lower() in w.complementizers or t.text in ",:" for t in tail):
