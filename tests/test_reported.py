@@ -498,6 +498,15 @@ CASES = [
          [("who had ordered the delay", "Lund", "say")]),
     Case("relative-after-inverted-source", "The ferry was late, said Lund, who runs the pier.",
          [("The ferry was late", "Lund", "said")]),
+    # -- verbs that repeat or retell what was said --------------------------------------
+    Case("echoed-object", "Okafor echoed the mayor's criticism of the levy.",
+         [("the mayor's criticism of the levy", "Okafor", "echoed")]),
+    Case("recounted-that", "Lund recounted that the ferry had sunk twice.",
+         [("the ferry had sunk twice", "Lund", "recounted")]),
+    Case("recounted-postposed", "The pier was unsafe, Lund recounted.",
+         [("The pier was unsafe", "Lund", "recounted")]),
+    Case("restated-object", "The harbour board restated its position on the levy.",
+         [("its position on the levy", "The harbour board", "restated")]),
 ]
 
 
