@@ -507,6 +507,13 @@ CASES = [
          [("The pier was unsafe", "Lund", "recounted")]),
     Case("restated-object", "The harbour board restated its position on the levy.",
          [("its position on the levy", "The harbour board", "restated")]),
+    # -- after a verb that takes an object, "that" and one word is a determiner ----------
+    Case("object-that-determiner", "Okafor rejected that idea.",
+         [("that idea", "Okafor", "rejected")]),
+    Case("object-that-determiner-phrase", "Okafor dismissed that offer on Friday.",
+         [("that offer on Friday", "Okafor", "dismissed")]),
+    Case("object-that-clause", "Okafor criticized that voters stayed home.",
+         [("voters stayed home", "Okafor", "criticized")]),
 ]
 
 

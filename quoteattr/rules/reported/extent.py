@@ -244,3 +244,15 @@ def summoned(w: ReportWords, tokens: list[Token], i: int) -> bool:
         or word in w.time_words
         or w.is_adverb(tokens[j].text)
     )
+
+
+def demonstrative(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when the ``that`` at token *i* is a determiner: one lowercase word
+    follows it, then a mark, a preposition or a coordinator (``that idea.``,
+    ``that promise on Monday``), where a clause would go on with its verb."""
+    if i + 2 >= len(tokens):
+        return i + 1 < len(tokens) and tokens[i + 1].text.islower()
+    word, after = tokens[i + 1].text, tokens[i + 2].text.lower()
+    if not word.islower() or word in w.pronouns or word in w.determiners or word in w.articles:
+        return False
+    return not is_word(tokens[i + 2]) or after in w.prepositions or after in w.coordinators

@@ -12,7 +12,7 @@ from __future__ import annotations
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported.extent import after_lead, summoned
+from quoteattr.rules.reported.extent import after_lead, demonstrative, summoned
 from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence, index_at
 from quoteattr.rules.reported.words import (
     ASKING_FRAMES,
@@ -53,7 +53,8 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
         return None
     first = tokens[i].text.lower()
     if first in w.complementizers:
-        return i + 1
+        # "rejected that idea", "echoed that promise on Monday": a determiner, not "that".
+        return i if entry.frame == OBJECT and not entry.infinitive and demonstrative(w, tokens, i) else i + 1
     if entry.frame == QUESTION and first in w.question_words:
         return i
     wanted = w.question_words if entry.frame == QUESTION else w.complementizers
