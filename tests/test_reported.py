@@ -457,6 +457,14 @@ CASES = [
     Case("in-describing", "In describing the mayor, Lund chose kind words.",
          [("the mayor", "Lund", "describing")]),
     Case("never-opening-participle-no-comma", "After talking about the storm Okafor left.", []),
+    Case("opening-participle", "Noting that the pier was closed, Roe said the boats would wait.",
+         [("the pier was closed", "Roe", "Noting"), ("the boats would wait", "Roe", "said")]),
+    Case("opening-participle-description", "Calling for calm, the mayor closed the pier.",
+         [("calm", "the mayor", "Calling for")]),
+    Case("after-saying-description", "After saying the pier was safe, the mayor closed it.",
+         [("the pier was safe", "the mayor", "saying")]),
+    Case("never-opening-participle-bare-no-comma", "Noting the hour Roe left.", []),
+    Case("never-opening-speaking-to", "Speaking to reporters, Roe left the pier.", []),
     # -- a second reporting participle ends the first one's content ---------------------
     # (the participle after "but" is no report of its own yet: a known gap)
     Case("participle-but-participle", "Lund spoke at the pier, praising the crew but insisting that the ferry was late.",

@@ -40,6 +40,7 @@ from quoteattr.rules.reported.records import Found, Sentence, index_at, make_rep
 from quoteattr.rules.reported.subjects import (
     before_time,
     infinitive_subject,
+    main_subject,
     modifier,
     name_ends,
     noun_speaker,
@@ -190,14 +191,14 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     """``The ministry wrote to members, saying the pier would close``: the clause's subject speaks."""
     w = s.w
     tokens = s.tokens
-    if k == 0:
-        return None
     i = w.cue_end(tokens, k, entry)
     if i == k + 1 and entry.lemma in w.cls("with_particle"):
         return None  # "..., speaking briefly": no content without "about"
     first = content_start(w, tokens, i, entry)
     if first is None:
         return None
+    if k <= s.first_word:
+        return _opening_participle(s, k, i, first)  # "Noting that X, Roe said ..."
     j = k - 1
     while j > 0 and k - j < 3 and w.is_adverb(tokens[j].text):
         j -= 1  # "..., falsely suggesting that ...", "..., often citing ..."
@@ -223,14 +224,15 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
 
 
 def _opening_participle(s: Sentence, k: int, i: int, first: int) -> Found | None:
-    """``After saying the pier was safe, Roe left``: a participle after the
-    subordinator or preposition that opens the sentence reports up to the comma,
-    for the subject of the main clause after it."""
+    """``After saying the pier was safe, Roe left``, ``Noting that the pier was
+    safe, Roe left``: a participle that opens the sentence, or follows the
+    subordinator or preposition that does, reports up to the comma, for the
+    subject of the main clause after it."""
     tokens = s.tokens
     comma = s.comma_after(first)
     if comma is None or comma + 1 >= len(tokens):
         return None
-    mention = s.w.mentions.subject_after(tokens, comma + 1)
+    mention = main_subject(s, comma)
     if mention is None:
         return None
     cue = (tokens[k].start, tokens[i - 1].end)

@@ -217,3 +217,17 @@ def _be_before_adjective(w: ReportWords, tokens: list[Token], j: int) -> int | N
     while j > 0 and (w.is_adverb(tokens[j].text) or tokens[j].text.lower() in w.quantifiers):
         j -= 1  # "are all quick to", "was not always eager to"
     return j if tokens[j].text.lower() in w.be_forms else None
+
+
+def main_subject(s: Sentence, comma: int) -> Mention | None:
+    """The subject of the main clause after the comma at token *comma*
+    (``After saying X, the mayor closed the pier``): the phrase after the comma,
+    ended before its first finite verb when the phrase reader ran over it."""
+    w = s.w
+    tokens = s.tokens
+    mention = w.mentions.subject_after(tokens, comma + 1)
+    if mention is None or mention.kind == "name":
+        return mention
+    end = index_at(s, mention.end)
+    verb = next((j for j in range(comma + 2, end) if w.is_finite_verb(tokens[j].text)), None)
+    return mention if verb is None else w.mentions.subject_before(tokens, verb, comma + 1)
