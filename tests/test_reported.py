@@ -477,6 +477,15 @@ CASES = [
     # -- criticism is a speech noun -----------------------------------------------------
     Case("criticism-from-that", "Lund has faced criticism from rivals that the pier is unsafe.",
          [("the pier is unsafe", "rivals", "criticism")]),
+    # -- a speech noun whose content is an infinitive -------------------------------------
+    Case("noun-promise-to", "Voters liked Roe's promise to build a sea wall.",
+         [("to build a sea wall", "Roe's", "promise")]),
+    Case("noun-promise-to-light-verb", "Roe made a promise to repair the pier.",
+         [("to repair the pier", "Roe", "promise")]),
+    Case("noun-vow-to-before-verb", "Her vow to go after the smugglers won praise.",
+         [("to go after the smugglers", "Her", "vow")]),
+    Case("never-noun-to-listener", "His promise to voters was broken.", []),
+    Case("never-noun-to-phrase", "His calls to the harbour went unanswered.", []),
     # -- a noun-like cue form right before an auxiliary is a noun -------------------------
     Case("never-noun-report-before-auxiliary", "The weapons report will influence the vote.", []),
     # -- a naming verb whose object stands alone is a call -------------------------------

@@ -256,3 +256,32 @@ def demonstrative(w: ReportWords, tokens: list[Token], i: int) -> bool:
     if not word.islower() or word in w.pronouns or word in w.determiners or word in w.articles:
         return False
     return not is_word(tokens[i + 2]) or after in w.prepositions or after in w.coordinators
+
+
+#: The most tokens an infinitive after a speech noun is read for before its end.
+_INFINITIVE_READ = 40
+
+
+def infinitive_end(s: Sentence, k: int, i: int) -> int | None:
+    """The end of the infinitive that reports the content of the speech noun at
+    token *k* from token *i* on (``his promise to build a sea wall``, ``her call
+    to resign``), or None when none follows.  It ends at a mark or where the
+    sentence's own verb starts (``his promise to build a wall was popular``): a
+    form of *be*, an auxiliary, a past form after a word that is not one."""
+    w = s.w
+    tokens = s.tokens
+    if k + 1 < i or tokens[k].text.lower() not in w.cls("to_noun"):
+        return None  # a source after the noun ("calls from Roe to ...") is read as the object
+    if i + 1 >= len(tokens) or tokens[i].text.lower() not in w.infinitive_markers:
+        return None
+    verb = tokens[i + 1].text
+    if not (verb.isalpha() and verb.islower()) or verb in w.articles or verb in w.determiners:
+        return None  # "a promise to Lund", "calls to the port": a phrase, no infinitive
+    for j in range(i + 2, min(len(tokens), i + _INFINITIVE_READ)):
+        word = tokens[j].text.lower()
+        prev = tokens[j - 1].text.lower()
+        ends = tokens[j].text in ",.;:!?()" or word in w.be_forms or w.is_auxiliary(word)
+        if ends or tokens[j].text.islower() and w.is_past(word) and not w.is_auxiliary(prev) and prev not in w.be_forms:
+            # One word before the sentence's verb is a listener: "his promise to voters was broken".
+            return tokens[j].start if j > i + 2 or tokens[j].text in ",.;:!?()" else None
+    return s.end

@@ -16,7 +16,12 @@ from typing import Any
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported.extent import clause_after_comma, describes_source, goes_on
+from quoteattr.rules.reported.extent import (
+    clause_after_comma,
+    describes_source,
+    goes_on,
+    infinitive_end,
+)
 from quoteattr.rules.reported.passives import as_reported, reported_subject
 from quoteattr.rules.reported.phrases import (
     absolute_subject,
@@ -84,7 +89,7 @@ def read_cue(s: Sentence, k: int) -> Found | None:
     if word[0].isupper() and k > s.first_word and not w.title_case(tokens):
         return None  # capitalised mid-sentence: part of a name
     if w.is_noun(tokens, k):
-        return REPORT_NOUN.run(s, k) if lower in w.nouns else None
+        return REPORT_NOUN.run(s, k) if lower in w.nouns or lower in w.cls("to_noun") else None
     if entry.gerund and not (w.after_be(tokens, k) or w.after_contracted_be(tokens, k)):
         return REPORT_PARTICIPLE.run(s, k)
     return REPORT_VERB.run(s, k)
@@ -101,18 +106,18 @@ def _speech_noun(s: Sentence, k: int) -> Found | None:
         mention = w.mentions.subject_after(tokens, i + 1)
         if mention is not None:
             i = index_at(s, mention.end)
-    if i >= len(tokens) or tokens[i].text.lower() not in w.complementizers:
+    end = infinitive_end(s, k, i)  # "his promise to build a sea wall"
+    if end is None and (i >= len(tokens) or tokens[i].text.lower() not in w.complementizers):
         return None
-    if relative_that(w, tokens, i):
+    if end is None and relative_that(w, tokens, i):
         return None  # "the charges that he faced were dropped": a relative clause
     if mention is None:
         opened, mention = noun_speaker(s, k)
         if not opened:
             return None
     cue = (tokens[k].start, tokens[k].end)
-    report = make_report(
-        s, offset(s, i + 1), s.end, mention, cue, REPORT_NOUN.id, REPORT_NOUN.confidence
-    )
+    first = offset(s, i if end is not None else i + 1)
+    report = make_report(s, first, end or s.end, mention, cue, REPORT_NOUN.id, REPORT_NOUN.confidence)
     return wrap(report, None, True)
 
 
@@ -224,10 +229,9 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
 
 
 def _opening_participle(s: Sentence, k: int, i: int, first: int) -> Found | None:
-    """``After saying the pier was safe, Roe left``, ``Noting that the pier was
-    safe, Roe left``: a participle that opens the sentence, or follows the
-    subordinator or preposition that does, reports up to the comma, for the
-    subject of the main clause after it."""
+    """``Noting that the pier was safe, Roe left``, ``After saying ...``: a participle
+    that opens the sentence, or follows the subordinator or preposition that does,
+    reports up to the comma, for the subject of the main clause after it."""
     tokens = s.tokens
     comma = s.comma_after(first)
     if comma is None or comma + 1 >= len(tokens):
@@ -551,8 +555,9 @@ REPORT_NOUN: Rule[ReportRun] = Rule(
     id="REPORT_NOUN",
     family="reported",
     summary=(
-        "A speech noun followed by that, or by the preposition of its content (attacks on),"
-        " reports for its possessor, the source after by or from, or the subject of its verb."
+        "A speech noun followed by that, by the preposition of its content (attacks on) or by"
+        " an infinitive (promise to), reports for its possessor, the source after by or from,"
+        " or the subject of its verb."
     ),
     example="Nobody believed Okafor's claim that the ledger was lost.",
     speaker="Okafor",

@@ -118,9 +118,11 @@ class ReportPatterns:
         follow = _alternation(w.complementizers | w.source_prepositions)
         pairs = "|".join(rf"{re.escape(a)}\s+{re.escape(b)}" for a, b in sorted(w.noun_objects))
         #: A speech noun followed by its complementizer, by its source (``claim by``),
-        #: or by the preposition that opens its content (``attacks on``).
+        #: by the preposition that opens its content (``attacks on``), or by an
+        #: infinitive (``promise to build``).
         self.noun_hit = re.compile(
-            r"(?:(?:" + _alternation(w.nouns) + r")\s+(?:" + follow + r")|" + pairs + r")\b"
+            r"(?:(?:" + _alternation(w.nouns) + r")\s+(?:" + follow + r")|" + pairs
+            + r"|(?:" + _alternation(w.cls("to_noun")) + r")\s+to\s+[a-z]+)\b"
         )
         #: A second predicate: a coordinator (not "or") and the word after it, or the
         #: two words after it (an adverb and the verb).  A match starts at a comma or
