@@ -510,6 +510,13 @@ CASES = [
     Case("content-ends-before-quote-cue",
          'So when Okafor signaled last week that the levy would rise, Lund said, "we were floored."',
          [("the levy would rise", "Okafor", "signaled")]),
+    # -- "this" after a cue opens the content unless a time word follows ------------------
+    Case("said-this-content", "Lund said this was a rough patch for the port.",
+         [("this was a rough patch for the port", "Lund", "said")]),
+    Case("say-this-plan", "Others say this levy would fail.",
+         [("this levy would fail", "Others", "say")]),
+    Case("said-this-week-time", "Lund said this week the ferry was late.",
+         [("the ferry was late", "Lund", "said")]),
     # -- right after a cue, a wh-word opens what was said (after a source, it describes it) --
     Case("wh-word-after-cue", "The ferry was late, but Lund did not say who had ordered the delay.",
          [("who had ordered the delay", "Lund", "say")]),
