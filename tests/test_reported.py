@@ -510,6 +510,13 @@ CASES = [
     Case("content-ends-before-quote-cue",
          'So when Okafor signaled last week that the levy would rise, Lund said, "we were floored."',
          [("the levy would rise", "Okafor", "signaled")]),
+    # -- "which" after a comma is a subject; a relative pronoun has no content before it ---
+    Case("which-subject", "The council, which says the pier is unsafe, wants it closed.",
+         [("the pier is unsafe", "which", "says")]),
+    Case("which-subject-verb-group", "The council, which has long argued that the pier is unsafe, wants it closed.",
+         [("the pier is unsafe", "which", "argued")]),
+    Case("never-which-evidence", "The survey, which suggests the pier is unsafe, was published.", []),
+    Case("never-relative-postposed", "Roe lost the vote to Lund, who insisted on a recount.", []),
     # -- "this" after a cue opens the content unless a time word follows ------------------
     Case("said-this-content", "Lund said this was a rough patch for the port.",
          [("this was a rough patch for the port", "Lund", "said")]),

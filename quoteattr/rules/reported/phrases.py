@@ -332,7 +332,10 @@ def _opens_clause_at(w: ReportWords, tokens: list[Token], j: int) -> bool:
 
 def comma_before_subject(w: ReportWords, tokens: list[Token], m: int) -> int | None:
     """The comma before the subject that starts at token *m*, if only name and role
-    words stand between them (``..., Algerian ministry spokesman Ana Roe said``)."""
+    words stand between them (``..., Algerian ministry spokesman Ana Roe said``);
+    none before a relative pronoun (``..., which said ...`` reports what follows)."""
+    if tokens[m].text.lower() in w.relative_pronouns:
+        return None
     j = m - 1
     while j >= 0 and m - j <= 8 and is_word(tokens[j]) and tokens[j].text.lower() not in w.verbish:
         j -= 1

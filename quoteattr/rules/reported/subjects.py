@@ -96,7 +96,19 @@ def subject_of(s: Sentence, k: int, entry: ReportVerb, lo: int) -> Mention | Non
         j = verb_group_start(s, k, lo)
         if j < k:
             mention = w.mentions.subject_before(tokens, j, lo) or mention
-    return mention
+    return mention or _relative_which(s, verb_group_start(s, k, lo))
+
+
+def _relative_which(s: Sentence, j: int) -> Mention | None:
+    """``which`` as the subject of the verb group that starts at token *j*, after a
+    comma (``The council, which says the pier is unsafe, ...``): the relative
+    pronoun, as PolNeAR marks it; a description, so that it speaks only where
+    any phrase may (not before an evidence verb: ``, which suggests ...``)."""
+    tokens = s.tokens
+    if j < 2 or tokens[j - 1].text.lower() not in s.w.relative_pronouns or tokens[j - 2].text != ",":
+        return None
+    word = tokens[j - 1]
+    return Mention(word.start, word.end, "description", word.text, "", "")
 
 
 def before_time(s: Sentence, mention: Mention, lo: int) -> Mention | None:
