@@ -285,3 +285,12 @@ def infinitive_end(s: Sentence, k: int, i: int) -> int | None:
             # One word before the sentence's verb is a listener: "his promise to voters was broken".
             return tokens[j].start if j > i + 2 or tokens[j].text in ",.;:!?()" else None
     return s.end
+
+
+def demonstrative_start(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when a lead word at token *i* is a determiner or pronoun that opens the
+    content (``said this was a mistake``), not a time phrase (``said this week``)."""
+    if i + 1 >= len(tokens) or not is_word(tokens[i + 1]) or tokens[i].text.lower() not in w.determiners:
+        return False
+    nxt = tokens[i + 1].text.lower()
+    return w.is_auxiliary(nxt) or nxt not in w.time_words and nxt not in w.cls("time_modifier")

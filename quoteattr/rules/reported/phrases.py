@@ -12,7 +12,7 @@ from __future__ import annotations
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported.extent import after_lead, demonstrative, summoned
+from quoteattr.rules.reported.extent import after_lead, demonstrative, demonstrative_start, summoned
 from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence, index_at
 from quoteattr.rules.reported.words import (
     ASKING_FRAMES,
@@ -110,7 +110,7 @@ def _plain_content(w: ReportWords, tokens: list[Token], i: int, entry: ReportVer
     if (
         first in w.coordinators
         or (first in w.prepositions and not infinitive and not _approximates(w, tokens, i))
-        or first in w.cls("lead") and not _demonstrative_start(w, tokens, i)
+        or first in w.cls("lead") and not demonstrative_start(w, tokens, i)
     ):
         return None
     if infinitive and not entry.infinitive:
@@ -129,15 +129,6 @@ def _plain_content(w: ReportWords, tokens: list[Token], i: int, entry: ReportVer
     ):
         return _after_listener(w, tokens, i, entry)
     return i
-
-
-def _demonstrative_start(w: ReportWords, tokens: list[Token], i: int) -> bool:
-    """True when a lead word at token *i* is a determiner or pronoun that opens the
-    content (``said this was a mistake``), not a time phrase (``said this week``)."""
-    if i + 1 >= len(tokens) or not is_word(tokens[i + 1]) or tokens[i].text.lower() not in w.determiners:
-        return False
-    nxt = tokens[i + 1].text.lower()
-    return w.is_auxiliary(nxt) or nxt not in w.time_words and nxt not in w.cls("time_modifier")
 
 
 def _asked_to(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> bool:
