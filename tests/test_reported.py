@@ -517,6 +517,12 @@ CASES = [
          [("the pier is unsafe", "which", "argued")]),
     Case("never-which-evidence", "The survey, which suggests the pier is unsafe, was published.", []),
     Case("never-relative-postposed", "Roe lost the vote to Lund, who insisted on a recount.", []),
+    # -- a report in a relative clause stays, even inside another report's content ------
+    Case("relative-report-inside-content", "Roe cited the old rules, which she said had harmed the port.",
+         [("the old rules, which she said had harmed the port", "Roe", "cited"),
+          ("had harmed the port", "she", "said")]),
+    Case("complement-report-inside-content", "Officials said Roe had claimed the pier was safe.",
+         [("Roe had claimed the pier was safe", "Officials", "said")]),
     # -- "this" after a cue opens the content unless a time word follows ------------------
     Case("said-this-content", "Lund said this was a rough patch for the port.",
          [("this was a rough patch for the port", "Lund", "said")]),

@@ -26,6 +26,7 @@ from quoteattr.rules.reported.extent import (
     opening_phrase,
     second_that,
 )
+from quoteattr.rules.reported.nested import drop_nested
 from quoteattr.rules.reported.read import read_cue
 from quoteattr.rules.reported.records import (
     LAST_WORD_RE,
@@ -271,48 +272,7 @@ def find_reports(
         reports.extend(_paragraph_reports(w, text, p0, p1, hits[i : max(j, i + 1)], quoted))
         i = max(j, i + 1)
     reports.sort(key=lambda r: (r.start, r.end))
-    return _drop_nested(reports)
-
-
-def _drop_nested(reports: list[Report]) -> list[Report]:
-    """Leave out each report whose cue lies inside another report's content.
-
-    ``Officials said Roe had claimed the pier was safe``: one report, of the
-    officials, whose content holds Roe's claim; Roe's claim is not a report of
-    its own (PolNeAR annotates 25 such nested reports among 13,487).  A report
-    left out this way does not leave out others in turn (``Lund, who says Roe
-    is attacking him, said ...``: ``attacking`` lies in the content of
-    ``says``, and its own content, which runs over ``said``, does not count).
-    *reports* is sorted by start.
-    """
-    inside = _cue_inside(reports, [True] * len(reports))
-    inside = _cue_inside(reports, [not flag for flag in inside])
-    return [report for report, flag in zip(reports, inside, strict=True) if not flag]
-
-
-def _cue_inside(reports: list[Report], counted: list[bool]) -> list[bool]:
-    """For each report, whether its cue lies inside the content of another report
-    that *counted* marks.  The two largest ends over each prefix (by start) tell,
-    for each cue, whether a content other than its own report's runs over it.
-    """
-    starts = [r.start for r in reports]
-    tops: list[tuple[int, int, int]] = []  # per prefix: largest end, its index, second largest
-    first, at, second = -1, -1, -1
-    for n, report in enumerate(reports):
-        if counted[n] and report.end > first:
-            first, at, second = report.end, n, first
-        elif counted[n] and report.end > second:
-            second = report.end
-        tops.append((first, at, second))
-    out: list[bool] = []
-    for n, report in enumerate(reports):
-        k = bisect.bisect_right(starts, report.cue[0]) - 1
-        if k >= 0:
-            first, at, second = tops[k]
-            out.append((second if at == n else first) > report.cue[0])
-        else:
-            out.append(False)
-    return out
+    return drop_nested(w, text, reports)
 
 
 def _paragraph_reports(
