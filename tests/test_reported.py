@@ -523,6 +523,12 @@ CASES = [
           ("had harmed the port", "she", "said")]),
     Case("complement-report-inside-content", "Officials said Roe had claimed the pier was safe.",
          [("Roe had claimed the pier was safe", "Officials", "said")]),
+    # -- a phrase set off by commas or dashes between a cue and its "that" ---------------
+    Case("dash-insertion-that", "Roe said — on the radio, as it happens — that the pier was closed.",
+         [("the pier was closed", "Roe", "said")]),
+    Case("lead-with-relative-then-that", "Roe said on the radio, where she is a host, that the pier was closed.",
+         [("the pier was closed", "Roe", "said")]),
+    Case("never-marked-lead-relative-that", "Roe said on Tuesday, at a hall that was full, nothing new.", []),
     # -- "this" after a cue opens the content unless a time word follows ------------------
     Case("said-this-content", "Lund said this was a rough patch for the port.",
          [("this was a rough patch for the port", "Lund", "said")]),

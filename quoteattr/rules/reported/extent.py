@@ -26,6 +26,9 @@ from quoteattr.text.tokens import Token
 
 #: How many tokens a time or place phrase between a cue and its complementizer
 #: may run (``said in an interview with the Harbour Gazette last week that``).
+#: Marks that may set a phrase between a cue and its ``that`` (``said, in a
+#: statement, that``, ``said — on Twitter, as it happens — that``).
+INSERTION_MARKS = frozenset({",", "—", "–", "-", "--"})
 _PHRASE_REACH = 16
 
 
@@ -171,13 +174,16 @@ def after_lead(
     first = tokens[i].text.lower()
     phrase = (first in w.prepositions and first not in w.infinitive_markers) or timed
     reach = _PHRASE_REACH if phrase else LEAD_REACH
+    marked = False  # a comma or dash crossed: "said on CNN, where he works, that ..."
     for j in range(i + 1, min(len(tokens), i + reach)):
         word = tokens[j].text.lower()
-        if word in wanted and j - i >= LEAD_REACH - 1 and not opens_subject(w, tokens, j + 1):
+        if word in wanted and (j - i >= LEAD_REACH - 1 or marked) and not opens_subject(w, tokens, j + 1):
             return None
         if word in wanted:
             return j + 1 if word in w.complementizers else j
-        if not is_word(tokens[j]) and tokens[j].text not in "'’":
+        if phrase and tokens[j].text in INSERTION_MARKS:
+            marked = True
+        elif not is_word(tokens[j]) and tokens[j].text not in "'’":
             return None
     return None
 

@@ -12,7 +12,14 @@ from __future__ import annotations
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported.extent import after_lead, demonstrative, demonstrative_start, summoned
+from quoteattr.rules.reported.extent import (
+    INSERTION_MARKS,
+    after_lead,
+    demonstrative,
+    demonstrative_start,
+    opens_subject,
+    summoned,
+)
 from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence, index_at
 from quoteattr.rules.reported.words import (
     ASKING_FRAMES,
@@ -47,7 +54,7 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
     n = len(tokens)
     if i < n and tokens[i].text == ":":
         i += 1
-    if i < n and tokens[i].text == ",":
+    if i < n and tokens[i].text in INSERTION_MARKS:
         return _after_comma_phrase(w, tokens, i)
     if i >= n or not is_word(tokens[i]) and tokens[i].text not in QUOTE_TOKENS + CURRENCY:
         return None
@@ -159,10 +166,10 @@ def _after_comma_phrase(w: ReportWords, tokens: list[Token], i: int) -> int | No
     at token *i* and is followed by ``that`` (``said, in a statement, that ...``),
     or None."""
     n = len(tokens)
-    for j in range(i + 1, min(n - 1, i + LEAD_REACH)):
-        if tokens[j].text == ",":
-            return j + 2 if tokens[j + 1].text.lower() in w.complementizers else None
-        if not is_word(tokens[j]):
+    for j in range(i + 1, min(n - 1, i + _PHRASE_READ)):
+        if tokens[j].text == tokens[i].text:
+            return j + 2 if tokens[j + 1].text.lower() in w.complementizers and opens_subject(w, tokens, j + 2) else None
+        if not is_word(tokens[j]) and tokens[j].text not in INSERTION_MARKS:
             return None
     return None
 
