@@ -529,6 +529,11 @@ CASES = [
     Case("lead-with-relative-then-that", "Roe said on the radio, where she is a host, that the pier was closed.",
          [("the pier was closed", "Roe", "said")]),
     Case("never-marked-lead-relative-that", "Roe said on Tuesday, at a hall that was full, nothing new.", []),
+    # -- a predicate read as a long subject gives way to its own subject ------------------
+    Case("predicate-phrase-subject", "Ana Lund, hoping to win, tweeted on Friday to say she had never lied.",
+         [("she had never lied", "Ana Lund", "say")]),
+    Case("participle-phrase-subject", "The critics denounced him, rushing to the radio to say the levy was unfair.",
+         [("him", "The critics", "denounced"), ("the levy was unfair", "The critics", "say")]),
     # -- "this" after a cue opens the content unless a time word follows ------------------
     Case("said-this-content", "Lund said this was a rough patch for the port.",
          [("this was a rough patch for the port", "Lund", "said")]),

@@ -13,6 +13,7 @@ from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.phrases import (
+    appositive_subject,
     bare_subject,
     coordinated_subject,
     long_subject,
@@ -196,7 +197,26 @@ def other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | Non
             or long_subject(s, k, lo)
             or bare_subject(w, tokens, k, lo)
         )
+    if mention is not None and mention.kind == "description":
+        mention = _predicate_subject(s, mention, lo) or mention
     return mention, cut_at
+
+
+def _predicate_subject(s: Sentence, mention: Mention, lo: int) -> Mention | None:
+    """The subject of a phrase read as one that is a predicate, opened by a
+    finite verb or a participle (``Roe, a nurse, tweeted on Friday to say ...``,
+    ``they left, rushed inside and said ...``, ``..., rushing to TV to say``):
+    the subject before that verb, its appositives skipped, or that of the
+    nearest finite verb before it."""
+    m = index_at(s, mention.start)
+    word = s.tokens[m].text
+    if not (s.w.is_participle(word) or word.islower() and s.w.is_finite_verb(word)):
+        return None
+    return (
+        s.w.mentions.subject_before(s.tokens, m, lo)
+        or appositive_subject(s, m, lo)
+        or reporter_before(s, m)
+    )
 
 
 def infinitive_subject(s: Sentence, k: int, lo: int) -> tuple[Mention | None, int]:
