@@ -534,6 +534,12 @@ CASES = [
          [("she had never lied", "Ana Lund", "say")]),
     Case("participle-phrase-subject", "The critics denounced him, rushing to the radio to say the levy was unfair.",
          [("him", "The critics", "denounced"), ("the levy was unfair", "The critics", "say")]),
+    # -- the subject of the verb a noun-object cue follows, past determiners and adjectives
+    Case("noun-object-adjective", "Okafor made an unprompted call for an end to the levy.",
+         [("an end to the levy", "Okafor", "call for")]),
+    Case("noun-object-have", "Lund had no such praise for the ferry crew.",
+         [("the ferry crew", "Lund", "praise for")]),
+    Case("never-noun-object-bare-in-may", "Attacks on the port rose in May.", []),
     # -- "this" after a cue opens the content unless a time word follows ------------------
     Case("said-this-content", "Lund said this was a rough patch for the port.",
          [("this was a rough patch for the port", "Lund", "said")]),

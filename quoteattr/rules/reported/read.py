@@ -46,9 +46,9 @@ from quoteattr.rules.reported.subjects import (
     before_time,
     infinitive_subject,
     main_subject,
-    modifier,
     name_ends,
     noun_speaker,
+    object_speaker,
     other_subject,
     subject_of,
     time_only,
@@ -128,14 +128,7 @@ def _noun_object(s: Sentence, k: int) -> Found | None:
     attack on the plan``)."""
     w = s.w
     tokens = s.tokens
-    j = k
-    while j > 0 and k - j < 2 and modifier(w, tokens[j - 1]):
-        j -= 1  # "his harsh attacks on"
-    mention = possessor(w, tokens, j)
-    if mention is None and j > 0 and tokens[j - 1].text.lower() in w.articles | w.determiners:
-        j -= 1  # "launched a sharp attack on", "made no mention of"
-    if mention is None and j > 0 and w.is_finite_verb(tokens[j - 1].text):
-        mention = w.mentions.subject_before(tokens, j - 1, max(0, j - 1 - REACH))
+    mention = object_speaker(s, k)
     if mention is None and f"{tokens[k].text} {tokens[k + 1].text}".lower() not in w.cls("open_object"):
         return None  # "attacks on the port" may be no speech at all; "questions about" is
     first = k + 2

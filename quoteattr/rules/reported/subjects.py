@@ -263,3 +263,31 @@ def main_subject(s: Sentence, comma: int) -> Mention | None:
     end = index_at(s, mention.end)
     verb = next((j for j in range(comma + 2, end) if w.is_finite_verb(tokens[j].text)), None)
     return mention if verb is None else w.mentions.subject_before(tokens, verb, comma + 1)
+
+
+def object_speaker(s: Sentence, k: int) -> Mention | None:
+    """Who speaks through the speech noun at token *k* that opens a noun-object
+    cue (``attacks on``): its possessor (``his harsh attacks on``), else the
+    subject of the verb it is the object of, past the determiners and adjectives
+    before it (``Roe launched a sharp attack on``, ``Cruz made an unprompted call
+    for``, ``Roe had no such praise for``)."""
+    w = s.w
+    tokens = s.tokens
+    j = k
+    while j > 0 and k - j < 2 and modifier(w, tokens[j - 1]):
+        j -= 1  # "his harsh attacks on"
+    mention = possessor(w, tokens, j)
+    if mention is not None:
+        return mention
+    determiners = w.articles | w.determiners
+    while j > 0 and k - j < 4:
+        if tokens[j - 1].text.lower() in determiners:
+            j -= 1
+        elif j > 1 and tokens[j - 1].text.islower() and tokens[j - 2].text.lower() in determiners:
+            j -= 1  # an adjective after a determiner: "an unprompted", "no such"
+        else:
+            break
+    verb = tokens[j - 1].text if j > 0 else ""
+    if w.is_finite_verb(verb) or verb in w.cls("light_verb") or w.is_auxiliary(verb):
+        return w.mentions.subject_before(tokens, j - 1, max(0, j - 1 - REACH))
+    return None
