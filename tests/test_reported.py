@@ -540,6 +540,10 @@ CASES = [
     Case("noun-object-have", "Lund had no such praise for the ferry crew.",
          [("the ferry crew", "Lund", "praise for")]),
     Case("never-noun-object-bare-in-may", "Attacks on the port rose in May.", []),
+    # -- right after a quote, a cue with its own "that" clause reports -------------------
+    Case("after-title-quote-that", "On the \u201cMorning Show,\u201d Lund admitted that the pier was unsafe.",
+         [("the pier was unsafe", "Lund", "admitted")]),
+    Case("never-quote-cue-that-night", '"We won," Roe said that night.', []),
     # -- "this" after a cue opens the content unless a time word follows ------------------
     Case("said-this-content", "Lund said this was a rough patch for the port.",
          [("this was a rough patch for the port", "Lund", "said")]),

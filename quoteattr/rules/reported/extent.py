@@ -300,3 +300,14 @@ def demonstrative_start(w: ReportWords, tokens: list[Token], i: int) -> bool:
         return False
     nxt = tokens[i + 1].text.lower()
     return w.is_auxiliary(nxt) or nxt not in w.time_words and nxt not in w.cls("time_modifier")
+
+
+def that_clause(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when ``that`` at token *i* opens a clause, not a time phrase: after a
+    quote, ``“This Week,” Roe admitted that ...`` reports; ``"...," Roe said
+    that night`` is the quote's cue."""
+    return (
+        i + 1 < len(tokens)
+        and tokens[i].text.lower() in w.complementizers
+        and tokens[i + 1].text.lower() not in w.time_words
+    )

@@ -21,6 +21,7 @@ from quoteattr.rules.reported.extent import (
     describes_source,
     goes_on,
     infinitive_end,
+    that_clause,
 )
 from quoteattr.rules.reported.passives import as_reported, reported_subject
 from quoteattr.rules.reported.phrases import (
@@ -283,7 +284,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
             return None
     if entry.frame == EVIDENCE and not w.can_speak(mention):
         return None  # "The figures suggest ...": evidence, not speech
-    if s.quoted.closes_just_before(s.text, mention.start, s.start):
+    if s.quoted.closes_just_before(s.text, mention.start, s.start) and not that_clause(w, tokens, i):
         return None  # '"We won," Roe said on Tuesday': the cue of a direct quote
     comma = comma_before_subject(w, tokens, index_at(s, mention.start))
     if cut_at is None and comma is not None and entry.frame != OBJECT:

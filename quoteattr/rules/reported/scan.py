@@ -231,6 +231,18 @@ def _modifies_noun(w: ReportWords, text: str, pos: int) -> bool:
     return not _patterns(w).noun_hit.match(text, pos)
 
 
+#: The cue word at a match's start, then "that" and the word after it.
+_THAT_AFTER_RE = re.compile(r"[\w'’-]+[ \t]+that[ \t]+([\w'’-]+)")
+
+
+def _that_follows(w: ReportWords, text: str, pos: int) -> bool:
+    """True when the cue word at *pos* is followed by ``that`` and a word that is
+    no time word: the cue of its own clause even right after a quote (``“This
+    Week,” Roe admitted that ...``; not ``"...," Roe said that night``)."""
+    m = _THAT_AFTER_RE.match(text, pos)
+    return m is not None and m.group(1).lower() not in w.time_words
+
+
 #: A capitalised word after the cue word (a headline in title case).
 _CAPITALISED_NEXT_RE = re.compile(r"\w+[ \t]+[\"“‘']?[A-Z]")
 
@@ -259,7 +271,7 @@ def find_reports(
         for h in _cue_hits(w, text)
         if not quoted.contains(h)
         and not _modifies_noun(w, text, h)
-        and not quoted.cues_a_quote(text, h)
+        and not (quoted.cues_a_quote(text, h) and not _that_follows(w, text, h))
     ]
     reports: list[Report] = []
     starts = [p[0] for p in paragraphs]
