@@ -544,6 +544,9 @@ CASES = [
     Case("after-title-quote-that", "On the \u201cMorning Show,\u201d Lund admitted that the pier was unsafe.",
          [("the pier was unsafe", "Lund", "admitted")]),
     Case("never-quote-cue-that-night", '"We won," Roe said that night.', []),
+    Case("after-quote-pronoun-clause", "The crew were \u201cold friends,\u201d Lund claimed they had never met.",
+         [("they had never met", "Lund", "claimed")]),
+    Case("never-quote-cue-object-pronoun", '"We won," Roe told them.', []),
     # -- "this" after a cue opens the content unless a time word follows ------------------
     Case("said-this-content", "Lund said this was a rough patch for the port.",
          [("this was a rough patch for the port", "Lund", "said")]),

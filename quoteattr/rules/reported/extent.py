@@ -302,12 +302,18 @@ def demonstrative_start(w: ReportWords, tokens: list[Token], i: int) -> bool:
     return w.is_auxiliary(nxt) or nxt not in w.time_words and nxt not in w.cls("time_modifier")
 
 
+def clause_opens(w: ReportWords, first: str, second: str) -> bool:
+    """True when the two words after a cue open a clause, not a time phrase or an
+    object: ``that`` and no time word (``admitted that the ...``, not ``said that
+    night``), or a personal subject pronoun and a lowercase word (``claimed they
+    had ...``).  Right after a quote, such a cue reports a clause of its own."""
+    lower = first.lower()
+    if lower in w.complementizers:
+        return second.lower() not in w.time_words
+    pronoun = w.pronouns.get(lower)
+    return pronoun is not None and pronoun.gender != "n" and lower not in w.relative_pronouns and second.islower()
+
+
 def that_clause(w: ReportWords, tokens: list[Token], i: int) -> bool:
-    """True when ``that`` at token *i* opens a clause, not a time phrase: after a
-    quote, ``“This Week,” Roe admitted that ...`` reports; ``"...," Roe said
-    that night`` is the quote's cue."""
-    return (
-        i + 1 < len(tokens)
-        and tokens[i].text.lower() in w.complementizers
-        and tokens[i + 1].text.lower() not in w.time_words
-    )
+    """True when the words at token *i* open a clause (:func:`clause_opens`)."""
+    return i + 1 < len(tokens) and clause_opens(w, tokens[i].text, tokens[i + 1].text)

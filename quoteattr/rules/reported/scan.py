@@ -21,6 +21,7 @@ from quoteattr.rules.reported.extent import (
     OPENING_WORDS,
     WORDS_RE,
     after_comma,
+    clause_opens,
     inserted,
     join_numbers,
     opening_phrase,
@@ -231,16 +232,17 @@ def _modifies_noun(w: ReportWords, text: str, pos: int) -> bool:
     return not _patterns(w).noun_hit.match(text, pos)
 
 
-#: The cue word at a match's start, then "that" and the word after it.
-_THAT_AFTER_RE = re.compile(r"[\w'’-]+[ \t]+that[ \t]+([\w'’-]+)")
+#: The cue word at a match's start, then the two words after it.
+_TWO_AFTER_RE = re.compile(r"[\w'’-]+[ \t]+([\w'’-]+)[ \t]+([\w'’-]+)")
 
 
 def _that_follows(w: ReportWords, text: str, pos: int) -> bool:
-    """True when the cue word at *pos* is followed by ``that`` and a word that is
-    no time word: the cue of its own clause even right after a quote (``“This
-    Week,” Roe admitted that ...``; not ``"...," Roe said that night``)."""
-    m = _THAT_AFTER_RE.match(text, pos)
-    return m is not None and m.group(1).lower() not in w.time_words
+    """True when the cue word at *pos* opens a clause of its own even right after
+    a quote: ``that`` and a word that is no time word, or a subject pronoun and
+    a lowercase word (``“This Week,” Roe admitted that ...``, ``... “friends,”
+    he claimed they had never met``; not ``"...," Roe said that night``)."""
+    m = _TWO_AFTER_RE.match(text, pos)
+    return m is not None and clause_opens(w, m.group(1), m.group(2))
 
 
 #: A capitalised word after the cue word (a headline in title case).
