@@ -465,10 +465,11 @@ CASES = [
          [("the pier was safe", "the mayor", "saying")]),
     Case("never-opening-participle-bare-no-comma", "Noting the hour Roe left.", []),
     Case("never-opening-speaking-to", "Speaking to reporters, Roe left the pier.", []),
-    # -- a second reporting participle ends the first one's content ---------------------
-    # (the participle after "but" is no report of its own yet: a known gap)
+    # -- a second reporting participle ends the first one's content and reports too ------
     Case("participle-but-participle", "Lund spoke at the pier, praising the crew but insisting that the ferry was late.",
-         [("the crew", "Lund", "praising")]),
+         [("the crew", "Lund", "praising"), ("the ferry was late", "Lund", "insisting")]),
+    Case("participle-or-participle", "Roe wrote to the board, praising the crew or warning that the pier was unsafe.",
+         [("the crew", "Roe", "praising"), ("the pier was unsafe", "Roe", "warning")]),
     Case("participle-and-plain-participle", "Lund spoke, saying the levy was fair and making a joke.",
          [("the levy was fair and making a joke", "Lund", "saying")]),
     # -- a comma and a reporting verb in the regular past end a participle's content -----

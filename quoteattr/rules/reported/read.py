@@ -206,7 +206,7 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         return _opening_participle(s, k, i, first)  # "After saying X, Roe left"
     if (
         prev in (",", "-", "–", "—")
-        or prev in w.cls("joins")
+        or prev in w.coordinators
         or prev in w.subordinators
         or prev in w.cls("by_gerund")
     ):
