@@ -548,6 +548,13 @@ CASES = [
     Case("after-quote-pronoun-clause", "The crew were \u201cold friends,\u201d Lund claimed they had never met.",
          [("they had never met", "Lund", "claimed")]),
     Case("never-quote-cue-object-pronoun", '"We won," Roe told them.', []),
+    # -- "about" may follow talk or speak after a listener or an adverb phrase -----------
+    Case("spoke-to-listener-about", "Roe spoke to reporters about the pier.",
+         [("the pier", "Roe", "spoke to reporters about")]),
+    Case("talked-at-length-about", "Lund talked at length about the levy.",
+         [("the levy", "Lund", "talked at length about")]),
+    Case("never-spoke-on-condition-of", "Roe spoke on the condition of anonymity.", []),
+    Case("never-spoke-for-about-minutes", "Roe spoke for about 30 minutes.", []),
     # -- "this" after a cue opens the content unless a time word follows ------------------
     Case("said-this-content", "Lund said this was a rough patch for the port.",
          [("this was a rough patch for the port", "Lund", "said")]),
