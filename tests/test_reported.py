@@ -555,6 +555,9 @@ CASES = [
          [("the levy", "Lund", "talked at length about")]),
     Case("never-spoke-on-condition-of", "Roe spoke on the condition of anonymity.", []),
     Case("never-spoke-for-about-minutes", "Roe spoke for about 30 minutes.", []),
+    # -- a hyphenated quantity after an approximator opens the content -------------------
+    Case("approximator-hyphenated-quantity", "Borges predicted about one-third of the vote will be cast early.",
+         [("about one-third of the vote will be cast early", "Borges", "predicted")]),
     # -- "this" after a cue opens the content unless a time word follows ------------------
     Case("said-this-content", "Lund said this was a rough patch for the port.",
          [("this was a rough patch for the port", "Lund", "said")]),

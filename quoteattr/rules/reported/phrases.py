@@ -94,7 +94,7 @@ def _approximates(w: ReportWords, tokens: list[Token], i: int) -> bool:
     if i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1].text
-    return nxt[:1].isdigit() or nxt[:1] in CURRENCY or nxt.lower() in w.quantifiers
+    return nxt[:1].isdigit() or nxt[:1] in CURRENCY or nxt.lower().split("-")[0] in w.quantifiers
 
 
 def _plain_content(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> int | None:
