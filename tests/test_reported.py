@@ -558,6 +558,10 @@ CASES = [
     # -- a hyphenated quantity after an approximator opens the content -------------------
     Case("approximator-hyphenated-quantity", "Borges predicted about one-third of the vote will be cast early.",
          [("about one-third of the vote will be cast early", "Borges", "predicted")]),
+    # -- "answer" reports a clause only after "that" ----------------------------------------
+    Case("answered-that", "Lund answered that the pier was closed.",
+         [("the pier was closed", "Lund", "answered")]),
+    Case("never-answered-a-question", "Lund answered a question on the levy.", []),
     # -- "this" after a cue opens the content unless a time word follows ------------------
     Case("said-this-content", "Lund said this was a rough patch for the port.",
          [("this was a rough patch for the port", "Lund", "said")]),
