@@ -457,10 +457,19 @@ CASES = [
     Case("in-describing", "In describing the mayor, Lund chose kind words.",
          [("the mayor", "Lund", "describing")]),
     Case("never-opening-participle-no-comma", "After talking about the storm Okafor left.", []),
-    # -- a second reporting participle ends the first one's content ---------------------
-    # (the participle after "but" is no report of its own yet: a known gap)
+    Case("opening-participle", "Noting that the pier was closed, Roe said the boats would wait.",
+         [("the pier was closed", "Roe", "Noting"), ("the boats would wait", "Roe", "said")]),
+    Case("opening-participle-description", "Calling for calm, the mayor closed the pier.",
+         [("calm", "the mayor", "Calling for")]),
+    Case("after-saying-description", "After saying the pier was safe, the mayor closed it.",
+         [("the pier was safe", "the mayor", "saying")]),
+    Case("never-opening-participle-bare-no-comma", "Noting the hour Roe left.", []),
+    Case("never-opening-speaking-to", "Speaking to reporters, Roe left the pier.", []),
+    # -- a second reporting participle ends the first one's content and reports too ------
     Case("participle-but-participle", "Lund spoke at the pier, praising the crew but insisting that the ferry was late.",
-         [("the crew", "Lund", "praising")]),
+         [("the crew", "Lund", "praising"), ("the ferry was late", "Lund", "insisting")]),
+    Case("participle-or-participle", "Roe wrote to the board, praising the crew or warning that the pier was unsafe.",
+         [("the crew", "Roe", "praising"), ("the pier was unsafe", "Roe", "warning")]),
     Case("participle-and-plain-participle", "Lund spoke, saying the levy was fair and making a joke.",
          [("the levy was fair and making a joke", "Lund", "saying")]),
     # -- a comma and a reporting verb in the regular past end a participle's content -----
@@ -469,6 +478,15 @@ CASES = [
     # -- criticism is a speech noun -----------------------------------------------------
     Case("criticism-from-that", "Lund has faced criticism from rivals that the pier is unsafe.",
          [("the pier is unsafe", "rivals", "criticism")]),
+    # -- a speech noun whose content is an infinitive -------------------------------------
+    Case("noun-promise-to", "Voters liked Roe's promise to build a sea wall.",
+         [("to build a sea wall", "Roe's", "promise")]),
+    Case("noun-promise-to-light-verb", "Roe made a promise to repair the pier.",
+         [("to repair the pier", "Roe", "promise")]),
+    Case("noun-vow-to-before-verb", "Her vow to go after the smugglers won praise.",
+         [("to go after the smugglers", "Her", "vow")]),
+    Case("never-noun-to-listener", "His promise to voters was broken.", []),
+    Case("never-noun-to-phrase", "His calls to the harbour went unanswered.", []),
     # -- a noun-like cue form right before an auxiliary is a noun -------------------------
     Case("never-noun-report-before-auxiliary", "The weapons report will influence the vote.", []),
     # -- a naming verb whose object stands alone is a call -------------------------------
@@ -493,6 +511,85 @@ CASES = [
     Case("content-ends-before-quote-cue",
          'So when Okafor signaled last week that the levy would rise, Lund said, "we were floored."',
          [("the levy would rise", "Okafor", "signaled")]),
+    # -- "which" after a comma is a subject; a relative pronoun has no content before it ---
+    Case("which-subject", "The council, which says the pier is unsafe, wants it closed.",
+         [("the pier is unsafe", "which", "says")]),
+    Case("which-subject-verb-group", "The council, which has long argued that the pier is unsafe, wants it closed.",
+         [("the pier is unsafe", "which", "argued")]),
+    Case("never-which-evidence", "The survey, which suggests the pier is unsafe, was published.", []),
+    Case("never-relative-postposed", "Roe lost the vote to Lund, who insisted on a recount.", []),
+    # -- a report in a relative clause stays, even inside another report's content ------
+    Case("relative-report-inside-content", "Roe cited the old rules, which she said had harmed the port.",
+         [("the old rules, which she said had harmed the port", "Roe", "cited"),
+          ("had harmed the port", "she", "said")]),
+    Case("complement-report-inside-content", "Officials said Roe had claimed the pier was safe.",
+         [("Roe had claimed the pier was safe", "Officials", "said")]),
+    # -- a phrase set off by commas or dashes between a cue and its "that" ---------------
+    Case("dash-insertion-that", "Roe said — on the radio, as it happens — that the pier was closed.",
+         [("the pier was closed", "Roe", "said")]),
+    Case("lead-with-relative-then-that", "Roe said on the radio, where she is a host, that the pier was closed.",
+         [("the pier was closed", "Roe", "said")]),
+    Case("never-marked-lead-relative-that", "Roe said on Tuesday, at a hall that was full, nothing new.", []),
+    # -- a predicate read as a long subject gives way to its own subject ------------------
+    Case("predicate-phrase-subject", "Ana Lund, hoping to win, tweeted on Friday to say she had never lied.",
+         [("she had never lied", "Ana Lund", "say")]),
+    Case("participle-phrase-subject", "The critics denounced him, rushing to the radio to say the levy was unfair.",
+         [("him", "The critics", "denounced"), ("the levy was unfair", "The critics", "say")]),
+    # -- the subject of the verb a noun-object cue follows, past determiners and adjectives
+    Case("noun-object-adjective", "Okafor made an unprompted call for an end to the levy.",
+         [("an end to the levy", "Okafor", "call for")]),
+    Case("noun-object-have", "Lund had no such praise for the ferry crew.",
+         [("the ferry crew", "Lund", "praise for")]),
+    Case("never-noun-object-bare-in-may", "Attacks on the port rose in May.", []),
+    # -- right after a quote, a cue with its own "that" clause reports -------------------
+    Case("after-title-quote-that", "On the \u201cMorning Show,\u201d Lund admitted that the pier was unsafe.",
+         [("the pier was unsafe", "Lund", "admitted")]),
+    Case("never-quote-cue-that-night", '"We won," Roe said that night.', []),
+    Case("after-quote-pronoun-clause", "The crew were \u201cold friends,\u201d Lund claimed they had never met.",
+         [("they had never met", "Lund", "claimed")]),
+    Case("never-quote-cue-object-pronoun", '"We won," Roe told them.', []),
+    # -- "about" may follow talk or speak after a listener or an adverb phrase -----------
+    Case("spoke-to-listener-about", "Roe spoke to reporters about the pier.",
+         [("the pier", "Roe", "spoke to reporters about")]),
+    Case("talked-at-length-about", "Lund talked at length about the levy.",
+         [("the levy", "Lund", "talked at length about")]),
+    Case("never-spoke-on-condition-of", "Roe spoke on the condition of anonymity.", []),
+    Case("never-spoke-for-about-minutes", "Roe spoke for about 30 minutes.", []),
+    # -- a hyphenated quantity after an approximator opens the content -------------------
+    Case("approximator-hyphenated-quantity", "Borges predicted about one-third of the vote will be cast early.",
+         [("about one-third of the vote will be cast early", "Borges", "predicted")]),
+    # -- "answer" reports a clause only after "that" ----------------------------------------
+    Case("answered-that", "Lund answered that the pier was closed.",
+         [("the pier was closed", "Lund", "answered")]),
+    Case("never-answered-a-question", "Lund answered a question on the levy.", []),
+    # -- "this" after a cue opens the content unless a time word follows ------------------
+    Case("said-this-content", "Lund said this was a rough patch for the port.",
+         [("this was a rough patch for the port", "Lund", "said")]),
+    Case("say-this-plan", "Others say this levy would fail.",
+         [("this levy would fail", "Others", "say")]),
+    Case("said-this-week-time", "Lund said this week the ferry was late.",
+         [("the ferry was late", "Lund", "said")]),
+    # -- right after a cue, a wh-word opens what was said (after a source, it describes it) --
+    Case("wh-word-after-cue", "The ferry was late, but Lund did not say who had ordered the delay.",
+         [("who had ordered the delay", "Lund", "say")]),
+    Case("relative-after-inverted-source", "The ferry was late, said Lund, who runs the pier.",
+         [("The ferry was late", "Lund", "said")]),
+    # -- verbs that repeat or retell what was said --------------------------------------
+    Case("echoed-object", "Okafor echoed the mayor's criticism of the levy.",
+         [("the mayor's criticism of the levy", "Okafor", "echoed")]),
+    Case("recounted-that", "Lund recounted that the ferry had sunk twice.",
+         [("the ferry had sunk twice", "Lund", "recounted")]),
+    Case("recounted-postposed", "The pier was unsafe, Lund recounted.",
+         [("The pier was unsafe", "Lund", "recounted")]),
+    Case("restated-object", "The harbour board restated its position on the levy.",
+         [("its position on the levy", "The harbour board", "restated")]),
+    # -- after a verb that takes an object, "that" and one word is a determiner ----------
+    Case("object-that-determiner", "Okafor rejected that idea.",
+         [("that idea", "Okafor", "rejected")]),
+    Case("object-that-determiner-phrase", "Okafor dismissed that offer on Friday.",
+         [("that offer on Friday", "Okafor", "dismissed")]),
+    Case("object-that-clause", "Okafor criticized that voters stayed home.",
+         [("voters stayed home", "Okafor", "criticized")]),
 ]
 
 

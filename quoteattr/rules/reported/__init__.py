@@ -12,6 +12,7 @@ the ``Quote(kind="indirect")`` items.  Modules:
 :mod:`~quoteattr.rules.reported.phrases` (sources and content starts),
 :mod:`~quoteattr.rules.reported.subjects` (who speaks: a cue's subject),
 :mod:`~quoteattr.rules.reported.extent` (where a content does not end),
+:mod:`~quoteattr.rules.reported.nested` (reports inside another's content),
 :mod:`~quoteattr.rules.reported.words` (the words of a lexicon),
 :mod:`~quoteattr.rules.reported.records` and
 :mod:`~quoteattr.rules.reported.attach` (naming, partial quotes).

@@ -26,6 +26,9 @@ from quoteattr.text.tokens import Token
 
 #: How many tokens a time or place phrase between a cue and its complementizer
 #: may run (``said in an interview with the Harbour Gazette last week that``).
+#: Marks that may set a phrase between a cue and its ``that`` (``said, in a
+#: statement, that``, ``said — on Twitter, as it happens — that``).
+INSERTION_MARKS = frozenset({",", "—", "–", "-", "--"})
 _PHRASE_REACH = 16
 
 
@@ -171,13 +174,16 @@ def after_lead(
     first = tokens[i].text.lower()
     phrase = (first in w.prepositions and first not in w.infinitive_markers) or timed
     reach = _PHRASE_REACH if phrase else LEAD_REACH
+    marked = False  # a comma or dash crossed: "said on CNN, where he works, that ..."
     for j in range(i + 1, min(len(tokens), i + reach)):
         word = tokens[j].text.lower()
-        if word in wanted and j - i >= LEAD_REACH - 1 and not opens_subject(w, tokens, j + 1):
+        if word in wanted and (j - i >= LEAD_REACH - 1 or marked) and not opens_subject(w, tokens, j + 1):
             return None
         if word in wanted:
             return j + 1 if word in w.complementizers else j
-        if not is_word(tokens[j]) and tokens[j].text not in "'’":
+        if phrase and tokens[j].text in INSERTION_MARKS:
+            marked = True
+        elif not is_word(tokens[j]) and tokens[j].text not in "'’":
             return None
     return None
 
@@ -244,3 +250,70 @@ def summoned(w: ReportWords, tokens: list[Token], i: int) -> bool:
         or word in w.time_words
         or w.is_adverb(tokens[j].text)
     )
+
+
+def demonstrative(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when the ``that`` at token *i* is a determiner: one lowercase word
+    follows it, then a mark, a preposition or a coordinator (``that idea.``,
+    ``that promise on Monday``), where a clause would go on with its verb."""
+    if i + 2 >= len(tokens):
+        return i + 1 < len(tokens) and tokens[i + 1].text.islower()
+    word, after = tokens[i + 1].text, tokens[i + 2].text.lower()
+    if not word.islower() or word in w.pronouns or word in w.determiners or word in w.articles:
+        return False
+    return not is_word(tokens[i + 2]) or after in w.prepositions or after in w.coordinators
+
+
+#: The most tokens an infinitive after a speech noun is read for before its end.
+_INFINITIVE_READ = 40
+
+
+def infinitive_end(s: Sentence, k: int, i: int) -> int | None:
+    """The end of the infinitive that reports the content of the speech noun at
+    token *k* from token *i* on (``his promise to build a sea wall``, ``her call
+    to resign``), or None when none follows.  It ends at a mark or where the
+    sentence's own verb starts (``his promise to build a wall was popular``): a
+    form of *be*, an auxiliary, a past form after a word that is not one."""
+    w = s.w
+    tokens = s.tokens
+    if k + 1 < i or tokens[k].text.lower() not in w.cls("to_noun"):
+        return None  # a source after the noun ("calls from Roe to ...") is read as the object
+    if i + 1 >= len(tokens) or tokens[i].text.lower() not in w.infinitive_markers:
+        return None
+    verb = tokens[i + 1].text
+    if not (verb.isalpha() and verb.islower()) or verb in w.articles or verb in w.determiners:
+        return None  # "a promise to Lund", "calls to the port": a phrase, no infinitive
+    for j in range(i + 2, min(len(tokens), i + _INFINITIVE_READ)):
+        word = tokens[j].text.lower()
+        prev = tokens[j - 1].text.lower()
+        ends = tokens[j].text in ",.;:!?()" or word in w.be_forms or w.is_auxiliary(word)
+        if ends or tokens[j].text.islower() and w.is_past(word) and not w.is_auxiliary(prev) and prev not in w.be_forms:
+            # One word before the sentence's verb is a listener: "his promise to voters was broken".
+            return tokens[j].start if j > i + 2 or tokens[j].text in ",.;:!?()" else None
+    return s.end
+
+
+def demonstrative_start(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when a lead word at token *i* is a determiner or pronoun that opens the
+    content (``said this was a mistake``), not a time phrase (``said this week``)."""
+    if i + 1 >= len(tokens) or not is_word(tokens[i + 1]) or tokens[i].text.lower() not in w.determiners:
+        return False
+    nxt = tokens[i + 1].text.lower()
+    return w.is_auxiliary(nxt) or nxt not in w.time_words and nxt not in w.cls("time_modifier")
+
+
+def clause_opens(w: ReportWords, first: str, second: str) -> bool:
+    """True when the two words after a cue open a clause, not a time phrase or an
+    object: ``that`` and no time word (``admitted that the ...``, not ``said that
+    night``), or a personal subject pronoun and a lowercase word (``claimed they
+    had ...``).  Right after a quote, such a cue reports a clause of its own."""
+    lower = first.lower()
+    if lower in w.complementizers:
+        return second.lower() not in w.time_words
+    pronoun = w.pronouns.get(lower)
+    return pronoun is not None and pronoun.gender != "n" and lower not in w.relative_pronouns and second.islower()
+
+
+def that_clause(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when the words at token *i* open a clause (:func:`clause_opens`)."""
+    return i + 1 < len(tokens) and clause_opens(w, tokens[i].text, tokens[i + 1].text)

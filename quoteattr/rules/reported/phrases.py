@@ -12,7 +12,14 @@ from __future__ import annotations
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported.extent import after_lead, summoned
+from quoteattr.rules.reported.extent import (
+    INSERTION_MARKS,
+    after_lead,
+    demonstrative,
+    demonstrative_start,
+    opens_subject,
+    summoned,
+)
 from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence, index_at
 from quoteattr.rules.reported.words import (
     ASKING_FRAMES,
@@ -47,13 +54,14 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
     n = len(tokens)
     if i < n and tokens[i].text == ":":
         i += 1
-    if i < n and tokens[i].text == ",":
+    if i < n and tokens[i].text in INSERTION_MARKS:
         return _after_comma_phrase(w, tokens, i)
     if i >= n or not is_word(tokens[i]) and tokens[i].text not in QUOTE_TOKENS + CURRENCY:
         return None
     first = tokens[i].text.lower()
     if first in w.complementizers:
-        return i + 1
+        # "rejected that idea", "echoed that promise on Monday": a determiner, not "that".
+        return i if entry.frame == OBJECT and not entry.infinitive and demonstrative(w, tokens, i) else i + 1
     if entry.frame == QUESTION and first in w.question_words:
         return i
     wanted = w.question_words if entry.frame == QUESTION else w.complementizers
@@ -86,7 +94,7 @@ def _approximates(w: ReportWords, tokens: list[Token], i: int) -> bool:
     if i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1].text
-    return nxt[:1].isdigit() or nxt[:1] in CURRENCY or nxt.lower() in w.quantifiers
+    return nxt[:1].isdigit() or nxt[:1] in CURRENCY or nxt.lower().split("-")[0] in w.quantifiers
 
 
 def _plain_content(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> int | None:
@@ -109,7 +117,7 @@ def _plain_content(w: ReportWords, tokens: list[Token], i: int, entry: ReportVer
     if (
         first in w.coordinators
         or (first in w.prepositions and not infinitive and not _approximates(w, tokens, i))
-        or first in w.cls("lead")
+        or first in w.cls("lead") and not demonstrative_start(w, tokens, i)
     ):
         return None
     if infinitive and not entry.infinitive:
@@ -158,10 +166,10 @@ def _after_comma_phrase(w: ReportWords, tokens: list[Token], i: int) -> int | No
     at token *i* and is followed by ``that`` (``said, in a statement, that ...``),
     or None."""
     n = len(tokens)
-    for j in range(i + 1, min(n - 1, i + LEAD_REACH)):
-        if tokens[j].text == ",":
-            return j + 2 if tokens[j + 1].text.lower() in w.complementizers else None
-        if not is_word(tokens[j]):
+    for j in range(i + 1, min(n - 1, i + _PHRASE_READ)):
+        if tokens[j].text == tokens[i].text:
+            return j + 2 if tokens[j + 1].text.lower() in w.complementizers and opens_subject(w, tokens, j + 2) else None
+        if not is_word(tokens[j]) and tokens[j].text not in INSERTION_MARKS:
             return None
     return None
 
@@ -322,7 +330,10 @@ def _opens_clause_at(w: ReportWords, tokens: list[Token], j: int) -> bool:
 
 def comma_before_subject(w: ReportWords, tokens: list[Token], m: int) -> int | None:
     """The comma before the subject that starts at token *m*, if only name and role
-    words stand between them (``..., Algerian ministry spokesman Ana Roe said``)."""
+    words stand between them (``..., Algerian ministry spokesman Ana Roe said``);
+    none before a relative pronoun (``..., which said ...`` reports what follows)."""
+    if tokens[m].text.lower() in w.relative_pronouns:
+        return None
     j = m - 1
     while j >= 0 and m - j <= 8 and is_word(tokens[j]) and tokens[j].text.lower() not in w.verbish:
         j -= 1

@@ -16,7 +16,13 @@ from typing import Any
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported.extent import clause_after_comma, describes_source, goes_on
+from quoteattr.rules.reported.extent import (
+    clause_after_comma,
+    describes_source,
+    goes_on,
+    infinitive_end,
+    that_clause,
+)
 from quoteattr.rules.reported.passives import as_reported, reported_subject
 from quoteattr.rules.reported.phrases import (
     absolute_subject,
@@ -40,9 +46,10 @@ from quoteattr.rules.reported.records import Found, Sentence, index_at, make_rep
 from quoteattr.rules.reported.subjects import (
     before_time,
     infinitive_subject,
-    modifier,
+    main_subject,
     name_ends,
     noun_speaker,
+    object_speaker,
     other_subject,
     subject_of,
     time_only,
@@ -83,7 +90,7 @@ def read_cue(s: Sentence, k: int) -> Found | None:
     if word[0].isupper() and k > s.first_word and not w.title_case(tokens):
         return None  # capitalised mid-sentence: part of a name
     if w.is_noun(tokens, k):
-        return REPORT_NOUN.run(s, k) if lower in w.nouns else None
+        return REPORT_NOUN.run(s, k) if lower in w.nouns or lower in w.cls("to_noun") else None
     if entry.gerund and not (w.after_be(tokens, k) or w.after_contracted_be(tokens, k)):
         return REPORT_PARTICIPLE.run(s, k)
     return REPORT_VERB.run(s, k)
@@ -100,18 +107,18 @@ def _speech_noun(s: Sentence, k: int) -> Found | None:
         mention = w.mentions.subject_after(tokens, i + 1)
         if mention is not None:
             i = index_at(s, mention.end)
-    if i >= len(tokens) or tokens[i].text.lower() not in w.complementizers:
+    end = infinitive_end(s, k, i)  # "his promise to build a sea wall"
+    if end is None and (i >= len(tokens) or tokens[i].text.lower() not in w.complementizers):
         return None
-    if relative_that(w, tokens, i):
+    if end is None and relative_that(w, tokens, i):
         return None  # "the charges that he faced were dropped": a relative clause
     if mention is None:
         opened, mention = noun_speaker(s, k)
         if not opened:
             return None
     cue = (tokens[k].start, tokens[k].end)
-    report = make_report(
-        s, offset(s, i + 1), s.end, mention, cue, REPORT_NOUN.id, REPORT_NOUN.confidence
-    )
+    first = offset(s, i if end is not None else i + 1)
+    report = make_report(s, first, end or s.end, mention, cue, REPORT_NOUN.id, REPORT_NOUN.confidence)
     return wrap(report, None, True)
 
 
@@ -122,14 +129,7 @@ def _noun_object(s: Sentence, k: int) -> Found | None:
     attack on the plan``)."""
     w = s.w
     tokens = s.tokens
-    j = k
-    while j > 0 and k - j < 2 and modifier(w, tokens[j - 1]):
-        j -= 1  # "his harsh attacks on"
-    mention = possessor(w, tokens, j)
-    if mention is None and j > 0 and tokens[j - 1].text.lower() in w.articles | w.determiners:
-        j -= 1  # "launched a sharp attack on", "made no mention of"
-    if mention is None and j > 0 and w.is_finite_verb(tokens[j - 1].text):
-        mention = w.mentions.subject_before(tokens, j - 1, max(0, j - 1 - REACH))
+    mention = object_speaker(s, k)
     if mention is None and f"{tokens[k].text} {tokens[k + 1].text}".lower() not in w.cls("open_object"):
         return None  # "attacks on the port" may be no speech at all; "questions about" is
     first = k + 2
@@ -190,14 +190,14 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     """``The ministry wrote to members, saying the pier would close``: the clause's subject speaks."""
     w = s.w
     tokens = s.tokens
-    if k == 0:
-        return None
     i = w.cue_end(tokens, k, entry)
     if i == k + 1 and entry.lemma in w.cls("with_particle"):
         return None  # "..., speaking briefly": no content without "about"
     first = content_start(w, tokens, i, entry)
     if first is None:
         return None
+    if k <= s.first_word:
+        return _opening_participle(s, k, i, first)  # "Noting that X, Roe said ..."
     j = k - 1
     while j > 0 and k - j < 3 and w.is_adverb(tokens[j].text):
         j -= 1  # "..., falsely suggesting that ...", "..., often citing ..."
@@ -206,7 +206,7 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         return _opening_participle(s, k, i, first)  # "After saying X, Roe left"
     if (
         prev in (",", "-", "–", "—")
-        or prev in w.cls("joins")
+        or prev in w.coordinators
         or prev in w.subordinators
         or prev in w.cls("by_gerund")
     ):
@@ -223,14 +223,14 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
 
 
 def _opening_participle(s: Sentence, k: int, i: int, first: int) -> Found | None:
-    """``After saying the pier was safe, Roe left``: a participle after the
-    subordinator or preposition that opens the sentence reports up to the comma,
-    for the subject of the main clause after it."""
+    """``Noting that the pier was safe, Roe left``, ``After saying ...``: a participle
+    that opens the sentence, or follows the subordinator or preposition that does,
+    reports up to the comma, for the subject of the main clause after it."""
     tokens = s.tokens
     comma = s.comma_after(first)
     if comma is None or comma + 1 >= len(tokens):
         return None
-    mention = s.w.mentions.subject_after(tokens, comma + 1)
+    mention = main_subject(s, comma)
     if mention is None:
         return None
     cue = (tokens[k].start, tokens[i - 1].end)
@@ -284,7 +284,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
             return None
     if entry.frame == EVIDENCE and not w.can_speak(mention):
         return None  # "The figures suggest ...": evidence, not speech
-    if s.quoted.closes_just_before(s.text, mention.start, s.start):
+    if s.quoted.closes_just_before(s.text, mention.start, s.start) and not that_clause(w, tokens, i):
         return None  # '"We won," Roe said on Tuesday': the cue of a direct quote
     comma = comma_before_subject(w, tokens, index_at(s, mention.start))
     if cut_at is None and comma is not None and entry.frame != OBJECT:
@@ -403,8 +403,10 @@ def _content_before(
             False,
             hidden,
         )
-    if tail and (tail[0].text == "," or tail[0].text.lower() in w.relative_pronouns):
-        tail = []  # an appositive or a relative clause after the source: "..., said Roe, a doctor."
+    # An appositive or a relative clause after the source: "..., said Roe, a doctor."; right
+    # after the cue, a wh-word opens what was said: "..., but Roe did not say who left".
+    if tail and (tail[0].text == "," or mention.start > cue[0] and tail[0].text.lower() in w.relative_pronouns):
+        tail = []
     if not clause_before(s, comma) or len(tail) > LEAD_REACH:
         return None
     if any(t.text.lower() in w.complementizers or t.text in ",:" for t in tail):
@@ -547,8 +549,9 @@ REPORT_NOUN: Rule[ReportRun] = Rule(
     id="REPORT_NOUN",
     family="reported",
     summary=(
-        "A speech noun followed by that, or by the preposition of its content (attacks on),"
-        " reports for its possessor, the source after by or from, or the subject of its verb."
+        "A speech noun followed by that, by the preposition of its content (attacks on) or by"
+        " an infinitive (promise to), reports for its possessor, the source after by or from,"
+        " or the subject of its verb."
     ),
     example="Nobody believed Okafor's claim that the ledger was lost.",
     speaker="Okafor",

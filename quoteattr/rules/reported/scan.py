@@ -21,11 +21,13 @@ from quoteattr.rules.reported.extent import (
     OPENING_WORDS,
     WORDS_RE,
     after_comma,
+    clause_opens,
     inserted,
     join_numbers,
     opening_phrase,
     second_that,
 )
+from quoteattr.rules.reported.nested import drop_nested
 from quoteattr.rules.reported.read import read_cue
 from quoteattr.rules.reported.records import (
     LAST_WORD_RE,
@@ -118,9 +120,11 @@ class ReportPatterns:
         follow = _alternation(w.complementizers | w.source_prepositions)
         pairs = "|".join(rf"{re.escape(a)}\s+{re.escape(b)}" for a, b in sorted(w.noun_objects))
         #: A speech noun followed by its complementizer, by its source (``claim by``),
-        #: or by the preposition that opens its content (``attacks on``).
+        #: by the preposition that opens its content (``attacks on``), or by an
+        #: infinitive (``promise to build``).
         self.noun_hit = re.compile(
-            r"(?:(?:" + _alternation(w.nouns) + r")\s+(?:" + follow + r")|" + pairs + r")\b"
+            r"(?:(?:" + _alternation(w.nouns) + r")\s+(?:" + follow + r")|" + pairs
+            + r"|(?:" + _alternation(w.cls("to_noun")) + r")\s+to\s+[a-z]+)\b"
         )
         #: A second predicate: a coordinator (not "or") and the word after it, or the
         #: two words after it (an adverb and the verb).  A match starts at a comma or
@@ -228,6 +232,19 @@ def _modifies_noun(w: ReportWords, text: str, pos: int) -> bool:
     return not _patterns(w).noun_hit.match(text, pos)
 
 
+#: The cue word at a match's start, then the two words after it.
+_TWO_AFTER_RE = re.compile(r"[\w'’-]+[ \t]+([\w'’-]+)[ \t]+([\w'’-]+)")
+
+
+def _that_follows(w: ReportWords, text: str, pos: int) -> bool:
+    """True when the cue word at *pos* opens a clause of its own even right after
+    a quote: ``that`` and a word that is no time word, or a subject pronoun and
+    a lowercase word (``“This Week,” Roe admitted that ...``, ``... “friends,”
+    he claimed they had never met``; not ``"...," Roe said that night``)."""
+    m = _TWO_AFTER_RE.match(text, pos)
+    return m is not None and clause_opens(w, m.group(1), m.group(2))
+
+
 #: A capitalised word after the cue word (a headline in title case).
 _CAPITALISED_NEXT_RE = re.compile(r"\w+[ \t]+[\"“‘']?[A-Z]")
 
@@ -256,7 +273,7 @@ def find_reports(
         for h in _cue_hits(w, text)
         if not quoted.contains(h)
         and not _modifies_noun(w, text, h)
-        and not quoted.cues_a_quote(text, h)
+        and not (quoted.cues_a_quote(text, h) and not _that_follows(w, text, h))
     ]
     reports: list[Report] = []
     starts = [p[0] for p in paragraphs]
@@ -269,48 +286,7 @@ def find_reports(
         reports.extend(_paragraph_reports(w, text, p0, p1, hits[i : max(j, i + 1)], quoted))
         i = max(j, i + 1)
     reports.sort(key=lambda r: (r.start, r.end))
-    return _drop_nested(reports)
-
-
-def _drop_nested(reports: list[Report]) -> list[Report]:
-    """Leave out each report whose cue lies inside another report's content.
-
-    ``Officials said Roe had claimed the pier was safe``: one report, of the
-    officials, whose content holds Roe's claim; Roe's claim is not a report of
-    its own (PolNeAR annotates 25 such nested reports among 13,487).  A report
-    left out this way does not leave out others in turn (``Lund, who says Roe
-    is attacking him, said ...``: ``attacking`` lies in the content of
-    ``says``, and its own content, which runs over ``said``, does not count).
-    *reports* is sorted by start.
-    """
-    inside = _cue_inside(reports, [True] * len(reports))
-    inside = _cue_inside(reports, [not flag for flag in inside])
-    return [report for report, flag in zip(reports, inside, strict=True) if not flag]
-
-
-def _cue_inside(reports: list[Report], counted: list[bool]) -> list[bool]:
-    """For each report, whether its cue lies inside the content of another report
-    that *counted* marks.  The two largest ends over each prefix (by start) tell,
-    for each cue, whether a content other than its own report's runs over it.
-    """
-    starts = [r.start for r in reports]
-    tops: list[tuple[int, int, int]] = []  # per prefix: largest end, its index, second largest
-    first, at, second = -1, -1, -1
-    for n, report in enumerate(reports):
-        if counted[n] and report.end > first:
-            first, at, second = report.end, n, first
-        elif counted[n] and report.end > second:
-            second = report.end
-        tops.append((first, at, second))
-    out: list[bool] = []
-    for n, report in enumerate(reports):
-        k = bisect.bisect_right(starts, report.cue[0]) - 1
-        if k >= 0:
-            first, at, second = tops[k]
-            out.append((second if at == n else first) > report.cue[0])
-        else:
-            out.append(False)
-    return out
+    return drop_nested(w, text, reports)
 
 
 def _paragraph_reports(

@@ -13,6 +13,7 @@ from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.phrases import (
+    appositive_subject,
     bare_subject,
     coordinated_subject,
     long_subject,
@@ -96,7 +97,19 @@ def subject_of(s: Sentence, k: int, entry: ReportVerb, lo: int) -> Mention | Non
         j = verb_group_start(s, k, lo)
         if j < k:
             mention = w.mentions.subject_before(tokens, j, lo) or mention
-    return mention
+    return mention or _relative_which(s, verb_group_start(s, k, lo))
+
+
+def _relative_which(s: Sentence, j: int) -> Mention | None:
+    """``which`` as the subject of the verb group that starts at token *j*, after a
+    comma (``The council, which says the pier is unsafe, ...``): the relative
+    pronoun, as PolNeAR marks it; a description, so that it speaks only where
+    any phrase may (not before an evidence verb: ``, which suggests ...``)."""
+    tokens = s.tokens
+    if j < 2 or tokens[j - 1].text.lower() not in s.w.relative_pronouns or tokens[j - 2].text != ",":
+        return None
+    word = tokens[j - 1]
+    return Mention(word.start, word.end, "description", word.text, "", "")
 
 
 def before_time(s: Sentence, mention: Mention, lo: int) -> Mention | None:
@@ -184,7 +197,26 @@ def other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | Non
             or long_subject(s, k, lo)
             or bare_subject(w, tokens, k, lo)
         )
+    if mention is not None and mention.kind == "description":
+        mention = _predicate_subject(s, mention, lo) or mention
     return mention, cut_at
+
+
+def _predicate_subject(s: Sentence, mention: Mention, lo: int) -> Mention | None:
+    """The subject of a phrase read as one that is a predicate, opened by a
+    finite verb or a participle (``Roe, a nurse, tweeted on Friday to say ...``,
+    ``they left, rushed inside and said ...``, ``..., rushing to TV to say``):
+    the subject before that verb, its appositives skipped, or that of the
+    nearest finite verb before it."""
+    m = index_at(s, mention.start)
+    word = s.tokens[m].text
+    if not (s.w.is_participle(word) or word.islower() and s.w.is_finite_verb(word)):
+        return None
+    return (
+        s.w.mentions.subject_before(s.tokens, m, lo)
+        or appositive_subject(s, m, lo)
+        or reporter_before(s, m)
+    )
 
 
 def infinitive_subject(s: Sentence, k: int, lo: int) -> tuple[Mention | None, int]:
@@ -217,3 +249,45 @@ def _be_before_adjective(w: ReportWords, tokens: list[Token], j: int) -> int | N
     while j > 0 and (w.is_adverb(tokens[j].text) or tokens[j].text.lower() in w.quantifiers):
         j -= 1  # "are all quick to", "was not always eager to"
     return j if tokens[j].text.lower() in w.be_forms else None
+
+
+def main_subject(s: Sentence, comma: int) -> Mention | None:
+    """The subject of the main clause after the comma at token *comma*
+    (``After saying X, the mayor closed the pier``): the phrase after the comma,
+    ended before its first finite verb when the phrase reader ran over it."""
+    w = s.w
+    tokens = s.tokens
+    mention = w.mentions.subject_after(tokens, comma + 1)
+    if mention is None or mention.kind == "name":
+        return mention
+    end = index_at(s, mention.end)
+    verb = next((j for j in range(comma + 2, end) if w.is_finite_verb(tokens[j].text)), None)
+    return mention if verb is None else w.mentions.subject_before(tokens, verb, comma + 1)
+
+
+def object_speaker(s: Sentence, k: int) -> Mention | None:
+    """Who speaks through the speech noun at token *k* that opens a noun-object
+    cue (``attacks on``): its possessor (``his harsh attacks on``), else the
+    subject of the verb it is the object of, past the determiners and adjectives
+    before it (``Roe launched a sharp attack on``, ``Cruz made an unprompted call
+    for``, ``Roe had no such praise for``)."""
+    w = s.w
+    tokens = s.tokens
+    j = k
+    while j > 0 and k - j < 2 and modifier(w, tokens[j - 1]):
+        j -= 1  # "his harsh attacks on"
+    mention = possessor(w, tokens, j)
+    if mention is not None:
+        return mention
+    determiners = w.articles | w.determiners
+    while j > 0 and k - j < 4:
+        if tokens[j - 1].text.lower() in determiners:
+            j -= 1
+        elif j > 1 and tokens[j - 1].text.islower() and tokens[j - 2].text.lower() in determiners:
+            j -= 1  # an adjective after a determiner: "an unprompted", "no such"
+        else:
+            break
+    verb = tokens[j - 1].text if j > 0 else ""
+    if w.is_finite_verb(verb) or verb in w.cls("light_verb") or w.is_auxiliary(verb):
+        return w.mentions.subject_before(tokens, j - 1, max(0, j - 1 - REACH))
+    return None

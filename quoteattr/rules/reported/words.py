@@ -22,6 +22,9 @@ from quoteattr.text.tokens import Token
 REACH = 40
 #: How many tokens after a cue a listener or time phrase may run before ``that``.
 LEAD_REACH = 8
+#: How many tokens a phrase between a verb and its particle may run (``spoke to
+#: Breitbart News on Saturday about``).
+_PARTICLE_REACH = 10
 #: The most tokens a headline in title case has.
 _HEADLINE_TOKENS = 40
 
@@ -244,7 +247,28 @@ class ReportWords:
             j += 1  # "spoke out against", "speak up about"
             if tokens[j].text.lower() in self.cls("stance"):
                 return j + 1
-        return j + 1 if j > k + 1 and j < n and tokens[j].text.lower() in entry.particles else k + 1
+        if j > k + 1 and j < n and tokens[j].text.lower() in entry.particles:
+            return j + 1
+        return self._particle_after_phrase(tokens, k, entry) if entry.lemma in self.cls("with_particle") else k + 1
+
+    def _particle_after_phrase(self, tokens: list[Token], k: int, entry: ReportVerb) -> int:
+        """Index after a particle of class ``far_particle`` that a short phrase of
+        words separates from the verb at *k* (``spoke to reporters about``,
+        ``talked at length about``; not ``spoke on the condition of``), or ``k + 1``:
+        the phrase opens with a preposition or an adverb and holds no verb,
+        relative pronoun or complementizer."""
+        first = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
+        if not (first in self.prepositions or self.is_adverb(first) or first in self.adverbs):
+            return k + 1
+        for j in range(k + 2, min(len(tokens), k + _PARTICLE_REACH)):
+            word = tokens[j].text.lower()
+            if word in entry.particles:
+                after = tokens[j + 1].text if j + 1 < len(tokens) else ""
+                # "spoke for about 30 minutes": "about" before a number is no particle
+                return j + 1 if word in self.cls("far_particle") and not after[:1].isdigit() else k + 1
+            if not is_word(tokens[j]) or word in self.verbish or word in self.relative_pronouns:
+                return k + 1
+        return k + 1
 
     def is_auxiliary(self, word: str) -> bool:
         """True for a lowercase auxiliary, negated or not (``has``, ``wouldn’t``)."""
