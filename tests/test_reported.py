@@ -677,6 +677,19 @@ def test_source_is_resolved_like_a_speaker() -> None:
     assert (report.speaker.text, report.speaker.name) == ("Halvorsen", "Ines Halvorsen")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The harbour board, which says the pier is unsafe, wants it closed.", "harbour board"),
+        ("Mayor Ines Halvorsen, which argued that tolls would end, lost.", "Ines Halvorsen"),
+    ],
+)
+def test_relative_which_source_is_named_after_its_antecedent(text: str, name: str) -> None:
+    [report] = [q for q in attribute_quotes(text, indirect=True) if q.kind == "indirect"]
+    assert report.speaker is not None and report.speaker.text == "which"
+    assert name in report.speaker.name and "which" not in report.speaker.name
+
+
 def test_partial_quote_takes_the_report_source() -> None:
     text = 'Two in three said the plan was "a mistake" from the start.'
     assert [q.speaker for q in attribute_quotes(text)] == [None]

@@ -44,6 +44,7 @@ from quoteattr.rules.reported.phrases import (
 )
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, offset, wrap
 from quoteattr.rules.reported.subjects import (
+    antecedent_named,
     before_time,
     infinitive_subject,
     main_subject,
@@ -284,6 +285,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
             return None
     if entry.frame == EVIDENCE and not w.can_speak(mention):
         return None  # "The figures suggest ...": evidence, not speech
+    mention = antecedent_named(s, mention)
     if s.quoted.closes_just_before(s.text, mention.start, s.start) and not that_clause(w, tokens, i):
         return None  # '"We won," Roe said on Tuesday': the cue of a direct quote
     comma = comma_before_subject(w, tokens, index_at(s, mention.start))

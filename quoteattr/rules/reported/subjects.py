@@ -112,6 +112,22 @@ def _relative_which(s: Sentence, j: int) -> Mention | None:
     return Mention(word.start, word.end, "description", word.text, "", "")
 
 
+def antecedent_named(s: Sentence, mention: Mention) -> Mention:
+    """*mention* named after the phrase a relative ``which`` stands for
+    (``The council, which says ...``: the council), so that a reader counting
+    sources gets the council; its span stays the pronoun's.  Any other
+    mention, or a ``which`` with no noun phrase before its comma, is returned as it is."""
+    if mention.kind != "description" or mention.name.lower() not in s.w.relative_pronouns:
+        return mention
+    m = index_at(s, mention.start)
+    if m < 2 or s.tokens[m - 1].text != ",":
+        return mention
+    antecedent = s.w.mentions.phrase_ending_at(s.tokens, m - 2, 0)
+    if antecedent is None or antecedent.kind == "pronoun":
+        return mention
+    return mention._replace(name=antecedent.name, gender=antecedent.gender, honorific=antecedent.honorific)
+
+
 def before_time(s: Sentence, mention: Mention, lo: int) -> Mention | None:
     """The subject before a time phrase read as one or as its end: ``Roe this
     past week announced``, ``Roe has in the past said``."""
