@@ -1,0 +1,103 @@
+"""Stage 5, reported speech: a partial quote that no report holds, bound by its own clause.
+
+A quote inside narration (``Ramos believes in journalism that "takes
+sides."``) is often reported by a verb the report reader does not take for
+speech (``believes in``, ``targets``, ``focuses on``, ``has positioned itself
+as``): no report holds it, and no cue binds it.  Its source is then the
+subject of the nearest finite verb before it in its sentence: rule
+``PARTIAL_CLAUSE_SUBJECT``.  The rule also replaces a speaker that was only
+copied from a neighbouring quote of the paragraph (``CONTINUATION``): a quote
+inside a sentence of its own is that sentence's, not the neighbour's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from quoteattr.document import Binding, Document, Mention
+from quoteattr.mentions import is_word
+from quoteattr.resolve.news import NewsNames
+from quoteattr.rules.continuation import CONTINUATION
+from quoteattr.rules.reported.read import SEQUENCE
+from quoteattr.rules.reported.words import ReportWords
+from quoteattr.rules.rule import Rule
+from quoteattr.text.tokens import Token
+
+
+def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None]) -> None:
+    """Bind each quote inside narration that has no speaker, or only a copied one,
+    to the subject of the nearest verb before it in its sentence (in place).
+
+    Not in a document read as dialogue, whose quotes are turns of a conversation.
+    """
+    if doc.dialogue:
+        return
+    w = ReportWords.of(doc.lexicon)
+    for i, current in enumerate(bindings):
+        if current is not None and current.rule != CONTINUATION.id:
+            continue
+        ctx = doc.context(i)
+        if len(ctx.before) < 2 or not ctx.before_is_sentence_start:
+            continue  # the quote opens its sentence: a partial quote sits inside narration
+        mention = clause_subject_before(w, ctx.before)
+        if mention is not None:
+            binding = Binding(mention, None, PARTIAL_CLAUSE_SUBJECT.id, PARTIAL_CLAUSE_SUBJECT.confidence)
+            bindings[i] = news.name(binding)
+
+
+def clause_subject_before(w: ReportWords, tokens: Sequence[Token]) -> Mention | None:
+    """The subject of the nearest finite verb in *tokens* that has a subject able to speak.
+
+    A word in ``-s`` counts as a verb only with a name or pronoun just before it
+    (``Ramos believes``, not ``the 2012 attacks``), and only when no surer verb
+    or auxiliary stands between it and the quote (``the Baltic allies were acting``).  A
+    past participle followed by ``by`` is passive, no predicate of its own.
+    """
+    toks = list(tokens)
+    surer_seen = False
+    for j in range(len(toks) - 1, 0, -1):
+        word = toks[j].text
+        if not word.islower() or not is_word(toks[j]):
+            continue
+        if word in w.auxiliaries or word in w.be_forms:
+            surer_seen = True  # "allies were acting": the verb group has begun
+            continue
+        sure = w.is_finite_verb(word)
+        if not sure and (surer_seen or not _present_form(w, word)):
+            continue
+        if w.is_noun(toks, j):
+            continue
+        if sure:
+            if j + 1 < len(toks) and toks[j + 1].text.lower() in w.cls("agent"):
+                continue  # "the statement released by Fox News"
+            surer_seen = True
+        mention = w.mentions.subject_before(toks, j, 0)
+        if mention is None or (not sure and mention.kind not in ("name", "pronoun")):
+            continue
+        if mention.name.split()[0].lower() in w.subordinators:
+            continue  # "Unless further rivals quit": the subordinator is no part of the subject
+        if w.can_speak(mention):
+            return mention
+    return None
+
+
+def _present_form(w: ReportWords, word: str) -> bool:
+    """True for a word that may be a verb in the present third person (``believes``, ``targets``)."""
+    return len(word) > 3 and word.endswith(w.plural_endings) and not word.endswith(w.singular_endings)
+
+
+PARTIAL_CLAUSE_SUBJECT: Rule[Any] = Rule(
+    id="PARTIAL_CLAUSE_SUBJECT",
+    family="reported",
+    summary=(
+        "A quote inside narration that no report holds and no cue binds (or that only a "
+        "neighbour's speaker binds) takes the subject of the nearest verb before it."
+    ),
+    example='Okafor believes in schools that "teach the basics."',
+    speaker="Okafor",
+    confidence=0.35,
+    run=bind_by_clause,
+    # Run by the reported stage after the reports, as PARTIAL_IN_REPORT is.
+    emitted_by=tuple(rule.id for rule in SEQUENCE),
+)
