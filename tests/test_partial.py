@@ -98,3 +98,33 @@ def test_clause_subject_before(before: str, subject: str | None) -> None:
     w = ReportWords.of(Lexicon.english())
     mention = clause_subject_before(w, tokenize(before))
     assert (mention.name if mention is not None else None) == subject
+
+
+#: A quote that is no utterance inside a sentence that runs on past it: the
+#: words after it are no tag (rule ``QUOTE_SPEAKER_CUE`` does not read them),
+#: with or without reports.  (passage, quote, speaker mention, rule)
+RUNS_ON = [
+    ('Brandt says he was "on the fence" until Okafor said she would run.',
+     "on the fence", "Brandt", "SENTENCE_CUE"),
+    ('Halvorsen proposed a "harbour warden" who reports to the council.',
+     "harbour warden", "Halvorsen", "SENTENCE_CUE"),
+    # A tag after a quote: a comma, a name or a determiner follows it.
+    ('"The pier is a hazard" Brandt said.', "The pier is a hazard", "Brandt", "QUOTE_SPEAKER_CUE"),
+    ('"We kept the ferry running" the harbour master said.', "We kept the ferry running", "the harbour master",
+     "QUOTE_SPEAKER_CUE"),
+    ('"It will hold," Lindqvist said.', "It will hold,", "Lindqvist", "QUOTE_SPEAKER_CUE"),
+    # The second half of a split quote reads the tag between the halves.
+    ('"I do not think," she added, with a smile, "that the plan is safe."', "that the plan is safe.", "she",
+     "SPLIT_QUOTE_TAG"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker", "rule"), RUNS_ON, ids=[r[1] for r in RUNS_ON])
+@pytest.mark.parametrize("indirect", [False, True], ids=["plain", "indirect"])
+def test_no_tag_after_a_quote_the_sentence_runs_past(
+    text: str, quoted: str, speaker: str, rule: str, indirect: bool
+) -> None:
+    quote = _quote(text, quoted, indirect=indirect)
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    expected = "PARTIAL_IN_REPORT" if indirect and rule == "SENTENCE_CUE" else rule
+    assert quote.rule == expected
