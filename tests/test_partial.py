@@ -34,6 +34,8 @@ CASES = [
          "slower pace", "Lindqvist", "PARTIAL_CLAUSE_SUBJECT"),
     Case("perfect", 'For years, Pell has positioned itself as a "bridge for all."',
          "bridge for all.", "Pell", "PARTIAL_CLAUSE_SUBJECT"),
+    Case("present-s-description", 'For now, the harbour board waves off the delay as "minor."',
+         "minor.", "the harbour board", "PARTIAL_CLAUSE_SUBJECT"),
     Case("nearest-clause", 'Halvorsen was calm, even if she reserved her anger for the "harbour tax."',
          "harbour tax.", "she", "PARTIAL_CLAUSE_SUBJECT"),
     # -- a speaker copied from a neighbour gives way to the quote's own clause ---
@@ -89,6 +91,8 @@ CLAUSES = [
     # A past participle before "by" is passive, no predicate of its own.
     ("The statement released by the port mentions", None),
     ("The storm moved the", None),
+    # A phrase that opens with neither a capital nor a determiner is no subject of an -s word.
+    ("Okafor agreed to keep port matters apart, with a pledge to", "Okafor"),
     ("Unless further rivals quit the race, the odds look", None),
 ]
 

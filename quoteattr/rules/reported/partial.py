@@ -49,8 +49,9 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
 def clause_subject_before(w: ReportWords, tokens: Sequence[Token]) -> Mention | None:
     """The subject of the nearest finite verb in *tokens* that has a subject able to speak.
 
-    A word in ``-s`` counts as a verb only with a name or pronoun just before it
-    (``Ramos believes``, not ``the 2012 attacks``), and only when no surer verb
+    A word in ``-s`` counts as a verb only after a name, a pronoun or a phrase
+    that opens with a capital or a determiner (``Ramos believes``, ``the
+    administration waves``, not ``agreed to keep foundation matters``), and only when no surer verb
     or auxiliary stands between it and the quote (``the Baltic allies were acting``).  A
     past participle followed by ``by`` is passive, no predicate of its own.
     """
@@ -73,13 +74,24 @@ def clause_subject_before(w: ReportWords, tokens: Sequence[Token]) -> Mention | 
                 continue  # "the statement released by Fox News"
             surer_seen = True
         mention = w.mentions.subject_before(toks, j, 0)
-        if mention is None or (not sure and mention.kind not in ("name", "pronoun")):
+        if mention is None or (not sure and not _plain_subject(w, mention)):
             continue
         if mention.name.split()[0].lower() in w.subordinators:
             continue  # "Unless further rivals quit": the subordinator is no part of the subject
         if w.can_speak(mention):
             return mention
     return None
+
+
+def _plain_subject(w: ReportWords, mention: Mention) -> bool:
+    """True for a subject that makes a word in ``-s`` after it a verb: a name, a
+    pronoun, or a phrase that opens with a capital or a determiner (``the
+    administration waves``), not with another word (``agreed to keep foundation
+    matters``)."""
+    if mention.kind in ("name", "pronoun"):
+        return True
+    first = mention.name.split()[0] if mention.name else ""
+    return first[:1].isupper() or first.lower() in w.determiners
 
 
 def _present_form(w: ReportWords, word: str) -> bool:
