@@ -38,6 +38,12 @@ CASES = [
          "minor.", "the harbour board", "PARTIAL_CLAUSE_SUBJECT"),
     Case("nearest-clause", 'Halvorsen was calm, even if she reserved her anger for the "harbour tax."',
          "harbour tax.", "she", "PARTIAL_CLAUSE_SUBJECT"),
+    # -- after an earlier quote of the sentence: the clause between them ---------
+    Case("after-a-quote", 'While Brandt calls the plan "a relief," Okafor fixates on the "harbour tax."',
+         "harbour tax.", "Okafor", "PARTIAL_CLAUSE_SUBJECT"),
+    Case("after-a-quote-that-clause",
+         'The board did not want to discuss "that matter," telling Radio 4 that the port is focused on "safety first."',
+         "safety first.", "The board", "CONTINUATION"),
     # -- a speaker copied from a neighbour gives way to the quote's own clause ---
     Case("over-continuation",
          '"We will rebuild," said Okafor. Lindqvist favours a "modest plan" instead.',

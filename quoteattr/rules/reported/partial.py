@@ -37,16 +37,16 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
     for i, current in enumerate(bindings):
         if current is not None and current.rule != CONTINUATION.id:
             continue
-        ctx = doc.context(i)
-        if len(ctx.before) < 2 or not ctx.before_is_sentence_start:
+        ctx = doc.context(i)  # "before" starts at the sentence, or at an earlier quote of it
+        if len(ctx.before) < 2:
             continue  # the quote opens its sentence: a partial quote sits inside narration
-        mention = clause_subject_before(w, ctx.before)
+        mention = clause_subject_before(w, ctx.before, after_quote=not ctx.before_is_sentence_start)
         if mention is not None:
             binding = Binding(mention, None, PARTIAL_CLAUSE_SUBJECT.id, PARTIAL_CLAUSE_SUBJECT.confidence)
             bindings[i] = news.name(binding)
 
 
-def clause_subject_before(w: ReportWords, tokens: Sequence[Token]) -> Mention | None:
+def clause_subject_before(w: ReportWords, tokens: Sequence[Token], after_quote: bool = False) -> Mention | None:
     """The subject of the nearest finite verb in *tokens* that has a subject able to speak.
 
     A word in ``-s`` counts as a verb only after a name, a pronoun or a phrase
@@ -54,6 +54,10 @@ def clause_subject_before(w: ReportWords, tokens: Sequence[Token]) -> Mention | 
     administration waves``, not ``agreed to keep foundation matters``), and only when no surer verb
     or auxiliary stands between it and the quote (``the Baltic allies were acting``).  A
     past participle followed by ``by`` is passive, no predicate of its own.
+    With *after_quote* (the tokens follow an earlier quote of the sentence) a
+    subject after ``that`` or a coordinator is part of what that quote's speaker
+    reports (``..., telling reporters that the board is focused on "..."``), no
+    speaker of its own.
     """
     toks = list(tokens)
     surer_seen = False
@@ -77,10 +81,18 @@ def clause_subject_before(w: ReportWords, tokens: Sequence[Token]) -> Mention | 
         if mention is None or (not sure and not _plain_subject(w, mention)):
             continue
         if mention.name.split()[0].lower() in w.subordinators:
+            continue
+        if after_quote and _reported_subject(w, toks, mention):
             continue  # "Unless further rivals quit": the subordinator is no part of the subject
         if w.can_speak(mention):
             return mention
     return None
+
+
+def _reported_subject(w: ReportWords, toks: list[Token], mention: Mention) -> bool:
+    """True when the word before *mention* is ``that`` or a coordinator (``and``, ``but``)."""
+    k = next((x for x, t in enumerate(toks) if t.start == mention.start), 0)
+    return k > 0 and (toks[k - 1].text.lower() in w.complementizers or toks[k - 1].text.lower() in w.coordinators)
 
 
 def _plain_subject(w: ReportWords, mention: Mention) -> bool:
