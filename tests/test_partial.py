@@ -110,14 +110,18 @@ def test_clause_subject_before(before: str, subject: str | None) -> None:
     assert (mention.name if mention is not None else None) == subject
 
 
-#: A quote that is no utterance inside a sentence that runs on past it: the
-#: words after it are no tag (rule ``QUOTE_SPEAKER_CUE`` does not read them),
-#: with or without reports.  (passage, quote, speaker mention, rule)
+#: A quote that is no utterance inside a sentence that runs on past it, or
+#: one followed by a coordinated clause: the words after it are no tag (rule
+#: ``QUOTE_SPEAKER_CUE`` does not read them), with or without reports.
+#: (passage, quote, speaker mention, rule)
 RUNS_ON = [
     ('Brandt says he was "on the fence" until Okafor said she would run.',
      "on the fence", "Brandt", "SENTENCE_CUE"),
     ('Halvorsen proposed a "harbour warden" who reports to the council.',
      "harbour warden", "Halvorsen", "SENTENCE_CUE"),
+    # A coordinator after the quote opens a clause of its own, no tag.
+    ('Okafor said the plan was "a relief for the town," and he vowed to keep it.',
+     "a relief for the town,", "Okafor", "SENTENCE_CUE"),
     # A tag after a quote: a comma, a name or a determiner follows it.
     ('"The pier is a hazard" Brandt said.', "The pier is a hazard", "Brandt", "QUOTE_SPEAKER_CUE"),
     ('"We kept the ferry running" the harbour master said.', "We kept the ferry running", "the harbour master",

@@ -241,6 +241,8 @@ def quote_speaker_cue(ctx: QuoteContext, g: Grammar) -> Binding | None:
         return None  # a cue right after the quote: QUOTE_CUE_SPEAKER's case
     if _runs_on(ctx, g):
         return None  # '... the "broken" campaign finance system and he pledged': the sentence goes on
+    if toks[i].text.lower() in g.lexicon.clause_conjunctions:
+        return None  # '"...," and he vowed ...': a coordinated clause, no tag
     # After a quote that ended its sentence ("We won." Smith said.) only a
     # short subject may stand between the quote and the cue.
     reach = 6 if ctx.after_is_new_sentence else 18
