@@ -62,7 +62,8 @@ class Cues:
     # Slots: the hot paths read these attributes on every token.
     __slots__ = (
         "_index", "_longest", "heads", "nouns", "_aspect", "_infinitive", "_verb_subjects",
-        "_base_form_subjects", "_noun_followers", "_adverb_endings",
+        "_base_form_subjects", "_noun_followers", "_adverb_endings", "_noun_determiners",
+        "_superlative_endings",
     )
 
     def __init__(self, lexicon: Lexicon) -> None:
@@ -79,6 +80,9 @@ class Cues:
         self._base_form_subjects = lexicon.base_form_subjects
         self._noun_followers = lexicon.noun_followers
         self._adverb_endings = lexicon.endings_of("adverb")
+        #: Words after which a cue form in -s is a noun (``the claims``, ``his statements``).
+        self._noun_determiners = lexicon.definite_articles | frozenset(lexicon.possessive_determiners)
+        self._superlative_endings = lexicon.endings_of("superlative")
 
     def is_noun_use(self, tokens: list[Token], cue: CueMatch) -> bool:
         """True when a noun-like cue form (``claims``) is used as a noun here.
@@ -102,6 +106,14 @@ class Cues:
             prev = tokens[cue.first - 1].text.lower() if cue.first > 0 else ""
             subjects = self._base_form_subjects if cue.entry.lemma == word else self._verb_subjects
             return prev not in subjects
+        if cue.first > 0 and cue.entry.lemma != word:
+            # An -s form after an article, a possessive, a number or a superlative
+            # is a plural noun: "the 2012 attacks", "his statements", "the biggest challenges".
+            prev = tokens[cue.first - 1].text.lower()
+            if prev in self._noun_determiners or prev.isdigit() or (
+                prev.endswith(self._superlative_endings) and len(prev) > 4
+            ):
+                return True
         if cue.first > 0 and cue.entry.lemma == word:
             # A base form after an adjective or determiner is a noun: "a prepared text,".
             prev = tokens[cue.first - 1].text

@@ -100,3 +100,33 @@ def test_cue_at_out_of_range() -> None:
 def test_phrase_cut_by_window_end_falls_back_to_the_verb() -> None:
     # Only "said in a" is in the window: the verb alone is the cue.
     assert _cue("said in a", 0) == ("said", "speech")
+
+
+#: A cue form in -s and whether it is a noun here: after an article, a
+#: possessive, a number or a superlative it is (the head of a noun phrase);
+#: after its subject it is a verb.
+NOUN_USES = [
+    ("one of the biggest challenges for the port", 4, True),
+    ("the 2014 attacks on the pier", 2, True),
+    ("his comments during the debate", 1, True),
+    ("the claims against him", 1, True),
+    ("the mayor claims the pier is safe", 2, False),
+    ("she states the obvious", 1, False),
+    ("Okafor challenges the plan", 1, False),
+]
+
+
+@pytest.mark.parametrize(("text", "k", "noun"), NOUN_USES, ids=[t for t, _, _ in NOUN_USES])
+def test_noun_use_of_an_s_form(text: str, k: int, noun: bool) -> None:
+    tokens = tokenize(text)
+    cue = cue_at(tokens, k)
+    assert cue is not None
+    assert _CUES.is_noun_use(tokens, cue) is noun
+
+
+def test_a_plural_cue_form_is_no_cue_for_a_partial_quote() -> None:
+    # "challenges" is a noun: the quote's sentence has no cue, its subject speaks.
+    from quoteattr import attribute_quotes
+
+    (q,) = attribute_quotes('She predicted that one of the biggest challenges for him would be "the budget."')
+    assert q.speaker is not None and q.speaker.text == "She"

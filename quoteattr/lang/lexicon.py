@@ -308,7 +308,7 @@ class Lexicon:
     infinitive_markers: frozenset[str] = _list(_WORDS)
     possessive_endings: frozenset[str] = _list(_WORDS)
     phrase_conjunctions: frozenset[str] = _list(_WORDS)
-    endings: WordTable[str] = _list(_Spec(".tsv", _table, ("adverb", "present participle", "past", "plural")))
+    endings: WordTable[str] = _list(_Spec(".tsv", _table, ("adverb", "present participle", "past", "plural", "superlative")))
     tag_pronouns: frozenset[str] = _list(_CASED)
     tag_determiners: frozenset[str] = _list(_WORDS)
     tag_continuations: frozenset[str] = _list(_WORDS)
@@ -323,7 +323,7 @@ class Lexicon:
     )
 
     def endings_of(self, kind: str) -> tuple[str, ...]:
-        """The word endings that mark *kind* (``adverb``, ``present participle``, ``past``, ``plural``).
+        """The word endings that mark *kind* (``adverb``, ``present participle``, ``past``, ``plural``, ``superlative``).
 
         >>> Lexicon.english().endings_of("adverb")
         ('ly',)

@@ -239,6 +239,10 @@ def quote_speaker_cue(ctx: QuoteContext, g: Grammar) -> Binding | None:
     heads = cues.heads
     if toks[i].text.lower() in heads and cues.cue_at(toks, i) is not None:
         return None  # a cue right after the quote: QUOTE_CUE_SPEAKER's case
+    if _runs_on(ctx, g):
+        return None  # '... the "broken" campaign finance system and he pledged': the sentence goes on
+    if toks[i].text.lower() in g.lexicon.clause_conjunctions:
+        return None  # '"...," and he vowed ...': a coordinated clause, no tag
     # After a quote that ended its sentence ("We won." Smith said.) only a
     # short subject may stand between the quote and the cue.
     reach = 6 if ctx.after_is_new_sentence else 18
@@ -269,6 +273,26 @@ def quote_speaker_cue(ctx: QuoteContext, g: Grammar) -> Binding | None:
             mention = mentions.named_in_apposition(toks, mention, comma, k)
         return QUOTE_SPEAKER_CUE.bind(mention, _cue_span(toks, cue))
     return None
+
+
+def _runs_on(ctx: QuoteContext, g: Grammar) -> bool:
+    """True when the sentence runs on past a quote that is no utterance: no mark
+    ends the quote and no punctuation follows it, and a lowercase word other than
+    a determiner comes next (``"kind of riding the fence" until ...``, ``a "chief
+    prosecutor" who ...``).  A subject that opens a tag after a quote is a name,
+    a pronoun after a comma, or a determiner (``"..." the mayor said``)."""
+    toks = ctx.after
+    if ctx.after_start != 0:
+        return False
+    last = ctx.text[ctx.quote.start : ctx.quote.end].rstrip(APOSTROPHES)[-1:]
+    word = toks[0].text
+    return (
+        last != ""  # an empty span stands for the first half of a split quote (SPLIT_QUOTE_TAG)
+        and last not in UTTERANCE_ENDS
+        and is_word(toks[0])
+        and word.islower()
+        and word not in g.lexicon.determiners
+    )
 
 
 QUOTE_SPEAKER_CUE: Rule[LocalRun] = Rule(

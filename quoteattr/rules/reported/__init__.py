@@ -14,8 +14,9 @@ the ``Quote(kind="indirect")`` items.  Modules:
 :mod:`~quoteattr.rules.reported.extent` (where a content does not end),
 :mod:`~quoteattr.rules.reported.nested` (reports inside another's content),
 :mod:`~quoteattr.rules.reported.words` (the words of a lexicon),
-:mod:`~quoteattr.rules.reported.records` and
-:mod:`~quoteattr.rules.reported.attach` (naming, partial quotes).
+:mod:`~quoteattr.rules.reported.records`,
+:mod:`~quoteattr.rules.reported.attach` (naming, partial quotes) and
+:mod:`~quoteattr.rules.reported.partial` (partial quotes no report holds).
 
 How a document is read, so that the cost stays linear in its length:
 
@@ -33,16 +34,17 @@ How a document is read, so that the cost stays linear in its length:
 
 Rule ids and one example each:
 
-========================  ====================================================
-``REPORT_ACCORDING_TO``   ``According to the harbour master, storms moved ...``
-``REPORT_POSTPOSED``      ``The plan failed, officials said.`` / ``..., said the minister.``
-``REPORT_PARENTHETICAL``  ``The plan, she said, would fail.``
-``REPORT_VERB``           ``Okafor said (that) the project would cost ...``
-``REPORT_PARTICIPLE``     ``The ministry wrote to members, saying the pier would close.``
-``REPORT_PASSIVE``        ``It was reported that ...`` (no source)
-``REPORT_NOUN``           ``the ministry's announcement that the port would reopen``
-``PARTIAL_IN_REPORT``     ``Two in three said the plan was "a mistake"`` (the quote's speaker)
-========================  ====================================================
+==========================  ====================================================
+``REPORT_ACCORDING_TO``     ``According to the harbour master, storms moved ...``
+``REPORT_POSTPOSED``        ``The plan failed, officials said.`` / ``..., said the minister.``
+``REPORT_PARENTHETICAL``    ``The plan, she said, would fail.``
+``REPORT_VERB``             ``Okafor said (that) the project would cost ...``
+``REPORT_PARTICIPLE``       ``The ministry wrote to members, saying the pier would close.``
+``REPORT_PASSIVE``          ``It was reported that ...`` (no source)
+``REPORT_NOUN``             ``the ministry's announcement that the port would reopen``
+``PARTIAL_IN_REPORT``       ``Two in three said the plan was "a mistake"`` (the quote's speaker)
+``PARTIAL_CLAUSE_SUBJECT``  ``Okafor believes in schools that "teach the basics."`` (no report)
+==========================  ====================================================
 
 Each id is a :class:`~quoteattr.rules.rule.Rule` of family ``reported`` in
 :data:`quoteattr.rules.RULES`.  Beliefs and intentions (``believes``,

@@ -4,7 +4,9 @@
 names each source the way a direct quote's speaker is named (after every
 direct quote, so the direct quotes read the same names with or without
 reports), and gives a partial quote (a direct quote inside a report's
-content) the report's source and cue: rule ``PARTIAL_IN_REPORT``.
+content) the report's source and cue: rule ``PARTIAL_IN_REPORT``.  A quote
+inside narration that no report holds is then bound by its own clause
+(:mod:`~quoteattr.rules.reported.partial`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any, NamedTuple
 
 from quoteattr.document import Binding, Document
 from quoteattr.resolve.news import NewsNames
+from quoteattr.rules.reported.partial import PARTIAL_CLAUSE_SUBJECT, bind_by_clause
 from quoteattr.rules.reported.read import EMITTED, SEQUENCE
 from quoteattr.rules.reported.records import Report
 from quoteattr.rules.reported.scan import find_reports
@@ -72,6 +75,7 @@ def attach_reports(
                 report.start, report.end, binding, report.cue, report.rule, report.confidence
             )
         )
+    bind_by_clause(doc, news, result)
     return result, items
 
 
@@ -115,4 +119,4 @@ PARTIAL_IN_REPORT: Rule[Any] = Rule(
 )
 
 #: Ids the reported stage binds with besides those of its rules' functions.
-ATTACHED: tuple[Rule[Any], ...] = (*EMITTED, PARTIAL_IN_REPORT)
+ATTACHED: tuple[Rule[Any], ...] = (*EMITTED, PARTIAL_IN_REPORT, PARTIAL_CLAUSE_SUBJECT)

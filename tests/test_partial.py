@@ -1,0 +1,144 @@
+"""Partial quotes that no report holds (``indirect=True``): rule ``PARTIAL_CLAUSE_SUBJECT``.
+
+Each case is a passage written for these tests (no evaluation document), the
+text of one quote in it, and the speaker mention that quote must have, or
+``None`` when it must stay unbound.  The rule reads the quote's own sentence:
+the subject of the nearest finite verb before the quote.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from quoteattr import Config, Lexicon, Quote, attribute_quotes
+from quoteattr.rules.reported.partial import clause_subject_before
+from quoteattr.rules.reported.words import ReportWords
+from quoteattr.text.tokens import tokenize
+
+
+class Case(NamedTuple):
+    id: str
+    text: str
+    quote: str
+    speaker: str | None
+    rule: str | None
+
+
+CASES = [
+    # -- a verb the report reader does not take for speech ----------------------
+    Case("present-s", 'Okafor believes in schools that "teach the basics."',
+         "teach the basics.", "Okafor", "PARTIAL_CLAUSE_SUBJECT"),
+    Case("present-s-after-adverbial", 'Since then, Lindqvist advocates a "slower pace" now.',
+         "slower pace", "Lindqvist", "PARTIAL_CLAUSE_SUBJECT"),
+    Case("perfect", 'For years, Pell has positioned itself as a "bridge for all."',
+         "bridge for all.", "Pell", "PARTIAL_CLAUSE_SUBJECT"),
+    Case("present-s-description", 'For now, the harbour board waves off the delay as "minor."',
+         "minor.", "the harbour board", "PARTIAL_CLAUSE_SUBJECT"),
+    Case("nearest-clause", 'Halvorsen was calm, even if she reserved her anger for the "harbour tax."',
+         "harbour tax.", "she", "PARTIAL_CLAUSE_SUBJECT"),
+    # -- after an earlier quote of the sentence: the clause between them ---------
+    Case("after-a-quote", 'While Brandt calls the plan "a relief," Okafor fixates on the "harbour tax."',
+         "harbour tax.", "Okafor", "PARTIAL_CLAUSE_SUBJECT"),
+    Case("after-a-quote-that-clause",
+         'The board did not want to discuss "that matter," telling Radio 4 that the port is focused on "safety first."',
+         "safety first.", "The board", "CONTINUATION"),
+    # -- a speaker copied from a neighbour gives way to the quote's own clause ---
+    Case("over-continuation",
+         '"We will rebuild," said Okafor. Lindqvist favours a "modest plan" instead.',
+         "modest plan", "Lindqvist", "PARTIAL_CLAUSE_SUBJECT"),
+    # -- a report or a cue still wins -------------------------------------------
+    Case("report-wins", 'Okafor said the plan was "a mistake" from the start.',
+         "a mistake", "Okafor", "PARTIAL_IN_REPORT"),
+    Case("cue-after-wins", '"It will hold," Lindqvist said.',
+         "It will hold,", "Lindqvist", "QUOTE_SPEAKER_CUE"),
+    Case("quote-opens-sentence", 'Okafor left early. "Enough for today."',
+         "Enough for today.", "Okafor", "PREVIOUS_SENTENCE_SUBJECT"),
+]
+
+
+def _quote(text: str, quoted: str, indirect: bool) -> Quote:
+    found = [q for q in attribute_quotes(text, indirect=indirect) if q.kind == "direct" and q.text == quoted]
+    assert len(found) == 1, [q.text for q in attribute_quotes(text, indirect=indirect)]
+    return found[0]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_partial_quote_speaker(case: Case) -> None:
+    quote = _quote(case.text, case.quote, indirect=True)
+    assert (quote.speaker.text if quote.speaker else None) == case.speaker
+    assert quote.rule == case.rule
+
+
+def test_only_with_reports() -> None:
+    # The rule belongs to the reported stage: without indirect=True the quote stays unbound.
+    quote = _quote(CASES[0].text, CASES[0].quote, indirect=False)
+    assert quote.speaker is None
+
+
+def test_not_in_dialogue() -> None:
+    # In a document read as dialogue, quotes are turns: no clause binds them here.
+    text = '"Come in," said Ann.\n\n"Thanks," said Tom.\n\nAnn believes in "fresh air."'
+    quotes = attribute_quotes(text, Config(dialogue="on", indirect=True))
+    assert all(q.rule != "PARTIAL_CLAUSE_SUBJECT" for q in quotes)
+
+
+#: The narration before a quote, and the subject the rule reads in it (None: no subject that speaks).
+CLAUSES = [
+    ("Okafor believes in schools that", "Okafor"),
+    ("Mayor Ines Halvorsen expressed regret for", "Ines Halvorsen"),
+    ("Okafor left early, and then she told them to keep", "she"),
+    # A word in -s after a phrase that is no name is a plural noun, not a verb.
+    ("After the 2014 floods left the town with a", None),
+    ("In the 2014 floods the town kept its", None),
+    # A surer verb or an auxiliary nearer the quote: the -s word before it is a noun.
+    ("European and Baltic allies were acting as", None),
+    # A past participle before "by" is passive, no predicate of its own.
+    ("The statement released by the port mentions", None),
+    ("The storm moved the", None),
+    # A phrase that opens with neither a capital nor a determiner is no subject of an -s word.
+    ("Okafor agreed to keep port matters apart, with a pledge to", "Okafor"),
+    ("Unless further rivals quit the race, the odds look", None),
+]
+
+
+@pytest.mark.parametrize(("before", "subject"), CLAUSES, ids=[b for b, _ in CLAUSES])
+def test_clause_subject_before(before: str, subject: str | None) -> None:
+    w = ReportWords.of(Lexicon.english())
+    mention = clause_subject_before(w, tokenize(before))
+    assert (mention.name if mention is not None else None) == subject
+
+
+#: A quote that is no utterance inside a sentence that runs on past it, or
+#: one followed by a coordinated clause: the words after it are no tag (rule
+#: ``QUOTE_SPEAKER_CUE`` does not read them), with or without reports.
+#: (passage, quote, speaker mention, rule)
+RUNS_ON = [
+    ('Brandt says he was "on the fence" until Okafor said she would run.',
+     "on the fence", "Brandt", "SENTENCE_CUE"),
+    ('Halvorsen proposed a "harbour warden" who reports to the council.',
+     "harbour warden", "Halvorsen", "SENTENCE_CUE"),
+    # A coordinator after the quote opens a clause of its own, no tag.
+    ('Okafor said the plan was "a relief for the town," and he vowed to keep it.',
+     "a relief for the town,", "Okafor", "SENTENCE_CUE"),
+    # A tag after a quote: a comma, a name or a determiner follows it.
+    ('"The pier is a hazard" Brandt said.', "The pier is a hazard", "Brandt", "QUOTE_SPEAKER_CUE"),
+    ('"We kept the ferry running" the harbour master said.', "We kept the ferry running", "the harbour master",
+     "QUOTE_SPEAKER_CUE"),
+    ('"It will hold," Lindqvist said.', "It will hold,", "Lindqvist", "QUOTE_SPEAKER_CUE"),
+    # The second half of a split quote reads the tag between the halves.
+    ('"I do not think," she added, with a smile, "that the plan is safe."', "that the plan is safe.", "she",
+     "SPLIT_QUOTE_TAG"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker", "rule"), RUNS_ON, ids=[r[1] for r in RUNS_ON])
+@pytest.mark.parametrize("indirect", [False, True], ids=["plain", "indirect"])
+def test_no_tag_after_a_quote_the_sentence_runs_past(
+    text: str, quoted: str, speaker: str, rule: str, indirect: bool
+) -> None:
+    quote = _quote(text, quoted, indirect=indirect)
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    expected = "PARTIAL_IN_REPORT" if indirect and rule == "SENTENCE_CUE" else rule
+    assert quote.rule == expected
