@@ -209,6 +209,30 @@ class Characters:
         for k, b in enumerate(named):
             if b is not None and b.resolution == CAST_GENDER_NOUN.id:
                 named[k] = self._not_the_last_turn(k, b, named)
+        return self._not_the_addressee(named)
+
+    def _not_the_addressee(self, named: list[Binding | None]) -> list[Binding | None]:
+        """``"Tea, Ann?" she asked``: a pronoun tag is not the character its own quotes address by name.
+
+        Resolved to the addressee, the pronoun is resolved again past them.
+        The quotes of one tag (both halves of a split quote) are read together.
+        """
+        by_mention: dict[Mention, list[int]] = {}
+        for k, b in enumerate(named):
+            if b is not None and b.resolution == CAST_PRONOUN.id:
+                by_mention.setdefault(b.mention, []).append(k)
+        for mention, ks in by_mention.items():
+            b = named[ks[0]]
+            assert b is not None  # only bound quotes were collected
+            if not any((voc := self.vocative(k)) is not None and voc[1] == b.name for k in ks):
+                continue
+            other = self.cast.resolve_pronoun(mention.start, mention.gender, self.persons, b.name)
+            if other is None:
+                continue
+            for k in ks:
+                bk = named[k]
+                assert bk is not None
+                named[k] = bk.named(other, CAST_PRONOUN.id)
         return named
 
     def _not_the_last_turn(self, k: int, b: Binding, named: list[Binding | None]) -> Binding:
@@ -408,7 +432,8 @@ CAST_PRONOUN = Step(
     family="fiction",
     summary=(
         "He or she is the character of that gender, known to speak, last named in narration; "
-        "a name after a preposition gives way to its sentence's subject (Ann looked at Eve. \"...,\" she said: Ann)."
+        "an object (after a preposition or a verb) gives way to its sentence's subject (Ann looked at Eve. \"...,\" she said: Ann); "
+        "never the character its own quote addresses by name."
     ),
     example='Mr. Pike came in.\n\n"Rain," said Mr. Pike.\n\nMr. Pike sat down; he was tired.\n\n"Sun," he said.',
     mention="he",

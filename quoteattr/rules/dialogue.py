@@ -424,7 +424,7 @@ TURN_TAKING: Rule[DialogueRun] = Rule(
     family="dialogue",
     summary=(
         "In a run of quote paragraphs, two established speakers alternate; else the run's one other participant "
-        "(a first-person narrator who speaks in the run counts), else the person last named in narration speaks."
+        "(a first-person narrator who speaks in the run counts), else the person last named in narration (its sentence's subject first) speaks."
     ),
     example='Clara looked up. "Perhaps."\n\n"You are late," Hollis said.\n\n"I was kept."\n\n"By whom?"',
     speaker="Clara",

@@ -1,0 +1,51 @@
+"""Naming the speakers of fiction: who a pronoun tag and an unnamed turn are (issue 17).
+
+Every passage is invented for this file.  Each row gives a passage, the
+quote to look at (by its text) and the speaker name it must get.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quoted import the_quote
+
+# Mary is named last in narration, and the tag's own quote addresses her:
+# "she" is the other woman.
+_ADDRESSED = (
+    "Ann Vale came to the house at noon, and she brought tea. Mary was at the window. "
+    "Mary was cold, and she said so. Mary Lisle had waited all day.\n\n"
+    '"It is cold," said Mary Lisle.\n\n"It is," said Ann Vale.\n\n'
+    "Ann Vale set the tray down. Mary Lisle looked up from her book.\n\n"
+    '"Will you take some, Mary?" she asked.\n\n"Gladly."'
+)
+
+# The untagged turn beside Tom Reed's is the person last named in narration:
+# the subject of that sentence, not its object.
+_SUBJECT = (
+    '"Good day," said Hal Dunn.\n\n"Mind the bank," said Mr. Cobb.\n\n'
+    "They walked down to the river in the rain. Hal Dunn thanked Mr. Cobb.\n\n"
+    '"Is it deep here?"\n\n"Deep enough," said Tom Reed.\n\n"Then we stop."\n\nThe rain went on.'
+)
+
+NAMING = [
+    pytest.param(_ADDRESSED, "Will you take some, Mary?", "Ann Vale", id="pronoun-tag-is-not-its-addressee"),
+    pytest.param(_ADDRESSED.replace("Will you take some, Mary?", "Will you take some?"), "Will you take some?",
+                 "Mary Lisle", id="pronoun-tag-without-vocative-is-the-last-subject"),
+    pytest.param(_ADDRESSED.replace('"Will you take some, Mary?" she asked', '"Will you," she asked, "take some, Mary?"'),
+                 "Will you,", "Ann Vale", id="vocative-in-the-other-half-of-a-split-quote"),
+    pytest.param(_ADDRESSED, "Gladly.", "Mary Lisle", id="the-addressee-answers"),
+    pytest.param(_SUBJECT, "Is it deep here?", "Hal Dunn", id="last-named-person-is-the-sentence-subject"),
+    pytest.param(_SUBJECT.replace("Hal Dunn thanked Mr. Cobb.", "Hal Dunn waited by Mr. Cobb."), "Is it deep here?",
+                 "Hal Dunn", id="last-named-person-not-after-a-preposition"),
+    pytest.param(_SUBJECT.replace("Hal Dunn thanked Mr. Cobb.", "Mr. Cobb thanked Hal Dunn."), "Is it deep here?",
+                 "Mr. Cobb", id="last-named-person-subject-other-way-round"),
+    pytest.param(_SUBJECT.replace("Hal Dunn thanked Mr. Cobb.", "Hal Dunn stopped. Mr. Cobb laughed."), "Is it deep here?",
+                 "Mr. Cobb", id="last-named-person-of-the-last-sentence"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), NAMING)
+def test_speaker_names(text: str, quote: str, speaker: str) -> None:
+    found = the_quote(text, quote).speaker
+    assert found is not None
+    assert found.name == speaker
