@@ -27,7 +27,19 @@ _SUBJECT = (
     '"Is it deep here?"\n\n"Deep enough," said Tom Reed.\n\n"Then we stop."\n\nThe rain went on.'
 )
 
+# Ned Gale is the man last named, but the turn before addresses Tom: "he"
+# answers it.
+_ANSWERS_ADDRESSEE = (
+    "Tom Reed and Ned Gale walked up from the harbour. Tom was tired, and he said so. Tom Reed sat down, and he yawned. "
+    "Tom Reed rubbed his eyes, and he smiled. Ned was cold, and he said so too. Ned Gale stopped at the gate, and he waited.\n\n"
+    '"Is it far now?" asked Tom Reed.\n\n"Not far," said Ned Gale.\n\n"Good."\n\n"Are you coming in, Tom?"\n\n'
+    '"No," he said. "Not yet."\n\n"Then good night."'
+)
+
 NAMING = [
+    pytest.param(_ANSWERS_ADDRESSEE, "No,", "Tom Reed", id="pronoun-tag-answering-a-vocative-is-the-addressee"),
+    pytest.param(_ANSWERS_ADDRESSEE, "Not yet.", "Tom Reed", id="the-addressee-speaks-on-in-the-same-paragraph"),
+    pytest.param(_ANSWERS_ADDRESSEE, "Then good night.", "Ned Gale", id="turns-alternate-after-the-answer"),
     pytest.param(_ADDRESSED, "Will you take some, Mary?", "Ann Vale", id="pronoun-tag-is-not-its-addressee"),
     pytest.param(_ADDRESSED.replace("Will you take some, Mary?", "Will you take some?"), "Will you take some?",
                  "Mary Lisle", id="pronoun-tag-without-vocative-is-the-last-subject"),

@@ -315,24 +315,27 @@ class Characters:
     def answer_pronoun(self, run: Run, i: int, known: list[int | None], bindings: list[Binding | None]) -> dict[int, Binding]:
         """Resolve a cue pronoun by the turns: ``he`` answering a man is not that man.
 
-        *known* holds each paragraph's first bound quote.  When the speaker two
-        turns back fits the pronoun's gender and differs from the previous
-        speaker, the alternation names the speaker; otherwise a pronoun
-        resolved to the previous speaker is resolved again past them.
+        *known* holds each paragraph's first bound quote.  The character the
+        turn before addresses by name answers it (``"Coming, Tom?"`` /
+        ``"No," he said``), when the pronoun fits them and they did not speak
+        that turn.  Otherwise, when the speaker two turns back fits the
+        pronoun's gender and differs from the previous speaker, the
+        alternation names the speaker; else a pronoun resolved to the
+        previous speaker is resolved again past them.
         """
         src, prev_src = known[i], known[i - 1]
-        if src is None or prev_src is None:
+        b = bindings[src] if src is not None else None
+        if b is None or b.mention.kind != "pronoun" or not b.mention.gender:
             return {}
-        b, prev = bindings[src], bindings[prev_src]
-        if b is None or prev is None or b.mention.kind != "pronoun" or not b.mention.gender:
-            return {}
-        two_back = known[i - 2] if i >= 2 else None
-        before = bindings[two_back] if two_back is not None else None
-        other: str | None = None
-        if before is not None and before.name not in (prev.name, b.name) and self.cast.gender(before.name) == b.mention.gender:
-            other = before.name  # the alternation agrees with the pronoun's gender
-        elif b.name == prev.name:
-            other = self.cast.resolve_pronoun(b.mention.start, b.mention.gender, self.persons, prev.name)
+        prev = bindings[prev_src] if prev_src is not None else None
+        other = self._answers_vocative(run[i - 1], b, prev)
+        if other is None and prev is not None:
+            two_back = known[i - 2] if i >= 2 else None
+            before = bindings[two_back] if two_back is not None else None
+            if before is not None and before.name not in (prev.name, b.name) and self.cast.gender(before.name) == b.mention.gender:
+                other = before.name  # the alternation agrees with the pronoun's gender
+            elif b.name == prev.name:
+                other = self.cast.resolve_pronoun(b.mention.start, b.mention.gender, self.persons, prev.name)
         if other is None:
             return {}
         changes: dict[int, Binding] = {}
@@ -341,6 +344,13 @@ class Characters:
             if own is not None and own.mention == b.mention:
                 changes[k] = own.named(other, TURN_PRONOUN.id)
         return changes
+
+    def _answers_vocative(self, before: list[int], b: Binding, prev: Binding | None) -> str | None:
+        """The character the paragraph *before* addresses, if pronoun binding *b* may be them and its speaker *prev* is not."""
+        voc = self.addressed(before)
+        if voc is None or voc[1] == b.name or (prev is not None and voc[1] == prev.name):
+            return None
+        return voc[1] if self.cast.gender(voc[1]) == b.mention.gender else None
 
     def is_narrator(self, name: str | None) -> bool:
         """True for the name a first-person narrator speaks under before it is named (``I``)."""
@@ -478,7 +488,8 @@ TURN_PRONOUN = Step(
     id="TURN_PRONOUN",
     family="fiction",
     summary=(
-        "A he/she answering a speaker of the same gender is not that speaker: the turns name it; "
+        "A he/she answering a turn that addresses a character of its gender by name is that character; "
+        "a he/she answering a speaker of the same gender is not that speaker: the turns name it; "
         "a he/she two turns from a speaker named by a tag, of that gender, is that speaker."
     ),
     example=(
