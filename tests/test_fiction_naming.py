@@ -36,7 +36,20 @@ _ANSWERS_ADDRESSEE = (
     '"No," he said. "Not yet."\n\n"Then good night."'
 )
 
+# "He looked ... at Tom Reed": Tom is the object of a sentence whose own
+# pronoun subject is someone else, so "he" is the man named before him.
+_PRONOUN_SUBJECT = (
+    '"A cold night," said Ned Gale.\n\n'
+    "Tom Reed and Ned Gale sat by the fire. Tom was tired, and he said so. Tom Reed sat down, and he yawned. "
+    "Ned was cold, and he said so too. Ned Gale stood up, and he walked about the room. "
+    "He looked across it at Tom Reed for a while.\n\n"
+    '"You look tired," he said at last.\n\n"I am," said Tom Reed.\n\n"Then go to bed."\n\n"Not yet."'
+)
+
 NAMING = [
+    pytest.param(_PRONOUN_SUBJECT, "You look tired,", "Ned Gale", id="he-is-not-the-object-of-his-own-sentence"),
+    pytest.param(_PRONOUN_SUBJECT.replace("He looked across it at Tom Reed", "The lamp shone on Tom Reed"),
+                 "You look tired,", "Tom Reed", id="an-object-with-no-pronoun-subject-stays-the-antecedent"),
     pytest.param(_ANSWERS_ADDRESSEE, "No,", "Tom Reed", id="pronoun-tag-answering-a-vocative-is-the-addressee"),
     pytest.param(_ANSWERS_ADDRESSEE, "Not yet.", "Tom Reed", id="the-addressee-speaks-on-in-the-same-paragraph"),
     pytest.param(_ANSWERS_ADDRESSEE, "Then good night.", "Ned Gale", id="turns-alternate-after-the-answer"),

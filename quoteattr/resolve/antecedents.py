@@ -20,6 +20,7 @@ first fitting name of its sentence that is no object, if any.
 from __future__ import annotations
 
 import bisect
+import functools
 from array import array
 from collections.abc import Collection, Sequence
 
@@ -30,6 +31,10 @@ from quoteattr.text.segment import one_sentence
 
 #: How many earlier names of its sentence a name may give way to (bounds the walk).
 _SUBJECT_STEPS = 8
+#: How far before a name (in characters) a subject pronoun of its sentence is looked for.
+_PRONOUN_REACH = 200
+#: Antecedents.gender for a table that resolves no pronoun but a person (``he`` or ``she``).
+ANY_PERSON = "*"
 #: How far before a name (in characters) its sentence's subject is looked for:
 #: each look reads the text between them for a sentence end.
 _SUBJECT_REACH = 600
@@ -38,6 +43,14 @@ _SUBJECT_REACH = 600
 _WORD_BEFORE_RE = regex.compile(r"(?r)(\p{L}+)[^\p{L}\p{N}.!?;:]*$")
 #: The word right before a position, with nothing but spaces between.
 _DIRECT_WORD_BEFORE_RE = regex.compile(r"(?r)(\p{L}+)[ \t\n]+$")
+
+
+@functools.lru_cache(maxsize=16)
+def _gendered_pronouns(lexicon: Lexicon) -> tuple[regex.Pattern[str], dict[str, str]]:
+    """The third-person singular subject pronouns with a gender (``he``, ``she``) as a pattern, and each one's gender."""
+    genders = {w: p.gender for w, p in lexicon.pronouns.items() if p.person == 3 and p.number == "sg" and p.gender in ("m", "f")}
+    words = "|".join(regex.escape(w) for w in sorted(genders))
+    return regex.compile(r"\b(?i:" + words + r")\b"), genders
 
 
 class SubjectTest:
@@ -51,7 +64,7 @@ class SubjectTest:
     (True, False, False)
     """
 
-    __slots__ = ("text", "prepositions", "subject_links", "same_sentence")
+    __slots__ = ("text", "prepositions", "subject_links", "same_sentence", "pronouns", "pronoun_genders")
 
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self.text = text
@@ -59,6 +72,7 @@ class SubjectTest:
         #: Lowercase words a subject may follow directly: a conjunction opens a clause
         #: (``and Eve frowned``), a cue verb inverts one (``said Eve``).
         self.subject_links = lexicon.clause_conjunctions | lexicon.subordinators | frozenset(lexicon.cue_verbs)
+        self.pronouns, self.pronoun_genders = _gendered_pronouns(lexicon)
         #: ``same_sentence(a, b)``: True when no sentence ends between offsets *a* and *b*.
         self.same_sentence = one_sentence(text, lexicon)
 
@@ -66,6 +80,14 @@ class SubjectTest:
         """True when the name at *start* follows a preposition (``at Dora``): an object, no subject."""
         before = _WORD_BEFORE_RE.search(self.text, max(0, start - 20), start)
         return before is not None and before.group(1).lower() in self.prepositions
+
+    def pronoun_before(self, start: int, gender: str) -> bool:
+        """True when a ``he``/``she`` of *gender* (:data:`ANY_PERSON`: either) comes before *start* in its sentence."""
+        genders = self.pronoun_genders
+        for m in self.pronouns.finditer(self.text, max(0, start - _PRONOUN_REACH), start):
+            if (gender == ANY_PERSON or genders[m.group().lower()] == gender) and self.same_sentence(m.start(), start):
+                return True
+        return False
 
     def is_object(self, start: int) -> bool:
         """True when the name at *start* follows a preposition, or directly a lowercase word that opens no clause (``met Eve``)."""
@@ -86,7 +108,12 @@ class Antecedents:
     costs 4 bytes per entry and per excluded name.  With *subjects*, a
     fitting entry that is an object (:meth:`SubjectTest.is_object`) gives way
     to the first fitting entry of its sentence that is none (within
-    :data:`_SUBJECT_STEPS` entries and :data:`_SUBJECT_REACH` characters).
+    :data:`_SUBJECT_STEPS` entries and :data:`_SUBJECT_REACH` characters).  An
+    object with no such subject but a ``he``/``she`` of the table's *gender*
+    before it in its sentence (``He stared at Eve.``) gives way to the latest
+    fitting entry of another name before it: that pronoun means someone else.
+    *gender* is ``m``/``f`` for a table of a pronoun's antecedents,
+    :data:`ANY_PERSON` for one of the person last named, "" to skip this test.
 
     >>> table = Antecedents([0, 10, 20], ["Ann", "Tom", "Ann"], [True, True, True], excluded=1)
     >>> table.find(25, 100), table.find(25, 100, {"Ann"}), table.find(25, 10)
@@ -97,9 +124,14 @@ class Antecedents:
     >>> subjects = SubjectTest("Ann met Eve.", Lexicon.english())
     >>> Antecedents([0, 8], ["Ann", "Eve"], [True, True], subjects=subjects).find(12, 100)
     'Ann'
+    >>> subjects = SubjectTest("Tom sat. He met Eve.", Lexicon.english())
+    >>> Antecedents([0, 16], ["Tom", "Eve"], [True, True], subjects=subjects, gender="f").find(20, 100)
+    'Eve'
+    >>> Antecedents([0, 16], ["Tom", "Eve"], [True, True], subjects=subjects, gender="m").find(20, 100)
+    'Tom'
     """
 
-    __slots__ = ("starts", "names", "excluded", "latest", "others", "subjects")
+    __slots__ = ("starts", "names", "excluded", "latest", "others", "subjects", "gender")
 
     def __init__(
         self,
@@ -108,7 +140,9 @@ class Antecedents:
         fits: Sequence[bool],
         excluded: int = 1,
         subjects: SubjectTest | None = None,
+        gender: str = "",
     ) -> None:
+        self.gender = gender
         self.subjects = subjects
         self.starts = starts
         self.names = names
@@ -135,9 +169,17 @@ class Antecedents:
         j = self._latest(position, reach, exclude)
         if j < 0:
             return None
-        if self.subjects is not None and self.subjects.is_object(self.starts[j]):
-            j = self._subject(j, self.subjects, exclude)
-        return self.names[j]
+        subjects = self.subjects
+        if subjects is None or not subjects.is_object(self.starts[j]):
+            return self.names[j]
+        k = self._subject(j, subjects, exclude)
+        if k == j and self.gender and subjects.pronoun_before(self.starts[j], self.gender):
+            # "He stared at Eve. 'Well?' he said": the object is not the one the
+            # sentence's own pronoun subject means; the name before it is.
+            before = self._latest(self.starts[j], reach - (position - self.starts[j]), {*exclude, self.names[j]})
+            if before >= 0:
+                k = self._subject(before, subjects, exclude) if subjects.is_object(self.starts[before]) else before
+        return self.names[k]
 
     def _subject(self, j: int, subjects: SubjectTest, exclude: Collection[str]) -> int:
         """The first fitting entry of entry *j*'s sentence that is no object nor in *exclude*, else *j*."""

@@ -21,7 +21,7 @@ import regex
 
 from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
-from quoteattr.resolve.antecedents import Antecedents, SubjectTest
+from quoteattr.resolve.antecedents import ANY_PERSON, Antecedents, SubjectTest
 from quoteattr.resolve.gender import (
     GENDER_REACH,
     PRONOUN_VOTE,
@@ -594,6 +594,7 @@ class CastRegistry:
                     fits.append(own == gender)
             pronoun = bool(gender) and gender != _SPEAKERS  # a pronoun, and the person last named, mean a subject first
             table = self._antecedent_tables[key] = Antecedents(
-                self._narration_starts, self._narration_names, fits, 1 if pronoun else 3, self._subjects
+                self._narration_starts, self._narration_names, fits, 1 if pronoun else 3, self._subjects,
+                gender.removeprefix(_KNOWN_GENDER) if pronoun else ANY_PERSON,
             )
         return table

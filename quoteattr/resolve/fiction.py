@@ -442,7 +442,8 @@ CAST_PRONOUN = Step(
     family="fiction",
     summary=(
         "He or she is the character of that gender, known to speak, last named in narration; "
-        "an object (after a preposition or a verb) gives way to its sentence's subject (Ann looked at Eve. \"...,\" she said: Ann); "
+        "an object (after a preposition or a verb) gives way to its sentence's subject (Ann looked at Eve. \"...,\" she said: Ann), "
+        "or after that sentence's own he/she to the name before it; "
         "never the character its own quote addresses by name."
     ),
     example='Mr. Pike came in.\n\n"Rain," said Mr. Pike.\n\nMr. Pike sat down; he was tired.\n\n"Sun," he said.',
