@@ -46,7 +46,21 @@ _PRONOUN_SUBJECT = (
     '"You look tired," he said at last.\n\n"I am," said Tom Reed.\n\n"Then go to bed."\n\n"Not yet."'
 )
 
+# "he said" after Tom Reed's own tag: the other man named in narration does not
+# speak in this run, so Tom goes on speaking.
+_GOES_ON = (
+    '"Come in," said Hal Dunn.\n\n'
+    "Hal Dunn stood at the door, and he watched the rain. Tom Reed sat at the table, and he sighed. "
+    "Mrs. Vale sat by him, and she sewed.\n\n"
+    '"I wish I were home," said Tom Reed.\n\n"It is not fair," he said. "Not fair at all."\n\n'
+    '"Hush," said Mrs. Vale.\n\n"I will not."'
+)
+
 NAMING = [
+    pytest.param(_GOES_ON, "It is not fair,", "Tom Reed", id="he-after-his-own-tag-goes-on-when-no-other-man-speaks"),
+    pytest.param(_GOES_ON, "I will not.", "Tom Reed", id="turns-alternate-with-the-one-who-went-on"),
+    pytest.param(_GOES_ON.replace('"Hush," said Mrs. Vale.', '"Hush," said Hal Dunn.'), "It is not fair,", "Hal Dunn",
+                 id="he-after-a-man-tag-is-the-other-man-who-speaks-in-the-run"),
     pytest.param(_PRONOUN_SUBJECT, "You look tired,", "Ned Gale", id="he-is-not-the-object-of-his-own-sentence"),
     pytest.param(_PRONOUN_SUBJECT.replace("He looked across it at Tom Reed", "The lamp shone on Tom Reed"),
                  "You look tired,", "Tom Reed", id="an-object-with-no-pronoun-subject-stays-the-antecedent"),

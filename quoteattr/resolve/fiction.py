@@ -312,7 +312,9 @@ class Characters:
                     changes[k] = bk.named(next(iter(only)), CONVERSATION_PARTICIPANT.id)
         return changes
 
-    def answer_pronoun(self, run: Run, i: int, known: list[int | None], bindings: list[Binding | None]) -> dict[int, Binding]:
+    def answer_pronoun(
+        self, run: Run, i: int, known: list[int | None], bindings: list[Binding | None], speakers: frozenset[str]
+    ) -> dict[int, Binding]:
         """Resolve a cue pronoun by the turns: ``he`` answering a man is not that man.
 
         *known* holds each paragraph's first bound quote.  The character the
@@ -321,7 +323,10 @@ class Characters:
         that turn.  Otherwise, when the speaker two turns back fits the
         pronoun's gender and differs from the previous speaker, the
         alternation names the speaker; else a pronoun resolved to the
-        previous speaker is resolved again past them.
+        previous speaker is resolved again past them, if that finds one of the
+        run's *speakers* (the names its quotes are bound to): a character
+        named in narration who does not speak in the run is no answer, and
+        the same speaker goes on as often (measured).
         """
         src, prev_src = known[i], known[i - 1]
         b = bindings[src] if src is not None else None
@@ -336,6 +341,8 @@ class Characters:
                 other = before.name  # the alternation agrees with the pronoun's gender
             elif b.name == prev.name:
                 other = self.cast.resolve_pronoun(b.mention.start, b.mention.gender, self.persons, prev.name)
+                if other not in speakers:
+                    other = None
         if other is None:
             return {}
         changes: dict[int, Binding] = {}
@@ -490,7 +497,8 @@ TURN_PRONOUN = Step(
     family="fiction",
     summary=(
         "A he/she answering a turn that addresses a character of its gender by name is that character; "
-        "a he/she answering a speaker of the same gender is not that speaker: the turns name it; "
+        "a he/she answering a speaker of the same gender is not that speaker: the turns name it, "
+        "if they name another speaker of the run; "
         "a he/she two turns from a speaker named by a tag, of that gender, is that speaker."
     ),
     example=(

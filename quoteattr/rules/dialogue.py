@@ -164,8 +164,10 @@ class _RunTurns:
 
     def take(self) -> None:
         """Answer pronouns, set "the other" aside, alternate, fill from narration, and restore."""
+        bound = (self.state[k] for quotes in self.run for k in quotes)
+        speakers = frozenset(b.name for b in bound if b is not None)
         for i in range(1, self.n):
-            for k, b in self.people.answer_pronoun(self.run, i, self.known, self.state).items():
+            for k, b in self.people.answer_pronoun(self.run, i, self.known, self.state, speakers).items():
                 self.state[k] = b
         self._pronouns_by_named_turns()
         held = self._hold_the_other()
