@@ -56,7 +56,19 @@ _GOES_ON = (
     '"Hush," said Mrs. Vale.\n\n"I will not."'
 )
 
+# "his companion" is not the man "his" means: the other person last named.
+_POSSESSED = (
+    "Tom Reed walked in the lane, and he was cold. Mrs. Ivy Dane walked with him, and she was not.\n\n"
+    '"It will rain," said Tom Reed.\n\n"Soon?"\n\n"Very soon."\n\n'
+    "They came to the stile.\n\n"
+    '"Not before night," said his companion.\n\n"We shall see."'
+)
+
 NAMING = [
+    pytest.param(_POSSESSED, "Not before night,", "Mrs. Ivy Dane", id="his-companion-is-the-other-person"),
+    pytest.param(_POSSESSED.replace("Tom Reed walked", "Ann Reed walked").replace("he was cold", "she was cold")
+                 .replace("said Tom Reed", "said Ann Reed").replace("his companion", "her companion"),
+                 "Not before night,", "Mrs. Ivy Dane", id="her-companion-is-the-other-person"),
     pytest.param(_GOES_ON, "It is not fair,", "Tom Reed", id="he-after-his-own-tag-goes-on-when-no-other-man-speaks"),
     pytest.param(_GOES_ON, "I will not.", "Tom Reed", id="turns-alternate-with-the-one-who-went-on"),
     pytest.param(_GOES_ON.replace('"Hush," said Mrs. Vale.', '"Hush," said Hal Dunn.'), "It is not fair,", "Hal Dunn",

@@ -169,10 +169,10 @@ class Characters:
             if found is not None:
                 return found, CAST_DESCRIPTION.id
         gender = self._gender_nouns.get(head)
-        if gender is None:
-            return None
-        exclude = ""
         owner = self._possessive.get(words[0], "")
+        if gender is None:
+            return self._possessed(mention.start, owner) if len(words) == 2 else None
+        exclude = ""
         if owner in ("m", "f"):
             # "her mother" is not the woman "her" points to.
             exclude = self.cast.resolve_pronoun(mention.start, owner, self.persons) or ""
@@ -181,6 +181,18 @@ class Characters:
                 return relative, CAST_KIN.id
         found = self.cast.resolve_pronoun(mention.start, gender, self.persons, exclude)
         return (found, CAST_GENDER_NOUN.id) if found is not None else None
+
+    def _possessed(self, position: int, owner: str) -> tuple[str, str] | None:
+        """``his visitor``: the person last named before *position* who is not the one ``his`` means.
+
+        Only for a ``his``/``her`` (*owner* ``m``/``f``) and a noun of no gender
+        or kinship: such a noun names the other party of the owner.
+        """
+        if owner not in ("m", "f"):
+            return None
+        own = self.cast.resolve_pronoun(position, owner, self.persons)
+        found = self.cast.recent_person(position, self.persons, frozenset((own,)) if own else frozenset())
+        return (found, CAST_POSSESSED.id) if found is not None else None
 
     def _relative(self, owner: str, noun: str) -> str | None:
         """The character a kinship *noun* names as *owner*'s relative: ``his wife`` of Mr. Lane is Mrs. Lane.
@@ -484,6 +496,17 @@ CAST_KIN = Step(
     mention="his wife",
     name="Mrs. Lane",
 )
+CAST_POSSESSED = Step(
+    id="CAST_POSSESSED",
+    family="fiction",
+    summary=(
+        "'his visitor', 'her companion' (a noun of no gender or kinship): the person last named in narration "
+        "who is not the one the pronoun means."
+    ),
+    example='Mr. Lane sat by the fire. Mrs. Reed came in.\n\n"Rain," said Mr. Lane.\n\n"Sun," said his visitor.',
+    mention="his visitor",
+    name="Mrs. Reed",
+)
 CONVERSATION_PARTICIPANT = Step(
     id="CONVERSATION_PARTICIPANT",
     family="fiction",
@@ -546,6 +569,7 @@ STEPS = (
     CAST_DESCRIPTION,
     CAST_GENDER_NOUN,
     CAST_KIN,
+    CAST_POSSESSED,
     CONVERSATION_PARTICIPANT,
     TURN_PRONOUN,
     NARRATOR,
