@@ -378,8 +378,12 @@ NAMING = [
     pytest.param(_SUBJECT_BEFORE_OBJECT, "It is cold,", "Mr. Moss", id="he-is-the-subject-not-the-man-looked-at"),
     pytest.param(_SUBJECT_BEFORE_OBJECT.replace("looked for a while at Mr. Pike, and frowned", "and Mr. Pike frowned"),
                  "It is cold,", "Mr. Pike", id="a-later-subject-is-no-object"),
-    pytest.param(_SUBJECT_BEFORE_OBJECT.replace("Mr. Moss stopped, looked", "Mr. Moss stopped. He looked"),
+    pytest.param(_SUBJECT_BEFORE_OBJECT.replace("Mr. Moss stopped, looked for a while at Mr. Pike, and frowned",
+                                                "Mr. Moss stopped. The lamp shone for a while on Mr. Pike"),
                  "It is cold,", "Mr. Pike", id="the-subject-of-an-earlier-sentence-does-not-count"),
+    # With its own "He" the object's sentence means someone else: the man named before.
+    pytest.param(_SUBJECT_BEFORE_OBJECT.replace("Mr. Moss stopped, looked", "Mr. Moss stopped. He looked"),
+                 "It is cold,", "Mr. Moss", id="an-object-after-the-sentence-own-he-is-not-he"),
     pytest.param(_SUBJECT_BEFORE_OBJECT.replace("Mr. Hal Moss", "Mrs. Ann Moss").replace("Mr. Moss", "Mrs. Moss"),
                  "It is cold,", "Mr. Pike", id="a-subject-of-the-other-gender-does-not-count"),
     pytest.param(_SHE_SUBJECT, "You are late,", "Mrs. Frome", id="she-is-the-subject-not-the-woman-looked-at"),

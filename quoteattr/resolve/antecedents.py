@@ -9,15 +9,18 @@ the other gender (or excluded ones) before the answer.  An
 :class:`Antecedents` table answers it in a few steps, built once per test.
 
 In fiction the latest name that fits is often the object of a preposition
-(``Hal stopped, looked at Dora Lee, and frowned. "Done," he said``): the
-pronoun of the next sentence more often means its subject.  Given a
-:class:`SubjectTest`, a table answers a name after a preposition with the
-first fitting name of its sentence that does not follow one, if any.
+(``Hal stopped, looked at Dora Lee, and frowned. "Done," he said``) or of a
+verb (``Lee held the door for Ann.``): the pronoun of the next sentence, and
+the unnamed speaker of the next turn, more often mean its subject.  Given a
+:class:`SubjectTest`, a table answers such an object (a name after a
+preposition, or right after a lowercase word that opens no clause) with the
+first fitting name of its sentence that is no object, if any.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 from array import array
 from collections.abc import Collection, Sequence
 
@@ -28,12 +31,26 @@ from quoteattr.text.segment import one_sentence
 
 #: How many earlier names of its sentence a name may give way to (bounds the walk).
 _SUBJECT_STEPS = 8
+#: How far before a name (in characters) a subject pronoun of its sentence is looked for.
+_PRONOUN_REACH = 200
+#: Antecedents.gender for a table that resolves no pronoun but a person (``he`` or ``she``).
+ANY_PERSON = "*"
 #: How far before a name (in characters) its sentence's subject is looked for:
 #: each look reads the text between them for a sentence end.
 _SUBJECT_REACH = 600
 #: The word before a position, past punctuation inside a clause; searched
 #: backwards (``(?r)``), where ``$`` anchors it.
 _WORD_BEFORE_RE = regex.compile(r"(?r)(\p{L}+)[^\p{L}\p{N}.!?;:]*$")
+#: The word right before a position, with nothing but spaces between.
+_DIRECT_WORD_BEFORE_RE = regex.compile(r"(?r)(\p{L}+)[ \t\n]+$")
+
+
+@functools.lru_cache(maxsize=16)
+def _gendered_pronouns(lexicon: Lexicon) -> tuple[regex.Pattern[str], dict[str, str]]:
+    """The third-person singular subject pronouns with a gender (``he``, ``she``) as a pattern, and each one's gender."""
+    genders = {w: p.gender for w, p in lexicon.pronouns.items() if p.person == 3 and p.number == "sg" and p.gender in ("m", "f")}
+    words = "|".join(regex.escape(w) for w in sorted(genders))
+    return regex.compile(r"\b(?i:" + words + r")\b"), genders
 
 
 class SubjectTest:
@@ -42,13 +59,20 @@ class SubjectTest:
     >>> t = SubjectTest("Ann looked at Eve. Then Eve left.", Lexicon.english())
     >>> t.after_preposition(0), t.after_preposition(14), t.same_sentence(0, 14), t.same_sentence(14, 24)
     (False, True, True, False)
+    >>> t = SubjectTest("Ann met Eve, and Eve left; said Ann.", Lexicon.english())
+    >>> t.is_object(8), t.is_object(17), t.is_object(31)
+    (True, False, False)
     """
 
-    __slots__ = ("text", "prepositions", "same_sentence")
+    __slots__ = ("text", "prepositions", "subject_links", "same_sentence", "pronouns", "pronoun_genders")
 
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self.text = text
         self.prepositions = lexicon.prepositions
+        #: Lowercase words a subject may follow directly: a conjunction opens a clause
+        #: (``and Eve frowned``), a cue verb inverts one (``said Eve``).
+        self.subject_links = lexicon.clause_conjunctions | lexicon.subordinators | frozenset(lexicon.cue_verbs)
+        self.pronouns, self.pronoun_genders = _gendered_pronouns(lexicon)
         #: ``same_sentence(a, b)``: True when no sentence ends between offsets *a* and *b*.
         self.same_sentence = one_sentence(text, lexicon)
 
@@ -56,6 +80,21 @@ class SubjectTest:
         """True when the name at *start* follows a preposition (``at Dora``): an object, no subject."""
         before = _WORD_BEFORE_RE.search(self.text, max(0, start - 20), start)
         return before is not None and before.group(1).lower() in self.prepositions
+
+    def pronoun_before(self, start: int, gender: str) -> bool:
+        """True when a ``he``/``she`` of *gender* (:data:`ANY_PERSON`: either) comes before *start* in its sentence."""
+        genders = self.pronoun_genders
+        for m in self.pronouns.finditer(self.text, max(0, start - _PRONOUN_REACH), start):
+            if (gender == ANY_PERSON or genders[m.group().lower()] == gender) and self.same_sentence(m.start(), start):
+                return True
+        return False
+
+    def is_object(self, start: int) -> bool:
+        """True when the name at *start* follows a preposition, or directly a lowercase word that opens no clause (``met Eve``)."""
+        if self.after_preposition(start):
+            return True
+        before = _DIRECT_WORD_BEFORE_RE.search(self.text, max(0, start - 20), start)
+        return before is not None and before.group(1).islower() and before.group(1) not in self.subject_links
 
 
 class Antecedents:
@@ -67,9 +106,14 @@ class Antecedents:
     (-1 where there are fewer), so an ask that excludes up to *excluded* names
     takes at most *excluded* + 1 steps.  Both are compact arrays: a table
     costs 4 bytes per entry and per excluded name.  With *subjects*, a
-    fitting entry after a preposition gives way to the first fitting entry of
-    its sentence that is not after one (within :data:`_SUBJECT_STEPS` entries and
-    :data:`_SUBJECT_REACH` characters).
+    fitting entry that is an object (:meth:`SubjectTest.is_object`) gives way
+    to the first fitting entry of its sentence that is none (within
+    :data:`_SUBJECT_STEPS` entries and :data:`_SUBJECT_REACH` characters).  An
+    object with no such subject but a ``he``/``she`` of the table's *gender*
+    before it in its sentence (``He stared at Eve.``) gives way to the latest
+    fitting entry of another name before it: that pronoun means someone else.
+    *gender* is ``m``/``f`` for a table of a pronoun's antecedents,
+    :data:`ANY_PERSON` for one of the person last named, "" to skip this test.
 
     >>> table = Antecedents([0, 10, 20], ["Ann", "Tom", "Ann"], [True, True, True], excluded=1)
     >>> table.find(25, 100), table.find(25, 100, {"Ann"}), table.find(25, 10)
@@ -77,9 +121,17 @@ class Antecedents:
     >>> subjects = SubjectTest("Ann sat by Eve.", Lexicon.english())
     >>> Antecedents([0, 11], ["Ann", "Eve"], [True, True], subjects=subjects).find(15, 100)
     'Ann'
+    >>> subjects = SubjectTest("Ann met Eve.", Lexicon.english())
+    >>> Antecedents([0, 8], ["Ann", "Eve"], [True, True], subjects=subjects).find(12, 100)
+    'Ann'
+    >>> subjects = SubjectTest("Tom sat. He met Eve.", Lexicon.english())
+    >>> Antecedents([0, 16], ["Tom", "Eve"], [True, True], subjects=subjects, gender="f").find(20, 100)
+    'Eve'
+    >>> Antecedents([0, 16], ["Tom", "Eve"], [True, True], subjects=subjects, gender="m").find(20, 100)
+    'Tom'
     """
 
-    __slots__ = ("starts", "names", "excluded", "latest", "others", "subjects")
+    __slots__ = ("starts", "names", "excluded", "latest", "others", "subjects", "gender")
 
     def __init__(
         self,
@@ -88,7 +140,9 @@ class Antecedents:
         fits: Sequence[bool],
         excluded: int = 1,
         subjects: SubjectTest | None = None,
+        gender: str = "",
     ) -> None:
+        self.gender = gender
         self.subjects = subjects
         self.starts = starts
         self.names = names
@@ -110,24 +164,32 @@ class Antecedents:
     def find(self, position: int, reach: int, exclude: Collection[str] = ()) -> str | None:
         """The name of the latest fitting entry that starts before *position*, at most *reach* before it, not in *exclude*.
 
-        With *subjects*, that entry's sentence's subject when it follows a preposition (see :meth:`_subject`).
+        With *subjects*, that entry's sentence's subject when it is an object (see :meth:`_subject`).
         """
         j = self._latest(position, reach, exclude)
         if j < 0:
             return None
-        if self.subjects is not None and self.subjects.after_preposition(self.starts[j]):
-            j = self._subject(j, self.subjects, exclude)
-        return self.names[j]
+        subjects = self.subjects
+        if subjects is None or not subjects.is_object(self.starts[j]):
+            return self.names[j]
+        k = self._subject(j, subjects, exclude)
+        if k == j and self.gender and subjects.pronoun_before(self.starts[j], self.gender):
+            # "He stared at Eve. 'Well?' he said": the object is not the one the
+            # sentence's own pronoun subject means; the name before it is.
+            before = self._latest(self.starts[j], reach - (position - self.starts[j]), {*exclude, self.names[j]})
+            if before >= 0:
+                k = self._subject(before, subjects, exclude) if subjects.is_object(self.starts[before]) else before
+        return self.names[k]
 
     def _subject(self, j: int, subjects: SubjectTest, exclude: Collection[str]) -> int:
-        """The first fitting entry of entry *j*'s sentence that is not after a preposition nor in *exclude*, else *j*."""
+        """The first fitting entry of entry *j*'s sentence that is no object nor in *exclude*, else *j*."""
         starts, latest = self.starts, self.latest
         best = j
         k = latest[j - 1] if j > 0 else -1
         for _ in range(_SUBJECT_STEPS):
             if k < 0 or starts[j] - starts[k] > _SUBJECT_REACH or not subjects.same_sentence(starts[k], starts[j]):
                 break
-            if self.names[k] not in exclude and not subjects.after_preposition(starts[k]):
+            if self.names[k] not in exclude and not subjects.is_object(starts[k]):
                 best = k
             k = latest[k - 1] if k > 0 else -1
         return best

@@ -21,7 +21,7 @@ import regex
 
 from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
-from quoteattr.resolve.antecedents import Antecedents, SubjectTest
+from quoteattr.resolve.antecedents import ANY_PERSON, Antecedents, SubjectTest
 from quoteattr.resolve.gender import (
     GENDER_REACH,
     PRONOUN_VOTE,
@@ -554,7 +554,7 @@ class CastRegistry:
     def recent_person(
         self, position: int, persons: frozenset[str], exclude: frozenset[str] = frozenset()
     ) -> str | None:
-        """The person last named in narration before *position*: one of *persons* (the names known to speak) first.
+        """The person last named in narration before *position* (its sentence's subject first): one of *persons* (the names known to speak) first.
 
         Only when no speaker is named within reach is a name with a gender
         taken (the listener of ``Dora found Mr. Grove``): a gendered name that
@@ -592,8 +592,9 @@ class CastRegistry:
                     fits.append(name in persons and (own == gender or not own))
                 else:
                     fits.append(own == gender)
-            pronoun = bool(gender) and gender != _SPEAKERS  # a pronoun means a sentence's subject first
+            pronoun = bool(gender) and gender != _SPEAKERS  # a pronoun, and the person last named, mean a subject first
             table = self._antecedent_tables[key] = Antecedents(
-                self._narration_starts, self._narration_names, fits, 1 if pronoun else 3, self._subjects if pronoun else None
+                self._narration_starts, self._narration_names, fits, 1 if pronoun else 3, self._subjects,
+                gender.removeprefix(_KNOWN_GENDER) if pronoun else ANY_PERSON,
             )
         return table

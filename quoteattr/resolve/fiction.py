@@ -169,10 +169,10 @@ class Characters:
             if found is not None:
                 return found, CAST_DESCRIPTION.id
         gender = self._gender_nouns.get(head)
-        if gender is None:
-            return None
-        exclude = ""
         owner = self._possessive.get(words[0], "")
+        if gender is None:
+            return self._possessed(mention.start, owner) if len(words) == 2 else None
+        exclude = ""
         if owner in ("m", "f"):
             # "her mother" is not the woman "her" points to.
             exclude = self.cast.resolve_pronoun(mention.start, owner, self.persons) or ""
@@ -181,6 +181,18 @@ class Characters:
                 return relative, CAST_KIN.id
         found = self.cast.resolve_pronoun(mention.start, gender, self.persons, exclude)
         return (found, CAST_GENDER_NOUN.id) if found is not None else None
+
+    def _possessed(self, position: int, owner: str) -> tuple[str, str] | None:
+        """``his visitor``: the person last named before *position* who is not the one ``his`` means.
+
+        Only for a ``his``/``her`` (*owner* ``m``/``f``) and a noun of no gender
+        or kinship: such a noun names the other party of the owner.
+        """
+        if owner not in ("m", "f"):
+            return None
+        own = self.cast.resolve_pronoun(position, owner, self.persons)
+        found = self.cast.recent_person(position, self.persons, frozenset((own,)) if own else frozenset())
+        return (found, CAST_POSSESSED.id) if found is not None else None
 
     def _relative(self, owner: str, noun: str) -> str | None:
         """The character a kinship *noun* names as *owner*'s relative: ``his wife`` of Mr. Lane is Mrs. Lane.
@@ -209,6 +221,30 @@ class Characters:
         for k, b in enumerate(named):
             if b is not None and b.resolution == CAST_GENDER_NOUN.id:
                 named[k] = self._not_the_last_turn(k, b, named)
+        return self._not_the_addressee(named)
+
+    def _not_the_addressee(self, named: list[Binding | None]) -> list[Binding | None]:
+        """``"Tea, Ann?" she asked``: a pronoun tag is not the character its own quotes address by name.
+
+        Resolved to the addressee, the pronoun is resolved again past them.
+        The quotes of one tag (both halves of a split quote) are read together.
+        """
+        by_mention: dict[Mention, list[int]] = {}
+        for k, b in enumerate(named):
+            if b is not None and b.resolution == CAST_PRONOUN.id:
+                by_mention.setdefault(b.mention, []).append(k)
+        for mention, ks in by_mention.items():
+            b = named[ks[0]]
+            assert b is not None  # only bound quotes were collected
+            if not any((voc := self.vocative(k)) is not None and voc[1] == b.name for k in ks):
+                continue
+            other = self.cast.resolve_pronoun(mention.start, mention.gender, self.persons, b.name)
+            if other is None:
+                continue
+            for k in ks:
+                bk = named[k]
+                assert bk is not None
+                named[k] = bk.named(other, CAST_PRONOUN.id)
         return named
 
     def _not_the_last_turn(self, k: int, b: Binding, named: list[Binding | None]) -> Binding:
@@ -288,27 +324,37 @@ class Characters:
                     changes[k] = bk.named(next(iter(only)), CONVERSATION_PARTICIPANT.id)
         return changes
 
-    def answer_pronoun(self, run: Run, i: int, known: list[int | None], bindings: list[Binding | None]) -> dict[int, Binding]:
+    def answer_pronoun(
+        self, run: Run, i: int, known: list[int | None], bindings: list[Binding | None], speakers: frozenset[str]
+    ) -> dict[int, Binding]:
         """Resolve a cue pronoun by the turns: ``he`` answering a man is not that man.
 
-        *known* holds each paragraph's first bound quote.  When the speaker two
-        turns back fits the pronoun's gender and differs from the previous
-        speaker, the alternation names the speaker; otherwise a pronoun
-        resolved to the previous speaker is resolved again past them.
+        *known* holds each paragraph's first bound quote.  The character the
+        turn before addresses by name answers it (``"Coming, Tom?"`` /
+        ``"No," he said``), when the pronoun fits them and they did not speak
+        that turn.  Otherwise, when the speaker two turns back fits the
+        pronoun's gender and differs from the previous speaker, the
+        alternation names the speaker; else a pronoun resolved to the
+        previous speaker is resolved again past them, if that finds one of the
+        run's *speakers* (the names its quotes are bound to): a character
+        named in narration who does not speak in the run is no answer, and
+        the same speaker goes on as often (measured).
         """
         src, prev_src = known[i], known[i - 1]
-        if src is None or prev_src is None:
+        b = bindings[src] if src is not None else None
+        if b is None or b.mention.kind != "pronoun" or not b.mention.gender:
             return {}
-        b, prev = bindings[src], bindings[prev_src]
-        if b is None or prev is None or b.mention.kind != "pronoun" or not b.mention.gender:
-            return {}
-        two_back = known[i - 2] if i >= 2 else None
-        before = bindings[two_back] if two_back is not None else None
-        other: str | None = None
-        if before is not None and before.name not in (prev.name, b.name) and self.cast.gender(before.name) == b.mention.gender:
-            other = before.name  # the alternation agrees with the pronoun's gender
-        elif b.name == prev.name:
-            other = self.cast.resolve_pronoun(b.mention.start, b.mention.gender, self.persons, prev.name)
+        prev = bindings[prev_src] if prev_src is not None else None
+        other = self._answers_vocative(run[i - 1], b, prev)
+        if other is None and prev is not None:
+            two_back = known[i - 2] if i >= 2 else None
+            before = bindings[two_back] if two_back is not None else None
+            if before is not None and before.name not in (prev.name, b.name) and self.cast.gender(before.name) == b.mention.gender:
+                other = before.name  # the alternation agrees with the pronoun's gender
+            elif b.name == prev.name:
+                other = self.cast.resolve_pronoun(b.mention.start, b.mention.gender, self.persons, prev.name)
+                if other not in speakers:
+                    other = None
         if other is None:
             return {}
         changes: dict[int, Binding] = {}
@@ -317,6 +363,13 @@ class Characters:
             if own is not None and own.mention == b.mention:
                 changes[k] = own.named(other, TURN_PRONOUN.id)
         return changes
+
+    def _answers_vocative(self, before: list[int], b: Binding, prev: Binding | None) -> str | None:
+        """The character the paragraph *before* addresses, if pronoun binding *b* may be them and its speaker *prev* is not."""
+        voc = self.addressed(before)
+        if voc is None or voc[1] == b.name or (prev is not None and voc[1] == prev.name):
+            return None
+        return voc[1] if self.cast.gender(voc[1]) == b.mention.gender else None
 
     def is_narrator(self, name: str | None) -> bool:
         """True for the name a first-person narrator speaks under before it is named (``I``)."""
@@ -408,7 +461,9 @@ CAST_PRONOUN = Step(
     family="fiction",
     summary=(
         "He or she is the character of that gender, known to speak, last named in narration; "
-        "a name after a preposition gives way to its sentence's subject (Ann looked at Eve. \"...,\" she said: Ann)."
+        "an object (after a preposition or a verb) gives way to its sentence's subject (Ann looked at Eve. \"...,\" she said: Ann), "
+        "or after that sentence's own he/she to the name before it; "
+        "never the character its own quote addresses by name."
     ),
     example='Mr. Pike came in.\n\n"Rain," said Mr. Pike.\n\nMr. Pike sat down; he was tired.\n\n"Sun," he said.',
     mention="he",
@@ -441,6 +496,17 @@ CAST_KIN = Step(
     mention="his wife",
     name="Mrs. Lane",
 )
+CAST_POSSESSED = Step(
+    id="CAST_POSSESSED",
+    family="fiction",
+    summary=(
+        "'his visitor', 'her companion' (a noun of no gender or kinship): the person last named in narration "
+        "who is not the one the pronoun means."
+    ),
+    example='Mr. Lane sat by the fire. Mrs. Reed came in.\n\n"Rain," said Mr. Lane.\n\n"Sun," said his visitor.',
+    mention="his visitor",
+    name="Mrs. Reed",
+)
 CONVERSATION_PARTICIPANT = Step(
     id="CONVERSATION_PARTICIPANT",
     family="fiction",
@@ -453,7 +519,9 @@ TURN_PRONOUN = Step(
     id="TURN_PRONOUN",
     family="fiction",
     summary=(
-        "A he/she answering a speaker of the same gender is not that speaker: the turns name it; "
+        "A he/she answering a turn that addresses a character of its gender by name is that character; "
+        "a he/she answering a speaker of the same gender is not that speaker: the turns name it, "
+        "if they name another speaker of the run; "
         "a he/she two turns from a speaker named by a tag, of that gender, is that speaker."
     ),
     example=(
@@ -501,6 +569,7 @@ STEPS = (
     CAST_DESCRIPTION,
     CAST_GENDER_NOUN,
     CAST_KIN,
+    CAST_POSSESSED,
     CONVERSATION_PARTICIPANT,
     TURN_PRONOUN,
     NARRATOR,

@@ -164,8 +164,10 @@ class _RunTurns:
 
     def take(self) -> None:
         """Answer pronouns, set "the other" aside, alternate, fill from narration, and restore."""
+        bound = (self.state[k] for quotes in self.run for k in quotes)
+        speakers = frozenset(b.name for b in bound if b is not None)
         for i in range(1, self.n):
-            for k, b in self.people.answer_pronoun(self.run, i, self.known, self.state).items():
+            for k, b in self.people.answer_pronoun(self.run, i, self.known, self.state, speakers).items():
                 self.state[k] = b
         self._pronouns_by_named_turns()
         held = self._hold_the_other()
@@ -424,7 +426,7 @@ TURN_TAKING: Rule[DialogueRun] = Rule(
     family="dialogue",
     summary=(
         "In a run of quote paragraphs, two established speakers alternate; else the run's one other participant "
-        "(a first-person narrator who speaks in the run counts), else the person last named in narration speaks."
+        "(a first-person narrator who speaks in the run counts), else the person last named in narration (its sentence's subject first) speaks."
     ),
     example='Clara looked up. "Perhaps."\n\n"You are late," Hollis said.\n\n"I was kept."\n\n"By whom?"',
     speaker="Clara",

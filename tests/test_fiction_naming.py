@@ -1,0 +1,102 @@
+"""Naming the speakers of fiction: who a pronoun tag and an unnamed turn are (issue 17).
+
+Every passage is invented for this file.  Each row gives a passage, the
+quote to look at (by its text) and the speaker name it must get.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quoted import the_quote
+
+# Mary is named last in narration, and the tag's own quote addresses her:
+# "she" is the other woman.
+_ADDRESSED = (
+    "Ann Vale came to the house at noon, and she brought tea. Mary was at the window. "
+    "Mary was cold, and she said so. Mary Lisle had waited all day.\n\n"
+    '"It is cold," said Mary Lisle.\n\n"It is," said Ann Vale.\n\n'
+    "Ann Vale set the tray down. Mary Lisle looked up from her book.\n\n"
+    '"Will you take some, Mary?" she asked.\n\n"Gladly."'
+)
+
+# The untagged turn beside Tom Reed's is the person last named in narration:
+# the subject of that sentence, not its object.
+_SUBJECT = (
+    '"Good day," said Hal Dunn.\n\n"Mind the bank," said Mr. Cobb.\n\n'
+    "They walked down to the river in the rain. Hal Dunn thanked Mr. Cobb.\n\n"
+    '"Is it deep here?"\n\n"Deep enough," said Tom Reed.\n\n"Then we stop."\n\nThe rain went on.'
+)
+
+# Ned Gale is the man last named, but the turn before addresses Tom: "he"
+# answers it.
+_ANSWERS_ADDRESSEE = (
+    "Tom Reed and Ned Gale walked up from the harbour. Tom was tired, and he said so. Tom Reed sat down, and he yawned. "
+    "Tom Reed rubbed his eyes, and he smiled. Ned was cold, and he said so too. Ned Gale stopped at the gate, and he waited.\n\n"
+    '"Is it far now?" asked Tom Reed.\n\n"Not far," said Ned Gale.\n\n"Good."\n\n"Are you coming in, Tom?"\n\n'
+    '"No," he said. "Not yet."\n\n"Then good night."'
+)
+
+# "He looked ... at Tom Reed": Tom is the object of a sentence whose own
+# pronoun subject is someone else, so "he" is the man named before him.
+_PRONOUN_SUBJECT = (
+    '"A cold night," said Ned Gale.\n\n'
+    "Tom Reed and Ned Gale sat by the fire. Tom was tired, and he said so. Tom Reed sat down, and he yawned. "
+    "Ned was cold, and he said so too. Ned Gale stood up, and he walked about the room. "
+    "He looked across it at Tom Reed for a while.\n\n"
+    '"You look tired," he said at last.\n\n"I am," said Tom Reed.\n\n"Then go to bed."\n\n"Not yet."'
+)
+
+# "he said" after Tom Reed's own tag: the other man named in narration does not
+# speak in this run, so Tom goes on speaking.
+_GOES_ON = (
+    '"Come in," said Hal Dunn.\n\n'
+    "Hal Dunn stood at the door, and he watched the rain. Tom Reed sat at the table, and he sighed. "
+    "Mrs. Vale sat by him, and she sewed.\n\n"
+    '"I wish I were home," said Tom Reed.\n\n"It is not fair," he said. "Not fair at all."\n\n'
+    '"Hush," said Mrs. Vale.\n\n"I will not."'
+)
+
+# "his companion" is not the man "his" means: the other person last named.
+_POSSESSED = (
+    "Tom Reed walked in the lane, and he was cold. Mrs. Ivy Dane walked with him, and she was not.\n\n"
+    '"It will rain," said Tom Reed.\n\n"Soon?"\n\n"Very soon."\n\n'
+    "They came to the stile.\n\n"
+    '"Not before night," said his companion.\n\n"We shall see."'
+)
+
+NAMING = [
+    pytest.param(_POSSESSED, "Not before night,", "Mrs. Ivy Dane", id="his-companion-is-the-other-person"),
+    pytest.param(_POSSESSED.replace("Tom Reed walked", "Ann Reed walked").replace("he was cold", "she was cold")
+                 .replace("said Tom Reed", "said Ann Reed").replace("his companion", "her companion"),
+                 "Not before night,", "Mrs. Ivy Dane", id="her-companion-is-the-other-person"),
+    pytest.param(_GOES_ON, "It is not fair,", "Tom Reed", id="he-after-his-own-tag-goes-on-when-no-other-man-speaks"),
+    pytest.param(_GOES_ON, "I will not.", "Tom Reed", id="turns-alternate-with-the-one-who-went-on"),
+    pytest.param(_GOES_ON.replace('"Hush," said Mrs. Vale.', '"Hush," said Hal Dunn.'), "It is not fair,", "Hal Dunn",
+                 id="he-after-a-man-tag-is-the-other-man-who-speaks-in-the-run"),
+    pytest.param(_PRONOUN_SUBJECT, "You look tired,", "Ned Gale", id="he-is-not-the-object-of-his-own-sentence"),
+    pytest.param(_PRONOUN_SUBJECT.replace("He looked across it at Tom Reed", "The lamp shone on Tom Reed"),
+                 "You look tired,", "Tom Reed", id="an-object-with-no-pronoun-subject-stays-the-antecedent"),
+    pytest.param(_ANSWERS_ADDRESSEE, "No,", "Tom Reed", id="pronoun-tag-answering-a-vocative-is-the-addressee"),
+    pytest.param(_ANSWERS_ADDRESSEE, "Not yet.", "Tom Reed", id="the-addressee-speaks-on-in-the-same-paragraph"),
+    pytest.param(_ANSWERS_ADDRESSEE, "Then good night.", "Ned Gale", id="turns-alternate-after-the-answer"),
+    pytest.param(_ADDRESSED, "Will you take some, Mary?", "Ann Vale", id="pronoun-tag-is-not-its-addressee"),
+    pytest.param(_ADDRESSED.replace("Will you take some, Mary?", "Will you take some?"), "Will you take some?",
+                 "Mary Lisle", id="pronoun-tag-without-vocative-is-the-last-subject"),
+    pytest.param(_ADDRESSED.replace('"Will you take some, Mary?" she asked', '"Will you," she asked, "take some, Mary?"'),
+                 "Will you,", "Ann Vale", id="vocative-in-the-other-half-of-a-split-quote"),
+    pytest.param(_ADDRESSED, "Gladly.", "Mary Lisle", id="the-addressee-answers"),
+    pytest.param(_SUBJECT, "Is it deep here?", "Hal Dunn", id="last-named-person-is-the-sentence-subject"),
+    pytest.param(_SUBJECT.replace("Hal Dunn thanked Mr. Cobb.", "Hal Dunn waited by Mr. Cobb."), "Is it deep here?",
+                 "Hal Dunn", id="last-named-person-not-after-a-preposition"),
+    pytest.param(_SUBJECT.replace("Hal Dunn thanked Mr. Cobb.", "Mr. Cobb thanked Hal Dunn."), "Is it deep here?",
+                 "Mr. Cobb", id="last-named-person-subject-other-way-round"),
+    pytest.param(_SUBJECT.replace("Hal Dunn thanked Mr. Cobb.", "Hal Dunn stopped. Mr. Cobb laughed."), "Is it deep here?",
+                 "Mr. Cobb", id="last-named-person-of-the-last-sentence"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), NAMING)
+def test_speaker_names(text: str, quote: str, speaker: str) -> None:
+    found = the_quote(text, quote).speaker
+    assert found is not None
+    assert found.name == speaker
