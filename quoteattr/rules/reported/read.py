@@ -23,6 +23,7 @@ from quoteattr.rules.reported.extent import (
     infinitive_end,
     that_clause,
 )
+from quoteattr.rules.reported.nouns import Frame, noun_end, noun_frame, plural_possessor
 from quoteattr.rules.reported.passives import as_reported, reported_subject
 from quoteattr.rules.reported.phrases import (
     absolute_subject,
@@ -103,23 +104,26 @@ def _speech_noun(s: Sentence, k: int) -> Found | None:
     w = s.w
     tokens = s.tokens
     i = k + 1
-    mention = possessor(w, tokens, k)
+    mention = possessor(w, tokens, k) or plural_possessor(w, tokens, k)
     if mention is None and i + 1 < len(tokens) and tokens[i].text.lower() in w.source_prepositions:
         mention = w.mentions.subject_after(tokens, i + 1)
         if mention is not None:
             i = index_at(s, mention.end)
     end = infinitive_end(s, k, i)  # "his promise to build a sea wall"
-    if end is None and (i >= len(tokens) or tokens[i].text.lower() not in w.complementizers):
+    frame = noun_frame(s, i) if end is None else Frame(i, False)
+    if frame is None:
         return None
-    if end is None and relative_that(w, tokens, i):
+    if frame.plain and relative_that(w, tokens, frame.first - 1):
         return None  # "the charges that he faced were dropped": a relative clause
     if mention is None:
         opened, mention = noun_speaker(s, k)
         if not opened:
             return None
     cue = (tokens[k].start, tokens[k].end)
-    first = offset(s, i if end is not None else i + 1)
-    report = make_report(s, first, end or s.end, mention, cue, REPORT_NOUN.id, REPORT_NOUN.confidence)
+    report = make_report(
+        s, offset(s, frame.first), end or noun_end(s, k, frame.first), mention, cue, REPORT_NOUN.id,
+        REPORT_NOUN.confidence,
+    )
     return wrap(report, None, True)
 
 

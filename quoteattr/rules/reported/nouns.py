@@ -1,0 +1,126 @@
+"""Stage 4, reported speech: the frames around a speech noun.
+
+A speech noun carries its content in a few frames besides ``Roe's claim that
+...``: a time phrase may stand between the noun and ``that`` (``Roe's
+assertion Monday that ...``), the content may follow a form of *be* and
+``that`` (``Roe's argument was that ...``) or a colon (``Their message: the
+pier must close``), and a plural possessor ends with a bare apostrophe (``the
+judges' statement that ...``).  :func:`noun_frame` finds where the content
+opens; :func:`plural_possessor` reads the possessor.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from quoteattr.document import Mention
+from quoteattr.mentions import is_word
+from quoteattr.rules.reported.phrases import skip_time
+from quoteattr.rules.reported.records import Sentence
+from quoteattr.rules.reported.words import ReportWords
+from quoteattr.text.tokens import Token
+
+#: The marks that end a plural possessor (``the judges' claim``).
+_APOSTROPHES = ("'", "\u2019")
+
+#: How many words before a bare apostrophe a plural possessor may run on.
+_POSSESSOR_WORDS = 4
+
+
+#: How many words must follow ``was that`` for it to open a clause (not ``was that bad``).
+_CLAUSE_WORDS = 3
+
+
+class Frame(NamedTuple):
+    """Where a speech noun's content opens, and whether the frame is the plain one
+    (the noun, maybe a time phrase, then ``that``), which a relative clause can mimic."""
+
+    first: int
+    plain: bool
+
+
+def noun_frame(s: Sentence, i: int) -> Frame | None:
+    """The frame after a speech noun whose next token is *i* (past its source):
+    ``that`` (after a time phrase: ``Roe's claim on Monday that``), a form of
+    *be* and ``that`` (``Roe's argument was that``), or a colon (``Their
+    argument: ...``).  None when no frame opens a content there."""
+    w = s.w
+    tokens = s.tokens
+    n = len(tokens)
+    j = skip_time(w, tokens, i)
+    if j < n and tokens[j].text.lower() in w.complementizers:
+        return Frame(j + 1, True)
+    if j < n and tokens[j].text == ":" and _clause_at(tokens, j + 1):
+        return Frame(j + 1, False)  # "Their argument: the pier must close", not "His remarks: brief"
+    if (
+        j + 1 < n
+        and tokens[j].text.lower() in w.be_forms
+        and tokens[j + 1].text.lower() in w.complementizers
+        and _clause_at(tokens, j + 2)
+    ):
+        return Frame(j + 2, False)  # "Roe's argument was that the pier ...", not "was that bad"
+    return None
+
+
+def _clause_at(tokens: list[Token], i: int) -> bool:
+    """True when at least a clause's few words follow token *i* before any mark."""
+    return i + _CLAUSE_WORDS <= len(tokens) and all(is_word(t) for t in tokens[i : i + _CLAUSE_WORDS])
+
+
+def plural_possessor(w: ReportWords, tokens: list[Token], k: int) -> Mention | None:
+    """A plural possessor ending in a bare apostrophe before the noun at token *k*
+    (``the judges' statement``, ``budget hawks’ warnings``): the words back to an
+    article or the first lowercase word after capitalised ones."""
+    if k < 2 or tokens[k - 1].text not in _APOSTROPHES:
+        return None
+    last = tokens[k - 2]
+    if not is_word(last) or not last.text.endswith("s") or last.end != tokens[k - 1].start:
+        return None
+    if tokens[k - 1].end == tokens[k].start:
+        return None  # "'statement": a quotation mark that opens the noun
+    a = j = k - 2
+    lowered = False  # a lowercase word joins only once an article opens the phrase
+    while j > 0 and k - 2 - j < _POSSESSOR_WORDS and is_word(tokens[j - 1]):
+        j -= 1
+        word = tokens[j].text
+        if word.lower() in w.articles:
+            a = j
+            break
+        if word[0].isupper() and not lowered:
+            a = j  # "the Ohio judges'", "Budget hawks'"
+        elif word.islower():
+            lowered = True
+        else:
+            break
+    words = " ".join(t.text for t in tokens[a : k - 1])
+    kind = "name" if tokens[a].text[0].isupper() and tokens[a].text.lower() not in w.articles else "description"
+    return Mention(tokens[a].start, last.end, kind, words, "", "")
+
+
+#: Dashes that set off an aside after a speech noun's content (``his claim that
+#: ... — a claim no one checked``).
+_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
+
+#: How many tokens into its sentence a speech noun may stand and still be read as
+#: part of a phrase that opens the sentence (``Despite Roe's claim that ..., the``).
+_FRONT_REACH = 8
+
+
+def noun_end(s: Sentence, k: int, first: int) -> int:
+    """Where the content of the speech noun at token *k*, opening at token *first*,
+    ends: at a dash (an aside follows), or at the first comma when the noun sits in
+    a phrase that opens its sentence (``Despite Roe's claim that the pier was safe,
+    the council closed it``); else at the end of the sentence."""
+    w = s.w
+    tokens = s.tokens
+    for t in tokens[first:]:
+        if t.text in _DASHES and (t.text != "-" or t.start > 0 and s.text[t.start - 1].isspace()):
+            return t.start
+    opener = tokens[s.first_word].text.lower() if s.first_word < len(tokens) else ""
+    if k - s.first_word <= _FRONT_REACH and (
+        opener in w.subordinators or opener in w.prepositions or opener in w.cls("fronting")
+    ):
+        comma = s.comma_after(s.first_word)
+        if comma is not None and comma > first:
+            return tokens[comma].start
+    return s.end
