@@ -15,8 +15,10 @@ from typing import NamedTuple
 
 from quoteattr.document import Mention
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported.phrases import skip_time
-from quoteattr.rules.reported.records import Sentence
+from quoteattr.rules.reported.extent import infinitive_end
+from quoteattr.rules.reported.phrases import possessor, relative_that, skip_time
+from quoteattr.rules.reported.records import Sentence, index_at, offset
+from quoteattr.rules.reported.subjects import noun_speaker
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.text.tokens import Token
 
@@ -124,3 +126,28 @@ def noun_end(s: Sentence, k: int, first: int) -> int:
         if comma is not None and comma > first:
             return tokens[comma].start
     return s.end
+
+
+def noun_content(s: Sentence, k: int) -> tuple[int, int, Mention | None] | None:
+    """The content (start and end offsets) and source of the speech noun at token
+    *k*: the possessor, or the source after by or from, or the subject of the
+    light verb whose object the noun is, or none (``the claim that ...``)."""
+    w = s.w
+    tokens = s.tokens
+    i = k + 1
+    mention = possessor(w, tokens, k) or plural_possessor(w, tokens, k)
+    if mention is None and i + 1 < len(tokens) and tokens[i].text.lower() in w.source_prepositions:
+        mention = w.mentions.subject_after(tokens, i + 1)
+        if mention is not None:
+            i = index_at(s, mention.end)
+    end = infinitive_end(s, k, i)  # "his promise to build a sea wall"
+    frame = noun_frame(s, i) if end is None else Frame(i, False)
+    if frame is None:
+        return None
+    if frame.plain and relative_that(w, tokens, frame.first - 1):
+        return None  # "the charges that he faced were dropped": a relative clause
+    if mention is None:
+        opened, mention = noun_speaker(s, k)
+        if not opened:
+            return None
+    return offset(s, frame.first), end or noun_end(s, k, frame.first), mention

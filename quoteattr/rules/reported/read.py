@@ -20,10 +20,9 @@ from quoteattr.rules.reported.extent import (
     clause_after_comma,
     describes_source,
     goes_on,
-    infinitive_end,
     that_clause,
 )
-from quoteattr.rules.reported.nouns import Frame, noun_end, noun_frame, plural_possessor
+from quoteattr.rules.reported.nouns import noun_content
 from quoteattr.rules.reported.passives import as_reported, reported_subject
 from quoteattr.rules.reported.phrases import (
     absolute_subject,
@@ -37,8 +36,6 @@ from quoteattr.rules.reported.phrases import (
     named_after_comma,
     phrase_after,
     phrase_end,
-    possessor,
-    relative_that,
     reporter_before,
     role_before,
     subordinator_before,
@@ -50,7 +47,6 @@ from quoteattr.rules.reported.subjects import (
     infinitive_subject,
     main_subject,
     name_ends,
-    noun_speaker,
     object_speaker,
     other_subject,
     subject_of,
@@ -100,30 +96,14 @@ def read_cue(s: Sentence, k: int) -> Found | None:
 
 def _speech_noun(s: Sentence, k: int) -> Found | None:
     """``Roe's claim that ...``, ``the ministry's announcement that ...``, ``a statement
-    by Roe that ...``: the possessor, or the source after by or from, speaks."""
-    w = s.w
-    tokens = s.tokens
-    i = k + 1
-    mention = possessor(w, tokens, k) or plural_possessor(w, tokens, k)
-    if mention is None and i + 1 < len(tokens) and tokens[i].text.lower() in w.source_prepositions:
-        mention = w.mentions.subject_after(tokens, i + 1)
-        if mention is not None:
-            i = index_at(s, mention.end)
-    end = infinitive_end(s, k, i)  # "his promise to build a sea wall"
-    frame = noun_frame(s, i) if end is None else Frame(i, False)
-    if frame is None:
+    by Roe that ...``: the possessor, or the source after by or from, speaks
+    (:func:`~quoteattr.rules.reported.nouns.noun_content`)."""
+    found = noun_content(s, k)
+    if found is None:
         return None
-    if frame.plain and relative_that(w, tokens, frame.first - 1):
-        return None  # "the charges that he faced were dropped": a relative clause
-    if mention is None:
-        opened, mention = noun_speaker(s, k)
-        if not opened:
-            return None
-    cue = (tokens[k].start, tokens[k].end)
-    report = make_report(
-        s, offset(s, frame.first), end or noun_end(s, k, frame.first), mention, cue, REPORT_NOUN.id,
-        REPORT_NOUN.confidence,
-    )
+    first, end, mention = found
+    cue = (s.tokens[k].start, s.tokens[k].end)
+    report = make_report(s, first, end, mention, cue, REPORT_NOUN.id, REPORT_NOUN.confidence)
     return wrap(report, None, True)
 
 
