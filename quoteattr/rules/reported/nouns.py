@@ -18,8 +18,8 @@ from quoteattr.mentions import is_word
 from quoteattr.rules.reported.extent import infinitive_end
 from quoteattr.rules.reported.phrases import possessor, relative_that, skip_time
 from quoteattr.rules.reported.records import Sentence, index_at, offset
-from quoteattr.rules.reported.subjects import noun_speaker
-from quoteattr.rules.reported.words import ReportWords
+from quoteattr.rules.reported.subjects import modifier, noun_speaker
+from quoteattr.rules.reported.words import REACH, ReportWords
 from quoteattr.text.tokens import Token
 
 #: The marks that end a plural possessor (``the judges' claim``).
@@ -143,7 +143,7 @@ def noun_content(s: Sentence, k: int) -> tuple[int, int, Mention | None] | None:
     end = infinitive_end(s, k, i)  # "his promise to build a sea wall"
     frame = noun_frame(s, i) if end is None else Frame(i, False)
     if frame is None:
-        return None
+        return participle_content(s, k) if i == k + 1 and mention is None else None
     if frame.plain and relative_that(w, tokens, frame.first - 1):
         return None  # "the charges that he faced were dropped": a relative clause
     if mention is None:
@@ -151,3 +151,38 @@ def noun_content(s: Sentence, k: int) -> tuple[int, int, Mention | None] | None:
         if not opened:
             return None
     return offset(s, frame.first), end or noun_end(s, k, frame.first), mention
+
+
+def participle_content(s: Sentence, k: int) -> tuple[int, int, Mention | None] | None:
+    """``The council issued a statement saying the pier was safe``, ``Roe released
+    statements condemning the attack``: a speech noun that a light verb takes
+    (perhaps with its particle: ``put out a statement``), then an -ing verb;
+    the content is what follows the -ing verb (after its ``that``), for the
+    light verb's subject.  Without a light verb, no report: a participle after
+    a noun phrase may be no speech (``a statement piece``, ``the report
+    covering May``)."""
+    w = s.w
+    tokens = s.tokens
+    i = k + 1
+    if i + 1 >= len(tokens) or not tokens[i].text.islower() or not w.is_gerund(tokens[i].text):
+        return None
+    if tokens[i].text in w.not_participles:
+        return None
+    j = k - 1
+    while j > 0 and k - j < 3 and tokens[j].text.lower() not in w.articles and modifier(w, tokens[j]):
+        j -= 1  # "issued a brief statement saying"
+    if tokens[j].text.lower() in w.articles or tokens[j].text.lower() in w.determiners:
+        j -= 1  # "issued a statement", "made several statements"
+    if j > 0 and tokens[j].text.lower() in w.cls("light_particle"):
+        j -= 1  # "put out a statement"
+    if j < 0 or tokens[j].text.lower() not in w.cls("light_verb"):
+        return None
+    mention = w.mentions.subject_before(tokens, j, max(0, j - REACH))
+    if mention is None:
+        return None
+    first = i + 1
+    if tokens[first].text.lower() in w.complementizers:
+        first += 1
+    if first >= len(tokens) or not is_word(tokens[first]):
+        return None
+    return offset(s, first), noun_end(s, k, first), mention

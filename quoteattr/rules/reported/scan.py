@@ -127,7 +127,8 @@ class ReportPatterns:
         timed = r"(?:\s+(?i:" + _alternation(w.time_words | w.timed | w.cls("lead")) + r"|\d+))*"
         frame = r"(?:\s+(?:" + follow + r")|\s*:|\s+(?:" + _alternation(w.be_forms) + r")\s+(?:" + _alternation(w.complementizers) + r"))"
         self.noun_hit = re.compile(
-            r"(?:(?:" + _alternation(w.nouns) + r")" + timed + frame + r"|" + pairs
+            r"(?:(?:" + _alternation(w.nouns) + r")(?:" + timed + frame + r"|\s+[a-z]+(?:"
+            + _alternation(frozenset(w.gerund_endings)) + r"))|" + pairs
             + r"|(?:" + _alternation(w.cls("to_noun")) + r")\s+to\s+[a-z]+)(?:\b|(?<=:))"
         )
         #: A second predicate: a coordinator (not "or") and the word after it, or the
