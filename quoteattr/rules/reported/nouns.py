@@ -143,6 +143,8 @@ def noun_content(s: Sentence, k: int) -> tuple[int, int, Mention | None] | None:
     end = infinitive_end(s, k, i)  # "his promise to build a sea wall"
     frame = noun_frame(s, i) if end is None else Frame(i, False)
     if frame is None:
+        if i > k + 1 and mention is not None:
+            return target_content(s, k, mention)  # "The plan drew criticism from Roe"
         return participle_content(s, k) if i == k + 1 and mention is None else None
     if frame.plain and relative_that(w, tokens, frame.first - 1):
         return None  # "the charges that he faced were dropped": a relative clause
@@ -186,3 +188,36 @@ def participle_content(s: Sentence, k: int) -> tuple[int, int, Mention | None] |
     if first >= len(tokens) or not is_word(tokens[first]):
         return None
     return offset(s, first), noun_end(s, k, first), mention
+
+
+def target_content(s: Sentence, k: int, source: Mention) -> tuple[int, int, Mention | None] | None:
+    """``The plan has drawn harsh criticism from Roe``: a noun of class
+    ``target_noun`` that a verb of class ``target_verb`` takes, with its source
+    after ``from``, reports the subject of that verb, what was criticised."""
+    w = s.w
+    tokens = s.tokens
+    if tokens[k].text.lower() not in w.cls("target_noun"):
+        return None
+    j = k - 1
+    while j > 0 and k - j < 3 and modifier(w, tokens[j]) and tokens[j].text not in w.cls("target_verb"):
+        j -= 1  # "drew sharp criticism"
+    if j <= 0 or tokens[j].text.lower() not in w.cls("target_verb"):
+        return None
+    group = j
+    while group > 0 and _in_verb_group(w, tokens[group - 1].text):
+        group -= 1  # "has already drawn", "is facing"
+    subject = w.mentions.subject_before(tokens, j, max(0, j - REACH)) or w.mentions.subject_before(
+        tokens, group, max(0, group - REACH)
+    )
+    if subject is None or subject.kind == "pronoun" or subject.start >= tokens[group].start:
+        return None  # "He has faced criticism from ...": the annotation takes the whole clause
+    start = subject.start
+    if all(is_word(t) for t in tokens[s.first_word : group]):
+        start = tokens[s.first_word].start  # the whole subject phrase: "The cost of the plan has drawn"
+    return start, tokens[group - 1].end, source
+
+
+def _in_verb_group(w: ReportWords, word: str) -> bool:
+    """True for an auxiliary, a form of *be* or an adverb before a verb."""
+    lower = word.lower()
+    return w.is_auxiliary(lower) or lower in w.be_forms or w.is_adverb(word)
