@@ -513,6 +513,12 @@ CASES = [
     Case("never-noun-criticism-pronoun", "He has faced criticism from the sailors.", []),
     Case("never-noun-criticism-no-source", "The new levy has drawn harsh criticism.", []),
     Case("never-drew-crowd-from", "The fair drew a crowd from the port.", []),
+    # -- nouns that report only through a colon or "was that" ---------------------------
+    Case("frame-noun-answer-was-that", "Roe's answer was that the levy was too high.",
+         [("the levy was too high", "Roe's", "answer")]),
+    Case("frame-noun-message-colon", "Their message: the pier must close before winter.",
+         [("the pier must close before winter", "Their", "message")]),
+    Case("never-frame-noun-relative", "The council sent a message that resonated with voters.", []),
     Case("never-noun-was-that-adverb", "His remarks were that bad.", []),
     Case("never-noun-report-card", "Her report card was good.", []),
     Case("never-noun-statement-piece", "The statement piece sold well at the fair.", []),

@@ -146,6 +146,8 @@ def noun_content(s: Sentence, k: int) -> tuple[int, int, Mention | None] | None:
         if i > k + 1 and mention is not None:
             return target_content(s, k, mention)  # "The plan drew criticism from Roe"
         return participle_content(s, k) if i == k + 1 and mention is None else None
+    if frame.plain and tokens[k].text.lower() in w.frame_nouns:
+        return None  # "a message that resonated": a relative clause, as often as not
     if frame.plain and relative_that(w, tokens, frame.first - 1):
         return None  # "the charges that he faced were dropped": a relative clause
     if mention is None:
