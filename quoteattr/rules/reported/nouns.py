@@ -214,8 +214,11 @@ def target_content(s: Sentence, k: int, source: Mention) -> tuple[int, int, Ment
     if subject is None or subject.kind == "pronoun" or subject.start >= tokens[group].start:
         return None  # "He has faced criticism from ...": the annotation takes the whole clause
     start = subject.start
-    if all(is_word(t) for t in tokens[s.first_word : group]):
-        start = tokens[s.first_word].start  # the whole subject phrase: "The cost of the plan has drawn"
+    opener = tokens[s.first_word].text.lower()
+    if not (opener in w.prepositions or opener in w.subordinators or opener in w.adverbial_openers):
+        # The whole subject phrase, whatever it holds: "The cost of the plan has drawn",
+        # "Roe's deal with Lund, which ..., has drawn"; not a phrase that opens the sentence.
+        start = tokens[s.first_word].start
     return start, tokens[group - 1].end, source
 
 
