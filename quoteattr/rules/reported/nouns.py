@@ -152,8 +152,8 @@ def noun_content(s: Sentence, k: int) -> tuple[int, int, Mention | None] | None:
         return None  # "the charges that he faced were dropped": a relative clause
     if mention is None:
         opened, mention = noun_speaker(s, k)
-        if not opened:
-            return None
+        if not opened and not (_bare(w, tokens, k) and frame.plain and tokens[k].text.lower() not in w.verbs):
+            return None  # "claims that" alone is a verb; "allegations that" is not
     return offset(s, frame.first), end or noun_end(s, k, frame.first), mention
 
 
@@ -226,3 +226,16 @@ def _in_verb_group(w: ReportWords, word: str) -> bool:
     """True for an auxiliary, a form of *be* or an adverb before a verb."""
     lower = word.lower()
     return w.is_auxiliary(lower) or lower in w.be_forms or w.is_adverb(word)
+
+
+def _bare(w: ReportWords, tokens: list[Token], k: int) -> bool:
+    """True when no article, determiner or preposition opens the phrase of the
+    noun at token *k* (``including allegations that``, ``wild accusations that``;
+    not ``said in a statement that``, whose verb reports the clause)."""
+    j = k - 1
+    while j >= 0 and k - j < 3 and modifier(w, tokens[j]):
+        j -= 1
+    if j < 0:
+        return True
+    word = tokens[j].text.lower()
+    return word not in w.articles and word not in w.determiners and word not in w.prepositions
