@@ -120,7 +120,7 @@ CASES = [
     Case("noun-his-claim", "Nobody believed his claim that the ledger was lost.",
          [("the ledger was lost", "his", "claim")]),
     Case("noun-by", "A statement by the council that the dam was sound calmed nobody.",
-         [("the dam was sound calmed nobody", "the council", "statement")]),
+         [("the dam was sound", "the council", "statement")]),
     # -- postposed and inverted cues -------------------------------------------------
     Case("postposed", "The plan failed, officials said.",
          [("The plan failed", "officials", "said")]),
@@ -530,6 +530,13 @@ CASES = [
     Case("never-bare-noun-in-statement", "Roe said in a statement that the pier was safe.",
          [("the pier was safe", "Roe", "said")]),
     Case("never-bare-noun-relative", "Allegations that he faced were dropped.", []),
+    # -- a speech noun in subject position: its content ends before the main verb --------
+    Case("noun-subject-main-verb", "Roe's claim that the pier has long been unsafe surprised nobody.",
+         [("the pier has long been unsafe", "Roe's", "claim")]),
+    Case("noun-subject-adjective-past", "The claim that the embattled mayor resigned was false.",
+         [("the embattled mayor resigned", None, "claim")]),
+    Case("noun-subject-coordinated-clause", "Roe's claim that the plan failed and voters left is wrong.",
+         [("the plan failed and voters left is wrong", "Roe's", "claim")]),
     Case("never-noun-was-that-adverb", "His remarks were that bad.", []),
     Case("never-noun-report-card", "Her report card was good.", []),
     Case("never-noun-statement-piece", "The statement piece sold well at the fair.", []),

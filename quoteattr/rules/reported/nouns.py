@@ -154,6 +154,8 @@ def noun_content(s: Sentence, k: int) -> tuple[int, int, Mention | None] | None:
         opened, mention = noun_speaker(s, k)
         if not opened and not (_bare(w, tokens, k) and frame.plain and tokens[k].text.lower() not in w.verbs):
             return None  # "claims that" alone is a verb; "allegations that" is not
+    if end is None and frame.plain and _opens_sentence(w, tokens, s.first_word, k):
+        end = subject_clause_end(s, frame.first)  # "Roe's claim that the pier was safe surprised nobody"
     return offset(s, frame.first), end or noun_end(s, k, frame.first), mention
 
 
@@ -239,3 +241,65 @@ def _bare(w: ReportWords, tokens: list[Token], k: int) -> bool:
         return True
     word = tokens[j].text.lower()
     return word not in w.articles and word not in w.determiners and word not in w.prepositions
+
+
+#: How many tokens a speech noun's phrase may run before it, from the sentence start.
+_SUBJECT_WORDS = 5
+
+
+def _opens_sentence(w: ReportWords, tokens: list[Token], first_word: int, k: int) -> bool:
+    """True when the phrase of the noun at token *k* opens its sentence, so that it is
+    the subject of the main verb (``Roe's claim that ... surprised nobody``)."""
+    return k - first_word <= _SUBJECT_WORDS and all(
+        is_word(t) or t.text in _APOSTROPHES for t in tokens[first_word:k]
+    ) and not any(t.text.lower() in w.prepositions for t in tokens[first_word:k])
+
+
+def _verbish(w: ReportWords, word: str) -> bool:
+    """True for a lowercase word that shows a finite verb or an auxiliary."""
+    return word.islower() and (w.is_finite_verb(word) or w.is_auxiliary(word) or word in w.be_forms)
+
+
+def subject_clause_end(s: Sentence, first: int) -> int | None:
+    """Where the that-clause opening at token *first*, inside a subject, ends: before
+    the main verb that follows the clause's own verb group (``Roe's claim that the
+    pier was safe | surprised nobody``).  None when a mark, a coordinator or a
+    clause opener comes first: the two verbs may then both be the clause's."""
+    w = s.w
+    tokens = s.tokens
+    stop = min(len(tokens), first + REACH)
+    own = next((i for i in range(first + 1, stop) if _finite_at(w, tokens, i)), None)
+    if own is None or not all(is_word(t) for t in tokens[first:own]):
+        return None
+    i = own + 1
+    lower = tokens[own].text.lower()
+    if w.is_auxiliary(lower) or lower in w.be_forms:
+        while i < stop and (
+            _verbish(w, tokens[i].text) or w.is_adverb(tokens[i].text) or tokens[i].text in w.cls("preverb")
+        ):
+            i += 1  # the clause's verb group: "are needed", "has long been"
+    joined = -1  # the last coordinator: a verb right after "and voters" is the clause's own
+    for j in range(i, stop):
+        word = tokens[j].text.lower()
+        if not is_word(tokens[j]) or word in w.complementizers:
+            return None
+        if word in w.relative_pronouns or word in w.subordinators or word in w.question_words:
+            return None
+        if word in w.coordinators:
+            joined = j
+        elif _finite_at(w, tokens, j):
+            return tokens[j - 1].end if j - joined > 3 else None
+    return None
+
+
+def _finite_at(w: ReportWords, tokens: list[Token], j: int) -> bool:
+    """True when token *j* shows a finite verb here: not after ``to``, an article,
+    a determiner, a possessive or a preposition (``the embattled mayor``)."""
+    prev = tokens[j - 1].text.lower()
+    return _verbish(w, tokens[j].text) and not (
+        prev in w.infinitive_markers
+        or prev in w.articles
+        or prev in w.determiners
+        or prev in w.prepositions
+        or prev in w.possessives
+    )
