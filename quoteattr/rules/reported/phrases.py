@@ -77,7 +77,7 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
     if tokens[i - 1].text.lower() in w.cls("no_object") and first not in w.infinitive_markers:
         return None  # "pledged delegates", "pledged her vote": an object, not what was said
     if timed:
-        i = _skip_time(w, tokens, i)  # said Tuesday the plan ...
+        i = skip_time(w, tokens, i)  # said Tuesday the plan ...
         if i >= n or not is_word(tokens[i]):
             return None
     return _plain_content(w, tokens, i, entry)
@@ -219,7 +219,7 @@ def phrase_end(s: Sentence, i: int) -> int:
     return s.end
 
 
-def _skip_time(w: ReportWords, tokens: list[Token], i: int) -> int:
+def skip_time(w: ReportWords, tokens: list[Token], i: int) -> int:
     """Index after the time phrase that opens at token *i* (``Tuesday``, ``on Friday``, ``last week``)."""
     n = len(tokens)
     while i < n:

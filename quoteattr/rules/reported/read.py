@@ -20,9 +20,9 @@ from quoteattr.rules.reported.extent import (
     clause_after_comma,
     describes_source,
     goes_on,
-    infinitive_end,
     that_clause,
 )
+from quoteattr.rules.reported.nouns import noun_content
 from quoteattr.rules.reported.passives import as_reported, reported_subject
 from quoteattr.rules.reported.phrases import (
     absolute_subject,
@@ -36,8 +36,6 @@ from quoteattr.rules.reported.phrases import (
     named_after_comma,
     phrase_after,
     phrase_end,
-    possessor,
-    relative_that,
     reporter_before,
     role_before,
     subordinator_before,
@@ -49,7 +47,6 @@ from quoteattr.rules.reported.subjects import (
     infinitive_subject,
     main_subject,
     name_ends,
-    noun_speaker,
     object_speaker,
     other_subject,
     subject_of,
@@ -99,27 +96,14 @@ def read_cue(s: Sentence, k: int) -> Found | None:
 
 def _speech_noun(s: Sentence, k: int) -> Found | None:
     """``Roe's claim that ...``, ``the ministry's announcement that ...``, ``a statement
-    by Roe that ...``: the possessor, or the source after by or from, speaks."""
-    w = s.w
-    tokens = s.tokens
-    i = k + 1
-    mention = possessor(w, tokens, k)
-    if mention is None and i + 1 < len(tokens) and tokens[i].text.lower() in w.source_prepositions:
-        mention = w.mentions.subject_after(tokens, i + 1)
-        if mention is not None:
-            i = index_at(s, mention.end)
-    end = infinitive_end(s, k, i)  # "his promise to build a sea wall"
-    if end is None and (i >= len(tokens) or tokens[i].text.lower() not in w.complementizers):
+    by Roe that ...``: the possessor, or the source after by or from, speaks
+    (:func:`~quoteattr.rules.reported.nouns.noun_content`)."""
+    found = noun_content(s, k)
+    if found is None:
         return None
-    if end is None and relative_that(w, tokens, i):
-        return None  # "the charges that he faced were dropped": a relative clause
-    if mention is None:
-        opened, mention = noun_speaker(s, k)
-        if not opened:
-            return None
-    cue = (tokens[k].start, tokens[k].end)
-    first = offset(s, i if end is not None else i + 1)
-    report = make_report(s, first, end or s.end, mention, cue, REPORT_NOUN.id, REPORT_NOUN.confidence)
+    first, end, mention = found
+    cue = (s.tokens[k].start, s.tokens[k].end)
+    report = make_report(s, first, end, mention, cue, REPORT_NOUN.id, REPORT_NOUN.confidence)
     return wrap(report, None, True)
 
 

@@ -122,9 +122,14 @@ class ReportPatterns:
         #: A speech noun followed by its complementizer, by its source (``claim by``),
         #: by the preposition that opens its content (``attacks on``), or by an
         #: infinitive (``promise to build``).
+        #: A time phrase may stand between the noun and its frame (``Roe's claim on
+        #: Monday that``); the content may follow a colon or ``was that``.
+        timed = r"(?:\s+(?i:" + _alternation(w.time_words | w.timed | w.cls("lead")) + r"|\d+))*"
+        frame = r"(?:\s+(?:" + follow + r")|\s*:|\s+(?:" + _alternation(w.be_forms) + r")\s+(?:" + _alternation(w.complementizers) + r"))"
         self.noun_hit = re.compile(
-            r"(?:(?:" + _alternation(w.nouns) + r")\s+(?:" + follow + r")|" + pairs
-            + r"|(?:" + _alternation(w.cls("to_noun")) + r")\s+to\s+[a-z]+)\b"
+            r"(?:(?:" + _alternation(w.nouns) + r")(?:" + timed + frame + r"|\s+[a-z]+(?:"
+            + _alternation(frozenset(w.gerund_endings)) + r"))|" + pairs
+            + r"|(?:" + _alternation(w.cls("to_noun")) + r")\s+to\s+[a-z]+)(?:\b|(?<=:))"
         )
         #: A second predicate: a coordinator (not "or") and the word after it, or the
         #: two words after it (an adverb and the verb).  A match starts at a comma or

@@ -86,6 +86,9 @@ class ReportWords:
         )
         #: Endings that show a finite verb after a comma: a past, or a negation (``won't``).
         self.verb_endings = (*self.past_endings, *self.cls("verb_ending"))
+        #: Nouns that report only through a colon or ``was that`` (``Roe's answer was that``).
+        self.frame_nouns = self.cls("frame_noun")
+        self.nouns = self.nouns | self.frame_nouns
         #: Cue forms that are also nouns (``claims``, ``state``): they need a clear subject.
         self.noun_forms = lexicon.cue_nouns | self.nouns
         #: Words that may open a phrase between a cue and its complementizer.
