@@ -142,3 +142,31 @@ def test_no_tag_after_a_quote_the_sentence_runs_past(
     assert quote.speaker is not None and quote.speaker.text == speaker
     expected = "PARTIAL_IN_REPORT" if indirect and rule == "SENTENCE_CUE" else rule
     assert quote.rule == expected
+
+
+#: A partial quote inside a report takes the report's source (rule PARTIAL_IN_REPORT):
+#: passages where the source reader must pick the right subject.
+REPORT_SOURCES = [
+    # -- a participle after a that-clause or a question belongs to the main clause
+    ('Ann Roe repeated claims that Lund recites the same lines, calling him a "talented guy."',
+     "talented guy.", "Ann Roe"),
+    ('Okafor said on Monday that officials rejected her plans, calling it an "area of dispute."',
+     "area of dispute.", "Okafor"),
+    ('Brandt has given no details about how he planned to run, saying only that he was "refining things."',
+     "refining things.", "Brandt"),
+    # -- and after a relative clause set off by commas
+    ('Halvorsen also attacked Lund, with whom she clashed at the debate, calling him a "loser."',
+     "loser.", "Halvorsen"),
+    # -- a clause of time, or a relative clause with no comma, keeps its participle
+    ('The mayor kept her promise when she named her deputy, calling him "my partner."',
+     "my partner.", "she"),
+    ('Brandt held a talk in which he went after Lund, mocking his "grand tour."',
+     "grand tour.", "he"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), REPORT_SOURCES, ids=[r[1] for r in REPORT_SOURCES])
+def test_report_source_of_a_partial_quote(text: str, quoted: str, speaker: str) -> None:
+    quote = _quote(text, quoted, indirect=True)
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.rule == "PARTIAL_IN_REPORT"

@@ -18,6 +18,7 @@ from quoteattr.rules.reported.extent import (
     demonstrative,
     demonstrative_start,
     opens_subject,
+    opens_subordinate,
     summoned,
 )
 from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence, index_at
@@ -288,9 +289,8 @@ def absolute_subject(s: Sentence, k: int) -> Mention | None:
 
 
 def reporter_before(s: Sentence, k: int) -> Mention | None:
-    """Who speaks in a participle clause before token *k*: the subject of the
-    nearest finite verb before it that has one (``Roe went after Lund, calling
-    him ...``, ``"...," he added, noting ...``)."""
+    """Who speaks in a participle clause before token *k*: the subject of the nearest finite verb
+    before it that has one (``Roe went after Lund, calling him ...``, ``"...," he added, noting ...``)."""
     w = s.w
     tokens = s.tokens
     lo = max(0, k - REACH)
@@ -301,8 +301,8 @@ def reporter_before(s: Sentence, k: int) -> Mention | None:
         mention = w.mentions.subject_before(tokens, j, max(0, j - REACH))
         if mention is None and tokens[j - 1].text == "," and word in w.verbs:
             mention = w.mentions.subject_after(tokens, j + 1)  # '"...," said Roe, adding ...'
-        if mention is not None and w.can_speak(mention):
-            return mention
+        if mention is not None and w.can_speak(mention) and not opens_subordinate(s, mention):
+            return mention  # not Lund in "Roe said that Lund lied, calling it ...": Roe calls
     start = s.quoted.last_close_before(tokens[k].start, tokens[lo].start)
     first = index_at(s, start) if start is not None else lo
     return w.mentions.clause_subject(tokens, first, k) or w.mentions.first_mention(tokens, first, k)
