@@ -157,6 +157,12 @@ REPORT_SOURCES = [
     # -- and after a relative clause set off by commas
     ('Halvorsen also attacked Lund, with whom she clashed at the debate, calling him a "loser."',
      "loser.", "Halvorsen"),
+    # -- a coordinated predicate takes the subject of the predicate before it
+    ('Okafor says people may not like the answer, but insists Lund is mounting a "phony attack."',
+     "phony attack.", "Okafor"),
+    ('Lund praised the plan at first, but now said it was "a trap."', "a trap.", "Lund"),
+    ('Brandt agreed to a call on Friday, but only to tell Roe that he would not agree to a "quick" meeting.',
+     "quick", "Brandt"),
     # -- a clause of time, or a relative clause with no comma, keeps its participle
     ('The mayor kept her promise when she named her deputy, calling him "my partner."',
      "my partner.", "she"),

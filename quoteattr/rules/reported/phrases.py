@@ -422,18 +422,16 @@ def long_subject(s: Sentence, k: int, lo: int) -> Mention | None:
     words = [t for t in tokens[start:k] if is_word(t)]
     if not words or words[0].text.lower() in w.verbish or words[-1].text.lower() in w.verbish:
         return None
-    return Mention(
-        words[0].start,
-        words[-1].end,
-        "description",
-        " ".join(t.text for t in tokens[start:k]),
-        "",
-        "",
-    )
+    if words[0].text.lower() in w.coordinators and all(
+        w.is_adverb(t.text) or t.text in w.infinitive_markers for t in words[1:]
+    ):
+        return None  # "..., but now said", "..., but only to tell": a predicate, no subject
+    return Mention(words[0].start, words[-1].end, "description", " ".join(t.text for t in tokens[start:k]), "", "")
 
 
 def coordinated_subject(s: Sentence, k: int, lo: int) -> tuple[Mention | None, int | None]:
-    """``Roe announced the plan and said ...``: the subject of the first predicate.
+    """``Roe announced the plan and said ...``, ``Roe says it may fail, but now insists ...``:
+    the subject of the first predicate, else of the nearest verb before the conjunction.
 
     Returns the mention and the offset of the conjunction, where the earlier
     predicate's content ends.
@@ -441,13 +439,15 @@ def coordinated_subject(s: Sentence, k: int, lo: int) -> tuple[Mention | None, i
     w = s.w
     tokens = s.tokens
     j = w.mentions.skip_back(tokens, k - 1, lo)
+    while j > lo and (w.is_adverb(tokens[j].text) or tokens[j].text in w.infinitive_markers):
+        j -= 1  # "..., but now said ...", "..., but only to tell ..."
     if j < lo or tokens[j].text.lower() not in w.coordinators:
         return None, None
     start = lo
     closed = s.quoted.last_close_before(tokens[j].start, tokens[lo].start)
     if closed is not None and _quote_ends_clause(s, closed):
         start = max(start, index_at(s, closed))
-    mention = w.mentions.clause_subject(tokens, start, j)
+    mention = w.mentions.clause_subject(tokens, start, j) or reporter_before(s, j)
     return mention, tokens[j].start if mention is not None else None
 
 
