@@ -176,3 +176,35 @@ def test_report_source_of_a_partial_quote(text: str, quoted: str, speaker: str) 
     quote = _quote(text, quoted, indirect=True)
     assert quote.speaker is not None and quote.speaker.text == speaker
     assert quote.rule == "PARTIAL_IN_REPORT"
+
+
+#: A quote right after a relative clause's cue takes that clause's subject (PARTIAL_RELATIVE_CUE);
+#: after "what", or with no relative pronoun before a subject, the report around it keeps it.
+RELATIVE_CUES = [
+    ('Lund said he backed a bill to curb the boards, which he called "a cartel for schools."',
+     "a cartel for schools.", "he", "PARTIAL_RELATIVE_CUE"),
+    ('Okafor said aid was sent with the marchers, whom she described as "peaceful," for the whole day.',
+     "peaceful,", "she", "PARTIAL_RELATIVE_CUE"),
+    # A report of the relative clause itself binds the quote over the report around it.
+    ('Brandt criticized the pier plan, which an inquiry said was "badly rushed" but lawful.',
+     "badly rushed", "an inquiry", "PARTIAL_IN_REPORT"),
+    ('Roe said the party must back Lund to defeat Smith, who he blasted as a "bully" at every stop.',
+     "bully", "he", "PARTIAL_RELATIVE_CUE"),
+    ('Halvorsen said she was railing against what they call a "rigged" process.',
+     "rigged", "Halvorsen", "PARTIAL_IN_REPORT"),
+    ('Halvorsen said the ferry, which runs twice a day, was "a lifeline."',
+     "a lifeline.", "Halvorsen", "PARTIAL_IN_REPORT"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker", "rule"), RELATIVE_CUES, ids=[r[1] for r in RELATIVE_CUES])
+def test_relative_clause_cue(text: str, quoted: str, speaker: str, rule: str) -> None:
+    quote = _quote(text, quoted, indirect=True)
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.rule == rule
+
+
+def test_relative_clause_cue_only_with_reports() -> None:
+    # The rule belongs to the reported stage: without indirect=True it does not run.
+    quote = _quote(RELATIVE_CUES[0][0], RELATIVE_CUES[0][1], indirect=False)
+    assert quote.rule != "PARTIAL_RELATIVE_CUE"
