@@ -163,6 +163,10 @@ REPORT_SOURCES = [
     ('Lund praised the plan at first, but now said it was "a trap."', "a trap.", "Lund"),
     ('Brandt agreed to a call on Friday, but only to tell Roe that he would not agree to a "quick" meeting.',
      "quick", "Brandt"),
+    # -- a place at the end of an appositive is no subject
+    ('Lund, during a town meeting in Dayton, Ohio, said she was "going to close the pier."',
+     "going to close the pier.", "Lund"),
+    ('Ann Lund, 22, of Flint, Mich., said he had not given up hope of a "surprise."', "surprise.", "Ann Lund"),
     # -- a clause of time, or a relative clause with no comma, keeps its participle
     ('The mayor kept her promise when she named her deputy, calling him "my partner."',
      "my partner.", "she"),
