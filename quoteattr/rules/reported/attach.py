@@ -12,7 +12,6 @@ inside narration that no report holds is then bound by its own clause
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
@@ -25,7 +24,7 @@ from quoteattr.rules.reported.partial import (
     relative_label,
 )
 from quoteattr.rules.reported.read import EMITTED, SEQUENCE
-from quoteattr.rules.reported.records import Report
+from quoteattr.rules.reported.records import LAST_WORD_RE, Report
 from quoteattr.rules.reported.scan import find_reports
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.rules.rule import Rule
@@ -42,9 +41,6 @@ class ReportItem(NamedTuple):
     rule: str
     confidence: float
 
-
-#: The last word before a position, and the spaces after it.
-LAST_WORD = re.compile(r"(\w+)\s*\Z")
 
 #: Rules that bind a quote from a cue right after it (or a label): a report
 #: around the quote does not override them.  A cue right before the quote
@@ -135,7 +131,7 @@ def _relative_source(doc: Document, report: Report) -> bool:
     mention = report.mention
     if mention is None or mention.start >= report.cue[0]:
         return False
-    before = LAST_WORD.search(doc.text, max(0, mention.start - 40), mention.start)
+    before = LAST_WORD_RE.search(doc.text, max(0, mention.start - 40), mention.start)
     return before is not None and before.group(1).lower() in ReportWords.of(doc.lexicon).relative_pronouns
 
 
