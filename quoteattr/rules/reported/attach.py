@@ -92,9 +92,14 @@ def bind_relative_labels(doc: Document, news: NewsNames, bindings: list[Binding 
     if doc.dialogue:
         return
     w = ReportWords.of(doc.lexicon)
+    text = doc.text
     for i, current in enumerate(bindings):
         if current is not None and current.rule != PARTIAL_IN_REPORT.id:
             continue
+        opened = doc.spans[i].open_at
+        window = text[max(0, opened - 80) : opened].lower()
+        if not any(word in window for word in w.relative_pronouns):
+            continue  # no relative pronoun near: the sentence is not read
         found = relative_label(w, doc.context(i).before)
         if found is not None:
             binding = Binding(*found, PARTIAL_RELATIVE_CUE.id, PARTIAL_RELATIVE_CUE.confidence)
@@ -112,10 +117,13 @@ def bind_partial_quotes(
 
     A quote bound by a strong rule keeps its binding, and so does one already
     bound to an earlier report: the outermost report around a quote wins
-    (the innermost measured worse on PolNeAR).
+    (the innermost measured worse on PolNeAR), unless the inner report's
+    source follows a relative pronoun.
     """
-    kept = _STRONG_RULES if _relative_source(doc, report) else _STRONG_RULES | {PARTIAL_IN_REPORT.id}
     k = bisect.bisect_left(starts, report.start)
+    if k == len(starts) or starts[k] >= report.end:
+        return  # no quote inside: the common case
+    kept = _STRONG_RULES if _relative_source(doc, report) else _STRONG_RULES | {PARTIAL_IN_REPORT.id}
     while k < len(starts) and starts[k] < report.end:
         current = bindings[k]
         if doc.spans[k].end <= report.end and (current is None or current.rule not in kept):
