@@ -107,11 +107,12 @@ def _before_place(s: Sentence, mention: Mention, lo: int) -> Mention | None:
     subject (``Roe, at a meeting in Dayton, Ohio, said``, ``Roe, 22, of Flint,
     Mich., said``): *mention* follows a preposition and a comma follows it; the
     phrase before an earlier comma of the appositive speaks."""
+    if s.text[mention.end : mention.end + 1] != ",":
+        return None  # the common case, read from the text: no comma right after the subject
     w = s.w
     tokens = s.tokens
     m = index_at(s, mention.start)
-    end = index_at(s, mention.end)
-    if m <= lo or tokens[m - 1].text.lower() not in w.prepositions or end >= len(tokens) or tokens[end].text != ",":
+    if m <= lo or tokens[m - 1].text.lower() not in w.prepositions:
         return None
     commas = 0
     for c in range(m - 2, max(lo, m - 30) - 1, -1):
