@@ -142,3 +142,73 @@ def test_no_tag_after_a_quote_the_sentence_runs_past(
     assert quote.speaker is not None and quote.speaker.text == speaker
     expected = "PARTIAL_IN_REPORT" if indirect and rule == "SENTENCE_CUE" else rule
     assert quote.rule == expected
+
+
+#: A partial quote inside a report takes the report's source (rule PARTIAL_IN_REPORT):
+#: passages where the source reader must pick the right subject.
+REPORT_SOURCES = [
+    # -- a participle after a that-clause or a question belongs to the main clause
+    ('Ann Roe repeated claims that Lund recites the same lines, calling him a "talented guy."',
+     "talented guy.", "Ann Roe"),
+    ('Okafor said on Monday that officials rejected her plans, calling it an "area of dispute."',
+     "area of dispute.", "Okafor"),
+    ('Brandt has given no details about how he planned to run, saying only that he was "refining things."',
+     "refining things.", "Brandt"),
+    # -- and after a relative clause set off by commas
+    ('Halvorsen also attacked Lund, with whom she clashed at the debate, calling him a "loser."',
+     "loser.", "Halvorsen"),
+    # -- a coordinated predicate takes the subject of the predicate before it
+    ('Okafor says people may not like the answer, but insists Lund is mounting a "phony attack."',
+     "phony attack.", "Okafor"),
+    ('Lund praised the plan at first, but now said it was "a trap."', "a trap.", "Lund"),
+    ('Brandt agreed to a call on Friday, but only to tell Roe that he would not agree to a "quick" meeting.',
+     "quick", "Brandt"),
+    # -- a place at the end of an appositive is no subject
+    ('Lund, during a town meeting in Dayton, Ohio, said she was "going to close the pier."',
+     "going to close the pier.", "Lund"),
+    ('Ann Lund, 22, of Flint, Mich., said he had not given up hope of a "surprise."', "surprise.", "Ann Lund"),
+    # -- a clause of time, or a relative clause with no comma, keeps its participle
+    ('The mayor kept her promise when she named her deputy, calling him "my partner."',
+     "my partner.", "she"),
+    ('Brandt held a talk in which he went after Lund, mocking his "grand tour."',
+     "grand tour.", "he"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), REPORT_SOURCES, ids=[r[1] for r in REPORT_SOURCES])
+def test_report_source_of_a_partial_quote(text: str, quoted: str, speaker: str) -> None:
+    quote = _quote(text, quoted, indirect=True)
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.rule == "PARTIAL_IN_REPORT"
+
+
+#: A quote right after a relative clause's cue takes that clause's subject (PARTIAL_RELATIVE_CUE);
+#: after "what", or with no relative pronoun before a subject, the report around it keeps it.
+RELATIVE_CUES = [
+    ('Lund said he backed a bill to curb the boards, which he called "a cartel for schools."',
+     "a cartel for schools.", "he", "PARTIAL_RELATIVE_CUE"),
+    ('Okafor said aid was sent with the marchers, whom she described as "peaceful," for the whole day.',
+     "peaceful,", "she", "PARTIAL_RELATIVE_CUE"),
+    # A report of the relative clause itself binds the quote over the report around it.
+    ('Brandt criticized the pier plan, which an inquiry said was "badly rushed" but lawful.',
+     "badly rushed", "an inquiry", "PARTIAL_IN_REPORT"),
+    ('Roe said the party must back Lund to defeat Smith, who he blasted as a "bully" at every stop.',
+     "bully", "he", "PARTIAL_RELATIVE_CUE"),
+    ('Halvorsen said she was railing against what they call a "rigged" process.',
+     "rigged", "Halvorsen", "PARTIAL_IN_REPORT"),
+    ('Halvorsen said the ferry, which runs twice a day, was "a lifeline."',
+     "a lifeline.", "Halvorsen", "PARTIAL_IN_REPORT"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker", "rule"), RELATIVE_CUES, ids=[r[1] for r in RELATIVE_CUES])
+def test_relative_clause_cue(text: str, quoted: str, speaker: str, rule: str) -> None:
+    quote = _quote(text, quoted, indirect=True)
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.rule == rule
+
+
+def test_relative_clause_cue_only_with_reports() -> None:
+    # The rule belongs to the reported stage: without indirect=True it does not run.
+    quote = _quote(RELATIVE_CUES[0][0], RELATIVE_CUES[0][1], indirect=False)
+    assert quote.rule != "PARTIAL_RELATIVE_CUE"

@@ -43,6 +43,7 @@ Rule ids and one example each:
 ``REPORT_PASSIVE``          ``It was reported that ...`` (no source)
 ``REPORT_NOUN``             ``the ministry's announcement that the port would reopen``
 ``PARTIAL_IN_REPORT``       ``Two in three said the plan was "a mistake"`` (the quote's speaker)
+``PARTIAL_RELATIVE_CUE``    ``Okafor met the marchers, whom she described as "peaceful."``
 ``PARTIAL_CLAUSE_SUBJECT``  ``Okafor believes in schools that "teach the basics."`` (no report)
 ==========================  ====================================================
 

@@ -17,10 +17,16 @@ from typing import Any, NamedTuple
 
 from quoteattr.document import Binding, Document
 from quoteattr.resolve.news import NewsNames
-from quoteattr.rules.reported.partial import PARTIAL_CLAUSE_SUBJECT, bind_by_clause
+from quoteattr.rules.reported.partial import (
+    PARTIAL_CLAUSE_SUBJECT,
+    PARTIAL_RELATIVE_CUE,
+    bind_by_clause,
+    relative_label,
+)
 from quoteattr.rules.reported.read import EMITTED, SEQUENCE
-from quoteattr.rules.reported.records import Report
+from quoteattr.rules.reported.records import LAST_WORD_RE, Report
 from quoteattr.rules.reported.scan import find_reports
+from quoteattr.rules.reported.words import ReportWords
 from quoteattr.rules.rule import Rule
 
 
@@ -75,8 +81,29 @@ def attach_reports(
                 report.start, report.end, binding, report.cue, report.rule, report.confidence
             )
         )
+    bind_relative_labels(doc, news, result)
     bind_by_clause(doc, news, result)
     return result, items
+
+
+def bind_relative_labels(doc: Document, news: NewsNames, bindings: list[Binding | None]) -> None:
+    """Give a quote right after a relative clause's cue that clause's subject (in place):
+    rule ``PARTIAL_RELATIVE_CUE``, over a report around the quote or no binding."""
+    if doc.dialogue:
+        return
+    w = ReportWords.of(doc.lexicon)
+    text = doc.text
+    for i, current in enumerate(bindings):
+        if current is not None and current.rule != PARTIAL_IN_REPORT.id:
+            continue
+        opened = doc.spans[i].open_at
+        window = text[max(0, opened - 80) : opened].lower()
+        if not any(word in window for word in w.relative_pronouns):
+            continue  # no relative pronoun near: the sentence is not read
+        found = relative_label(w, doc.context(i).before)
+        if found is not None:
+            binding = Binding(*found, PARTIAL_RELATIVE_CUE.id, PARTIAL_RELATIVE_CUE.confidence)
+            bindings[i] = news.name(binding)
 
 
 def bind_partial_quotes(
@@ -90,16 +117,30 @@ def bind_partial_quotes(
 
     A quote bound by a strong rule keeps its binding, and so does one already
     bound to an earlier report: the outermost report around a quote wins
-    (the innermost measured worse on PolNeAR).
+    (the innermost measured worse on PolNeAR), unless the inner report's
+    source follows a relative pronoun.
     """
     k = bisect.bisect_left(starts, report.start)
+    if k == len(starts) or starts[k] >= report.end:
+        return  # no quote inside: the common case
+    kept = _STRONG_RULES if _relative_source(doc, report) else _STRONG_RULES | {PARTIAL_IN_REPORT.id}
     while k < len(starts) and starts[k] < report.end:
         current = bindings[k]
-        if doc.spans[k].end <= report.end and (
-            current is None or current.rule not in _STRONG_RULES | {PARTIAL_IN_REPORT.id}
-        ):
+        if doc.spans[k].end <= report.end and (current is None or current.rule not in kept):
             bindings[k] = binding.copied(PARTIAL_IN_REPORT.id, PARTIAL_IN_REPORT.confidence)
         k += 1
+
+
+def _relative_source(doc: Document, report: Report) -> bool:
+    """True when *report*'s source follows a relative pronoun (``the marchers, whom
+    he described as "peaceful"``, ``which he called "a cartel"``): a report
+    inside another's content whose own speaker names what the quote labels, so
+    it binds the quote over the report around it."""
+    mention = report.mention
+    if mention is None or mention.start >= report.cue[0]:
+        return False
+    before = LAST_WORD_RE.search(doc.text, max(0, mention.start - 40), mention.start)
+    return before is not None and before.group(1).lower() in ReportWords.of(doc.lexicon).relative_pronouns
 
 
 PARTIAL_IN_REPORT: Rule[Any] = Rule(
@@ -119,4 +160,4 @@ PARTIAL_IN_REPORT: Rule[Any] = Rule(
 )
 
 #: Ids the reported stage binds with besides those of its rules' functions.
-ATTACHED: tuple[Rule[Any], ...] = (*EMITTED, PARTIAL_IN_REPORT, PARTIAL_CLAUSE_SUBJECT)
+ATTACHED: tuple[Rule[Any], ...] = (*EMITTED, PARTIAL_IN_REPORT, PARTIAL_RELATIVE_CUE, PARTIAL_CLAUSE_SUBJECT)

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 
+from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence
+from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence, index_at
 from quoteattr.rules.reported.words import LEAD_REACH, POSTPOSED_FRAMES, ReportWords
 from quoteattr.text.tokens import Token
 
@@ -317,3 +318,26 @@ def clause_opens(w: ReportWords, first: str, second: str) -> bool:
 def that_clause(w: ReportWords, tokens: list[Token], i: int) -> bool:
     """True when the words at token *i* open a clause (:func:`clause_opens`)."""
     return i + 1 < len(tokens) and clause_opens(w, tokens[i].text, tokens[i + 1].text)
+
+
+def opens_subordinate(s: Sentence, mention: Mention) -> bool:
+    """True when *mention* opens a clause that a participle after it does not
+    belong to: a ``that``-clause (``claims that Lund lied, calling ...``), a
+    reported question (``how he planned``) or a relative clause set off by a
+    comma (``Lund, with whom he clashed, ...``).  A subordinate clause of time
+    (``when he named his partner, calling ...``) and a relative clause without a
+    comma (``a talk in which he went on, mocking ...``) keep their participle."""
+    w = s.w
+    tokens = s.tokens
+    m = index_at(s, mention.start)
+    if m == 0:
+        return False
+    word = tokens[m - 1].text.lower()
+    if word in w.complementizers or word in w.question_words and word not in w.relative_pronouns | w.subordinators:
+        return True
+    if word not in w.relative_pronouns:
+        return False
+    j = m - 2
+    if j >= 0 and tokens[j].text.lower() in w.prepositions:
+        j -= 1  # ", with whom he clashed"
+    return j >= 0 and tokens[j].text == ","

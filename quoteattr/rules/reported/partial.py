@@ -89,6 +89,33 @@ def clause_subject_before(w: ReportWords, tokens: Sequence[Token], after_quote: 
     return None
 
 
+def relative_label(w: ReportWords, tokens: Sequence[Token]) -> tuple[Mention, tuple[int, int]] | None:
+    """The speaker and cue of a quote that a relative clause's own cue introduces, or None.
+
+    *tokens* end right before the quote: a relative pronoun, a subject that can
+    speak, then a reporting verb at most three words before the quote (``the
+    marchers, whom he described as "..."``, ``the bodies, which he called
+    "..."``, ``the use, which an inquiry said was "..."``).  Not after ``what``
+    (``what he calls a "..."``): that phrase is a part of the sentence around it.
+    """
+    toks = list(tokens)
+    for j in range(len(toks) - 1, max(0, len(toks) - 4) - 1, -1):
+        word = toks[j].text
+        if not is_word(toks[j]):
+            return None  # a mark between the cue and the quote: no label
+        entry = w.verbs.get(word)
+        if entry is None or entry.gerund or not word.islower():
+            continue
+        mention = w.mentions.subject_before(toks, j, max(0, j - 8))
+        if mention is None or not w.can_speak(mention):
+            return None
+        m = next((x for x, t in enumerate(toks) if t.start == mention.start), 0)
+        if m == 0 or toks[m - 1].text.lower() not in w.relative_pronouns:
+            return None
+        return mention, (toks[j].start, toks[j].end)
+    return None
+
+
 def _reported_subject(w: ReportWords, toks: list[Token], mention: Mention) -> bool:
     """True when the word before *mention* is ``that`` or a coordinator (``and``, ``but``)."""
     k = next((x for x, t in enumerate(toks) if t.start == mention.start), 0)
@@ -109,6 +136,22 @@ def _plain_subject(w: ReportWords, mention: Mention) -> bool:
 def _present_form(w: ReportWords, word: str) -> bool:
     """True for a word that may be a verb in the present third person (``believes``, ``targets``)."""
     return len(word) > 3 and word.endswith(w.plural_endings) and not word.endswith(w.singular_endings)
+
+
+PARTIAL_RELATIVE_CUE: Rule[Any] = Rule(
+    id="PARTIAL_RELATIVE_CUE",
+    family="reported",
+    summary=(
+        "A quote right after the cue of a relative clause (a relative pronoun, its subject, a "
+        "reporting verb) takes that subject, over a report around it."
+    ),
+    example='Okafor met the marchers, whom she described as "peaceful."',
+    speaker="she",
+    confidence=0.75,
+    run=relative_label,
+    # Run by the reported stage after the reports, as PARTIAL_IN_REPORT is.
+    emitted_by=tuple(rule.id for rule in SEQUENCE),
+)
 
 
 PARTIAL_CLAUSE_SUBJECT: Rule[Any] = Rule(

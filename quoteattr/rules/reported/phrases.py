@@ -18,6 +18,7 @@ from quoteattr.rules.reported.extent import (
     demonstrative,
     demonstrative_start,
     opens_subject,
+    opens_subordinate,
     summoned,
 )
 from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence, index_at
@@ -288,9 +289,8 @@ def absolute_subject(s: Sentence, k: int) -> Mention | None:
 
 
 def reporter_before(s: Sentence, k: int) -> Mention | None:
-    """Who speaks in a participle clause before token *k*: the subject of the
-    nearest finite verb before it that has one (``Roe went after Lund, calling
-    him ...``, ``"...," he added, noting ...``)."""
+    """Who speaks in a participle clause before token *k*: the subject of the nearest finite verb
+    before it that has one (``Roe went after Lund, calling him ...``, ``"...," he added, noting ...``)."""
     w = s.w
     tokens = s.tokens
     lo = max(0, k - REACH)
@@ -301,8 +301,8 @@ def reporter_before(s: Sentence, k: int) -> Mention | None:
         mention = w.mentions.subject_before(tokens, j, max(0, j - REACH))
         if mention is None and tokens[j - 1].text == "," and word in w.verbs:
             mention = w.mentions.subject_after(tokens, j + 1)  # '"...," said Roe, adding ...'
-        if mention is not None and w.can_speak(mention):
-            return mention
+        if mention is not None and w.can_speak(mention) and not opens_subordinate(s, mention):
+            return mention  # not Lund in "Roe said that Lund lied, calling it ...": Roe calls
     start = s.quoted.last_close_before(tokens[k].start, tokens[lo].start)
     first = index_at(s, start) if start is not None else lo
     return w.mentions.clause_subject(tokens, first, k) or w.mentions.first_mention(tokens, first, k)
@@ -422,18 +422,16 @@ def long_subject(s: Sentence, k: int, lo: int) -> Mention | None:
     words = [t for t in tokens[start:k] if is_word(t)]
     if not words or words[0].text.lower() in w.verbish or words[-1].text.lower() in w.verbish:
         return None
-    return Mention(
-        words[0].start,
-        words[-1].end,
-        "description",
-        " ".join(t.text for t in tokens[start:k]),
-        "",
-        "",
-    )
+    if words[0].text.lower() in w.coordinators and all(
+        w.is_adverb(t.text) or t.text in w.infinitive_markers for t in words[1:]
+    ):
+        return None  # "..., but now said", "..., but only to tell": a predicate, no subject
+    return Mention(words[0].start, words[-1].end, "description", " ".join(t.text for t in tokens[start:k]), "", "")
 
 
 def coordinated_subject(s: Sentence, k: int, lo: int) -> tuple[Mention | None, int | None]:
-    """``Roe announced the plan and said ...``: the subject of the first predicate.
+    """``Roe announced the plan and said ...``, ``Roe says it may fail, but now insists ...``:
+    the subject of the first predicate, else of the nearest verb before the conjunction.
 
     Returns the mention and the offset of the conjunction, where the earlier
     predicate's content ends.
@@ -441,13 +439,15 @@ def coordinated_subject(s: Sentence, k: int, lo: int) -> tuple[Mention | None, i
     w = s.w
     tokens = s.tokens
     j = w.mentions.skip_back(tokens, k - 1, lo)
+    while j > lo and (w.is_adverb(tokens[j].text) or tokens[j].text in w.infinitive_markers):
+        j -= 1  # "..., but now said ...", "..., but only to tell ..."
     if j < lo or tokens[j].text.lower() not in w.coordinators:
         return None, None
     start = lo
     closed = s.quoted.last_close_before(tokens[j].start, tokens[lo].start)
     if closed is not None and _quote_ends_clause(s, closed):
         start = max(start, index_at(s, closed))
-    mention = w.mentions.clause_subject(tokens, start, j)
+    mention = w.mentions.clause_subject(tokens, start, j) or reporter_before(s, j)
     return mention, tokens[j].start if mention is not None else None
 
 

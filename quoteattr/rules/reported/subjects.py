@@ -97,7 +97,34 @@ def subject_of(s: Sentence, k: int, entry: ReportVerb, lo: int) -> Mention | Non
         j = verb_group_start(s, k, lo)
         if j < k:
             mention = w.mentions.subject_before(tokens, j, lo) or mention
+    if mention is not None:
+        mention = _before_place(s, mention, lo) or mention
     return mention or _relative_which(s, verb_group_start(s, k, lo))
+
+
+def _before_place(s: Sentence, mention: Mention, lo: int) -> Mention | None:
+    """The subject before an appositive phrase that ends with a place read as the
+    subject (``Roe, at a meeting in Dayton, Ohio, said``, ``Roe, 22, of Flint,
+    Mich., said``): *mention* follows a preposition and a comma follows it; the
+    phrase before an earlier comma of the appositive speaks."""
+    if s.text[mention.end : mention.end + 1] != ",":
+        return None  # the common case, read from the text: no comma right after the subject
+    w = s.w
+    tokens = s.tokens
+    m = index_at(s, mention.start)
+    if m <= lo or tokens[m - 1].text.lower() not in w.prepositions:
+        return None
+    commas = 0
+    for c in range(m - 2, max(lo, m - 30) - 1, -1):
+        if tokens[c].text != ",":
+            continue
+        subject = w.mentions.phrase_ending_at(tokens, w.mentions.skip_back(tokens, c - 1, lo), lo)
+        if subject is not None and subject.kind in ("name", "pronoun"):
+            return subject
+        commas += 1
+        if commas == 2:
+            break
+    return None
 
 
 def _relative_which(s: Sentence, j: int) -> Mention | None:
