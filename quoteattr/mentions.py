@@ -53,7 +53,7 @@ class Mentions:
         "_skippable", "_time_phrase_ends", "_time_phrase_words", "_date_openers",
         "_adverbial_openers", "_time_words", "_clause_conjunctions", "_verb_markers",
         "_cue_verbs", "_phrase_stops", "_maybe_skipped", "_never_last", "_adverb", "_past",
-        "_plural", "_participles", "_mention_hint",
+        "_plural", "_participles", "_mention_hint", "_calendar_words", "_plain_time_words",
     )
 
     def __init__(self, lexicon: Lexicon, cues: Cues, names: Names) -> None:
@@ -84,6 +84,9 @@ class Mentions:
         self._date_openers = lexicon.date_openers
         self._adverbial_openers = lexicon.adverbial_openers
         self._time_words = lexicon.time_words | names.calendar_words
+        #: Day and month names count as time only when capitalised (``May`` not ``may``).
+        self._calendar_words = names.calendar_words
+        self._plain_time_words = lexicon.time_words
         self._clause_conjunctions = lexicon.clause_conjunctions
         #: Lowercase words that end a subject noun phrase because a verb starts there.
         self._verb_markers = lexicon.auxiliaries_adverbs | lexicon.predicate_starters | lexicon.irregular_pasts
@@ -524,6 +527,16 @@ class Mentions:
             j += 1
         return self.classify_phrase(tokens, i, j)
 
+    def _is_time_word(self, word: str) -> bool:
+        """True for a number, a time word, or a day or month name written with its capital
+        (``Roe may go, ...`` holds the modal, not the month)."""
+        lower = word.lower()
+        return (
+            word.isdigit()
+            or lower in self._plain_time_words
+            or (lower in self._calendar_words and word[:1].isupper())
+        )
+
     def _clause_start(self, tokens: list[Token], lo: int, hi: int) -> int:
         """Where a clause's subject may start: past a dateline, a conjunction and an opening adverbial."""
         i = self.skip_dateline(tokens, lo, hi)
@@ -538,7 +551,7 @@ class Mentions:
             if (
                 opening[0] in self._adverbial_openers
                 or opening[0].endswith(self._participles)
-                or any(w in self._time_words or w.isdigit() for w in opening)
+                or any(self._is_time_word(t.text) for t in tokens[i:comma])
             ):
                 i = comma + 1
         return i

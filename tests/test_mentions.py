@@ -230,6 +230,22 @@ def test_clause_subject_after_an_opening_verb_of_speech(clause: str, subject: st
 
 
 @pytest.mark.parametrize(
+    ("clause", "subject"),
+    [
+        # The modal "may" is no month: the clause's own subject stays.
+        ("Some students may have thought that, for a fee, they would meet her", "Some students"),
+        # The month, capitalised, opens a time phrase that is skipped.
+        ("In May, the two porters said that they would stay", "the two porters"),
+        ("On Monday, the two porters said that they would stay", "the two porters"),
+    ],
+)
+def test_clause_subject_reads_a_month_only_with_its_capital(clause: str, subject: str) -> None:
+    tokens = tokenize(clause)
+    mention = clause_subject(tokens, 0, len(tokens))
+    assert mention is not None and mention.name == subject
+
+
+@pytest.mark.parametrize(
     ("phrase", "mention", "name"),
     [
         # A function word that opened the sentence is not part of the mention ...
