@@ -1,4 +1,4 @@
-"""A first-person narrator in narration: the ``I`` of the narration is the person last there (issue 17).
+"""The person last in narration, by its pronouns: a first-person narrator's ``I``, a ``he``/``she`` (issue 17).
 
 Every passage is invented for this file.  Each row gives a passage, the
 quote to look at (by its text) and the speaker name it must get; the
@@ -27,8 +27,19 @@ NARRATOR = [
                  "Cold out?", "Tom Reed", id="the-narrator-beside-the-turn-is-not-its-speaker"),
 ]
 
+# Three characters speak (their titles give their gender); the scene's narration ends on a he/she after the last name.
+_SPEAK = '"Good night," said Mr. Reed.\n\n"Good night," said Mrs. Lee.\n\n"Rain," said Bill Hay.\n\nIt rained all day.\n\n'
+THIRD_PERSON = [
+    pytest.param(_SPEAK + "Mr. Reed sat by the fire, and he yawned. Mrs. Lee came in, and she sat down. He looked up at the clock." + _TURN,
+                 "Cold out?", "Mr. Reed", id="he-after-a-woman-named-last-is-the-man-it-means"),
+    pytest.param(_SPEAK + "Mr. Reed sat by the fire, and he yawned. Mrs. Lee came in, and she sat down. She looked up at the clock." + _TURN,
+                 "Cold out?", "Mrs. Lee", id="she-after-a-woman-named-last-is-that-woman"),
+    pytest.param(_SPEAK + "He sat by the fire. Mr. Reed came into the room. Mrs. Lee looked up at the clock." + _TURN,
+                 "Cold out?", "Mrs. Lee", id="a-name-after-the-pronoun-is-the-last-person"),
+]
 
-@pytest.mark.parametrize(("text", "quote", "speaker"), NARRATOR)
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), NARRATOR + THIRD_PERSON)
 def test_narrator_in_narration(text: str, quote: str, speaker: str) -> None:
     found = the_quote(text, quote).speaker
     assert found is not None

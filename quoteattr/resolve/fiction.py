@@ -19,7 +19,7 @@ import regex
 from quoteattr.document import Binding, Document, Mention
 from quoteattr.lang import Lexicon
 from quoteattr.resolve.cast import CastRegistry
-from quoteattr.resolve.narrator import MIN_NARRATOR_TAGS, NarratorTrail
+from quoteattr.resolve.narrator import MIN_NARRATOR_TAGS, LastInNarration
 from quoteattr.resolve.step import Step
 from quoteattr.text.chars import APOSTROPHES, LONG_DASH_CLASS
 from quoteattr.text.segment import headings
@@ -107,7 +107,7 @@ class Characters:
         #: The first-person singular pronoun as written mid-sentence (``I``): a narrator who speaks.
         self._narrator = frozenset(w.capitalize() for w, p in lexicon.pronouns.items() if p.person == 1 and p.number == "sg")
         tags = sum(1 for b in bindings if b is not None and doc.text[b.mention.start : b.mention.end] in self._narrator)
-        self._trail = NarratorTrail(doc.text, self._narrator if tags >= MIN_NARRATOR_TAGS else (), self.cast.inside_quote)
+        self._last = LastInNarration(doc.text, self.cast, lexicon, self._narrator, tags >= MIN_NARRATOR_TAGS)
         self.persons: frozenset[str] = frozenset(
             self.name_of(b.mention)[0] for b in bindings if b is not None and b.mention.kind == "name"
         )
@@ -378,15 +378,8 @@ class Characters:
         return voc[1] if self.cast.gender(voc[1]) == b.mention.gender else None
 
     def last_in_narration(self, position: int, exclude: frozenset[str]) -> str | None:
-        """The person last named in narration before *position*, not in *exclude*; or a first-person narrator.
-
-        The narrator (``I``, named later by :meth:`name_narrator`) when their
-        ``I`` in narration comes after every name (see :mod:`quoteattr.resolve.narrator`).
-        """
-        said = self._trail.latest(position) if not exclude & self._narrator else None
-        if said is not None and not self.cast.named_between(said[0], position):
-            return said[1]
-        return self.cast.recent_person(position, self.persons, exclude)
+        """The person last in narration before *position*, not in *exclude*, by names and pronouns (:mod:`~quoteattr.resolve.narrator`)."""
+        return self._last.person(position, self.persons, exclude)
 
     def is_narrator(self, name: str | None) -> bool:
         """True for the name a first-person narrator speaks under before it is named (``I``)."""

@@ -427,7 +427,8 @@ TURN_TAKING: Rule[DialogueRun] = Rule(
     summary=(
         "In a run of quote paragraphs, two established speakers alternate; else the run's one other participant "
         "(a first-person narrator who speaks in the run counts), else the person last named in narration (its sentence's subject first; "
-        "a first-person narrator whose I in narration comes after every name) speaks."
+        "a first-person narrator whose I in narration comes after every name; the one a he/she after every name "
+        "means, when the last name is of the other gender) speaks."
     ),
     example='Clara looked up. "Perhaps."\n\n"You are late," Hollis said.\n\n"I was kept."\n\n"By whom?"',
     speaker="Clara",
