@@ -167,3 +167,19 @@ def test_description_answering_a_named_turn_is_not_that_name(text: str, quote: s
     speaker = the_quote(text, quote).speaker
     assert speaker is not None
     assert (speaker.text, speaker.name) == ("the man", name)
+
+
+# -- a tag by its shape: an adverb between the name and an unlisted verb ------------
+
+ADVERB_TAGS = [
+    pytest.param('"I will come," Ann Lee brightly agreed.', "I will come,", "Ann Lee", id="name-adverb-verb"),
+    pytest.param('"Not yet," Tom slowly pursued, "not yet."', "Not yet,", "Tom", id="first-name-adverb-verb-split"),
+    pytest.param('"I will come," she slowly agreed.', "I will come,", "she", id="pronoun-adverb-verb"),
+    pytest.param('"I will come," Ann Lee returned quietly.', "I will come,", "Ann Lee", id="name-verb-adverb"),
+    pytest.param('"I will come," Emily agreed.', "I will come,", "Emily", id="a-name-ending-like-an-adverb"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "mention"), ADVERB_TAGS)
+def test_a_tag_with_an_adverb_before_its_verb(text: str, quote: str, mention: str | None) -> None:
+    assert _mention_of(text, quote) == mention

@@ -19,6 +19,7 @@ import regex
 from quoteattr.document import Binding, Document, Mention
 from quoteattr.lang import Lexicon
 from quoteattr.resolve.cast import CastRegistry
+from quoteattr.resolve.narrator import MIN_NARRATOR_TAGS, LastInNarration
 from quoteattr.resolve.step import Step
 from quoteattr.text.chars import APOSTROPHES, LONG_DASH_CLASS
 from quoteattr.text.segment import headings
@@ -38,9 +39,12 @@ Run = list[list[int]]
 
 @functools.lru_cache(maxsize=16)
 def _vocative_re(lexicon: Lexicon) -> regex.Pattern[str]:
-    """A name addressed inside a quote: at its start, after punctuation or after a vocative opener.
+    """A name addressed inside a quote: after punctuation or after a vocative opener, followed by punctuation.
 
-    (``"Jane, come"``, ``"Oh, my dear Jane!"``), and followed by punctuation.
+    (``"Come, Jane!"``, ``"Oh, my dear Jane!"``).  Searched from a quote's
+    start, ``^`` matches only at the start of the text, so a name opening a
+    quote (``"Jane, come"``) is no vocative: reading it as one named the
+    next turn's speaker wrongly more often than rightly (measured on novels).
     A hyphen counts as a dash only when no letter precedes it (``come--Jane``,
     not ``anti-British``).  The openers match in either case of their first
     letter (``[Dd]ear``).
@@ -102,6 +106,8 @@ class Characters:
         self._adverb_endings = lexicon.endings_of("adverb")
         #: The first-person singular pronoun as written mid-sentence (``I``): a narrator who speaks.
         self._narrator = frozenset(w.capitalize() for w, p in lexicon.pronouns.items() if p.person == 1 and p.number == "sg")
+        tags = sum(1 for b in bindings if b is not None and doc.text[b.mention.start : b.mention.end] in self._narrator)
+        self._last = LastInNarration(doc.text, self.cast, lexicon, self._narrator, tags >= MIN_NARRATOR_TAGS)
         self.persons: frozenset[str] = frozenset(
             self.name_of(b.mention)[0] for b in bindings if b is not None and b.mention.kind == "name"
         )
@@ -370,6 +376,10 @@ class Characters:
         if voc is None or voc[1] == b.name or (prev is not None and voc[1] == prev.name):
             return None
         return voc[1] if self.cast.gender(voc[1]) == b.mention.gender else None
+
+    def last_in_narration(self, position: int, exclude: frozenset[str]) -> str | None:
+        """The person last in narration before *position*, not in *exclude*, by names and pronouns (:mod:`~quoteattr.resolve.narrator`)."""
+        return self._last.person(position, self.persons, exclude)
 
     def is_narrator(self, name: str | None) -> bool:
         """True for the name a first-person narrator speaks under before it is named (``I``)."""

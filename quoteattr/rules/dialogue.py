@@ -358,7 +358,7 @@ class _RunTurns:
             if after is not None and after.name not in beside:
                 self._fill_name(i, after)
                 continue
-            who = self.people.cast.recent_person(q.open_at, self.people.persons, frozenset(beside))
+            who = self.people.last_in_narration(q.open_at, frozenset(beside))
             if who is not None:
                 mention = Mention(q.open_at, q.open_at, "name", who, "", "")
                 narrated = TURN_TAKING.confidence_when("the last person named in narration")
@@ -426,7 +426,9 @@ TURN_TAKING: Rule[DialogueRun] = Rule(
     family="dialogue",
     summary=(
         "In a run of quote paragraphs, two established speakers alternate; else the run's one other participant "
-        "(a first-person narrator who speaks in the run counts), else the person last named in narration (its sentence's subject first) speaks."
+        "(a first-person narrator who speaks in the run counts), else the person last named in narration (its sentence's subject first; "
+        "a first-person narrator whose I in narration comes after every name; the one a he/she after every name "
+        "means, when the last name is of the other gender) speaks."
     ),
     example='Clara looked up. "Perhaps."\n\n"You are late," Hollis said.\n\n"I was kept."\n\n"By whom?"',
     speaker="Clara",

@@ -54,6 +54,11 @@ def _closes(toks: list[Token], k: int, g: Grammar) -> bool:
     )
 
 
+def _is_adverb(word: str, g: Grammar) -> bool:
+    """True for a lowercase word with an adverb's ending (``slowly``): a name never is one."""
+    return word.islower() and word.endswith(g.lexicon.endings_of("adverb"))
+
+
 def _speaker(mention: Mention | None) -> bool:
     """True for a mention that can speak in a tag: a name, or a pronoun with a gender."""
     return mention is not None and (mention.kind == "name" or (mention.kind == "pronoun" and bool(mention.gender)))
@@ -77,13 +82,16 @@ def tag_any_verb(ctx: QuoteContext, g: Grammar) -> Binding | None:
         return TAG_ANY_VERB.bind(mention, (toks[i].start, toks[i].end)) if _closes(toks, end, g) else None
     if ctx.text[q.end - 1] != ",":
         return None  # after "!" or "?" a subject and a verb may be narration: "Go!" He turned.
-    # Subject first: "she pursued," "Ann Lee returned quietly."
-    mention = mentions.clause_subject(toks, i, min(len(toks), i + 6))
+    # Subject first: "she pursued," "Ann Lee returned quietly."  The subject ends
+    # before an adverb ("Ann Lee brightly agreed"), which would otherwise join its phrase.
+    hi = min(len(toks), i + 6)
+    hi = next((k for k in range(i + 1, hi) if _is_adverb(toks[k].text, g)), hi)
+    mention = mentions.clause_subject(toks, i, hi)
     if not _speaker(mention):
         return None
     assert mention is not None
     k = next((k for k in range(i, len(toks)) if toks[k].start >= mention.end), len(toks))
-    if k < len(toks) and toks[k].text.lower().endswith(g.lexicon.endings_of("adverb")) and toks[k].text.islower():
+    if k < len(toks) and _is_adverb(toks[k].text, g):
         k += 1  # "she slowly pursued"
     if k >= len(toks) or not _is_past(toks[k].text, g) or not _closes(toks, k + 1, g):
         return None
