@@ -299,7 +299,8 @@ def _paragraph_reports(
 ) -> list[Report]:
     """The reports of one paragraph, given the offsets of its cue words."""
     out: list[Report] = []
-    sentences = sentence_spans(text, p0, p1)
+    # The sentences after the last cue word's are never read: the split stops there.
+    sentences = sentence_spans(text, p0, p1, until=hits[-1])
     ends = [e for _, e in sentences]
     i = 0
     while i < len(hits):
