@@ -36,6 +36,19 @@ def test_lowercasing_keeps_word_characters() -> None:
     assert changed == []
 
 
+def test_only_the_kelvin_sign_lowercases_to_ascii_in_one_character() -> None:
+    # The chunked scan checks its matches with the exact pattern only in a chunk
+    # holding the Kelvin sign: any other character whose lowercase holds an ASCII
+    # character changes the chunk's length (and the chunk is read exactly).
+    into_ascii = [
+        code
+        for code in range(0x80, sys.maxunicode + 1)
+        if any(ord(c) < 0x80 for c in chr(code).lower())
+    ]
+    assert [code for code in into_ascii if len(chr(code).lower()) == 1] == [ord(scan._KELVIN)]
+    assert all(len(chr(code).lower()) > 1 for code in into_ascii if code != ord(scan._KELVIN))
+
+
 def test_cases_and_edges() -> None:
     text = "SAID Said said. so-called sayings; Kelvin \u212aeep says: ACCORDING to, x-said SAYS"
     hits = scan._cue_hits(WORDS, text)

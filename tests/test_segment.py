@@ -101,6 +101,25 @@ def test_sentences_of_a_window_only() -> None:
     assert _texts(text, sentence_spans(text, start, end)) == ["Inside one.", "Inside two."]
 
 
+UNTIL_TEXTS = [
+    "Mr. Smith met Dr. Jones.  They talked!\nThen? \"Yes.\" He left...  ",
+    '  "We will win."   He left. The U.S. Army came. 3.5 percent. ',
+    "1. Ann left. 2. Bo stayed. No terminal punctuation",
+]
+
+
+@pytest.mark.parametrize("text", UNTIL_TEXTS)
+def test_sentence_spans_until_is_the_split_up_to_that_offset(text: str) -> None:
+    # The reported-speech scan splits a paragraph only as far as its last cue word.
+    full = sentence_spans(text)
+    for until in range(len(text)):
+        spans = sentence_spans(text, until=until)
+        assert spans == full[: len(spans)]
+        if text[until].strip():
+            # The last span holds the offset, unless it lies in a gap between sentences.
+            assert spans[-1][0] <= until < spans[-1][1]
+
+
 def test_split_sentences_crosses_paragraphs() -> None:
     assert split_sentences("One. Two.\n\nThree.") == ["One.", "Two.", "Three."]
 

@@ -275,11 +275,18 @@ def _boundaries(text: str, start: int, end: int, lexicon: Lexicon | None) -> Ite
 
 
 def sentence_spans(
-    text: str, start: int = 0, end: int | None = None, lexicon: Lexicon | None = None
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    lexicon: Lexicon | None = None,
+    until: int | None = None,
 ) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` into sentences, returned as ``(start, end)`` offsets.
 
-    *lexicon* gives the abbreviations (English by default).
+    *lexicon* gives the abbreviations (English by default).  With *until*, the
+    split stops at the first sentence that ends after that offset: the spans
+    are those of the whole window up to the sentence holding *until* (each
+    boundary is judged on what precedes and follows it, never on later ones).
 
     Sentences keep their terminal punctuation and closing quotes; whitespace
     between sentences is left out, so the spans plus the gaps rebuild the window.
@@ -287,6 +294,8 @@ def sentence_spans(
     >>> t = 'Mr. Smith arrived. "We will win." He left.'
     >>> [t[s:e] for s, e in sentence_spans(t)]
     ['Mr. Smith arrived.', '"We will win."', 'He left.']
+    >>> [t[s:e] for s, e in sentence_spans(t, until=3)]
+    ['Mr. Smith arrived.']
     """
     if end is None:
         end = len(text)
@@ -294,6 +303,8 @@ def sentence_spans(
     pos = start
     for sentence_end, next_start in _boundaries(text, start, end, lexicon):
         _append_trimmed(text, pos, sentence_end, spans)
+        if until is not None and sentence_end > until:
+            return spans
         pos = next_start
     _append_trimmed(text, pos, end, spans)
     return spans

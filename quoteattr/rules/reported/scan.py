@@ -173,6 +173,12 @@ _SPACE_RE = re.compile(r"\s")
 _CHUNK = 1 << 14
 
 
+#: The one character that lowercases to an ASCII letter and keeps the length
+#: (``tests/test_reported_scan.py`` checks every code point): a chunk without it
+#: has no match of ``lowered_cue`` that is not one of ``cue``, and none is checked.
+_KELVIN = "\u212a"
+
+
 def _cue_hits(w: ReportWords, text: str) -> list[int]:
     """Offsets of every word in *text* that may start a reporting cue: the
     matches of the ``cue`` pattern.
@@ -182,8 +188,8 @@ def _cue_hits(w: ReportWords, text: str) -> list[int]:
     ``lowered_cue`` in the lowercased text (an ASCII letter of either case
     lowercases to itself, and no character lowercases into or out of a word
     character, which ``tests/test_reported_scan.py`` checks for every code
-    point); the converse may fail (the Kelvin sign lowercases to ``k``), so each
-    match found is checked with ``cue``.  A chunk with a match that fails the
+    point); the converse may fail (the Kelvin sign lowercases to ``k``), so in a
+    chunk with that sign each match found is checked with ``cue``.  A chunk with a match that fails the
     check, a chunk whose length lowercasing changes, and text without a space
     to cut at are searched with ``cue`` itself.
     """
@@ -205,7 +211,9 @@ def _cue_hits(w: ReportWords, text: str) -> list[int]:
             if len(chunk) == end - start + 1
             else None
         )
-        if found is None or not all(cue.match(text, h) for h in found):
+        if found is None or (
+            text.find(_KELVIN, start, end) >= 0 and not all(cue.match(text, h) for h in found)
+        ):
             found = [m.start() for m in cue.finditer(text, start, end)]
         hits.extend(found)
         start = end
@@ -299,7 +307,8 @@ def _paragraph_reports(
 ) -> list[Report]:
     """The reports of one paragraph, given the offsets of its cue words."""
     out: list[Report] = []
-    sentences = sentence_spans(text, p0, p1)
+    # The sentences after the last cue word's are never read: the split stops there.
+    sentences = sentence_spans(text, p0, p1, until=hits[-1])
     ends = [e for _, e in sentences]
     i = 0
     while i < len(hits):
