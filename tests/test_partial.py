@@ -38,6 +38,8 @@ CASES = [
          "bridge for all.", "Pell", "PARTIAL_CLAUSE_SUBJECT"),
     Case("present-s-description", 'For now, the harbour board waves off the delay as "minor."',
          "minor.", "the harbour board", "PARTIAL_CLAUSE_SUBJECT"),
+    Case("neuter-body", 'Although the fund named no one, it referenced "political tensions" in May.',
+         "political tensions", "it", "PARTIAL_CLAUSE_SUBJECT"),
     Case("nearest-clause", 'Halvorsen was calm, even if she reserved her anger for the "harbour tax."',
          "harbour tax.", "she", "PARTIAL_CLAUSE_SUBJECT"),
     # -- after an earlier quote of the sentence: the clause between them ---------
@@ -161,6 +163,10 @@ CLAUSES = [
     ("Unless further rivals quit the race, the odds look", None),
     # A phrase after a preposition is its object: the -s word after it is a noun.
     ("FactWatch rated 40% of Labour claims as", "FactWatch"),
+    # "it" before a sure verb is a body that speaks; before "was" or an -s word it is not.
+    ("Although the fund did not name the mayor, it referenced", "it"),
+    ("It was a", None),
+    ("The rule is clear: it targets", None),
 ]
 
 

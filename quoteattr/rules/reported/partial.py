@@ -177,7 +177,9 @@ def clause_subject_before(w: ReportWords, tokens: Sequence[Token], after_quote: 
     or auxiliary stands between it and the quote (``the Baltic allies were acting``).  A
     past participle followed by ``by`` is passive, no predicate of its own.
     A subject right after a preposition (``40% of Labour claims``) is the
-    preposition's object, and the word in ``-s`` after it a noun.
+    preposition's object, and the word in ``-s`` after it a noun.  Besides the
+    subjects that can speak, ``it`` counts before a sure verb (``it
+    referenced "..."``: an organisation), never before a word in ``-s``.
     With *after_quote* (the tokens follow an earlier quote of the sentence) a
     subject after ``that`` or a coordinator is part of what that quote's speaker
     reports (``..., telling reporters that the board is focused on "..."``), no
@@ -210,8 +212,8 @@ def clause_subject_before(w: ReportWords, tokens: Sequence[Token], after_quote: 
             continue  # "40% of Labour claims": the object of "of", no subject
         if after_quote and _reported_subject(w, toks, mention):
             continue  # "Unless further rivals quit": the subordinator is no part of the subject
-        if w.can_speak(mention):
-            return mention
+        if w.can_speak(mention) or (sure and mention.name.lower() == "it"):
+            return mention  # "it referenced ...": a body (a fund, a board) speaks as "it"
     return None
 
 
