@@ -97,13 +97,15 @@ def attach_reports(
 
 
 def attach_partial_quotes(doc: Document, news: NewsNames, bindings: Sequence[Binding | None]) -> list[Binding | None]:
-    """The bindings of a run without reports (``indirect=False``), with the quotes
-    inside narration that no rule binds, or only a neighbour's speaker, bound by
-    their own clause (rule ``PARTIAL_CLAUSE_SUBJECT``, as :func:`attach_reports`
-    binds them after the reports).
+    """The bindings of a run without reports (``indirect=False``), with partial
+    quotes bound by their own clause as :func:`attach_reports` binds them after
+    the reports: a quote in a subordinate clause by that clause's subject
+    (``PARTIAL_SUBORDINATE_SUBJECT``), and a quote inside narration that no rule
+    binds, or only a neighbour's speaker, by the subject of the nearest verb
+    before it (``PARTIAL_CLAUSE_SUBJECT``).
 
     No report is read: the reports of every sentence with a partial quote
-    would cost the run without them about as much again.
+    would make the run without them about twice as slow.
     """
     result = list(bindings)
     bind_by_subordinate_clause(doc, news, result, _SUBORDINATE_OVER_PLAIN)

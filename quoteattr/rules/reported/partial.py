@@ -88,7 +88,9 @@ def bind_by_subordinate_clause(doc: Document, news: NewsNames, bindings: list[Bi
                 continue
             after, opening = 0, w.subordinators
         else:
-            after, opening = current.cue[1], _TIME_SUBORDINATORS
+            # A clause of time narrates an event of its own; a reason or a
+            # condition ("because", "if") is most often part of what is reported.
+            after, opening = current.cue[1], w.time_subordinators
             if after > opened:
                 continue  # a cue after the quote: the clause before it is not read
         # Most quotes have no subordinator in the clause before them: the text says
@@ -131,8 +133,9 @@ def _opens_sentence(doc: Document, i: int) -> bool:
         return True
     if lead[-1] != ".":
         return False
-    word = _LAST_WORD_RE.search(lead)
-    return word is not None and len(word.group(1)) >= 4 and word.group(1).islower()
+    words = lead[:-1].rsplit(None, 1)
+    word = words[-1] if words else ""
+    return len(word) >= 4 and word.isalpha() and word.islower()
 
 
 def subordinate_subject(
@@ -147,7 +150,7 @@ def subordinate_subject(
     after it.
     """
     toks = list(tokens)
-    allowed = _TIME_SUBORDINATORS if opening is None else opening
+    allowed = w.time_subordinators if opening is None else opening
     for k in range(len(toks) - 1, -1, -1):
         if toks[k].start < after:
             return None
@@ -219,15 +222,6 @@ def clause_subject_before(w: ReportWords, tokens: Sequence[Token], after_quote: 
 
 #: The last characters of a paragraph that make it a lead-in to the next.
 _LEAD_IN_ENDS = frozenset(":") | DASHES
-
-#: The last word of a text that ends with a full stop.
-_LAST_WORD_RE = re.compile(r"(\w+)\.$")
-
-#: The subordinators of time, whose clause narrates an event of its own
-#: (``after Lund blamed the delay on "..."``).  A reason or a condition
-#: (``because``, ``if``) is most often part of what the report says.
-_TIME_SUBORDINATORS = frozenset({"after", "before", "when", "once", "since"})
-
 
 def relative_label(w: ReportWords, tokens: Sequence[Token]) -> tuple[Mention, tuple[int, int]] | None:
     """The speaker and cue of a quote that a relative clause's own cue introduces, or None.
