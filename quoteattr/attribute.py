@@ -34,7 +34,7 @@ from quoteattr.resolve.fiction import Characters
 from quoteattr.resolve.news import NewsNames
 from quoteattr.results import build_quotes
 from quoteattr.rules import CONTINUATION, DIALOGUE, apply, bind_locally
-from quoteattr.rules.reported import ReportItem, attach_reports
+from quoteattr.rules.reported import ReportItem, attach_partial_quotes, attach_reports
 from quoteattr.text.segment import paragraph_spans
 
 
@@ -106,6 +106,8 @@ class Attributor:
         reports: list[ReportItem] = []
         if config.indirect:
             bindings, reports = attach_reports(doc, news, bindings)
+        else:
+            bindings = attach_partial_quotes(doc, news, bindings)
         return bindings, reports, evidence
 
 

@@ -297,6 +297,12 @@ class Document:
         new_sentence = text[q.end - 1] in _TERMINALS and bool(after) and after[0].text[0].isupper()
         return QuoteContext.lazy(text, q, after, new_sentence, partial(self._before_part, i))
 
+    def narration_before(self, i: int) -> BeforePart:
+        """``before``, ``before_is_sentence_start`` and ``previous`` of quote *i*
+        (see :class:`QuoteContext`), without the part after it: for a rule that
+        reads only what precedes a quote."""
+        return self._before_part(i)
+
     def _before_part(self, i: int) -> BeforePart:
         """``before``, ``before_is_sentence_start`` and ``previous`` for quote *i*."""
         text, spans, window, lexicon = self.text, self.spans, self.config.window, self.lexicon

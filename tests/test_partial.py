@@ -1,9 +1,11 @@
-"""Partial quotes that no report holds (``indirect=True``): rule ``PARTIAL_CLAUSE_SUBJECT``.
+"""Partial quotes that no report holds: rules ``PARTIAL_CLAUSE_SUBJECT`` and
+``PARTIAL_SUBORDINATE_SUBJECT``, with and without ``indirect=True``.
 
 Each case is a passage written for these tests (no evaluation document), the
 text of one quote in it, and the speaker mention that quote must have, or
-``None`` when it must stay unbound.  The rule reads the quote's own sentence:
-the subject of the nearest finite verb before the quote.
+``None`` when it must stay unbound.  The rules read the quote's own sentence:
+the subject of the nearest finite verb before the quote, or of the
+subordinate clause the quote sits in.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import NamedTuple
 import pytest
 
 from quoteattr import Config, Lexicon, Quote, attribute_quotes
-from quoteattr.rules.reported.partial import clause_subject_before
+from quoteattr.rules.reported.partial import clause_subject_before, subordinate_subject
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.text.tokens import tokenize
 
@@ -36,6 +38,8 @@ CASES = [
          "bridge for all.", "Pell", "PARTIAL_CLAUSE_SUBJECT"),
     Case("present-s-description", 'For now, the harbour board waves off the delay as "minor."',
          "minor.", "the harbour board", "PARTIAL_CLAUSE_SUBJECT"),
+    Case("neuter-body", 'Although the fund named no one, it referenced "political tensions" in May.',
+         "political tensions", "it", "PARTIAL_CLAUSE_SUBJECT"),
     Case("nearest-clause", 'Halvorsen was calm, even if she reserved her anger for the "harbour tax."',
          "harbour tax.", "she", "PARTIAL_CLAUSE_SUBJECT"),
     # -- after an earlier quote of the sentence: the clause between them ---------
@@ -71,10 +75,67 @@ def test_partial_quote_speaker(case: Case) -> None:
     assert quote.rule == case.rule
 
 
-def test_only_with_reports() -> None:
-    # The rule belongs to the reported stage: without indirect=True the quote stays unbound.
-    quote = _quote(CASES[0].text, CASES[0].quote, indirect=False)
-    assert quote.speaker is None
+#: The cases whose binding a run without reports gives too: no report is read
+#: there, so a quote inside a report keeps the cue's binding (SENTENCE_CUE).
+PLAIN = {
+    "present-s": "PARTIAL_CLAUSE_SUBJECT",
+    "perfect": "PARTIAL_CLAUSE_SUBJECT",
+    "over-continuation": "PARTIAL_CLAUSE_SUBJECT",
+    "report-wins": "SENTENCE_CUE",
+    "cue-after-wins": "QUOTE_SPEAKER_CUE",
+}
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.id in PLAIN], ids=lambda c: c.id)
+def test_also_without_reports(case: Case) -> None:
+    # The clause is read the same way without reports; no report binds a quote first.
+    quote = _quote(case.text, case.quote, indirect=False)
+    assert (quote.speaker.text if quote.speaker else None) == case.speaker
+    assert quote.rule == PLAIN[case.id]
+
+
+#: A quote in a subordinate clause takes that clause's subject (PARTIAL_SUBORDINATE_SUBJECT):
+#: after a cue, only a clause of time; after a sentence subject read with no cue, any.
+#: (passage, quote, speaker mention, rule with reports, rule without)
+SUBORDINATE = [
+    ('Lund praised the plan after Okafor blamed the delay on "bad luck" last week.',
+     "bad luck", "Okafor", "PARTIAL_SUBORDINATE_SUBJECT", "PARTIAL_SUBORDINATE_SUBJECT"),
+    ('Jane Roe stayed on the board, although Lund found the plan "a leech" from the start.',
+     "a leech", "Lund", "PARTIAL_SUBORDINATE_SUBJECT", "PARTIAL_SUBORDINATE_SUBJECT"),
+    # A reason after a cue is part of what is reported.
+    ('Lund said the plan failed because the council ignored "the warnings."',
+     "the warnings.", "Lund", "PARTIAL_IN_REPORT", "SENTENCE_CUE"),
+    # A comma closes the clause before the quote: the quote is the main clause's.
+    ('Roe said that when Lund spoke about the harbour, "she is speaking for all of us."',
+     "she is speaking for all of us.", "Roe", "PARTIAL_IN_REPORT", "SENTENCE_CUE"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker", "rule", "plain_rule"), SUBORDINATE, ids=[r[1] for r in SUBORDINATE])
+@pytest.mark.parametrize("indirect", [False, True], ids=["plain", "indirect"])
+def test_subordinate_clause(text: str, quoted: str, speaker: str, rule: str, plain_rule: str, indirect: bool) -> None:
+    quote = _quote(text, quoted, indirect=indirect)
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.rule == (rule if indirect else plain_rule)
+
+
+#: The narration before a quote and the subject of the subordinate clause it ends in.
+SUBORDINATE_SUBJECTS = [
+    ("Lund left after she blamed the delay on", None, "she"),
+    # The first verb after the subordinator has the subject; a coordinated one has none.
+    ("Lund left after she attacked the plan and blamed the delay on", None, "she"),
+    ("Lund left because she blamed the delay on", None, None),  # not a clause of time
+    ("Lund left because she blamed the delay on", "because", "she"),
+    ("Lund left after the meeting, blaming the delay on", None, None),  # a comma: no open clause
+    ("Lund left after the vote to blame the delay on", None, None),  # no subject follows "after"
+]
+
+
+@pytest.mark.parametrize(("before", "opening", "subject"), SUBORDINATE_SUBJECTS, ids=[b for b, _, _ in SUBORDINATE_SUBJECTS])
+def test_subordinate_subject(before: str, opening: str | None, subject: str | None) -> None:
+    w = ReportWords.of(Lexicon.english())
+    mention = subordinate_subject(w, tokenize(before), 0, frozenset({opening}) if opening else None)
+    assert (mention.name if mention is not None else None) == subject
 
 
 def test_not_in_dialogue() -> None:
@@ -100,6 +161,12 @@ CLAUSES = [
     # A phrase that opens with neither a capital nor a determiner is no subject of an -s word.
     ("Okafor agreed to keep port matters apart, with a pledge to", "Okafor"),
     ("Unless further rivals quit the race, the odds look", None),
+    # A phrase after a preposition is its object: the -s word after it is a noun.
+    ("FactWatch rated 40% of Labour claims as", "FactWatch"),
+    # "it" before a sure verb is a body that speaks; before "was" or an -s word it is not.
+    ("Although the fund did not name the mayor, it referenced", "it"),
+    ("It was a", None),
+    ("The rule is clear: it targets", None),
 ]
 
 

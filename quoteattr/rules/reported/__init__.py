@@ -47,14 +47,22 @@ Rule ids and one example each:
 ``PARTIAL_CLAUSE_SUBJECT``  ``Okafor believes in schools that "teach the basics."`` (no report)
 ==========================  ====================================================
 
-Each id is a :class:`~quoteattr.rules.rule.Rule` of family ``reported`` in
+and ``PARTIAL_SUBORDINATE_SUBJECT`` (``Lund praised the plan after Okafor
+blamed it on "bad luck."``: the quote is Okafor's).  Each id is a
+:class:`~quoteattr.rules.rule.Rule` of family ``reported`` in
 :data:`quoteattr.rules.RULES`.  Beliefs and intentions (``believes``,
 ``hopes``, ``plans to``) are not speech and have no entry in the lexicon.
 """
 
 from __future__ import annotations
 
-from quoteattr.rules.reported.attach import ATTACHED, PARTIAL_IN_REPORT, ReportItem, attach_reports
+from quoteattr.rules.reported.attach import (
+    ATTACHED,
+    PARTIAL_IN_REPORT,
+    ReportItem,
+    attach_partial_quotes,
+    attach_reports,
+)
 from quoteattr.rules.reported.read import EMITTED, SEQUENCE, ReportRun
 from quoteattr.rules.reported.records import Report
 from quoteattr.rules.reported.scan import find_reports
@@ -67,6 +75,7 @@ __all__ = [
     "Report",
     "ReportItem",
     "ReportRun",
+    "attach_partial_quotes",
     "attach_reports",
     "find_reports",
 ]

@@ -6,7 +6,8 @@ direct quote, so the direct quotes read the same names with or without
 reports), and gives a partial quote (a direct quote inside a report's
 content) the report's source and cue: rule ``PARTIAL_IN_REPORT``.  A quote
 inside narration that no report holds is then bound by its own clause
-(:mod:`~quoteattr.rules.reported.partial`).
+(:mod:`~quoteattr.rules.reported.partial`); a run without reports binds
+such quotes by their clause too (:func:`attach_partial_quotes`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from quoteattr.resolve.news import NewsNames
 from quoteattr.rules.reported.partial import (
     PARTIAL_CLAUSE_SUBJECT,
     PARTIAL_RELATIVE_CUE,
+    PARTIAL_SUBORDINATE_SUBJECT,
     bind_by_clause,
+    bind_by_subordinate_clause,
     relative_label,
 )
 from quoteattr.rules.reported.read import EMITTED, SEQUENCE
@@ -57,6 +60,12 @@ _STRONG_RULES = frozenset(
 )
 
 
+#: The rules whose binding a subordinate clause between their cue and the
+#: quote overrides (rule PARTIAL_SUBORDINATE_SUBJECT), with and without reports.
+_SUBORDINATE_OVER = frozenset({"PARTIAL_IN_REPORT", "SENTENCE_CUE", "SENTENCE_SUBJECT"})
+_SUBORDINATE_OVER_PLAIN = frozenset({"SENTENCE_CUE", "SENTENCE_SUBJECT"})
+
+
 def attach_reports(
     doc: Document, news: NewsNames, bindings: Sequence[Binding | None]
 ) -> tuple[list[Binding | None], list[ReportItem]]:
@@ -82,8 +91,26 @@ def attach_reports(
             )
         )
     bind_relative_labels(doc, news, result)
+    bind_by_subordinate_clause(doc, news, result, _SUBORDINATE_OVER)
     bind_by_clause(doc, news, result)
     return result, items
+
+
+def attach_partial_quotes(doc: Document, news: NewsNames, bindings: Sequence[Binding | None]) -> list[Binding | None]:
+    """The bindings of a run without reports (``indirect=False``), with partial
+    quotes bound by their own clause as :func:`attach_reports` binds them after
+    the reports: a quote in a subordinate clause by that clause's subject
+    (``PARTIAL_SUBORDINATE_SUBJECT``), and a quote inside narration that no rule
+    binds, or only a neighbour's speaker, by the subject of the nearest verb
+    before it (``PARTIAL_CLAUSE_SUBJECT``).
+
+    No report is read: the reports of every sentence with a partial quote
+    would make the run without them about twice as slow.
+    """
+    result = list(bindings)
+    bind_by_subordinate_clause(doc, news, result, _SUBORDINATE_OVER_PLAIN)
+    bind_by_clause(doc, news, result)
+    return result
 
 
 def bind_relative_labels(doc: Document, news: NewsNames, bindings: list[Binding | None]) -> None:
@@ -160,4 +187,10 @@ PARTIAL_IN_REPORT: Rule[Any] = Rule(
 )
 
 #: Ids the reported stage binds with besides those of its rules' functions.
-ATTACHED: tuple[Rule[Any], ...] = (*EMITTED, PARTIAL_IN_REPORT, PARTIAL_RELATIVE_CUE, PARTIAL_CLAUSE_SUBJECT)
+ATTACHED: tuple[Rule[Any], ...] = (
+    *EMITTED,
+    PARTIAL_IN_REPORT,
+    PARTIAL_RELATIVE_CUE,
+    PARTIAL_SUBORDINATE_SUBJECT,
+    PARTIAL_CLAUSE_SUBJECT,
+)

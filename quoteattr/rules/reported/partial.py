@@ -8,10 +8,19 @@ subject of the nearest finite verb before it in its sentence: rule
 ``PARTIAL_CLAUSE_SUBJECT``.  The rule also replaces a speaker that was only
 copied from a neighbouring quote of the paragraph (``CONTINUATION``): a quote
 inside a sentence of its own is that sentence's, not the neighbour's.
+
+A quote in a subordinate clause of its sentence (``Lund praised the plan
+after Okafor blamed the delay on "bad luck"``) takes that clause's subject
+over the cue before the clause: rule ``PARTIAL_SUBORDINATE_SUBJECT``.
+
+Both run after the reports, and in a run without reports on their own (the
+clause is read the same way; no report binds a quote first).
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,9 +28,11 @@ from quoteattr.document import Binding, Document, Mention
 from quoteattr.mentions import is_word
 from quoteattr.resolve.news import NewsNames
 from quoteattr.rules.continuation import CONTINUATION
+from quoteattr.rules.local import SENTENCE_SUBJECT
 from quoteattr.rules.reported.read import SEQUENCE
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.rules.rule import Rule
+from quoteattr.text.chars import DASHES
 from quoteattr.text.tokens import Token
 
 
@@ -37,13 +48,127 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
     for i, current in enumerate(bindings):
         if current is not None and current.rule != CONTINUATION.id:
             continue
-        ctx = doc.context(i)  # "before" starts at the sentence, or at an earlier quote of it
-        if len(ctx.before) < 2:
+        if _opens_sentence(doc, i):
+            continue  # known from the text alone, before any tokens
+        # "before" starts at the sentence, or at an earlier quote of it
+        before, at_sentence_start, _ = doc.narration_before(i)
+        if len(before) < 2:
             continue  # the quote opens its sentence: a partial quote sits inside narration
-        mention = clause_subject_before(w, ctx.before, after_quote=not ctx.before_is_sentence_start)
+        mention = clause_subject_before(w, before, after_quote=not at_sentence_start)
         if mention is not None:
             binding = Binding(mention, None, PARTIAL_CLAUSE_SUBJECT.id, PARTIAL_CLAUSE_SUBJECT.confidence)
             bindings[i] = news.name(binding)
+
+
+def bind_by_subordinate_clause(doc: Document, news: NewsNames, bindings: list[Binding | None], rules: frozenset[str]) -> None:
+    """Give a quote that rules *rules* bound the subject of a subordinate clause
+    it sits in (in place).
+
+    ``Roe praised the plan after Lund blamed the delay on "bad luck"``: the
+    clause after ``after`` is an event of its own, not what Roe says, and
+    ``Lund`` is the source of its quote.  After a cue (``PARTIAL_IN_REPORT``,
+    ``SENTENCE_CUE``) only a clause of time opened after the cue counts
+    (``after``, ``before``, ``when``, ``once``, ``since``: a reason or a
+    condition is most often part of what is reported).  A sentence's subject
+    read with no cue (``SENTENCE_SUBJECT``: ``Roe kept quiet, although she
+    called it "a mess"``) gives way to any subordinate clause.  The clause runs
+    up to the quote with no comma, and its subject follows the subordinator.
+    Not in a document read as dialogue.
+    """
+    if doc.dialogue:
+        return
+    w = ReportWords.of(doc.lexicon)
+    text, reach = doc.text, doc.config.window  # "before" reads no further back than the window
+    for i, current in enumerate(bindings):
+        if current is None or current.rule not in rules:
+            continue
+        opened = doc.spans[i].open_at
+        if current.cue is None:
+            if current.rule != SENTENCE_SUBJECT.id:
+                continue
+            after, opening = 0, w.subordinators
+        else:
+            # A clause of time narrates an event of its own; a reason or a
+            # condition ("because", "if") is most often part of what is reported.
+            after, opening = current.cue[1], w.time_subordinators
+            if after > opened:
+                continue  # a cue after the quote: the clause before it is not read
+        # Most quotes have no subordinator in the clause before them: the text says
+        # so before any tokens (the clause runs back to a comma at most).
+        lo = max(after, opened - reach)
+        lo = max(lo, text.rfind(",", lo, opened) + 1, text.rfind(";", lo, opened) + 1)
+        if _word_pattern(opening).search(text, lo, opened) is None:
+            continue
+        mention = subordinate_subject(w, doc.narration_before(i)[0], after, opening)
+        if mention is not None and mention.start != current.mention.start:
+            binding = Binding(mention, None, PARTIAL_SUBORDINATE_SUBJECT.id, PARTIAL_SUBORDINATE_SUBJECT.confidence)
+            bindings[i] = news.name(binding)
+
+
+@functools.lru_cache(maxsize=8)
+def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """A pattern matching any of *words* as a whole word, in any case."""
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b", re.IGNORECASE)
+
+
+def _opens_sentence(doc: Document, i: int) -> bool:
+    """True when the text shows that quote *i* opens its sentence: only space
+    since an earlier quote of its paragraph, or a sentence end (``!``, ``?``, or
+    ``.`` after a lowercase word of four letters or more, no abbreviation)
+    right before it.  A quote that opens its paragraph opens its sentence
+    unless the paragraph before ends with a colon or a dash (a lead-in,
+    ``Roe said:``)."""
+    spans, text = doc.spans, doc.text
+    quote = spans[i]
+    start = doc.paragraphs[quote.paragraph][0]
+    if i > 0 and spans[i - 1].paragraph == quote.paragraph:
+        start = spans[i - 1].close_at
+    lead = text[start : quote.open_at].rstrip()
+    if not lead:
+        if start != doc.paragraphs[quote.paragraph][0] or quote.paragraph == 0 or quote.continues:
+            return True
+        # A lead-in is read only after a paragraph that ends with a colon or a dash.
+        return text[doc.paragraphs[quote.paragraph - 1][1] - 1] not in _LEAD_IN_ENDS
+    if lead[-1] in "!?":
+        return True
+    if lead[-1] != ".":
+        return False
+    words = lead[:-1].rsplit(None, 1)
+    word = words[-1] if words else ""
+    return len(word) >= 4 and word.isalpha() and word.islower()
+
+
+def subordinate_subject(
+    w: ReportWords, tokens: Sequence[Token], after: int = 0, opening: frozenset[str] | None = None
+) -> Mention | None:
+    """The subject of a subordinate clause that opens in *tokens* after offset
+    *after* and runs to their end (``... after she blamed the delay on``), or None.
+
+    The clause opens with the last subordinator of the tokens (one of
+    *opening*, default those of time), with no comma after it; its subject
+    follows that word straight away, as the subject of the first finite verb
+    after it.
+    """
+    toks = list(tokens)
+    allowed = w.time_subordinators if opening is None else opening
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].start < after:
+            return None
+        word = toks[k].text.lower()
+        if word == ",":
+            return None  # the clause before the quote is closed: '... when X spoke, "..."'
+        if word not in w.subordinators:
+            continue
+        if word not in allowed:
+            return None
+        # The first verb after the subordinator with a subject: "after she attacked
+        # the nurses and blamed ...", whose second verb has no subject of its own.
+        for end in range(k + 3, len(toks) + 1):
+            mention = clause_subject_before(w, toks[k + 1 : end])
+            if mention is not None:
+                return mention if mention.start == toks[k + 1].start else None
+        return None
+    return None
 
 
 def clause_subject_before(w: ReportWords, tokens: Sequence[Token], after_quote: bool = False) -> Mention | None:
@@ -54,6 +179,10 @@ def clause_subject_before(w: ReportWords, tokens: Sequence[Token], after_quote: 
     administration waves``, not ``agreed to keep foundation matters``), and only when no surer verb
     or auxiliary stands between it and the quote (``the Baltic allies were acting``).  A
     past participle followed by ``by`` is passive, no predicate of its own.
+    A subject right after a preposition (``40% of Labour claims``) is the
+    preposition's object, and the word in ``-s`` after it a noun.  Besides the
+    subjects that can speak, ``it`` counts before a sure verb (``it
+    referenced "..."``: an organisation), never before a word in ``-s``.
     With *after_quote* (the tokens follow an earlier quote of the sentence) a
     subject after ``that`` or a coordinator is part of what that quote's speaker
     reports (``..., telling reporters that the board is focused on "..."``), no
@@ -82,12 +211,17 @@ def clause_subject_before(w: ReportWords, tokens: Sequence[Token], after_quote: 
             continue
         if mention.name.split()[0].lower() in w.subordinators:
             continue
+        if _after_preposition(w, toks, mention):
+            continue  # "40% of Labour claims": the object of "of", no subject
         if after_quote and _reported_subject(w, toks, mention):
             continue  # "Unless further rivals quit": the subordinator is no part of the subject
-        if w.can_speak(mention):
-            return mention
+        if w.can_speak(mention) or (sure and mention.name.lower() == "it"):
+            return mention  # "it referenced ...": a body (a fund, a board) speaks as "it"
     return None
 
+
+#: The last characters of a paragraph that make it a lead-in to the next.
+_LEAD_IN_ENDS = frozenset(":") | DASHES
 
 def relative_label(w: ReportWords, tokens: Sequence[Token]) -> tuple[Mention, tuple[int, int]] | None:
     """The speaker and cue of a quote that a relative clause's own cue introduces, or None.
@@ -114,6 +248,16 @@ def relative_label(w: ReportWords, tokens: Sequence[Token]) -> tuple[Mention, tu
             return None
         return mention, (toks[j].start, toks[j].end)
     return None
+
+
+def _after_preposition(w: ReportWords, toks: list[Token], mention: Mention) -> bool:
+    """True when the word before *mention* is a preposition that cannot open a
+    clause (``of Labour claims``; not ``after she blamed``)."""
+    k = next((x for x, t in enumerate(toks) if t.start == mention.start), 0)
+    if k == 0:
+        return False
+    word = toks[k - 1].text.lower()
+    return word in w.prepositions and word not in w.subordinators
 
 
 def _reported_subject(w: ReportWords, toks: list[Token], mention: Mention) -> bool:
@@ -159,12 +303,31 @@ PARTIAL_CLAUSE_SUBJECT: Rule[Any] = Rule(
     family="reported",
     summary=(
         "A quote inside narration that no report holds and no cue binds (or that only a "
-        "neighbour's speaker binds) takes the subject of the nearest verb before it."
+        "neighbour's speaker binds) takes the subject of the nearest verb before it; "
+        "with or without reports."
     ),
     example='Okafor believes in schools that "teach the basics."',
     speaker="Okafor",
     confidence=0.35,
     run=bind_by_clause,
+    # Run by the reported stage after the reports, as PARTIAL_IN_REPORT is;
+    # without reports, by attach_partial_quotes.
+    emitted_by=tuple(rule.id for rule in SEQUENCE),
+)
+
+
+PARTIAL_SUBORDINATE_SUBJECT: Rule[Any] = Rule(
+    id="PARTIAL_SUBORDINATE_SUBJECT",
+    family="reported",
+    summary=(
+        "A quote that a cue before it binds, but that sits in a clause of time opened after "
+        "that cue (after, before, when, once, since), takes the subject of that clause; so "
+        "does one bound to its sentence's subject with no cue, in any subordinate clause."
+    ),
+    example='Lund praised the plan after Okafor blamed the delay on "bad luck" last week.',
+    speaker="Okafor",
+    confidence=0.6,
+    run=bind_by_subordinate_clause,
     # Run by the reported stage after the reports, as PARTIAL_IN_REPORT is.
     emitted_by=tuple(rule.id for rule in SEQUENCE),
 )

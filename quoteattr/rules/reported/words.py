@@ -126,6 +126,7 @@ class ReportWords:
         self.question_words = cls("question")
         self.be_forms = cls("be")
         self.prepositions = cls("preposition")
+        self.time_subordinators = cls("time_subordinator")
         self.coordinators = cls("coordinator")
         self.boundaries = cls("boundary")
         self.quantifiers = cls("quantifier")
