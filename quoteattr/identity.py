@@ -17,18 +17,25 @@ Grouping:
   Okafor``; in a dialogue document ``Hollis`` and the ``he`` that refers to
   him are the cast's ``Mr. Hollis``); a lone word left (``Okafor``) joins the
   one speaker whose full name (a speaker's, or one the text writes:
-  :meth:`NameEvidence.written_names`) ends or starts with it, the gender
+  :meth:`NameEvidence.written_names`) ends or starts with it, or the one
+  written most often (``Dr. Voss`` far more than ``Mr. Voss``), the gender
   counted for the word choosing between ``Mr. Hale`` and ``Mrs. Hale`` (see
   :func:`_links`); a link never renames a speaker, it only shares the entity.
-  A titled surname (``Mrs. Hale``) joins no full name (``Ada Hale``): in a
-  novel they are as often mother and daughter as one woman;
+  A titled surname (``Mr. Hale``) joins the one speaker whose fuller written
+  name ends with it (``Tobias Hale``, ``Mr. Tobias Hale``) when that person
+  is known to be of the title's gender, and only when the family is one
+  person in the text: two men of it written in full (father and son), or
+  ``Mrs. Hale`` beside ``Miss Hale`` (mother and daughter), link nobody;
 * a third-person pronoun left unresolved (``he``) names nobody: each such
   mention is an identity of its own, never merged with a named person; an
-  unresolved ``I`` is the narrator (or the writer), one identity per document;
+  unresolved ``I`` is the narrator (or the writer), one identity per
+  document, and so is a turn that dialogue rules gave to ``I``;
 * an indefinite description (``a spokesman``) introduces someone new at each
   mention; a definite one (``the spokesman``) or a group (``officials``)
   joins the latest identity with the same words, and so does a mention that
   resolution named after a definite description (``he``, named ``the stranger``).
+  A description whose last capitalised words are a speaker's name (``the
+  poet Varn``, ``the voice of Mr. Orl``) is that speaker.
 
 Gender is evidence counted in :class:`~quoteattr.resolve.gender.Votes` and
 read by the one rule of :func:`~quoteattr.resolve.gender.gender_of`:
@@ -69,6 +76,10 @@ _GENDER_NAMES = {"m": "male", "f": "female"}
 #: A longer run of capitalised words is a headline or the title of a work, not
 #: a name (news resolution's bar).
 _MAX_NAME_WORDS = 4
+
+#: Of several persons a short name may stand for, the one written at least
+#: this share of the times is it (the fiction cast's share for joining forms).
+_DOMINANCE = 0.6
 
 class Mentioned(Protocol):
     """What grouping reads of a speaker (a :class:`~quoteattr.model.Speaker` has it all)."""
@@ -236,7 +247,8 @@ def entities_of(
     """
     # What each mention says of its gender, read once for the names and the identities.
     said_of = [mention_gender(s, lexicon) if s is not None else "" for s in speakers]
-    links = _links(_Names(speakers, said_of, lexicon, evidence))
+    names = _Names(speakers, said_of, lexicon, evidence)
+    links = _links(names)
     identities: list[_Identity] = []
     by_key: dict[tuple[str, str], _Identity] = {}
     # Each gendered mention votes once, however many quotes it is bound to (a split quote).
@@ -246,7 +258,7 @@ def entities_of(
         if speaker is None:
             chosen.append(None)
             continue
-        key, label, described = _identity_key(speaker, links, lexicon)
+        key, label, described = _identity_key(speaker, links, lexicon, names.names)
         identity = by_key.get(key)
         if identity is None:
             identity = _Identity(len(identities) + 1, label, group=speaker.kind == "group")
@@ -364,14 +376,13 @@ def _links(names: _Names) -> dict[str, str]:
     """The speaker names (normalised) that are another name's person: ``{"okafor": "Ruth Okafor"}``.
 
     A lone word joins the one person whose written full name ends (else
-    starts) with it (see :func:`_lone_link`).  A titled surname (``Mr.
-    Hale``) is never linked to a full name ending with it (``Tobias Hale``):
-    measured on whole novels, such links merged mothers with daughters and
-    fathers with sons as often as they found one person.  A link to oneself
-    is none; links are followed to their end.
+    starts) with it (see :func:`_lone_link`); a titled surname (``Miss
+    Hale``) joins the one person whose written name is longer and ends with
+    it (see :func:`_titled_link`).  A link to oneself is none; links are
+    followed to their end.
     """
-    short = [key for key in names.names if " " not in key]
-    if not short:
+    keys = list(names.names)
+    if not keys:
         return {}
     written = names.written()
     by_word: dict[tuple[int, str], list[str]] = {}
@@ -381,9 +392,17 @@ def _links(names: _Names) -> dict[str, str]:
         if not names.is_title(words[0]):
             by_word.setdefault((0, words[0]), []).append(key)
     links: dict[str, str] = {}
-    for key in short:
-        target = _lone_link(key, names, written, by_word)
-        if target is not None and _norm(target) != key:
+    for key in keys:
+        words = key.split()
+        if len(words) == 1:
+            target = _lone_link(key, names, written, by_word)
+        elif len(words) == 2 and names.is_title(words[0]):
+            target = _titled_link(key, names, written, by_word)
+        else:
+            continue
+        if target is None or _norm(target) == key:
+            continue
+        if _norm(target) in names.names:
             links[key] = target
     for key in links:
         seen = {key}
@@ -393,49 +412,120 @@ def _links(names: _Names) -> dict[str, str]:
     return links
 
 
+def _core(key: str, names: _Names) -> list[str]:
+    """The words of a normalised name after its title (``mr tom reed`` -> ``tom reed``)."""
+    words = key.split()
+    return words[1:] if len(words) > 1 and names.is_title(words[0]) else words
+
+
+def _one_person(
+    keys: Sequence[str], gender: str, names: _Names, written: dict[str, tuple[str, int]], titled: bool = False
+) -> str:
+    """The person the written names *keys* stand for: the one, or the one most of them are; else "".
+
+    Persons of another gender than *gender* (``m``, ``f`` or "") are left
+    out.  Of several, one that is written at least :data:`_DOMINANCE` of
+    the times is taken: ``Dr. Voss`` seventeen times and ``Mr. Voss`` twice
+    are, at a word's mention, the doctor.
+    """
+    counts: dict[str, int] = {}
+    for key in keys:
+        person, count = written[key]
+        counts[person] = counts.get(person, 0) + count
+    if gender and titled:
+        # A title's gender is sure: the full name must be known to be of it
+        # (``Mr. Hale`` is not the ``Ada Hale`` of unknown gender).
+        counts = {p: n for p, n in counts.items() if names.gender(p) == gender}
+    elif gender and len(counts) > 1:
+        # Pronoun votes are noisy: against one candidate only a title counts.
+        counts = {p: n for p, n in counts.items() if names.gender(p) in ("", gender)}
+    if len(counts) == 1:
+        return next(iter(counts))
+    if not counts:
+        return ""
+    person = max(counts, key=counts.__getitem__)
+    if titled:
+        return ""  # a title and a surname, and several of the family written in full: father or son
+    return person if counts[person] >= _DOMINANCE * sum(counts.values()) else ""
+
+
 def _lone_link(
     word: str, names: _Names, written: dict[str, tuple[str, int]], by_word: dict[tuple[int, str], list[str]]
 ) -> str | None:
     """The one speaker a lone word stands for, or None (see :func:`_links`).
 
     The last words are read first, a surname being the usual short form;
-    when full names end with the word, first names are not read.  A title
-    that says no gender before the word itself (``Governor Hale``) names
-    nobody more precisely than the word does and is no candidate; a
-    gendered one (``Mrs. Hale``) is.  The person found must be a speaker:
+    when full names end with the word, first names are not read, unless
+    the only such names are of the other gender (``Aunt Wren`` for a
+    ``Wren`` said of a man).  The person found must be a speaker:
     a name the text writes only links two speakers, it never renames one.
     """
     gender = names.gender(names.names[word])
     for position in (-1, 0):
-        keys = [
-            k for k in by_word.get((position, word), ())
-            if len(k.split()) > 2 or not names.is_title(k.split()[0]) or names.title_gender(k.split()[0])
-        ]
+        keys = [k for k in by_word.get((position, word), ()) if k != word]
+        if any(len(_core(k, names)) > 1 for k in keys):
+            # A title that says no gender (``Governor Hale``) names nobody
+            # more precisely than a full name does: it is one only without one.
+            keys = [k for k in keys if len(_core(k, names)) > 1 or names.title_gender(k.split()[0])]
         if not keys:
             continue
-        people = {written[key][0] for key in keys}
-        if gender and len(people) > 1:
-            # "Hale", said of a man, is Mr. Hale, not Mrs. Hale.  Pronoun
-            # votes are noisy: against one candidate only a title counts.
-            people = {p for p in people if names.gender(p) in ("", gender)}
-        person = next(iter(people)) if len(people) == 1 else ""
+        person = _one_person(keys, gender, names, written)
         title = names.title_gender(_norm(person).split()[0]) if " " in person else ""
         if gender and title and title != gender:
-            return None  # "Hale", said of a man, is not the one Mrs. Hale
-        return person if _norm(person) in names.names else None
+            continue  # "Hale", said of a man, is not the one Mrs. Hale
+        return person or None
     return None
 
 
+def _titled_link(
+    key: str, names: _Names, written: dict[str, tuple[str, int]], by_word: dict[tuple[int, str], list[str]]
+) -> str | None:
+    """The speaker a title and a surname (``Miss Hale``) stand for: the one fuller name ending with it, or None.
+
+    Candidates are the names with a first name written before the surname
+    (``Ada Hale``, ``Miss Ada Hale``), without a title or with the same
+    one.  A family of the title's gender is no one person: when the text
+    also writes the surname under another title of that gender (``Mrs.
+    Hale`` and ``Miss Hale``), mother and daughter are both about, and the
+    title links nobody.  The person found must be a speaker.
+    """
+    title, surname = key.split()
+    gender = names.title_gender(title) or names.gender(names.names[key])
+    if gender:
+        for other in by_word.get((-1, surname), ()):
+            words = other.split()
+            if len(words) == 2 and words[0] != title and names.title_gender(words[0]) == gender:
+                return None
+    keys = []
+    for other in by_word.get((-1, surname), ()):
+        words = other.split()
+        if len(_core(other, names)) < 2:
+            continue
+        if len(words) > len(_core(other, names)) and words[0] != title:
+            continue  # another title: another office, or another of the family
+        keys.append(other)
+    if not keys:
+        return None
+    return _one_person(keys, gender, names, written, titled=True) or None
+
+
 def _identity_key(
-    speaker: Mentioned, links: dict[str, str], lexicon: Lexicon
+    speaker: Mentioned, links: dict[str, str], lexicon: Lexicon, named: dict[str, str] | None = None
 ) -> tuple[tuple[str, str], str, tuple[str, str] | None]:
     """The key of the identity *speaker* belongs to, its label, and its descriptive key.
 
     Equal keys are one identity.  The descriptive key (kind and words without
     their article) is set for an indefinite description, whose own key is its
-    span: a later definite mention in the same words joins it.
+    span: a later definite mention in the same words joins it.  A
+    description that ends with the name of a speaker (*named*, normalised
+    names to names) is that speaker: ``the poet Varn``, ``the voice of
+    Mr. Orl``.
     """
     if _is_resolved(speaker):
+        if _is_first_person(speaker.name, lexicon):
+            # A turn given to the narrator (turn-taking names it ``I``, with
+            # no mention of its own) is the narrator of the ``I said`` tags.
+            return ("narrator", ""), speaker.name, None
         name = links.get(_norm(speaker.name), speaker.name)
         words = name.split()
         if len(words) > 1 and words[0].lower() in lexicon.definite_articles:
@@ -446,8 +536,7 @@ def _identity_key(
         return ("person", _norm(name)), name, None
     span_key = ("mention", f"{speaker.start}:{speaker.end}")
     if speaker.kind == "pronoun":
-        pronoun = lexicon.pronouns.get(speaker.text.lower())
-        if pronoun is not None and pronoun.person == 1 and pronoun.number == "sg":
+        if _is_first_person(speaker.text, lexicon):
             # "I said" in narration is always the one who narrates (or writes).
             return ("narrator", ""), speaker.text, None
         return span_key, speaker.text.lower(), None
@@ -459,9 +548,36 @@ def _identity_key(
     else:
         label = speaker.text
         described = (speaker.kind, _norm(speaker.text))
+    if speaker.kind == "description" and named:
+        person = _name_at_end(words, named)
+        if person:
+            name = links.get(_norm(person), person)
+            return ("person", _norm(name)), name, None
     if speaker.kind == "description" and first in lexicon.indefinite_articles:
         return span_key, label, described
     return described, label, None
+
+
+def _name_at_end(words: Sequence[str], named: dict[str, str]) -> str:
+    """The speaker's name that the capitalised last words of a description are (``the late Varn``), or "".
+
+    The longest such name of up to :data:`_MAX_NAME_WORDS` words is taken;
+    the first word of the description is never part of it (``The Colonel``
+    is a description of its own).
+    """
+    for size in range(min(_MAX_NAME_WORDS, len(words) - 1), 0, -1):
+        tail = words[-size:]
+        if all(w[:1].isupper() for w in tail):
+            found = named.get(_norm(" ".join(tail)))
+            if found:
+                return found
+    return ""
+
+
+def _is_first_person(words: str, lexicon: Lexicon) -> bool:
+    """True for ``I`` (a first-person singular pronoun of *lexicon*), in any case."""
+    pronoun = lexicon.pronouns.get(words.lower())
+    return pronoun is not None and pronoun.person == 1 and pronoun.number == "sg"
 
 
 def mention_gender(speaker: Mentioned, lexicon: Lexicon | None = None) -> str:

@@ -67,6 +67,23 @@ GROUPING = [
         ["I#1", "Jora Pell#2", "I#1", "we#3"],
     ),
     (
+        "a turn given to the narrator, named I without a mention, is the narrator of the I-tags",
+        [("I", "I", "pronoun"), ("Jora Pell", "Jora Pell", "name"), ("I", "", "name")],
+        ["I#1", "Jora Pell#2", "I#1"],
+    ),
+    (
+        "a description that ends with a speaker's name is that speaker",
+        [("Tamsin Varn", "Tamsin Varn", "name"), ("the poet Tamsin Varn", "the poet Tamsin Varn", "description"),
+         ("the voice of Varn", "the voice of Varn", "description"), ("Varn", "Varn", "name")],
+        ["Tamsin Varn#1", "Tamsin Varn#1", "Tamsin Varn#1", "Tamsin Varn#1"],
+    ),
+    (
+        "a description that names a speaker before its last word is not that speaker",
+        [("Varn", "Varn", "name"),
+         ("the friend of Varn and his dog", "the friend of Varn and his dog", "description")],
+        ["Varn#1", "the friend of Varn and his dog#2"],
+    ),
+    (
         "a resolved pronoun and description are the person",
         [("Jora Pell", "he", "pronoun"), ("Jora Pell", "the minister", "description")],
         ["Jora Pell#1", "Jora Pell#1"],
@@ -352,8 +369,15 @@ ENGINE_IDENTITY = [
         [("Hollis", "Mr. Hollis#1"), ("Clara", "Clara Vane#2"), ("he", "Mr. Hollis#1"), ("she", "Clara Vane#2")],
     ),
     (
-        "a titled surname stays apart from a full name ending with it, even of its gender",
+        "a titled surname joins the one full name of its gender ending with it",
         'Tobias Hale came in, and he shut the door. Tobias Hale sat down, and he smiled. Tobias Hale looked up.\n\n'
+        '"We leave at dawn," said Mr. Hale.\n\n"So soon?" asked Clara.\n\n"At dawn," said Tobias Hale.\n',
+        "on",
+        [("Mr. Hale", "Tobias Hale#1"), ("Clara", "Clara#2"), ("Tobias Hale", "Tobias Hale#1")],
+    ),
+    (
+        "a titled surname stays apart when two men of the family are written in full",
+        'Tobias Hale came in, and he shut the door. Edwin Hale sat down, and he smiled. Tobias Hale looked up.\n\n'
         '"We leave at dawn," said Mr. Hale.\n\n"So soon?" asked Clara.\n\n"At dawn," said Tobias Hale.\n',
         "on",
         [("Mr. Hale", "Mr. Hale#1"), ("Clara", "Clara#2"), ("Tobias Hale", "Tobias Hale#3")],
@@ -476,18 +500,60 @@ class _Written:
 # (case, speakers as (name, mention text, kind), written names (text: (person, count)), genders, expected ids)
 LINKS = [
     (
-        "a titled surname stays apart from the one full name of its gender ending with it",
+        "a titled surname joins the one full name of its gender ending with it",
         [("Mr. Hale", "Mr. Hale", "name"), ("Tobias Hale", "Tobias Hale", "name")],
         {"Tobias Hale": ("Tobias Hale", 6), "Mr. Hale": ("Mr. Hale", 6)},
         {"Tobias Hale": "m"},
+        ["Tobias Hale#1", "Tobias Hale#1"],
+    ),
+    (
+        "a titled surname stays apart from a full name of unknown gender",
+        [("Mr. Hale", "Mr. Hale", "name"), ("Tobias Hale", "Tobias Hale", "name")],
+        {"Tobias Hale": ("Tobias Hale", 6), "Mr. Hale": ("Mr. Hale", 6)},
+        {},
         ["Mr. Hale#1", "Tobias Hale#2"],
     ),
     (
-        "a mother and a daughter stay two",
+        "a titled surname stays apart from a full name of the other gender",
+        [("Mr. Hale", "Mr. Hale", "name"), ("Ada Hale", "Ada Hale", "name")],
+        {"Ada Hale": ("Ada Hale", 6)},
+        {"Ada Hale": "f"},
+        ["Mr. Hale#1", "Ada Hale#2"],
+    ),
+    (
+        "a titled surname joins the one fuller name under the same title",
+        [("Mr. Marr", "Mr. Marr", "name"), ("Mr. Osric Marr", "Mr. Osric Marr", "name")],
+        {"Mr. Osric Marr": ("Mr. Osric Marr", 2)},
+        {"Mr. Osric Marr": "m"},
+        ["Mr. Osric Marr#1", "Mr. Osric Marr#1"],
+    ),
+    (
+        "a titled surname stays apart from a full name under another title",
+        [("Mr. Marr", "Mr. Marr", "name"), ("Dr. Osric Marr", "Dr. Osric Marr", "name")],
+        {"Dr. Osric Marr": ("Dr. Osric Marr", 2)},
+        {"Dr. Osric Marr": "m"},
+        ["Mr. Marr#1", "Dr. Osric Marr#2"],
+    ),
+    (
+        "a mother and a daughter stay two when the text writes Mrs. and Miss of their name",
         [("Mrs. Hale", "Mrs. Hale", "name"), ("Ada Hale", "Ada Hale", "name"), ("Ada Hale", "she", "pronoun")],
-        {"Ada Hale": ("Ada Hale", 9)},
+        {"Ada Hale": ("Ada Hale", 9), "Miss Hale": ("Miss Hale", 2), "Mrs. Hale": ("Mrs. Hale", 4)},
         {"Ada Hale": "f"},
         ["Mrs. Hale#1", "Ada Hale#2", "Ada Hale#2"],
+    ),
+    (
+        "a bare surname joins the titled name written most often",
+        [("Voss", "Voss", "name"), ("Dr. Voss", "Dr. Voss", "name")],
+        {"Dr. Voss": ("Dr. Voss", 12), "Mr. Voss": ("Mr. Voss", 1)},
+        {},
+        ["Dr. Voss#1", "Dr. Voss#1"],
+    ),
+    (
+        "a bare surname joins no titled name that is not written most often",
+        [("Voss", "Voss", "name"), ("Dr. Voss", "Dr. Voss", "name")],
+        {"Dr. Voss": ("Dr. Voss", 3), "Mr. Voss": ("Mr. Voss", 3)},
+        {},
+        ["Voss#1", "Dr. Voss#2"],
     ),
     (
         "a first name joins the speaker the text gives its full name to",
