@@ -25,7 +25,10 @@ Grouping:
   name ends with it (``Tobias Hale``, ``Mr. Tobias Hale``) when that person
   is known to be of the title's gender, and only when the family is one
   person in the text: two men of it written in full (father and son), or
-  ``Mrs. Hale`` beside ``Miss Hale`` (mother and daughter), link nobody;
+  ``Mrs. Hale`` beside ``Miss Hale`` (mother and daughter), link nobody.
+  A first name that is a usual short form (``Theo``,
+  :attr:`~quoteattr.lang.Lexicon.nicknames`) joins the one speaker called by
+  a full form of it (``Sir Theodore``, ``Theodore Pryce``);
 * a third-person pronoun left unresolved (``he``) names nobody: each such
   mention is an identity of its own, never merged with a named person; an
   unresolved ``I`` is the narrator (or the writer), one identity per
@@ -34,8 +37,9 @@ Grouping:
   mention; a definite one (``the spokesman``) or a group (``officials``)
   joins the latest identity with the same words, and so does a mention that
   resolution named after a definite description (``he``, named ``the stranger``).
-  A description whose last capitalised words are a speaker's name (``the
-  poet Varn``, ``the voice of Mr. Orl``) is that speaker.
+  A definite description whose last capitalised words are a speaker's name,
+  not after a preposition (``the poet Varn``, ``the exasperated Varn``), is
+  that speaker.
 
 Gender is evidence counted in :class:`~quoteattr.resolve.gender.Votes` and
 read by the one rule of :func:`~quoteattr.resolve.gender.gender_of`:
@@ -330,6 +334,8 @@ class _Names:
                 seen.add((key, s.start, s.end))
                 self._said.setdefault(key, Votes()).add(said, MENTION_VOTE)
         self._titles = _title_words(lexicon)
+        #: Short forms of given names, to the full names they shorten.
+        self.nicknames = lexicon.nicknames
 
     def title_gender(self, word: str) -> str:
         """``m``, ``f`` or "" for a normalised first word that is a gendered title (``mrs``)."""
@@ -404,12 +410,58 @@ def _links(names: _Names) -> dict[str, str]:
             continue
         if _norm(target) in names.names:
             links[key] = target
+    _nickname_links(names, links)
     for key in links:
         seen = {key}
         while _norm(links[key]) in links and _norm(links[key]) not in seen:
             seen.add(_norm(links[key]))
             links[key] = links[_norm(links[key])]
     return links
+
+
+def _nickname_links(names: _Names, links: dict[str, str]) -> None:
+    """Add to *links* the speakers called by a short form of a given name (``Harry``, ``Jim Vane``).
+
+    A speaker whose first name (after any title) is a short form listed in
+    :attr:`~quoteattr.lang.Lexicon.nicknames` joins the one person among
+    the speakers called by a full form it shortens, with the same surname
+    or none (``Harry`` is ``Lord Henry``, ``Jim Vane`` is ``James Vane``),
+    not of the other gender; a lone full first name joins the one short
+    form with a surname (``Michael`` is ``Mike Reed``).  Two short forms
+    (``Lizzy``, ``Eliza``) are never linked to each other: each joins the
+    full form.  A speaker already linked keeps its link.
+    """
+    nicknames = names.nicknames
+    firsts: dict[str, list[str]] = {}
+    for key in names.names:
+        core = _core(key, names)
+        if len(core) <= 2:
+            for full in nicknames.get(core[0], (core[0],)):
+                firsts.setdefault(full, []).append(key)
+    for key, name in names.names.items():
+        if key in links:
+            continue
+        core = _core(key, names)
+        if len(core) > 2:
+            continue
+        first, surname = core[0], core[1:]
+        short = first in nicknames
+        people: set[str] = set()
+        for full in nicknames.get(first, (first,)):
+            for other in firsts.get(full, ()):
+                other_core = _core(other, names)
+                if other_core[0] == first or (other_core[0] in nicknames) == short:
+                    continue  # one first name, or two short forms, or two full ones
+                if surname and other_core[1:] and surname != other_core[1:]:
+                    continue  # another family
+                if len(surname) > len(other_core) - 1 or (len(surname) == len(other_core) - 1 and not short):
+                    continue  # the link goes to the fuller name, or from the short form to the full one
+                people.add(links.get(other, names.names[other]))
+        gender = names.gender(name)
+        if gender:
+            people = {p for p in people if names.gender(p) in ("", gender)}
+        if len(people) == 1 and _norm(next(iter(people))) != key:
+            links[key] = next(iter(people))
 
 
 def _core(key: str, names: _Names) -> list[str]:
@@ -517,9 +569,8 @@ def _identity_key(
     Equal keys are one identity.  The descriptive key (kind and words without
     their article) is set for an indefinite description, whose own key is its
     span: a later definite mention in the same words joins it.  A
-    description that ends with the name of a speaker (*named*, normalised
-    names to names) is that speaker: ``the poet Varn``, ``the voice of
-    Mr. Orl``.
+    definite description that ends with the name of a speaker (*named*,
+    normalised names to names) is that speaker: ``the poet Varn``.
     """
     if _is_resolved(speaker):
         if _is_first_person(speaker.name, lexicon):
@@ -548,8 +599,8 @@ def _identity_key(
     else:
         label = speaker.text
         described = (speaker.kind, _norm(speaker.text))
-    if speaker.kind == "description" and named:
-        person = _name_at_end(words, named)
+    if speaker.kind == "description" and named and first in lexicon.definite_articles:
+        person = _name_at_end(words, named, lexicon)
         if person:
             name = links.get(_norm(person), person)
             return ("person", _norm(name)), name, None
@@ -558,19 +609,26 @@ def _identity_key(
     return described, label, None
 
 
-def _name_at_end(words: Sequence[str], named: dict[str, str]) -> str:
-    """The speaker's name that the capitalised last words of a description are (``the late Varn``), or "".
+def _name_at_end(words: Sequence[str], named: dict[str, str], lexicon: Lexicon) -> str:
+    """The speaker's name that the capitalised last words of a definite description are (``the late Varn``), or "".
 
     The longest such name of up to :data:`_MAX_NAME_WORDS` words is taken;
     the first word of the description is never part of it (``The Colonel``
-    is a description of its own).
+    is a description of its own), and a name after a preposition is
+    someone else (``the reporter for the Gazette``, ``the friend of Varn``).
     """
-    for size in range(min(_MAX_NAME_WORDS, len(words) - 1), 0, -1):
+    for size in range(min(_MAX_NAME_WORDS, len(words) - 2), 0, -1):
         tail = words[-size:]
-        if all(w[:1].isupper() for w in tail):
-            found = named.get(_norm(" ".join(tail)))
-            if found:
-                return found
+        if not all(w[:1].isupper() for w in tail):
+            continue
+        before = len(words) - size - 1
+        while before > 0 and words[before].lower() in lexicon.determiners:
+            before -= 1  # "at the Gazette": the preposition is before the article
+        if words[before].lower() in lexicon.prepositions:
+            continue
+        found = named.get(_norm(" ".join(tail)))
+        if found:
+            return found
     return ""
 
 
