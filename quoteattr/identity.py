@@ -478,26 +478,30 @@ def _one_person(
     Persons of another gender than *gender* (``m``, ``f`` or "") are left
     out.  Of several, one that is written at least :data:`_DOMINANCE` of
     the times is taken: ``Dr. Voss`` seventeen times and ``Mr. Voss`` twice
-    are, at a word's mention, the doctor.
+    are, at a word's mention, the doctor.  For a *titled* name
+    (``Mr. Hale``), the one must moreover be known to be of the title's
+    gender: ``Mr. Hale`` is not the ``Ada Hale`` of unknown gender; and
+    without a gender, several people are no one (father or son).
     """
     counts: dict[str, int] = {}
     for key in keys:
         person, count = written[key]
         counts[person] = counts.get(person, 0) + count
-    if gender and titled:
-        # A title's gender is sure: the full name must be known to be of it
-        # (``Mr. Hale`` is not the ``Ada Hale`` of unknown gender).
-        counts = {p: n for p, n in counts.items() if names.gender(p) == gender}
-    elif gender and len(counts) > 1:
+    if gender and (titled or len(counts) > 1):
         # Pronoun votes are noisy: against one candidate only a title counts.
         counts = {p: n for p, n in counts.items() if names.gender(p) in ("", gender)}
+    if titled:
+        # Those of unknown gender may be of the family all the same: they count against the one.
+        known = [p for p in counts if names.gender(p) == gender] if gender else list(counts)
+        share = _DOMINANCE if gender else 1.0
+        if len(known) != 1 or counts[known[0]] < share * sum(counts.values()):
+            return ""
+        return known[0]
     if len(counts) == 1:
         return next(iter(counts))
     if not counts:
         return ""
     person = max(counts, key=counts.__getitem__)
-    if titled:
-        return ""  # a title and a surname, and several of the family written in full: father or son
     return person if counts[person] >= _DOMINANCE * sum(counts.values()) else ""
 
 
@@ -536,10 +540,13 @@ def _titled_link(
 
     Candidates are the names with a first name written before the surname
     (``Ada Hale``, ``Miss Ada Hale``), without a title or with the same
-    one.  A family of the title's gender is no one person: when the text
-    also writes the surname under another title of that gender (``Mrs.
-    Hale`` and ``Miss Hale``), mother and daughter are both about, and the
-    title links nobody.  The person found must be a speaker.
+    one; the one known to be of the title's gender must be written at
+    least :data:`_DOMINANCE` of the times among those not of the other
+    gender (see :func:`_one_person`).  A family of the title's gender is
+    no one person: when the text also writes the surname under another
+    title of that gender (``Mrs. Hale`` and ``Miss Hale``), mother and
+    daughter are both about, and the title links nobody.  The person found
+    must be a speaker.
     """
     title, surname = key.split()
     gender = names.title_gender(title) or names.gender(names.names[key])
@@ -558,7 +565,18 @@ def _titled_link(
         keys.append(other)
     if not keys:
         return None
-    return _one_person(keys, gender, names, written, titled=True) or None
+    # ``Tobias Hale`` and ``Mr. Tobias Hale`` are one man though the cast
+    # keeps the rare titled form apart: each full name stands for the
+    # person of its most written form, a speaker first.
+    best: dict[tuple[str, ...], tuple[bool, int, str]] = {}
+    for other in keys:
+        person, count = written[other]
+        rank = (_norm(person) in names.names, count, person)
+        core = tuple(_core(other, names))
+        if core not in best or rank > best[core]:
+            best[core] = rank
+    as_one = {other: (best[tuple(_core(other, names))][2], written[other][1]) for other in keys}
+    return _one_person(keys, gender, names, as_one, titled=True) or None
 
 
 def _identity_key(

@@ -513,6 +513,20 @@ LINKS = [
         ["Tobias Hale#1", "Tobias Hale#1"],
     ),
     (
+        "a titled surname joins a full name written with and without the title, the cast's two forms",
+        [("Mr. Hale", "Mr. Hale", "name"), ("Tobias Hale", "Tobias Hale", "name")],
+        {"Tobias Hale": ("Tobias Hale", 6), "Mr. Tobias Hale": ("Mr. Tobias Hale", 2)},
+        {"Tobias Hale": "m", "Mr. Tobias Hale": "m"},
+        ["Tobias Hale#1", "Tobias Hale#1"],
+    ),
+    (
+        "a titled surname stays apart while another of the family, of unknown gender, is written as often",
+        [("Mr. Hale", "Mr. Hale", "name"), ("Tobias Hale", "Tobias Hale", "name")],
+        {"Tobias Hale": ("Tobias Hale", 3), "Edwin Hale": ("Edwin Hale", 3)},
+        {"Tobias Hale": "m"},
+        ["Mr. Hale#1", "Tobias Hale#2"],
+    ),
+    (
         "a titled surname stays apart from a full name of unknown gender",
         [("Mr. Hale", "Mr. Hale", "name"), ("Tobias Hale", "Tobias Hale", "name")],
         {"Tobias Hale": ("Tobias Hale", 6), "Mr. Hale": ("Mr. Hale", 6)},
