@@ -123,6 +123,8 @@ class SpeakerNames:
         self._titles = _title_words(lexicon)
         #: Short forms of given names, to the full names they shorten.
         self.nicknames = lexicon.nicknames
+        #: Titles of an unmarried woman, normalised (``miss``, ``mlle``).
+        self.unmarried_titles = frozenset(t.casefold().rstrip(".") for t in lexicon.unmarried_titles)
 
     def title_gender(self, word: str) -> str:
         """``m``, ``f`` or "" for a normalised first word that is a gendered title (``mrs``)."""
@@ -332,16 +334,18 @@ def _titled_link(
     gender (see :func:`_one_person`).  A family of the title's gender is
     no one person: when the text also writes the surname under another
     title of that gender (``Mrs. Hale`` and ``Miss Hale``), mother and
-    daughter are both about, and the title links nobody.  The person found
-    must be a speaker.
+    daughter are both about, and only an unmarried woman's title
+    (:attr:`~quoteattr.lang.Lexicon.unmarried_titles`) links: the woman a
+    text calls by her first name is by convention the daughter.  The
+    person found must be a speaker.
     """
     title, surname = key.split()
     gender = names.title_gender(title) or names.gender(names.names[key])
-    if gender:
+    if gender and title not in names.unmarried_titles:
         for other in by_word.get((-1, surname), ()):
             words = other.split()
             if len(words) == 2 and words[0] != title and names.title_gender(words[0]) == gender:
-                return None
+                return None  # Mrs. Hale beside Miss Hale: the first-named woman is the daughter
     keys = []
     for other in by_word.get((-1, surname), ()):
         words = other.split()

@@ -20,12 +20,14 @@ Grouping:
   :meth:`NameEvidence.written_names`) ends or starts with it, or the one
   written most often (``Dr. Voss`` far more than ``Mr. Voss``), the gender
   counted for the word choosing between ``Mr. Hale`` and ``Mrs. Hale`` (see
-  :func:`~quoteattr.aliases.alias_links`); a link never renames a speaker, it only shares the entity.
+  :func:`~quoteattr.aliases.alias_links`); a link never renames a speaker,
+  it only shares the entity.
   A titled surname (``Mr. Hale``) joins the one speaker whose fuller written
   name ends with it (``Tobias Hale``, ``Mr. Tobias Hale``) when that person
-  is known to be of the title's gender, and only when the family is one
-  person in the text: two men of it written in full (father and son), or
-  ``Mrs. Hale`` beside ``Miss Hale`` (mother and daughter), link nobody.
+  is known to be of the title's gender and is the member of the family
+  written most (father and son written alike in full link nobody); never
+  ``Mrs. Hale`` beside ``Miss Hale`` (mother and daughter: ``Miss Hale``
+  may join the first-named daughter).
   A first name that is a usual short form (``Theo``,
   :attr:`~quoteattr.lang.Lexicon.nicknames`) joins the one speaker called by
   a full form of it (``Sir Theodore``, ``Theodore Pryce``);

@@ -618,6 +618,13 @@ LINKS = [
         ["Theo#1", "Theo#1", "Theodore#2"],
     ),
     (
+        "an unmarried woman's title joins the first-named woman of the family though Mrs. is about",
+        [("Miss Hale", "Miss Hale", "name"), ("Ada Hale", "Ada Hale", "name"), ("Mrs. Hale", "Mrs. Hale", "name")],
+        {"Ada Hale": ("Ada Hale", 9), "Miss Hale": ("Miss Hale", 2), "Mrs. Hale": ("Mrs. Hale", 4)},
+        {"Ada Hale": "f"},
+        ["Ada Hale#1", "Ada Hale#1", "Mrs. Hale#2"],
+    ),
+    (
         "a bare surname joins the titled name written most often",
         [("Voss", "Voss", "name"), ("Dr. Voss", "Dr. Voss", "name")],
         {"Dr. Voss": ("Dr. Voss", 12), "Mr. Voss": ("Mr. Voss", 1)},

@@ -322,6 +322,7 @@ class Lexicon:
         _Spec(".tsv", _rows_by_word, REPORT_CUE_CLASSES)
     )
     nicknames: WordTable[frozenset[str]] = _list(_Spec(".tsv", _word_classes))
+    unmarried_titles: frozenset[str] = _list(_WORDS)
 
     def endings_of(self, kind: str) -> tuple[str, ...]:
         """The word endings that mark *kind* (``adverb``, ``present participle``, ``past``, ``plural``, ``superlative``).
