@@ -176,30 +176,28 @@ def alias_links(names: SpeakerNames) -> dict[str, str]:
     it (see :func:`_titled_link`).  A link to oneself is none; links are
     followed to their end.
     """
-    keys = list(names.names)
-    if not keys:
-        return {}
-    written = names.written()
-    by_word: dict[tuple[int, str], list[str]] = {}
-    for key in written:
-        words = key.split()
-        by_word.setdefault((-1, words[-1]), []).append(key)
-        if not names.is_title(words[0]):
-            by_word.setdefault((0, words[0]), []).append(key)
+    # Only a lone word or a titled surname links through the written names:
+    # most news speakers have neither, and reading the names costs.
+    short = [
+        key for key in names.names if " " not in key or (key.count(" ") == 1 and names.is_title(key.split()[0]))
+    ]
     links: dict[str, str] = {}
-    for key in keys:
-        words = key.split()
-        if len(words) == 1:
-            target = _lone_link(key, names, written, by_word)
-        elif len(words) == 2 and names.is_title(words[0]):
-            target = _titled_link(key, names, written, by_word)
-        else:
-            continue
-        if target is None or norm(target) == key:
-            continue
-        if norm(target) in names.names:
-            links[key] = target
-    _nicknamealias_links(names, links)
+    if short:
+        written = names.written()
+        by_word: dict[tuple[int, str], list[str]] = {}
+        for key in written:
+            words = key.split()
+            by_word.setdefault((-1, words[-1]), []).append(key)
+            if not names.is_title(words[0]):
+                by_word.setdefault((0, words[0]), []).append(key)
+        for key in short:
+            if " " not in key:
+                target = _lone_link(key, names, written, by_word)
+            else:
+                target = _titled_link(key, names, written, by_word)
+            if target is not None and norm(target) != key and norm(target) in names.names:
+                links[key] = target
+    _nickname_links(names, links)
     for key in links:
         seen = {key}
         while norm(links[key]) in links and norm(links[key]) not in seen:
@@ -208,7 +206,7 @@ def alias_links(names: SpeakerNames) -> dict[str, str]:
     return links
 
 
-def _nicknamealias_links(names: SpeakerNames, links: dict[str, str]) -> None:
+def _nickname_links(names: SpeakerNames, links: dict[str, str]) -> None:
     """Add to *links* the speakers called by a short form of a given name (``Harry``, ``Jim Vane``).
 
     A speaker whose first name (after any title) is a short form listed in
@@ -221,24 +219,23 @@ def _nicknamealias_links(names: SpeakerNames, links: dict[str, str]) -> None:
     full form.  A speaker already linked keeps its link.
     """
     nicknames = names.nicknames
+    cores = {key: _core(key, names) for key in names.names}
+    cores = {key: core for key, core in cores.items() if len(core) <= 2}
+    if not any(core[0] in nicknames for core in cores.values()):
+        return  # no short form among the speakers (most news articles)
     firsts: dict[str, list[str]] = {}
-    for key in names.names:
-        core = _core(key, names)
-        if len(core) <= 2:
-            for full in nicknames.get(core[0], (core[0],)):
-                firsts.setdefault(full, []).append(key)
-    for key, name in names.names.items():
+    for key, core in cores.items():
+        for full in nicknames.get(core[0], (core[0],)):
+            firsts.setdefault(full, []).append(key)
+    for key, core in cores.items():
         if key in links:
-            continue
-        core = _core(key, names)
-        if len(core) > 2:
             continue
         first, surname = core[0], core[1:]
         short = first in nicknames
         people: set[str] = set()
         for full in nicknames.get(first, (first,)):
             for other in firsts.get(full, ()):
-                other_core = _core(other, names)
+                other_core = cores[other]
                 if other_core[0] == first or (other_core[0] in nicknames) == short:
                     continue  # one first name, or two short forms, or two full ones
                 if surname and other_core[1:] and surname != other_core[1:]:
@@ -246,7 +243,9 @@ def _nicknamealias_links(names: SpeakerNames, links: dict[str, str]) -> None:
                 if len(surname) > len(other_core) - 1 or (len(surname) == len(other_core) - 1 and not short):
                     continue  # the link goes to the fuller name, or from the short form to the full one
                 people.add(links.get(other, names.names[other]))
-        gender = names.gender(name)
+        if not people:
+            continue
+        gender = names.gender(names.names[key])
         if gender:
             people = {p for p in people if names.gender(p) in ("", gender)}
         if len(people) == 1 and norm(next(iter(people))) != key:
