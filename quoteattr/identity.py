@@ -17,18 +17,31 @@ Grouping:
   Okafor``; in a dialogue document ``Hollis`` and the ``he`` that refers to
   him are the cast's ``Mr. Hollis``); a lone word left (``Okafor``) joins the
   one speaker whose full name (a speaker's, or one the text writes:
-  :meth:`NameEvidence.written_names`) ends or starts with it, the gender
+  :meth:`NameEvidence.written_names`) ends or starts with it, or the one
+  written most often (``Dr. Voss`` far more than ``Mr. Voss``), the gender
   counted for the word choosing between ``Mr. Hale`` and ``Mrs. Hale`` (see
-  :func:`_links`); a link never renames a speaker, it only shares the entity.
-  A titled surname (``Mrs. Hale``) joins no full name (``Ada Hale``): in a
-  novel they are as often mother and daughter as one woman;
+  :func:`~quoteattr.aliases.alias_links`); a link never renames a speaker,
+  it only shares the entity.
+  A titled surname (``Mr. Hale``) joins the one speaker whose fuller written
+  name ends with it (``Tobias Hale``, ``Mr. Tobias Hale``) when that person
+  is known to be of the title's gender and is the member of the family
+  written most (father and son written alike in full link nobody); never
+  ``Mrs. Hale`` beside ``Miss Hale`` (mother and daughter: ``Miss Hale``
+  may join the first-named daughter).
+  A first name that is a usual short form (``Theo``,
+  :attr:`~quoteattr.lang.Lexicon.nicknames`) joins the one speaker called by
+  a full form of it (``Sir Theodore``, ``Theodore Pryce``);
 * a third-person pronoun left unresolved (``he``) names nobody: each such
   mention is an identity of its own, never merged with a named person; an
-  unresolved ``I`` is the narrator (or the writer), one identity per document;
+  unresolved ``I`` is the narrator (or the writer), one identity per
+  document, and so is a turn that dialogue rules gave to ``I``;
 * an indefinite description (``a spokesman``) introduces someone new at each
   mention; a definite one (``the spokesman``) or a group (``officials``)
   joins the latest identity with the same words, and so does a mention that
   resolution named after a definite description (``he``, named ``the stranger``).
+  A definite description whose last capitalised words are a speaker's name,
+  not after a preposition (``the poet Varn``, ``the exasperated Varn``), is
+  that speaker.
 
 Gender is evidence counted in :class:`~quoteattr.resolve.gender.Votes` and
 read by the one rule of :func:`~quoteattr.resolve.gender.gender_of`:
@@ -50,12 +63,19 @@ the :class:`~quoteattr.lang.Lexicon` (English by default).
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
-from typing import Protocol
 
 import attrs
 
+from quoteattr.aliases import (
+    MAX_NAME_WORDS,
+    Mentioned,
+    NameEvidence,
+    SpeakerNames,
+    alias_links,
+    is_resolved,
+    norm,
+)
 from quoteattr.lang import Lexicon
 from quoteattr.model import Quote, Speaker
 from quoteattr.resolve.gender import MENTION_VOTE, Votes, gender_of
@@ -65,54 +85,6 @@ __all__ = ["Mentioned", "NameEvidence", "assign_entities", "entities_of", "entit
 
 #: Lexicon gender codes to the values of :attr:`Speaker.gender`.
 _GENDER_NAMES = {"m": "male", "f": "female"}
-
-#: A longer run of capitalised words is a headline or the title of a work, not
-#: a name (news resolution's bar).
-_MAX_NAME_WORDS = 4
-
-class Mentioned(Protocol):
-    """What grouping reads of a speaker (a :class:`~quoteattr.model.Speaker` has it all)."""
-
-    @property
-    def name(self) -> str:
-        """The name resolution gave the mention."""
-        ...
-
-    @property
-    def start(self) -> int:
-        """Where the mention starts."""
-        ...
-
-    @property
-    def end(self) -> int:
-        """Where the mention ends."""
-        ...
-
-    @property
-    def text(self) -> str:
-        """The mention's own words."""
-        ...
-
-    @property
-    def kind(self) -> str:
-        """``name``, ``pronoun``, ``description`` or ``group``."""
-        ...
-
-
-class NameEvidence(Protocol):
-    """What name resolution counted of a document's people: the gender evidence for a name.
-
-    :class:`~quoteattr.resolve.news.EntityRegistry` (news names) and
-    :class:`~quoteattr.resolve.cast.CastRegistry` (a novel's characters) provide it.
-    """
-
-    def votes(self, name: str) -> Votes | None:
-        """The gender votes counted for the person resolution calls *name* (None when unknown)."""
-        ...
-
-    def written_names(self) -> dict[str, tuple[str, int]]:
-        """Every name the text writes, as written: the name resolution gives its person, and how often."""
-        ...
 
 
 @attrs.define
@@ -236,7 +208,8 @@ def entities_of(
     """
     # What each mention says of its gender, read once for the names and the identities.
     said_of = [mention_gender(s, lexicon) if s is not None else "" for s in speakers]
-    links = _links(_Names(speakers, said_of, lexicon, evidence))
+    names = SpeakerNames(speakers, said_of, lexicon, evidence)
+    links = alias_links(names)
     identities: list[_Identity] = []
     by_key: dict[tuple[str, str], _Identity] = {}
     # Each gendered mention votes once, however many quotes it is bound to (a split quote).
@@ -246,7 +219,7 @@ def entities_of(
         if speaker is None:
             chosen.append(None)
             continue
-        key, label, described = _identity_key(speaker, links, lexicon)
+        key, label, described = _identity_key(speaker, links, lexicon, names.names)
         identity = by_key.get(key)
         if identity is None:
             identity = _Identity(len(identities) + 1, label, group=speaker.kind == "group")
@@ -262,7 +235,7 @@ def entities_of(
             if identity.votes is None:
                 identity.votes = Votes()
             identity.votes.add(said, MENTION_VOTE)
-        if evidence is not None and _is_resolved(speaker):
+        if evidence is not None and is_resolved(speaker):
             if identity.names is None:
                 identity.names = [speaker.name]
             elif speaker.name not in identity.names:
@@ -272,182 +245,33 @@ def entities_of(
     return [pairs[identity.number - 1] if identity is not None else None for identity in chosen]
 
 
-def _norm(words: str) -> str:
-    """Casefolded words, periods dropped, single spaces: ``Mr.  Smith`` -> ``mr smith``."""
-    return " ".join(words.casefold().replace(".", " ").split())
-
-
-def _is_resolved(speaker: Mentioned) -> bool:
-    """True when resolution gave the mention a name other than its own words."""
-    return speaker.kind == "name" or _norm(speaker.name) != _norm(speaker.text)
-
-
-@functools.lru_cache(maxsize=16)
-def _title_words(lexicon: Lexicon) -> frozenset[str]:
-    """First words that are titles or forms of address (``mr``, ``lady``), without their period.
-
-    Once per lexicon: built per document it cost about 1% of a news run.
-    """
-    return frozenset(t.casefold().rstrip(".") for t in lexicon.titles | lexicon.fiction_titles if " " not in t)
-
-
-class _Names:
-    """The names of one document's speakers, what resolution counted of them, and the names the text writes."""
-
-    def __init__(
-        self,
-        speakers: Sequence[Mentioned | None],
-        said_of: Sequence[str],
-        lexicon: Lexicon,
-        evidence: NameEvidence | None,
-    ) -> None:
-        """Read *speakers* and what each says of its gender (*said_of*, from :func:`mention_gender`)."""
-        self._lexicon = lexicon
-        self._evidence = evidence
-        #: Each resolved speaker name, normalised, as resolution wrote it.
-        self.names: dict[str, str] = {}
-        #: What each name's mentions say of its gender (each distinct mention once).
-        self._said: dict[str, Votes] = {}
-        seen: set[tuple[str, int, int]] = set()
-        for s, said in zip(speakers, said_of):  # noqa: B905 - one entry per speaker
-            if s is None or not _is_resolved(s):
-                continue
-            key = _norm(s.name)
-            self.names.setdefault(key, s.name)
-            if said and (key, s.start, s.end) not in seen:
-                seen.add((key, s.start, s.end))
-                self._said.setdefault(key, Votes()).add(said, MENTION_VOTE)
-        self._titles = _title_words(lexicon)
-
-    def title_gender(self, word: str) -> str:
-        """``m``, ``f`` or "" for a normalised first word that is a gendered title (``mrs``)."""
-        genders = self._lexicon.title_genders
-        return genders.get(word, "") or genders.get(word + ".", "")
-
-    def is_title(self, word: str) -> bool:
-        """True for a normalised word that is a title or a form of address."""
-        return word in self._titles
-
-    def gender(self, name: str) -> str:
-        """``m``, ``f`` or "": the mentions bound under *name*, its title, and what resolution counted for it."""
-        key = _norm(name)
-        votes = Votes()
-        said = self._said.get(key)
-        if said is not None:
-            votes.merge(said)
-        title = self.title_gender(key.split()[0]) if " " in key else ""
-        if title:
-            votes.add(title, MENTION_VOTE)
-        counted = self._evidence.votes(name) if self._evidence is not None else None
-        if counted is not None:
-            votes.merge(counted)
-        return gender_of(votes)
-
-    def written(self) -> dict[str, tuple[str, int]]:
-        """Names of two or more words, normalised: the person resolution calls each, and how often it is written.
-
-        The speakers' own names count once; the names resolution counted in
-        the text (:meth:`NameEvidence.written_names`) add the rest.
-        """
-        found = {key: (name, 1) for key, name in self.names.items() if " " in key}
-        if self._evidence is not None:
-            for text, (name, count) in self._evidence.written_names().items():
-                key = _norm(text)
-                if " " in key and len(key.split()) <= _MAX_NAME_WORDS:
-                    # A speaker's own name stays its person's (the cast may call
-                    # ``Mike Pence`` by its usual ``Pence``: they are then one).
-                    found[key] = (self.names.get(key, name), max(count, found.get(key, ("", 0))[1]))
-        return found
-
-
-def _links(names: _Names) -> dict[str, str]:
-    """The speaker names (normalised) that are another name's person: ``{"okafor": "Ruth Okafor"}``.
-
-    A lone word joins the one person whose written full name ends (else
-    starts) with it (see :func:`_lone_link`).  A titled surname (``Mr.
-    Hale``) is never linked to a full name ending with it (``Tobias Hale``):
-    measured on whole novels, such links merged mothers with daughters and
-    fathers with sons as often as they found one person.  A link to oneself
-    is none; links are followed to their end.
-    """
-    short = [key for key in names.names if " " not in key]
-    if not short:
-        return {}
-    written = names.written()
-    by_word: dict[tuple[int, str], list[str]] = {}
-    for key in written:
-        words = key.split()
-        by_word.setdefault((-1, words[-1]), []).append(key)
-        if not names.is_title(words[0]):
-            by_word.setdefault((0, words[0]), []).append(key)
-    links: dict[str, str] = {}
-    for key in short:
-        target = _lone_link(key, names, written, by_word)
-        if target is not None and _norm(target) != key:
-            links[key] = target
-    for key in links:
-        seen = {key}
-        while _norm(links[key]) in links and _norm(links[key]) not in seen:
-            seen.add(_norm(links[key]))
-            links[key] = links[_norm(links[key])]
-    return links
-
-
-def _lone_link(
-    word: str, names: _Names, written: dict[str, tuple[str, int]], by_word: dict[tuple[int, str], list[str]]
-) -> str | None:
-    """The one speaker a lone word stands for, or None (see :func:`_links`).
-
-    The last words are read first, a surname being the usual short form;
-    when full names end with the word, first names are not read.  A title
-    that says no gender before the word itself (``Governor Hale``) names
-    nobody more precisely than the word does and is no candidate; a
-    gendered one (``Mrs. Hale``) is.  The person found must be a speaker:
-    a name the text writes only links two speakers, it never renames one.
-    """
-    gender = names.gender(names.names[word])
-    for position in (-1, 0):
-        keys = [
-            k for k in by_word.get((position, word), ())
-            if len(k.split()) > 2 or not names.is_title(k.split()[0]) or names.title_gender(k.split()[0])
-        ]
-        if not keys:
-            continue
-        people = {written[key][0] for key in keys}
-        if gender and len(people) > 1:
-            # "Hale", said of a man, is Mr. Hale, not Mrs. Hale.  Pronoun
-            # votes are noisy: against one candidate only a title counts.
-            people = {p for p in people if names.gender(p) in ("", gender)}
-        person = next(iter(people)) if len(people) == 1 else ""
-        title = names.title_gender(_norm(person).split()[0]) if " " in person else ""
-        if gender and title and title != gender:
-            return None  # "Hale", said of a man, is not the one Mrs. Hale
-        return person if _norm(person) in names.names else None
-    return None
-
-
 def _identity_key(
-    speaker: Mentioned, links: dict[str, str], lexicon: Lexicon
+    speaker: Mentioned, links: dict[str, str], lexicon: Lexicon, named: dict[str, str] | None = None
 ) -> tuple[tuple[str, str], str, tuple[str, str] | None]:
     """The key of the identity *speaker* belongs to, its label, and its descriptive key.
 
     Equal keys are one identity.  The descriptive key (kind and words without
     their article) is set for an indefinite description, whose own key is its
-    span: a later definite mention in the same words joins it.
+    span: a later definite mention in the same words joins it.  A
+    definite description that ends with the name of a speaker (*named*,
+    normalised names to names) is that speaker: ``the poet Varn``.
     """
-    if _is_resolved(speaker):
-        name = links.get(_norm(speaker.name), speaker.name)
+    if is_resolved(speaker):
+        if _is_first_person(speaker.name, lexicon):
+            # A turn given to the narrator (turn-taking names it ``I``, with
+            # no mention of its own) is the narrator of the ``I said`` tags.
+            return ("narrator", ""), speaker.name, None
+        name = links.get(norm(speaker.name), speaker.name)
         words = name.split()
         if len(words) > 1 and words[0].lower() in lexicon.definite_articles:
             # Named after a definite description (``the concussion`` is ``the
             # Voice``): the person that description's own mentions are.
             kind = "group" if speaker.kind == "group" else "description"
-            return (kind, _norm(" ".join(words[1:]))), name, None
-        return ("person", _norm(name)), name, None
+            return (kind, norm(" ".join(words[1:]))), name, None
+        return ("person", norm(name)), name, None
     span_key = ("mention", f"{speaker.start}:{speaker.end}")
     if speaker.kind == "pronoun":
-        pronoun = lexicon.pronouns.get(speaker.text.lower())
-        if pronoun is not None and pronoun.person == 1 and pronoun.number == "sg":
+        if _is_first_person(speaker.text, lexicon):
             # "I said" in narration is always the one who narrates (or writes).
             return ("narrator", ""), speaker.text, None
         return span_key, speaker.text.lower(), None
@@ -455,13 +279,47 @@ def _identity_key(
     first = words[0].lower() if words else ""
     if first in lexicon.indefinite_articles or first in lexicon.definite_articles:
         label = " ".join([first, *words[1:]])
-        described = (speaker.kind, _norm(" ".join(words[1:])))
+        described = (speaker.kind, norm(" ".join(words[1:])))
     else:
         label = speaker.text
-        described = (speaker.kind, _norm(speaker.text))
+        described = (speaker.kind, norm(speaker.text))
+    if speaker.kind == "description" and named and first in lexicon.definite_articles:
+        person = _name_at_end(words, named, lexicon)
+        if person:
+            name = links.get(norm(person), person)
+            return ("person", norm(name)), name, None
     if speaker.kind == "description" and first in lexicon.indefinite_articles:
         return span_key, label, described
     return described, label, None
+
+
+def _name_at_end(words: Sequence[str], named: dict[str, str], lexicon: Lexicon) -> str:
+    """The speaker's name that the capitalised last words of a definite description are (``the late Varn``), or "".
+
+    The longest such name of up to :data:`MAX_NAME_WORDS` words is taken;
+    the first word of the description is never part of it (``The Colonel``
+    is a description of its own), and a name after a preposition is
+    someone else (``the reporter for the Gazette``, ``the friend of Varn``).
+    """
+    for size in range(min(MAX_NAME_WORDS, len(words) - 2), 0, -1):
+        tail = words[-size:]
+        if not all(w[:1].isupper() for w in tail):
+            continue
+        before = len(words) - size - 1
+        while before > 0 and words[before].lower() in lexicon.determiners:
+            before -= 1  # "at the Gazette": the preposition is before the article
+        if words[before].lower() in lexicon.prepositions:
+            continue
+        found = named.get(norm(" ".join(tail)))
+        if found:
+            return found
+    return ""
+
+
+def _is_first_person(words: str, lexicon: Lexicon) -> bool:
+    """True for ``I`` (a first-person singular pronoun of *lexicon*), in any case."""
+    pronoun = lexicon.pronouns.get(words.lower())
+    return pronoun is not None and pronoun.person == 1 and pronoun.number == "sg"
 
 
 def mention_gender(speaker: Mentioned, lexicon: Lexicon | None = None) -> str:

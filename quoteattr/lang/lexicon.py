@@ -321,6 +321,8 @@ class Lexicon:
     report_cue_classes: WordTable[tuple[tuple[str, ...], ...]] = _list(
         _Spec(".tsv", _rows_by_word, REPORT_CUE_CLASSES)
     )
+    nicknames: WordTable[frozenset[str]] = _list(_Spec(".tsv", _word_classes))
+    unmarried_titles: frozenset[str] = _list(_WORDS)
 
     def endings_of(self, kind: str) -> tuple[str, ...]:
         """The word endings that mark *kind* (``adverb``, ``present participle``, ``past``, ``plural``, ``superlative``).

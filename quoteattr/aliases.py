@@ -1,0 +1,369 @@
+"""Stage 5, name aliases: which speaker names of one document are one person.
+
+:mod:`quoteattr.identity` gives every quote of one person one entity.
+Resolution already gave most forms of a name one name; this module finds
+the speaker names left that the text shows to be another speaker's
+(:func:`alias_links`): a lone surname or first name and the full name that
+ends or starts with it, a titled surname and the one fuller name of its
+gender, a usual short form of a given name and its full form.  A link
+never renames a speaker: it only shares the entity.  The rules, and what
+was measured for them, are in ``docs/resolution.md`` (one id per person).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import Protocol
+
+from quoteattr.lang import Lexicon
+from quoteattr.resolve.gender import MENTION_VOTE, Votes, gender_of
+
+__all__ = ["MAX_NAME_WORDS", "Mentioned", "NameEvidence", "SpeakerNames", "alias_links", "is_resolved", "norm"]
+
+#: A longer run of capitalised words is a headline or the title of a work, not
+#: a name (news resolution's bar).
+MAX_NAME_WORDS = 4
+
+#: Of several persons a short name may stand for, the one written at least
+#: this share of the times is it (the fiction cast's share for joining forms).
+_DOMINANCE = 0.6
+
+
+class Mentioned(Protocol):
+    """What grouping reads of a speaker (a :class:`~quoteattr.model.Speaker` has it all)."""
+
+    @property
+    def name(self) -> str:
+        """The name resolution gave the mention."""
+        ...
+
+    @property
+    def start(self) -> int:
+        """Where the mention starts."""
+        ...
+
+    @property
+    def end(self) -> int:
+        """Where the mention ends."""
+        ...
+
+    @property
+    def text(self) -> str:
+        """The mention's own words."""
+        ...
+
+    @property
+    def kind(self) -> str:
+        """``name``, ``pronoun``, ``description`` or ``group``."""
+        ...
+
+
+class NameEvidence(Protocol):
+    """What name resolution counted of a document's people: the gender evidence for a name.
+
+    :class:`~quoteattr.resolve.news.EntityRegistry` (news names) and
+    :class:`~quoteattr.resolve.cast.CastRegistry` (a novel's characters) provide it.
+    """
+
+    def votes(self, name: str) -> Votes | None:
+        """The gender votes counted for the person resolution calls *name* (None when unknown)."""
+        ...
+
+    def written_names(self) -> dict[str, tuple[str, int]]:
+        """Every name the text writes, as written: the name resolution gives its person, and how often."""
+        ...
+
+
+def norm(words: str) -> str:
+    """Casefolded words, periods dropped, single spaces: ``Mr.  Smith`` -> ``mr smith``."""
+    return " ".join(words.casefold().replace(".", " ").split())
+
+
+def is_resolved(speaker: Mentioned) -> bool:
+    """True when resolution gave the mention a name other than its own words."""
+    return speaker.kind == "name" or norm(speaker.name) != norm(speaker.text)
+
+
+@functools.lru_cache(maxsize=16)
+def _title_words(lexicon: Lexicon) -> frozenset[str]:
+    """First words that are titles or forms of address (``mr``, ``lady``), without their period.
+
+    Once per lexicon: built per document it cost about 1% of a news run.
+    """
+    return frozenset(t.casefold().rstrip(".") for t in lexicon.titles | lexicon.fiction_titles if " " not in t)
+
+
+class SpeakerNames:
+    """The names of one document's speakers, what resolution counted of them, and the names the text writes."""
+
+    def __init__(
+        self,
+        speakers: Sequence[Mentioned | None],
+        said_of: Sequence[str],
+        lexicon: Lexicon,
+        evidence: NameEvidence | None,
+    ) -> None:
+        """Read *speakers* and what each says of its gender (*said_of*, from :func:`~quoteattr.identity.mention_gender`)."""
+        self._lexicon = lexicon
+        self._evidence = evidence
+        #: Each resolved speaker name, normalised, as resolution wrote it.
+        self.names: dict[str, str] = {}
+        #: What each name's mentions say of its gender (each distinct mention once).
+        self._said: dict[str, Votes] = {}
+        seen: set[tuple[str, int, int]] = set()
+        for s, said in zip(speakers, said_of):  # noqa: B905 - one entry per speaker
+            if s is None or not is_resolved(s):
+                continue
+            key = norm(s.name)
+            self.names.setdefault(key, s.name)
+            if said and (key, s.start, s.end) not in seen:
+                seen.add((key, s.start, s.end))
+                self._said.setdefault(key, Votes()).add(said, MENTION_VOTE)
+        self._titles = _title_words(lexicon)
+        #: Short forms of given names, to the full names they shorten.
+        self.nicknames = lexicon.nicknames
+        #: Titles of an unmarried woman, normalised (``miss``, ``mlle``).
+        self.unmarried_titles = frozenset(t.casefold().rstrip(".") for t in lexicon.unmarried_titles)
+
+    def title_gender(self, word: str) -> str:
+        """``m``, ``f`` or "" for a normalised first word that is a gendered title (``mrs``)."""
+        genders = self._lexicon.title_genders
+        return genders.get(word, "") or genders.get(word + ".", "")
+
+    def is_title(self, word: str) -> bool:
+        """True for a normalised word that is a title or a form of address."""
+        return word in self._titles
+
+    def gender(self, name: str) -> str:
+        """``m``, ``f`` or "": the mentions bound under *name*, its title, and what resolution counted for it."""
+        key = norm(name)
+        votes = Votes()
+        said = self._said.get(key)
+        if said is not None:
+            votes.merge(said)
+        title = self.title_gender(key.split()[0]) if " " in key else ""
+        if title:
+            votes.add(title, MENTION_VOTE)
+        counted = self._evidence.votes(name) if self._evidence is not None else None
+        if counted is not None:
+            votes.merge(counted)
+        return gender_of(votes)
+
+    def written(self) -> dict[str, tuple[str, int]]:
+        """Names of two or more words, normalised: the person resolution calls each, and how often it is written.
+
+        The speakers' own names count once; the names resolution counted in
+        the text (:meth:`NameEvidence.written_names`) add the rest.
+        """
+        found = {key: (name, 1) for key, name in self.names.items() if " " in key}
+        if self._evidence is not None:
+            for text, (name, count) in self._evidence.written_names().items():
+                key = norm(text)
+                if " " in key and len(key.split()) <= MAX_NAME_WORDS:
+                    # A speaker's own name stays its person's (the cast may call
+                    # ``Mike Pence`` by its usual ``Pence``: they are then one).
+                    found[key] = (self.names.get(key, name), max(count, found.get(key, ("", 0))[1]))
+        return found
+
+
+def alias_links(names: SpeakerNames) -> dict[str, str]:
+    """The speaker names (normalised) that are another name's person: ``{"okafor": "Ruth Okafor"}``.
+
+    A lone word joins the one person whose written full name ends (else
+    starts) with it (see :func:`_lone_link`); a titled surname (``Miss
+    Hale``) joins the one person whose written name is longer and ends with
+    it (see :func:`_titled_link`).  A link to oneself is none; links are
+    followed to their end.
+    """
+    # Only a lone word or a titled surname links through the written names:
+    # most news speakers have neither, and reading the names costs.
+    short = [
+        key for key in names.names if " " not in key or (key.count(" ") == 1 and names.is_title(key.split()[0]))
+    ]
+    links: dict[str, str] = {}
+    if short:
+        written = names.written()
+        by_word: dict[tuple[int, str], list[str]] = {}
+        for key in written:
+            words = key.split()
+            by_word.setdefault((-1, words[-1]), []).append(key)
+            if not names.is_title(words[0]):
+                by_word.setdefault((0, words[0]), []).append(key)
+        for key in short:
+            if " " not in key:
+                target = _lone_link(key, names, written, by_word)
+            else:
+                target = _titled_link(key, names, written, by_word)
+            if target is not None and norm(target) != key and norm(target) in names.names:
+                links[key] = target
+    _nickname_links(names, links)
+    for key in links:
+        seen = {key}
+        while norm(links[key]) in links and norm(links[key]) not in seen:
+            seen.add(norm(links[key]))
+            links[key] = links[norm(links[key])]
+    return links
+
+
+def _nickname_links(names: SpeakerNames, links: dict[str, str]) -> None:
+    """Add to *links* the speakers called by a short form of a given name (``Harry``, ``Jim Vane``).
+
+    A speaker whose first name (after any title) is a short form listed in
+    :attr:`~quoteattr.lang.Lexicon.nicknames` joins the one person among
+    the speakers called by a full form it shortens, with the same surname
+    or none (``Harry`` is ``Lord Henry``, ``Jim Vane`` is ``James Vane``),
+    not of the other gender; a lone full first name joins the one short
+    form with a surname (``Michael`` is ``Mike Reed``).  Two short forms
+    (``Lizzy``, ``Eliza``) are never linked to each other: each joins the
+    full form.  A speaker already linked keeps its link.
+    """
+    nicknames = names.nicknames
+    cores = {key: _core(key, names) for key in names.names}
+    cores = {key: core for key, core in cores.items() if len(core) <= 2}
+    if not any(core[0] in nicknames for core in cores.values()):
+        return  # no short form among the speakers (most news articles)
+    firsts: dict[str, list[str]] = {}
+    for key, core in cores.items():
+        for full in nicknames.get(core[0], (core[0],)):
+            firsts.setdefault(full, []).append(key)
+    for key, core in cores.items():
+        if key in links:
+            continue
+        first, surname = core[0], core[1:]
+        short = first in nicknames
+        people: set[str] = set()
+        for full in nicknames.get(first, (first,)):
+            for other in firsts.get(full, ()):
+                other_core = cores[other]
+                if other_core[0] == first or (other_core[0] in nicknames) == short:
+                    continue  # one first name, or two short forms, or two full ones
+                if surname and other_core[1:] and surname != other_core[1:]:
+                    continue  # another family
+                if len(surname) > len(other_core) - 1 or (len(surname) == len(other_core) - 1 and not short):
+                    continue  # the link goes to the fuller name, or from the short form to the full one
+                people.add(links.get(other, names.names[other]))
+        if not people:
+            continue
+        gender = names.gender(names.names[key])
+        if gender:
+            people = {p for p in people if names.gender(p) in ("", gender)}
+        if len(people) == 1 and norm(next(iter(people))) != key:
+            links[key] = next(iter(people))
+
+
+def _core(key: str, names: SpeakerNames) -> list[str]:
+    """The words of a normalised name after its title (``mr tom reed`` -> ``tom reed``)."""
+    words = key.split()
+    return words[1:] if len(words) > 1 and names.is_title(words[0]) else words
+
+
+def _one_person(
+    keys: Sequence[str], gender: str, names: SpeakerNames, written: dict[str, tuple[str, int]], titled: bool = False
+) -> str:
+    """The person the written names *keys* stand for: the one, or the one most of them are; else "".
+
+    Persons of another gender than *gender* (``m``, ``f`` or "") are left
+    out.  Of several, one that is written at least :data:`_DOMINANCE` of
+    the times is taken: ``Dr. Voss`` seventeen times and ``Mr. Voss`` twice
+    are, at a word's mention, the doctor.  For a *titled* name
+    (``Mr. Hale``), the one must moreover be known to be of the title's
+    gender: ``Mr. Hale`` is not the ``Ada Hale`` of unknown gender; and
+    without a gender, several people are no one (father or son).
+    """
+    counts: dict[str, int] = {}
+    for key in keys:
+        person, count = written[key]
+        counts[person] = counts.get(person, 0) + count
+    if gender and (titled or len(counts) > 1):
+        # Pronoun votes are noisy: against one candidate only a title counts.
+        counts = {p: n for p, n in counts.items() if names.gender(p) in ("", gender)}
+    if titled:
+        # Those of unknown gender may be of the family all the same: they count against the one.
+        known = [p for p in counts if names.gender(p) == gender] if gender else list(counts)
+        share = _DOMINANCE if gender else 1.0
+        if len(known) != 1 or counts[known[0]] < share * sum(counts.values()):
+            return ""
+        return known[0]
+    if len(counts) == 1:
+        return next(iter(counts))
+    if not counts:
+        return ""
+    person = max(counts, key=counts.__getitem__)
+    return person if counts[person] >= _DOMINANCE * sum(counts.values()) else ""
+
+
+def _lone_link(
+    word: str, names: SpeakerNames, written: dict[str, tuple[str, int]], by_word: dict[tuple[int, str], list[str]]
+) -> str | None:
+    """The one speaker a lone word stands for, or None (see :func:`alias_links`).
+
+    The last words are read first, a surname being the usual short form;
+    when full names end with the word, first names are not read, unless
+    the only such names are of the other gender (``Aunt Wren`` for a
+    ``Wren`` said of a man).  The person found must be a speaker:
+    a name the text writes only links two speakers, it never renames one.
+    """
+    gender = names.gender(names.names[word])
+    for position in (-1, 0):
+        keys = [k for k in by_word.get((position, word), ()) if k != word]
+        if any(len(_core(k, names)) > 1 for k in keys):
+            # A title that says no gender (``Governor Hale``) names nobody
+            # more precisely than a full name does: it is one only without one.
+            keys = [k for k in keys if len(_core(k, names)) > 1 or names.title_gender(k.split()[0])]
+        if not keys:
+            continue
+        person = _one_person(keys, gender, names, written)
+        title = names.title_gender(norm(person).split()[0]) if " " in person else ""
+        if gender and title and title != gender:
+            continue  # "Hale", said of a man, is not the one Mrs. Hale
+        return person or None
+    return None
+
+
+def _titled_link(
+    key: str, names: SpeakerNames, written: dict[str, tuple[str, int]], by_word: dict[tuple[int, str], list[str]]
+) -> str | None:
+    """The speaker a title and a surname (``Miss Hale``) stand for: the one fuller name ending with it, or None.
+
+    Candidates are the names with a first name written before the surname
+    (``Ada Hale``, ``Miss Ada Hale``), without a title or with the same
+    one; the one known to be of the title's gender must be written at
+    least :data:`_DOMINANCE` of the times among those not of the other
+    gender (see :func:`_one_person`).  A family of the title's gender is
+    no one person: when the text also writes the surname under another
+    title of that gender (``Mrs. Hale`` and ``Miss Hale``), mother and
+    daughter are both about, and only an unmarried woman's title
+    (:attr:`~quoteattr.lang.Lexicon.unmarried_titles`) links: the woman a
+    text calls by her first name is by convention the daughter.  The
+    person found must be a speaker.
+    """
+    title, surname = key.split()
+    gender = names.title_gender(title) or names.gender(names.names[key])
+    if gender and title not in names.unmarried_titles:
+        for other in by_word.get((-1, surname), ()):
+            words = other.split()
+            if len(words) == 2 and words[0] != title and names.title_gender(words[0]) == gender:
+                return None  # Mrs. Hale beside Miss Hale: the first-named woman is the daughter
+    keys = []
+    for other in by_word.get((-1, surname), ()):
+        words = other.split()
+        if len(_core(other, names)) < 2:
+            continue
+        if len(words) > len(_core(other, names)) and words[0] != title:
+            continue  # another title: another office, or another of the family
+        keys.append(other)
+    if not keys:
+        return None
+    # ``Tobias Hale`` and ``Mr. Tobias Hale`` are one man though the cast
+    # keeps the rare titled form apart: each full name stands for the
+    # person of its most written form, a speaker first.
+    best: dict[tuple[str, ...], tuple[bool, int, str]] = {}
+    for other in keys:
+        person, count = written[other]
+        rank = (norm(person) in names.names, count, person)
+        core = tuple(_core(other, names))
+        if core not in best or rank > best[core]:
+            best[core] = rank
+    as_one = {other: (best[tuple(_core(other, names))][2], written[other][1]) for other in keys}
+    return _one_person(keys, gender, names, as_one, titled=True) or None
