@@ -36,6 +36,7 @@ from quoteattr.rules.reported.phrases import (
     named_after_comma,
     phrase_after,
     phrase_end,
+    relative_subject,
     reporter_before,
     role_before,
     subordinator_before,
@@ -60,6 +61,7 @@ from quoteattr.rules.reported.words import (
     POSTPOSED_FRAMES,
     QUESTION,
     REACH,
+    ReportWords,
 )
 from quoteattr.rules.rule import Rule
 
@@ -141,6 +143,9 @@ def _according_to(s: Sentence, k: int) -> Found | None:
     if mention is None:
         return None
     after = index_at(s, mention.end)
+    # "according to an analysis by the Pew center", "a memo from Roe": the agent speaks
+    # (the content's extent is read as before, from the phrase's head).
+    agent = _agent(s, mention, after)
     cue = (tokens[k].start, tokens[k + 1].end)
     if k <= s.first_word or k == s.first_word + 1 and tokens[k - 1].text.lower() in w.coordinators:
         # The source may run on past what was read as its name ("According to early
@@ -153,7 +158,7 @@ def _according_to(s: Sentence, k: int) -> Found | None:
             s,
             tokens[after].start,
             s.end,
-            mention,
+            agent or mention,
             cue,
             REPORT_ACCORDING_TO.id,
             REPORT_ACCORDING_TO.confidence,
@@ -164,11 +169,25 @@ def _according_to(s: Sentence, k: int) -> Found | None:
         end = s.end  # A, according to X, B: the content runs on after the source
     return wrap(
         make_report(
-            s, s.start, end, mention, cue, REPORT_ACCORDING_TO.id, REPORT_ACCORDING_TO.confidence
+            s, s.start, end, agent or mention, cue, REPORT_ACCORDING_TO.id, REPORT_ACCORDING_TO.confidence
         ),
         None,
         False,
     )
+
+
+def _agent(s: Sentence, mention: Mention, after: int) -> Mention | None:
+    """The agent after a source that cannot speak, read after ``by`` or ``from`` at
+    token *after* (``according to a tally by the Gazette``), else None."""
+    w = s.w
+    tokens = s.tokens
+    if (
+        after + 1 >= len(tokens)
+        or tokens[after].text.lower() not in w.source_prepositions
+        or w.can_speak(mention)
+    ):
+        return None
+    return w.mentions.subject_after(tokens, after + 1) or phrase_after(tokens, after + 1)
 
 
 def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
@@ -249,7 +268,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         found = _inverted(s, k, i, entry) or _passive(s, k, i, entry)
         if found is not None:
             return found
-        mention = appositive_subject(s, verb, lo)
+        mention = appositive_subject(s, verb, lo) or relative_subject(s, verb, lo)
         if mention is None:
             # "... and seemed to blame the editor": a coordinated predicate's subject.
             mention, cut_at = other_subject(s, verb, entry)
@@ -349,6 +368,18 @@ def _inverted_after_appositive(
 _TAIL = 16
 
 
+#: Dashes that end the phrase after a postposed cue (``..., Roe said on Friday -- a blow to ...``).
+_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def _opens_adjunct(w: ReportWords, word: str) -> bool:
+    """True for a word that, after a postposed cue's comma, opens a report of its
+    own outside the content: a reporting participle (``adding``, ``recalling``).
+    Measured and left out: subordinators (``, because ...``, ``, while ...``),
+    which PolNeAR reads as part of the content (train -9 matched)."""
+    return w.is_participle(word) and word in w.verbs
+
+
 def _content_before(
     s: Sentence, comma: int, i: int, mention: Mention, cue: tuple[int, int], entry: ReportVerb
 ) -> Found | None:
@@ -365,9 +396,19 @@ def _content_before(
     lead = 1 if tail and tail[0].text in ",:" else 0
     # "When Lund left, Roe said, \"we were floored\"": the cue of the quote after it.
     hidden = len(tail) > lead and not is_word(tail[lead]) and s.quoted.contains(tail[lead].start)
-    semicolon = next((n for n, t in enumerate(tail) if t.text == ";"), None)
+    semicolon = next((n for n, t in enumerate(tail) if t.text == ";" or n and t.text in _DASHES), None)
     if semicolon is not None:
-        tail = tail[:semicolon]  # "..., analysts say; in 2012 ..."
+        # "..., analysts say; in 2012 ...", "..., the office reported on Tuesday -- a
+        # development that ...": what follows the mark is no part of the cue's phrase.
+        tail = tail[:semicolon]
+    # "..., Roe said Friday, adding that ...": a comma and a reporting participle close
+    # the cue's phrase; the content is before it (the participle reports on its own).
+    closing = next(
+        (n for n, t in enumerate(tail[:-1]) if t.text == "," and _opens_adjunct(w, tail[n + 1].text)), None
+    )
+    if closing is not None:
+        tail = tail[:closing]
+        semicolon = closing
     # A tail longer than any read here counts as a clause of its own.
     long_tail = semicolon is None and len(tokens) - i > _TAIL
     # "..., said Roe, who chairs the board" / "..., said Roe, a scholar at ...": on the source.
