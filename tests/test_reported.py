@@ -586,6 +586,9 @@ CASES = [
          [("Pier Will Close In May", "Harbour Master", "Says")]),
     Case("postposed-dash-after-time", "The pier will close soon, Roe said on Friday -- a blow to the town.",
          [("The pier will close soon", "Roe", "said")]),
+    # A dash after a listener, not after a time phrase: no postposed report of the clause before.
+    Case("never-dash-after-listener", "The pier is safe, and she has often told the crew -- jokingly -- that it is not.",
+         []),
     Case("postposed-then-adding", "The pier is safe, Roe said, adding that the ferry will run.",
          [("The pier is safe", "Roe", "said"), ("the ferry will run", "Roe", "adding")]),
     Case("postposed-time-then-adding", "The pier is safe, Roe said Friday, adding that the ferry will run.",

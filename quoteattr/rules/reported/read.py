@@ -64,6 +64,7 @@ from quoteattr.rules.reported.words import (
     ReportWords,
 )
 from quoteattr.rules.rule import Rule
+from quoteattr.text.tokens import Token
 
 #: The function of a reported-speech rule: the report a cue word at token *k* gives, if any.
 ReportRun = Callable[[Sentence, int], "Found | None"]
@@ -372,6 +373,13 @@ _TAIL = 16
 _DASHES = frozenset({"—", "–", "--", "-"})
 
 
+def _timed_tail(w: ReportWords, tail: list[Token]) -> bool:
+    """True when the words after a postposed cue open with a time or place phrase
+    (``said on Friday -- ...``), not an object or a listener (``told his team --
+    jokingly -- that ...``), so that a dash after them ends the cue's phrase."""
+    return tail[0].text.lower() in w.lead_words
+
+
 def _opens_adjunct(w: ReportWords, word: str) -> bool:
     """True for a word that, after a postposed cue's comma, opens a report of its
     own outside the content: a reporting participle (``adding``, ``recalling``).
@@ -396,7 +404,9 @@ def _content_before(
     lead = 1 if tail and tail[0].text in ",:" else 0
     # "When Lund left, Roe said, \"we were floored\"": the cue of the quote after it.
     hidden = len(tail) > lead and not is_word(tail[lead]) and s.quoted.contains(tail[lead].start)
-    semicolon = next((n for n, t in enumerate(tail) if t.text == ";" or n and t.text in _DASHES), None)
+    semicolon = next(
+        (n for n, t in enumerate(tail) if t.text == ";" or n and t.text in _DASHES and _timed_tail(w, tail)), None
+    )
     if semicolon is not None:
         # "..., analysts say; in 2012 ...", "..., the office reported on Tuesday -- a
         # development that ...": what follows the mark is no part of the cue's phrase.
