@@ -607,6 +607,12 @@ CASES = [
          [("the dunes are moving", "the harbour master", "According to")]),
     Case("according-person-from", "Turnout was high, according to officials from the ministry.",
          [("Turnout was high", "officials", "according to")]),
+    Case("verb-group-again", "Roe is once again questioning the count of the ballots.",
+         [("the count of the ballots", "Roe", "questioning")]),
+    Case("subject-passive-echoed", "Lund's doubts were echoed by the harbour master.",
+         [("Lund's doubts", "the harbour master", "echoed")]),
+    Case("subject-passive-claimed", "Both fires were claimed by a small group.",
+         [("Both fires", "a small group", "claimed")]),
     Case("never-which-evidence", "The survey, which suggests the pier is unsafe, was published.", []),
     Case("never-relative-postposed", "Roe lost the vote to Lund, who insisted on a recount.", []),
     # -- a report in a relative clause stays, even inside another report's content ------
