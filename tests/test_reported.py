@@ -613,6 +613,8 @@ CASES = [
          [("Lund's doubts", "the harbour master", "echoed")]),
     Case("subject-passive-claimed", "Both fires were claimed by a small group.",
          [("Both fires", "a small group", "claimed")]),
+    Case("opening-participle-then-infinitive", "Railing against the levy, Roe vows to cut the harbour fees.",
+         [("to cut the harbour fees", "Roe", "vows")]),
     Case("never-which-evidence", "The survey, which suggests the pier is unsafe, was published.", []),
     Case("never-relative-postposed", "Roe lost the vote to Lund, who insisted on a recount.", []),
     # -- a report in a relative clause stays, even inside another report's content ------

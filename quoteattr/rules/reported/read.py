@@ -451,6 +451,8 @@ def _content_before(
     words = [t for t in tail if is_word(t)]
     if words and words[0].text.lower() not in w.lead_words and entry.frame not in ASKING_FRAMES:
         return None  # "..., say they will vote": a clause follows, the cue governs it
+    if entry.infinitive and tail and tail[0].text.lower() in w.infinitive_markers:
+        return None  # "Railing against Lund, Roe vows to cut taxes": the cue governs the infinitive
     end = tokens[comma].start
     return wrap(
         make_report(
