@@ -168,6 +168,19 @@ def _according_to(s: Sentence, k: int) -> Found | None:
     end = tokens[k].start
     if after + 1 < len(tokens) and tokens[after].text == ",":
         end = s.end  # A, according to X, B: the content runs on after the source
+    elif k > s.first_word and tokens[k - 1].text == ",":
+        # "The implication, according to members who spoke to reporters, is that ...": the
+        # source runs on past what was read as its name, to a comma, and the clause goes
+        # on after it with its verb; the content runs on.
+        comma = s.comma_after(after)
+        if (
+            comma is not None
+            and comma + 1 < len(tokens)
+            and comma - after <= _SOURCE_REACH
+            and all(is_word(t) for t in tokens[after:comma])
+            and _verb_goes_on(w, tokens[comma + 1].text)
+        ):
+            end = s.end
     return wrap(
         make_report(
             s, s.start, end, agent or mention, cue, REPORT_ACCORDING_TO.id, REPORT_ACCORDING_TO.confidence
@@ -175,6 +188,11 @@ def _according_to(s: Sentence, k: int) -> Found | None:
         None,
         False,
     )
+
+
+def _verb_goes_on(w: ReportWords, word: str) -> bool:
+    """True for a lowercase verb form that goes on with a clause (``is``, ``has``, ``was``)."""
+    return word.islower() and (word in w.be_forms or w.is_auxiliary(word) or w.is_finite_verb(word))
 
 
 def _agent(s: Sentence, mention: Mention, after: int) -> Mention | None:
