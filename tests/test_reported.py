@@ -623,6 +623,10 @@ CASES = [
            "the harbour master", "according to")]),
     Case("according-source-then-conjunction", "The pier will close, according to a tally by the council, but the ferry will run.",
          [("The pier will close", "the council", "according to")]),
+    Case("particle-complained-of", "Roe complained of the noise from the quay.",
+         [("the noise from the quay", "Roe", "complained of")]),
+    Case("particle-boasted-of", "The mayor boasted of his skill in cutting the price.",
+         [("his skill in cutting the price", "The mayor", "boasted of")]),
     Case("never-which-evidence", "The survey, which suggests the pier is unsafe, was published.", []),
     Case("never-relative-postposed", "Roe lost the vote to Lund, who insisted on a recount.", []),
     # -- a report in a relative clause stays, even inside another report's content ------
