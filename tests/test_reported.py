@@ -627,6 +627,11 @@ CASES = [
          [("the noise from the quay", "Roe", "complained of")]),
     Case("particle-boasted-of", "The mayor boasted of his skill in cutting the price.",
          [("his skill in cutting the price", "The mayor", "boasted of")]),
+    # -- never: an adverbial clause after a time phrase; an imperative has no source --
+    Case("never-adjunct-after-time", "Roe said Friday as he entered the hall.", []),
+    Case("never-imperative-negated", "Don't blame the mayor for the storm.", []),
+    Case("never-imperative-adverb", "Now tell us the pier is safe!", []),
+    Case("name-ending-in-ly", "Kelly said the pier was safe.", [("the pier was safe", "Kelly", "said")]),
     Case("never-which-evidence", "The survey, which suggests the pier is unsafe, was published.", []),
     Case("never-relative-postposed", "Roe lost the vote to Lund, who insisted on a recount.", []),
     # -- a report in a relative clause stays, even inside another report's content ------

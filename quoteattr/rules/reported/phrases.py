@@ -81,6 +81,8 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
         i = skip_time(w, tokens, i)  # said Tuesday the plan ...
         if i >= n or not is_word(tokens[i]):
             return None
+        if entry.frame in POSTPOSED_FRAMES and tokens[i].text.lower() in w.cls("adjunct"):
+            return None  # "said Friday as he left": an adverbial clause after the time phrase
     return _plain_content(w, tokens, i, entry)
 
 
@@ -376,50 +378,6 @@ def appositive_subject(s: Sentence, k: int, lo: int) -> Mention | None:
     return None
 
 
-#: Marks that may stand inside a relative clause between a subject and its cue
-#: (``Executives, who made $30 million in 2015, say``).
-_RELATIVE_MARKS = frozenset(CURRENCY) | frozenset("%'’-.()")
-
-
-def relative_subject(s: Sentence, k: int, lo: int) -> Mention | None:
-    """The subject of the cue at token *k* before a relative clause set between
-    them: between commas (``Executives for the firm, which made $30 million
-    last year, say``) or bare (``Groups that have endorsed him say``).  The
-    clause holds a verb and no other comma; the subject must open its clause.
-    Read when no plainer subject reading finds one."""
-    w = s.w
-    tokens = s.tokens
-    mentions = w.mentions
-    j = mentions.skip_back(tokens, k - 1, lo)
-    if j < lo:
-        return None
-    closed = tokens[j].text == ","
-    end = j if closed else j + 1  # the relative clause ends before this token
-    for r in range(end - 2, max(lo, end - REACH) - 1, -1):
-        word = tokens[r].text
-        lower = word.lower()
-        if lower in w.relative_pronouns and lower != "whom":
-            b = r - 1
-            if closed:
-                if b < lo or tokens[b].text != ",":
-                    return None
-                b -= 1
-            elif b >= lo and not is_word(tokens[b]):
-                return None  # "Lund, who says ...": the cue is the relative clause's own
-            if not any(w.is_finite_verb(t.text) or w.is_auxiliary(t.text.lower()) for t in tokens[r + 1 : end]):
-                return None
-            subject = mentions.phrase_ending_at(tokens, mentions.skip_back(tokens, b, lo), lo)
-            if subject is None or subject.kind == "pronoun":
-                return None
-            a = index_at(s, subject.start)
-            if a <= s.first_word or not is_word(tokens[a - 1]) or tokens[a - 1].text.lower() in w.coordinators:
-                return subject
-            return None
-        if not (is_word(tokens[r]) or word in _RELATIVE_MARKS):
-            return None
-    return None
-
-
 def time_before(s: Sentence, k: int, lo: int) -> int:
     """Index of the start of a time phrase that ends before token *k* (``who in
     2010 said``, ``Roe on Tuesday said``), or *k* when none does: the subject
@@ -446,50 +404,6 @@ def after_preposition(s: Sentence, mention: Mention) -> bool:
     if m == 0 or tokens[m - 1].text.lower() not in s.w.prepositions:
         return False
     return m < 2 or tokens[m - 2].text.lower() not in s.w.roles
-
-
-def _before_aside(w: ReportWords, tokens: list[Token], k: int, lo: int) -> int:
-    """Index of the comma that opens a short aside right before token *k*
-    (``, however,``, ``, for instance,``, ``, in fact,``): up to three words set
-    between commas, the first an adverb, a preverb or a preposition; else *k*."""
-    if k - 3 < lo or tokens[k - 1].text != ",":
-        return k
-    for c in range(k - 3, max(lo, k - 5) - 1, -1):
-        if tokens[c].text == ",":
-            first = tokens[c + 1].text
-            lower = first.lower()
-            if all(is_word(t) for t in tokens[c + 1 : k - 1]) and (
-                w.is_adverb(first) or lower in w.cls("preverb") or lower in w.prepositions
-            ):
-                return c
-            return k
-    return k
-
-
-def long_subject(s: Sentence, k: int, lo: int) -> Mention | None:
-    """The subject of a clause that opens the sentence or follows a comma, when
-    it is too long to read backwards (``Organizers of the march said``)."""
-    w = s.w
-    tokens = s.tokens
-    k = _before_aside(w, tokens, k, lo)  # "Cement makers, for instance, argue"
-    start = lo
-    for j in range(k - 1, lo - 1, -1):
-        if tokens[j].text in (",", ";", ":") or tokens[j].text.lower() in w.complementizers:
-            start = j + 1
-            break
-    if k - start > 16 or start >= k:
-        return None
-    mention = w.mentions.clause_subject(tokens, start, k)
-    if mention is not None:
-        return mention
-    words = [t for t in tokens[start:k] if is_word(t)]
-    if not words or words[0].text.lower() in w.verbish or words[-1].text.lower() in w.verbish:
-        return None
-    if words[0].text.lower() in w.coordinators and all(
-        w.is_adverb(t.text) or t.text in w.infinitive_markers for t in words[1:]
-    ):
-        return None  # "..., but now said", "..., but only to tell": a predicate, no subject
-    return Mention(words[0].start, words[-1].end, "description", " ".join(t.text for t in tokens[start:k]), "", "")
 
 
 def coordinated_subject(s: Sentence, k: int, lo: int) -> tuple[Mention | None, int | None]:

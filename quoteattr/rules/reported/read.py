@@ -20,6 +20,8 @@ from quoteattr.rules.reported.extent import (
     clause_after_comma,
     describes_source,
     goes_on,
+    phrase_stop,
+    source_runs_on,
     that_clause,
 )
 from quoteattr.rules.reported.nouns import noun_content
@@ -36,20 +38,22 @@ from quoteattr.rules.reported.phrases import (
     named_after_comma,
     phrase_after,
     phrase_end,
-    relative_subject,
     reporter_before,
     role_before,
     subordinator_before,
 )
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, offset, wrap
 from quoteattr.rules.reported.subjects import (
+    agent_source,
     antecedent_named,
     before_time,
     infinitive_subject,
     main_subject,
     name_ends,
+    no_subject,
     object_speaker,
     other_subject,
+    relative_subject,
     subject_of,
     time_only,
 )
@@ -61,10 +65,8 @@ from quoteattr.rules.reported.words import (
     POSTPOSED_FRAMES,
     QUESTION,
     REACH,
-    ReportWords,
 )
 from quoteattr.rules.rule import Rule
-from quoteattr.text.tokens import Token
 
 #: The function of a reported-speech rule: the report a cue word at token *k* gives, if any.
 ReportRun = Callable[[Sentence, int], "Found | None"]
@@ -146,7 +148,7 @@ def _according_to(s: Sentence, k: int) -> Found | None:
     after = index_at(s, mention.end)
     # "according to an analysis by the Pew center", "a memo from Roe": the agent speaks
     # (the content's extent is read as before, from the phrase's head).
-    agent = _agent(s, mention, after)
+    agent = agent_source(s, mention, after)
     cue = (tokens[k].start, tokens[k + 1].end)
     if k <= s.first_word or k == s.first_word + 1 and tokens[k - 1].text.lower() in w.coordinators:
         # The source may run on past what was read as its name ("According to early
@@ -168,19 +170,8 @@ def _according_to(s: Sentence, k: int) -> Found | None:
     end = tokens[k].start
     if after + 1 < len(tokens) and tokens[after].text == ",":
         end = s.end  # A, according to X, B: the content runs on after the source
-    elif k > s.first_word and tokens[k - 1].text == ",":
-        # "The implication, according to members who spoke to reporters, is that ...": the
-        # source runs on past what was read as its name, to a comma, and the clause goes
-        # on after it with its verb; the content runs on.
-        comma = s.comma_after(after)
-        if (
-            comma is not None
-            and comma + 1 < len(tokens)
-            and comma - after <= _SOURCE_REACH
-            and all(is_word(t) for t in tokens[after:comma])
-            and _verb_goes_on(w, tokens[comma + 1].text)
-        ):
-            end = s.end
+    elif k > s.first_word and tokens[k - 1].text == "," and source_runs_on(s, after, _SOURCE_REACH):
+        end = s.end  # "The upshot, according to officials who met Roe, is that ...": runs on
     return wrap(
         make_report(
             s, s.start, end, agent or mention, cue, REPORT_ACCORDING_TO.id, REPORT_ACCORDING_TO.confidence
@@ -188,25 +179,6 @@ def _according_to(s: Sentence, k: int) -> Found | None:
         None,
         False,
     )
-
-
-def _verb_goes_on(w: ReportWords, word: str) -> bool:
-    """True for a lowercase verb form that goes on with a clause (``is``, ``has``, ``was``)."""
-    return word.islower() and (word in w.be_forms or w.is_auxiliary(word) or w.is_finite_verb(word))
-
-
-def _agent(s: Sentence, mention: Mention, after: int) -> Mention | None:
-    """The agent after a source that cannot speak, read after ``by`` or ``from`` at
-    token *after* (``according to a tally by the Gazette``), else None."""
-    w = s.w
-    tokens = s.tokens
-    if (
-        after + 1 >= len(tokens)
-        or tokens[after].text.lower() not in w.source_prepositions
-        or w.can_speak(mention)
-    ):
-        return None
-    return w.mentions.subject_after(tokens, after + 1) or phrase_after(tokens, after + 1)
 
 
 def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
@@ -305,6 +277,8 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         mention = before_time(s, mention, lo)
         if mention is None:
             return None
+    if no_subject(s, mention):
+        return None  # "Don't blame Lund", "Now tell us ...": an imperative, no source
     if entry.frame == EVIDENCE and not w.can_speak(mention):
         return None  # "The figures suggest ...": evidence, not speech
     mention = antecedent_named(s, mention)
@@ -387,25 +361,6 @@ def _inverted_after_appositive(
 _TAIL = 16
 
 
-#: Dashes that end the phrase after a postposed cue (``..., Roe said on Friday -- a blow to ...``).
-_DASHES = frozenset({"—", "–", "--", "-"})
-
-
-def _timed_tail(w: ReportWords, tail: list[Token]) -> bool:
-    """True when the words after a postposed cue open with a time or place phrase
-    (``said on Friday -- ...``), not an object or a listener (``told his team --
-    jokingly -- that ...``), so that a dash after them ends the cue's phrase."""
-    return tail[0].text.lower() in w.lead_words
-
-
-def _opens_adjunct(w: ReportWords, word: str) -> bool:
-    """True for a word that, after a postposed cue's comma, opens a report of its
-    own outside the content: a reporting participle (``adding``, ``recalling``).
-    Measured and left out: subordinators (``, because ...``, ``, while ...``),
-    which PolNeAR reads as part of the content (train -9 matched)."""
-    return w.is_participle(word) and word in w.verbs
-
-
 def _content_before(
     s: Sentence, comma: int, i: int, mention: Mention, cue: tuple[int, int], entry: ReportVerb
 ) -> Found | None:
@@ -422,23 +377,10 @@ def _content_before(
     lead = 1 if tail and tail[0].text in ",:" else 0
     # "When Lund left, Roe said, \"we were floored\"": the cue of the quote after it.
     hidden = len(tail) > lead and not is_word(tail[lead]) and s.quoted.contains(tail[lead].start)
-    semicolon = next(
-        (n for n, t in enumerate(tail) if t.text == ";" or n and t.text in _DASHES and _timed_tail(w, tail)), None
-    )
-    if semicolon is not None:
-        # "..., analysts say; in 2012 ...", "..., the office reported on Tuesday -- a
-        # development that ...": what follows the mark is no part of the cue's phrase.
-        tail = tail[:semicolon]
-    # "..., Roe said Friday, adding that ...": a comma and a reporting participle close
-    # the cue's phrase; the content is before it (the participle reports on its own).
-    closing = next(
-        (n for n, t in enumerate(tail[:-1]) if t.text == "," and _opens_adjunct(w, tail[n + 1].text)), None
-    )
-    if closing is not None:
-        tail = tail[:closing]
-        semicolon = closing
+    stop = phrase_stop(w, tail)  # "..., analysts say; in 2012 ...": see phrase_stop
+    tail = tail if stop is None else tail[:stop]
     # A tail longer than any read here counts as a clause of its own.
-    long_tail = semicolon is None and len(tokens) - i > _TAIL
+    long_tail = stop is None and len(tokens) - i > _TAIL
     # "..., said Roe, who chairs the board" / "..., said Roe, a scholar at ...": on the source.
     relative = describes_source(w, tail, mention.start > cue[0])
     if tail and tail[0].text == "," and not relative and (long_tail or goes_on(w, tail)):
@@ -467,14 +409,13 @@ def _content_before(
     if any(t.text.lower() in w.complementizers or t.text in ",:" for t in tail):
         return None
     words = [t for t in tail if is_word(t)]
-    if words and words[0].text.lower() not in w.lead_words and entry.frame not in ASKING_FRAMES:
-        return None  # "..., say they will vote": a clause follows, the cue governs it
-    if entry.infinitive and tail and tail[0].text.lower() in w.infinitive_markers:
-        return None  # "Railing against Lund, Roe vows to cut taxes": the cue governs the infinitive
-    end = tokens[comma].start
+    first = words[0].text.lower() if words else ""
+    clause = first not in w.lead_words and entry.frame not in ASKING_FRAMES
+    if words and (clause or entry.infinitive and first in w.infinitive_markers):
+        return None  # "..., say they will vote", "..., vows to cut ...": the cue governs it
     return wrap(
         make_report(
-            s, s.start, end, mention, cue, REPORT_POSTPOSED.id, REPORT_POSTPOSED.confidence
+            s, s.start, tokens[comma].start, mention, cue, REPORT_POSTPOSED.id, REPORT_POSTPOSED.confidence
         ),
         None,
         False,
