@@ -607,8 +607,6 @@ CASES = [
          [("the dunes are moving", "the harbour master", "According to")]),
     Case("according-person-from", "Turnout was high, according to officials from the ministry.",
          [("Turnout was high", "officials", "according to")]),
-    Case("verb-group-again", "Roe is once again questioning the count of the ballots.",
-         [("the count of the ballots", "Roe", "questioning")]),
     Case("subject-passive-echoed", "Lund's doubts were echoed by the harbour master.",
          [("Lund's doubts", "the harbour master", "echoed")]),
     Case("subject-passive-claimed", "Both fires were claimed by a small group.",
@@ -627,11 +625,8 @@ CASES = [
          [("the noise from the quay", "Roe", "complained of")]),
     Case("particle-boasted-of", "The mayor boasted of his skill in cutting the price.",
          [("his skill in cutting the price", "The mayor", "boasted of")]),
-    # -- never: an adverbial clause after a time phrase; an imperative has no source --
+    # -- never: an adverbial clause after a time phrase ------------------------------
     Case("never-adjunct-after-time", "Roe said Friday as he entered the hall.", []),
-    Case("never-imperative-negated", "Don't blame the mayor for the storm.", []),
-    Case("never-imperative-adverb", "Now tell us the pier is safe!", []),
-    Case("name-ending-in-ly", "Kelly said the pier was safe.", [("the pier was safe", "Kelly", "said")]),
     Case("never-which-evidence", "The survey, which suggests the pier is unsafe, was published.", []),
     Case("never-relative-postposed", "Roe lost the vote to Lund, who insisted on a recount.", []),
     # -- a report in a relative clause stays, even inside another report's content ------

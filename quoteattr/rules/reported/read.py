@@ -50,7 +50,6 @@ from quoteattr.rules.reported.subjects import (
     infinitive_subject,
     main_subject,
     name_ends,
-    no_subject,
     object_speaker,
     other_subject,
     relative_subject,
@@ -277,8 +276,6 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         mention = before_time(s, mention, lo)
         if mention is None:
             return None
-    if no_subject(s, mention):
-        return None  # "Don't blame Lund", "Now tell us ...": an imperative, no source
     if entry.frame == EVIDENCE and not w.can_speak(mention):
         return None  # "The figures suggest ...": evidence, not speech
     mention = antecedent_named(s, mention)

@@ -5,9 +5,8 @@ The subject before a finite cue read past its verb group and a time phrase
 phrase (:func:`other_subject`), and the source of a speech noun with
 ``that`` and no possessor right before it (:func:`noun_speaker`); a long
 subject (:func:`long_subject`), one before a relative clause
-(:func:`relative_subject`), the agent after a document that cannot speak
-(:func:`agent_source`), and the words that are no subject at all
-(:func:`no_subject`).  The rules of :mod:`~quoteattr.rules.reported.read`
+(:func:`relative_subject`), and the agent after a document that
+cannot speak (:func:`agent_source`).  The rules of :mod:`~quoteattr.rules.reported.read`
 call them.
 """
 
@@ -398,19 +397,6 @@ def agent_source(s: Sentence, mention: Mention, after: int) -> Mention | None:
     ):
         return None
     return w.mentions.subject_after(tokens, after + 1) or phrase_after(tokens, after + 1)
-
-
-def no_subject(s: Sentence, mention: Mention) -> bool:
-    """True for a one-word "subject" that cannot be one: an adverb (``Now tell us
-    ...``, ``Just ask ...``) or, opening the sentence, a negated auxiliary (``Don't
-    blame ...``): the cue is an imperative or an infinitive, with no source."""
-    w = s.w
-    if " " in mention.name.strip():
-        return False
-    lower = mention.name.lower()
-    if lower.endswith(("n't", "n’t")):
-        return index_at(s, mention.start) <= s.first_word
-    return lower in w.adverbial_openers or mention.kind != "name" and w.is_adverb(lower)
 
 
 def long_subject(s: Sentence, k: int, lo: int) -> Mention | None:
