@@ -10,8 +10,12 @@ a comma when the words there open a clause's subject (:func:`opens_subject`,
 :func:`clause_after_comma`), or after a long phrase and its ``that``
 (:func:`after_lead`).  After a postposed cue's comma, the words either go on
 with the content (:func:`goes_on`) or describe the source
-(:func:`describes_source`).  A naming verb whose object stands alone opens
-no content (:func:`summoned`: ``called Roe on Friday`` is a call).
+(:func:`describes_source`); the phrase after a postposed cue ends at a
+semicolon, a dash or a reporting participle (:func:`phrase_stop`), and a
+source after ``according to`` may run on to a comma (:func:`source_runs_on`).
+A naming verb whose object stands alone opens no content (:func:`summoned`:
+``called Roe on Friday`` is a call); a short aside may stand between a
+subject and its cue (:func:`before_aside`).
 """
 
 from __future__ import annotations
@@ -341,3 +345,62 @@ def opens_subordinate(s: Sentence, mention: Mention) -> bool:
     if j >= 0 and tokens[j].text.lower() in w.prepositions:
         j -= 1  # ", with whom he clashed"
     return j >= 0 and tokens[j].text == ","
+
+
+def before_aside(w: ReportWords, tokens: list[Token], k: int, lo: int) -> int:
+    """Index of the comma that opens a short aside right before token *k*
+    (``, however,``, ``, for instance,``, ``, in fact,``): up to three words set
+    between commas, the first an adverb, a preverb or a preposition; else *k*."""
+    if k - 3 < lo or tokens[k - 1].text != ",":
+        return k
+    for c in range(k - 3, max(lo, k - 5) - 1, -1):
+        if tokens[c].text == ",":
+            first = tokens[c + 1].text
+            lower = first.lower()
+            if all(is_word(t) for t in tokens[c + 1 : k - 1]) and (
+                w.is_adverb(first) or lower in w.cls("preverb") or lower in w.prepositions
+            ):
+                return c
+            return k
+    return k
+
+
+#: Dashes that end the phrase after a postposed cue (``..., Roe said on Friday -- a blow to ...``).
+_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def phrase_stop(w: ReportWords, tail: list[Token]) -> int | None:
+    """Where the phrase after a postposed cue ends in *tail*, the tokens after the cue:
+    at a semicolon (``..., analysts say; in 2012 ...``), at a dash after a time or
+    place phrase (``..., the office reported on Tuesday -- a development that ...``;
+    not ``told his team -- jokingly -- that``), or at a comma before a reporting
+    participle, which reports on its own (``..., Roe said Friday, adding that ...``).
+    Measured and left out: a comma before a subordinator (``, because ...``), which
+    PolNeAR reads as part of the content (train -9 matched).  None when none ends it."""
+    timed = bool(tail) and tail[0].text.lower() in w.lead_words
+    for n, t in enumerate(tail):
+        if t.text == ";" or n and t.text in _DASHES and timed:
+            return n
+        if t.text == "," and n + 1 < len(tail):
+            word = tail[n + 1].text
+            if w.is_participle(word) and word in w.verbs:
+                return n
+    return None
+
+
+def source_runs_on(s: Sentence, after: int, reach: int) -> bool:
+    """True when a source after ``according to`` runs on past what was read as its
+    name (which ends before token *after*) to a comma within *reach* tokens, and
+    the clause goes on after that comma with its verb (``The upshot, according to
+    officials who met Roe, is that ...``): the content runs on past the source."""
+    tokens = s.tokens
+    comma = s.comma_after(after)
+    if comma is None or comma + 1 >= len(tokens) or comma - after > reach:
+        return False
+    word = tokens[comma + 1].text
+    w = s.w
+    return (
+        all(is_word(t) for t in tokens[after:comma])
+        and word.islower()
+        and (word in w.be_forms or w.is_auxiliary(word) or w.is_finite_verb(word))
+    )

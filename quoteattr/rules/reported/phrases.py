@@ -81,6 +81,8 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
         i = skip_time(w, tokens, i)  # said Tuesday the plan ...
         if i >= n or not is_word(tokens[i]):
             return None
+        if entry.frame in POSTPOSED_FRAMES and tokens[i].text.lower() in w.cls("adjunct"):
+            return None  # "said Friday as he left": an adverbial clause after the time phrase
     return _plain_content(w, tokens, i, entry)
 
 
@@ -402,31 +404,6 @@ def after_preposition(s: Sentence, mention: Mention) -> bool:
     if m == 0 or tokens[m - 1].text.lower() not in s.w.prepositions:
         return False
     return m < 2 or tokens[m - 2].text.lower() not in s.w.roles
-
-
-def long_subject(s: Sentence, k: int, lo: int) -> Mention | None:
-    """The subject of a clause that opens the sentence or follows a comma, when
-    it is too long to read backwards (``Organizers of the march said``)."""
-    w = s.w
-    tokens = s.tokens
-    start = lo
-    for j in range(k - 1, lo - 1, -1):
-        if tokens[j].text in (",", ";", ":") or tokens[j].text.lower() in w.complementizers:
-            start = j + 1
-            break
-    if k - start > 16 or start >= k:
-        return None
-    mention = w.mentions.clause_subject(tokens, start, k)
-    if mention is not None:
-        return mention
-    words = [t for t in tokens[start:k] if is_word(t)]
-    if not words or words[0].text.lower() in w.verbish or words[-1].text.lower() in w.verbish:
-        return None
-    if words[0].text.lower() in w.coordinators and all(
-        w.is_adverb(t.text) or t.text in w.infinitive_markers for t in words[1:]
-    ):
-        return None  # "..., but now said", "..., but only to tell": a predicate, no subject
-    return Mention(words[0].start, words[-1].end, "description", " ".join(t.text for t in tokens[start:k]), "", "")
 
 
 def coordinated_subject(s: Sentence, k: int, lo: int) -> tuple[Mention | None, int | None]:

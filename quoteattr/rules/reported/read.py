@@ -20,6 +20,8 @@ from quoteattr.rules.reported.extent import (
     clause_after_comma,
     describes_source,
     goes_on,
+    phrase_stop,
+    source_runs_on,
     that_clause,
 )
 from quoteattr.rules.reported.nouns import noun_content
@@ -42,6 +44,7 @@ from quoteattr.rules.reported.phrases import (
 )
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, offset, wrap
 from quoteattr.rules.reported.subjects import (
+    agent_source,
     antecedent_named,
     before_time,
     infinitive_subject,
@@ -49,6 +52,7 @@ from quoteattr.rules.reported.subjects import (
     name_ends,
     object_speaker,
     other_subject,
+    relative_subject,
     subject_of,
     time_only,
 )
@@ -141,6 +145,9 @@ def _according_to(s: Sentence, k: int) -> Found | None:
     if mention is None:
         return None
     after = index_at(s, mention.end)
+    # "according to an analysis by the Pew center", "a memo from Roe": the agent speaks
+    # (the content's extent is read as before, from the phrase's head).
+    agent = agent_source(s, mention, after)
     cue = (tokens[k].start, tokens[k + 1].end)
     if k <= s.first_word or k == s.first_word + 1 and tokens[k - 1].text.lower() in w.coordinators:
         # The source may run on past what was read as its name ("According to early
@@ -153,7 +160,7 @@ def _according_to(s: Sentence, k: int) -> Found | None:
             s,
             tokens[after].start,
             s.end,
-            mention,
+            agent or mention,
             cue,
             REPORT_ACCORDING_TO.id,
             REPORT_ACCORDING_TO.confidence,
@@ -162,9 +169,11 @@ def _according_to(s: Sentence, k: int) -> Found | None:
     end = tokens[k].start
     if after + 1 < len(tokens) and tokens[after].text == ",":
         end = s.end  # A, according to X, B: the content runs on after the source
+    elif k > s.first_word and tokens[k - 1].text == "," and source_runs_on(s, after, _SOURCE_REACH):
+        end = s.end  # "The upshot, according to officials who met Roe, is that ...": runs on
     return wrap(
         make_report(
-            s, s.start, end, mention, cue, REPORT_ACCORDING_TO.id, REPORT_ACCORDING_TO.confidence
+            s, s.start, end, agent or mention, cue, REPORT_ACCORDING_TO.id, REPORT_ACCORDING_TO.confidence
         ),
         None,
         False,
@@ -249,7 +258,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         found = _inverted(s, k, i, entry) or _passive(s, k, i, entry)
         if found is not None:
             return found
-        mention = appositive_subject(s, verb, lo)
+        mention = appositive_subject(s, verb, lo) or relative_subject(s, verb, lo)
         if mention is None:
             # "... and seemed to blame the editor": a coordinated predicate's subject.
             mention, cut_at = other_subject(s, verb, entry)
@@ -365,11 +374,10 @@ def _content_before(
     lead = 1 if tail and tail[0].text in ",:" else 0
     # "When Lund left, Roe said, \"we were floored\"": the cue of the quote after it.
     hidden = len(tail) > lead and not is_word(tail[lead]) and s.quoted.contains(tail[lead].start)
-    semicolon = next((n for n, t in enumerate(tail) if t.text == ";"), None)
-    if semicolon is not None:
-        tail = tail[:semicolon]  # "..., analysts say; in 2012 ..."
+    stop = phrase_stop(w, tail)  # "..., analysts say; in 2012 ...": see phrase_stop
+    tail = tail if stop is None else tail[:stop]
     # A tail longer than any read here counts as a clause of its own.
-    long_tail = semicolon is None and len(tokens) - i > _TAIL
+    long_tail = stop is None and len(tokens) - i > _TAIL
     # "..., said Roe, who chairs the board" / "..., said Roe, a scholar at ...": on the source.
     relative = describes_source(w, tail, mention.start > cue[0])
     if tail and tail[0].text == "," and not relative and (long_tail or goes_on(w, tail)):
@@ -398,12 +406,13 @@ def _content_before(
     if any(t.text.lower() in w.complementizers or t.text in ",:" for t in tail):
         return None
     words = [t for t in tail if is_word(t)]
-    if words and words[0].text.lower() not in w.lead_words and entry.frame not in ASKING_FRAMES:
-        return None  # "..., say they will vote": a clause follows, the cue governs it
-    end = tokens[comma].start
+    first = words[0].text.lower() if words else ""
+    clause = first not in w.lead_words and entry.frame not in ASKING_FRAMES
+    if words and (clause or entry.infinitive and first in w.infinitive_markers):
+        return None  # "..., say they will vote", "..., vows to cut ...": the cue governs it
     return wrap(
         make_report(
-            s, s.start, end, mention, cue, REPORT_POSTPOSED.id, REPORT_POSTPOSED.confidence
+            s, s.start, tokens[comma].start, mention, cue, REPORT_POSTPOSED.id, REPORT_POSTPOSED.confidence
         ),
         None,
         False,

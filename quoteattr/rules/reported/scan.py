@@ -237,7 +237,13 @@ def _modifies_noun(w: ReportWords, text: str, pos: int) -> bool:
     if text[pos].isupper():
         # Capitalised after a word: a name (United States), unless the words
         # either side are capitalised too (a headline: "Roe Says Port Will Close").
-        return not (m.group(1)[0].isupper() and _CAPITALISED_NEXT_RE.match(text, pos))
+        if not m.group(1)[0].isupper():
+            return True
+        if _CAPITALISED_NEXT_RE.match(text, pos):
+            return False
+        # A headline's cue that ends it: "Port Will Close, Harbour Master Says."
+        end = _HEADLINE_END_RE.match(text, pos)
+        return end is None or end.group(1).lower() in w.noun_forms
     word = m.group(1).lower()
     if not (word in w.articles or word.endswith(w.possessive_endings)) or w.pronoun_clitic(word):
         return False  # "he's claiming": a verb after a contracted "is"
@@ -258,6 +264,8 @@ def _that_follows(w: ReportWords, text: str, pos: int) -> bool:
     return m is not None and clause_opens(w, m.group(1), m.group(2))
 
 
+#: A cue word that ends its sentence (and perhaps its line).
+_HEADLINE_END_RE = re.compile(r"(\w+)[.!?]?(?:\s|$)")
 #: A capitalised word after the cue word (a headline in title case).
 _CAPITALISED_NEXT_RE = re.compile(r"\w+[ \t]+[\"“‘']?[A-Z]")
 

@@ -3,8 +3,11 @@
 The subject before a finite cue read past its verb group and a time phrase
 (:func:`subject_of`), the subject of a coordinated predicate or a counting
 phrase (:func:`other_subject`), and the source of a speech noun with
-``that`` and no possessor right before it (:func:`noun_speaker`).  The rules
-of :mod:`~quoteattr.rules.reported.read` call them.
+``that`` and no possessor right before it (:func:`noun_speaker`); a long
+subject (:func:`long_subject`), one before a relative clause
+(:func:`relative_subject`), and the agent after a document that
+cannot speak (:func:`agent_source`).  The rules of :mod:`~quoteattr.rules.reported.read`
+call them.
 """
 
 from __future__ import annotations
@@ -12,11 +15,13 @@ from __future__ import annotations
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
+from quoteattr.rules.reported.extent import before_aside
 from quoteattr.rules.reported.phrases import (
+    CURRENCY,
     appositive_subject,
     bare_subject,
     coordinated_subject,
-    long_subject,
+    phrase_after,
     possessor,
     reporter_before,
     time_before,
@@ -334,3 +339,87 @@ def object_speaker(s: Sentence, k: int) -> Mention | None:
     if w.is_finite_verb(verb) or verb in w.cls("light_verb") or w.is_auxiliary(verb):
         return w.mentions.subject_before(tokens, j - 1, max(0, j - 1 - REACH))
     return None
+
+
+#: Marks that may stand inside a relative clause between a subject and its cue
+#: (``Executives, who made $30 million in 2015, say``).
+_RELATIVE_MARKS = frozenset(CURRENCY) | frozenset("%'’-.()")
+
+
+def relative_subject(s: Sentence, k: int, lo: int) -> Mention | None:
+    """The subject of the cue at token *k* before a relative clause set between
+    them: between commas (``Executives for the firm, which made $30 million
+    last year, say``) or bare (``Groups that have endorsed him say``).  The
+    clause holds a verb and no other comma; the subject must open its clause.
+    Read when no plainer subject reading finds one."""
+    w = s.w
+    tokens = s.tokens
+    mentions = w.mentions
+    j = mentions.skip_back(tokens, k - 1, lo)
+    if j < lo:
+        return None
+    closed = tokens[j].text == ","
+    end = j if closed else j + 1  # the relative clause ends before this token
+    for r in range(end - 2, max(lo, end - REACH) - 1, -1):
+        word = tokens[r].text
+        lower = word.lower()
+        if lower in w.relative_pronouns and lower != "whom":
+            b = r - 1
+            if closed:
+                if b < lo or tokens[b].text != ",":
+                    return None
+                b -= 1
+            elif b >= lo and not is_word(tokens[b]):
+                return None  # "Lund, who says ...": the cue is the relative clause's own
+            if not any(w.is_finite_verb(t.text) or w.is_auxiliary(t.text.lower()) for t in tokens[r + 1 : end]):
+                return None
+            subject = mentions.phrase_ending_at(tokens, mentions.skip_back(tokens, b, lo), lo)
+            if subject is None or subject.kind == "pronoun":
+                return None
+            a = index_at(s, subject.start)
+            if a <= s.first_word or not is_word(tokens[a - 1]) or tokens[a - 1].text.lower() in w.coordinators:
+                return subject
+            return None
+        if not (is_word(tokens[r]) or word in _RELATIVE_MARKS):
+            return None
+    return None
+
+
+def agent_source(s: Sentence, mention: Mention, after: int) -> Mention | None:
+    """The agent after a source that cannot speak, read after ``by`` or ``from`` at
+    token *after* (``according to a tally by the Gazette``), else None."""
+    w = s.w
+    tokens = s.tokens
+    if (
+        after + 1 >= len(tokens)
+        or tokens[after].text.lower() not in w.source_prepositions
+        or w.can_speak(mention)
+    ):
+        return None
+    return w.mentions.subject_after(tokens, after + 1) or phrase_after(tokens, after + 1)
+
+
+def long_subject(s: Sentence, k: int, lo: int) -> Mention | None:
+    """The subject of a clause that opens the sentence or follows a comma, when
+    it is too long to read backwards (``Organizers of the march said``)."""
+    w = s.w
+    tokens = s.tokens
+    k = before_aside(w, tokens, k, lo)  # "Cement makers, for instance, argue"
+    start = lo
+    for j in range(k - 1, lo - 1, -1):
+        if tokens[j].text in (",", ";", ":") or tokens[j].text.lower() in w.complementizers:
+            start = j + 1
+            break
+    if k - start > 16 or start >= k:
+        return None
+    mention = w.mentions.clause_subject(tokens, start, k)
+    if mention is not None:
+        return mention
+    words = [t for t in tokens[start:k] if is_word(t)]
+    if not words or words[0].text.lower() in w.verbish or words[-1].text.lower() in w.verbish:
+        return None
+    if words[0].text.lower() in w.coordinators and all(
+        w.is_adverb(t.text) or t.text in w.infinitive_markers for t in words[1:]
+    ):
+        return None  # "..., but now said", "..., but only to tell": a predicate, no subject
+    return Mention(words[0].start, words[-1].end, "description", " ".join(t.text for t in tokens[start:k]), "", "")
