@@ -412,3 +412,23 @@ def test_word_counts_do_not_depend_on_the_chunks_they_are_read_in() -> None:
     counts = cast_module._count_words(text)
     assert counts["Tom"] == sum(1 for i in range(40_000) if words[i % len(words)] == "Tom")
     assert sum(counts.values()) == 40_000
+
+
+def test_a_speaker_called_by_a_description_is_the_runs_other_participant() -> None:
+    # "the gardener" is never named; the untagged answers to Mr. Pike are his,
+    # not the last speaker named before the run (no mode switch needed).
+    text = (
+        '"Back by noon," said Tom Hale, and he drove off to town with the cart.\n\n'
+        "Mr. Pike sat alone at his desk until the gardener came in.\n\n"
+        '"Is the gate mended?" asked Mr. Pike.\n\n'
+        '"Not yet, sir," said the gardener.\n\n'
+        '"Why not?" said Mr. Pike.\n\n'
+        '"The wood is wet, sir."\n\n'
+        '"Then wait for the sun," said Mr. Pike.\n\n'
+        '"I will, sir."\n'
+    )
+    quotes = attribute_quotes(text)
+    speakers = [q.speaker.name if q.speaker else None for q in quotes]
+    assert speakers[4] == "the gardener"
+    assert [q.rule for q in quotes][4] == "TURN_TAKING"
+

@@ -30,6 +30,9 @@ from quoteattr.grammar import Grammar
 from quoteattr.resolve.fiction import CAST_NAME, OTHER_PARTICIPANT, TURN_PRONOUN, Characters, Run
 from quoteattr.rules.rule import Rule
 
+#: A description of at most this many words (``the old gardener``) may be a participant of a run.
+_DESCRIPTION_WORDS = 3
+
 #: The function of a dialogue rule: new bindings by quote index.
 DialogueRun = Callable[[Document, Characters, Sequence["Binding | None"]], dict[int, Binding]]
 
@@ -379,14 +382,35 @@ class _RunTurns:
         return self.people.name(NARRATION_AFTER.bind(mention, None))
 
     def _run_participants(self) -> set[str]:
-        """The characters the run shows taking part: its named speakers, a first-person narrator who speaks in it, the ones it addresses by name."""
+        """The characters the run shows taking part.
+
+        Its speakers named or called by a short description, a first-person
+        narrator who speaks in it, the ones it addresses by name.
+        """
         found = {voc[1] for voc in self.addressed if voc is not None}
         for i in range(self.n):
             src = self.known[i]
             b = self.state[src] if src is not None else None
-            if b is not None and (b.mention.kind == "name" or self.people.is_narrator(b.name)):
+            if b is not None and (b.mention.kind == "name" or self._unnamed_person(b) or self.people.is_narrator(b.name)):
                 found.add(b.name)
         return found
+
+    def _unnamed_person(self, b: Binding) -> bool:
+        """True for a speaker the text calls by a short description (``said the gardener``, ``said her ladyship``).
+
+        Such a speaker takes part in the run as much as a named one, and is
+        its other participant when the turns need one.  Not "the other"
+        (that names nobody), not ``a voice`` (anyone may own it), not a longer
+        phrase (``the hand of a stranger``).
+        """
+        if b.mention.kind != "description":
+            return False
+        lexicon = self.doc.lexicon
+        words = self.doc.text[b.mention.start : b.mention.end].lower().split()
+        if len(words) > _DESCRIPTION_WORDS or not (words[0] in lexicon.definite_articles or words[0] in lexicon.possessive_determiners):
+            return False
+        phrase = " ".join(words)
+        return not any(phrase.startswith(other) for other in lexicon.other_participant)
 
     def _speaker_across_narration(self) -> Binding | None:
         """The speaker of the quote just before the run, when one paragraph of narration naming nobody parts them.
@@ -426,7 +450,7 @@ TURN_TAKING: Rule[DialogueRun] = Rule(
     family="dialogue",
     summary=(
         "In a run of quote paragraphs, two established speakers alternate; else the run's one other participant "
-        "(a first-person narrator who speaks in the run counts), else the person last named in narration (its sentence's subject first; "
+        "(a first-person narrator who speaks in the run counts, and a speaker called only 'the gardener'), else the person last named in narration (its sentence's subject first; "
         "a first-person narrator whose I in narration comes after every name; the one a he/she after every name "
         "means, when the last name is of the other gender) speaks."
     ),
