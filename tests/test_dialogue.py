@@ -466,3 +466,27 @@ def test_one_exchange_leaves_a_far_run_to_continuation() -> None:
     quotes = attribute_quotes(text)
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Ann Lee"
     assert quotes[-1].rule == "CONTINUATION"
+
+
+def test_a_conversation_goes_on_across_a_paragraph_of_narration() -> None:
+    # Narration that names no one parts two runs: the answer in the second run
+    # goes to the other participant of the first, not to nobody.
+    text = (
+        '"Who are you?" said Ann Lee.\n\n"A traveller," said the stranger.\n\n"From where?"\n\n"The north."\n\n'
+        "The fire crackled and the wind shook the shutters.\n\n"
+        '"Why have you come?" said Ann Lee.\n\n"To rest."\n'
+    )
+    last = attribute_quotes(text)[-1]
+    assert last.speaker is not None and last.speaker.name == "the stranger"
+    assert last.rule == "TURN_TAKING"
+
+
+def test_a_conversation_far_back_does_not_go_on() -> None:
+    # Many paragraphs of narration end the conversation: its people are not the new run's.
+    text = (
+        '"Who are you?" said Ann Lee.\n\n"A traveller," said the stranger.\n\n"From where?"\n\n"The north."\n\n'
+        + "The fire crackled and the wind shook the shutters.\n\n" * 4
+        + '"Why have you come?" said Ann Lee.\n\n"To rest."\n'
+    )
+    last = attribute_quotes(text)[-1]
+    assert last.speaker is None or last.speaker.name != "the stranger"

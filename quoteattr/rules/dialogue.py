@@ -33,6 +33,9 @@ from quoteattr.rules.rule import Rule
 #: A description of at most this many words (``the old gardener``) may be a participant of a run.
 _DESCRIPTION_WORDS = 3
 
+#: A run this many paragraphs after the last one (or fewer) resumes its conversation.
+_RESUMED = 3
+
 #: The function of a dialogue rule: new bindings by quote index.
 DialogueRun = Callable[[Document, Characters, Sequence["Binding | None"]], dict[int, Binding]]
 
@@ -132,10 +135,18 @@ def take_turns(doc: Document, people: Characters, bindings: Sequence[Binding | N
     named = [
         (spans[k].open_at, b.name) for k, b in enumerate(state) if b is not None and b.mention.kind == "name"
     ]
+    before: set[str] = set()
+    last_paragraph = -(1 << 30)
     for run in doc.conversations():
         for k, b in people.participants(run, named, state).items():
             state[k] = b
-        _RunTurns(doc, people, _speeches(doc, run), state).take()
+        # A conversation broken by a paragraph or two of narration goes on
+        # between the same people.
+        near = spans[run[0][0]].paragraph - last_paragraph <= _RESUMED
+        turns = _RunTurns(doc, people, _speeches(doc, run), state, before if near else set())
+        turns.take()
+        before = turns.participants()
+        last_paragraph = spans[run[-1][0]].paragraph
     return {k: b for k, b in enumerate(state) if b is not None and b is not bindings[k]}
 
 
@@ -158,8 +169,12 @@ def _speeches(doc: Document, run: Run) -> Run:
 class _RunTurns:
     """The turns of one run, filled in place in the rule's own working list *state*."""
 
-    def __init__(self, doc: Document, people: Characters, run: Run, state: list[Binding | None]) -> None:
+    def __init__(
+        self, doc: Document, people: Characters, run: Run, state: list[Binding | None], before: set[str] | None = None
+    ) -> None:
         self.doc, self.people, self.run, self.state = doc, people, run, state
+        #: The participants of the conversation just before, when only narration parts it from this run.
+        self.before = before or set()
         self.n = len(run)
         #: Each paragraph's first bound quote, or None.
         self.known: list[int | None] = [next((k for k in quotes if state[k] is not None), None) for quotes in run]
@@ -362,6 +377,10 @@ class _RunTurns:
                 self._fill_name(i, after)
                 continue
             who = self.people.last_in_narration(q.open_at, frozenset(beside))
+            resumed = self.before - beside
+            if who is None and len(resumed) == 1:
+                # No one named in narration: the conversation just before goes on.
+                who = next(iter(resumed))
             if who is not None:
                 mention = Mention(q.open_at, q.open_at, "name", who, "", "")
                 narrated = TURN_TAKING.confidence_when("the last person named in narration")
@@ -380,6 +399,14 @@ class _RunTurns:
         if mention is None:
             return None
         return self.people.name(NARRATION_AFTER.bind(mention, None))
+
+    def participants(self) -> set[str]:
+        """The characters the run shows taking part, once its turns are taken, but a first-person narrator.
+
+        A narrator takes part in a run only by speaking in it (their ``I``
+        stays in narration between runs).
+        """
+        return {name for name in self._run_participants() if not self.people.is_narrator(name)}
 
     def _run_participants(self) -> set[str]:
         """The characters the run shows taking part.
@@ -452,7 +479,8 @@ TURN_TAKING: Rule[DialogueRun] = Rule(
         "In a run of quote paragraphs, two established speakers alternate; else the run's one other participant "
         "(a first-person narrator who speaks in the run counts, and a speaker called only 'the gardener'), else the person last named in narration (its sentence's subject first; "
         "a first-person narrator whose I in narration comes after every name; the one a he/she after every name "
-        "means, when the last name is of the other gender) speaks."
+        "means, when the last name is of the other gender) speaks; with no one named, the one other participant of the "
+        "conversation that ended at most two paragraphs of narration before."
     ),
     example='Clara looked up. "Perhaps."\n\n"You are late," Hollis said.\n\n"I was kept."\n\n"By whom?"',
     speaker="Clara",
