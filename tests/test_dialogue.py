@@ -490,3 +490,20 @@ def test_a_conversation_far_back_does_not_go_on() -> None:
     )
     last = attribute_quotes(text)[-1]
     assert last.speaker is None or last.speaker.name != "the stranger"
+
+
+@pytest.mark.parametrize(
+    "narration",
+    ["Below the line of trees was a mill.", "Having crossed the ford, the cart slowed.", "Across the valley, smoke rose from Harrow."],
+)
+def test_narration_names_no_speaker_with_a_word_no_quote_is_tagged_with(narration: str) -> None:
+    # A capitalised word opening the narration (a preposition, a participle, a
+    # place) is no speaker: the turns give the answer to the other participant.
+    text = (
+        '"Is it far?" said Ann Lee.\n\n"Not far," said Tom Hale.\n\n"How far?" said Ann Lee.\n\n'
+        f'{narration} "Past the hill."\n'
+    )
+    last = attribute_quotes(text)[-1]
+    assert last.speaker is not None and last.speaker.name == "Tom Hale"
+    assert last.rule == "TURN_TAKING"
+

@@ -67,8 +67,13 @@ def _narration_subject(
         if paragraph not in subjects:
             subjects[paragraph] = _paragraph_subject(doc, g, k, after)
         mention = subjects[paragraph]
-        if mention is not None:
-            made[k] = people.name(rule.bind(mention, None))
+        if mention is None:
+            continue
+        bound = people.name(rule.bind(mention, None))
+        if mention.kind != "name" or bound.name in people.persons or people.cast.gender(bound.name) in ("m", "f"):
+            # A name no quote of the text is tagged with and of no known gender
+            # ("Below the line ...", "Having crossed ...", a place) is no speaker.
+            made[k] = bound
     return made
 
 
@@ -102,9 +107,12 @@ def _paragraph_subject(doc: Document, g: Grammar, k: int, after: bool) -> Mentio
 NARRATION_SUBJECT: Rule[DialogueRun] = Rule(
     id="NARRATION_SUBJECT",
     family="dialogue",
-    summary="In dialogue, the first name or pronoun in the narration of the quote's paragraph, before or between its quotes, speaks it.",
-    example='The fire was low when Clara came back. "Perhaps."\n\n"Why not?"',
-    speaker="Clara",
+    summary=(
+        "In dialogue, the first name or pronoun in the narration of the quote's paragraph, before or between its quotes, "
+        "speaks it (a name only if a quote is tagged with it or its gender is known)."
+    ),
+    example='The fire was low when Mrs. Hale came back. "Perhaps."\n\n"Why not?"',
+    speaker="Mrs. Hale",
     confidence=0.5,
     run=narration_subject,
 )
@@ -116,8 +124,8 @@ NARRATION_AFTER: Rule[DialogueRun] = Rule(
         "In dialogue, a turn the turns leave without a speaker (or only the person last named in narration): "
         "the first name or pronoun of its paragraph's narration, after its quotes too."
     ),
-    example='"Why not?"\n\n"Perhaps." Clara looked away.',
-    speaker="Clara",
+    example='"Why not?"\n\n"Perhaps." Mrs. Hale looked away.',
+    speaker="Mrs. Hale",
     confidence=0.4,
     run=narration_after,
 )
