@@ -507,3 +507,15 @@ def test_narration_names_no_speaker_with_a_word_no_quote_is_tagged_with(narratio
     assert last.speaker is not None and last.speaker.name == "Tom Hale"
     assert last.rule == "TURN_TAKING"
 
+
+
+def test_the_rest_of_a_turn_goes_with_its_bound_quote() -> None:
+    # The quote resumed after a comma opens no sentence, so no narration rule
+    # binds it; it is the rest of the turn whose first quote the narration bound.
+    text = (
+        '"Is it far?" said Ann Lee.\n\n"Not far," said Tom Hale.\n\n"How far?" said Ann Lee.\n\n'
+        '"Past the hill and then" he glanced up at the sky, "the long road by the river."\n'
+    )
+    quotes = attribute_quotes(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes[-2:]] == ["Tom Hale", "Tom Hale"]
+    assert quotes[-1].rule == "TURN_TAKING"

@@ -211,6 +211,17 @@ class _RunTurns:
                 self.state[k] = bk
             else:
                 self.state[k] = bk.named(filled.name, OTHER_PARTICIPANT.id)
+        self._rest_of_the_turn()
+
+    def _rest_of_the_turn(self) -> None:
+        """A quote after a turn's bound one, still without a speaker, is that speaker's (the narration between names no one)."""
+        for i, quotes in enumerate(self.run):
+            src = self.known[i]
+            if src is None or (source := self.state[src]) is None:
+                continue
+            for k in quotes:
+                if k > src and self.state[k] is None:
+                    self.state[k] = source.copied(TURN_TAKING.id, TURN_TAKING.confidence)
 
     def _pronouns_by_named_turns(self) -> None:
         """A ``he``/``she`` turn two turns from a speaker named by a tag, of that gender, is that speaker.
@@ -488,7 +499,8 @@ TURN_TAKING: Rule[DialogueRun] = Rule(
         "(a first-person narrator who speaks in the run counts, and a speaker called only 'the gardener'), else the person last named in narration (its sentence's subject first; "
         "a first-person narrator whose I in narration comes after every name; the one a he/she after every name "
         "means, when the last name is of the other gender) speaks; with no one named, the one other participant of the "
-        "conversation that ended at most two paragraphs of narration before."
+        "conversation that ended at most two paragraphs of narration before. A quote after a turn's bound quote, "
+        "still unbound, goes with it."
     ),
     example='Clara looked up. "Perhaps."\n\n"You are late," Hollis said.\n\n"I was kept."\n\n"By whom?"',
     speaker="Clara",
