@@ -14,10 +14,7 @@ shows an exchange:
   question that the next paragraph, opening with a quote, answers.
 
 A run with a quote-led paragraph near such a run is one too (a chapter in
-dialogue often has short runs between longer exchanges); in a text with
-:data:`DIALOGUE_TEXT` such runs or more (a novel, a chapter), every run with a
-quote-led paragraph is, however far from the last exchange: there a new
-paragraph that opens with a quote is a new turn.  A paragraph of
+dialogue often has short runs between longer exchanges).  A paragraph of
 narration ends a run.  Inside a conversation the speakers of
 unattributed turns come from the turns (:mod:`quoteattr.rules.dialogue`);
 outside one, a quote-led paragraph continues the previous paragraph's speaker,
@@ -46,8 +43,6 @@ SHORT_TURN = 30
 #: A run with a quote-led paragraph this close (in paragraphs) to a run that
 #: shows an exchange is a conversation too: that stretch of text is in dialogue.
 NEAR = 12
-#: A text with this many runs that show an exchange is read as dialogue throughout (a novel, a chapter).
-DIALOGUE_TEXT = 3
 
 
 
@@ -68,17 +63,14 @@ def conversations(doc: Document, bindings: Sequence[Binding | None]) -> list[Run
     paragraph = [doc.spans[run[0][0]].paragraph for run in runs]
     end = [doc.spans[run[-1][0]].paragraph for run in runs]
     near = [False] * len(runs)
-    # A text of many exchanges is in dialogue throughout: any run that opens a
-    # paragraph with a quote is one, however far from the last exchange.
-    reach = NEAR if sum(exchange) < DIALOGUE_TEXT else len(doc.paragraphs)
-    last_exchange = -(reach + 1)
+    last_exchange = -(NEAR + 1)
     for i in range(len(runs)):
-        near[i] = paragraph[i] - last_exchange <= reach
+        near[i] = paragraph[i] - last_exchange <= NEAR
         if exchange[i]:
             last_exchange = end[i]
     next_exchange = 1 << 62
     for i in range(len(runs) - 1, -1, -1):
-        near[i] = near[i] or next_exchange - end[i] <= reach
+        near[i] = near[i] or next_exchange - end[i] <= NEAR
         if exchange[i]:
             next_exchange = paragraph[i]
     return [run for i, run in enumerate(runs) if exchange[i] or (near[i] and led[i])]

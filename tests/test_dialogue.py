@@ -437,24 +437,6 @@ def test_a_speaker_called_by_a_description_is_the_runs_other_participant() -> No
 _FILLER = "The rain went on over the hills, and the river rose in the valley below the farm.\n\n" * 14
 
 
-def test_a_text_of_many_exchanges_is_in_dialogue_throughout() -> None:
-    # Three exchanges, each far from the others: the last run shows no exchange
-    # of its own, yet its untagged paragraph is the other person's turn, not
-    # the tagged speaker going on (as a news article's next paragraph would).
-    text = (
-        "Ann Lee and Tom Hale walked up from the mill together.\n\n"
-        '"Where?" said Ann Lee.\n\n"Home," said Tom Hale.\n\n' + _FILLER
-        + '"Why?" said Ann Lee.\n\n"Rain."\n\n' + _FILLER
-        + '"When?" said Tom Hale.\n\n"Soon."\n\n' + _FILLER
-        + "Tom Hale came into the kitchen at last.\n\n"
-        + '"The bridge is down," said Ann Lee, and she set the kettle on the fire.\n\n'
-        + '"Then we shall have to go round by the ford in the morning."\n'
-    )
-    quotes = attribute_quotes(text)
-    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Tom Hale"
-    assert quotes[-1].rule == "TURN_TAKING"
-
-
 def test_one_exchange_leaves_a_far_run_to_continuation() -> None:
     # A single exchange does not make a report dialogue: far from it, a
     # paragraph that opens with a quote still continues the last speaker.
