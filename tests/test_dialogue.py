@@ -412,3 +412,92 @@ def test_word_counts_do_not_depend_on_the_chunks_they_are_read_in() -> None:
     counts = cast_module._count_words(text)
     assert counts["Tom"] == sum(1 for i in range(40_000) if words[i % len(words)] == "Tom")
     assert sum(counts.values()) == 40_000
+
+
+def test_a_speaker_called_by_a_description_is_the_runs_other_participant() -> None:
+    # "the gardener" is never named; the untagged answers to Mr. Pike are his,
+    # not the last speaker named before the run (no mode switch needed).
+    text = (
+        '"Back by noon," said Tom Hale, and he drove off to town with the cart.\n\n'
+        "Mr. Pike sat alone at his desk until the gardener came in.\n\n"
+        '"Is the gate mended?" asked Mr. Pike.\n\n'
+        '"Not yet, sir," said the gardener.\n\n'
+        '"Why not?" said Mr. Pike.\n\n'
+        '"The wood is wet, sir."\n\n'
+        '"Then wait for the sun," said Mr. Pike.\n\n'
+        '"I will, sir."\n'
+    )
+    quotes = attribute_quotes(text)
+    speakers = [q.speaker.name if q.speaker else None for q in quotes]
+    assert speakers[4] == "the gardener"
+    assert [q.rule for q in quotes][4] == "TURN_TAKING"
+
+
+
+_FILLER = "The rain went on over the hills, and the river rose in the valley below the farm.\n\n" * 14
+
+
+def test_one_exchange_leaves_a_far_run_to_continuation() -> None:
+    # A single exchange does not make a report dialogue: far from it, a
+    # paragraph that opens with a quote still continues the last speaker.
+    text = (
+        '"Where?" said Ann Lee.\n\n"Home," said Tom Hale.\n\n' + _FILLER
+        + '"The bridge is down," said Ann Lee, the county engineer.\n\n'
+        + '"It will take a year to rebuild."\n'
+    )
+    quotes = attribute_quotes(text)
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Ann Lee"
+    assert quotes[-1].rule == "CONTINUATION"
+
+
+def test_a_conversation_goes_on_across_a_paragraph_of_narration() -> None:
+    # Narration that names no one parts two runs: the answer in the second run
+    # goes to the other participant of the first, not to nobody.
+    text = (
+        '"Who are you?" said Ann Lee.\n\n"A traveller," said the stranger.\n\n"From where?"\n\n"The north."\n\n'
+        "The fire crackled and the wind shook the shutters.\n\n"
+        '"Why have you come?" said Ann Lee.\n\n"To rest."\n'
+    )
+    last = attribute_quotes(text)[-1]
+    assert last.speaker is not None and last.speaker.name == "the stranger"
+    assert last.rule == "TURN_TAKING"
+
+
+def test_a_conversation_far_back_does_not_go_on() -> None:
+    # Many paragraphs of narration end the conversation: its people are not the new run's.
+    text = (
+        '"Who are you?" said Ann Lee.\n\n"A traveller," said the stranger.\n\n"From where?"\n\n"The north."\n\n'
+        + "The fire crackled and the wind shook the shutters.\n\n" * 4
+        + '"Why have you come?" said Ann Lee.\n\n"To rest."\n'
+    )
+    last = attribute_quotes(text)[-1]
+    assert last.speaker is None or last.speaker.name != "the stranger"
+
+
+@pytest.mark.parametrize(
+    "narration",
+    ["Below the line of trees was a mill.", "Having crossed the ford, the cart slowed.", "Across the valley, smoke rose from Harrow."],
+)
+def test_narration_names_no_speaker_with_a_word_no_quote_is_tagged_with(narration: str) -> None:
+    # A capitalised word opening the narration (a preposition, a participle, a
+    # place) is no speaker: the turns give the answer to the other participant.
+    text = (
+        '"Is it far?" said Ann Lee.\n\n"Not far," said Tom Hale.\n\n"How far?" said Ann Lee.\n\n'
+        f'{narration} "Past the hill."\n'
+    )
+    last = attribute_quotes(text)[-1]
+    assert last.speaker is not None and last.speaker.name == "Tom Hale"
+    assert last.rule == "TURN_TAKING"
+
+
+
+def test_the_rest_of_a_turn_goes_with_its_bound_quote() -> None:
+    # The quote resumed after a comma opens no sentence, so no narration rule
+    # binds it; it is the rest of the turn whose first quote the narration bound.
+    text = (
+        '"Is it far?" said Ann Lee.\n\n"Not far," said Tom Hale.\n\n"How far?" said Ann Lee.\n\n'
+        '"Past the hill and then" he glanced up at the sky, "the long road by the river."\n'
+    )
+    quotes = attribute_quotes(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes[-2:]] == ["Tom Hale", "Tom Hale"]
+    assert quotes[-1].rule == "TURN_TAKING"

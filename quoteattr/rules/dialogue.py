@@ -30,6 +30,12 @@ from quoteattr.grammar import Grammar
 from quoteattr.resolve.fiction import CAST_NAME, OTHER_PARTICIPANT, TURN_PRONOUN, Characters, Run
 from quoteattr.rules.rule import Rule
 
+#: A description of at most this many words (``the old gardener``) may be a participant of a run.
+_DESCRIPTION_WORDS = 3
+
+#: A run this many paragraphs after the last one (or fewer) resumes its conversation.
+_RESUMED = 3
+
 #: The function of a dialogue rule: new bindings by quote index.
 DialogueRun = Callable[[Document, Characters, Sequence["Binding | None"]], dict[int, Binding]]
 
@@ -61,8 +67,13 @@ def _narration_subject(
         if paragraph not in subjects:
             subjects[paragraph] = _paragraph_subject(doc, g, k, after)
         mention = subjects[paragraph]
-        if mention is not None:
-            made[k] = people.name(rule.bind(mention, None))
+        if mention is None:
+            continue
+        bound = people.name(rule.bind(mention, None))
+        if mention.kind != "name" or bound.name in people.persons or people.cast.gender(bound.name) in ("m", "f"):
+            # A name no quote of the text is tagged with and of no known gender
+            # ("Below the line ...", "Having crossed ...", a place) is no speaker.
+            made[k] = bound
     return made
 
 
@@ -96,9 +107,12 @@ def _paragraph_subject(doc: Document, g: Grammar, k: int, after: bool) -> Mentio
 NARRATION_SUBJECT: Rule[DialogueRun] = Rule(
     id="NARRATION_SUBJECT",
     family="dialogue",
-    summary="In dialogue, the first name or pronoun in the narration of the quote's paragraph, before or between its quotes, speaks it.",
-    example='The fire was low when Clara came back. "Perhaps."\n\n"Why not?"',
-    speaker="Clara",
+    summary=(
+        "In dialogue, the first name or pronoun in the narration of the quote's paragraph, before or between its quotes, "
+        "speaks it (a name only if a quote is tagged with it or its gender is known)."
+    ),
+    example='The fire was low when Mrs. Hale came back. "Perhaps."\n\n"Why not?"',
+    speaker="Mrs. Hale",
     confidence=0.5,
     run=narration_subject,
 )
@@ -110,8 +124,8 @@ NARRATION_AFTER: Rule[DialogueRun] = Rule(
         "In dialogue, a turn the turns leave without a speaker (or only the person last named in narration): "
         "the first name or pronoun of its paragraph's narration, after its quotes too."
     ),
-    example='"Why not?"\n\n"Perhaps." Clara looked away.',
-    speaker="Clara",
+    example='"Why not?"\n\n"Perhaps." Mrs. Hale looked away.',
+    speaker="Mrs. Hale",
     confidence=0.4,
     run=narration_after,
 )
@@ -129,10 +143,18 @@ def take_turns(doc: Document, people: Characters, bindings: Sequence[Binding | N
     named = [
         (spans[k].open_at, b.name) for k, b in enumerate(state) if b is not None and b.mention.kind == "name"
     ]
+    before: set[str] = set()
+    last_paragraph = -(1 << 30)
     for run in doc.conversations():
         for k, b in people.participants(run, named, state).items():
             state[k] = b
-        _RunTurns(doc, people, _speeches(doc, run), state).take()
+        # A conversation broken by a paragraph or two of narration goes on
+        # between the same people.
+        near = spans[run[0][0]].paragraph - last_paragraph <= _RESUMED
+        turns = _RunTurns(doc, people, _speeches(doc, run), state, before if near else set())
+        turns.take()
+        before = turns.participants()
+        last_paragraph = spans[run[-1][0]].paragraph
     return {k: b for k, b in enumerate(state) if b is not None and b is not bindings[k]}
 
 
@@ -155,8 +177,12 @@ def _speeches(doc: Document, run: Run) -> Run:
 class _RunTurns:
     """The turns of one run, filled in place in the rule's own working list *state*."""
 
-    def __init__(self, doc: Document, people: Characters, run: Run, state: list[Binding | None]) -> None:
+    def __init__(
+        self, doc: Document, people: Characters, run: Run, state: list[Binding | None], before: set[str] | None = None
+    ) -> None:
         self.doc, self.people, self.run, self.state = doc, people, run, state
+        #: The participants of the conversation just before, when only narration parts it from this run.
+        self.before = before or set()
         self.n = len(run)
         #: Each paragraph's first bound quote, or None.
         self.known: list[int | None] = [next((k for k in quotes if state[k] is not None), None) for quotes in run]
@@ -185,6 +211,17 @@ class _RunTurns:
                 self.state[k] = bk
             else:
                 self.state[k] = bk.named(filled.name, OTHER_PARTICIPANT.id)
+        self._rest_of_the_turn()
+
+    def _rest_of_the_turn(self) -> None:
+        """A quote after a turn's bound one, still without a speaker, is that speaker's (the narration between names no one)."""
+        for i, quotes in enumerate(self.run):
+            src = self.known[i]
+            if src is None or (source := self.state[src]) is None:
+                continue
+            for k in quotes:
+                if k > src and self.state[k] is None:
+                    self.state[k] = source.copied(TURN_TAKING.id, TURN_TAKING.confidence)
 
     def _pronouns_by_named_turns(self) -> None:
         """A ``he``/``she`` turn two turns from a speaker named by a tag, of that gender, is that speaker.
@@ -359,6 +396,10 @@ class _RunTurns:
                 self._fill_name(i, after)
                 continue
             who = self.people.last_in_narration(q.open_at, frozenset(beside))
+            resumed = self.before - beside
+            if who is None and len(resumed) == 1:
+                # No one named in narration: the conversation just before goes on.
+                who = next(iter(resumed))
             if who is not None:
                 mention = Mention(q.open_at, q.open_at, "name", who, "", "")
                 narrated = TURN_TAKING.confidence_when("the last person named in narration")
@@ -378,15 +419,44 @@ class _RunTurns:
             return None
         return self.people.name(NARRATION_AFTER.bind(mention, None))
 
+    def participants(self) -> set[str]:
+        """The characters the run shows taking part, once its turns are taken, but a first-person narrator.
+
+        A narrator takes part in a run only by speaking in it (their ``I``
+        stays in narration between runs).
+        """
+        return {name for name in self._run_participants() if not self.people.is_narrator(name)}
+
     def _run_participants(self) -> set[str]:
-        """The characters the run shows taking part: its named speakers, a first-person narrator who speaks in it, the ones it addresses by name."""
+        """The characters the run shows taking part.
+
+        Its speakers named or called by a short description, a first-person
+        narrator who speaks in it, the ones it addresses by name.
+        """
         found = {voc[1] for voc in self.addressed if voc is not None}
         for i in range(self.n):
             src = self.known[i]
             b = self.state[src] if src is not None else None
-            if b is not None and (b.mention.kind == "name" or self.people.is_narrator(b.name)):
+            if b is not None and (b.mention.kind == "name" or self._unnamed_person(b) or self.people.is_narrator(b.name)):
                 found.add(b.name)
         return found
+
+    def _unnamed_person(self, b: Binding) -> bool:
+        """True for a speaker the text calls by a short description (``said the gardener``, ``said her ladyship``).
+
+        Such a speaker takes part in the run as much as a named one, and is
+        its other participant when the turns need one.  Not "the other"
+        (that names nobody), not ``a voice`` (anyone may own it), not a longer
+        phrase (``the hand of a stranger``).
+        """
+        if b.mention.kind != "description":
+            return False
+        lexicon = self.doc.lexicon
+        words = self.doc.text[b.mention.start : b.mention.end].lower().split()
+        if len(words) > _DESCRIPTION_WORDS or not (words[0] in lexicon.definite_articles or words[0] in lexicon.possessive_determiners):
+            return False
+        phrase = " ".join(words)
+        return not any(phrase.startswith(other) for other in lexicon.other_participant)
 
     def _speaker_across_narration(self) -> Binding | None:
         """The speaker of the quote just before the run, when one paragraph of narration naming nobody parts them.
@@ -426,9 +496,11 @@ TURN_TAKING: Rule[DialogueRun] = Rule(
     family="dialogue",
     summary=(
         "In a run of quote paragraphs, two established speakers alternate; else the run's one other participant "
-        "(a first-person narrator who speaks in the run counts), else the person last named in narration (its sentence's subject first; "
+        "(a first-person narrator who speaks in the run counts, and a speaker called only 'the gardener'), else the person last named in narration (its sentence's subject first; "
         "a first-person narrator whose I in narration comes after every name; the one a he/she after every name "
-        "means, when the last name is of the other gender) speaks."
+        "means, when the last name is of the other gender) speaks; with no one named, the one other participant of the "
+        "conversation that ended at most two paragraphs of narration before. A quote after a turn's bound quote, "
+        "still unbound, goes with it."
     ),
     example='Clara looked up. "Perhaps."\n\n"You are late," Hollis said.\n\n"I was kept."\n\n"By whom?"',
     speaker="Clara",
