@@ -125,7 +125,7 @@ def test_the_number_test_agrees_with_one_pattern(text: str, start: int, end: int
 
 def _sentence(text: str) -> Sentence:
     quoted = Quoted([])
-    return Sentence(WORDS, text, 0, len(text), scan._narration_tokens(text, 0, len(text), quoted), quoted)
+    return Sentence(WORDS, text, 0, len(text), scan._narration_tokens(text, 0, len(text), quoted, WORDS.abbreviations), quoted)
 
 
 _CLAUSES = "Roe said the pier was safe; Lund, however, left, while the mayor said, leading to a row, that it was not"
@@ -140,3 +140,20 @@ def test_clause_boundaries_searched_from_a_content_start_are_those_of_the_whole_
     assert [b for b in scan._boundaries_from(s, first) if b > first] == [b for b in whole if b > first]
     # An earlier start asked next adds the stretch before, once.
     assert scan._boundaries_from(s, 0) == whole
+
+
+def test_the_cue_sentence_keeps_the_periods_of_a_users_abbreviations() -> None:
+    # An abbreviation added to the lexicon is one token in the cue's sentence
+    # too: the postposed source is the whole titled name, not the title cut
+    # at its period (the English lexicon has no "Cllr.").
+    from quoteattr import Config, attribute_quotes
+    from quoteattr.lang.lexicon import Lexicon
+
+    text = "The road will stay shut, said Cllr. Ann Roe."
+    english = Lexicon.english()
+    extended = english.extend(abbreviations={"cllr": "title"})
+    (plain,) = attribute_quotes(text, config=Config(indirect=True, lexicon=english))
+    (report,) = attribute_quotes(text, config=Config(indirect=True, lexicon=extended))
+    assert plain.speaker is not None and plain.speaker.name == "Cllr"
+    assert report.kind == "indirect" and report.text == "The road will stay shut"
+    assert report.speaker is not None and report.speaker.name == "Cllr. Ann Roe"

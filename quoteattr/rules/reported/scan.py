@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from quoteattr.lang import Lexicon
 from quoteattr.quotes import QuoteSpan
@@ -364,7 +364,7 @@ def _window_reports(
         ahead = min(s1, hits[j - 1] + _READ_AHEAD)
         space = _SPACE_RE.search(text, ahead, min(s1, ahead + _READ_AHEAD))
         stop = space.start() if space else min(s1, ahead + _READ_AHEAD)
-        sentence = Sentence(w, text, start, content_end, _narration_tokens(text, start, stop, quoted), quoted)
+        sentence = Sentence(w, text, start, content_end, _narration_tokens(text, start, stop, quoted, w.abbreviations), quoted)
         sentence.scan_end = min(content_end, hits[j - 1] + LONGEST_CONTENT)
         out.extend(_sentence_reports(sentence, hits[i:j]))
         i = j
@@ -385,7 +385,9 @@ def _has_number_comma(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _narration_tokens(text: str, start: int, end: int, quoted: Quoted) -> list[Token]:
+def _narration_tokens(
+    text: str, start: int, end: int, quoted: Quoted, abbreviations: Mapping[str, str]
+) -> list[Token]:
     """The tokens of ``text[start:end]``, each direct quote in it read as one token.
 
     The rules never read inside a quote, and news sentences with a cue are
@@ -397,7 +399,7 @@ def _narration_tokens(text: str, start: int, end: int, quoted: Quoted) -> list[T
     pos = start
     for q0, q1 in quoted.within(start, end):
         if q0 > pos:
-            tokens.extend(tokenize(text, pos, q0))
+            tokens.extend(tokenize(text, pos, q0, abbreviations))
         inner = q1 - 1
         while inner > q0 + 1 and not text[inner - 1].isalnum() and text[inner - 1] != ",":
             inner -= 1
@@ -410,7 +412,7 @@ def _narration_tokens(text: str, start: int, end: int, quoted: Quoted) -> list[T
             tokens.append(Token(q0, q1, text[q0]))
         pos = q1
     if pos < end:
-        tokens.extend(tokenize(text, pos, end))
+        tokens.extend(tokenize(text, pos, end, abbreviations))
     # A number written with commas is one token (rare: the text is checked first).
     return join_numbers(tokens) if _has_number_comma(text, start, end) else tokens
 

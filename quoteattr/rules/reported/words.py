@@ -48,6 +48,9 @@ class ReportWords:
     def __init__(self, lexicon: Lexicon) -> None:
         grammar = Grammar.of(lexicon)
         self.mentions = grammar.mentions
+        # The tokens of a cue's sentence keep the periods of the lexicon's
+        # abbreviations, as the document's own tokens do.
+        self.abbreviations = lexicon.abbreviations
         self.verbs = lexicon.report_verbs
         self.nouns = lexicon.report_nouns
         self.cue_verbs = lexicon.cue_verbs
