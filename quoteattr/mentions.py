@@ -51,7 +51,7 @@ class Mentions:
         "_forward_stops", "_backward_stops", "_pronouns", "_pronoun_speakers",
         "_narration_pronouns", "_relative_pronouns", "_clitics", "_prepositions", "_non_heads",
         "_skippable", "_time_phrase_ends", "_time_phrase_words", "_date_openers",
-        "_adverbial_openers", "_time_words", "_clause_conjunctions", "_verb_markers",
+        "_adverbial_openers", "_clause_conjunctions", "_verb_markers",
         "_cue_verbs", "_phrase_stops", "_maybe_skipped", "_never_last", "_adverb", "_past",
         "_plural", "_participles", "_mention_hint", "_calendar_words", "_plain_time_words",
     )
@@ -83,7 +83,6 @@ class Mentions:
         self._time_phrase_words = lexicon.time_phrase_words
         self._date_openers = lexicon.date_openers
         self._adverbial_openers = lexicon.adverbial_openers
-        self._time_words = lexicon.time_words | names.calendar_words
         #: Day and month names count as time only when capitalised (``May`` not ``may``).
         self._calendar_words = names.calendar_words
         self._plain_time_words = lexicon.time_words

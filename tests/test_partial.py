@@ -154,7 +154,7 @@ CLAUSES = [
     ("After the 2014 floods left the town with a", None),
     ("In the 2014 floods the town kept its", None),
     # A surer verb or an auxiliary nearer the quote: the -s word before it is a noun.
-    ("European and Baltic allies were acting as", None),
+    ("European and northern allies were acting as", None),
     # A past participle before "by" is passive, no predicate of its own.
     ("The statement released by the port mentions", None),
     ("The storm moved the", None),
@@ -162,7 +162,7 @@ CLAUSES = [
     ("Okafor agreed to keep port matters apart, with a pledge to", "Okafor"),
     ("Unless further rivals quit the race, the odds look", None),
     # A phrase after a preposition is its object: the -s word after it is a noun.
-    ("FactWatch rated 40% of Labour claims as", "FactWatch"),
+    ("FactWatch rated 40% of Harbour Party claims as", "FactWatch"),
     # "it" before a sure verb is a body that speaks; before "was" or an -s word it is not.
     ("Although the fund did not name the mayor, it referenced", "it"),
     ("It was a", None),

@@ -227,7 +227,7 @@ CASES = [
     Case("never-quote-only-after", '"We won the vote," Roe said.', []),
     Case("never-quote-only-colon", 'Roe said: "We won the vote."', []),
     Case("never-quote-only-comma", 'Roe said, "We won the vote."', []),
-    Case("never-noun-after-preposition", "The panel rated 32% of Labour claims as weak.", []),
+    Case("never-noun-after-preposition", "The panel rated 32% of Harbour Party claims as weak.", []),
     Case("never-noun-object-no-source", "The questions about the ban grew louder.", []),
     Case("never-listener-only", "Lund told the radio station on Friday.", []),
     Case("never-quote-only-postposed", '"The pier is safe," Roe said on Tuesday.', []),

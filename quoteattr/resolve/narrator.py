@@ -4,8 +4,8 @@ When the turns of a conversation leave a speaker to the person last named in
 narration, the narration's own pronouns may point past that name:
 
 * a novel told in the first person never names its narrator in narration,
-  yet the narrator takes part in most of its conversations (``Bill was in my
-  room. I sat down. / "See Mike?" / "Yes."``): the narrator's ``I``, said
+  yet the narrator takes part in most of its conversations (``Ned was in my
+  room. I sat down. / "See Hal?" / "Yes."``): the narrator's ``I``, said
   after every name, makes the narrator that person;
 * a ``he`` or ``she`` after every name, of the other gender than the person
   last named (``Ann came in. He looked up.``), is someone else: the one it

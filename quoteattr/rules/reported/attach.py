@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 
 from quoteattr.document import Binding, Document
 from quoteattr.resolve.news import NewsNames
+from quoteattr.rules.reported.nested import source_after_relative
 from quoteattr.rules.reported.partial import (
     PARTIAL_CLAUSE_SUBJECT,
     PARTIAL_RELATIVE_CUE,
@@ -27,7 +28,7 @@ from quoteattr.rules.reported.partial import (
     relative_label,
 )
 from quoteattr.rules.reported.read import EMITTED, SEQUENCE
-from quoteattr.rules.reported.records import LAST_WORD_RE, Report
+from quoteattr.rules.reported.records import Report
 from quoteattr.rules.reported.scan import find_reports
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.rules.rule import Rule
@@ -163,11 +164,9 @@ def _relative_source(doc: Document, report: Report) -> bool:
     he described as "peaceful"``, ``which he called "a cartel"``): a report
     inside another's content whose own speaker names what the quote labels, so
     it binds the quote over the report around it."""
-    mention = report.mention
-    if mention is None or mention.start >= report.cue[0]:
+    if report.mention is None or report.mention.start >= report.cue[0]:
         return False
-    before = LAST_WORD_RE.search(doc.text, max(0, mention.start - 40), mention.start)
-    return before is not None and before.group(1).lower() in ReportWords.of(doc.lexicon).relative_pronouns
+    return source_after_relative(ReportWords.of(doc.lexicon), doc.text, report, reach=40)
 
 
 PARTIAL_IN_REPORT: Rule[Any] = Rule(

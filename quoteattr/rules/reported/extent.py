@@ -29,11 +29,15 @@ from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence, index_at
 from quoteattr.rules.reported.words import LEAD_REACH, POSTPOSED_FRAMES, ReportWords
 from quoteattr.text.tokens import Token
 
-#: How many tokens a time or place phrase between a cue and its complementizer
-#: may run (``said in an interview with the Harbour Gazette last week that``).
+#: Dash tokens: they end the phrase after a postposed cue (``..., Roe said on
+#: Friday -- a blow to ...``) and set off an aside after a speech noun's content
+#: (``his claim that ... — a claim no one checked``).
+DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
 #: Marks that may set a phrase between a cue and its ``that`` (``said, in a
 #: statement, that``, ``said — on Twitter, as it happens — that``).
-INSERTION_MARKS = frozenset({",", "—", "–", "-", "--"})
+INSERTION_MARKS = DASHES | {","}
+#: How many tokens a time or place phrase between a cue and its complementizer
+#: may run (``said in an interview with the Harbour Gazette last week that``).
 _PHRASE_REACH = 16
 
 
@@ -365,10 +369,6 @@ def before_aside(w: ReportWords, tokens: list[Token], k: int, lo: int) -> int:
     return k
 
 
-#: Dashes that end the phrase after a postposed cue (``..., Roe said on Friday -- a blow to ...``).
-_DASHES = frozenset({"—", "–", "--", "-"})
-
-
 def phrase_stop(w: ReportWords, tail: list[Token]) -> int | None:
     """Where the phrase after a postposed cue ends in *tail*, the tokens after the cue:
     at a semicolon (``..., analysts say; in 2012 ...``), at a dash after a time or
@@ -379,7 +379,7 @@ def phrase_stop(w: ReportWords, tail: list[Token]) -> int | None:
     PolNeAR reads as part of the content (train -9 matched).  None when none ends it."""
     timed = bool(tail) and tail[0].text.lower() in w.lead_words
     for n, t in enumerate(tail):
-        if t.text == ";" or n and t.text in _DASHES and timed:
+        if t.text == ";" or n and t.text in DASHES and timed:
             return n
         if t.text == "," and n + 1 < len(tail):
             word = tail[n + 1].text

@@ -14,13 +14,13 @@ from quoteattr.rules.reported.records import LAST_WORD_RE, Report
 from quoteattr.rules.reported.words import ReportWords
 
 
-def _in_relative(w: ReportWords, text: str, report: Report) -> bool:
-    """True when the report's source follows a relative pronoun (``a rule that
-    he said was unfair``, ``which Roe says ...``): a report of its own, even
-    inside another report's content."""
-    if report.mention is None or report.mention.start is None:
+def source_after_relative(w: ReportWords, text: str, report: Report, reach: int = 24) -> bool:
+    """True when the report's source follows a relative pronoun within *reach*
+    characters (``a rule that he said was unfair``, ``which Roe says ...``): a
+    report of its own, even inside another report's content."""
+    if report.mention is None:
         return False
-    m = LAST_WORD_RE.search(text, max(0, report.mention.start - 24), report.mention.start)
+    m = LAST_WORD_RE.search(text, max(0, report.mention.start - reach), report.mention.start)
     return m is not None and m.group(1).lower() in w.relative_pronouns
 
 
@@ -37,7 +37,7 @@ def drop_nested(w: ReportWords, text: str, reports: list[Report]) -> list[Report
     rules, which she said were unfair``; measured: train +8 matched for +18
     predicted, dev +2 for +3).  *reports* is sorted by start.
     """
-    kept = [_in_relative(w, text, r) for r in reports]
+    kept = [source_after_relative(w, text, r) for r in reports]
     inside = _cue_inside(reports, [True] * len(reports))
     inside = _cue_inside(reports, [not flag for flag in inside])
     return [report for report, flag, keep in zip(reports, inside, kept, strict=True) if keep or not flag]

@@ -15,15 +15,17 @@ from typing import NamedTuple
 
 from quoteattr.document import Mention
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported.extent import infinitive_end
+from quoteattr.rules.reported.extent import DASHES, infinitive_end
 from quoteattr.rules.reported.phrases import possessor, relative_that, skip_time
 from quoteattr.rules.reported.records import Sentence, index_at, offset
 from quoteattr.rules.reported.subjects import modifier, noun_speaker
 from quoteattr.rules.reported.words import REACH, ReportWords
+from quoteattr.text.chars import APOSTROPHES as _APOSTROPHE_CHARS
 from quoteattr.text.tokens import Token
 
-#: The marks that end a plural possessor (``the judges' claim``).
-_APOSTROPHES = ("'", "\u2019")
+#: The marks that end a plural possessor (``the judges' claim``), as tokens.
+_APOSTROPHES = frozenset(_APOSTROPHE_CHARS)
+
 
 #: How many words before a bare apostrophe a plural possessor may run on.
 _POSSESSOR_WORDS = 4
@@ -99,10 +101,6 @@ def plural_possessor(w: ReportWords, tokens: list[Token], k: int) -> Mention | N
     return Mention(tokens[a].start, last.end, kind, words, "", "")
 
 
-#: Dashes that set off an aside after a speech noun's content (``his claim that
-#: ... — a claim no one checked``).
-_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
-
 #: How many tokens into its sentence a speech noun may stand and still be read as
 #: part of a phrase that opens the sentence (``Despite Roe's claim that ..., the``).
 _FRONT_REACH = 8
@@ -116,7 +114,7 @@ def noun_end(s: Sentence, k: int, first: int) -> int:
     w = s.w
     tokens = s.tokens
     for t in tokens[first:]:
-        if t.text in _DASHES and (t.text != "-" or t.start > 0 and s.text[t.start - 1].isspace()):
+        if t.text in DASHES and (t.text != "-" or t.start > 0 and s.text[t.start - 1].isspace()):
             return t.start
     opener = tokens[s.first_word].text.lower() if s.first_word < len(tokens) else ""
     if k - s.first_word <= _FRONT_REACH and (

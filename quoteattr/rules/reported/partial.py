@@ -1,6 +1,6 @@
 """Stage 5, reported speech: a partial quote that no report holds, bound by its own clause.
 
-A quote inside narration (``Ramos believes in journalism that "takes
+A quote inside narration (``Roe believes in journalism that "takes
 sides."``) is often reported by a verb the report reader does not take for
 speech (``believes in``, ``targets``, ``focuses on``, ``has positioned itself
 as``): no report holds it, and no cue binds it.  Its source is then the
@@ -175,11 +175,11 @@ def clause_subject_before(w: ReportWords, tokens: Sequence[Token], after_quote: 
     """The subject of the nearest finite verb in *tokens* that has a subject able to speak.
 
     A word in ``-s`` counts as a verb only after a name, a pronoun or a phrase
-    that opens with a capital or a determiner (``Ramos believes``, ``the
+    that opens with a capital or a determiner (``Roe believes``, ``the
     administration waves``, not ``agreed to keep foundation matters``), and only when no surer verb
-    or auxiliary stands between it and the quote (``the Baltic allies were acting``).  A
+    or auxiliary stands between it and the quote (``the northern allies were acting``).  A
     past participle followed by ``by`` is passive, no predicate of its own.
-    A subject right after a preposition (``40% of Labour claims``) is the
+    A subject right after a preposition (``40% of Harbour Party claims``) is the
     preposition's object, and the word in ``-s`` after it a noun.  Besides the
     subjects that can speak, ``it`` counts before a sure verb (``it
     referenced "..."``: an organisation), never before a word in ``-s``.
@@ -204,7 +204,7 @@ def clause_subject_before(w: ReportWords, tokens: Sequence[Token], after_quote: 
             continue
         if sure:
             if j + 1 < len(toks) and toks[j + 1].text.lower() in w.cls("agent"):
-                continue  # "the statement released by Fox News"
+                continue  # "the statement released by the Harbour Gazette"
             surer_seen = True
         mention = w.mentions.subject_before(toks, j, 0)
         if mention is None or (not sure and not _plain_subject(w, mention)):
@@ -212,7 +212,7 @@ def clause_subject_before(w: ReportWords, tokens: Sequence[Token], after_quote: 
         if mention.name.split()[0].lower() in w.subordinators:
             continue
         if _after_preposition(w, toks, mention):
-            continue  # "40% of Labour claims": the object of "of", no subject
+            continue  # "40% of Harbour Party claims": the object of "of", no subject
         if after_quote and _reported_subject(w, toks, mention):
             continue  # "Unless further rivals quit": the subordinator is no part of the subject
         if w.can_speak(mention) or (sure and mention.name.lower() == "it"):
@@ -252,7 +252,7 @@ def relative_label(w: ReportWords, tokens: Sequence[Token]) -> tuple[Mention, tu
 
 def _after_preposition(w: ReportWords, toks: list[Token], mention: Mention) -> bool:
     """True when the word before *mention* is a preposition that cannot open a
-    clause (``of Labour claims``; not ``after she blamed``)."""
+    clause (``of Harbour Party claims``; not ``after she blamed``)."""
     k = next((x for x, t in enumerate(toks) if t.start == mention.start), 0)
     if k == 0:
         return False

@@ -145,7 +145,7 @@ def _according_to(s: Sentence, k: int) -> Found | None:
     if mention is None:
         return None
     after = index_at(s, mention.end)
-    # "according to an analysis by the Pew center", "a memo from Roe": the agent speaks
+    # "according to an analysis by the Harbour Institute", "a memo from Roe": the agent speaks
     # (the content's extent is read as before, from the phrase's head).
     agent = agent_source(s, mention, after)
     cue = (tokens[k].start, tokens[k + 1].end)

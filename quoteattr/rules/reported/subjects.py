@@ -317,7 +317,7 @@ def object_speaker(s: Sentence, k: int) -> Mention | None:
     """Who speaks through the speech noun at token *k* that opens a noun-object
     cue (``attacks on``): its possessor (``his harsh attacks on``), else the
     subject of the verb it is the object of, past the determiners and adjectives
-    before it (``Roe launched a sharp attack on``, ``Cruz made an unprompted call
+    before it (``Roe launched a sharp attack on``, ``Lund made an unprompted call
     for``, ``Roe had no such praise for``)."""
     w = s.w
     tokens = s.tokens

@@ -23,7 +23,7 @@ REACH = 40
 #: How many tokens after a cue a listener or time phrase may run before ``that``.
 LEAD_REACH = 8
 #: How many tokens a phrase between a verb and its particle may run (``spoke to
-#: Breitbart News on Saturday about``).
+#: the Harbour Gazette on Saturday about``).
 _PARTICLE_REACH = 10
 #: The most tokens a headline in title case has.
 _HEADLINE_TOKENS = 40
