@@ -109,9 +109,11 @@ class Cues:
         if cue.first > 0 and cue.entry.lemma != word:
             # An -s form after an article, a possessive, a number or a superlative
             # is a plural noun: "the 2012 attacks", "his statements", "the biggest challenges".
-            prev = tokens[cue.first - 1].text.lower()
+            written = tokens[cue.first - 1].text
+            prev = written.lower()
+            # A superlative is written in lower case: "Ernest claims" is a name and a verb.
             if prev in self._noun_determiners or prev.isdigit() or (
-                prev.endswith(self._superlative_endings) and len(prev) > 4
+                written.islower() and prev.endswith(self._superlative_endings) and len(prev) > 4
             ):
                 return True
         if cue.first > 0 and cue.entry.lemma == word:

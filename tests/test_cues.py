@@ -113,6 +113,9 @@ NOUN_USES = [
     ("the mayor claims the pier is safe", 2, False),
     ("she states the obvious", 1, False),
     ("Okafor challenges the plan", 1, False),
+    # A capitalised word in -est is a name, no superlative.
+    ("Ernest claims the pier is safe", 1, False),
+    ("Then Forrest notes the damage", 2, False),
 ]
 
 
