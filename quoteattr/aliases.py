@@ -18,12 +18,10 @@ from typing import Protocol
 
 from quoteattr.lang import Lexicon
 from quoteattr.resolve.gender import MENTION_VOTE, Votes, gender_of
+from quoteattr.resolve.news import MAX_NAME_WORDS  # the same bar as news resolution's
 
 __all__ = ["MAX_NAME_WORDS", "Mentioned", "NameEvidence", "SpeakerNames", "alias_links", "is_resolved", "norm"]
 
-#: A longer run of capitalised words is a headline or the title of a work, not
-#: a name (news resolution's bar).
-MAX_NAME_WORDS = 4
 
 #: Of several persons a short name may stand for, the one written at least
 #: this share of the times is it (the fiction cast's share for joining forms).

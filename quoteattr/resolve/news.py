@@ -47,7 +47,7 @@ from quoteattr.resolve.step import Step
 _DESCRIPTION_REACH = 5000
 
 #: Longer capitalised runs are headlines or titles of works, not names.
-_MAX_NAME_WORDS = 4
+MAX_NAME_WORDS = 4
 
 #: How far back (in characters) a pronoun looks for its antecedent.
 _PRONOUN_REACH = 3000
@@ -214,7 +214,7 @@ class EntityRegistry:
                 pieces = [(m.start(), run.split(), run.lower().split())]
             for start, run_words, lowered in pieces:
                 skip, words, honorific, gender = read_name(run_words, lowered)
-                if not words or len(words) > _MAX_NAME_WORDS:
+                if not words or len(words) > MAX_NAME_WORDS:
                     continue  # nothing left, or a headline in title case, not a name
                 for lower in lowered[:skip]:
                     if lower in title_words:
