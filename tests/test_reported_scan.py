@@ -157,3 +157,23 @@ def test_the_cue_sentence_keeps_the_periods_of_a_users_abbreviations() -> None:
     assert plain.speaker is not None and plain.speaker.name == "Cllr"
     assert report.kind == "indirect" and report.text == "The road will stay shut"
     assert report.speaker is not None and report.speaker.name == "Cllr. Ann Roe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting ran late. Cllr. Ann Roe said the road would stay shut.",
+        "The meeting ran late. According to Cllr. Ann Roe, the road would stay shut.",
+    ],
+)
+def test_the_cue_sentence_is_split_with_the_users_abbreviations(text: str) -> None:
+    # A period after an abbreviation the user added ends no sentence in the
+    # reported-speech pass either: the source keeps its title, and a report
+    # whose cue sits before the abbreviation is still found.
+    from quoteattr import Config, attribute_quotes
+    from quoteattr.lang.lexicon import Lexicon
+
+    extended = Lexicon.english().extend(abbreviations={"cllr": "title"})
+    (report,) = attribute_quotes(text, config=Config(indirect=True, lexicon=extended))
+    assert report.kind == "indirect" and report.text == "the road would stay shut"
+    assert report.speaker is not None and report.speaker.name == "Cllr. Ann Roe"

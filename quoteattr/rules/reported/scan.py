@@ -316,7 +316,7 @@ def _paragraph_reports(
     """The reports of one paragraph, given the offsets of its cue words."""
     out: list[Report] = []
     # The sentences after the last cue word's are never read: the split stops there.
-    sentences = sentence_spans(text, p0, p1, until=hits[-1])
+    sentences = sentence_spans(text, p0, p1, w.lexicon, until=hits[-1])
     ends = [e for _, e in sentences]
     i = 0
     while i < len(hits):

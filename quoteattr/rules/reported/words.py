@@ -47,6 +47,8 @@ class ReportWords:
 
     def __init__(self, lexicon: Lexicon) -> None:
         grammar = Grammar.of(lexicon)
+        # Sentence boundaries depend on the lexicon's abbreviations too.
+        self.lexicon = lexicon
         self.mentions = grammar.mentions
         # The tokens of a cue's sentence keep the periods of the lexicon's
         # abbreviations, as the document's own tokens do.
