@@ -27,6 +27,7 @@ from collections.abc import Collection, Sequence
 import regex
 
 from quoteattr.lang import Lexicon
+from quoteattr.resolve.gender import subject_pronoun_genders
 from quoteattr.text.segment import one_sentence
 
 #: How many earlier names of its sentence a name may give way to (bounds the walk).
@@ -46,11 +47,10 @@ _DIRECT_WORD_BEFORE_RE = regex.compile(r"(?r)(\p{L}+)[ \t\n]+$")
 
 
 @functools.lru_cache(maxsize=16)
-def _gendered_pronouns(lexicon: Lexicon) -> tuple[regex.Pattern[str], dict[str, str]]:
-    """The third-person singular subject pronouns with a gender (``he``, ``she``) as a pattern, and each one's gender."""
-    genders = {w: p.gender for w, p in lexicon.pronouns.items() if p.person == 3 and p.number == "sg" and p.gender in ("m", "f")}
-    words = "|".join(regex.escape(w) for w in sorted(genders))
-    return regex.compile(r"\b(?i:" + words + r")\b"), genders
+def _gendered_pronouns(lexicon: Lexicon) -> regex.Pattern[str]:
+    """The third-person singular subject pronouns with a gender (``he``, ``she``) as one pattern, in any case."""
+    words = "|".join(regex.escape(w) for w in sorted(subject_pronoun_genders(lexicon)))
+    return regex.compile(r"\b(?i:" + words + r")\b")
 
 
 class SubjectTest:
@@ -72,7 +72,8 @@ class SubjectTest:
         #: Lowercase words a subject may follow directly: a conjunction opens a clause
         #: (``and Eve frowned``), a cue verb inverts one (``said Eve``).
         self.subject_links = lexicon.clause_conjunctions | lexicon.subordinators | frozenset(lexicon.cue_verbs)
-        self.pronouns, self.pronoun_genders = _gendered_pronouns(lexicon)
+        self.pronouns = _gendered_pronouns(lexicon)
+        self.pronoun_genders = subject_pronoun_genders(lexicon)
         #: ``same_sentence(a, b)``: True when no sentence ends between offsets *a* and *b*.
         self.same_sentence = one_sentence(text, lexicon)
 

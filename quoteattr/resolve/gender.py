@@ -21,6 +21,8 @@ one rule for all three.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
+from types import MappingProxyType
 
 import regex
 
@@ -86,6 +88,24 @@ def gender_of(votes: Votes | None) -> str:
     if 2 * female >= 3 * male and female >= 2:
         return "f"
     return ""
+
+
+@functools.lru_cache(maxsize=16)
+def subject_pronoun_genders(lexicon: Lexicon) -> Mapping[str, str]:
+    """The third-person singular subject pronouns with a gender, and each one's gender, from *lexicon*'s pronoun table.
+
+    One map for every stage that follows a ``he`` or ``she`` back to a name.
+
+    >>> dict(subject_pronoun_genders(Lexicon.english()))
+    {'he': 'm', 'she': 'f'}
+    """
+    return MappingProxyType(
+        {
+            word: p.gender
+            for word, p in lexicon.pronouns.items()
+            if p.person == 3 and p.number == "sg" and p.gender in ("m", "f")
+        }
+    )
 
 
 class PronounPatterns:

@@ -21,6 +21,7 @@ import regex
 
 from quoteattr.lang import Lexicon
 from quoteattr.resolve.cast import CastRegistry
+from quoteattr.resolve.gender import subject_pronoun_genders
 
 #: The narrator is read in narration only when this many quotes are tagged with their pronoun (``I said``):
 #: a third-person novel has a character say "I said" now and then.
@@ -63,10 +64,7 @@ class LastInNarration:
         self._first = PronounTrail(text, narrator if narrates else (), cast.inside_quote)
         #: he/she and their gender, in both cases (a sentence may open with them).
         self._genders = {
-            form: p.gender
-            for w, p in lexicon.pronouns.items()
-            if p.person == 3 and p.number == "sg" and p.gender in ("m", "f")
-            for form in (w, w.capitalize())
+            form: gender for w, gender in subject_pronoun_genders(lexicon).items() for form in (w, w.capitalize())
         }
         self._third = PronounTrail(text, self._genders, cast.inside_quote)
 

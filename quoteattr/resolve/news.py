@@ -37,6 +37,7 @@ from quoteattr.resolve.gender import (
     TITLE_VOTE,
     PronounPatterns,
     Votes,
+    subject_pronoun_genders,
 )
 from quoteattr.resolve.gender import (
     gender_of as _votes_gender,
@@ -68,9 +69,7 @@ class _NewsPatterns:
         self.pronouns = PronounPatterns.of(lexicon)
         self.definite = lexicon.definite_articles
         #: Third-person singular pronouns with a gender (``he``, ``she``).
-        self.gendered = frozenset(
-            word for word, p in lexicon.pronouns.items() if p.person == 3 and p.number == "sg" and p.gender in ("m", "f")
-        )
+        self.gendered = frozenset(subject_pronoun_genders(lexicon))
         #: A name followed by a definite appositive: "Jane Roe, the former mayor,".
         #: The name is one to four capitalised words, the role one to four
         #: lowercase words.  Every part is possessive: what follows it can never
