@@ -462,14 +462,14 @@ def _titled_link(
             continue  # another title: another office, or another of the family
         keys.append(other)
     if not keys:
-        return _titled_first_name(key, gender, names, written, by_word) or _bare_surname(key, gender, names)
+        return _titled_first_name(key, gender, names, written, by_word) or _bare_surname(key, gender, names, written)
     found = _titled_person(key, keys, gender, names, written)
     if found is None and len({written[other][0] for other in keys}) > 1:
         return None  # several of the family: the bare surname may be any of them
     if found is None or norm(found) not in names.names:
         # A fuller name no quote names (``Ada Hale``, or a stray ``Later Hale``)
         # is a person the speakers may share; a speaker called by the bare surname is one.
-        return _bare_surname(key, gender, names) or found
+        return _bare_surname(key, gender, names, written) or found
     return found
 
 
@@ -511,7 +511,7 @@ def _titled_first_name(
     return _one_person(keys, gender, names, written, titled=True) or None
 
 
-def _bare_surname(key: str, gender: str, names: SpeakerNames) -> str | None:
+def _bare_surname(key: str, gender: str, names: SpeakerNames, written: dict[str, tuple[str, int]]) -> str | None:
     """The speaker called by the bare surname of a titled name no fuller name ends with, or None.
 
     ``Dr. Voss`` is the ``Voss`` who speaks when nothing says the two are
@@ -528,8 +528,8 @@ def _bare_surname(key: str, gender: str, names: SpeakerNames) -> str | None:
     if gender and other and gender != other:
         return None
     form = names.title_form(title)
-    for written in (names.names, names.written()):
-        for name in written:
+    for known in (names.names, written):
+        for name in known:
             words = name.split()
             if len(words) == 2 and words[1] == surname and names.title_form(words[0]) != form:
                 said = names.title_gender(words[0])
