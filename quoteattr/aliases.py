@@ -5,7 +5,9 @@ Resolution already gave most forms of a name one name; this module finds
 the speaker names left that the text shows to be another speaker's
 (:func:`alias_links`): a lone surname or first name and the full name that
 ends or starts with it, a titled surname and the one fuller name of its
-gender, a usual short form of a given name and its full form.  A link
+gender (else the bare surname), a titled first name and the full name
+written with both, the speakers that stand for one written full name no
+quote names, a usual short form of a given name and its full form.  A link
 never renames a speaker: it only shares the entity.  The rules, and what
 was measured for them, are in ``docs/resolution.md`` (one id per person).
 """
@@ -107,6 +109,8 @@ class SpeakerNames:
         self._evidence = evidence
         #: Each resolved speaker name, normalised, as resolution wrote it.
         self.names: dict[str, str] = {}
+        #: How many quotes each name speaks (a name shared by several speakers is labelled by the most heard).
+        self.quotes: dict[str, int] = {}
         #: What each name's mentions say of its gender (each distinct mention once).
         self._said: dict[str, Votes] = {}
         seen: set[tuple[str, int, int]] = set()
@@ -115,14 +119,40 @@ class SpeakerNames:
                 continue
             key = norm(s.name)
             self.names.setdefault(key, s.name)
+            self.quotes[key] = self.quotes.get(key, 0) + 1
             if said and (key, s.start, s.end) not in seen:
                 seen.add((key, s.start, s.end))
                 self._said.setdefault(key, Votes()).add(said, MENTION_VOTE)
         self._titles = _title_words(lexicon)
+        #: Title forms to the persons whose speaker names start with one (built on first need).
+        self._holders: dict[str, set[str]] | None = None
         #: Short forms of given names, to the full names they shorten.
         self.nicknames = lexicon.nicknames
         #: Titles of an unmarried woman, normalised (``miss``, ``mlle``).
         self.unmarried_titles = frozenset(t.casefold().rstrip(".") for t in lexicon.unmarried_titles)
+
+    def title_form(self, word: str) -> str:
+        """The English title a normalised title word is a form of (``madame`` -> ``mrs``), else the word."""
+        forms = self._lexicon.title_forms
+        form = forms.get(word) or forms.get(word + ".")
+        return form.rstrip(".") if form else word
+
+    def title_holder(self, word: str, links: dict[str, str]) -> str:
+        """The one person among the speakers called by the title *word* before a name, or "".
+
+        ``the Doctor`` is ``Doctor Voss`` when no other speaker is called
+        ``Dr.`` anything: forms of one title (:meth:`title_form`) count as one,
+        and names linked to one person (*links*) are that person.
+        """
+        form = self.title_form(word)
+        if self._holders is None:
+            self._holders = {}
+            for key, name in self.names.items():
+                words = key.split()
+                if len(words) > 1 and self.is_title(words[0]):
+                    self._holders.setdefault(self.title_form(words[0]), set()).add(links.get(key, name))
+        held = self._holders.get(form, set())
+        return next(iter(held)) if len(held) == 1 else ""
 
     def title_gender(self, word: str) -> str:
         """``m``, ``f`` or "" for a normalised first word that is a gendered title (``mrs``)."""
@@ -180,6 +210,9 @@ def alias_links(names: SpeakerNames) -> dict[str, str]:
         key for key in names.names if " " not in key or (key.count(" ") == 1 and names.is_title(key.split()[0]))
     ]
     links: dict[str, str] = {}
+    # Speakers that stand for a person the text writes but no quote names
+    # (``Mrs. Ada`` and ``Mrs. Hale`` for ``Mrs. Ada Hale``): normalised person -> speaker keys.
+    unspoken: dict[str, list[str]] = {}
     if short:
         written = names.written()
         by_word: dict[tuple[int, str], list[str]] = {}
@@ -188,13 +221,25 @@ def alias_links(names: SpeakerNames) -> dict[str, str]:
             by_word.setdefault((-1, words[-1]), []).append(key)
             if not names.is_title(words[0]):
                 by_word.setdefault((0, words[0]), []).append(key)
-        for key in short:
+            core = _core(key, names)
+            if len(core) > 1:
+                # A first name after a title or none: ``Mrs. Ada`` finds ``Mrs. Ada Hale``.
+                by_word.setdefault((1, core[0]), []).append(key)
+        # Lone words first: ``Hale`` linked to ``Dr. Hale`` keeps ``Dr. Hale`` from linking back.
+        for key in sorted(short, key=lambda k: " " in k):
             if " " not in key:
                 target = _lone_link(key, names, written, by_word)
             else:
                 target = _titled_link(key, names, written, by_word)
-            if target is not None and norm(target) != key and norm(target) in names.names:
-                links[key] = target
+            if target is None or norm(target) == key:
+                continue
+            if norm(target) in names.names:
+                if norm(links.get(norm(target), "")) != key:  # ``Hale`` is ``Dr. Hale`` and back: one link
+                    links[key] = target
+            else:
+                unspoken.setdefault(norm(target), []).append(key)
+        _surname_of_first_name(names, written, by_word, links, unspoken)
+        _unspoken_links(names, written, unspoken, links)
     _nickname_links(names, links)
     for key in links:
         seen = {key}
@@ -202,6 +247,65 @@ def alias_links(names: SpeakerNames) -> dict[str, str]:
             seen.add(norm(links[key]))
             links[key] = links[norm(links[key])]
     return links
+
+
+def _surname_of_first_name(
+    names: SpeakerNames,
+    written: dict[str, tuple[str, int]],
+    by_word: dict[tuple[int, str], list[str]],
+    links: dict[str, str],
+    unspoken: dict[str, list[str]],
+) -> None:
+    """Add a speaker called by a bare surname to the written full name a first-name speaker stands for.
+
+    ``Orrin`` stands for the written ``Orrin Vesk`` that no quote names,
+    and ``Vesk``, a speaker of his own, is the only other part of it:
+    when ``Orrin Vesk`` is the one first-named man the text writes with
+    that surname, and the two speakers are known to be of one gender, they
+    are one person.  A surname that ends the full name of another of its
+    gender (a father, a brother) stays apart.
+    """
+    for person, keys in list(unspoken.items()):
+        firsts = [k for k in keys if " " not in k and person.split()[0] == k]
+        words = person.split()
+        if not firsts or len(words) != 2 or words[1] in links or words[1] not in names.names:
+            continue
+        gender = names.gender(names.names[firsts[0]])
+        if not gender or names.gender(names.names[words[1]]) != gender:
+            continue
+        family = {
+            written[k][0] for k in by_word.get((-1, words[1]), ()) if len(_core(k, names)) > 1
+        }
+        if any(norm(p) != person and names.gender(p) in ("", gender) for p in family):
+            continue  # another of the family who may be the one called by the surname
+        keys.append(words[1])
+
+
+def _unspoken_links(
+    names: SpeakerNames, written: dict[str, tuple[str, int]], unspoken: dict[str, list[str]], links: dict[str, str]
+) -> None:
+    """Link the speakers that stand for one written person no quote names: the most heard is the label.
+
+    One speaker alone keeps its own entity: a name the text writes links
+    two speakers, it never renames one.  Speakers known to be of two
+    genders are not one person, and a full name written once (``Ada
+    Hale`` may be a list, ``Ada, Hale``) links only speakers known to be
+    of one gender.
+    """
+    times: dict[str, int] = {}
+    for person, count in written.values():
+        times[norm(person)] = times.get(norm(person), 0) + count
+    for person, keys in unspoken.items():
+        keys = [k for k in dict.fromkeys(keys) if k not in links]
+        if len(keys) < 2:
+            continue
+        genders = {names.gender(names.names[k]) for k in keys}
+        if len(genders - {""}) > 1 or (times.get(person, 0) < 2 and (len(genders) > 1 or "" in genders)):
+            continue
+        label = max(keys, key=lambda k: names.quotes.get(k, 0))
+        for key in keys:
+            if key != label:
+                links[key] = names.names[label]
 
 
 def _nickname_links(names: SpeakerNames, links: dict[str, str]) -> None:
@@ -333,26 +437,46 @@ def _titled_link(
     title of that gender (``Mrs. Hale`` and ``Miss Hale``), mother and
     daughter are both about, and only an unmarried woman's title
     (:attr:`~quoteattr.lang.Lexicon.unmarried_titles`) links: the woman a
-    text calls by her first name is by convention the daughter.  The
-    person found must be a speaker.
+    text calls by her first name is by convention the daughter.  Forms
+    of one title are one (``Madame Hale`` is ``Mrs. Hale``).  When the one
+    person found is no speaker, or no fuller name ends with the surname,
+    the speaker called by the bare surname is taken if there is one
+    (:func:`_bare_surname`); else the person no quote names is returned,
+    for :func:`_unspoken_links`.  Without a fuller name, a title before a
+    first name is read too (:func:`_titled_first_name`).
     """
     title, surname = key.split()
+    form = names.title_form(title)  # ``Madame Hale`` is ``Mrs. Hale``
     gender = names.title_gender(title) or names.gender(names.names[key])
     if gender and title not in names.unmarried_titles:
         for other in by_word.get((-1, surname), ()):
             words = other.split()
-            if len(words) == 2 and words[0] != title and names.title_gender(words[0]) == gender:
+            if len(words) == 2 and form != names.title_form(words[0]) and names.title_gender(words[0]) == gender:
                 return None  # Mrs. Hale beside Miss Hale: the first-named woman is the daughter
     keys = []
     for other in by_word.get((-1, surname), ()):
         words = other.split()
         if len(_core(other, names)) < 2:
             continue
-        if len(words) > len(_core(other, names)) and words[0] != title:
+        if len(words) > len(_core(other, names)) and names.title_form(words[0]) != form:
             continue  # another title: another office, or another of the family
         keys.append(other)
     if not keys:
-        return None
+        return _titled_first_name(key, gender, names, written, by_word) or _bare_surname(key, gender, names, written)
+    found = _titled_person(key, keys, gender, names, written)
+    if found is None and len({written[other][0] for other in keys}) > 1:
+        return None  # several of the family: the bare surname may be any of them
+    if found is None or norm(found) not in names.names:
+        # A fuller name no quote names (``Ada Hale``, or a stray ``Later Hale``)
+        # is a person the speakers may share; a speaker called by the bare surname is one.
+        return _bare_surname(key, gender, names, written) or found
+    return found
+
+
+def _titled_person(
+    key: str, keys: list[str], gender: str, names: SpeakerNames, written: dict[str, tuple[str, int]]
+) -> str | None:
+    """The one person of the written fuller names *keys* a titled name stands for, or None."""
     # ``Tobias Hale`` and ``Mr. Tobias Hale`` are one man though the cast
     # keeps the rare titled form apart: each full name stands for the
     # person of its most written form, a speaker first.
@@ -365,3 +489,50 @@ def _titled_link(
             best[core] = rank
     as_one = {other: (best[tuple(_core(other, names))][2], written[other][1]) for other in keys}
     return _one_person(keys, gender, names, as_one, titled=True) or None
+
+
+def _titled_first_name(
+    key: str, gender: str, names: SpeakerNames, written: dict[str, tuple[str, int]], by_word: dict[tuple[int, str], list[str]]
+) -> str | None:
+    """The person a title and a first name (``Mrs. Ada``, ``Lord Tobias``) stand for, or None.
+
+    Read when no fuller name ends with the word: the one person of the
+    title's gender whose written full name starts with it, under the same
+    title or none (``Mrs. Ada Hale``, ``Ada Hale``); see :func:`_one_person`.
+    """
+    title, first = key.split()
+    keys = [
+        other
+        for other in by_word.get((1, first), ())
+        if names.title_form(other.split()[0]) == names.title_form(title) or not names.is_title(other.split()[0])
+    ]
+    if not keys:
+        return None
+    return _one_person(keys, gender, names, written, titled=True) or None
+
+
+def _bare_surname(key: str, gender: str, names: SpeakerNames, written: dict[str, tuple[str, int]]) -> str | None:
+    """The speaker called by the bare surname of a titled name no fuller name ends with, or None.
+
+    ``Dr. Voss`` is the ``Voss`` who speaks when nothing says the two are
+    of two genders: the title (or what was counted for the titled name)
+    and what was counted for the surname must not disagree, and the name
+    written under a title of another gender (``Mrs. Voss`` beside ``Mr.
+    Voss``, or any gendered title beside ``Dr. Voss``) makes the bare
+    surname anyone's of the family.
+    """
+    title, surname = key.split()
+    if surname not in names.names:
+        return None
+    other = names.gender(names.names[surname])
+    if gender and other and gender != other:
+        return None
+    form = names.title_form(title)
+    for known in (names.names, written):
+        for name in known:
+            words = name.split()
+            if len(words) == 2 and words[1] == surname and names.title_form(words[0]) != form:
+                said = names.title_gender(words[0])
+                if said and said != gender:
+                    return None  # ``Mrs. Hale`` is about too: the bare surname may be hers
+    return names.names[surname]

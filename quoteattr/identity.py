@@ -28,6 +28,13 @@ Grouping:
   written most (father and son written alike in full link nobody); never
   ``Mrs. Hale`` beside ``Miss Hale`` (mother and daughter: ``Miss Hale``
   may join the first-named daughter).
+  Forms of one title are one (``Madame Hale`` is ``Mrs. Hale``,
+  :attr:`~quoteattr.lang.Lexicon.title_forms`).  A titled surname with no
+  fuller name joins the speaker called by the bare surname (``Dr. Voss``
+  and ``Voss``) unless the name is written under a title of another gender
+  too; a title and a first name (``Mrs. Ada``) join the full name written
+  with both.  Speakers that stand for one full name that no quote names
+  (``Mrs. Ada`` and ``Mrs. Hale`` for ``Mrs. Ada Hale``) share an entity.
   A first name that is a usual short form (``Theo``,
   :attr:`~quoteattr.lang.Lexicon.nicknames`) joins the one speaker called by
   a full form of it (``Sir Theodore``, ``Theodore Pryce``);
@@ -41,7 +48,8 @@ Grouping:
   resolution named after a definite description (``he``, named ``the stranger``).
   A definite description whose last capitalised words are a speaker's name,
   not after a preposition (``the poet Varn``, ``the exasperated Varn``), is
-  that speaker.
+  that speaker; an article and a title alone (``the Doctor``) is the one
+  speaker called by that title (``Doctor Voss``).
 
 Gender is evidence counted in :class:`~quoteattr.resolve.gender.Votes` and
 read by the one rule of :func:`~quoteattr.resolve.gender.gender_of`:
@@ -219,7 +227,7 @@ def entities_of(
         if speaker is None:
             chosen.append(None)
             continue
-        key, label, described = _identity_key(speaker, links, lexicon, names.names)
+        key, label, described = _identity_key(speaker, links, lexicon, names.names, names)
         identity = by_key.get(key)
         if identity is None:
             identity = _Identity(len(identities) + 1, label, group=speaker.kind == "group")
@@ -246,7 +254,11 @@ def entities_of(
 
 
 def _identity_key(
-    speaker: Mentioned, links: dict[str, str], lexicon: Lexicon, named: dict[str, str] | None = None
+    speaker: Mentioned,
+    links: dict[str, str],
+    lexicon: Lexicon,
+    named: dict[str, str] | None = None,
+    names: SpeakerNames | None = None,
 ) -> tuple[tuple[str, str], str, tuple[str, str] | None]:
     """The key of the identity *speaker* belongs to, its label, and its descriptive key.
 
@@ -264,6 +276,9 @@ def _identity_key(
         name = links.get(norm(speaker.name), speaker.name)
         words = name.split()
         if len(words) > 1 and words[0].lower() in lexicon.definite_articles:
+            holder = _title_holder(words, links, names)
+            if holder:
+                return ("person", norm(holder)), holder, None
             # Named after a definite description (``the concussion`` is ``the
             # Voice``): the person that description's own mentions are.
             kind = "group" if speaker.kind == "group" else "description"
@@ -285,12 +300,20 @@ def _identity_key(
         described = (speaker.kind, norm(speaker.text))
     if speaker.kind == "description" and named and first in lexicon.definite_articles:
         person = _name_at_end(words, named, lexicon)
+        person = person or _title_holder(words, links, names)
         if person:
             name = links.get(norm(person), person)
             return ("person", norm(name)), name, None
     if speaker.kind == "description" and first in lexicon.indefinite_articles:
         return span_key, label, described
     return described, label, None
+
+
+def _title_holder(words: Sequence[str], links: dict[str, str], names: SpeakerNames | None) -> str:
+    """The one speaker a definite article and a title stand for (``the Doctor`` is ``Doctor Voss``), or ""."""
+    if names is None or len(words) != 2 or not names.is_title(norm(words[1])):
+        return ""
+    return names.title_holder(norm(words[1]), links)
 
 
 def _name_at_end(words: Sequence[str], named: dict[str, str], lexicon: Lexicon) -> str:

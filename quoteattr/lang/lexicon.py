@@ -323,6 +323,7 @@ class Lexicon:
     )
     nicknames: WordTable[frozenset[str]] = _list(_Spec(".tsv", _word_classes))
     unmarried_titles: frozenset[str] = _list(_WORDS)
+    title_forms: WordTable[str] = _list(_Spec(".tsv", _table))
 
     def endings_of(self, kind: str) -> tuple[str, ...]:
         """The word endings that mark *kind* (``adverb``, ``present participle``, ``past``, ``plural``, ``superlative``).
