@@ -480,6 +480,13 @@ def _only_adverbial(w: ReportWords, tokens: list[Token], comma: int) -> bool:
     """True when the words before token *comma* are a short opening adverbial (``On Tuesday``)."""
     if comma > 12:
         return False
+    last = next((j for j in range(comma - 1, -1, -1) if tokens[j].text == ","), None)
+    if last is not None and comma - last > 3 and opens_subject(w, tokens, last + 1):
+        # "In the end, the ferry is late, Roe said": a clause with its subject
+        # stands between the opening adverbial and the source.
+        first = tokens[last + 1].text.lower()
+        if first not in w.prepositions and first not in w.adverbial_openers:
+            return False
     words = [t for t in tokens[:comma] if is_word(t)]
     if not words or len(words) > 10:
         return False
