@@ -585,6 +585,16 @@ CASES = [
     Case("content-ends-before-other-subject-quote-cue",
          'A sailor asked for a photo and Lund said, "As long as it is quick."',
          [("a photo", "A sailor", "asked for")]),
+    # -- a pronoun of quantity alone as the subject -------------------------------------
+    Case("lone-subject-coordinated", "Roe said the pier was safe and others said it was not.",
+         [("the pier was safe", "Roe", "said"), ("it was not", "others", "said")]),
+    Case("lone-subject-opens-sentence", "Both vowed to rebuild the pier by May.",
+         [("to rebuild the pier by May", "Both", "vowed")]),
+    Case("lone-subject-after-but", "The levy passed, but many would point out the pier is unsafe.",
+         [("the pier is unsafe", "many", "point out")]),
+    Case("lone-subject-noun-cue-clause", "But some note that the pier is unsafe.",
+         [("the pier is unsafe", "some", "note")]),
+    Case("never-lone-subject-before-noun", "One question that has emerged is the cost of the pier.", []),
     # -- "which" after a comma is a subject; a relative pronoun has no content before it ---
     Case("which-subject", "The council, which says the pier is unsafe, wants it closed.",
          [("the pier is unsafe", "which", "says")]),

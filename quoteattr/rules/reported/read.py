@@ -49,6 +49,7 @@ from quoteattr.rules.reported.subjects import (
     antecedent_named,
     before_time,
     infinitive_subject,
+    lone_subject,
     main_subject,
     name_ends,
     object_speaker,
@@ -259,7 +260,8 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         found = _inverted(s, k, i, entry) or _passive(s, k, i, entry)
         if found is not None:
             return found
-        mention = appositive_subject(s, verb, lo) or relative_subject(s, verb, lo)
+        mention, cut_at = lone_subject(s, verb, lo)
+        mention = mention or appositive_subject(s, verb, lo) or relative_subject(s, verb, lo)
         if mention is None:
             # "... and seemed to blame the editor": a coordinated predicate's subject.
             mention, cut_at = other_subject(s, verb, entry)
