@@ -21,7 +21,11 @@ from quoteattr.rules.reported.extent import (
     opens_subordinate,
     summoned,
 )
-from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence, index_at
+from quoteattr.rules.reported.records import (
+    LAST_WORD_RE,
+    Sentence,
+    index_at,
+)
 from quoteattr.rules.reported.words import (
     ASKING_FRAMES,
     LEAD_REACH,
@@ -582,3 +586,4 @@ def relative_that(w: ReportWords, tokens: list[Token], i: int) -> bool:
     if i + 3 >= len(tokens) or tokens[i + 1].text.lower() not in w.pronouns:
         return False
     return tokens[i + 3].text.lower() in w.be_forms or w.is_auxiliary(tokens[i + 3].text.lower())
+

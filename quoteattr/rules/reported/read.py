@@ -17,8 +17,8 @@ from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.extent import (
-    DASHES,
     clause_after_comma,
+    clause_start,
     describes_source,
     goes_on,
     phrase_stop,
@@ -54,6 +54,7 @@ from quoteattr.rules.reported.subjects import (
     name_ends,
     object_speaker,
     other_subject,
+    quote_cue_cut,
     relative_subject,
     subject_of,
     time_only,
@@ -323,7 +324,7 @@ def _finite_content(
     m = index_at(s, mention.start)
     first = content_start(w, tokens, i, entry) or clause_after_comma(s, i, index_at(s, cue[0]), m, entry)
     if first is None:
-        return _quote_cue_cut(s, i, mention, cue, cut_at)
+        return quote_cue_cut(s, i, mention, cue, cut_at, REPORT_VERB.id, REPORT_VERB.confidence)
     if cut_at is None and coordinated_at(s, mention.start):
         cut_at = mention.start
     end = s.end
@@ -339,26 +340,6 @@ def _finite_content(
         s, offset(s, first), end, mention, cue, REPORT_VERB.id, REPORT_VERB.confidence
     )
     return wrap(report, cut_at, True)
-
-
-def _quote_cue_cut(
-    s: Sentence, i: int, mention: Mention, cue: tuple[int, int], cut_at: int | None
-) -> Found | None:
-    """A coordinated cue that introduces a direct quote reports nothing, but ends
-    the content before it: ``Roe called on Lund to resign and said, "He has
-    failed."`` reports ``Lund to resign``.  A hidden record carries the cut; *i*
-    is the token after the cue."""
-    if cut_at is None and coordinated_at(s, mention.start) and mention.start > s.start:
-        cut_at = mention.start  # "..., and Roe said: ..."
-    if cut_at is None:
-        return None
-    tokens = s.tokens
-    if i < len(tokens) and tokens[i].text in ",:":
-        i += 1
-    if i >= len(tokens) or is_word(tokens[i]) or not s.quoted.contains(tokens[i].start):
-        return None
-    report = make_report(s, cue[0], cue[1], mention, cue, REPORT_VERB.id, REPORT_VERB.confidence)
-    return wrap(report, cut_at, False, True)
 
 
 def _inverted_after_appositive(
@@ -409,7 +390,7 @@ def _content_before(
         return wrap(
             make_report(
                 s,
-                _content_start(s, comma, True),
+                clause_start(s, comma, True),
                 s.end,
                 mention,
                 cue,
@@ -435,47 +416,12 @@ def _content_before(
         return None  # "..., say they will vote", "..., vows to cut ...": the cue governs it
     return wrap(
         make_report(
-            s, _content_start(s, comma, False), tokens[comma].start, mention, cue, REPORT_POSTPOSED.id, REPORT_POSTPOSED.confidence
+            s, clause_start(s, comma, False), tokens[comma].start, mention, cue, REPORT_POSTPOSED.id, REPORT_POSTPOSED.confidence
         ),
         None,
         False,
         hidden,
     )
-
-
-def _content_start(s: Sentence, comma: int, parenthetical: bool) -> int:
-    """Where the content of a parenthetical or postposed cue whose source follows the
-    comma at token *comma* starts: the sentence start, or after the last semicolon
-    before that comma (a headline: ``Storm hits the coast; Port will close, mayor
-    says``) or after a last dash that opens no pair.  A parenthetical's clause
-    follows any such dash or a colon (``He had a rally that night -- and the
-    permit, his aides said, was hard to get``); a postposed content only a dateline's
-    dash (``HALIFAX -- The ferry is late, officials said``): after words in lower
-    case a dash opens a phrase of the clause (``The pier is safe -- a relief,
-    Roe said``), which PolNeAR keeps in the content."""
-    tokens = s.tokens
-    text = s.text
-    # Dashes between spaces (not the hyphen of "U.S.-Mexican"); the last one ends
-    # a clause only when it opens no pair ("specifics -- the cost -- of the plan").
-    dashes = [
-        j
-        for j in range(s.first_word, comma)
-        if tokens[j].text in DASHES and text[tokens[j].start - 1 : tokens[j].start].isspace()
-    ]
-    for j in range(comma - 1, s.first_word, -1):
-        word = tokens[j].text
-        if word == ";" or parenthetical and word == ":":
-            break
-        if (
-            dashes
-            and j == dashes[-1]
-            and len(dashes) % 2 == 1
-            and (parenthetical or not any(t.text[:1].islower() for t in tokens[s.first_word : j]))
-        ):
-            break
-    else:
-        return s.start
-    return tokens[j].end if j + 1 < comma else s.start
 
 
 def _inverted(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:

@@ -15,18 +15,19 @@ from __future__ import annotations
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported.extent import before_aside, opens_subject
+from quoteattr.rules.reported.extent import before_aside, opens_subject, quote_follows
 from quoteattr.rules.reported.phrases import (
     CURRENCY,
     appositive_subject,
     bare_subject,
+    coordinated_at,
     coordinated_subject,
     phrase_after,
     possessor,
     reporter_before,
     time_before,
 )
-from quoteattr.rules.reported.records import Sentence, index_at
+from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, wrap
 from quoteattr.rules.reported.words import REACH, ReportWords
 from quoteattr.text.tokens import Token
 
@@ -454,3 +455,16 @@ def _clause_after(w: ReportWords, tokens: list[Token], i: int) -> bool:
     if i < len(tokens) and tokens[i].text.lower() in w.complementizers:
         i += 1
     return opens_subject(w, tokens, i)
+
+
+def quote_cue_cut(
+    s: Sentence, i: int, mention: Mention, cue: tuple[int, int], cut_at: int | None, rule: str, conf: float
+) -> Found | None:
+    """A hidden record for a coordinated cue that introduces a direct quote (*i* the
+    token after the cue): it reports nothing, but ends the content before it
+    (``Roe called on Lund to resign and said, "He failed."``: ``Lund to resign``)."""
+    if cut_at is None and coordinated_at(s, mention.start) and mention.start > s.start:
+        cut_at = mention.start  # "..., and Roe said: ..."
+    if cut_at is None or not quote_follows(s, i):
+        return None
+    return wrap(make_report(s, cue[0], cue[1], mention, cue, rule, conf), cut_at, False, True)
