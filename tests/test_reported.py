@@ -585,6 +585,8 @@ CASES = [
     Case("content-ends-before-other-subject-quote-cue",
          'A sailor asked for a photo and Lund said, "As long as it is quick."',
          [("a photo", "A sailor", "asked for")]),
+    Case("never-according-to-after-quote-cue",
+         '"The pier is old. It is safe now," the mayor said, according to a transcript.', []),
     # -- a pronoun of quantity alone as the subject -------------------------------------
     Case("lone-subject-coordinated", "Roe said the pier was safe and others said it was not.",
          [("the pier was safe", "Roe", "said"), ("it was not", "others", "said")]),

@@ -169,6 +169,8 @@ def _according_to(s: Sentence, k: int) -> Found | None:
             REPORT_ACCORDING_TO.confidence,
         )
         return wrap(report, None, True)
+    if s.quoted.contains(tokens[s.first_word].start):
+        return None  # '"We won," Roe said, according to a transcript': a direct quote's source
     end = tokens[k].start
     if after + 1 < len(tokens) and tokens[after].text == ",":
         end = s.end  # A, according to X, B: the content runs on after the source
