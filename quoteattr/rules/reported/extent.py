@@ -404,3 +404,47 @@ def source_runs_on(s: Sentence, after: int, reach: int) -> bool:
         and word.islower()
         and (word in w.be_forms or w.is_auxiliary(word) or w.is_finite_verb(word))
     )
+
+
+def clause_start(s: Sentence, comma: int, parenthetical: bool) -> int:
+    """Where the content of a parenthetical or postposed cue whose source follows the
+    comma at token *comma* starts: the sentence start, or after the last semicolon
+    before that comma (a headline: ``Storm hits the coast; Port will close, mayor
+    says``) or after a last dash that opens no pair.  A parenthetical's clause
+    follows any such dash or a colon (``He had a rally that night -- and the
+    permit, his aides said, was hard to get``); a postposed content only a dateline's
+    dash (``HALIFAX -- The ferry is late, officials said``): after words in lower
+    case a dash opens a phrase of the clause (``The pier is safe -- a relief,
+    Roe said``), which PolNeAR keeps in the content."""
+    tokens = s.tokens
+    text = s.text
+    # Dashes between spaces (not the hyphen of "U.S.-Mexican"); the last one ends
+    # a clause only when it opens no pair ("specifics -- the cost -- of the plan").
+    dashes = [
+        j
+        for j in range(s.first_word, comma)
+        if tokens[j].text in DASHES and text[tokens[j].start - 1 : tokens[j].start].isspace()
+    ]
+    for j in range(comma - 1, s.first_word, -1):
+        word = tokens[j].text
+        if word == ";" or parenthetical and word == ":":
+            break
+        if (
+            dashes
+            and j == dashes[-1]
+            and len(dashes) % 2 == 1
+            and (parenthetical or not any(t.text[:1].islower() for t in tokens[s.first_word : j]))
+        ):
+            break
+    else:
+        return s.start
+    return tokens[j].end if j + 1 < comma else s.start
+
+
+def quote_follows(s: Sentence, i: int) -> bool:
+    """True when a direct quote opens at token *i*, after a comma or colon there
+    (``said, "..."``): the cue before it introduces the quote."""
+    tokens = s.tokens
+    if i < len(tokens) and tokens[i].text in ",:":
+        i += 1
+    return i < len(tokens) and not is_word(tokens[i]) and s.quoted.contains(tokens[i].start)

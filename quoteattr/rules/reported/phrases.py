@@ -21,7 +21,11 @@ from quoteattr.rules.reported.extent import (
     opens_subordinate,
     summoned,
 )
-from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence, index_at
+from quoteattr.rules.reported.records import (
+    LAST_WORD_RE,
+    Sentence,
+    index_at,
+)
 from quoteattr.rules.reported.words import (
     ASKING_FRAMES,
     LEAD_REACH,
@@ -480,6 +484,13 @@ def _only_adverbial(w: ReportWords, tokens: list[Token], comma: int) -> bool:
     """True when the words before token *comma* are a short opening adverbial (``On Tuesday``)."""
     if comma > 12:
         return False
+    last = next((j for j in range(comma - 1, -1, -1) if tokens[j].text == ","), None)
+    if last is not None and comma - last > 3 and opens_subject(w, tokens, last + 1):
+        # "In the end, the ferry is late, Roe said": a clause with its subject
+        # stands between the opening adverbial and the source.
+        first = tokens[last + 1].text.lower()
+        if first not in w.prepositions and first not in w.adverbial_openers:
+            return False
     words = [t for t in tokens[:comma] if is_word(t)]
     if not words or len(words) > 10:
         return False
@@ -575,3 +586,4 @@ def relative_that(w: ReportWords, tokens: list[Token], i: int) -> bool:
     if i + 3 >= len(tokens) or tokens[i + 1].text.lower() not in w.pronouns:
         return False
     return tokens[i + 3].text.lower() in w.be_forms or w.is_auxiliary(tokens[i + 3].text.lower())
+

@@ -18,6 +18,7 @@ from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.extent import (
     clause_after_comma,
+    clause_start,
     describes_source,
     goes_on,
     phrase_stop,
@@ -48,10 +49,12 @@ from quoteattr.rules.reported.subjects import (
     antecedent_named,
     before_time,
     infinitive_subject,
+    lone_subject,
     main_subject,
     name_ends,
     object_speaker,
     other_subject,
+    quote_cue_cut,
     relative_subject,
     subject_of,
     time_only,
@@ -166,6 +169,8 @@ def _according_to(s: Sentence, k: int) -> Found | None:
             REPORT_ACCORDING_TO.confidence,
         )
         return wrap(report, None, True)
+    if s.quoted.contains(tokens[s.first_word].start):
+        return None  # '"We won," Roe said, according to a transcript': a direct quote's source
     end = tokens[k].start
     if after + 1 < len(tokens) and tokens[after].text == ",":
         end = s.end  # A, according to X, B: the content runs on after the source
@@ -258,7 +263,8 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         found = _inverted(s, k, i, entry) or _passive(s, k, i, entry)
         if found is not None:
             return found
-        mention = appositive_subject(s, verb, lo) or relative_subject(s, verb, lo)
+        mention, cut_at = lone_subject(s, verb, lo)
+        mention = mention or appositive_subject(s, verb, lo) or relative_subject(s, verb, lo)
         if mention is None:
             # "... and seemed to blame the editor": a coordinated predicate's subject.
             mention, cut_at = other_subject(s, verb, entry)
@@ -320,7 +326,7 @@ def _finite_content(
     m = index_at(s, mention.start)
     first = content_start(w, tokens, i, entry) or clause_after_comma(s, i, index_at(s, cue[0]), m, entry)
     if first is None:
-        return None
+        return quote_cue_cut(s, i, mention, cue, cut_at, REPORT_VERB.id, REPORT_VERB.confidence)
     if cut_at is None and coordinated_at(s, mention.start):
         cut_at = mention.start
     end = s.end
@@ -386,7 +392,7 @@ def _content_before(
         return wrap(
             make_report(
                 s,
-                s.start,
+                clause_start(s, comma, True),
                 s.end,
                 mention,
                 cue,
@@ -412,7 +418,7 @@ def _content_before(
         return None  # "..., say they will vote", "..., vows to cut ...": the cue governs it
     return wrap(
         make_report(
-            s, s.start, tokens[comma].start, mention, cue, REPORT_POSTPOSED.id, REPORT_POSTPOSED.confidence
+            s, clause_start(s, comma, False), tokens[comma].start, mention, cue, REPORT_POSTPOSED.id, REPORT_POSTPOSED.confidence
         ),
         None,
         False,

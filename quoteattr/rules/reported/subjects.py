@@ -15,18 +15,19 @@ from __future__ import annotations
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported.extent import before_aside
+from quoteattr.rules.reported.extent import before_aside, opens_subject, quote_follows
 from quoteattr.rules.reported.phrases import (
     CURRENCY,
     appositive_subject,
     bare_subject,
+    coordinated_at,
     coordinated_subject,
     phrase_after,
     possessor,
     reporter_before,
     time_before,
 )
-from quoteattr.rules.reported.records import Sentence, index_at
+from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, wrap
 from quoteattr.rules.reported.words import REACH, ReportWords
 from quoteattr.text.tokens import Token
 
@@ -423,3 +424,47 @@ def long_subject(s: Sentence, k: int, lo: int) -> Mention | None:
     ):
         return None  # "..., but now said", "..., but only to tell": a predicate, no subject
     return Mention(words[0].start, words[-1].end, "description", " ".join(t.text for t in tokens[start:k]), "", "")
+
+
+def lone_subject(s: Sentence, k: int, lo: int) -> tuple[Mention | None, int | None]:
+    """A pronoun of quantity alone as the subject of the cue at token *k* (its verb
+    group read back), opening its clause: ``..., and others said ...``, ``Both
+    vowed to ...``, ``but many would point out ...`` (class ``lone_subject``).
+    Returns the mention and, after a coordinator, the offset where an earlier
+    content ends (the coordinated report cuts it)."""
+    w = s.w
+    tokens = s.tokens
+    j = verb_group_start(s, k, lo) - 1
+    if j < lo or tokens[j].text.lower() not in w.cls("lone_subject"):
+        return None, None
+    if j == k - 1 and tokens[k].text.lower() in w.noun_forms and not _clause_after(w, tokens, k + 1):
+        return None, None  # "one question that has ...", "many questions about": a noun
+    before = tokens[j - 1] if j > s.first_word else None
+    if before is not None and is_word(before) and before.text.lower() not in w.coordinators:
+        return None, None  # "the one impassioned", "those who ...": part of a longer phrase
+    word = tokens[j]
+    mention = Mention(word.start, word.end, "group", word.text, "", "")
+    if before is not None and before.text.lower() in w.coordinators:
+        return mention, before.start
+    return mention, None
+
+
+def _clause_after(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when a clause with its subject opens at token *i*, ``that`` left out
+    (``note that the pier ...``, ``note they ...``), not a relative clause (``that has``)."""
+    if i < len(tokens) and tokens[i].text.lower() in w.complementizers:
+        i += 1
+    return opens_subject(w, tokens, i)
+
+
+def quote_cue_cut(
+    s: Sentence, i: int, mention: Mention, cue: tuple[int, int], cut_at: int | None, rule: str, conf: float
+) -> Found | None:
+    """A hidden record for a coordinated cue that introduces a direct quote (*i* the
+    token after the cue): it reports nothing, but ends the content before it
+    (``Roe called on Lund to resign and said, "He failed."``: ``Lund to resign``)."""
+    if cut_at is None and coordinated_at(s, mention.start) and mention.start > s.start:
+        cut_at = mention.start  # "..., and Roe said: ..."
+    if cut_at is None or not quote_follows(s, i):
+        return None
+    return wrap(make_report(s, cue[0], cue[1], mention, cue, rule, conf), cut_at, False, True)
