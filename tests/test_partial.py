@@ -48,6 +48,17 @@ CASES = [
     Case("after-a-quote-that-clause",
          'The board did not want to discuss "that matter," telling Radio 4 that the port is focused on "safety first."',
          "safety first.", "The board", "CONTINUATION"),
+    # -- no verb with a subject since an earlier quote: its clause runs on ------
+    Case("runs-on-from-earlier-quote",
+         'Okafor started on Wednesday, showing a softer side on "Harbour Talk" and on "The Late Show."',
+         "The Late Show.", "Okafor", "PARTIAL_EARLIER_QUOTE"),
+    # -- a cue after the quote in a clause of its own gives way -------------------
+    Case("cue-in-relative-clause-after",
+         'Judge Okafor joined the majority in striking down the "undue burden" standard that the court announced.',
+         "undue burden", "Judge Okafor", "PARTIAL_CLAUSE_SUBJECT"),
+    Case("cue-in-participle-after",
+         'The harbour board has rolled out a "Port of Plenty" campaign dubbing its rivals "dreamers."',
+         "Port of Plenty", "The harbour board", "PARTIAL_CLAUSE_SUBJECT"),
     # -- a speaker copied from a neighbour gives way to the quote's own clause ---
     Case("over-continuation",
          '"We will rebuild," said Okafor. Lindqvist favours a "modest plan" instead.',
@@ -55,10 +66,18 @@ CASES = [
     # -- a report or a cue still wins -------------------------------------------
     Case("report-wins", 'Okafor said the plan was "a mistake" from the start.',
          "a mistake", "Okafor", "PARTIAL_IN_REPORT"),
+    # A participle speaks for the clause before it, not for a passive participle's noun.
+    Case("participle-after-passive",
+         'The harbour office slammed a lawsuit filed by a former clerk alleging that the mayor broke '
+         'the law, calling it "meritless" on Monday.',
+         "meritless", "The harbour office", "PARTIAL_IN_REPORT"),
     Case("cue-after-wins", '"It will hold," Lindqvist said.',
          "It will hold,", "Lindqvist", "QUOTE_SPEAKER_CUE"),
     Case("quote-opens-sentence", 'Okafor left early. "Enough for today."',
          "Enough for today.", "Okafor", "PREVIOUS_SENTENCE_SUBJECT"),
+    # A cue after a comma tags the quote before it, even one further back in the sentence.
+    Case("cue-after-comma-wins", 'But she was not surprised that the "Leave" side won, her advisers said Friday.',
+         "Leave", "her advisers", "PARTIAL_IN_REPORT"),
 ]
 
 
@@ -79,6 +98,9 @@ def test_partial_quote_speaker(case: Case) -> None:
 #: there, so a quote inside a report keeps the cue's binding (SENTENCE_CUE).
 PLAIN = {
     "present-s": "PARTIAL_CLAUSE_SUBJECT",
+    "runs-on-from-earlier-quote": "PARTIAL_EARLIER_QUOTE",
+    "cue-in-relative-clause-after": "PARTIAL_CLAUSE_SUBJECT",
+    "cue-after-comma-wins": "SENTENCE_CUE",
     "perfect": "PARTIAL_CLAUSE_SUBJECT",
     "over-continuation": "PARTIAL_CLAUSE_SUBJECT",
     "report-wins": "SENTENCE_CUE",

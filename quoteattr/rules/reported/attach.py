@@ -21,6 +21,7 @@ from quoteattr.resolve.news import NewsNames
 from quoteattr.rules.reported.nested import source_after_relative
 from quoteattr.rules.reported.partial import (
     PARTIAL_CLAUSE_SUBJECT,
+    PARTIAL_EARLIER_QUOTE,
     PARTIAL_RELATIVE_CUE,
     PARTIAL_SUBORDINATE_SUBJECT,
     bind_by_clause,
@@ -192,4 +193,5 @@ ATTACHED: tuple[Rule[Any], ...] = (
     PARTIAL_RELATIVE_CUE,
     PARTIAL_SUBORDINATE_SUBJECT,
     PARTIAL_CLAUSE_SUBJECT,
+    PARTIAL_EARLIER_QUOTE,
 )

@@ -7,13 +7,17 @@ as``): no report holds it, and no cue binds it.  Its source is then the
 subject of the nearest finite verb before it in its sentence: rule
 ``PARTIAL_CLAUSE_SUBJECT``.  The rule also replaces a speaker that was only
 copied from a neighbouring quote of the paragraph (``CONTINUATION``): a quote
-inside a sentence of its own is that sentence's, not the neighbour's.
+inside a sentence of its own is that sentence's, not the neighbour's; and a
+cue after the quote read in a clause of its own (``SENTENCE_CUE``: ``the
+"undue burden" standard that the court announced``).  A quote that nothing
+binds, after an earlier quote of its sentence with no verb and subject
+between them, takes that quote's speaker: rule ``PARTIAL_EARLIER_QUOTE``.
 
 A quote in a subordinate clause of its sentence (``Lund praised the plan
 after Okafor blamed the delay on "bad luck"``) takes that clause's subject
 over the cue before the clause: rule ``PARTIAL_SUBORDINATE_SUBJECT``.
 
-Both run after the reports, and in a run without reports on their own (the
+All run after the reports, and in a run without reports on their own (the
 clause is read the same way; no report binds a quote first).
 """
 
@@ -28,7 +32,7 @@ from quoteattr.document import Binding, Document, Mention
 from quoteattr.mentions import is_word
 from quoteattr.resolve.news import NewsNames
 from quoteattr.rules.continuation import CONTINUATION
-from quoteattr.rules.local import SENTENCE_SUBJECT
+from quoteattr.rules.local import SENTENCE_CUE, SENTENCE_SUBJECT
 from quoteattr.rules.reported.read import SEQUENCE
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.rules.rule import Rule
@@ -40,13 +44,19 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
     """Bind each quote inside narration that has no speaker, or only a copied one,
     to the subject of the nearest verb before it in its sentence (in place).
 
+    A cue after the quote that does not tag it (``SENTENCE_CUE`` read in a
+    clause of its own: ``the "undue burden" standard that the court
+    announced``) gives way too.  A quote with no speaker after an earlier quote
+    of its sentence, with no verb that has a subject between them, takes that
+    quote's speaker (``PARTIAL_EARLIER_QUOTE``).
+
     Not in a document read as dialogue, whose quotes are turns of a conversation.
     """
     if doc.dialogue:
         return
     w = ReportWords.of(doc.lexicon)
     for i, current in enumerate(bindings):
-        if current is not None and current.rule != CONTINUATION.id:
+        if current is not None and current.rule != CONTINUATION.id and not _cue_in_later_clause(doc, i, current):
             continue
         if _opens_sentence(doc, i):
             continue  # known from the text alone, before any tokens
@@ -58,6 +68,10 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
         if mention is not None:
             binding = Binding(mention, None, PARTIAL_CLAUSE_SUBJECT.id, PARTIAL_CLAUSE_SUBJECT.confidence)
             bindings[i] = news.name(binding)
+        elif current is None and not at_sentence_start and (earlier := bindings[i - 1]) is not None:
+            # No verb with a subject since the earlier quote of the sentence: the
+            # clause runs on from it ('... on "Harbour Talk" and on "The Late Show"').
+            bindings[i] = earlier.copied(PARTIAL_EARLIER_QUOTE.id, PARTIAL_EARLIER_QUOTE.confidence)
 
 
 def bind_by_subordinate_clause(doc: Document, news: NewsNames, bindings: list[Binding | None], rules: frozenset[str]) -> None:
@@ -109,6 +123,17 @@ def bind_by_subordinate_clause(doc: Document, news: NewsNames, bindings: list[Bi
 def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
     """A pattern matching any of *words* as a whole word, in any case."""
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b", re.IGNORECASE)
+
+
+def _cue_in_later_clause(doc: Document, i: int, binding: Binding) -> bool:
+    """True when *binding* of quote *i* is a cue after the quote in its sentence
+    (``SENTENCE_CUE``) that does not tag it: the cue and its subject do not
+    follow a comma (``..., Roe said``, ``..., said Roe``), so they belong to a
+    clause of their own (``the "undue burden" standard that the court
+    announced``, ``a "Party of Trump" campaign dubbing ...``)."""
+    if binding.rule != SENTENCE_CUE.id or binding.cue is None or binding.cue[0] < doc.spans[i].close_at:
+        return False
+    return not doc.text[: min(binding.mention.start, binding.cue[0])].rstrip().endswith(",")
 
 
 def _opens_sentence(doc: Document, i: int) -> bool:
@@ -303,8 +328,8 @@ PARTIAL_CLAUSE_SUBJECT: Rule[Any] = Rule(
     family="reported",
     summary=(
         "A quote inside narration that no report holds and no cue binds (or that only a "
-        "neighbour's speaker binds) takes the subject of the nearest verb before it; "
-        "with or without reports."
+        "neighbour's speaker, or a cue after it in a clause of its own, binds) takes the "
+        "subject of the nearest verb before it; with or without reports."
     ),
     example='Okafor believes in schools that "teach the basics."',
     speaker="Okafor",
@@ -312,6 +337,23 @@ PARTIAL_CLAUSE_SUBJECT: Rule[Any] = Rule(
     run=bind_by_clause,
     # Run by the reported stage after the reports, as PARTIAL_IN_REPORT is;
     # without reports, by attach_partial_quotes.
+    emitted_by=tuple(rule.id for rule in SEQUENCE),
+)
+
+
+PARTIAL_EARLIER_QUOTE: Rule[Any] = Rule(
+    id="PARTIAL_EARLIER_QUOTE",
+    family="reported",
+    summary=(
+        "A quote inside narration with no speaker, after an earlier quote of its sentence "
+        "and no verb with a subject between them, takes that quote's speaker; with or "
+        "without reports."
+    ),
+    example='Okafor started on Wednesday, showing a softer side on "Harbour Talk" and on "The Late Show."',
+    speaker="Okafor",
+    confidence=0.3,
+    run=bind_by_clause,
+    # Run with PARTIAL_CLAUSE_SUBJECT, after the reports or on its own.
     emitted_by=tuple(rule.id for rule in SEQUENCE),
 )
 
