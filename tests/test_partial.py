@@ -52,6 +52,12 @@ CASES = [
     Case("runs-on-from-earlier-quote",
          'Okafor started on Wednesday, showing a softer side on "Harbour Talk" and on "The Late Show."',
          "The Late Show.", "Okafor", "PARTIAL_EARLIER_QUOTE"),
+    # -- a later quote of the sentence tagged right after it ----------------------
+    Case("later-tag", 'Officials should drop words like "maybe" and "perhaps," Okafor told reporters.',
+         "maybe", "Okafor", "PARTIAL_LATER_TAG"),
+    Case("later-tag-in-next-sentence-does-not-count",
+         'Officials should drop words like "maybe." "We agree," Lund said.',
+         "maybe.", "Officials", "SENTENCE_SUBJECT"),
     # -- a cue after the quote in a clause of its own gives way -------------------
     Case("cue-in-relative-clause-after",
          'Judge Okafor joined the majority in striking down the "undue burden" standard that the court announced.',
@@ -59,6 +65,9 @@ CASES = [
     Case("cue-in-participle-after",
          'The harbour board has rolled out a "Port of Plenty" campaign dubbing its rivals "dreamers."',
          "Port of Plenty", "The harbour board", "PARTIAL_CLAUSE_SUBJECT"),
+    # -- a relative clause's subject over the sentence's -----------------------
+    Case("relative-subject", 'Tom Lund, who styles himself the "harbour candidate," took a hard line on taxes.',
+         "harbour candidate,", "who", "PARTIAL_CLAUSE_SUBJECT"),
     # -- a speaker copied from a neighbour gives way to the quote's own clause ---
     Case("over-continuation",
          '"We will rebuild," said Okafor. Lindqvist favours a "modest plan" instead.',
@@ -99,6 +108,8 @@ def test_partial_quote_speaker(case: Case) -> None:
 PLAIN = {
     "present-s": "PARTIAL_CLAUSE_SUBJECT",
     "runs-on-from-earlier-quote": "PARTIAL_EARLIER_QUOTE",
+    "later-tag": "PARTIAL_LATER_TAG",
+    "later-tag-in-next-sentence-does-not-count": "SENTENCE_SUBJECT",
     "cue-in-relative-clause-after": "PARTIAL_CLAUSE_SUBJECT",
     "cue-after-comma-wins": "SENTENCE_CUE",
     "perfect": "PARTIAL_CLAUSE_SUBJECT",

@@ -46,7 +46,9 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
 
     A cue after the quote that does not tag it (``SENTENCE_CUE`` read in a
     clause of its own: ``the "undue burden" standard that the court
-    announced``) gives way too.  A quote with no speaker after an earlier quote
+    announced``) gives way too, and so does the sentence's subject
+    (``SENTENCE_SUBJECT``) to a relative pronoun that is the nearest verb's
+    subject (``Lund, who styles himself the "harbour candidate," ...``).  A quote with no speaker after an earlier quote
     of its sentence, with no verb that has a subject between them, takes that
     quote's speaker (``PARTIAL_EARLIER_QUOTE``).
 
@@ -56,7 +58,8 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
         return
     w = ReportWords.of(doc.lexicon)
     for i, current in enumerate(bindings):
-        if current is not None and current.rule != CONTINUATION.id and not _cue_in_later_clause(doc, i, current):
+        relative_only = current is not None and current.rule == SENTENCE_SUBJECT.id
+        if current is not None and current.rule != CONTINUATION.id and not relative_only and not _cue_in_later_clause(doc, i, current):
             continue
         if _opens_sentence(doc, i):
             continue  # known from the text alone, before any tokens
@@ -65,6 +68,8 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
         if len(before) < 2:
             continue  # the quote opens its sentence: a partial quote sits inside narration
         mention = clause_subject_before(w, before, after_quote=not at_sentence_start)
+        if relative_only and (mention is None or mention.name.lower() not in w.relative_pronouns):
+            continue
         if mention is not None:
             binding = Binding(mention, None, PARTIAL_CLAUSE_SUBJECT.id, PARTIAL_CLAUSE_SUBJECT.confidence)
             bindings[i] = news.name(binding)
@@ -72,6 +77,32 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
             # No verb with a subject since the earlier quote of the sentence: the
             # clause runs on from it ('... on "Harbour Talk" and on "The Late Show"').
             bindings[i] = earlier.copied(PARTIAL_EARLIER_QUOTE.id, PARTIAL_EARLIER_QUOTE.confidence)
+
+
+def bind_by_later_tag(doc: Document, bindings: list[Binding | None]) -> None:
+    """Give a quote inside narration that only its sentence's subject binds, or
+    nothing, the speaker of a later quote of the same sentence that a tag right
+    after it binds (in place): ``Officials used words like "maybe" and
+    "perhaps," he told reporters``.  Not in a document read as dialogue."""
+    if doc.dialogue:
+        return
+    spans = doc.spans
+    for i, current in enumerate(bindings):
+        if current is not None and current.rule != SENTENCE_SUBJECT.id:
+            continue
+        if _opens_sentence(doc, i):
+            continue
+        for j in range(i + 1, len(spans)):
+            if spans[j].paragraph != spans[i].paragraph or _opens_sentence(doc, j) or doc.narration_before(j)[1]:
+                break  # the later quote opens a sentence of its own
+            later = bindings[j]
+            if later is not None and later.rule in _TAG_RULES:
+                bindings[i] = later.copied(PARTIAL_LATER_TAG.id, PARTIAL_LATER_TAG.confidence)
+                break
+
+
+#: The rules that bind a quote by a tag right after it (``"...," he said``).
+_TAG_RULES = frozenset({"QUOTE_SPEAKER_CUE", "QUOTE_CUE_SPEAKER"})
 
 
 def bind_by_subordinate_clause(doc: Document, news: NewsNames, bindings: list[Binding | None], rules: frozenset[str]) -> None:
@@ -354,6 +385,23 @@ PARTIAL_EARLIER_QUOTE: Rule[Any] = Rule(
     confidence=0.3,
     run=bind_by_clause,
     # Run with PARTIAL_CLAUSE_SUBJECT, after the reports or on its own.
+    emitted_by=tuple(rule.id for rule in SEQUENCE),
+)
+
+
+PARTIAL_LATER_TAG: Rule[Any] = Rule(
+    id="PARTIAL_LATER_TAG",
+    family="reported",
+    summary=(
+        "A quote inside narration bound only by its sentence's subject, or not at all, takes "
+        "the speaker of a later quote of the same sentence that a tag right after it binds; "
+        "with or without reports."
+    ),
+    example='Officials should drop words like "maybe" and "perhaps," Okafor told reporters.',
+    speaker="Okafor",
+    confidence=0.5,
+    run=bind_by_later_tag,
+    # Run after PARTIAL_CLAUSE_SUBJECT, after the reports or on its own.
     emitted_by=tuple(rule.id for rule in SEQUENCE),
 )
 
