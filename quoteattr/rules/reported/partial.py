@@ -59,7 +59,12 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
     w = ReportWords.of(doc.lexicon)
     for i, current in enumerate(bindings):
         relative_only = current is not None and current.rule == SENTENCE_SUBJECT.id
-        if current is not None and current.rule != CONTINUATION.id and not relative_only and not _cue_in_later_clause(doc, i, current):
+        if relative_only:
+            # Most sentences have no relative pronoun before the quote: the text says so.
+            opened = doc.spans[i].open_at
+            if _word_pattern(w.relative_pronouns).search(doc.text, max(0, opened - doc.config.window), opened) is None:
+                continue
+        elif current is not None and current.rule != CONTINUATION.id and not _cue_in_later_clause(doc, i, current):
             continue
         if _opens_sentence(doc, i):
             continue  # known from the text alone, before any tokens
@@ -87,19 +92,32 @@ def bind_by_later_tag(doc: Document, bindings: list[Binding | None]) -> None:
     if doc.dialogue:
         return
     spans = doc.spans
+    # The nearest later quote with a tag, for each quote (one pass from the end).
+    tagged_after = [len(spans)] * len(spans)
+    for k in range(len(spans) - 2, -1, -1):
+        tagged_after[k] = k + 1 if _tagged(bindings[k + 1]) else tagged_after[k + 1]
     for i, current in enumerate(bindings):
         if current is not None and current.rule != SENTENCE_SUBJECT.id:
             continue
+        j = tagged_after[i]  # most quotes have none in their paragraph
+        if j - i > _LATER_TAG_REACH or j == len(spans) or spans[j].paragraph != spans[i].paragraph:
+            continue
         if _opens_sentence(doc, i):
             continue
-        for j in range(i + 1, len(spans)):
-            if spans[j].paragraph != spans[i].paragraph or _opens_sentence(doc, j) or doc.narration_before(j)[1]:
-                break  # the later quote opens a sentence of its own
+        # Every quote up to it must go on in the sentence of quote i.
+        if all(not _opens_sentence(doc, k) and not doc.narration_before(k)[1] for k in range(i + 1, j + 1)):
             later = bindings[j]
-            if later is not None and later.rule in _TAG_RULES:
-                bindings[i] = later.copied(PARTIAL_LATER_TAG.id, PARTIAL_LATER_TAG.confidence)
-                break
+            assert later is not None  # _tagged
+            bindings[i] = later.copied(PARTIAL_LATER_TAG.id, PARTIAL_LATER_TAG.confidence)
 
+
+def _tagged(binding: Binding | None) -> bool:
+    """True for a binding by a tag right after its quote (``"...," he said``)."""
+    return binding is not None and binding.rule in _TAG_RULES
+
+
+#: How many quotes later the tag may stand (a bound on the work per quote).
+_LATER_TAG_REACH = 8
 
 #: The rules that bind a quote by a tag right after it (``"...," he said``).
 _TAG_RULES = frozenset({"QUOTE_SPEAKER_CUE", "QUOTE_CUE_SPEAKER"})
