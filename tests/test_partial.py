@@ -47,11 +47,15 @@ CASES = [
          "harbour tax.", "Okafor", "PARTIAL_CLAUSE_SUBJECT"),
     Case("after-a-quote-that-clause",
          'The board did not want to discuss "that matter," telling Radio 4 that the port is focused on "safety first."',
-         "safety first.", "The board", "CONTINUATION"),
+         "safety first.", "The board", "PARTIAL_EARLIER_QUOTE"),
     # -- no verb with a subject since an earlier quote: its clause runs on ------
     Case("runs-on-from-earlier-quote",
          'Okafor started on Wednesday, showing a softer side on "Harbour Talk" and on "The Late Show."',
          "The Late Show.", "Okafor", "PARTIAL_EARLIER_QUOTE"),
+    Case("runs-on-over-continuation",
+         'His tone was a contrast to the speech by his daughter Ana Lund, who portrayed him as a generous man '
+         'who would be "the people\'s champion" and "a fighter" for all.',
+         "a fighter", "who", "PARTIAL_EARLIER_QUOTE"),
     # -- a later quote of the sentence tagged right after it ----------------------
     Case("later-tag", 'Officials should drop words like "maybe" and "perhaps," Okafor told reporters.',
          "maybe", "Okafor", "PARTIAL_LATER_TAG"),

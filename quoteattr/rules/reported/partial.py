@@ -10,8 +10,9 @@ copied from a neighbouring quote of the paragraph (``CONTINUATION``): a quote
 inside a sentence of its own is that sentence's, not the neighbour's; and a
 cue after the quote read in a clause of its own (``SENTENCE_CUE``: ``the
 "undue burden" standard that the court announced``).  A quote that nothing
-binds, after an earlier quote of its sentence with no verb and subject
-between them, takes that quote's speaker: rule ``PARTIAL_EARLIER_QUOTE``.
+binds (or only a neighbour's speaker), after an earlier quote of its sentence
+with no verb and subject between them, takes that quote's speaker: rule
+``PARTIAL_EARLIER_QUOTE``.
 
 A quote in a subordinate clause of its sentence (``Lund praised the plan
 after Okafor blamed the delay on "bad luck"``) takes that clause's subject
@@ -48,7 +49,8 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
     clause of its own: ``the "undue burden" standard that the court
     announced``) gives way too, and so does the sentence's subject
     (``SENTENCE_SUBJECT``) to a relative pronoun that is the nearest verb's
-    subject (``Lund, who styles himself the "harbour candidate," ...``).  A quote with no speaker after an earlier quote
+    subject (``Lund, who styles himself the "harbour candidate," ...``).  A
+    quote with no speaker, or only a neighbour's, after an earlier quote
     of its sentence, with no verb that has a subject between them, takes that
     quote's speaker (``PARTIAL_EARLIER_QUOTE``).
 
@@ -70,15 +72,19 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
             continue  # known from the text alone, before any tokens
         # "before" starts at the sentence, or at an earlier quote of it
         before, at_sentence_start, _ = doc.narration_before(i)
-        if len(before) < 2:
+        if not before or (len(before) < 2 and at_sentence_start):
             continue  # the quote opens its sentence: a partial quote sits inside narration
-        mention = clause_subject_before(w, before, after_quote=not at_sentence_start)
+        mention = clause_subject_before(w, before, after_quote=not at_sentence_start) if len(before) > 1 else None
         if relative_only and (mention is None or mention.name.lower() not in w.relative_pronouns):
             continue
         if mention is not None:
             binding = Binding(mention, None, PARTIAL_CLAUSE_SUBJECT.id, PARTIAL_CLAUSE_SUBJECT.confidence)
             bindings[i] = news.name(binding)
-        elif current is None and not at_sentence_start and (earlier := bindings[i - 1]) is not None:
+        elif (
+            (current is None or current.rule == CONTINUATION.id)
+            and not at_sentence_start
+            and (earlier := bindings[i - 1]) is not None
+        ):
             # No verb with a subject since the earlier quote of the sentence: the
             # clause runs on from it ('... on "Harbour Talk" and on "The Late Show"').
             bindings[i] = earlier.copied(PARTIAL_EARLIER_QUOTE.id, PARTIAL_EARLIER_QUOTE.confidence)
@@ -394,9 +400,9 @@ PARTIAL_EARLIER_QUOTE: Rule[Any] = Rule(
     id="PARTIAL_EARLIER_QUOTE",
     family="reported",
     summary=(
-        "A quote inside narration with no speaker, after an earlier quote of its sentence "
-        "and no verb with a subject between them, takes that quote's speaker; with or "
-        "without reports."
+        "A quote inside narration with no speaker, or only a neighbour's, after an earlier "
+        "quote of its sentence and no verb with a subject between them, takes that quote's "
+        "speaker; with or without reports."
     ),
     example='Okafor started on Wednesday, showing a softer side on "Harbour Talk" and on "The Late Show."',
     speaker="Okafor",
