@@ -23,10 +23,12 @@ from quoteattr.rules.reported.partial import (
     PARTIAL_CLAUSE_SUBJECT,
     PARTIAL_EARLIER_QUOTE,
     PARTIAL_LATER_TAG,
+    PARTIAL_PASSIVE_AGENT,
     PARTIAL_RELATIVE_CUE,
     PARTIAL_SUBORDINATE_SUBJECT,
     bind_by_clause,
     bind_by_later_tag,
+    bind_by_passive_agent,
     bind_by_subordinate_clause,
     relative_label,
 )
@@ -98,6 +100,7 @@ def attach_reports(
     bind_by_subordinate_clause(doc, news, result, _SUBORDINATE_OVER)
     bind_by_clause(doc, news, result)
     bind_by_later_tag(doc, result)
+    bind_by_passive_agent(doc, news, result)
     return result, items
 
 
@@ -116,6 +119,7 @@ def attach_partial_quotes(doc: Document, news: NewsNames, bindings: Sequence[Bin
     bind_by_subordinate_clause(doc, news, result, _SUBORDINATE_OVER_PLAIN)
     bind_by_clause(doc, news, result)
     bind_by_later_tag(doc, result)
+    bind_by_passive_agent(doc, news, result)
     return result
 
 
@@ -199,4 +203,5 @@ ATTACHED: tuple[Rule[Any], ...] = (
     PARTIAL_CLAUSE_SUBJECT,
     PARTIAL_EARLIER_QUOTE,
     PARTIAL_LATER_TAG,
+    PARTIAL_PASSIVE_AGENT,
 )

@@ -117,6 +117,66 @@ def bind_by_later_tag(doc: Document, bindings: list[Binding | None]) -> None:
             bindings[i] = later.copied(PARTIAL_LATER_TAG.id, PARTIAL_LATER_TAG.confidence)
 
 
+def bind_by_passive_agent(doc: Document, news: NewsNames, bindings: list[Binding | None]) -> None:
+    """Give a quote that a passive reporting verb labels the agent after it (in place):
+    ``a tactic called "strategic ambiguity" by Ana Roe``, ``"extremely
+    careless," as described by the director``.  A tag right after the quote
+    keeps its binding.  Not in a document read as dialogue."""
+    if doc.dialogue:
+        return
+    w = ReportWords.of(doc.lexicon)
+    text = doc.text
+    for i, current in enumerate(bindings):
+        if current is not None and current.rule in _KEEP_OVER_AGENT:
+            continue
+        q = doc.spans[i]
+        if _AGENT_AFTER.match(text, q.close_at) is None:
+            continue  # no "by" (or "as ... by") right after the quote: the common case
+        ctx = doc.context(i)
+        after = ctx.after[ctx.after_start if ctx.after_start < len(ctx.after) else 0 :]
+        k = 0
+        if after and after[0].text.lower() == "as":
+            # "..." as described by ...: the verb follows the quote
+            if len(after) < 3 or not _passive_form(doc, after[1].text):
+                continue
+            k = 2
+        elif not _labelled_before(doc, doc.narration_before(i)[0]):
+            continue
+        if k >= len(after) or after[k].text.lower() not in w.cls("agent"):
+            continue
+        mention = w.mentions.subject_after(after, k + 1)
+        if mention is not None and w.can_speak(mention):
+            binding = Binding(mention, None, PARTIAL_PASSIVE_AGENT.id, PARTIAL_PASSIVE_AGENT.confidence)
+            bindings[i] = news.name(binding)
+
+
+def _passive_form(doc: Document, word: str) -> bool:
+    """True for a past form in ``-ed`` of a cue verb (``called``, ``labeled``, ``described``)."""
+    entry = doc.lexicon.cue_verbs.get(word)
+    return entry is not None and word.islower() and word.endswith("ed") and not entry.gerund
+
+
+def _labelled_before(doc: Document, before: Sequence[Token]) -> bool:
+    """True when *before* ends with a cue verb's past form, then at most ``as``
+    and an article (``called``, ``labeled as a``, ``described as``)."""
+    toks = list(before)[-3:]
+    while toks and toks[-1].text.lower() in _LABEL_LINKS:
+        toks.pop()
+    return bool(toks) and _passive_form(doc, toks[-1].text)
+
+
+#: Words between a labelling verb and its quote (``labeled as a "..."``).
+_LABEL_LINKS = frozenset({"as", "a", "an", "the"})
+
+#: Right after a quote's closing mark: "by", or "as" and up to two words then "by".
+_AGENT_AFTER = re.compile(r"[\s,]*(?:[-\u2013\u2014]\s*)?(?:as\s+(?:\w+\s+){1,2}?)?by\s", re.IGNORECASE)
+
+#: Bindings a passive agent does not override: a tag or label right at the quote.
+_KEEP_OVER_AGENT = frozenset(
+    {"QUOTE_CUE_SPEAKER", "QUOTE_SPEAKER_CUE", "QUOTE_DASH_SPEAKER", "ACCORDING_TO", "TRANSCRIPT_LABEL"}
+)
+
+
 def _tagged(binding: Binding | None) -> bool:
     """True for a binding by a tag right after its quote (``"...," he said``)."""
     return binding is not None and binding.rule in _TAG_RULES
@@ -425,6 +485,22 @@ PARTIAL_LATER_TAG: Rule[Any] = Rule(
     speaker="Okafor",
     confidence=0.5,
     run=bind_by_later_tag,
+    # Run after PARTIAL_CLAUSE_SUBJECT, after the reports or on its own.
+    emitted_by=tuple(rule.id for rule in SEQUENCE),
+)
+
+
+PARTIAL_PASSIVE_AGENT: Rule[Any] = Rule(
+    id="PARTIAL_PASSIVE_AGENT",
+    family="reported",
+    summary=(
+        "A quote labelled by a reporting verb in the passive (called, labeled, described as) "
+        "takes the agent after by; with or without reports."
+    ),
+    example='The council backs a plan called "the harbour deal" by its critics.',
+    speaker="its critics",
+    confidence=0.7,
+    run=bind_by_passive_agent,
     # Run after PARTIAL_CLAUSE_SUBJECT, after the reports or on its own.
     emitted_by=tuple(rule.id for rule in SEQUENCE),
 )
