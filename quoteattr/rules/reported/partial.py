@@ -130,17 +130,17 @@ def bind_by_passive_agent(doc: Document, news: NewsNames, bindings: list[Binding
         if current is not None and current.rule in _KEEP_OVER_AGENT:
             continue
         q = doc.spans[i]
-        if _AGENT_AFTER.match(text, q.close_at) is None:
+        if _agent_after(w.cls("agent"), w.cls("as_clause")).match(text, q.close_at) is None:
             continue  # no "by" (or "as ... by") right after the quote: the common case
         ctx = doc.context(i)
         after = ctx.after[ctx.after_start if ctx.after_start < len(ctx.after) else 0 :]
         k = 0
-        if after and after[0].text.lower() == "as":
+        if after and after[0].text.lower() in w.cls("as_clause"):
             # "..." as described by ...: the verb follows the quote
             if len(after) < 3 or not _passive_form(doc, after[1].text):
                 continue
             k = 2
-        elif not _labelled_before(doc, doc.narration_before(i)[0]):
+        elif not _labelled_before(doc, w, doc.narration_before(i)[0]):
             continue
         if k >= len(after) or after[k].text.lower() not in w.cls("agent"):
             continue
@@ -156,20 +156,25 @@ def _passive_form(doc: Document, word: str) -> bool:
     return entry is not None and word.islower() and word.endswith("ed") and not entry.gerund
 
 
-def _labelled_before(doc: Document, before: Sequence[Token]) -> bool:
+def _labelled_before(doc: Document, w: ReportWords, before: Sequence[Token]) -> bool:
     """True when *before* ends with a cue verb's past form, then at most ``as``
     and an article (``called``, ``labeled as a``, ``described as``)."""
+    links = w.articles | w.cls("as_clause")
     toks = list(before)[-3:]
-    while toks and toks[-1].text.lower() in _LABEL_LINKS:
+    while toks and toks[-1].text.lower() in links:
         toks.pop()
     return bool(toks) and _passive_form(doc, toks[-1].text)
 
 
-#: Words between a labelling verb and its quote (``labeled as a "..."``).
-_LABEL_LINKS = frozenset({"as", "a", "an", "the"})
-
-#: Right after a quote's closing mark: "by", or "as" and up to two words then "by".
-_AGENT_AFTER = re.compile(r"[\s,]*(?:[-\u2013\u2014]\s*)?(?:as\s+(?:\w+\s+){1,2}?)?by\s", re.IGNORECASE)
+@functools.lru_cache(maxsize=8)
+def _agent_after(agents: frozenset[str], as_words: frozenset[str]) -> re.Pattern[str]:
+    """Right after a quote's closing mark: an agent word (``by``), or ``as`` and
+    one or two words before it (``as described by``)."""
+    agent = "|".join(sorted(map(re.escape, agents)))
+    as_word = "|".join(sorted(map(re.escape, as_words)))
+    return re.compile(
+        rf"[\s,]*(?:[-\u2013\u2014]\s*)?(?:(?:{as_word})\s+(?:\w+\s+){{1,2}}?)?(?:{agent})\s", re.IGNORECASE
+    )
 
 #: Bindings a passive agent does not override: a tag or label right at the quote.
 _KEEP_OVER_AGENT = frozenset(
