@@ -413,6 +413,9 @@ class Mentions:
                 and not names.is_name_token(nxt)
                 and nxt_lower not in names.particles
                 and not names.is_possessive(tokens[b].text)
+                # but a role between an organisation and a name goes on to the name
+                # (said Harbour College professor Ana Roe)
+                and not (nxt.text.islower() and self._roles.get(nxt_lower) == "person" and b + 2 < n and names.is_name_token(tokens[b + 2]))
             ):
                 break  # a name ends where lowercase words begin (said Smith yesterday)
             b += 1

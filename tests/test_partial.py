@@ -47,7 +47,43 @@ CASES = [
          "harbour tax.", "Okafor", "PARTIAL_CLAUSE_SUBJECT"),
     Case("after-a-quote-that-clause",
          'The board did not want to discuss "that matter," telling Radio 4 that the port is focused on "safety first."',
-         "safety first.", "The board", "CONTINUATION"),
+         "safety first.", "The board", "PARTIAL_EARLIER_QUOTE"),
+    # -- no verb with a subject since an earlier quote: its clause runs on ------
+    Case("runs-on-from-earlier-quote",
+         'Okafor started on Wednesday, showing a softer side on "Harbour Talk" and on "The Late Show."',
+         "The Late Show.", "Okafor", "PARTIAL_EARLIER_QUOTE"),
+    Case("runs-on-over-continuation",
+         'His tone was a contrast to the speech by his daughter Ana Lund, who portrayed him as a generous man '
+         'who would be "the people\'s champion" and "a fighter" for all.',
+         "a fighter", "who", "PARTIAL_EARLIER_QUOTE"),
+    # -- a later quote of the sentence tagged right after it ----------------------
+    Case("later-tag", 'Officials should drop words like "maybe" and "perhaps," Okafor told reporters.',
+         "maybe", "Okafor", "PARTIAL_LATER_TAG"),
+    Case("later-tag-in-next-sentence-does-not-count",
+         'Officials should drop words like "maybe." "We agree," Lund said.',
+         "maybe.", "Officials", "SENTENCE_SUBJECT"),
+    # -- a passive reporting verb before the quote, its agent after -------------
+    Case("passive-agent",
+         'This feature of the plan has been called "strategic ambiguity" by Ana Roe, a professor at Dunmore College.',
+         "strategic ambiguity", "Ana Roe", "PARTIAL_PASSIVE_AGENT"),
+    Case("passive-agent-over-clause",
+         'While Lund has faced criticism for the inquiry, often labeled as a "witch hunt" by his rivals, he stayed.',
+         "witch hunt", "his rivals", "PARTIAL_PASSIVE_AGENT"),
+    Case("passive-agent-as-described",
+         'Okafor was "extremely careless" as described by the director.',
+         "extremely careless", "the director", "PARTIAL_PASSIVE_AGENT"),
+    Case("by-without-passive-verb", 'Okafor fixates on the "harbour tax" by any measure.',
+         "harbour tax", "Okafor", "PARTIAL_CLAUSE_SUBJECT"),
+    # -- a cue after the quote in a clause of its own gives way -------------------
+    Case("cue-in-relative-clause-after",
+         'Judge Okafor joined the majority in striking down the "undue burden" standard that the court announced.',
+         "undue burden", "Judge Okafor", "PARTIAL_CLAUSE_SUBJECT"),
+    Case("cue-in-participle-after",
+         'The harbour board has rolled out a "Port of Plenty" campaign dubbing its rivals "dreamers."',
+         "Port of Plenty", "The harbour board", "PARTIAL_CLAUSE_SUBJECT"),
+    # -- a relative clause's subject over the sentence's -----------------------
+    Case("relative-subject", 'Tom Lund, who styles himself the "harbour candidate," took a hard line on taxes.',
+         "harbour candidate,", "who", "PARTIAL_CLAUSE_SUBJECT"),
     # -- a speaker copied from a neighbour gives way to the quote's own clause ---
     Case("over-continuation",
          '"We will rebuild," said Okafor. Lindqvist favours a "modest plan" instead.',
@@ -55,10 +91,18 @@ CASES = [
     # -- a report or a cue still wins -------------------------------------------
     Case("report-wins", 'Okafor said the plan was "a mistake" from the start.',
          "a mistake", "Okafor", "PARTIAL_IN_REPORT"),
+    # A participle speaks for the clause before it, not for a passive participle's noun.
+    Case("participle-after-passive",
+         'The harbour office slammed a lawsuit filed by a former clerk alleging that the mayor broke '
+         'the law, calling it "meritless" on Monday.',
+         "meritless", "The harbour office", "PARTIAL_IN_REPORT"),
     Case("cue-after-wins", '"It will hold," Lindqvist said.',
          "It will hold,", "Lindqvist", "QUOTE_SPEAKER_CUE"),
     Case("quote-opens-sentence", 'Okafor left early. "Enough for today."',
          "Enough for today.", "Okafor", "PREVIOUS_SENTENCE_SUBJECT"),
+    # A cue after a comma tags the quote before it, even one further back in the sentence.
+    Case("cue-after-comma-wins", 'But she was not surprised that the "Leave" side won, her advisers said Friday.',
+         "Leave", "her advisers", "PARTIAL_IN_REPORT"),
 ]
 
 
@@ -79,6 +123,13 @@ def test_partial_quote_speaker(case: Case) -> None:
 #: there, so a quote inside a report keeps the cue's binding (SENTENCE_CUE).
 PLAIN = {
     "present-s": "PARTIAL_CLAUSE_SUBJECT",
+    "runs-on-from-earlier-quote": "PARTIAL_EARLIER_QUOTE",
+    "later-tag": "PARTIAL_LATER_TAG",
+    "passive-agent": "PARTIAL_PASSIVE_AGENT",
+    "passive-agent-as-described": "PARTIAL_PASSIVE_AGENT",
+    "later-tag-in-next-sentence-does-not-count": "SENTENCE_SUBJECT",
+    "cue-in-relative-clause-after": "PARTIAL_CLAUSE_SUBJECT",
+    "cue-after-comma-wins": "SENTENCE_CUE",
     "perfect": "PARTIAL_CLAUSE_SUBJECT",
     "over-continuation": "PARTIAL_CLAUSE_SUBJECT",
     "report-wins": "SENTENCE_CUE",

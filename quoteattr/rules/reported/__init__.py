@@ -48,7 +48,10 @@ Rule ids and one example each:
 ==========================  ====================================================
 
 and ``PARTIAL_SUBORDINATE_SUBJECT`` (``Lund praised the plan after Okafor
-blamed it on "bad luck."``: the quote is Okafor's).  Each id is a
+blamed it on "bad luck."``: the quote is Okafor's), and
+``PARTIAL_EARLIER_QUOTE`` (``Okafor spoke on "Harbour Talk" and on "The
+Late Show."``: the second quote is the first one's); ``PARTIAL_LATER_TAG``
+and ``PARTIAL_PASSIVE_AGENT`` (see :mod:`~quoteattr.rules.reported.partial`).  Each id is a
 :class:`~quoteattr.rules.rule.Rule` of family ``reported`` in
 :data:`quoteattr.rules.RULES`.  Beliefs and intentions (``believes``,
 ``hopes``, ``plans to``) are not speech and have no entry in the lexicon.

@@ -21,9 +21,14 @@ from quoteattr.resolve.news import NewsNames
 from quoteattr.rules.reported.nested import source_after_relative
 from quoteattr.rules.reported.partial import (
     PARTIAL_CLAUSE_SUBJECT,
+    PARTIAL_EARLIER_QUOTE,
+    PARTIAL_LATER_TAG,
+    PARTIAL_PASSIVE_AGENT,
     PARTIAL_RELATIVE_CUE,
     PARTIAL_SUBORDINATE_SUBJECT,
     bind_by_clause,
+    bind_by_later_tag,
+    bind_by_passive_agent,
     bind_by_subordinate_clause,
     relative_label,
 )
@@ -94,6 +99,8 @@ def attach_reports(
     bind_relative_labels(doc, news, result)
     bind_by_subordinate_clause(doc, news, result, _SUBORDINATE_OVER)
     bind_by_clause(doc, news, result)
+    bind_by_later_tag(doc, result)
+    bind_by_passive_agent(doc, news, result)
     return result, items
 
 
@@ -111,6 +118,8 @@ def attach_partial_quotes(doc: Document, news: NewsNames, bindings: Sequence[Bin
     result = list(bindings)
     bind_by_subordinate_clause(doc, news, result, _SUBORDINATE_OVER_PLAIN)
     bind_by_clause(doc, news, result)
+    bind_by_later_tag(doc, result)
+    bind_by_passive_agent(doc, news, result)
     return result
 
 
@@ -192,4 +201,7 @@ ATTACHED: tuple[Rule[Any], ...] = (
     PARTIAL_RELATIVE_CUE,
     PARTIAL_SUBORDINATE_SUBJECT,
     PARTIAL_CLAUSE_SUBJECT,
+    PARTIAL_EARLIER_QUOTE,
+    PARTIAL_LATER_TAG,
+    PARTIAL_PASSIVE_AGENT,
 )

@@ -7,13 +7,18 @@ as``): no report holds it, and no cue binds it.  Its source is then the
 subject of the nearest finite verb before it in its sentence: rule
 ``PARTIAL_CLAUSE_SUBJECT``.  The rule also replaces a speaker that was only
 copied from a neighbouring quote of the paragraph (``CONTINUATION``): a quote
-inside a sentence of its own is that sentence's, not the neighbour's.
+inside a sentence of its own is that sentence's, not the neighbour's; and a
+cue after the quote read in a clause of its own (``SENTENCE_CUE``: ``the
+"undue burden" standard that the court announced``).  A quote that nothing
+binds (or only a neighbour's speaker), after an earlier quote of its sentence
+with no verb and subject between them, takes that quote's speaker: rule
+``PARTIAL_EARLIER_QUOTE``.
 
 A quote in a subordinate clause of its sentence (``Lund praised the plan
 after Okafor blamed the delay on "bad luck"``) takes that clause's subject
 over the cue before the clause: rule ``PARTIAL_SUBORDINATE_SUBJECT``.
 
-Both run after the reports, and in a run without reports on their own (the
+All run after the reports, and in a run without reports on their own (the
 clause is read the same way; no report binds a quote first).
 """
 
@@ -28,7 +33,7 @@ from quoteattr.document import Binding, Document, Mention
 from quoteattr.mentions import is_word
 from quoteattr.resolve.news import NewsNames
 from quoteattr.rules.continuation import CONTINUATION
-from quoteattr.rules.local import SENTENCE_SUBJECT
+from quoteattr.rules.local import SENTENCE_CUE, SENTENCE_SUBJECT
 from quoteattr.rules.reported.read import SEQUENCE
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.rules.rule import Rule
@@ -40,24 +45,153 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
     """Bind each quote inside narration that has no speaker, or only a copied one,
     to the subject of the nearest verb before it in its sentence (in place).
 
+    A cue after the quote that does not tag it (``SENTENCE_CUE`` read in a
+    clause of its own: ``the "undue burden" standard that the court
+    announced``) gives way too, and so does the sentence's subject
+    (``SENTENCE_SUBJECT``) to a relative pronoun that is the nearest verb's
+    subject (``Lund, who styles himself the "harbour candidate," ...``).  A
+    quote with no speaker, or only a neighbour's, after an earlier quote
+    of its sentence, with no verb that has a subject between them, takes that
+    quote's speaker (``PARTIAL_EARLIER_QUOTE``).
+
     Not in a document read as dialogue, whose quotes are turns of a conversation.
     """
     if doc.dialogue:
         return
     w = ReportWords.of(doc.lexicon)
     for i, current in enumerate(bindings):
-        if current is not None and current.rule != CONTINUATION.id:
+        relative_only = current is not None and current.rule == SENTENCE_SUBJECT.id
+        if relative_only:
+            # Most sentences have no relative pronoun before the quote: the text says so.
+            opened = doc.spans[i].open_at
+            if _word_pattern(w.relative_pronouns).search(doc.text, max(0, opened - doc.config.window), opened) is None:
+                continue
+        elif current is not None and current.rule != CONTINUATION.id and not _cue_in_later_clause(doc, i, current):
             continue
         if _opens_sentence(doc, i):
             continue  # known from the text alone, before any tokens
         # "before" starts at the sentence, or at an earlier quote of it
         before, at_sentence_start, _ = doc.narration_before(i)
-        if len(before) < 2:
+        if not before or (len(before) < 2 and at_sentence_start):
             continue  # the quote opens its sentence: a partial quote sits inside narration
-        mention = clause_subject_before(w, before, after_quote=not at_sentence_start)
+        mention = clause_subject_before(w, before, after_quote=not at_sentence_start) if len(before) > 1 else None
+        if relative_only and (mention is None or mention.name.lower() not in w.relative_pronouns):
+            continue
         if mention is not None:
             binding = Binding(mention, None, PARTIAL_CLAUSE_SUBJECT.id, PARTIAL_CLAUSE_SUBJECT.confidence)
             bindings[i] = news.name(binding)
+        elif (
+            (current is None or current.rule == CONTINUATION.id)
+            and not at_sentence_start
+            and (earlier := bindings[i - 1]) is not None
+        ):
+            # No verb with a subject since the earlier quote of the sentence: the
+            # clause runs on from it ('... on "Harbour Talk" and on "The Late Show"').
+            bindings[i] = earlier.copied(PARTIAL_EARLIER_QUOTE.id, PARTIAL_EARLIER_QUOTE.confidence)
+
+
+def bind_by_later_tag(doc: Document, bindings: list[Binding | None]) -> None:
+    """Give a quote inside narration that only its sentence's subject binds, or
+    nothing, the speaker of a later quote of the same sentence that a tag right
+    after it binds (in place): ``Officials used words like "maybe" and
+    "perhaps," he told reporters``.  Not in a document read as dialogue."""
+    if doc.dialogue:
+        return
+    spans = doc.spans
+    # The nearest later quote with a tag, for each quote (one pass from the end).
+    tagged_after = [len(spans)] * len(spans)
+    for k in range(len(spans) - 2, -1, -1):
+        tagged_after[k] = k + 1 if _tagged(bindings[k + 1]) else tagged_after[k + 1]
+    for i, current in enumerate(bindings):
+        if current is not None and current.rule != SENTENCE_SUBJECT.id:
+            continue
+        j = tagged_after[i]  # most quotes have none in their paragraph
+        if j - i > _LATER_TAG_REACH or j == len(spans) or spans[j].paragraph != spans[i].paragraph:
+            continue
+        if _opens_sentence(doc, i):
+            continue
+        # Every quote up to it must go on in the sentence of quote i.
+        if all(not _opens_sentence(doc, k) and not doc.narration_before(k)[1] for k in range(i + 1, j + 1)):
+            later = bindings[j]
+            assert later is not None  # _tagged
+            bindings[i] = later.copied(PARTIAL_LATER_TAG.id, PARTIAL_LATER_TAG.confidence)
+
+
+def bind_by_passive_agent(doc: Document, news: NewsNames, bindings: list[Binding | None]) -> None:
+    """Give a quote that a passive reporting verb labels the agent after it (in place):
+    ``a tactic called "strategic ambiguity" by Ana Roe``, ``"extremely
+    careless," as described by the director``.  A tag right after the quote
+    keeps its binding.  Not in a document read as dialogue."""
+    if doc.dialogue:
+        return
+    w = ReportWords.of(doc.lexicon)
+    text = doc.text
+    for i, current in enumerate(bindings):
+        if current is not None and current.rule in _KEEP_OVER_AGENT:
+            continue
+        q = doc.spans[i]
+        if _agent_after(w.cls("agent"), w.cls("as_clause")).match(text, q.close_at) is None:
+            continue  # no "by" (or "as ... by") right after the quote: the common case
+        ctx = doc.context(i)
+        after = ctx.after[ctx.after_start if ctx.after_start < len(ctx.after) else 0 :]
+        k = 0
+        if after and after[0].text.lower() in w.cls("as_clause"):
+            # "..." as described by ...: the verb follows the quote
+            if len(after) < 3 or not _passive_form(doc, after[1].text):
+                continue
+            k = 2
+        elif not _labelled_before(doc, w, doc.narration_before(i)[0]):
+            continue
+        if k >= len(after) or after[k].text.lower() not in w.cls("agent"):
+            continue
+        mention = w.mentions.subject_after(after, k + 1)
+        if mention is not None and w.can_speak(mention):
+            binding = Binding(mention, None, PARTIAL_PASSIVE_AGENT.id, PARTIAL_PASSIVE_AGENT.confidence)
+            bindings[i] = news.name(binding)
+
+
+def _passive_form(doc: Document, word: str) -> bool:
+    """True for a past form in ``-ed`` of a cue verb (``called``, ``labeled``, ``described``)."""
+    entry = doc.lexicon.cue_verbs.get(word)
+    return entry is not None and word.islower() and word.endswith("ed") and not entry.gerund
+
+
+def _labelled_before(doc: Document, w: ReportWords, before: Sequence[Token]) -> bool:
+    """True when *before* ends with a cue verb's past form, then at most ``as``
+    and an article (``called``, ``labeled as a``, ``described as``)."""
+    links = w.articles | w.cls("as_clause")
+    toks = list(before)[-3:]
+    while toks and toks[-1].text.lower() in links:
+        toks.pop()
+    return bool(toks) and _passive_form(doc, toks[-1].text)
+
+
+@functools.lru_cache(maxsize=8)
+def _agent_after(agents: frozenset[str], as_words: frozenset[str]) -> re.Pattern[str]:
+    """Right after a quote's closing mark: an agent word (``by``), or ``as`` and
+    one or two words before it (``as described by``)."""
+    agent = "|".join(sorted(map(re.escape, agents)))
+    as_word = "|".join(sorted(map(re.escape, as_words)))
+    return re.compile(
+        rf"[\s,]*(?:[-\u2013\u2014]\s*)?(?:(?:{as_word})\s+(?:\w+\s+){{1,2}}?)?(?:{agent})\s", re.IGNORECASE
+    )
+
+#: Bindings a passive agent does not override: a tag or label right at the quote.
+_KEEP_OVER_AGENT = frozenset(
+    {"QUOTE_CUE_SPEAKER", "QUOTE_SPEAKER_CUE", "QUOTE_DASH_SPEAKER", "ACCORDING_TO", "TRANSCRIPT_LABEL"}
+)
+
+
+def _tagged(binding: Binding | None) -> bool:
+    """True for a binding by a tag right after its quote (``"...," he said``)."""
+    return binding is not None and binding.rule in _TAG_RULES
+
+
+#: How many quotes later the tag may stand (a bound on the work per quote).
+_LATER_TAG_REACH = 8
+
+#: The rules that bind a quote by a tag right after it (``"...," he said``).
+_TAG_RULES = frozenset({"QUOTE_SPEAKER_CUE", "QUOTE_CUE_SPEAKER"})
 
 
 def bind_by_subordinate_clause(doc: Document, news: NewsNames, bindings: list[Binding | None], rules: frozenset[str]) -> None:
@@ -109,6 +243,17 @@ def bind_by_subordinate_clause(doc: Document, news: NewsNames, bindings: list[Bi
 def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
     """A pattern matching any of *words* as a whole word, in any case."""
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b", re.IGNORECASE)
+
+
+def _cue_in_later_clause(doc: Document, i: int, binding: Binding) -> bool:
+    """True when *binding* of quote *i* is a cue after the quote in its sentence
+    (``SENTENCE_CUE``) that does not tag it: the cue and its subject do not
+    follow a comma (``..., Roe said``, ``..., said Roe``), so they belong to a
+    clause of their own (``the "undue burden" standard that the court
+    announced``, ``a "Party of Trump" campaign dubbing ...``)."""
+    if binding.rule != SENTENCE_CUE.id or binding.cue is None or binding.cue[0] < doc.spans[i].close_at:
+        return False
+    return not doc.text[: min(binding.mention.start, binding.cue[0])].rstrip().endswith(",")
 
 
 def _opens_sentence(doc: Document, i: int) -> bool:
@@ -303,8 +448,8 @@ PARTIAL_CLAUSE_SUBJECT: Rule[Any] = Rule(
     family="reported",
     summary=(
         "A quote inside narration that no report holds and no cue binds (or that only a "
-        "neighbour's speaker binds) takes the subject of the nearest verb before it; "
-        "with or without reports."
+        "neighbour's speaker, or a cue after it in a clause of its own, binds) takes the "
+        "subject of the nearest verb before it; with or without reports."
     ),
     example='Okafor believes in schools that "teach the basics."',
     speaker="Okafor",
@@ -312,6 +457,56 @@ PARTIAL_CLAUSE_SUBJECT: Rule[Any] = Rule(
     run=bind_by_clause,
     # Run by the reported stage after the reports, as PARTIAL_IN_REPORT is;
     # without reports, by attach_partial_quotes.
+    emitted_by=tuple(rule.id for rule in SEQUENCE),
+)
+
+
+PARTIAL_EARLIER_QUOTE: Rule[Any] = Rule(
+    id="PARTIAL_EARLIER_QUOTE",
+    family="reported",
+    summary=(
+        "A quote inside narration with no speaker, or only a neighbour's, after an earlier "
+        "quote of its sentence and no verb with a subject between them, takes that quote's "
+        "speaker; with or without reports."
+    ),
+    example='Okafor started on Wednesday, showing a softer side on "Harbour Talk" and on "The Late Show."',
+    speaker="Okafor",
+    confidence=0.3,
+    run=bind_by_clause,
+    # Run with PARTIAL_CLAUSE_SUBJECT, after the reports or on its own.
+    emitted_by=tuple(rule.id for rule in SEQUENCE),
+)
+
+
+PARTIAL_LATER_TAG: Rule[Any] = Rule(
+    id="PARTIAL_LATER_TAG",
+    family="reported",
+    summary=(
+        "A quote inside narration bound only by its sentence's subject, or not at all, takes "
+        "the speaker of a later quote of the same sentence that a tag right after it binds; "
+        "with or without reports."
+    ),
+    example='Officials should drop words like "maybe" and "perhaps," Okafor told reporters.',
+    speaker="Okafor",
+    confidence=0.5,
+    run=bind_by_later_tag,
+    # Run after PARTIAL_CLAUSE_SUBJECT, after the reports or on its own.
+    emitted_by=tuple(rule.id for rule in SEQUENCE),
+)
+
+
+PARTIAL_PASSIVE_AGENT: Rule[Any] = Rule(
+    id="PARTIAL_PASSIVE_AGENT",
+    family="reported",
+    summary=(
+        "A quote labelled by a reporting verb in the passive (called, labeled, described as) "
+        "takes the agent after by; with or without reports."
+    ),
+    example='The council backs a plan called "the harbour deal" by its critics.',
+    speaker="its critics",
+    confidence=0.7,
+    run=bind_by_passive_agent,
+    # Run after PARTIAL_CLAUSE_SUBJECT, after the reports or on its own.
     emitted_by=tuple(rule.id for rule in SEQUENCE),
 )
 

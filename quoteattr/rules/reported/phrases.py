@@ -304,6 +304,8 @@ def reporter_before(s: Sentence, k: int) -> Mention | None:
         word = tokens[j].text
         if not word.islower() or not w.is_finite_verb(word) or w.is_noun(tokens, j):
             continue
+        if j + 1 < k and tokens[j + 1].text.lower() in w.cls("agent"):
+            continue  # "a lawsuit filed by a staffer, calling it ...": a passive participle, no clause
         mention = w.mentions.subject_before(tokens, j, max(0, j - REACH))
         if mention is None and tokens[j - 1].text == "," and word in w.verbs:
             mention = w.mentions.subject_after(tokens, j + 1)  # '"...," said Roe, adding ...'
