@@ -3,7 +3,8 @@
 Fiction tags speech with any verb (``"...," returned Ann``, ``"...," she
 pursued, "..."``).  The shape says it is a tag even when the verb is not a
 known verb of saying: right after a quote that ends on an utterance mark, a
-past-tense verb and a name or ``he``/``she``, in either order, and then the
+past-tense verb and a name or ``he``/``she`` (verb first, also a description
+of a person: ``returned her brother``), in either order, and then the
 clause ends (or an adverb or a preposition goes on).  :data:`TAG_ANY_VERB`
 runs among the local rules (:data:`quoteattr.rules.local.SEQUENCE`), after
 the rules that read a listed cue.  :data:`QUOTE_ANSWER` reads a tag with no
@@ -64,6 +65,19 @@ def _speaker(mention: Mention | None) -> bool:
     return mention is not None and (mention.kind == "name" or (mention.kind == "pronoun" and bool(mention.gender)))
 
 
+def _person_description(mention: Mention | None, g: Grammar) -> bool:
+    """True for a description headed by a noun for a person (``her brother``, ``the old woman``).
+
+    After an unlisted verb only a person is read as the tag's subject: in
+    ``"...," crossed the street`` the verb has an object, and no speaker.
+    """
+    if mention is None or mention.kind != "description":
+        return False
+    head = mention.name.split()[-1].lower()
+    lexicon = g.lexicon
+    return head in lexicon.gender_nouns or g.mentions.is_person_role(head) or mention.name.lower() in lexicon.other_participant
+
+
 def tag_any_verb(ctx: QuoteContext, g: Grammar) -> Binding | None:
     """``"...," returned Ann Lee`` or ``"...," she pursued, "..."``: a tag by its shape, any past verb."""
     q, toks, i = ctx.quote, ctx.after, ctx.after_start
@@ -73,15 +87,17 @@ def tag_any_verb(ctx: QuoteContext, g: Grammar) -> Binding | None:
         return None  # a phrase quoted inside a narration sentence ('When Roe called it "a sham," Lee left')
     mentions = g.mentions
     if _is_past(toks[i].text, g):
-        # Verb first: "returned Ann Lee," "pursued she."
+        # Verb first: "returned Ann Lee," "pursued she," "returned her brother."
         mention = mentions.subject_after(toks, i + 1)
-        if not _speaker(mention):
+        if not (_speaker(mention) or _person_description(mention, g)):
             return None
         assert mention is not None
         end = next((k for k in range(i + 1, len(toks)) if toks[k].start >= mention.end), len(toks))
         return TAG_ANY_VERB.bind(mention, (toks[i].start, toks[i].end)) if _closes(toks, end, g) else None
-    if ctx.text[q.end - 1] != ",":
-        return None  # after "!" or "?" a subject and a verb may be narration: "Go!" He turned.
+    # After "!" or "?" a subject and a verb may be narration ("Go!" He turned. "Why?"
+    # Ann looked down.): there the tag must be a lowercase he/she or a name, its verb
+    # closed at once by punctuation ("Why?" Ann persisted.).
+    strict = ctx.text[q.end - 1] != ","
     # Subject first: "she pursued," "Ann Lee returned quietly."  The subject ends
     # before an adverb ("Ann Lee brightly agreed"), which would otherwise join its phrase.
     hi = min(len(toks), i + 6)
@@ -90,10 +106,14 @@ def tag_any_verb(ctx: QuoteContext, g: Grammar) -> Binding | None:
     if not _speaker(mention):
         return None
     assert mention is not None
+    if strict and (mention.kind != "name" and not ctx.text[mention.start : mention.end].islower()):
+        return None
     k = next((k for k in range(i, len(toks)) if toks[k].start >= mention.end), len(toks))
-    if k < len(toks) and _is_adverb(toks[k].text, g):
+    if k < len(toks) and _is_adverb(toks[k].text, g) and not strict:
         k += 1  # "she slowly pursued"
     if k >= len(toks) or not _is_past(toks[k].text, g) or not _closes(toks, k + 1, g):
+        return None
+    if strict and (k + 1 >= len(toks) or is_word(toks[k + 1])):
         return None
     return TAG_ANY_VERB.bind(mention, (toks[k].start, toks[k].end))
 
@@ -103,7 +123,9 @@ TAG_ANY_VERB: Rule[Callable[[QuoteContext, Grammar], Binding | None]] = Rule(
     family="local",
     summary=(
         "Right after a quote ending in a comma (or ! ?), a past-tense verb the lexicon does not list "
-        "and a name or he/she, in either order, closing the clause: a tag by its shape."
+        "and a name or he/she (or, verb first, a person: returned her brother), in either order, closing "
+        "the clause: a tag by its shape. After ! or ? only a name or a lowercase he/she, the verb closed at once "
+        "by punctuation."
     ),
     example='"Not tonight," pursued Tom Vale, "nor tomorrow."',
     speaker="Tom Vale",
