@@ -316,10 +316,15 @@ class CastRegistry:
 
         ``Tom`` becomes ``Tom Reed`` when ``Tom Reed`` occurs at least
         :data:`_MIN_FULL_NAME` times: the full name is the name a reader looks up.
+        Without one, a bare surname becomes its titled form (``Hollis`` ->
+        ``Mr. Hollis``, see :meth:`_titled_surnames`).
         """
+        titled = self._titled_surnames(counts)
         for root, name in list(self._canonical.items()):
             if " " in name:
                 continue
+            if root in titled:
+                self._canonical[root] = titled[root].text
             best: _Form | None = None
             for other in self._by_word.get(name.lower(), ()):
                 if (
@@ -344,6 +349,22 @@ class CastRegistry:
                         best = top
             if best is not None:
                 self._canonical[root] = best.text
+
+    def _titled_surnames(self, counts: dict[_Form, int]) -> dict[_Form, _Form]:
+        """For each character called most often by a bare surname (``Hollis``), its most frequent titled form of it.
+
+        Only a titled form (``Mr. Hollis``) written :data:`_MIN_FULL_NAME`
+        times or more counts: narration shortens a man to his surname once he
+        is known, but the name a reader looks him up by keeps the title.
+        """
+        titled: dict[_Form, _Form] = {}
+        for form, n in counts.items():
+            root = self._root[form]
+            if not form.title or len(form.words) != 1 or n < _MIN_FULL_NAME or self._canonical[root] != form.words[0]:
+                continue
+            if root not in titled or n > counts[titled[root]]:
+                titled[root] = form
+        return titled
 
     def _cluster(self, counts: dict[_Form, int], votes: dict[_Form, Votes]) -> dict[_Form, _Form]:
         """Join each form to the dominant character among the longer forms containing it."""
