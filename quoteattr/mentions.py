@@ -429,11 +429,18 @@ class Mentions:
 
         ``said the old man gently,``: the adverb closes the clause (punctuation,
         a preposition or another adverb follows).  Not after a possessive
-        (``the victim's family``), nor before a noun (``the other friendly man``).
+        (``the victim's family``) or a function word (``for the family``), nor
+        before a noun (``the other friendly man``).
         """
-        word = tokens[k].text
-        if not word.islower() or not word.endswith(self._adverb) or len(word) < _MIN_ADVERB or self._names.is_possessive(tokens[k - 1].text):
-            return False
+        word, before = tokens[k].text, tokens[k - 1].text
+        if (
+            not word.islower()
+            or not word.endswith(self._adverb)
+            or len(word) < _MIN_ADVERB
+            or self._names.is_possessive(before)
+            or before.lower() in self._never_last
+        ):
+            return False  # "attorneys for the family": after a function word it is the head noun
         if k + 1 >= len(tokens) or not is_word(tokens[k + 1]):
             return True
         after = tokens[k + 1].text
