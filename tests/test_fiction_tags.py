@@ -224,3 +224,22 @@ TRAILING_ADVERBS = [
 @pytest.mark.parametrize(("text", "quote", "mention"), TRAILING_ADVERBS)
 def test_an_adverb_after_an_inverted_subject(text: str, quote: str, mention: str | None) -> None:
     assert _mention_of(text, quote) == mention
+
+
+# -- "was her answer": the possessor speaks, adjectives and a person's possessive allowed ----
+
+ANSWER_TAGS = [
+    pytest.param('"It is late," was Nell Price\'s answer.', "It is late,", "Nell Price", id="name-answer"),
+    pytest.param('"It is late," was his gloomy reply.', "It is late,", "his", id="adjective-before-reply"),
+    pytest.param('"It is late," was her next remark.', "It is late,", "her", id="next-remark"),
+    pytest.param('"It is late," was her husband\'s answer.', "It is late,", "her husband", id="a-persons-answer"),
+    pytest.param('"Well met," was Owen Hart\'s cautious salutation.', "Well met,", "Owen Hart", id="salutation"),
+    # Not a person's: the day, or no possessor at all.
+    pytest.param('"It is late," was the day\'s answer.', "It is late,", None, id="no-person-possessor"),
+    pytest.param('"It is late," was the reply.', "It is late,", None, id="no-possessor"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "mention"), ANSWER_TAGS)
+def test_an_answer_names_its_possessor(text: str, quote: str, mention: str | None) -> None:
+    assert _mention_of(text, quote) == mention

@@ -28,6 +28,9 @@ UTTERANCE_ENDS = frozenset(",!?") | DASHES
 #: Tokens that may close a tag: the clause ends, or the speech goes on.
 _TAG_CLOSERS = frozenset(",.;:!?") | DASHES
 
+#: How many adjectives may stand between an answer's possessor and its noun (``his gloomy reply``).
+_ANSWER_ADJECTIVES = 2
+
 #: A past form shorter than this (``red``, ``bed``) is not read as a verb by its ending.
 _MIN_PAST_LENGTH = 5
 
@@ -142,10 +145,17 @@ def quote_answer(ctx: QuoteContext, g: Grammar) -> Binding | None:
     lexicon = g.lexicon
     j = i + 1
     while j < len(toks) and j - i <= 4 and not toks[j].text.endswith(g.names.possessive_endings):
-        if toks[j].text.lower() in lexicon.possessive_determiners:
-            break
+        if toks[j].text.lower() in lexicon.possessive_determiners and not (
+            j + 1 < len(toks) and toks[j + 1].text.endswith(g.names.possessive_endings)
+        ):
+            break  # "his reply"; but "her husband's answer" goes on to its possessor
         j += 1
-    if j + 1 >= len(toks) or toks[j + 1].text.lower() not in lexicon.answer_nouns:
+    # Up to two adjectives before the noun: "was his gloomy reply", "was her next remark".
+    noun = next(
+        (k for k in range(j + 1, min(len(toks), j + 2 + _ANSWER_ADJECTIVES)) if toks[k].text.lower() in lexicon.answer_nouns),
+        None,
+    )
+    if noun is None or not all(toks[k].text.islower() and toks[k].text not in lexicon.function_words for k in range(j + 1, noun)):
         return None
     word = toks[j]
     owner = lexicon.possessive_determiners.get(word.text.lower())
@@ -158,16 +168,19 @@ def quote_answer(ctx: QuoteContext, g: Grammar) -> Binding | None:
         ending = next(e for e in g.names.possessive_endings if word.text.endswith(e))
         bare = Token(word.start, word.end - len(ending), word.text[: -len(ending)])
         named = g.mentions.classify_phrase([*toks[i + 1 : j], bare], 0, j - i - 1)
-        if named is None or named.kind != "name":
-            return None
+        if named is None or not (named.kind == "name" or _person_description(named, g)):
+            return None  # "was her husband's answer": a person's; "was the day's answer": nobody's
         mention = named
-    return QUOTE_ANSWER.bind(mention, (toks[i].start, toks[j + 1].end))
+    return QUOTE_ANSWER.bind(mention, (toks[i].start, toks[noun].end))
 
 
 QUOTE_ANSWER: Rule[Callable[[QuoteContext, Grammar], Binding | None]] = Rule(
     id="QUOTE_ANSWER",
     family="local",
-    summary="Right after the quote, 'was' and a possessor's answer, reply or remark: the possessor speaks.",
+    summary=(
+        "Right after the quote, 'was' and a possessor's answer, reply or remark (a name, his/her, or a person: "
+        "her husband's; up to two adjectives before the noun): the possessor speaks."
+    ),
     example='"Not before noon," was Mrs. Ida Hale\'s answer.',
     speaker="Ida Hale",
     confidence=0.85,
