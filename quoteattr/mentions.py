@@ -27,6 +27,8 @@ from quoteattr.text.tokens import Token
 
 #: How many tokens a dateline may hold before its dash.
 _DATELINE_LENGTH = 12
+#: A lowercase -ly word shorter than this (``fly``, ``ally``) is not read as an adverb ending a subject.
+_MIN_ADVERB = 5
 
 
 def is_word(tok: Token) -> bool:
@@ -398,6 +400,8 @@ class Mentions:
                 break
             if nxt_lower in self._forward_stops:
                 break
+            if b > i and self._trailing_adverb(tokens, b + 1):
+                break  # said the old man gently: the adverb goes with the verb
             # A capitalised cue word after a title or a name word is a surname
             # (said Mr. Bellow, said Dana Wonder), not the next verb.
             if (
@@ -422,6 +426,28 @@ class Mentions:
         while b > i and not is_word(tokens[b]):
             b -= 1
         return b
+
+    def _trailing_adverb(self, tokens: list[Token], k: int) -> bool:
+        """True for a lowercase -ly word at token *k* that ends an inverted subject: an adverb, not a noun.
+
+        ``said the old man gently,``: the adverb closes the clause (punctuation,
+        a preposition or another adverb follows).  Not after a possessive
+        (``the victim's family``) or a function word (``for the family``), nor
+        before a noun (``the other friendly man``).
+        """
+        word, before = tokens[k].text, tokens[k - 1].text
+        if (
+            not word.islower()
+            or not word.endswith(self._adverb)
+            or len(word) < _MIN_ADVERB
+            or self._names.is_possessive(before)
+            or before.lower() in self._never_last
+        ):
+            return False  # "attorneys for the family": after a function word it is the head noun
+        if k + 1 >= len(tokens) or not is_word(tokens[k + 1]):
+            return True
+        after = tokens[k + 1].text
+        return after.islower() and (after in self._prepositions or after.endswith(self._adverb))
 
     # -- subjects of a sentence --------------------------------------------
 

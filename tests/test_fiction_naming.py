@@ -64,7 +64,20 @@ _POSSESSED = (
     '"Not before night," said his companion.\n\n"We shall see."'
 )
 
+# Mr. Hollis is written so three times, and Hollis alone more often: the titled
+# form is his name.  Ida Rowe has a full name, which wins over any other form.
+_SURNAME = (
+    "Mr. Hollis came in at noon. Mr. Hollis sat down. Mr. Hollis waited. Hollis was tired; Hollis was cold. "
+    "Hollis rang the bell, and Hollis rang it again. Ida Rowe came, and Ida Rowe nodded. Ida Rowe looked at him. "
+    "Miss Rowe sat. Miss Rowe smiled. Miss Rowe waited. Rowe rose. Rowe spoke. Rowe sang. Rowe left.\n\n"
+    '"You are late," said Hollis.\n\n"I know it," said Rowe.'
+)
+
 NAMING = [
+    pytest.param(_SURNAME, "You are late,", "Mr. Hollis", id="bare-surname-named-by-its-titled-form"),
+    pytest.param(_SURNAME, "I know it,", "Ida Rowe", id="a-full-name-wins-over-the-titled-form"),
+    pytest.param(_SURNAME.replace("Mr. Hollis came in at noon. Mr. Hollis sat down. ", ""), "You are late,", "Hollis",
+                 id="a-titled-form-written-once-is-not-the-name"),
     pytest.param(_POSSESSED, "Not before night,", "Mrs. Ivy Dane", id="his-companion-is-the-other-person"),
     pytest.param(_POSSESSED.replace("Tom Reed walked", "Ann Reed walked").replace("he was cold", "she was cold")
                  .replace("said Tom Reed", "said Ann Reed").replace("his companion", "her companion"),

@@ -183,3 +183,63 @@ ADVERB_TAGS = [
 @pytest.mark.parametrize(("text", "quote", "mention"), ADVERB_TAGS)
 def test_a_tag_with_an_adverb_before_its_verb(text: str, quote: str, mention: str | None) -> None:
     assert _mention_of(text, quote) == mention
+
+
+# -- a tag with an unlisted verb: after ! or ?, and with a description ----------------
+
+UNLISTED_VERB_TAGS = [
+    # After "?" or "!" a name or a lowercase he/she and a past verb closed at once is a tag.
+    pytest.param('"Why not wait?" Nell Price persisted.', "Why not wait?", "Nell Price", id="question-name-persisted"),
+    pytest.param('"Must we go now?" she faltered, "so soon?"', "Must we go now?", "she", id="question-pronoun-faltered"),
+    pytest.param('"Stop!" Owen Hart remonstrated.', "Stop!", "Owen Hart", id="exclamation-name-remonstrated"),
+    # ... but narration goes on after the verb, or opens with a capital pronoun.
+    pytest.param('"Why not wait?" Nell Price looked down.', "Why not wait?", None, id="question-then-narration"),
+    pytest.param('"Why not wait?" She turned.', "Why not wait?", None, id="question-then-capital-pronoun"),
+    # Verb first, the subject may be a description of a person.
+    pytest.param('"I think so," returned her brother.', "I think so,", "her brother", id="returned-her-brother"),
+    pytest.param('"Not today," pursued the old woman, "nor tomorrow."', "nor tomorrow.", "the old woman",
+                 id="pursued-the-old-woman-split"),
+    pytest.param('"Very well," crossed the street.', "Very well,", None, id="verb-with-an-object-is-no-tag"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "mention"), UNLISTED_VERB_TAGS)
+def test_a_tag_with_an_unlisted_verb(text: str, quote: str, mention: str | None) -> None:
+    assert _mention_of(text, quote) == mention
+
+
+# -- an adverb after an inverted subject is no part of it ------------------------------
+
+TRAILING_ADVERBS = [
+    pytest.param('"Come in," said the old man gently.', "Come in,", "the old man", id="adverb-then-stop"),
+    pytest.param('"Come in," said the porter very politely, "and sit."', "and sit.", "the porter", id="very-adverb"),
+    pytest.param('"Come in," said her aunt sharply to the boy.', "Come in,", "her aunt", id="adverb-then-preposition"),
+    # A noun in -ly stays: after a possessive, or before a noun, it is no adverb.
+    pytest.param('"We are grateful," said the victim\'s family.', "We are grateful,", "the victim's family",
+                 id="possessive-then-family"),
+    pytest.param('"Come in," said the other friendly man.', "Come in,", "the other friendly man", id="adjective-before-noun"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "mention"), TRAILING_ADVERBS)
+def test_an_adverb_after_an_inverted_subject(text: str, quote: str, mention: str | None) -> None:
+    assert _mention_of(text, quote) == mention
+
+
+# -- "was her answer": the possessor speaks, adjectives and a person's possessive allowed ----
+
+ANSWER_TAGS = [
+    pytest.param('"It is late," was Nell Price\'s answer.', "It is late,", "Nell Price", id="name-answer"),
+    pytest.param('"It is late," was his gloomy reply.', "It is late,", "his", id="adjective-before-reply"),
+    pytest.param('"It is late," was her next remark.', "It is late,", "her", id="next-remark"),
+    pytest.param('"It is late," was her husband\'s answer.', "It is late,", "her husband", id="a-persons-answer"),
+    pytest.param('"Well met," was Owen Hart\'s cautious salutation.', "Well met,", "Owen Hart", id="salutation"),
+    # Not a person's: the day, or no possessor at all.
+    pytest.param('"It is late," was the day\'s answer.', "It is late,", None, id="no-person-possessor"),
+    pytest.param('"It is late," was the reply.', "It is late,", None, id="no-possessor"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "mention"), ANSWER_TAGS)
+def test_an_answer_names_its_possessor(text: str, quote: str, mention: str | None) -> None:
+    assert _mention_of(text, quote) == mention

@@ -13,15 +13,16 @@ from __future__ import annotations
 import bisect
 import itertools
 import sys
-from collections import Counter
 from collections.abc import Iterable
-from typing import NamedTuple
 
 import regex
 
 from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
 from quoteattr.resolve.antecedents import ANY_PERSON, Antecedents, SubjectTest
+from quoteattr.resolve.forms import Form as _Form
+from quoteattr.resolve.forms import count_words as _count_words
+from quoteattr.resolve.forms import pair_index as _pair_index
 from quoteattr.resolve.gender import (
     GENDER_REACH,
     PRONOUN_VOTE,
@@ -30,10 +31,12 @@ from quoteattr.resolve.gender import (
     Votes,
     gender_of,
 )
-from quoteattr.text.chars import APOSTROPHES
 
-_WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}" + APOSTROPHES + r"]*")
 _SENTENCE_END_RE = regex.compile(r"[.!?;\n]\s*\n|[.!?]\s")
+
+#: A word list up to this long is read whole when looking for the forms that
+#: hold a set of words; past it, the index of word pairs is.
+_SHORT_LIST = 16
 
 #: A character cluster must account for this share of the candidate mass for
 #: a shorter form (``Clara``) to join it (``Clara Vane``).
@@ -54,68 +57,6 @@ _PLACE_SHARE = 0.3
 #: clause.  Searched backwards from the end (``(?r)``), where ``$`` anchors it:
 #: a forward search retried from every letter of a long word.
 _PREV_WORD_RE = regex.compile(r"(?r)(\p{L}+)[^\p{L}\p{N}.!?;:]*$")
-
-
-class _Form(NamedTuple):
-    """A surface form of a character name: optional title and name words."""
-
-    title: str
-    words: tuple[str, ...]
-
-    @property
-    def text(self) -> str:
-        """The form as the novel writes it (``Mr. Hollis``)."""
-        return " ".join(((self.title,) if self.title else ()) + self.words)
-
-
-#: Words are counted this many characters at a time (see _count_words).
-_WORD_COUNT_CHUNK = 1 << 16
-
-
-def _count_words(text: str) -> Counter[str]:
-    """How often each word of *text* occurs.
-
-    The text is read in chunks cut at a space, which no word spans: a list of
-    every word of a novel at once would more than double the peak memory.
-
-    >>> _count_words("the cat and the hat")["the"]
-    2
-    """
-    counts: Counter[str] = Counter()
-    pos = 0
-    while pos < len(text):
-        end = text.find(" ", pos + _WORD_COUNT_CHUNK)
-        if end < 0:
-            end = len(text)
-        counts.update(_WORD_RE.findall(text, pos, end))
-        pos = end
-    return counts
-
-
-#: A word list up to this long is read whole when looking for the forms that
-#: hold a set of words; past it, the index of word pairs is.
-_SHORT_LIST = 16
-
-#: Forms of up to this many words are indexed by every pair of their words.
-_PAIR_INDEX_WORDS = 6
-
-
-def _pair_index(forms: Iterable[_Form]) -> tuple[dict[tuple[str, str], list[_Form]], dict[str, list[_Form]]]:
-    """Every pair of lowercase words -> the forms holding both, and word -> the forms too long to pair.
-
-    Lists are in the order of *forms*; a form is in a list once.
-    """
-    by_pair: dict[tuple[str, str], list[_Form]] = {}
-    long_by_word: dict[str, list[_Form]] = {}
-    for form in forms:
-        words = sorted({sys.intern(w.lower()) for w in form.words})
-        if len(words) > _PAIR_INDEX_WORDS:
-            for w in words:
-                long_by_word.setdefault(w, []).append(form)
-            continue
-        for pair in itertools.combinations(words, 2):
-            by_pair.setdefault(pair, []).append(form)
-    return by_pair, long_by_word
 
 
 class CastRegistry:
@@ -316,10 +257,15 @@ class CastRegistry:
 
         ``Tom`` becomes ``Tom Reed`` when ``Tom Reed`` occurs at least
         :data:`_MIN_FULL_NAME` times: the full name is the name a reader looks up.
+        Without one, a bare surname becomes its titled form (``Hollis`` ->
+        ``Mr. Hollis``, see :meth:`_titled_surnames`).
         """
+        titled = self._titled_surnames(counts)
         for root, name in list(self._canonical.items()):
             if " " in name:
                 continue
+            if root in titled:
+                self._canonical[root] = titled[root].text
             best: _Form | None = None
             for other in self._by_word.get(name.lower(), ()):
                 if (
@@ -344,6 +290,22 @@ class CastRegistry:
                         best = top
             if best is not None:
                 self._canonical[root] = best.text
+
+    def _titled_surnames(self, counts: dict[_Form, int]) -> dict[_Form, _Form]:
+        """For each character called most often by a bare surname (``Hollis``), its most frequent titled form of it.
+
+        Only a titled form (``Mr. Hollis``) written :data:`_MIN_FULL_NAME`
+        times or more counts: narration shortens a man to his surname once he
+        is known, but the name a reader looks him up by keeps the title.
+        """
+        titled: dict[_Form, _Form] = {}
+        for form, n in counts.items():
+            root = self._root[form]
+            if not form.title or len(form.words) != 1 or n < _MIN_FULL_NAME or self._canonical[root] != form.words[0]:
+                continue
+            if root not in titled or n > counts[titled[root]]:
+                titled[root] = form
+        return titled
 
     def _cluster(self, counts: dict[_Form, int], votes: dict[_Form, Votes]) -> dict[_Form, _Form]:
         """Join each form to the dominant character among the longer forms containing it."""

@@ -442,7 +442,10 @@ def _paragraph_speaker(quotes: list[int], bindings: list[Binding | None]) -> str
 CAST_NAME = Step(
     id="CAST_NAME",
     family="fiction",
-    summary="A name is the character's usual name: the form the novel uses most (Hollis -> Mr. Hollis).",
+    summary=(
+        "A name is the character's usual name: the form the novel uses most (Hollis -> Mr. Hollis); "
+        "a full name it writes three times, else a bare surname's titled form written so three times, goes first."
+    ),
     example='Mr. Hollis bowed. Mr. Hollis sat. Mr. Hollis waited.\n\n"Sir," said Hollis.',
     mention="Hollis",
     name="Mr. Hollis",
