@@ -551,6 +551,12 @@ class CastRegistry:
         k = bisect.bisect_left(self._narration_starts, start)
         return k < len(self._narration_starts) and self._narration_starts[k] < end
 
+    def names_between(self, start: int, end: int) -> list[str]:
+        """The characters narration names between *start* and *end*, in text order (usual names)."""
+        a = bisect.bisect_left(self._narration_starts, start)
+        b = bisect.bisect_left(self._narration_starts, end)
+        return self._narration_names[a:b]
+
     def recent_person(
         self, position: int, persons: frozenset[str], exclude: frozenset[str] = frozenset()
     ) -> str | None:

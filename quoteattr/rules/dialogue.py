@@ -240,8 +240,10 @@ class _RunTurns:
         for i, quotes in enumerate(self.run):
             src = self.known[i]
             b = self.state[src] if src is not None else None
-            if b is None or b.mention.kind != "pronoun" or not b.mention.gender:
+            if src is None or b is None or b.mention.kind != "pronoun" or not b.mention.gender:
                 continue
+            if self.people.named_in_paragraph(src, b):
+                continue  # its own paragraph's narration says who it is
             for step in (-1, 1):
                 same, between = named.get(i + 2 * step), named.get(i + step)
                 if same is not None:
