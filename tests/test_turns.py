@@ -9,6 +9,9 @@ from __future__ import annotations
 import pytest
 from quoted import the_quote
 
+from quoteattr.lang import Lexicon
+from quoteattr.resolve.cast import CastRegistry
+
 _INN = "Mr. Pike and Mr. Grove met at the inn. Mr. Pike sat down and Mr. Grove stood by the fire.\n\n"
 
 TURNS = [
@@ -32,3 +35,29 @@ TURNS = [
 def test_turns(text: str, quote: str, speaker: str | None) -> None:
     found = the_quote(text, quote).speaker
     assert (found.name if found is not None else None) == speaker
+
+
+# -- the cast's genders: mixed evidence, read again from the subject places --------
+
+_OBJECT_AND_SUBJECT = (
+    "Tom met Cassia and he smiled. Tom met Cassia and he bowed. Tom met Cassia and he waved.\n\n"
+    "Cassia sat down and she laughed. Cassia rose and she sang. Cassia read and she wept.\n\n"
+)
+
+
+def test_mixed_gender_evidence_is_read_from_subject_places() -> None:
+    # Every "he" after "met Cassia" is Tom's: Cassia is an object there, and Tom's name comes first.
+    cast = CastRegistry(_OBJECT_AND_SUBJECT, [], Lexicon.english())
+    votes = cast.votes("Cassia")
+    assert votes is not None and (votes.male, votes.female) == (3, 3)  # all evidence: mixed
+    assert cast.gender("Cassia") == "f"
+    assert cast.gender("Tom") == "m"
+
+
+def test_a_pronoun_tag_finds_the_character_whose_gender_only_subject_places_show() -> None:
+    text = (
+        _OBJECT_AND_SUBJECT + '"Good day," said Tom.\n\n"Good day," said Cassia.\n\n"Tea?" said Mrs. Hobbs.\n\n'
+        'Mrs. Hobbs sat in the hall. Cassia went out into the garden.\n\n"Such roses," she said.'
+    )
+    found = the_quote(text, "Such roses,").speaker
+    assert found is not None and found.name == "Cassia"
