@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import sys
-from collections import Counter
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -30,9 +29,8 @@ from quoteattr.resolve.gender import (
     Votes,
     gender_of,
 )
-from quoteattr.text.chars import APOSTROPHES
+from quoteattr.text.tokens import count_words
 
-_WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}" + APOSTROPHES + r"]*")
 _SENTENCE_END_RE = regex.compile(r"[.!?;\n]\s*\n|[.!?]\s")
 
 #: A character cluster must account for this share of the candidate mass for
@@ -66,30 +64,6 @@ class _Form(NamedTuple):
     def text(self) -> str:
         """The form as the novel writes it (``Mr. Hollis``)."""
         return " ".join(((self.title,) if self.title else ()) + self.words)
-
-
-#: Words are counted this many characters at a time (see _count_words).
-_WORD_COUNT_CHUNK = 1 << 16
-
-
-def _count_words(text: str) -> Counter[str]:
-    """How often each word of *text* occurs.
-
-    The text is read in chunks cut at a space, which no word spans: a list of
-    every word of a novel at once would more than double the peak memory.
-
-    >>> _count_words("the cat and the hat")["the"]
-    2
-    """
-    counts: Counter[str] = Counter()
-    pos = 0
-    while pos < len(text):
-        end = text.find(" ", pos + _WORD_COUNT_CHUNK)
-        if end < 0:
-            end = len(text)
-        counts.update(_WORD_RE.findall(text, pos, end))
-        pos = end
-    return counts
 
 
 #: A word list up to this long is read whole when looking for the forms that
@@ -148,7 +122,7 @@ class CastRegistry:
         self._prepositions = lexicon.prepositions
         self._place_prepositions = lexicon.place_prepositions
         #: How often each word occurs, as written (``is_name_word`` compares a word's cases).
-        self._words = _count_words(text)
+        self._words = count_words(text)
         self._quote_starts = [a for a, _ in quote_ranges]
         self._quote_ends = [b for _, b in quote_ranges]
         #: Headings (chapter titles, a list of contents): their names are no characters.
