@@ -22,6 +22,14 @@ TURNS = [
         "Snow again,",
         "Mr. Grove",
     ),
+    # A "he" resolved to the man the next turn's tag names is the other man of the run.
+    (
+        "Mrs. Dale sat by the window. Mr. Grove came in. Mr. Pike was by the fire.\n\n"
+        '"Sun at last," he said.\n\n"Rain by noon," said Mr. Pike.\n\n"Hail," she said.\n\n'
+        '"Snow," said Mr. Grove.\n\n"Where?"',
+        "Sun at last,",
+        "Mr. Grove",
+    ),
     # Without such a name in its paragraph, the turns still name the pronoun.
     (
         _INN + '"Rain," said Mr. Pike.\n\n"Sun," said Mr. Grove, and Mr. Dunn laughed.\n\n"Rain again," he said.',
