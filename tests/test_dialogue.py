@@ -15,8 +15,8 @@ from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
 from quoteattr.names import RUN_PARTICLES
 from quoteattr.resolve import cast as cast_module
-from quoteattr.resolve import forms as forms_module
 from quoteattr.resolve.cast import CastRegistry as _Cast
+from quoteattr.text.tokens import count_words
 
 _CAST_RUN_RE = Grammar.of(Lexicon.english()).names.cast_run_pattern
 
@@ -410,7 +410,7 @@ def test_recent_person_passes_over_names_that_are_not_people() -> None:
 def test_word_counts_do_not_depend_on_the_chunks_they_are_read_in() -> None:
     words = ["Tom", "ran", "home", "and", "Ann", "followed", "Tom"]
     text = " ".join(words[i % len(words)] for i in range(40_000))
-    counts = forms_module.count_words(text)
+    counts = count_words(text)
     assert counts["Tom"] == sum(1 for i in range(40_000) if words[i % len(words)] == "Tom")
     assert sum(counts.values()) == 40_000
 

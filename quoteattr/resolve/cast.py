@@ -21,7 +21,6 @@ from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
 from quoteattr.resolve.antecedents import ANY_PERSON, Antecedents, SubjectTest
 from quoteattr.resolve.forms import Form as _Form
-from quoteattr.resolve.forms import count_words as _count_words
 from quoteattr.resolve.forms import pair_index as _pair_index
 from quoteattr.resolve.gender import (
     GENDER_REACH,
@@ -31,6 +30,7 @@ from quoteattr.resolve.gender import (
     Votes,
     gender_of,
 )
+from quoteattr.text.tokens import count_words
 
 _SENTENCE_END_RE = regex.compile(r"[.!?;\n]\s*\n|[.!?]\s")
 
@@ -89,7 +89,7 @@ class CastRegistry:
         self._prepositions = lexicon.prepositions
         self._place_prepositions = lexicon.place_prepositions
         #: How often each word occurs, as written (``is_name_word`` compares a word's cases).
-        self._words = _count_words(text)
+        self._words = count_words(text)
         self._quote_starts = [a for a, _ in quote_ranges]
         self._quote_ends = [b for _, b in quote_ranges]
         #: Headings (chapter titles, a list of contents): their names are no characters.
@@ -97,7 +97,7 @@ class CastRegistry:
         self._heading_ends = [b for _, b in headings or ()]
         found = self._read_forms(text, self._names.cast_run_pattern)
         counts = self._counts
-        votes, narration_forms, at_place = self._gender_evidence(text, found)
+        votes, clean_votes, narration_forms, at_place = self._gender_evidence(text, found)
         self._root = self._cluster(counts, votes)
         canonical: dict[_Form, tuple[int, str]] = {}
         for form, n in counts.items():
@@ -112,6 +112,10 @@ class CastRegistry:
         self._gender: dict[_Form, Votes] = {}
         for form, form_votes in votes.items():
             self._gender.setdefault(self._root[form], Votes()).merge(form_votes)
+        #: The evidence of names in a subject's place with no other name before the pronoun: it decides where all evidence is mixed.
+        self._subject_gender: dict[_Form, Votes] = {}
+        for form, form_votes in clean_votes.items():
+            self._subject_gender.setdefault(self._root[form], Votes()).merge(form_votes)
         self._place_narration(narration_forms, at_place)
         self._index_names_and_titles(counts)
         self._canonical_of: dict[str, str | None] = {}
@@ -141,16 +145,17 @@ class CastRegistry:
 
     def _gender_evidence(
         self, text: str, found: list[tuple[int, int, _Form]]
-    ) -> tuple[dict[_Form, Votes], list[tuple[int, _Form]], dict[_Form, int]]:
+    ) -> tuple[dict[_Form, Votes], dict[_Form, Votes], list[tuple[int, _Form]], dict[_Form, int]]:
         """Gender votes per form, the forms named in narration, and how often each follows a place preposition.
 
         A form's evidence is its title, and the pronoun that follows it in
         narration unless a preposition precedes it (``at Pemberley, she``).
         """
         votes: dict[_Form, Votes] = {}
+        clean: dict[_Form, Votes] = {}
         narration_forms: list[tuple[int, _Form]] = []
         at_place: dict[_Form, int] = {}
-        for start, end, form in found:
+        for n, (start, end, form) in enumerate(found):
             g = self._names.title_gender(form.title)
             if g:
                 votes.setdefault(form, Votes()).add(g, TITLE_VOTE)
@@ -160,10 +165,14 @@ class CastRegistry:
                 if before is not None and before.group(1).lower() in self._place_prepositions:
                     at_place[form] = at_place.get(form, 0) + 1
                 if before is None or before.group(1).lower() not in self._prepositions:
-                    g = self._next_pronoun(text, end)
+                    g, at = self._next_pronoun(text, end)
                     if g:
                         votes.setdefault(form, Votes()).add(g, PRONOUN_VOTE)
-        return votes, narration_forms, at_place
+                        # Clean evidence: a pronoun after the next name is as likely that
+                        # name's, and one after an object (``met Eve. She``) its subject's.
+                        if (n + 1 == len(found) or at < found[n + 1][0]) and not self._subjects.is_object(start):
+                            clean.setdefault(form, Votes()).add(g, PRONOUN_VOTE)
+        return votes, clean, narration_forms, at_place
 
     def _place_narration(self, narration_forms: list[tuple[int, _Form]], at_place: dict[_Form, int]) -> None:
         """Keep the narration occurrences of characters; a name read "at X" or "in X" often enough is a place."""
@@ -383,14 +392,14 @@ class CastRegistry:
             return paired
         return sorted(paired + long, key=order.__getitem__)
 
-    def _next_pronoun(self, text: str, end: int) -> str:
-        """The gender of the first he/she pronoun in the rest of the sentence after *end*."""
+    def _next_pronoun(self, text: str, end: int) -> tuple[str, int]:
+        """The gender of the first he/she pronoun in the rest of the sentence after *end*, and its offset ("" if none)."""
         stop = _SENTENCE_END_RE.search(text, end, min(len(text), end + GENDER_REACH))
         hi = stop.start() if stop else min(len(text), end + GENDER_REACH)
         m = self._pronouns.self_reference.search(text, end, hi)
         if m is None:
-            return ""
-        return self._pronouns.gender(m.group())
+            return "", -1
+        return self._pronouns.gender(m.group()), m.start()
 
     def _in_heading(self, pos: int) -> bool:
         """True when *pos* lies in a heading."""
@@ -453,17 +462,25 @@ class CastRegistry:
 
     def gender(self, canonical: str) -> str:
         """``m``, ``f`` or "" for a character given by its canonical name."""
-        return gender_of(self.votes(canonical))
+        root = self._root_of(canonical)
+        return self._root_gender(root) if root is not None else ""
 
-    def votes(self, canonical: str) -> Votes | None:
-        """The gender evidence counted for a character given by its canonical name (None if none)."""
+    def _root_gender(self, root: _Form) -> str:
+        """The gender of a character: all its evidence, else (mixed) the evidence of its subject places."""
+        return gender_of(self._gender.get(root)) or gender_of(self._subject_gender.get(root))
+
+    def _root_of(self, canonical: str) -> _Form | None:
+        """The form that stands for a character given by its canonical name (or by one of its forms)."""
         root = self._root_by_name.get(canonical)
         if root is None:
             form = self._by_text.get(canonical.lower())
-            if form is None:
-                return None
-            root = self._root[form]
-        return self._gender.get(root)
+            return None if form is None else self._root[form]
+        return root
+
+    def votes(self, canonical: str) -> Votes | None:
+        """The gender evidence counted for a character given by its canonical name (None if none)."""
+        root = self._root_of(canonical)
+        return self._gender.get(root) if root is not None else None
 
     def written_names(self) -> dict[str, tuple[str, int]]:
         """Each name form written (``Mr. Hollis``): its character's usual name and how often (read-only)."""
@@ -513,6 +530,12 @@ class CastRegistry:
         k = bisect.bisect_left(self._narration_starts, start)
         return k < len(self._narration_starts) and self._narration_starts[k] < end
 
+    def names_between(self, start: int, end: int) -> list[str]:
+        """The characters narration names between *start* and *end*, in text order (usual names)."""
+        a = bisect.bisect_left(self._narration_starts, start)
+        b = bisect.bisect_left(self._narration_starts, end)
+        return self._narration_names[a:b]
+
     def recent_person(
         self, position: int, persons: frozenset[str], exclude: frozenset[str] = frozenset()
     ) -> str | None:
@@ -543,7 +566,7 @@ class CastRegistry:
             fits: list[bool] = []
             for _, root in self._narration:
                 name = self._canonical[root]
-                own = gender_of(self._gender.get(root))
+                own = self._root_gender(root)
                 if gender == _SPEAKERS:
                     fits.append(name in persons)
                 elif not gender:

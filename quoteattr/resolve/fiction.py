@@ -348,7 +348,7 @@ class Characters:
         """
         src, prev_src = known[i], known[i - 1]
         b = bindings[src] if src is not None else None
-        if b is None or b.mention.kind != "pronoun" or not b.mention.gender:
+        if src is None or b is None or b.mention.kind != "pronoun" or not b.mention.gender or self.named_in_paragraph(src, b):
             return {}
         prev = bindings[prev_src] if prev_src is not None else None
         other = self._answers_vocative(run[i - 1], b, prev)
@@ -369,6 +369,15 @@ class Characters:
             if own is not None and own.mention == b.mention:
                 changes[k] = own.named(other, TURN_PRONOUN.id)
         return changes
+
+    def named_in_paragraph(self, k: int, b: Binding) -> bool:
+        """True when the narration of quote *k*'s paragraph names *b*'s character before *b*'s mention.
+
+        ``Lee turned to Ann. "Well?" he asked``: the pronoun's own paragraph
+        says who it is; the turns around it do not overrule that.
+        """
+        p0 = self.doc.paragraphs[self.doc.spans[k].paragraph][0]
+        return b.name in self.cast.names_between(p0, b.mention.start)
 
     def _answers_vocative(self, before: list[int], b: Binding, prev: Binding | None) -> str | None:
         """The character the paragraph *before* addresses, if pronoun binding *b* may be them and its speaker *prev* is not."""
@@ -533,9 +542,10 @@ TURN_PRONOUN = Step(
     family="fiction",
     summary=(
         "A he/she answering a turn that addresses a character of its gender by name is that character; "
-        "a he/she answering a speaker of the same gender is not that speaker: the turns name it, "
-        "if they name another speaker of the run; "
-        "a he/she two turns from a speaker named by a tag, of that gender, is that speaker."
+        "a he/she answering a speaker of the same gender, or resolved to the speaker the next turn's tag names, "
+        "is not that speaker: the turns name it, if they name another speaker of the run; "
+        "a he/she two turns from a speaker named by a tag, of that gender, is that speaker; "
+        "never when the narration of the pronoun's own paragraph names the character it resolved to (Lee turned. \"...\" he said)."
     ),
     example=(
         "Mr. Pike and Mr. Grove met at the inn.\n\n"

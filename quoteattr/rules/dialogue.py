@@ -196,6 +196,7 @@ class _RunTurns:
             for k, b in self.people.answer_pronoun(self.run, i, self.known, self.state, speakers).items():
                 self.state[k] = b
         self._pronouns_by_named_turns()
+        self._pronouns_before_named_turns(speakers)
         held = self._hold_the_other()
         self._alternate()
         # Only the alternation of named turns names a description, with a name
@@ -240,8 +241,10 @@ class _RunTurns:
         for i, quotes in enumerate(self.run):
             src = self.known[i]
             b = self.state[src] if src is not None else None
-            if b is None or b.mention.kind != "pronoun" or not b.mention.gender:
+            if src is None or b is None or b.mention.kind != "pronoun" or not b.mention.gender:
                 continue
+            if self.people.named_in_paragraph(src, b):
+                continue  # its own paragraph's narration says who it is
             for step in (-1, 1):
                 same, between = named.get(i + 2 * step), named.get(i + step)
                 if same is not None:
@@ -254,6 +257,33 @@ class _RunTurns:
                 own = self.state[k]
                 if own is not None and own.mention == b.mention:
                     self.state[k] = own.named(same, TURN_PRONOUN.id)
+
+    def _pronouns_before_named_turns(self, speakers: frozenset[str]) -> None:
+        """A he/she resolved to the speaker the next turn's tag names is resolved again past them.
+
+        Adjacent turns are two people (``"Sun," he said. / "Rain," said
+        Pike.``: the ``he`` is not Pike), as :meth:`Characters.answer_pronoun`
+        reads a pronoun against the turn before.  Only to one of the run's
+        *speakers*, and not when the pronoun's own paragraph names its
+        character.
+        """
+        cast = self.people.cast
+        for i in range(self.n - 1):
+            src, nxt = self.known[i], self.known[i + 1]
+            if src is None or nxt is None:
+                continue
+            b, after = self.state[src], self.state[nxt]
+            if b is None or after is None or b.mention.kind != "pronoun" or not b.mention.gender or after.mention.kind != "name":
+                continue
+            if b.name != after.name or b.resolution == TURN_PRONOUN.id or self.people.named_in_paragraph(src, b):
+                continue  # not when the turn before already named it (answer_pronoun): that reading stands
+            other = cast.resolve_pronoun(b.mention.start, b.mention.gender, self.people.persons, b.name)
+            if other is None or other not in speakers:
+                continue
+            for k in self.run[i]:
+                own = self.state[k]
+                if own is not None and own.mention == b.mention:
+                    self.state[k] = own.named(other, TURN_PRONOUN.id)
 
     def _fits(self, held: Binding, filled: Binding | None) -> bool:
         """True when the turns' speaker *filled* may name the *held* description.

@@ -1,0 +1,71 @@
+"""Implicit turns of a conversation (issue 17): who speaks an untagged turn, and what the turns may overrule.
+
+Every passage is invented for this file.  Each row gives a passage, the
+quote to look at (by its text) and the speaker name it must get.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quoted import the_quote
+
+from quoteattr.lang import Lexicon
+from quoteattr.resolve.cast import CastRegistry
+
+_INN = "Mr. Pike and Mr. Grove met at the inn. Mr. Pike sat down and Mr. Grove stood by the fire.\n\n"
+
+TURNS = [
+    # The pronoun's own paragraph names its character: the turns (Mr. Pike two turns back) do not rename it.
+    (
+        _INN + '"Rain," said Mr. Pike.\n\n"Sun," said Mr. Grove.\n\n'
+        'Mr. Grove stood up and looked out. "Snow again," he said.\n\n"Never," said Mr. Pike.',
+        "Snow again,",
+        "Mr. Grove",
+    ),
+    # A "he" resolved to the man the next turn's tag names is the other man of the run.
+    (
+        "Mrs. Dale sat by the window. Mr. Grove came in. Mr. Pike was by the fire.\n\n"
+        '"Sun at last," he said.\n\n"Rain by noon," said Mr. Pike.\n\n"Hail," she said.\n\n'
+        '"Snow," said Mr. Grove.\n\n"Where?"',
+        "Sun at last,",
+        "Mr. Grove",
+    ),
+    # Without such a name in its paragraph, the turns still name the pronoun.
+    (
+        _INN + '"Rain," said Mr. Pike.\n\n"Sun," said Mr. Grove, and Mr. Dunn laughed.\n\n"Rain again," he said.',
+        "Rain again,",
+        "Mr. Pike",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), TURNS)
+def test_turns(text: str, quote: str, speaker: str | None) -> None:
+    found = the_quote(text, quote).speaker
+    assert (found.name if found is not None else None) == speaker
+
+
+# -- the cast's genders: mixed evidence, read again from the subject places --------
+
+_OBJECT_AND_SUBJECT = (
+    "Tom met Cassia and he smiled. Tom met Cassia and he bowed. Tom met Cassia and he waved.\n\n"
+    "Cassia sat down and she laughed. Cassia rose and she sang. Cassia read and she wept.\n\n"
+)
+
+
+def test_mixed_gender_evidence_is_read_from_subject_places() -> None:
+    # Every "he" after "met Cassia" is Tom's: Cassia is an object there, and Tom's name comes first.
+    cast = CastRegistry(_OBJECT_AND_SUBJECT, [], Lexicon.english())
+    votes = cast.votes("Cassia")
+    assert votes is not None and (votes.male, votes.female) == (3, 3)  # all evidence: mixed
+    assert cast.gender("Cassia") == "f"
+    assert cast.gender("Tom") == "m"
+
+
+def test_a_pronoun_tag_finds_the_character_whose_gender_only_subject_places_show() -> None:
+    text = (
+        _OBJECT_AND_SUBJECT + '"Good day," said Tom.\n\n"Good day," said Cassia.\n\n"Tea?" said Mrs. Hobbs.\n\n'
+        'Mrs. Hobbs sat in the hall. Cassia went out into the garden.\n\n"Such roses," she said.'
+    )
+    found = the_quote(text, "Such roses,").speaker
+    assert found is not None and found.name == "Cassia"
