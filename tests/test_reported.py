@@ -743,6 +743,29 @@ CASES = [
          [("In the end, the ferry was late by an hour", "Lund", "said")]),
     Case("postposed-opening-adverbials-only", "On Tuesday, in Halifax, Roe said the ferry was late.",
          [("the ferry was late", "Roe", "said")]),
+    # -- a gerund cue after a verb that takes it: the verb's subject speaks ------
+    Case("gerund-after-kept", "The harbour master kept saying the pier was safe.",
+         [("the pier was safe", "The harbour master", "saying")]),
+    Case("gerund-after-began", "Then Okafor began calling for a recount of the ballots.",
+         [("a recount of the ballots", "Okafor", "calling for")]),
+    Case("gerund-after-aspect-in-content",
+         "Lund said he left when Okafor began attacking the ferry board.",
+         [("he left when Okafor began attacking the ferry board", "Lund", "said")]),
+    # -- the subject read past "since", an intensive pronoun, an aside in dashes -
+    Case("since-in-verb-group", "Halvorsen has since stressed that no files were lost.",
+         [("no files were lost", "Halvorsen", "stressed")]),
+    Case("intensive-pronoun", "Halvorsen herself also signaled that the ferry would keep running.",
+         [("the ferry would keep running", "Halvorsen", "signaled")]),
+    Case("dash-aside-double-hyphen",
+         "The harbour master -- who had been at sea all week -- said the pier was closed.",
+         [("the pier was closed", "The harbour master", "said")]),
+    Case("stance-three-words", "Okafor spoke out in favor of the new quota.",
+         [("the new quota", "Okafor", "spoke out in favor of")]),
+    Case("stance-after-adverb", "Halvorsen spoke out sharply against the ferry fares.",
+         [("the ferry fares", "Halvorsen", "spoke out sharply against")]),
+    Case("dash-aside-em-dash",
+         "Several fishermen — including Okafor — have long argued that the quota is too low.",
+         [("the quota is too low", "Several fishermen", "argued")]),
 ]
 
 

@@ -201,6 +201,7 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     while j > 0 and k - j < 3 and w.is_adverb(tokens[j].text):
         j -= 1  # "..., falsely suggesting that ...", "..., often citing ..."
     prev = tokens[j].text.lower()
+    cut: int | None = tokens[j].start  # "Roe went after Lund, calling him": a clause ends
     if j == s.first_word and (prev in w.subordinators or prev in w.prepositions):
         return _opening_participle(s, k, i, first)  # "After saying X, Roe left"
     if (
@@ -210,6 +211,9 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         or prev in w.cls("by_gerund")
     ):
         mention = reporter_before(s, k)
+    elif prev in w.cls("gerund_verb") and tokens[j].text.islower():
+        # "Roe kept saying ...": its subject speaks, in a report it may stand in.
+        mention, cut = subject_of(s, j, entry, max(0, j - REACH)), None
     else:
         mention = absolute_subject(s, k)
     if mention is None:
@@ -218,7 +222,7 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     report = make_report(
         s, offset(s, first), s.end, mention, cue, REPORT_PARTICIPLE.id, REPORT_PARTICIPLE.confidence
     )
-    return wrap(report, tokens[j].start, True)
+    return wrap(report, cut, True)
 
 
 def _opening_participle(s: Sentence, k: int, i: int, first: int) -> Found | None:

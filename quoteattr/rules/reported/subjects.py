@@ -29,6 +29,7 @@ from quoteattr.rules.reported.phrases import (
 )
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, wrap
 from quoteattr.rules.reported.words import REACH, ReportWords
+from quoteattr.text.chars import DASHES
 from quoteattr.text.tokens import Token
 
 
@@ -103,9 +104,30 @@ def subject_of(s: Sentence, k: int, entry: ReportVerb, lo: int) -> Mention | Non
         j = verb_group_start(s, k, lo)
         if j < k:
             mention = w.mentions.subject_before(tokens, j, lo) or mention
+    if mention is None:
+        mention = _before_dashes(s, verb_group_start(s, k, lo), lo)
     if mention is not None:
         mention = _before_place(s, mention, lo) or mention
     return mention or _relative_which(s, verb_group_start(s, k, lo))
+
+
+def _before_dashes(s: Sentence, j: int, lo: int) -> Mention | None:
+    """The subject before an aside set between dashes that ends right before the
+    verb group at token *j* (``The judge -- who was there -- said``, ``Officials
+    — including the mayor — have argued``): the phrase before the first dash."""
+    tokens = s.tokens
+    if j - 1 <= lo or tokens[j - 1].text not in DASHES:
+        return None
+    c = j - 2
+    while c > lo and tokens[c].text in DASHES:
+        c -= 1  # "--" is two tokens
+    while c > lo and tokens[c].text not in DASHES:
+        c -= 1
+    while c > lo and tokens[c - 1].text in DASHES:
+        c -= 1
+    if c <= lo or tokens[c].text not in DASHES:
+        return None
+    return s.w.mentions.subject_before(tokens, c, lo)
 
 
 def _before_place(s: Sentence, mention: Mention, lo: int) -> Mention | None:

@@ -253,9 +253,13 @@ class ReportWords:
         ):
             j += 1  # "called Wednesday for", "spoke briefly of"
         if j + 1 < n and tokens[j].text.lower() in self.cls("stance_lead"):
-            j += 1  # "spoke out against", "speak up about"
+            j += 1  # "spoke out against", "speak up about", "spoke out sharply against"
+            if j + 1 < n and self.is_adverb(tokens[j].text):
+                j += 1
             if tokens[j].text.lower() in self.cls("stance"):
                 return j + 1
+            if " ".join(t.text.lower() for t in tokens[j : j + 3]) in self.cls("stance"):
+                return j + 3  # "spoke out in favor of"
         if j > k + 1 and j < n and tokens[j].text.lower() in entry.particles:
             return j + 1
         return self._particle_after_phrase(tokens, k, entry) if entry.lemma in self.cls("with_particle") else k + 1
