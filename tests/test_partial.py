@@ -1,5 +1,6 @@
-"""Partial quotes that no report holds: rules ``PARTIAL_CLAUSE_SUBJECT`` and
-``PARTIAL_SUBORDINATE_SUBJECT``, with and without ``indirect=True``.
+"""Partial quotes that no report holds: rules ``PARTIAL_CLAUSE_SUBJECT``,
+``PARTIAL_SUBORDINATE_SUBJECT``, ``PARTIAL_POSSESSIVE_NOUN`` and the others of
+:mod:`quoteattr.rules.reported.partial`, with and without ``indirect=True``.
 
 Each case is a passage written for these tests (no evaluation document), the
 text of one quote in it, and the speaker mention that quote must have, or
@@ -16,6 +17,7 @@ import pytest
 
 from quoteattr import Config, Lexicon, Quote, attribute_quotes
 from quoteattr.rules.reported.partial import clause_subject_before, subordinate_subject
+from quoteattr.rules.reported.possessive import possessive_speaker
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.text.tokens import tokenize
 
@@ -74,6 +76,21 @@ CASES = [
          "extremely careless", "the director", "PARTIAL_PASSIVE_AGENT"),
     Case("by-without-passive-verb", 'Okafor fixates on the "harbour tax" by any measure.',
          "harbour tax", "Okafor", "PARTIAL_CLAUSE_SUBJECT"),
+    # -- a speech noun's possessor over the sentence's subject or cue ------------
+    Case("possessive-noun-that", 'Critics seized on her remark that "the pier can wait."',
+         "the pier can wait.", "her", "PARTIAL_POSSESSIVE_NOUN"),
+    Case("possessive-noun-phrase-before-that",
+         'She came under fire over her assertion during the debate that "we are ready" to act.',
+         "we are ready", "her", "PARTIAL_POSSESSIVE_NOUN"),
+    Case("possessive-noun-for", 'The vote came a week after his call for "a total freeze" on fares.',
+         "a total freeze", "his", "PARTIAL_POSSESSIVE_NOUN"),
+    Case("possessive-name", "For example, Okafor's recent evidence-free claim that \"dozens\" of boats sank went unanswered.",
+         "dozens", "Okafor's", "PARTIAL_POSSESSIVE_NOUN"),
+    # A topic ("about") is no content of the noun; a noun with no possessor names no one.
+    Case("possessive-noun-topic", "The court ruled that Lund's statement about \"harbour fees\" is true.",
+         "harbour fees", "The court", "SENTENCE_SUBJECT"),
+    Case("noun-without-possessor", 'Critics seized on the remark that "the pier can wait."',
+         "the pier can wait.", "Critics", "SENTENCE_SUBJECT"),
     # -- a cue after the quote in a clause of its own gives way -------------------
     Case("cue-in-relative-clause-after",
          'Judge Okafor joined the majority in striking down the "undue burden" standard that the court announced.',
@@ -134,6 +151,9 @@ PLAIN = {
     "over-continuation": "PARTIAL_CLAUSE_SUBJECT",
     "report-wins": "SENTENCE_CUE",
     "cue-after-wins": "QUOTE_SPEAKER_CUE",
+    "possessive-noun-that": "PARTIAL_POSSESSIVE_NOUN",
+    "possessive-noun-for": "PARTIAL_POSSESSIVE_NOUN",
+    "possessive-noun-topic": "SENTENCE_SUBJECT",
 }
 
 
@@ -226,6 +246,30 @@ def test_clause_subject_before(before: str, subject: str | None) -> None:
     w = ReportWords.of(Lexicon.english())
     mention = clause_subject_before(w, tokenize(before))
     assert (mention.name if mention is not None else None) == subject
+
+
+#: The narration before a quote, and the possessor of the speech noun it ends with (None: no such noun).
+POSSESSIVE_NOUNS = [
+    ("Critics seized on her remark that", "her"),
+    ("The board laughed at Dana Okafor's harsh statement on Friday that", "Dana Okafor"),
+    ("A week after his call for", "his"),
+    ("The council denied their claim:", "their"),
+    # A verb between the noun and "that": the noun is the subject of its own clause.
+    ("Her remark was so odd that", None),
+    # No possessor before the noun, or one that cannot speak.
+    ("Critics seized on the remark that", None),
+    # A phrase between the noun and a preposition: only "that" links that far.
+    ("His call on Friday for", None),
+    # A link word with no speech noun before it.
+    ("Her plan to build a pier that", None),
+]
+
+
+@pytest.mark.parametrize(("before", "speaker"), POSSESSIVE_NOUNS, ids=[b for b, _ in POSSESSIVE_NOUNS])
+def test_possessive_speaker(before: str, speaker: str | None) -> None:
+    w = ReportWords.of(Lexicon.english())
+    mention = possessive_speaker(w, tokenize(before))
+    assert (mention.name if mention is not None else None) == speaker
 
 
 #: A quote that is no utterance inside a sentence that runs on past it, or
