@@ -42,6 +42,9 @@ CASES = [
          "minor.", "the harbour board", "PARTIAL_CLAUSE_SUBJECT"),
     Case("neuter-body", 'Although the fund named no one, it referenced "political tensions" in May.',
          "political tensions", "it", "PARTIAL_CLAUSE_SUBJECT"),
+    # An ad or an editorial speaks, as a report or a statement does.
+    Case("ad-speaks", 'The ad targets a "rigged harbour economy" in its last seconds.',
+         "rigged harbour economy", "The ad", "PARTIAL_CLAUSE_SUBJECT"),
     Case("nearest-clause", 'Halvorsen was calm, even if she reserved her anger for the "harbour tax."',
          "harbour tax.", "she", "PARTIAL_CLAUSE_SUBJECT"),
     # -- after an earlier quote of the sentence: the clause between them ---------
@@ -154,6 +157,7 @@ PLAIN = {
     "possessive-noun-that": "PARTIAL_POSSESSIVE_NOUN",
     "possessive-noun-for": "PARTIAL_POSSESSIVE_NOUN",
     "possessive-noun-topic": "SENTENCE_SUBJECT",
+    "ad-speaks": "PARTIAL_CLAUSE_SUBJECT",
 }
 
 
