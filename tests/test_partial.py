@@ -101,6 +101,14 @@ CASES = [
     Case("cue-in-participle-after",
          'The harbour board has rolled out a "Port of Plenty" campaign dubbing its rivals "dreamers."',
          "Port of Plenty", "The harbour board", "PARTIAL_CLAUSE_SUBJECT"),
+    # -- a naming verb after an indefinite phrase gives a title, not a speaker ---
+    Case("title-by-naming-verb", 'Later on, Okafor shared a syllabus for a history class called "Harbours" online.',
+         "Harbours", "Okafor", "PARTIAL_CLAUSE_SUBJECT"),
+    Case("title-with-article", 'His campaign paid to broadcast a short film called the "Tides of Home" on Channel 4.',
+         "Tides of Home", "His campaign", "PARTIAL_CLAUSE_SUBJECT"),
+    # A speaker before the naming verb, or a verb far from the quote, keeps the cue.
+    Case("naming-verb-speaker", 'A spokesman for the mayor called a report about the harbour fees "outrageous."',
+         "outrageous.", "A spokesman for the mayor", "PARTIAL_IN_REPORT"),
     # -- a relative clause's subject over the sentence's -----------------------
     Case("relative-subject", 'Tom Lund, who styles himself the "harbour candidate," took a hard line on taxes.',
          "harbour candidate,", "who", "PARTIAL_CLAUSE_SUBJECT"),
@@ -158,6 +166,8 @@ PLAIN = {
     "possessive-noun-for": "PARTIAL_POSSESSIVE_NOUN",
     "possessive-noun-topic": "SENTENCE_SUBJECT",
     "ad-speaks": "PARTIAL_CLAUSE_SUBJECT",
+    "title-by-naming-verb": "PARTIAL_CLAUSE_SUBJECT",
+    "title-with-article": "PARTIAL_CLAUSE_SUBJECT",
 }
 
 
