@@ -36,13 +36,17 @@ def bind_by_possessive_noun(doc: Document, news: NewsNames, bindings: list[Bindi
         return
     w = ReportWords.of(doc.lexicon)
     text = doc.text
+    link = _link_before(w.cls("noun_link"))
+    hint = _possessive_hint(w.possessives, w.possessive_endings)
     for i, current in enumerate(bindings):
         if current is not None and current.rule not in _POSSESSOR_OVER:
             continue
         opened = doc.spans[i].open_at
         # Most quotes do not follow a link word: the text says so before any tokens.
-        if _link_before(w.cls("noun_link")).search(text, max(0, opened - 12), opened) is None:
+        if link.search(text, max(0, opened - 12), opened) is None:
             continue
+        if hint.search(text, max(0, opened - _HINT_REACH), opened) is None:
+            continue  # no possessive near: no noun has a possessor
         mention = possessive_speaker(w, doc.narration_before(i)[0])
         if mention is not None:
             binding = Binding(mention, None, PARTIAL_POSSESSIVE_NOUN.id, PARTIAL_POSSESSIVE_NOUN.confidence)
@@ -57,6 +61,24 @@ _POSSESSOR_OVER = frozenset(
 
 #: At most this many words between the speech noun and its link word (``on Wednesday``).
 _NOUN_PHRASE_REACH = 7
+
+
+#: How far before the quote a possessive may stand (the noun phrase and the link word).
+_HINT_REACH = 120
+
+
+@functools.lru_cache(maxsize=8)
+def _possessive_hint(words: frozenset[str], endings: tuple[str, ...]) -> re.Pattern[str]:
+    """A possessive determiner (``her``) or a word with a possessive ending (``Roe's``)."""
+    determiners = "|".join(sorted(map(re.escape, words)))
+    ends = "|".join(sorted(map(re.escape, endings)))
+    return re.compile(rf"\b(?:{determiners})\b|\w(?:{ends})(?!\w)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def _noun_heads(nouns: frozenset[str], objects: frozenset[tuple[str, str]]) -> frozenset[str]:
+    """The report nouns and the nouns of the noun-object cues (``call`` of ``call for``)."""
+    return nouns | frozenset(noun for noun, _ in objects)
 
 
 @functools.lru_cache(maxsize=8)
@@ -83,8 +105,7 @@ def possessive_speaker(w: ReportWords, tokens: Sequence[Token]) -> Mention | Non
         if not is_word(tok) or tok.text.lower() in w.complementizers:
             return None
         lower = tok.text.lower()
-        is_noun = lower in w.nouns or any(noun == lower for noun, _ in w.noun_objects)
-        if not is_noun:
+        if lower not in _noun_heads(w.nouns, w.noun_objects):
             if w.is_finite_verb(tok.text) or lower in w.auxiliaries or lower in w.be_forms:
                 return None
             continue
