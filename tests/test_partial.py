@@ -1,5 +1,6 @@
-"""Partial quotes that no report holds: rules ``PARTIAL_CLAUSE_SUBJECT`` and
-``PARTIAL_SUBORDINATE_SUBJECT``, with and without ``indirect=True``.
+"""Partial quotes that no report holds: rules ``PARTIAL_CLAUSE_SUBJECT``,
+``PARTIAL_SUBORDINATE_SUBJECT``, ``PARTIAL_POSSESSIVE_NOUN`` and the others of
+:mod:`quoteattr.rules.reported.partial`, with and without ``indirect=True``.
 
 Each case is a passage written for these tests (no evaluation document), the
 text of one quote in it, and the speaker mention that quote must have, or
@@ -16,6 +17,7 @@ import pytest
 
 from quoteattr import Config, Lexicon, Quote, attribute_quotes
 from quoteattr.rules.reported.partial import clause_subject_before, subordinate_subject
+from quoteattr.rules.reported.possessive import possessive_speaker
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.text.tokens import tokenize
 
@@ -40,6 +42,9 @@ CASES = [
          "minor.", "the harbour board", "PARTIAL_CLAUSE_SUBJECT"),
     Case("neuter-body", 'Although the fund named no one, it referenced "political tensions" in May.',
          "political tensions", "it", "PARTIAL_CLAUSE_SUBJECT"),
+    # An ad or an editorial speaks, as a report or a statement does.
+    Case("ad-speaks", 'The ad targets a "rigged harbour economy" in its last seconds.',
+         "rigged harbour economy", "The ad", "PARTIAL_CLAUSE_SUBJECT"),
     Case("nearest-clause", 'Halvorsen was calm, even if she reserved her anger for the "harbour tax."',
          "harbour tax.", "she", "PARTIAL_CLAUSE_SUBJECT"),
     # -- after an earlier quote of the sentence: the clause between them ---------
@@ -74,6 +79,21 @@ CASES = [
          "extremely careless", "the director", "PARTIAL_PASSIVE_AGENT"),
     Case("by-without-passive-verb", 'Okafor fixates on the "harbour tax" by any measure.',
          "harbour tax", "Okafor", "PARTIAL_CLAUSE_SUBJECT"),
+    # -- a speech noun's possessor over the sentence's subject or cue ------------
+    Case("possessive-noun-that", 'Critics seized on her remark that "the pier can wait."',
+         "the pier can wait.", "her", "PARTIAL_POSSESSIVE_NOUN"),
+    Case("possessive-noun-phrase-before-that",
+         'She came under fire over her assertion during the debate that "we are ready" to act.',
+         "we are ready", "her", "PARTIAL_POSSESSIVE_NOUN"),
+    Case("possessive-noun-for", 'The vote came a week after his call for "a total freeze" on fares.',
+         "a total freeze", "his", "PARTIAL_POSSESSIVE_NOUN"),
+    Case("possessive-name", "For example, Okafor's recent evidence-free claim that \"dozens\" of boats sank went unanswered.",
+         "dozens", "Okafor's", "PARTIAL_POSSESSIVE_NOUN"),
+    # A topic ("about") is no content of the noun; a noun with no possessor names no one.
+    Case("possessive-noun-topic", "The court ruled that Lund's statement about \"harbour fees\" is true.",
+         "harbour fees", "The court", "SENTENCE_SUBJECT"),
+    Case("noun-without-possessor", 'Critics seized on the remark that "the pier can wait."',
+         "the pier can wait.", "Critics", "SENTENCE_SUBJECT"),
     # -- a cue after the quote in a clause of its own gives way -------------------
     Case("cue-in-relative-clause-after",
          'Judge Okafor joined the majority in striking down the "undue burden" standard that the court announced.',
@@ -81,6 +101,14 @@ CASES = [
     Case("cue-in-participle-after",
          'The harbour board has rolled out a "Port of Plenty" campaign dubbing its rivals "dreamers."',
          "Port of Plenty", "The harbour board", "PARTIAL_CLAUSE_SUBJECT"),
+    # -- a naming verb after an indefinite phrase gives a title, not a speaker ---
+    Case("title-by-naming-verb", 'Later on, Okafor shared a syllabus for a history class called "Harbours" online.',
+         "Harbours", "Okafor", "PARTIAL_CLAUSE_SUBJECT"),
+    Case("title-with-article", 'His campaign paid to broadcast a short film called the "Tides of Home" on Channel 4.',
+         "Tides of Home", "His campaign", "PARTIAL_CLAUSE_SUBJECT"),
+    # A speaker before the naming verb, or a verb far from the quote, keeps the cue.
+    Case("naming-verb-speaker", 'A spokesman for the mayor called a report about the harbour fees "outrageous."',
+         "outrageous.", "A spokesman for the mayor", "PARTIAL_IN_REPORT"),
     # -- a relative clause's subject over the sentence's -----------------------
     Case("relative-subject", 'Tom Lund, who styles himself the "harbour candidate," took a hard line on taxes.',
          "harbour candidate,", "who", "PARTIAL_CLAUSE_SUBJECT"),
@@ -134,6 +162,12 @@ PLAIN = {
     "over-continuation": "PARTIAL_CLAUSE_SUBJECT",
     "report-wins": "SENTENCE_CUE",
     "cue-after-wins": "QUOTE_SPEAKER_CUE",
+    "possessive-noun-that": "PARTIAL_POSSESSIVE_NOUN",
+    "possessive-noun-for": "PARTIAL_POSSESSIVE_NOUN",
+    "possessive-noun-topic": "SENTENCE_SUBJECT",
+    "ad-speaks": "PARTIAL_CLAUSE_SUBJECT",
+    "title-by-naming-verb": "PARTIAL_CLAUSE_SUBJECT",
+    "title-with-article": "PARTIAL_CLAUSE_SUBJECT",
 }
 
 
@@ -226,6 +260,30 @@ def test_clause_subject_before(before: str, subject: str | None) -> None:
     w = ReportWords.of(Lexicon.english())
     mention = clause_subject_before(w, tokenize(before))
     assert (mention.name if mention is not None else None) == subject
+
+
+#: The narration before a quote, and the possessor of the speech noun it ends with (None: no such noun).
+POSSESSIVE_NOUNS = [
+    ("Critics seized on her remark that", "her"),
+    ("The board laughed at Dana Okafor's harsh statement on Friday that", "Dana Okafor"),
+    ("A week after his call for", "his"),
+    ("The council denied their claim:", "their"),
+    # A verb between the noun and "that": the noun is the subject of its own clause.
+    ("Her remark was so odd that", None),
+    # No possessor before the noun, or one that cannot speak.
+    ("Critics seized on the remark that", None),
+    # A phrase between the noun and a preposition: only "that" links that far.
+    ("His call on Friday for", None),
+    # A link word with no speech noun before it.
+    ("Her plan to build a pier that", None),
+]
+
+
+@pytest.mark.parametrize(("before", "speaker"), POSSESSIVE_NOUNS, ids=[b for b, _ in POSSESSIVE_NOUNS])
+def test_possessive_speaker(before: str, speaker: str | None) -> None:
+    w = ReportWords.of(Lexicon.english())
+    mention = possessive_speaker(w, tokenize(before))
+    assert (mention.name if mention is not None else None) == speaker
 
 
 #: A quote that is no utterance inside a sentence that runs on past it, or

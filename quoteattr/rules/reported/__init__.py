@@ -50,8 +50,10 @@ Rule ids and one example each:
 and ``PARTIAL_SUBORDINATE_SUBJECT`` (``Lund praised the plan after Okafor
 blamed it on "bad luck."``: the quote is Okafor's), and
 ``PARTIAL_EARLIER_QUOTE`` (``Okafor spoke on "Harbour Talk" and on "The
-Late Show."``: the second quote is the first one's); ``PARTIAL_LATER_TAG``
-and ``PARTIAL_PASSIVE_AGENT`` (see :mod:`~quoteattr.rules.reported.partial`).  Each id is a
+Late Show."``: the second quote is the first one's); ``PARTIAL_LATER_TAG``,
+``PARTIAL_POSSESSIVE_NOUN`` (``her remark that "..."``: hers) and
+``PARTIAL_PASSIVE_AGENT`` (see :mod:`~quoteattr.rules.reported.partial` and
+:mod:`~quoteattr.rules.reported.possessive`).  Each id is a
 :class:`~quoteattr.rules.rule.Rule` of family ``reported`` in
 :data:`quoteattr.rules.RULES`.  Beliefs and intentions (``believes``,
 ``hopes``, ``plans to``) are not speech and have no entry in the lexicon.

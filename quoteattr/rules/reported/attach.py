@@ -32,6 +32,7 @@ from quoteattr.rules.reported.partial import (
     bind_by_subordinate_clause,
     relative_label,
 )
+from quoteattr.rules.reported.possessive import PARTIAL_POSSESSIVE_NOUN, bind_by_possessive_noun
 from quoteattr.rules.reported.read import EMITTED, SEQUENCE
 from quoteattr.rules.reported.records import Report
 from quoteattr.rules.reported.scan import find_reports
@@ -100,6 +101,7 @@ def attach_reports(
     bind_by_subordinate_clause(doc, news, result, _SUBORDINATE_OVER)
     bind_by_clause(doc, news, result)
     bind_by_later_tag(doc, result)
+    bind_by_possessive_noun(doc, news, result)
     bind_by_passive_agent(doc, news, result)
     return result, items
 
@@ -119,6 +121,7 @@ def attach_partial_quotes(doc: Document, news: NewsNames, bindings: Sequence[Bin
     bind_by_subordinate_clause(doc, news, result, _SUBORDINATE_OVER_PLAIN)
     bind_by_clause(doc, news, result)
     bind_by_later_tag(doc, result)
+    bind_by_possessive_noun(doc, news, result)
     bind_by_passive_agent(doc, news, result)
     return result
 
@@ -204,4 +207,5 @@ ATTACHED: tuple[Rule[Any], ...] = (
     PARTIAL_EARLIER_QUOTE,
     PARTIAL_LATER_TAG,
     PARTIAL_PASSIVE_AGENT,
+    PARTIAL_POSSESSIVE_NOUN,
 )

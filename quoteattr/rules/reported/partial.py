@@ -9,7 +9,8 @@ subject of the nearest finite verb before it in its sentence: rule
 copied from a neighbouring quote of the paragraph (``CONTINUATION``): a quote
 inside a sentence of its own is that sentence's, not the neighbour's; and a
 cue after the quote read in a clause of its own (``SENTENCE_CUE``: ``the
-"undue burden" standard that the court announced``).  A quote that nothing
+"undue burden" standard that the court announced``), and a naming cue that
+gives a title (``a short film called "..."``).  A quote that nothing
 binds (or only a neighbour's speaker), after an earlier quote of its sentence
 with no verb and subject between them, takes that quote's speaker: rule
 ``PARTIAL_EARLIER_QUOTE``.
@@ -66,7 +67,12 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
             opened = doc.spans[i].open_at
             if _word_pattern(w.relative_pronouns).search(doc.text, max(0, opened - doc.config.window), opened) is None:
                 continue
-        elif current is not None and current.rule != CONTINUATION.id and not _cue_in_later_clause(doc, i, current):
+        elif (
+            current is not None
+            and current.rule != CONTINUATION.id
+            and not _cue_in_later_clause(doc, i, current)
+            and not _names_only(doc, w, i, current)
+        ):
             continue
         if _opens_sentence(doc, i):
             continue  # known from the text alone, before any tokens
@@ -77,6 +83,8 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
         mention = clause_subject_before(w, before, after_quote=not at_sentence_start) if len(before) > 1 else None
         if relative_only and (mention is None or mention.name.lower() not in w.relative_pronouns):
             continue
+        if mention is None and current is not None and current.rule != CONTINUATION.id:
+            continue  # the clause names no one: a cue's binding stays
         if mention is not None:
             binding = Binding(mention, None, PARTIAL_CLAUSE_SUBJECT.id, PARTIAL_CLAUSE_SUBJECT.confidence)
             bindings[i] = news.name(binding)
@@ -254,6 +262,23 @@ def _cue_in_later_clause(doc: Document, i: int, binding: Binding) -> bool:
     if binding.rule != SENTENCE_CUE.id or binding.cue is None or binding.cue[0] < doc.spans[i].close_at:
         return False
     return not doc.text[: min(binding.mention.start, binding.cue[0])].rstrip().endswith(",")
+
+
+def _names_only(doc: Document, w: ReportWords, i: int, binding: Binding) -> bool:
+    """True for a cue that only gives quote *i* a name: a naming verb
+    (``called``, ``dubbed``) right between an indefinite phrase that cannot
+    speak and the quote (``a short film called "..."``, ``a class called the
+    "..."``): the quote is a title, and the clause around the phrase tells whose."""
+    if binding.cue is None or binding.mention.kind == "name" or w.can_speak(binding.mention):
+        return False
+    text = doc.text
+    start, end = binding.cue
+    between = text[end : doc.spans[i].open_at].split()
+    if text[binding.mention.end : start].strip() or len(between) > 1 or (between and between[0].lower() not in w.articles):
+        return False  # the phrase, the verb and the quote do not follow each other
+    first = binding.mention.name.split()[0].lower() if binding.mention.name else ""
+    entry = w.verbs.get(text[start:end].lower())
+    return first in w.indefinite and entry is not None and entry.lemma in w.naming_verbs
 
 
 def _opens_sentence(doc: Document, i: int) -> bool:
