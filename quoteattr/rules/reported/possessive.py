@@ -21,6 +21,7 @@ from quoteattr.mentions import is_word
 from quoteattr.resolve.news import NewsNames
 from quoteattr.rules.reported.phrases import possessor
 from quoteattr.rules.reported.read import SEQUENCE
+from quoteattr.rules.reported.subjects import modifier
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.rules.rule import Rule
 from quoteattr.text.tokens import Token
@@ -112,26 +113,13 @@ def possessive_speaker(w: ReportWords, tokens: Sequence[Token]) -> Mention | Non
         if m < len(toks) - 2 and link not in w.complementizers:
             return None  # "call for" right before the quote; only "that" reaches past a phrase
         j = m
-        while j > 0 and m - j < 2 and _modifies(w, toks[j - 1]):
+        while j > 0 and m - j < 2 and modifier(w, toks[j - 1]):
             j -= 1
         mention = possessor(w, toks, j)
         if mention is None or not w.can_speak(mention):
             return None
         return mention
     return None
-
-
-def _modifies(w: ReportWords, token: Token) -> bool:
-    """True for a lowercase word that may modify a speech noun (``repeated``, ``harsh``)."""
-    word = token.text
-    return (
-        is_word(token)
-        and word.islower()
-        and word not in w.determiners
-        and word not in w.possessives
-        and word not in w.prepositions
-        and not w.is_finite_verb(word)
-    )
 
 
 PARTIAL_POSSESSIVE_NOUN: Rule[Any] = Rule(
