@@ -56,6 +56,10 @@ _PLACE_SHARE = 0.3
 #: The last word before a position, past punctuation that does not end a
 #: clause.  Searched backwards from the end (``(?r)``), where ``$`` anchors it:
 #: a forward search retried from every letter of a long word.
+#: A capitalised word after a lowercase word (and at most a comma): written
+#: capitalised in mid-sentence, as a name is (``said Frieda``), not only where
+#: a sentence opens (``Shame on you``, ``Having spoken``).
+_MID_SENTENCE_CAPITAL_RE = regex.compile(r"\p{Ll}[,;]?[ \t]*\r?\n?[ \t]*(\p{Lu}\p{Ll}+)")
 _PREV_WORD_RE = regex.compile(r"(?r)(\p{L}+)[^\p{L}\p{N}.!?;:]*$")
 
 
@@ -90,6 +94,8 @@ class CastRegistry:
         self._place_prepositions = lexicon.place_prepositions
         #: How often each word occurs, as written (``is_name_word`` compares a word's cases).
         self._words = count_words(text)
+        #: Capitalised words the text writes in mid-sentence at least once (see :meth:`is_name_word`).
+        self._mid_sentence = frozenset(_MID_SENTENCE_CAPITAL_RE.findall(text))
         self._quote_starts = [a for a, _ in quote_ranges]
         self._quote_ends = [b for _, b in quote_ranges]
         #: Headings (chapter titles, a list of contents): their names are no characters.
@@ -212,7 +218,19 @@ class CastRegistry:
         if not word or not word[0].isupper() or (len(word) > 1 and word.isupper()):
             return False
         lower = word.lower()
-        return lower not in self._not_names and self._words.get(lower, 0) * 2 < self._words.get(word, 0)
+        if lower in self._not_names or self._words.get(lower, 0) * 2 >= self._words.get(word, 0):
+            return False
+        # A common word the novel also writes in lowercase, capitalised only
+        # where a sentence opens ("Shame!", "Quick, the door"), is no name.
+        return word in self._mid_sentence or not self._words.get(lower, 0)
+
+    def is_common_word(self, word: str) -> bool:
+        """True for a capitalised word the novel writes in lowercase too but never capitalised mid-sentence.
+
+        Such a word is capitalised only because a sentence opens with it
+        (``Shame on you!``, ``Having spoken, he left``): it names nobody.
+        """
+        return bool(self._words.get(word.lower(), 0)) and word not in self._mid_sentence
 
     def _surname_after_name(self, word: str) -> bool:
         """True for a capitalised common word after a first name: ``Stone`` in ``Harvey Stone``.

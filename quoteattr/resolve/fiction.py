@@ -109,7 +109,9 @@ class Characters:
         tags = sum(1 for b in bindings if b is not None and doc.text[b.mention.start : b.mention.end] in self._narrator)
         self._last = LastInNarration(doc.text, self.cast, lexicon, self._narrator, tags >= MIN_NARRATOR_TAGS)
         self.persons: frozenset[str] = frozenset(
-            self.name_of(b.mention)[0] for b in bindings if b is not None and b.mention.kind == "name"
+            self.name_of(b.mention)[0]
+            for b in bindings
+            if b is not None and b.mention.kind == "name" and not self.common_word(b)
         )
 
     # -- one mention -------------------------------------------------------
@@ -225,9 +227,21 @@ class Characters:
         """Every binding with its cast name."""
         named = [self.name(b) if b is not None else None for b in bindings]
         for k, b in enumerate(named):
+            if b is not None and self.common_word(b):
+                # "Shame!" cried ...: a sentence-opening common word read as a
+                # name; the quote is left to the conversation rules.
+                named[k] = None
+                continue
             if b is not None and b.resolution == CAST_GENDER_NOUN.id:
                 named[k] = self._not_the_last_turn(k, b, named)
         return self._not_the_addressee(named)
+
+    def common_word(self, b: Binding) -> bool:
+        """True for a binding to a one-word name outside the cast that the novel writes as a common word."""
+        mention = b.mention
+        if mention.kind != "name" or b.resolution is not None:
+            return False
+        return " " not in mention.name and self.cast.is_common_word(mention.name)
 
     def _not_the_addressee(self, named: list[Binding | None]) -> list[Binding | None]:
         """``"Tea, Ann?" she asked``: a pronoun tag is not the character its own quotes address by name.
