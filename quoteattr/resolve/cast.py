@@ -53,13 +53,11 @@ _KNOWN_GENDER = "known "
 _ROMAN_RE = regex.compile(r"(?:[IVXLC]{2,}|[VXLC]|\d+)\.?")
 #: Share of a name's occurrences after a place preposition that makes it a place.
 _PLACE_SHARE = 0.3
+#: A capitalised word after a lowercase one: written so mid-sentence, as a name is (``said Ivo``).
+_MID_SENTENCE_CAPITAL_RE = regex.compile(r"\p{Ll}[,;]?[ \t]*\r?\n?[ \t]*(\p{Lu}\p{Ll}+)")
 #: The last word before a position, past punctuation that does not end a
 #: clause.  Searched backwards from the end (``(?r)``), where ``$`` anchors it:
 #: a forward search retried from every letter of a long word.
-#: A capitalised word after a lowercase word (and at most a comma): written
-#: capitalised in mid-sentence, as a name is (``said Frieda``), not only where
-#: a sentence opens (``Shame on you``, ``Having spoken``).
-_MID_SENTENCE_CAPITAL_RE = regex.compile(r"\p{Ll}[,;]?[ \t]*\r?\n?[ \t]*(\p{Lu}\p{Ll}+)")
 _PREV_WORD_RE = regex.compile(r"(?r)(\p{L}+)[^\p{L}\p{N}.!?;:]*$")
 
 
@@ -218,18 +216,11 @@ class CastRegistry:
         if not word or not word[0].isupper() or (len(word) > 1 and word.isupper()):
             return False
         lower = word.lower()
-        if lower in self._not_names or self._words.get(lower, 0) * 2 >= self._words.get(word, 0):
-            return False
-        # A common word the novel also writes in lowercase, capitalised only
-        # where a sentence opens ("Shame!", "Quick, the door"), is no name.
-        return word in self._mid_sentence or not self._words.get(lower, 0)
+        counts = self._words
+        return lower not in self._not_names and counts.get(lower, 0) * 2 < counts.get(word, 0) and not self.is_common_word(word)
 
     def is_common_word(self, word: str) -> bool:
-        """True for a capitalised word the novel writes in lowercase too but never capitalised mid-sentence.
-
-        Such a word is capitalised only because a sentence opens with it
-        (``Shame on you!``, ``Having spoken, he left``): it names nobody.
-        """
+        """True for a word the novel writes in lowercase and capitalises only opening sentences (``Shame!``): no name."""
         return bool(self._words.get(word.lower(), 0)) and word not in self._mid_sentence
 
     def _surname_after_name(self, word: str) -> bool:
