@@ -502,3 +502,29 @@ def test_the_rest_of_a_turn_goes_with_its_bound_quote() -> None:
     quotes = attribute_quotes(text)
     assert [q.speaker.name if q.speaker else None for q in quotes[-2:]] == ["Tom Hale", "Tom Hale"]
     assert quotes[-1].rule == "TURN_TAKING"
+
+
+def test_cast_drops_a_common_word_capitalised_only_at_sentence_starts() -> None:
+    # "Shame" opens three sentences and is written in lowercase once: it is
+    # capitalised more often than not, yet never in mid-sentence, as a name is.
+    text = (
+        "Shame kept her quiet. Shame made her blush. Shame is a poor guest. She felt no shame later. "
+        "Then she saw Bram Tull, and Bram smiled."
+    )
+    cast = CastRegistry(text, [])
+    assert cast.canonical("Shame") is None
+    assert cast.is_common_word("Shame")
+    assert not cast.is_common_word("Bram")
+
+
+def test_a_sentence_opening_common_word_is_no_speaker() -> None:
+    # "Shame said nothing": the tag's subject is a common word the text writes
+    # in lowercase and never capitalises mid-sentence, so it names nobody and
+    # the turn goes to the conversation (the other person of the exchange).
+    text = (
+        "Wenna Pole stood at the gate with Ivo Marsh, and she felt no shame at all. "
+        "Shame was for other people. Shame was for liars.\n\n"
+        '"Where were you?" asked Ivo Marsh.\n\n"Out," said Wenna Pole.\n\n'
+        '"You were at the fair," Shame said nothing to her; she only laughed.'
+    )
+    assert _speakers(text) == ["Ivo Marsh", "Wenna Pole", "Ivo Marsh"]

@@ -53,6 +53,8 @@ _KNOWN_GENDER = "known "
 _ROMAN_RE = regex.compile(r"(?:[IVXLC]{2,}|[VXLC]|\d+)\.?")
 #: Share of a name's occurrences after a place preposition that makes it a place.
 _PLACE_SHARE = 0.3
+#: A capitalised word after a lowercase one: written so mid-sentence, as a name is (``said Ivo``).
+_MID_SENTENCE_CAPITAL_RE = regex.compile(r"\p{Ll}[,;]?[ \t]*\r?\n?[ \t]*(\p{Lu}\p{Ll}+)")
 #: The last word before a position, past punctuation that does not end a
 #: clause.  Searched backwards from the end (``(?r)``), where ``$`` anchors it:
 #: a forward search retried from every letter of a long word.
@@ -90,6 +92,8 @@ class CastRegistry:
         self._place_prepositions = lexicon.place_prepositions
         #: How often each word occurs, as written (``is_name_word`` compares a word's cases).
         self._words = count_words(text)
+        #: Capitalised words the text writes in mid-sentence at least once (see :meth:`is_name_word`).
+        self._mid_sentence = frozenset(_MID_SENTENCE_CAPITAL_RE.findall(text))
         self._quote_starts = [a for a, _ in quote_ranges]
         self._quote_ends = [b for _, b in quote_ranges]
         #: Headings (chapter titles, a list of contents): their names are no characters.
@@ -212,7 +216,12 @@ class CastRegistry:
         if not word or not word[0].isupper() or (len(word) > 1 and word.isupper()):
             return False
         lower = word.lower()
-        return lower not in self._not_names and self._words.get(lower, 0) * 2 < self._words.get(word, 0)
+        counts = self._words
+        return lower not in self._not_names and counts.get(lower, 0) * 2 < counts.get(word, 0) and not self.is_common_word(word)
+
+    def is_common_word(self, word: str) -> bool:
+        """True for a word the novel writes in lowercase and capitalises only opening sentences (``Shame!``): no name."""
+        return bool(self._words.get(word.lower(), 0)) and word not in self._mid_sentence
 
     def _surname_after_name(self, word: str) -> bool:
         """True for a capitalised common word after a first name: ``Stone`` in ``Harvey Stone``.

@@ -109,7 +109,7 @@ class Characters:
         tags = sum(1 for b in bindings if b is not None and doc.text[b.mention.start : b.mention.end] in self._narrator)
         self._last = LastInNarration(doc.text, self.cast, lexicon, self._narrator, tags >= MIN_NARRATOR_TAGS)
         self.persons: frozenset[str] = frozenset(
-            self.name_of(b.mention)[0] for b in bindings if b is not None and b.mention.kind == "name"
+            self.name_of(b.mention)[0] for b in bindings if b is not None and b.mention.kind == "name" and not self.common_word(b)
         )
 
     # -- one mention -------------------------------------------------------
@@ -223,11 +223,16 @@ class Characters:
 
     def name_all(self, bindings: list[Binding | None]) -> list[Binding | None]:
         """Every binding with its cast name."""
-        named = [self.name(b) if b is not None else None for b in bindings]
+        # "Shame on you!" Shame ...: a common word opening a sentence names nobody; the conversation decides.
+        named = [self.name(b) if b is not None and not self.common_word(b) else None for b in bindings]
         for k, b in enumerate(named):
             if b is not None and b.resolution == CAST_GENDER_NOUN.id:
                 named[k] = self._not_the_last_turn(k, b, named)
         return self._not_the_addressee(named)
+
+    def common_word(self, b: Binding) -> bool:
+        """True for a binding to a name the novel writes as a common word (see ``CastRegistry.is_common_word``)."""
+        return b.mention.kind == "name" and self.cast.is_common_word(b.mention.name)
 
     def _not_the_addressee(self, named: list[Binding | None]) -> list[Binding | None]:
         """``"Tea, Ann?" she asked``: a pronoun tag is not the character its own quotes address by name.
@@ -408,7 +413,8 @@ class Characters:
             return {}
         votes: dict[str, int] = {}
         for run in runs:
-            names = [_paragraph_speaker(quotes, bindings) for quotes in run]
+            # Each paragraph's speaker: the name of its first attributed quote.
+            names = [next((b.name for k in quotes if (b := bindings[k]) is not None), None) for quotes in run]
             if not any(self.is_narrator(name) for name in names):
                 continue
             tagged = {b.name for quotes in run for k in quotes if (b := bindings[k]) is not None and b.cue is not None}
@@ -437,15 +443,6 @@ class Characters:
                 if found is not None:
                     return found
         return None
-
-
-def _paragraph_speaker(quotes: list[int], bindings: list[Binding | None]) -> str | None:
-    """The speaker name of a paragraph's first attributed quote."""
-    for k in quotes:
-        b = bindings[k]
-        if b is not None:
-            return b.name
-    return None
 
 
 CAST_NAME = Step(

@@ -70,6 +70,8 @@ def _narration_subject(
         if mention is None:
             continue
         bound = people.name(rule.bind(mention, None))
+        if people.common_word(bound):
+            continue  # "Shame!" he cried: a sentence-opening common word names nobody
         if mention.kind != "name" or bound.name in people.persons or people.cast.gender(bound.name) in ("m", "f"):
             # A name no quote of the text is tagged with and of no known gender
             # ("Below the line ...", "Having crossed ...", a place) is no speaker.
@@ -447,7 +449,8 @@ class _RunTurns:
         mention = _paragraph_subject(self.doc, Grammar.of(self.doc.lexicon), k, True)
         if mention is None:
             return None
-        return self.people.name(NARRATION_AFTER.bind(mention, None))
+        bound = self.people.name(NARRATION_AFTER.bind(mention, None))
+        return None if self.people.common_word(bound) else bound
 
     def participants(self) -> set[str]:
         """The characters the run shows taking part, once its turns are taken, but a first-person narrator.
