@@ -194,6 +194,8 @@ class Document:
         self.config = config
         self.lexicon = config.lexicon
         self._windows: list[tuple[int, int, list[Token]]] = []
+        #: Each quote's "before" part once read: several rules read the same quote's.
+        self._befores: dict[int, BeforePart] = {}
         #: The runs of paragraphs read as conversations, and their paragraphs (see :meth:`in_conversation`).
         self._conversations: list[Run] = self.runs() if config.dialogue == "on" else []
         self._conversing = self._paragraphs_of(self._conversations)
@@ -304,7 +306,15 @@ class Document:
         return self._before_part(i)
 
     def _before_part(self, i: int) -> BeforePart:
-        """``before``, ``before_is_sentence_start`` and ``previous`` for quote *i*."""
+        """``before``, ``before_is_sentence_start`` and ``previous`` for quote *i*
+        (read once: the text and the spans never change)."""
+        part = self._befores.get(i)
+        if part is None:
+            part = self._befores[i] = self._read_before(i)
+        return part
+
+    def _read_before(self, i: int) -> BeforePart:
+        """``before``, ``before_is_sentence_start`` and ``previous`` for quote *i*, from the text."""
         text, spans, window, lexicon = self.text, self.spans, self.config.window, self.lexicon
         q = spans[i]
         p0 = self.paragraphs[q.paragraph][0]
