@@ -75,8 +75,12 @@ class NameEvidence(Protocol):
         ...
 
 
+@functools.lru_cache(maxsize=4096)
 def norm(words: str) -> str:
-    """Casefolded words, periods dropped, single spaces: ``Mr.  Smith`` -> ``mr smith``."""
+    """Casefolded words, periods dropped, single spaces: ``Mr.  Smith`` -> ``mr smith``.
+
+    Cached: the identities and the alias links normalise the same few names
+    again and again."""
     return " ".join(words.casefold().replace(".", " ").split())
 
 

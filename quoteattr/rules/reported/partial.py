@@ -276,16 +276,21 @@ def _names_only(doc: Document, w: ReportWords, i: int, binding: Binding) -> bool
     (``called``, ``dubbed``) right between an indefinite phrase that cannot
     speak and the quote (``a short film called "..."``, ``a class called the
     "..."``): the quote is a title, and the clause around the phrase tells whose."""
-    if binding.cue is None or binding.mention.kind == "name" or w.can_speak(binding.mention):
+    # The cheapest tests first: most cues give no indefinite phrase at all.
+    if binding.cue is None or binding.mention.kind == "name":
+        return False
+    first = binding.mention.name.split()[0].lower() if binding.mention.name else ""
+    if first not in w.indefinite:
         return False
     text = doc.text
     start, end = binding.cue
     between = text[end : doc.spans[i].open_at].split()
     if text[binding.mention.end : start].strip() or len(between) > 1 or (between and between[0].lower() not in w.articles):
         return False  # the phrase, the verb and the quote do not follow each other
-    first = binding.mention.name.split()[0].lower() if binding.mention.name else ""
+    if w.can_speak(binding.mention):
+        return False
     entry = w.verbs.get(text[start:end].lower())
-    return first in w.indefinite and entry is not None and entry.lemma in w.naming_verbs
+    return entry is not None and entry.lemma in w.naming_verbs
 
 
 def _opens_sentence(doc: Document, i: int) -> bool:
