@@ -75,8 +75,12 @@ class NameEvidence(Protocol):
         ...
 
 
+@functools.lru_cache(maxsize=4096)
 def norm(words: str) -> str:
-    """Casefolded words, periods dropped, single spaces: ``Mr.  Smith`` -> ``mr smith``."""
+    """Casefolded words, periods dropped, single spaces: ``Mr.  Smith`` -> ``mr smith``.
+
+    Cached: the identities and the alias links normalise the same few names
+    again and again."""
     return " ".join(words.casefold().replace(".", " ").split())
 
 
@@ -292,13 +296,15 @@ def _unspoken_links(
     Hale`` may be a list, ``Ada, Hale``) links only speakers known to be
     of one gender.
     """
-    times: dict[str, int] = {}
-    for person, count in written.values():
-        times[norm(person)] = times.get(norm(person), 0) + count
+    times: dict[str, int] | None = None  # counted only for a person two speakers stand for (rare)
     for person, keys in unspoken.items():
         keys = [k for k in dict.fromkeys(keys) if k not in links]
         if len(keys) < 2:
             continue
+        if times is None:
+            times = {}
+            for written_name, count in written.values():
+                times[norm(written_name)] = times.get(norm(written_name), 0) + count
         genders = {names.gender(names.names[k]) for k in keys}
         if len(genders - {""}) > 1 or (times.get(person, 0) < 2 and (len(genders) > 1 or "" in genders)):
             continue

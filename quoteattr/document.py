@@ -194,6 +194,9 @@ class Document:
         self.config = config
         self.lexicon = config.lexicon
         self._windows: list[tuple[int, int, list[Token]]] = []
+        #: Each quote's "before" part as :meth:`narration_before` read it: several
+        #: partial-quote rules read the same quote's (the text and spans never change).
+        self._befores: dict[int, BeforePart] = {}
         #: The runs of paragraphs read as conversations, and their paragraphs (see :meth:`in_conversation`).
         self._conversations: list[Run] = self.runs() if config.dialogue == "on" else []
         self._conversing = self._paragraphs_of(self._conversations)
@@ -301,10 +304,24 @@ class Document:
         """``before``, ``before_is_sentence_start`` and ``previous`` of quote *i*
         (see :class:`QuoteContext`), without the part after it: for a rule that
         reads only what precedes a quote."""
-        return self._before_part(i)
+        part = self._befores.get(i)
+        if part is None:
+            part = self._befores[i] = self._read_before(i)
+        return part
+
+    def forget_narration(self) -> None:
+        """Drop the parts :meth:`narration_before` kept (when the rules that read them are done)."""
+        self._befores.clear()
 
     def _before_part(self, i: int) -> BeforePart:
-        """``before``, ``before_is_sentence_start`` and ``previous`` for quote *i*."""
+        """``before``, ``before_is_sentence_start`` and ``previous`` for quote *i*: the
+        part :meth:`narration_before` kept, else read now and not kept (the local rules
+        read every quote's once, and a novel's would fill memory)."""
+        part = self._befores.get(i)
+        return self._read_before(i) if part is None else part
+
+    def _read_before(self, i: int) -> BeforePart:
+        """``before``, ``before_is_sentence_start`` and ``previous`` for quote *i*, from the text."""
         text, spans, window, lexicon = self.text, self.spans, self.config.window, self.lexicon
         q = spans[i]
         p0 = self.paragraphs[q.paragraph][0]

@@ -103,6 +103,7 @@ def attach_reports(
     bind_by_later_tag(doc, result)
     bind_by_possessive_noun(doc, news, result)
     bind_by_passive_agent(doc, news, result)
+    doc.forget_narration()  # the parts kept for these rules
     return result, items
 
 
@@ -123,6 +124,7 @@ def attach_partial_quotes(doc: Document, news: NewsNames, bindings: Sequence[Bin
     bind_by_later_tag(doc, result)
     bind_by_possessive_noun(doc, news, result)
     bind_by_passive_agent(doc, news, result)
+    doc.forget_narration()  # the parts kept for these rules
     return result
 
 

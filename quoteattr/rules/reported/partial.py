@@ -60,12 +60,13 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
     if doc.dialogue:
         return
     w = ReportWords.of(doc.lexicon)
+    relatives = _word_pattern(w.relative_pronouns)
     for i, current in enumerate(bindings):
         relative_only = current is not None and current.rule == SENTENCE_SUBJECT.id
         if relative_only:
             # Most sentences have no relative pronoun before the quote: the text says so.
             opened = doc.spans[i].open_at
-            if _word_pattern(w.relative_pronouns).search(doc.text, max(0, opened - doc.config.window), opened) is None:
+            if relatives.search(doc.text, max(0, opened - doc.config.window), opened) is None:
                 continue
         elif (
             current is not None
@@ -134,11 +135,12 @@ def bind_by_passive_agent(doc: Document, news: NewsNames, bindings: list[Binding
         return
     w = ReportWords.of(doc.lexicon)
     text = doc.text
+    agent_after = _agent_after(w.cls("agent"), w.cls("as_clause"))
     for i, current in enumerate(bindings):
         if current is not None and current.rule in _KEEP_OVER_AGENT:
             continue
         q = doc.spans[i]
-        if _agent_after(w.cls("agent"), w.cls("as_clause")).match(text, q.close_at) is None:
+        if agent_after.match(text, q.close_at) is None:
             continue  # no "by" (or "as ... by") right after the quote: the common case
         ctx = doc.context(i)
         after = ctx.after[ctx.after_start if ctx.after_start < len(ctx.after) else 0 :]
@@ -261,7 +263,12 @@ def _cue_in_later_clause(doc: Document, i: int, binding: Binding) -> bool:
     announced``, ``a "Party of Trump" campaign dubbing ...``)."""
     if binding.rule != SENTENCE_CUE.id or binding.cue is None or binding.cue[0] < doc.spans[i].close_at:
         return False
-    return not doc.text[: min(binding.mention.start, binding.cue[0])].rstrip().endswith(",")
+    # The last mark before the subject or cue, read back over space (not a copy of the text before it).
+    text = doc.text
+    k = min(binding.mention.start, binding.cue[0])
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k == 0 or text[k - 1] != ","
 
 
 def _names_only(doc: Document, w: ReportWords, i: int, binding: Binding) -> bool:
@@ -269,16 +276,21 @@ def _names_only(doc: Document, w: ReportWords, i: int, binding: Binding) -> bool
     (``called``, ``dubbed``) right between an indefinite phrase that cannot
     speak and the quote (``a short film called "..."``, ``a class called the
     "..."``): the quote is a title, and the clause around the phrase tells whose."""
-    if binding.cue is None or binding.mention.kind == "name" or w.can_speak(binding.mention):
+    # The cheapest tests first: most cues give no indefinite phrase at all.
+    if binding.cue is None or binding.mention.kind == "name":
+        return False
+    first = binding.mention.name.split()[0].lower() if binding.mention.name else ""
+    if first not in w.indefinite:
         return False
     text = doc.text
     start, end = binding.cue
     between = text[end : doc.spans[i].open_at].split()
     if text[binding.mention.end : start].strip() or len(between) > 1 or (between and between[0].lower() not in w.articles):
         return False  # the phrase, the verb and the quote do not follow each other
-    first = binding.mention.name.split()[0].lower() if binding.mention.name else ""
+    if w.can_speak(binding.mention):
+        return False
     entry = w.verbs.get(text[start:end].lower())
-    return first in w.indefinite and entry is not None and entry.lemma in w.naming_verbs
+    return entry is not None and entry.lemma in w.naming_verbs
 
 
 def _opens_sentence(doc: Document, i: int) -> bool:
