@@ -528,3 +528,11 @@ def test_a_sentence_opening_common_word_is_no_speaker() -> None:
         '"You were at the fair," Shame said nothing to her; she only laughed.'
     )
     assert _speakers(text) == ["Ivo Marsh", "Wenna Pole", "Ivo Marsh"]
+
+
+def test_mid_sentence_capitals_are_read_across_blanks_and_one_line_break() -> None:
+    # The cast's "written mid-sentence" test: a capitalised word after a
+    # lowercase one, across spaces, tabs and one line break of any style
+    # (the blank runs are possessive, so a long run is read once).
+    text = "she met\r\n  Ivo and,\rAnn and; \tEve.\n\nMax" + " " * 50 + "ran"
+    assert cast_module._MID_SENTENCE_CAPITAL_RE.findall(text) == ["Ivo", "Ann", "Eve"]

@@ -54,7 +54,8 @@ _ROMAN_RE = regex.compile(r"(?:[IVXLC]{2,}|[VXLC]|\d+)\.?")
 #: Share of a name's occurrences after a place preposition that makes it a place.
 _PLACE_SHARE = 0.3
 #: A capitalised word after a lowercase one: written so mid-sentence, as a name is (``said Ivo``).
-_MID_SENTENCE_CAPITAL_RE = regex.compile(r"\p{Ll}[,;]?[ \t]*\r?\n?[ \t]*(\p{Lu}\p{Ll}+)")
+#: Possessive runs of blanks: a long run after a lowercase letter is read once, not split between them.
+_MID_SENTENCE_CAPITAL_RE = regex.compile(r"\p{Ll}[,;]?[ \t]*+(?:\r?\n|\r)?[ \t]*+(\p{Lu}\p{Ll}+)")
 #: The last word before a position, past punctuation that does not end a
 #: clause.  Searched backwards from the end (``(?r)``), where ``$`` anchors it:
 #: a forward search retried from every letter of a long word.
