@@ -98,12 +98,7 @@ def attach_reports(
             )
         )
     bind_relative_labels(doc, news, result)
-    bind_by_subordinate_clause(doc, news, result, _SUBORDINATE_OVER)
-    bind_by_clause(doc, news, result)
-    bind_by_later_tag(doc, result)
-    bind_by_possessive_noun(doc, news, result)
-    bind_by_passive_agent(doc, news, result)
-    doc.forget_narration()  # the parts kept for these rules
+    _bind_by_own_clause(doc, news, result, _SUBORDINATE_OVER)
     return result, items
 
 
@@ -119,13 +114,23 @@ def attach_partial_quotes(doc: Document, news: NewsNames, bindings: Sequence[Bin
     would make the run without them about twice as slow.
     """
     result = list(bindings)
-    bind_by_subordinate_clause(doc, news, result, _SUBORDINATE_OVER_PLAIN)
-    bind_by_clause(doc, news, result)
-    bind_by_later_tag(doc, result)
-    bind_by_possessive_noun(doc, news, result)
-    bind_by_passive_agent(doc, news, result)
-    doc.forget_narration()  # the parts kept for these rules
+    _bind_by_own_clause(doc, news, result, _SUBORDINATE_OVER_PLAIN)
     return result
+
+
+def _bind_by_own_clause(
+    doc: Document, news: NewsNames, bindings: list[Binding | None], subordinate_over: frozenset[str]
+) -> None:
+    """The clause rules for partial quotes, in their order, with or without reports (in place).
+
+    *subordinate_over* are the rules a subordinate clause's subject overrides.
+    """
+    bind_by_subordinate_clause(doc, news, bindings, subordinate_over)
+    bind_by_clause(doc, news, bindings)
+    bind_by_later_tag(doc, bindings)
+    bind_by_possessive_noun(doc, news, bindings)
+    bind_by_passive_agent(doc, news, bindings)
+    doc.forget_narration()  # the parts kept for these rules
 
 
 def bind_relative_labels(doc: Document, news: NewsNames, bindings: list[Binding | None]) -> None:
