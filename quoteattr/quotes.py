@@ -26,6 +26,7 @@ No quote ever runs past its paragraph, and no input raises.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -119,7 +120,7 @@ def find_quotes(
     # The first character of every paragraph, gathered at C speed: most texts
     # open no paragraph with a single mark or a dash, and then skip both checks.
     heads = paragraph_heads(text, paragraphs)
-    found = _find_marked(text, paragraphs, single_quotes, heads, lexicon.leading_elisions)
+    found = _find_marked(text, paragraphs, single_quotes, heads, lexicon)
     if dash_dialogue != "never" and not _DASH_HEADS.isdisjoint(heads):
         dashed = find_dash_speech(text, paragraphs, dash_dialogue, lexicon)
         if dashed:
@@ -132,9 +133,10 @@ _DASH_HEADS = frozenset(d[0] for d in DIALOGUE_DASHES)
 
 
 def _find_marked(
-    text: str, paragraphs: list[tuple[int, int]], single_quotes: str, heads: str, elisions: frozenset[str]
+    text: str, paragraphs: list[tuple[int, int]], single_quotes: str, heads: str, lexicon: Lexicon
 ) -> list[QuoteSpan]:
     """The spans set off by quotation marks, in the style *single_quotes* selects."""
+    elisions = lexicon.leading_elisions
     doubles: list[QuoteSpan] = []
     if single_quotes != "always":
         doubles = _pair(text, paragraphs, _marks(DOUBLE_MARK_RE, text), _classify_double, frozenset())
@@ -143,7 +145,9 @@ def _find_marked(
             and not (not _SINGLE_LEADS.isdisjoint(heads) and _single_style(text, paragraphs, doubles, heads, elisions))
         ):
             return doubles
-    singles = _pair(text, paragraphs, _marks(SINGLE_MARK_RE, text), _classify_single, elisions)
+    singles = _pair(
+        text, paragraphs, _marks(SINGLE_MARK_RE, text), _classify_single, elisions, _trailing_elisions(lexicon)
+    )
     if not doubles:
         return singles
     # A single-style text keeps its double-quoted titles outside speech; the
@@ -295,13 +299,14 @@ def _pair(
     marks: list[tuple[int, str]],
     classify: _Classifier,
     elisions: frozenset[str],
+    trailing: TrailingElisions | None = None,
 ) -> list[QuoteSpan]:
-    """Pair opening and closing marks paragraph by paragraph (*elisions* for single marks)."""
+    """Pair opening and closing marks paragraph by paragraph (*elisions* and *trailing* for single marks)."""
+    single_style = classify is _classify_single
     quotes: list[QuoteSpan] = []
     n_marks = len(marks)
     mi = 0
     left_open = False  # the previous paragraph ended inside a quote
-    single_style = classify is _classify_single
     para_starts = [p0 for p0, _ in paragraphs]
     pi = 0  # the next paragraph to read
     while mi < n_marks:
@@ -335,7 +340,7 @@ def _pair(
                 continues = left_open and first_in_paragraph and pos == p0
                 first_in_paragraph = False
                 continue
-            action = _inside_quote(text, mark, role, prev, end, p1, open_mark, single_style)
+            action = _inside_quote(text, mark, role, prev, end, p1, open_mark, trailing)
             if action == _KEEP_OPEN:
                 continue
             if action == _REOPEN:
@@ -349,6 +354,42 @@ def _pair(
             _emit(text, quotes, open_at + open_len, p1, open_at, p1, pi, True, continues)
         pi += 1
     return quotes
+
+
+class TrailingElisions:
+    """The words a single mark may follow as an apostrophe (``students'``, ``goin'``, ``o'``), from a lexicon.
+
+    >>> t = TrailingElisions(Lexicon.english())
+    >>> [t.before(w, len(w)) for w in ("students", "goin", "o", "upset")]
+    [True, True, True, False]
+    """
+
+    __slots__ = ("words", "endings")
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.words = lexicon.trailing_elisions
+        self.endings = lexicon.endings_of("plural") + lexicon.endings_of("dropped g")
+
+    def before(self, text: str, pos: int) -> bool:
+        """True when the word ending at *pos* takes a trailing apostrophe."""
+        k = pos
+        # The endings and elisions are short: a few letters back tell.
+        while k > 0 and pos - k < _WORD_TAIL and text[k - 1].isalpha():
+            k -= 1
+        word = text[k:pos].lower()
+        return word.endswith(self.endings) or (
+            word in self.words and (k == 0 or not text[k - 1].isalpha())
+        )
+
+
+#: How many letters of a word :class:`TrailingElisions` reads back.
+_WORD_TAIL = 8
+
+
+@functools.lru_cache(maxsize=16)
+def _trailing_elisions(lexicon: Lexicon) -> TrailingElisions:
+    """The trailing-elision test of *lexicon*, built once."""
+    return TrailingElisions(lexicon)
 
 
 def _not_a_mark(
@@ -366,9 +407,10 @@ _KEEP_OPEN, _REOPEN, _CLOSES = 0, 1, 2
 
 
 def _inside_quote(
-    text: str, mark: str, role: int, prev: str, end: int, limit: int, open_mark: str, single_style: bool
+    text: str, mark: str, role: int, prev: str, end: int, limit: int, open_mark: str, trailing: TrailingElisions | None
 ) -> int:
-    """What *mark* (of *role*, after character *prev*) does to the quote *open_mark* opened."""
+    """What *mark* (of *role*, after character *prev*) does to the quote *open_mark* opened (*trailing*: in single style)."""
+    single_style = trailing is not None
     # A mark of another family is a quote nested inside the open one
     # ("... the question: “As you know ...”" inside straight quotes), unless
     # it is an opening glyph typed as a closer ("Hello,“ he said).
@@ -385,9 +427,10 @@ def _inside_quote(
         # In single style an elision inside the quote ('n', 'em); in double
         # style a second opener: the first one was stray, start again here.
         return _KEEP_OPEN if single_style else _REOPEN
-    if single_style and prev.isalpha() and _next_is_lower(text, end, limit):
+    if trailing is not None and prev.isalpha() and _next_is_lower(text, end, limit) and trailing.before(text, end - len(mark)):
         # A letter before and a lowercase word after: the students' votes,
-        # rock 'n' roll.  A real closer follows punctuation or ends the clause.
+        # rock 'n' roll, goin' home.  A closer that a lowercase word follows
+        # ends a phrase quoted mid-sentence: was 'very upset' by.
         return _KEEP_OPEN
     return _CLOSES
 

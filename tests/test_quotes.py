@@ -89,6 +89,24 @@ def test_single_quote_mode() -> None:
     assert _texts("'Yes,' he said. \"No,\" she said.", single_quotes="never") == ["No,"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A phrase quoted mid-sentence closes before the lowercase word after it.
+        ("He was 'very upset' by the vote.", ["very upset"]),
+        ("Critics called the plan 'a folly' and walked out.", ["a folly"]),
+        ("She said the dockers' union was 'not pleased' with it.", ["not pleased"]),
+        # An apostrophe after a plural, a dropped g or an elision keeps the quote open.
+        ("'The farmers' wells are dry,' he said.", ["The farmers' wells are dry,"]),
+        ("'I'm goin' home now,' he said.", ["I'm goin' home now,"]),
+        ("'A cup o' tea, please,' she said.", ["A cup o' tea, please,"]),
+        ("'Rock 'n' roll is here,' she said.", ["Rock 'n' roll is here,"]),
+    ],
+)
+def test_single_mark_after_a_word(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
 def test_unclosed_quote_ends_with_its_paragraph() -> None:
     text = 'He said "we will see.\n\nThe next day "it" rained.'
     quotes = find_quotes(text)

@@ -290,6 +290,7 @@ class Lexicon:
     subordinators: frozenset[str] = _list(_WORDS)
     note_labels: frozenset[str] = _list(_WORDS)
     leading_elisions: frozenset[str] = _list(_WORDS)
+    trailing_elisions: frozenset[str] = _list(_WORDS)
     sentence_openers: frozenset[str] = _list(_CASED)
     aspect_verbs: frozenset[str] = _list(_WORDS)
     verb_subjects: frozenset[str] = _list(_WORDS)
@@ -308,7 +309,9 @@ class Lexicon:
     infinitive_markers: frozenset[str] = _list(_WORDS)
     possessive_endings: frozenset[str] = _list(_WORDS)
     phrase_conjunctions: frozenset[str] = _list(_WORDS)
-    endings: WordTable[str] = _list(_Spec(".tsv", _table, ("adverb", "present participle", "past", "plural", "superlative")))
+    endings: WordTable[str] = _list(
+        _Spec(".tsv", _table, ("adverb", "present participle", "past", "plural", "superlative", "dropped g"))
+    )
     tag_pronouns: frozenset[str] = _list(_CASED)
     tag_determiners: frozenset[str] = _list(_WORDS)
     tag_continuations: frozenset[str] = _list(_WORDS)

@@ -214,7 +214,11 @@ def goes_on(w: ReportWords, tail: list[Token]) -> bool:
     if clause_follows(w, tail):
         return True
     word = tail[1].text.lower() if len(tail) > 1 else ""
-    return word in w.verbish or word in w.prepositions and word not in w.infinitive_markers
+    if word in w.verbish or word in w.prepositions and word not in w.infinitive_markers:
+        return True
+    # "The figures, she said, rose sharply": a past form right after the comma is
+    # the predicate of the words before the cue.
+    return len(tail) > 2 and tail[1].text == word and w.is_past(word)
 
 def describes_source(w: ReportWords, tail: list[Token], inverted: bool) -> bool:
     """True when the words after a cue and its source (*tail*, from the comma on)
