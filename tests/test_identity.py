@@ -14,7 +14,13 @@ from hypothesis import given
 from strategies import Prose, prose
 
 from quoteattr import Config, Lexicon, Quote, Speaker, attribute_quotes
-from quoteattr.identity import assign_entities, entities_of, entity_label, mention_gender
+from quoteattr.identity import (
+    UNNAMED_REACH,
+    assign_entities,
+    entities_of,
+    entity_label,
+    mention_gender,
+)
 from quoteattr.resolve.gender import Votes
 
 
@@ -57,9 +63,26 @@ GROUPING = [
         ["Mr. Tolan#1", "Mrs. Tolan#2"],
     ),
     (
-        "an unresolved pronoun is nobody named, and each mention is its own",
-        [("Jora Pell", "Jora Pell", "name"), ("he", "he", "pronoun"), ("he", "he", "pronoun")],
-        ["Jora Pell#1", "he#2", "he#3"],
+        "an unresolved pronoun is nobody named; the next one of its gender, no such speaker named between, is the same",
+        [("Jora Pell", "Jora Pell", "name"), ("he", "he", "pronoun"), ("she", "she", "pronoun"),
+         ("he", "He", "pronoun")],
+        ["Jora Pell#1", "he#2", "she#3", "he#2"],
+    ),
+    (
+        "a man named between two unresolved he starts another unnamed man; a woman named does not",
+        [("he", "he", "pronoun"), ("Mrs. Pell", "Mrs. Pell", "name"), ("he", "he", "pronoun"),
+         ("Mr. Pell", "Mr. Pell", "name"), ("he", "he", "pronoun")],
+        ["he#1", "Mrs. Pell#2", "he#1", "Mr. Pell#3", "he#4"],
+    ),
+    (
+        "a pronoun resolved to a name between two unresolved ones of its gender starts another",
+        [("he", "he", "pronoun"), ("Jora Pell", "he", "pronoun"), ("he", "he", "pronoun")],
+        ["he#1", "Jora Pell#2", "he#3"],
+    ),
+    (
+        "unresolved they and I are not chained as he and she are",
+        [("they", "they", "pronoun"), ("they", "they", "pronoun")],
+        ["they#1", "they#2"],
     ),
     (
         "an unresolved I is the narrator, one identity, apart from named people",
@@ -129,6 +152,13 @@ GROUPING = [
 def test_grouping(case: str, speakers: list[tuple[str, str, str]], expected: list[str]) -> None:
     quotes = [_quote(100 * i, name, text, kind) for i, (name, text, kind) in enumerate(speakers)]
     assert _entities(quotes) == expected
+
+
+def test_an_unresolved_pronoun_far_from_the_last_one_is_another_unnamed_person() -> None:
+    # A page or more later the story has likely moved on: the chain of "he" stops there.
+    near, far = 200, 200 + UNNAMED_REACH + 100
+    quotes = [_quote(at, "he", "he", "pronoun") for at in (0, near, far)]
+    assert _entities(quotes) == ["he#1", "he#1", "he#2"]
 
 
 def test_a_split_quote_shares_its_unresolved_mention() -> None:
@@ -357,10 +387,10 @@ ENGINE_IDENTITY = [
         [("Mr. Tolan", "Mr. Tolan#1"), ("Mrs. Tolan", "Mrs. Tolan#2"), ("Tolan", "Tolan#3")],
     ),
     (
-        "an unresolved pronoun stays apart, from everyone and from the next he",
+        "an unresolved pronoun stays apart from everyone named; the next he, no man named between, is the same",
         'The crowd grew. "Stop," he said. "Go," he said. "Wait," said Tom Hill.',
         "auto",
-        [("he", "he#1"), ("he", "he#2"), ("Tom Hill", "Tom Hill#3")],
+        [("he", "he#1"), ("he", "he#1"), ("Tom Hill", "Tom Hill#2")],
     ),
     (
         "a group is one identity whatever its article",
