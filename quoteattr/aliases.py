@@ -31,8 +31,10 @@ __all__ = ["MAX_NAME_WORDS", "Mentioned", "NameEvidence", "SpeakerNames", "alias
 #: this share of the times is it (the fiction cast's share for joining forms).
 _DOMINANCE = 0.6
 
-#: A short and a full form of one given name with one surname (``Tom Hale``,
-#: ``Thomas Hale``) each written this many times are two people (see :func:`_both_written`).
+#: Written full names by a word and its place: (-1, surname), (0, first word), (1, first name after a title).
+_ByWord = dict[tuple[int, str], list[str]]
+
+#: A short and a full form of a given name with one surname each written this often are two (:func:`_both_written`).
 _FAMILY_WRITTEN = 3
 
 
@@ -377,10 +379,9 @@ def _nickname_links(names: SpeakerNames, links: dict[str, str]) -> None:
 def _both_written(key: str, other: str, names: SpeakerNames) -> bool:
     """True when the names *key* and *other* (normalised) are each written at least :data:`_FAMILY_WRITTEN` times.
 
-    A writer who keeps a short and a full form of one given name with one
-    surname apart, each written again and again, names two people of one
-    family (a son named after his father goes by the short form); one
-    person's rare other form is written once or twice.
+    A writer who writes a short and a full form of one given name with one
+    surname again and again names two of a family (a son named after his
+    father goes by the short form); one person's other form is rare.
     """
     written = names.written()
     return all(written.get(name, ("", 0))[1] >= _FAMILY_WRITTEN for name in (key, other))
@@ -528,11 +529,7 @@ def _titled_person(
 
 
 def _first_name_speaker(
-    keys: Sequence[str],
-    gender: str,
-    names: SpeakerNames,
-    written: dict[str, tuple[str, int]],
-    by_word: dict[tuple[int, str], list[str]],
+    keys: Sequence[str], gender: str, names: SpeakerNames, written: dict[str, tuple[str, int]], by_word: _ByWord
 ) -> str:
     """The speaker called by the first name of the one written full name an unmarried woman's title stands for, or "".
 

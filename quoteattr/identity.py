@@ -238,24 +238,15 @@ def entities_of(
     # Each gendered mention votes once, however many quotes it is bound to (a split quote).
     counted: set[tuple[int, int, int]] = set()
     chosen: list[_Identity | None] = []
-    # The identity of the last unresolved ``he`` (``she``) while no speaker of that gender is named
-    # since, and where its mention ends.
-    unnamed: dict[str, tuple[_Identity, int]] = {}
-    name_genders: dict[str, str] = {}  # each resolved name's gender, read once
+    unnamed = _Unnamed(names, lexicon)
     for speaker, said in zip(speakers, said_of):  # noqa: B905 - one entry per speaker
         if speaker is None:
             chosen.append(None)
             continue
         key, label, described = _identity_key(speaker, links, lexicon, names.names, names)
-        gender = _unnamed_gender(speaker, lexicon)
-        if gender and gender in unnamed and speaker.start - unnamed[gender][1] <= UNNAMED_REACH:
-            # "he said" twice, and no man named between: one man the text has not named.
-            by_key[key] = unnamed[gender][0]
-        elif unnamed and is_resolved(speaker) and speaker.kind != "group":
-            if speaker.name not in name_genders:
-                name_genders[speaker.name] = names.gender(speaker.name)
-            for named_gender in {said, name_genders[speaker.name]} - {""}:
-                unnamed.pop(named_gender, None)
+        last = unnamed.before(speaker, said)
+        if last is not None:
+            by_key[key] = last
         identity = by_key.get(key)
         if identity is None:
             identity = _Identity(len(identities) + 1, label, group=speaker.kind == "group")
@@ -266,8 +257,7 @@ def entities_of(
                 # definite mention finds the latest one described in its words.
                 by_key[described] = identity
         chosen.append(identity)
-        if gender:
-            unnamed[gender] = (identity, speaker.end)
+        unnamed.after(speaker, identity)
         if said and (identity.number, speaker.start, speaker.end) not in counted:
             counted.add((identity.number, speaker.start, speaker.end))
             if identity.votes is None:
@@ -367,6 +357,38 @@ def _name_at_end(words: Sequence[str], named: dict[str, str], lexicon: Lexicon) 
         if found:
             return found
     return ""
+
+
+class _Unnamed:
+    """The unnamed people of unresolved ``he`` and ``she``, in document order (see the module docstring)."""
+
+    def __init__(self, names: SpeakerNames, lexicon: Lexicon) -> None:
+        self._names = names
+        self._lexicon = lexicon
+        #: Per gender, the identity of the last unresolved pronoun while no speaker of that gender
+        #: is named since, and where that pronoun ends.
+        self._last: dict[str, tuple[_Identity, int]] = {}
+        self._genders: dict[str, str] = {}  # each resolved name's gender, read once
+
+    def before(self, speaker: Mentioned, said: str) -> _Identity | None:
+        """The unnamed person an unresolved pronoun is (None: a new one); a named speaker ends its gender's."""
+        gender = _unnamed_gender(speaker, self._lexicon)
+        if gender:
+            last = self._last.get(gender)
+            # "he said" twice, and no man named between: one man the text has not named.
+            return last[0] if last is not None and speaker.start - last[1] <= UNNAMED_REACH else None
+        if self._last and is_resolved(speaker) and speaker.kind != "group":
+            if speaker.name not in self._genders:
+                self._genders[speaker.name] = self._names.gender(speaker.name)
+            for named in {said, self._genders[speaker.name]} - {""}:
+                self._last.pop(named, None)
+        return None
+
+    def after(self, speaker: Mentioned, identity: _Identity) -> None:
+        """Remember *identity* as the last unnamed person of its gender when *speaker* is an unresolved pronoun."""
+        gender = _unnamed_gender(speaker, self._lexicon)
+        if gender:
+            self._last[gender] = (identity, speaker.end)
 
 
 def _unnamed_gender(speaker: Mentioned, lexicon: Lexicon) -> str:
