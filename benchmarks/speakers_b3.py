@@ -33,6 +33,10 @@ Without arguments the shared files are used when ``../shared/eval/`` sits
 next to the repository; otherwise the script says so and exits 0.
 ``--dialogue`` sets :attr:`quoteattr.Config.dialogue` (a chapter-sized
 excerpt often has too few dialogue paragraphs for ``auto`` to switch on).
+``--breakdown`` adds, per file and over all its quotes, the points of B3
+precision and recall each kind of error costs (:func:`losses`): a quote
+without a speaker, the identity step (right names under two ids, two
+people's names under one), attribution (a quote given to the wrong name).
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from quoteattr import Config, Quote, attribute_quotes  # noqa: E402
+from quoteattr.aliases import is_resolved  # noqa: E402
 from quoteattr.evaluate import (  # noqa: E402
     GoldDoc,
     QuoteRef,
@@ -80,6 +85,55 @@ def b3(items: Sequence[Item]) -> tuple[float, float, float]:
     recall = sum(both[item] / gold_size[item[0]] for item in items) / len(items)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return 100 * precision, 100 * recall, 100 * f1
+
+
+#: One item for :func:`losses`: (gold cluster, predicted cluster, the name the predicted quote was resolved to or None).
+Named = tuple[Hashable, Hashable, Hashable | None]
+
+
+def losses(items: Sequence[Named]) -> dict[str, float]:
+    """The points of B3 precision and recall (0-100) each kind of error costs, summing to 100 - P and 100 - R.
+
+    Counted by pairs of items: a pair of one gold cluster under two predicted
+    clusters costs recall, a pair of two gold clusters under one predicted
+    cluster costs precision (each pair weighs what it costs in B3).  The
+    cause of a pair:
+
+    * ``no speaker``: a quote of the pair has no speaker (recall only);
+    * ``identity``: the two names differ and each is mostly (by its items)
+      the gold person of its own item: right names under two ids, or two
+      people's names under one.  An unresolved mention (``he``) is a name of
+      its own (see :func:`named_items`), so a quote bound to a ``he`` that
+      resolution left unnamed counts here too;
+    * ``attribution``: the rest, a quote given to the wrong name (a merge of
+      two gold people under one name is always this).
+
+    >>> {k: round(v, 1) for k, v in sorted(losses([("a", 1, "Ann"), ("a", 2, "Nan"), ("b", 1, "Ann")]).items())}
+    {'precision: attribution': 33.3, 'recall: identity': 33.3}
+    """
+    gold_size = Counter(g for g, _, _ in items)
+    pred_size = Counter(p for _, p, _ in items)
+    groups = Counter(items)
+    by_name: dict[Hashable, Counter[Hashable]] = {}
+    for (g, _, name), n in groups.items():
+        if name is not None:
+            by_name.setdefault(name, Counter())[g] += n
+    owner = {name: golds.most_common(1)[0][0] for name, golds in by_name.items()}
+    cost: dict[str, float] = {}
+    for (g1, p1, n1), k1 in groups.items():
+        for (g2, p2, n2), k2 in groups.items():
+            if (g1 == g2) == (p1 == p2):
+                continue  # rightly together or rightly apart
+            side = "recall" if g1 == g2 else "precision"
+            if n1 is None or n2 is None:
+                cause = "no speaker"
+            elif n1 != n2 and owner[n1] == g1 and owner[n2] == g2:
+                cause = "identity"
+            else:
+                cause = "attribution"
+            size = gold_size[g1] if side == "recall" else pred_size[p1]
+            cost[f"{side}: {cause}"] = cost.get(f"{side}: {cause}", 0.0) + k1 * k2 / size
+    return {key: 100 * value / len(items) for key, value in cost.items()}
 
 
 def is_name(mention: str) -> bool:
@@ -144,6 +198,20 @@ def items_for(
     return items
 
 
+def named_items(doc: GoldDoc, quotes: Sequence[Quote], pairs: Mapping[int, int]) -> list[Named]:
+    """The items of one document for :func:`losses`: clusters by entity, with each quote's resolved name."""
+    named: list[Named] = []
+    for (gold, predicted), (p, _) in zip(  # noqa: B905 - one item per kept pair, in order
+        items_for(doc, quotes, entity_cluster, pairs=pairs),
+        [(p, g) for p, g in sorted(pairs.items()) if doc.quotes[g].speaker is not None],
+    ):
+        speaker = quotes[p].speaker
+        # An unresolved mention (``he``) names nobody: its name is its own place.
+        name = None if speaker is None else (doc.id, speaker.name if is_resolved(speaker) else speaker.start)
+        named.append((gold, predicted, name))
+    return named
+
+
 def matches(doc: GoldDoc, quotes: Sequence[Quote]) -> dict[int, int]:
     """The scorer's one-to-one matching of *quotes* to the gold quotes of *doc*: ``{quote index: gold index}``."""
     return match_quotes(doc.quotes, [QuoteRef(q.start, q.end, None) for q in quotes])
@@ -184,6 +252,9 @@ def main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(description="Speaker identity as a B3 clustering of quotes.")
     parser.add_argument("files", nargs="*", metavar="GOLD.jsonl")
     parser.add_argument("--dialogue", choices=("auto", "on", "off"), default="auto")
+    parser.add_argument(
+        "--breakdown", action="store_true", help="also print what each kind of error costs (see losses())"
+    )
     args = parser.parse_args(argv)
     config = Config(dialogue=args.dialogue)
     paths = [Path(a) for a in args.files] or [SHARED / name for name in DEFAULT_FILES if (SHARED / name).exists()]
@@ -196,6 +267,16 @@ def main(argv: Sequence[str]) -> int:
     for path in paths:
         for row in report(path, config):
             print(row, flush=True)
+    if args.breakdown:
+        print("\n| data | B3 points lost to | points |\n|---|---|---:|")
+        for path in paths:
+            docs = load_gold(str(path))
+            named: list[Named] = []
+            for doc in docs:
+                quotes = attribute_quotes(doc.text, config)
+                named.extend(named_items(doc, quotes, matches(doc, quotes)))
+            for key, value in sorted(losses(named).items()):
+                print(f"| {path.name} | {key} | {value:.2f} |", flush=True)
     return 0
 
 

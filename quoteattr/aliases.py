@@ -5,9 +5,11 @@ Resolution already gave most forms of a name one name; this module finds
 the speaker names left that the text shows to be another speaker's
 (:func:`alias_links`): a lone surname or first name and the full name that
 ends or starts with it, a titled surname and the one fuller name of its
-gender (else the bare surname), a titled first name and the full name
-written with both, the speakers that stand for one written full name no
-quote names, a usual short form of a given name and its full form.  A link
+gender (else the bare surname; ``Miss`` also the speaker called by the
+first name of the one full name written with the surname), a titled first
+name and the full name written with both, the speakers that stand for one
+written full name no quote names, a usual short form of a given name and
+its full form (not when both are written with one surname again and again).  A link
 never renames a speaker: it only shares the entity.  The rules, and what
 was measured for them, are in ``docs/resolution.md`` (one id per person).
 """
@@ -28,6 +30,12 @@ __all__ = ["MAX_NAME_WORDS", "Mentioned", "NameEvidence", "SpeakerNames", "alias
 #: Of several persons a short name may stand for, the one written at least
 #: this share of the times is it (the fiction cast's share for joining forms).
 _DOMINANCE = 0.6
+
+#: Written full names by a word and its place: (-1, surname), (0, first word), (1, first name after a title).
+_ByWord = dict[tuple[int, str], list[str]]
+
+#: A short and a full form of a given name with one surname each written this often are two (:func:`_both_written`).
+_FAMILY_WRITTEN = 3
 
 
 class Mentioned(Protocol):
@@ -128,6 +136,8 @@ class SpeakerNames:
                 seen.add((key, s.start, s.end))
                 self._said.setdefault(key, Votes()).add(said, MENTION_VOTE)
         self._titles = _title_words(lexicon)
+        #: The names the text writes (:meth:`written`, read on first need).
+        self._written: dict[str, tuple[str, int]] | None = None
         #: Title forms to the persons whose speaker names start with one (built on first need).
         self._holders: dict[str, set[str]] | None = None
         #: Short forms of given names, to the full names they shorten.
@@ -186,8 +196,11 @@ class SpeakerNames:
         """Names of two or more words, normalised: the person resolution calls each, and how often it is written.
 
         The speakers' own names count once; the names resolution counted in
-        the text (:meth:`NameEvidence.written_names`) add the rest.
+        the text (:meth:`NameEvidence.written_names`) add the rest.  Read
+        once per document (the alias rules ask for it more than once).
         """
+        if self._written is not None:
+            return self._written
         found = {key: (name, 1) for key, name in self.names.items() if " " in key}
         if self._evidence is not None:
             for text, (name, count) in self._evidence.written_names().items():
@@ -196,6 +209,7 @@ class SpeakerNames:
                     # A speaker's own name stays its person's (the cast may call
                     # ``Mike Pence`` by its usual ``Pence``: they are then one).
                     found[key] = (self.names.get(key, name), max(count, found.get(key, ("", 0))[1]))
+        self._written = found
         return found
 
 
@@ -350,6 +364,8 @@ def _nickname_links(names: SpeakerNames, links: dict[str, str]) -> None:
                     continue  # another family
                 if len(surname) > len(other_core) - 1 or (len(surname) == len(other_core) - 1 and not short):
                     continue  # the link goes to the fuller name, or from the short form to the full one
+                if surname and surname == other_core[1:] and _both_written(key, other, names):
+                    continue  # ``Tom Hale`` and ``Thomas Hale`` both written again and again: son and father
                 people.add(links.get(other, names.names[other]))
         if not people:
             continue
@@ -358,6 +374,17 @@ def _nickname_links(names: SpeakerNames, links: dict[str, str]) -> None:
             people = {p for p in people if names.gender(p) in ("", gender)}
         if len(people) == 1 and norm(next(iter(people))) != key:
             links[key] = next(iter(people))
+
+
+def _both_written(key: str, other: str, names: SpeakerNames) -> bool:
+    """True when the names *key* and *other* (normalised) are each written at least :data:`_FAMILY_WRITTEN` times.
+
+    A writer who writes a short and a full form of one given name with one
+    surname again and again names two of a family (a son named after his
+    father goes by the short form); one person's other form is rare.
+    """
+    written = names.written()
+    return all(written.get(name, ("", 0))[1] >= _FAMILY_WRITTEN for name in (key, other))
 
 
 def _core(key: str, names: SpeakerNames) -> list[str]:
@@ -444,7 +471,9 @@ def _titled_link(
     daughter are both about, and only an unmarried woman's title
     (:attr:`~quoteattr.lang.Lexicon.unmarried_titles`) links: the woman a
     text calls by her first name is by convention the daughter.  Forms
-    of one title are one (``Madame Hale`` is ``Mrs. Hale``).  When the one
+    of one title are one (``Madame Hale`` is ``Mrs. Hale``).  An unmarried
+    woman's title whose one fuller name is of no known gender joins the
+    speaker called by its first name, a woman (:func:`_first_name_speaker`).  When the one
     person found is no speaker, or no fuller name ends with the surname,
     the speaker called by the bare surname is taken if there is one
     (:func:`_bare_surname`); else the person no quote names is returned,
@@ -470,6 +499,8 @@ def _titled_link(
     if not keys:
         return _titled_first_name(key, gender, names, written, by_word) or _bare_surname(key, gender, names, written)
     found = _titled_person(key, keys, gender, names, written)
+    if found is None and gender and title in names.unmarried_titles:
+        found = _first_name_speaker(keys, gender, names, written, by_word) or None
     if found is None and len({written[other][0] for other in keys}) > 1:
         return None  # several of the family: the bare surname may be any of them
     if found is None or norm(found) not in names.names:
@@ -495,6 +526,31 @@ def _titled_person(
             best[core] = rank
     as_one = {other: (best[tuple(_core(other, names))][2], written[other][1]) for other in keys}
     return _one_person(keys, gender, names, as_one, titled=True) or None
+
+
+def _first_name_speaker(
+    keys: Sequence[str], gender: str, names: SpeakerNames, written: dict[str, tuple[str, int]], by_word: _ByWord
+) -> str:
+    """The speaker called by the first name of the one written full name an unmarried woman's title stands for, or "".
+
+    ``Miss Hale`` beside a written ``Ada Hale`` of no known gender is the
+    speaker ``Ada`` when that speaker is known to be a woman: the woman a
+    text calls by her first name is, by convention, the one called ``Miss``
+    (the daughter; a mother is ``Mrs.``).  The full name must be the one
+    written with that surname (several first-named persons may be sisters),
+    and the first name no other written full name's (``Ada Marsh`` too:
+    the speaker ``Ada`` may be her).
+    """
+    persons = {written[k][0] for k in keys}
+    firsts = {_core(k, names)[0] for k in keys}
+    if len(persons) != 1 or len(firsts) != 1:
+        return ""
+    first = firsts.pop()
+    if first not in names.names or names.gender(names.names[first]) != gender:
+        return ""
+    if {written[k][0] for k in (*by_word.get((0, first), ()), *by_word.get((1, first), ()))} != persons:
+        return ""
+    return names.names[first]
 
 
 def _titled_first_name(

@@ -14,7 +14,13 @@ from hypothesis import given
 from strategies import Prose, prose
 
 from quoteattr import Config, Lexicon, Quote, Speaker, attribute_quotes
-from quoteattr.identity import assign_entities, entities_of, entity_label, mention_gender
+from quoteattr.identity import (
+    UNNAMED_REACH,
+    assign_entities,
+    entities_of,
+    entity_label,
+    mention_gender,
+)
 from quoteattr.resolve.gender import Votes
 
 
@@ -57,9 +63,26 @@ GROUPING = [
         ["Mr. Tolan#1", "Mrs. Tolan#2"],
     ),
     (
-        "an unresolved pronoun is nobody named, and each mention is its own",
-        [("Jora Pell", "Jora Pell", "name"), ("he", "he", "pronoun"), ("he", "he", "pronoun")],
-        ["Jora Pell#1", "he#2", "he#3"],
+        "an unresolved pronoun is nobody named; the next one of its gender, no such speaker named between, is the same",
+        [("Jora Pell", "Jora Pell", "name"), ("he", "he", "pronoun"), ("she", "she", "pronoun"),
+         ("he", "He", "pronoun")],
+        ["Jora Pell#1", "he#2", "she#3", "he#2"],
+    ),
+    (
+        "a man named between two unresolved he starts another unnamed man; a woman named does not",
+        [("he", "he", "pronoun"), ("Mrs. Pell", "Mrs. Pell", "name"), ("he", "he", "pronoun"),
+         ("Mr. Pell", "Mr. Pell", "name"), ("he", "he", "pronoun")],
+        ["he#1", "Mrs. Pell#2", "he#1", "Mr. Pell#3", "he#4"],
+    ),
+    (
+        "a pronoun resolved to a name between two unresolved ones of its gender starts another",
+        [("he", "he", "pronoun"), ("Jora Pell", "he", "pronoun"), ("he", "he", "pronoun")],
+        ["he#1", "Jora Pell#2", "he#3"],
+    ),
+    (
+        "unresolved they and I are not chained as he and she are",
+        [("they", "they", "pronoun"), ("they", "they", "pronoun")],
+        ["they#1", "they#2"],
     ),
     (
         "an unresolved I is the narrator, one identity, apart from named people",
@@ -129,6 +152,13 @@ GROUPING = [
 def test_grouping(case: str, speakers: list[tuple[str, str, str]], expected: list[str]) -> None:
     quotes = [_quote(100 * i, name, text, kind) for i, (name, text, kind) in enumerate(speakers)]
     assert _entities(quotes) == expected
+
+
+def test_an_unresolved_pronoun_far_from_the_last_one_is_another_unnamed_person() -> None:
+    # A page or more later the story has likely moved on: the chain of "he" stops there.
+    near, far = 200, 200 + UNNAMED_REACH + 100
+    quotes = [_quote(at, "he", "he", "pronoun") for at in (0, near, far)]
+    assert _entities(quotes) == ["he#1", "he#1", "he#2"]
 
 
 def test_a_split_quote_shares_its_unresolved_mention() -> None:
@@ -357,10 +387,10 @@ ENGINE_IDENTITY = [
         [("Mr. Tolan", "Mr. Tolan#1"), ("Mrs. Tolan", "Mrs. Tolan#2"), ("Tolan", "Tolan#3")],
     ),
     (
-        "an unresolved pronoun stays apart, from everyone and from the next he",
+        "an unresolved pronoun stays apart from everyone named; the next he, no man named between, is the same",
         'The crowd grew. "Stop," he said. "Go," he said. "Wait," said Tom Hill.',
         "auto",
-        [("he", "he#1"), ("he", "he#2"), ("Tom Hill", "Tom Hill#3")],
+        [("he", "he#1"), ("he", "he#1"), ("Tom Hill", "Tom Hill#2")],
     ),
     (
         "a group is one identity whatever its article",
@@ -791,6 +821,55 @@ LINKS = [
         {},
         {},
         ["Dr. Voss#1", "Doctor Marr#2", "the Doctor#3"],
+    ),
+    (
+        "Miss and a surname join the woman called by the first name of the one full name written with it",
+        [("Miss Marsh", "Miss Marsh", "name"), ("Tilda", "Tilda", "name"), ("Miss Marsh", "she", "pronoun")],
+        {"Tilda Marsh": ("Tilda Marsh", 1), "Miss Marsh": ("Miss Marsh", 40), "Mr. Marsh": ("Mr. Marsh", 2)},
+        {"Tilda": "f"},
+        ["Tilda#1", "Tilda#1", "Tilda#1"],
+    ),
+    (
+        "Mrs. and a surname do not join the first-named woman (mother and daughter)",
+        [("Mrs. Marsh", "Mrs. Marsh", "name"), ("Tilda", "Tilda", "name")],
+        {"Tilda Marsh": ("Tilda Marsh", 1), "Mrs. Marsh": ("Mrs. Marsh", 40)},
+        {"Tilda": "f"},
+        ["Mrs. Marsh#1", "Tilda#2"],
+    ),
+    (
+        "Miss and a surname join no first name when two first-named women of the family are written",
+        [("Miss Marsh", "Miss Marsh", "name"), ("Tilda", "Tilda", "name")],
+        {"Tilda Marsh": ("Tilda Marsh", 1), "Nora Marsh": ("Nora Marsh", 1), "Miss Marsh": ("Miss Marsh", 40)},
+        {"Tilda": "f"},
+        ["Miss Marsh#1", "Tilda#2"],
+    ),
+    (
+        "Miss and a surname join no first name that another written full name starts with",
+        [("Miss Marsh", "Miss Marsh", "name"), ("Tilda", "Tilda", "name")],
+        {"Tilda Marsh": ("Tilda Marsh", 1), "Tilda Brook": ("Tilda Brook", 3), "Miss Marsh": ("Miss Marsh", 40)},
+        {"Tilda": "f"},
+        ["Miss Marsh#1", "Tilda#2"],
+    ),
+    (
+        "Miss and a surname join no first name said of a man",
+        [("Miss Marsh", "Miss Marsh", "name"), ("Tobin", "Tobin", "name")],
+        {"Tobin Marsh": ("Tobin Marsh", 1), "Miss Marsh": ("Miss Marsh", 40)},
+        {"Tobin": "m"},
+        ["Miss Marsh#1", "Tobin#2"],
+    ),
+    (
+        "a short and a full form with one surname, each written again and again, are two of the family",
+        [("Theo Pryce", "Theo Pryce", "name"), ("Theodore Pryce", "Theodore Pryce", "name")],
+        {"Theo Pryce": ("Theo Pryce", 12), "Theodore Pryce": ("Theodore Pryce", 5)},
+        {},
+        ["Theo Pryce#1", "Theodore Pryce#2"],
+    ),
+    (
+        "a short form with a surname written once or twice is the full form's",
+        [("Theo Pryce", "Theo Pryce", "name"), ("Theodore Pryce", "Theodore Pryce", "name")],
+        {"Theo Pryce": ("Theo Pryce", 2), "Theodore Pryce": ("Theodore Pryce", 9)},
+        {},
+        ["Theodore Pryce#1", "Theodore Pryce#1"],
     ),
     (
         "a speaker's own full name stays its person, whatever the text's usual form",

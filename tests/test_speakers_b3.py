@@ -52,6 +52,32 @@ def test_b3(items: list[tuple[str, int]], precision: float, recall: float) -> No
     assert f1 == pytest.approx(2 * precision * recall / (precision + recall))
 
 
+# (items as (gold, predicted, name), expected points lost by kind), worked by hand
+LOSSES = [
+    # One person under two names and two ids: the split is the identity step's.
+    ([("a", 1, "Ann"), ("a", 2, "Miss Roe")], {"recall: identity": 50.0}),
+    # A quote without a speaker is a cluster of its own.
+    ([("a", 1, "Ann"), ("a", 2, None)], {"recall: no speaker": 50.0}),
+    # Bo's quote given to Ann: merged under Ann's name, and apart from Bo's other quote.
+    (
+        [("a", 1, "Ann"), ("a", 1, "Ann"), ("b", 1, "Ann"), ("b", 2, "Bo"), ("b", 2, "Bo")],
+        # Ann's id holds 3: each of Ann's quotes lacks 1/3, Bo's 2/3; Bo's 3 quotes: his lost one lacks 2/3, the others 1/3.
+        {"precision: attribution": 100 * (1 / 3 + 1 / 3 + 2 / 3) / 5, "recall: attribution": 100 * (2 / 3 + 1 / 3 + 1 / 3) / 5},
+    ),
+    # Two people's right names under one id: the merge is the identity step's.
+    ([("a", 1, "Ann"), ("b", 1, "Bo")], {"precision: identity": 50.0}),
+]
+
+
+@pytest.mark.parametrize(("items", "expected"), LOSSES)
+def test_losses(items: list[tuple[str, int, str | None]], expected: dict[str, float]) -> None:
+    found = B3.losses(items)
+    assert found == pytest.approx(expected)
+    precision, recall, _ = B3.b3([(g, p) for g, p, _ in items])
+    assert sum(v for k, v in found.items() if k.startswith("precision")) == pytest.approx(100 - precision)
+    assert sum(v for k, v in found.items() if k.startswith("recall")) == pytest.approx(100 - recall)
+
+
 def test_b3_of_nothing() -> None:
     assert B3.b3([]) == (0.0, 0.0, 0.0)
 
