@@ -294,12 +294,8 @@ def _classify_single(prev: str, mark: str, nxt: str) -> int:
 # The loop jumps straight to the paragraph of the next mark: most paragraphs
 # hold none, and a paragraph without marks closes no quote.
 def _pair(
-    text: str,
-    paragraphs: list[tuple[int, int]],
-    marks: list[tuple[int, str]],
-    classify: _Classifier,
-    elisions: frozenset[str],
-    trailing: TrailingElisions | None = None,
+    text: str, paragraphs: list[tuple[int, int]], marks: list[tuple[int, str]], classify: _Classifier,
+    elisions: frozenset[str], trailing: TrailingElisions | None = None,
 ) -> list[QuoteSpan]:
     """Pair opening and closing marks paragraph by paragraph (*elisions* and *trailing* for single marks)."""
     single_style = classify is _classify_single
