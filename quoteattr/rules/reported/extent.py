@@ -170,7 +170,35 @@ def clause_after_comma(s: Sentence, i: int, k: int, m: int, entry: ReportVerb) -
         return None
     if m != s.first_word and tokens[m - 1].text != ",":
         return None  # "After Roe testified, ...", "which Roe denies, ...": a subordinate clause
-    return i + 1 if opens_subject(w, tokens, i + 1) else None
+    return i + 1 if opens_subject(w, tokens, i + 1) or _bare_subject(w, tokens, i + 1) else None
+
+
+def _bare_subject(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when token *i* may open a subject with no determiner, a bare plural or
+    mass noun (``In the end, Roe said, dock workers vote for the mayor``): a
+    lowercase word that is no function word, adverb, participle or past form."""
+    if i >= len(tokens) or not is_word(tokens[i]) or not tokens[i].text.isalpha():
+        return False
+    word = tokens[i].text
+    if not word.islower():
+        return False
+    return not (
+        word in w.prepositions
+        or word in w.coordinators
+        or word in w.subordinators
+        or word in w.boundaries
+        or word in w.adverbial_openers
+        or word in w.relative_pronouns
+        or word in w.question_words
+        or word in w.complementizers
+        or word in w.time_words
+        or word in w.be_forms
+        or w.is_auxiliary(word)
+        or w.is_adverb(word)
+        or w.is_participle(word)
+        or w.is_past(word)
+        or word in w.verbs
+    )
 
 def after_lead(
     w: ReportWords, tokens: list[Token], i: int, wanted: frozenset[str], timed: bool
