@@ -242,7 +242,11 @@ def goes_on(w: ReportWords, tail: list[Token]) -> bool:
     if clause_follows(w, tail):
         return True
     word = tail[1].text.lower() if len(tail) > 1 else ""
-    return word in w.verbish or word in w.prepositions and word not in w.infinitive_markers
+    return (
+        word in w.verbish
+        or word in w.prepositions and word not in w.infinitive_markers
+        or word in w.subordinators
+    )
 
 def describes_source(w: ReportWords, tail: list[Token], inverted: bool) -> bool:
     """True when the words after a cue and its source (*tail*, from the comma on)

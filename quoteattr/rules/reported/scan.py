@@ -578,8 +578,15 @@ def _opens_clause(w: ReportWords, m: re.Match[str]) -> bool:
     summary = m.group(2) is not None and word.lower() in w.indefinite
     if m.group(2) is None and (m.group(3) or "").lower() in w.complementizers:
         return False  # "said X, but that Y": a second clause of the same report
+    lower = word.lower()
+    # "..., but required ...": a coordinated predicate of the content's own subject
+    # goes on with it; ", but the council ..." opens a clause, as ", and" does.
+    after = m.group(3) or ""
+    coordinated = lower in w.coordinators and not (
+        _opens_subject(w, after) or after.lower() in w.determiners or after.lower() in w.subordinators
+    )
     return (
-        word.lower() in w.boundaries
+        lower in w.boundaries and not coordinated
         or w.is_participle(word)
         or word in w.verbs and w.is_past(word)  # "Roe, citing the poll, described ...": the subject's verb
         or summary
