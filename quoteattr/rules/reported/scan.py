@@ -98,7 +98,7 @@ def _alternation(words: frozenset[str]) -> str:
 class ReportPatterns:
     """The patterns of one lexicon's words the scan uses (see :meth:`of`)."""
 
-    __slots__ = ("cue", "lowered_cue", "noun_hit", "boundary", "predicate")
+    __slots__ = ("cue", "lowered_cue", "noun_hit", "boundary", "predicate", "medium")
 
     def __init__(self, w: ReportWords) -> None:
         firsts = {pair[0] for pair in w.according}
@@ -143,6 +143,11 @@ class ReportPatterns:
         #: and the word after it (and, for an appositive that sums up the clause,
         #: the word after the next: ``, a move that``), with the word after that
         #: (``, and the ...``).
+        #: A phrase that says where a report was made: ``in an interview``, ``on Twitter``.
+        self.medium = re.compile(
+            r"\s(?:" + _alternation(w.cls("medium_preposition")) + r")(?:\s+[\w'’-]+){0,3}?\s+(?i:"
+            + _alternation(w.cls("medium")) + r")\b"
+        )
         self.boundary = re.compile(
             r";|,\s+(\w+)(?:\s+\w+\s+(" + _alternation(w.cls("summary")) + r")\b)?(?=\s+([\w'’]+))?"
         )
@@ -452,6 +457,7 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
         if item.forward:
             end = _clause_end(s, report.start, report.end)
             end = _predicate_end(s, report, end)
+            end = _medium_end(s, report.start, end)
             # Coordinated reports follow each other: only the next few are read.
             for later in found[n + 1 : n + 1 + _COORDINATED_READ]:
                 if (
@@ -521,6 +527,31 @@ def _predicate_end(s: Sentence, report: Report, end: int) -> int:
     found = s.predicates if w.is_past(cue) else s.gerund_predicates
     k = bisect.bisect_right(found, report.start)
     return min(end, found[k]) if k < len(found) else end
+
+
+#: How many words may follow the head of a trailing medium phrase (``in an
+#: interview published Saturday``, ``on Twitter before the speech``).
+_MEDIUM_TAIL = 6
+
+
+def _medium_end(s: Sentence, start: int, end: int) -> int:
+    """Where a content ends before a trailing phrase that says where the report was
+    made (``Roe said the pier was safe in an interview with the Gazette``, ``...
+    on Twitter``): a medium preposition, up to three words and a medium noun, with
+    at most :data:`_MEDIUM_TAIL` words after it, none a form of *be* or an auxiliary
+    (``the remarks in the speech were wrong`` goes on)."""
+    m = _patterns(s.w).medium.search(s.text, start, end)
+    while m is not None:
+        tail = WORDS_RE.findall(s.text, m.end(), end)
+        if (
+            m.start() > start
+            and len(tail) <= _MEDIUM_TAIL
+            and not any(t.lower() in s.w.be_forms or s.w.is_auxiliary(t.lower()) for t in tail)
+            and not s.quoted.contains(m.start())
+        ):
+            return m.start()
+        m = _patterns(s.w).medium.search(s.text, m.end(), end)
+    return end
 
 
 def _clause_end(s: Sentence, start: int, end: int) -> int:
