@@ -480,3 +480,30 @@ def quote_follows(s: Sentence, i: int) -> bool:
     if i < len(tokens) and tokens[i].text in ",:":
         i += 1
     return i < len(tokens) and not is_word(tokens[i]) and s.quoted.contains(tokens[i].start)
+
+
+
+#: How many words may follow the head of a trailing medium phrase (``in an
+#: interview published Saturday``, ``on Twitter before the speech``).
+_MEDIUM_TAIL = 6
+
+
+def medium_end(s: Sentence, start: int, end: int) -> int:
+    """Where a content from *start* ends before a trailing phrase that says where the
+    report was made (``Roe said the pier was safe in an interview with the Gazette``,
+    ``... on Twitter``), with at most :data:`_MEDIUM_TAIL` words after its noun, none
+    a form of *be* or an auxiliary (``the remarks in the statement were unfair``
+    goes on); else *end*."""
+    pattern = s.w.medium
+    m = pattern.search(s.text, start, end)
+    while m is not None:
+        tail = WORDS_RE.findall(s.text, m.end(), end)
+        if (
+            m.start() > start
+            and len(tail) <= _MEDIUM_TAIL
+            and not any(t.lower() in s.w.be_forms or s.w.is_auxiliary(t.lower()) for t in tail)
+            and not s.quoted.contains(m.start())
+        ):
+            return m.start()
+        m = pattern.search(s.text, m.end(), end)
+    return end

@@ -24,6 +24,7 @@ from quoteattr.rules.reported.extent import (
     clause_opens,
     inserted,
     join_numbers,
+    medium_end,
     opening_phrase,
     second_that,
 )
@@ -98,7 +99,7 @@ def _alternation(words: frozenset[str]) -> str:
 class ReportPatterns:
     """The patterns of one lexicon's words the scan uses (see :meth:`of`)."""
 
-    __slots__ = ("cue", "lowered_cue", "noun_hit", "boundary", "predicate", "medium")
+    __slots__ = ("cue", "lowered_cue", "noun_hit", "boundary", "predicate")
 
     def __init__(self, w: ReportWords) -> None:
         firsts = {pair[0] for pair in w.according}
@@ -143,11 +144,6 @@ class ReportPatterns:
         #: and the word after it (and, for an appositive that sums up the clause,
         #: the word after the next: ``, a move that``), with the word after that
         #: (``, and the ...``).
-        #: A phrase that says where a report was made: ``in an interview``, ``on Twitter``.
-        self.medium = re.compile(
-            r"\s(?:" + _alternation(w.cls("medium_preposition")) + r")(?:\s+[\w'’-]+){0,3}?\s+(?i:"
-            + _alternation(w.cls("medium")) + r")\b"
-        )
         self.boundary = re.compile(
             r";|,\s+(\w+)(?:\s+\w+\s+(" + _alternation(w.cls("summary")) + r")\b)?(?=\s+([\w'’]+))?"
         )
@@ -456,8 +452,7 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
         report = item.report
         if item.forward:
             end = _clause_end(s, report.start, report.end)
-            end = _predicate_end(s, report, end)
-            end = _medium_end(s, report.start, end)
+            end = medium_end(s, report.start, _predicate_end(s, report, end))
             # Coordinated reports follow each other: only the next few are read.
             for later in found[n + 1 : n + 1 + _COORDINATED_READ]:
                 if (
@@ -529,31 +524,6 @@ def _predicate_end(s: Sentence, report: Report, end: int) -> int:
     return min(end, found[k]) if k < len(found) else end
 
 
-#: How many words may follow the head of a trailing medium phrase (``in an
-#: interview published Saturday``, ``on Twitter before the speech``).
-_MEDIUM_TAIL = 6
-
-
-def _medium_end(s: Sentence, start: int, end: int) -> int:
-    """Where a content ends before a trailing phrase that says where the report was
-    made (``Roe said the pier was safe in an interview with the Gazette``, ``...
-    on Twitter``): a medium preposition, up to three words and a medium noun, with
-    at most :data:`_MEDIUM_TAIL` words after it, none a form of *be* or an auxiliary
-    (``the remarks in the speech were wrong`` goes on)."""
-    m = _patterns(s.w).medium.search(s.text, start, end)
-    while m is not None:
-        tail = WORDS_RE.findall(s.text, m.end(), end)
-        if (
-            m.start() > start
-            and len(tail) <= _MEDIUM_TAIL
-            and not any(t.lower() in s.w.be_forms or s.w.is_auxiliary(t.lower()) for t in tail)
-            and not s.quoted.contains(m.start())
-        ):
-            return m.start()
-        m = _patterns(s.w).medium.search(s.text, m.end(), end)
-    return end
-
-
 def _clause_end(s: Sentence, start: int, end: int) -> int:
     """Where a content that runs from *start* ends: a semicolon, or a comma before
     a word that opens another clause (``, while ...``, a participle: ``, leading to ...``).
@@ -602,26 +572,22 @@ def _boundaries_from(s: Sentence, start: int) -> list[int]:
 
 def _opens_clause(w: ReportWords, m: re.Match[str]) -> bool:
     """True for a boundary match that opens a clause the cue does not govern."""
-    word = m.group(1)
+    word, after = m.group(1), m.group(3) or ""
     if word is None:
         return True  # a semicolon
-    # "..., a move that ...": an appositive that sums up the clause before it.
-    summary = m.group(2) is not None and word.lower() in w.indefinite
-    if m.group(2) is None and (m.group(3) or "").lower() in w.complementizers:
-        return False  # "said X, but that Y": a second clause of the same report
     lower = word.lower()
-    # "..., but required ...": a coordinated predicate of the content's own subject
-    # goes on with it; ", but the council ..." opens a clause, as ", and" does.
-    after = m.group(3) or ""
-    coordinated = lower in w.coordinators and not (
-        _opens_subject(w, after) or after.lower() in w.determiners or after.lower() in w.subordinators
-    )
+    # "..., a move that ...": an appositive that sums up the clause before it.
+    summary = m.group(2) is not None and lower in w.indefinite
+    if m.group(2) is None and after.lower() in w.complementizers:
+        return False  # "said X, but that Y": a second clause of the same report
+    # ", but the council ..." opens a clause (as after ", and"); ", but required ..." goes on.
+    opens = _opens_subject(w, after) or after.lower() in w.determiners or after.lower() in w.subordinators
     return (
-        lower in w.boundaries and not coordinated
+        lower in w.boundaries and (opens or lower not in w.coordinators)
         or w.is_participle(word)
         or word in w.verbs and w.is_past(word)  # "Roe, citing the poll, described ...": the subject's verb
         or summary
-        or (word.lower() in w.cls("joins") and _opens_subject(w, m.group(3) or ""))
+        or (lower in w.cls("joins") and _opens_subject(w, after))
     )
 
 
