@@ -170,7 +170,35 @@ def clause_after_comma(s: Sentence, i: int, k: int, m: int, entry: ReportVerb) -
         return None
     if m != s.first_word and tokens[m - 1].text != ",":
         return None  # "After Roe testified, ...", "which Roe denies, ...": a subordinate clause
-    return i + 1 if opens_subject(w, tokens, i + 1) else None
+    return i + 1 if opens_subject(w, tokens, i + 1) or _bare_subject(w, tokens, i + 1) else None
+
+
+def _bare_subject(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when token *i* may open a subject with no determiner, a bare plural or
+    mass noun (``In the end, Roe said, dock workers vote for the mayor``): a
+    lowercase word that is no function word, adverb, participle or past form."""
+    if i >= len(tokens) or not is_word(tokens[i]) or not tokens[i].text.isalpha():
+        return False
+    word = tokens[i].text
+    if not word.islower():
+        return False
+    return not (
+        word in w.prepositions
+        or word in w.coordinators
+        or word in w.subordinators
+        or word in w.boundaries
+        or word in w.adverbial_openers
+        or word in w.relative_pronouns
+        or word in w.question_words
+        or word in w.complementizers
+        or word in w.time_words
+        or word in w.be_forms
+        or w.is_auxiliary(word)
+        or w.is_adverb(word)
+        or w.is_participle(word)
+        or w.is_past(word)
+        or word in w.verbs
+    )
 
 def after_lead(
     w: ReportWords, tokens: list[Token], i: int, wanted: frozenset[str], timed: bool
@@ -214,7 +242,11 @@ def goes_on(w: ReportWords, tail: list[Token]) -> bool:
     if clause_follows(w, tail):
         return True
     word = tail[1].text.lower() if len(tail) > 1 else ""
-    if word in w.verbish or word in w.prepositions and word not in w.infinitive_markers:
+    if (
+        word in w.verbish
+        or word in w.prepositions and word not in w.infinitive_markers
+        or word in w.subordinators
+    ):
         return True
     # "The figures, she said, rose sharply": a past form right after the comma is
     # the predicate of the words before the cue.
@@ -452,3 +484,30 @@ def quote_follows(s: Sentence, i: int) -> bool:
     if i < len(tokens) and tokens[i].text in ",:":
         i += 1
     return i < len(tokens) and not is_word(tokens[i]) and s.quoted.contains(tokens[i].start)
+
+
+
+#: How many words may follow the head of a trailing medium phrase (``in an
+#: interview published Saturday``, ``on Twitter before the speech``).
+_MEDIUM_TAIL = 6
+
+
+def medium_end(s: Sentence, start: int, end: int) -> int:
+    """Where a content from *start* ends before a trailing phrase that says where the
+    report was made (``Roe said the pier was safe in an interview with the Gazette``,
+    ``... on Twitter``), with at most :data:`_MEDIUM_TAIL` words after its noun, none
+    a form of *be* or an auxiliary (``the remarks in the statement were unfair``
+    goes on); else *end*."""
+    pattern = s.w.medium
+    m = pattern.search(s.text, start, end)
+    while m is not None:
+        tail = WORDS_RE.findall(s.text, m.end(), end)
+        if (
+            m.start() > start
+            and len(tail) <= _MEDIUM_TAIL
+            and not any(t.lower() in s.w.be_forms or s.w.is_auxiliary(t.lower()) for t in tail)
+            and not s.quoted.contains(m.start())
+        ):
+            return m.start()
+        m = pattern.search(s.text, m.end(), end)
+    return end

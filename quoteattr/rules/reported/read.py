@@ -172,8 +172,8 @@ def _according_to(s: Sentence, k: int) -> Found | None:
     if s.quoted.contains(tokens[s.first_word].start):
         return None  # '"We won," Roe said, according to a transcript': a direct quote's source
     end = tokens[k].start
-    if after + 1 < len(tokens) and tokens[after].text == ",":
-        end = s.end  # A, according to X, B: the content runs on after the source
+    if after + 1 < len(tokens) and tokens[after].text == "," and tokens[after + 1].text.lower() not in w.relative_pronouns:
+        end = s.end  # A, according to X, B: runs on (not "X, which tracks ...": on the source)
     elif k > s.first_word and tokens[k - 1].text == "," and source_runs_on(s, after, _SOURCE_REACH):
         end = s.end  # "The upshot, according to officials who met Roe, is that ...": runs on
     return wrap(

@@ -24,6 +24,7 @@ from quoteattr.rules.reported.extent import (
     clause_opens,
     inserted,
     join_numbers,
+    medium_end,
     opening_phrase,
     second_that,
 )
@@ -451,7 +452,7 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
         report = item.report
         if item.forward:
             end = _clause_end(s, report.start, report.end)
-            end = _predicate_end(s, report, end)
+            end = medium_end(s, report.start, _predicate_end(s, report, end))
             # Coordinated reports follow each other: only the next few are read.
             for later in found[n + 1 : n + 1 + _COORDINATED_READ]:
                 if (
@@ -571,19 +572,22 @@ def _boundaries_from(s: Sentence, start: int) -> list[int]:
 
 def _opens_clause(w: ReportWords, m: re.Match[str]) -> bool:
     """True for a boundary match that opens a clause the cue does not govern."""
-    word = m.group(1)
+    word, after = m.group(1), m.group(3) or ""
     if word is None:
         return True  # a semicolon
+    lower = word.lower()
     # "..., a move that ...": an appositive that sums up the clause before it.
-    summary = m.group(2) is not None and word.lower() in w.indefinite
-    if m.group(2) is None and (m.group(3) or "").lower() in w.complementizers:
+    summary = m.group(2) is not None and lower in w.indefinite
+    if m.group(2) is None and after.lower() in w.complementizers:
         return False  # "said X, but that Y": a second clause of the same report
+    # ", but the council ..." opens a clause (as after ", and"); ", but required ..." goes on.
+    opens = _opens_subject(w, after) or after.lower() in w.determiners or after.lower() in w.subordinators
     return (
-        word.lower() in w.boundaries
+        lower in w.boundaries and (opens or lower not in w.coordinators)
         or w.is_participle(word)
         or word in w.verbs and w.is_past(word)  # "Roe, citing the poll, described ...": the subject's verb
         or summary
-        or (word.lower() in w.cls("joins") and _opens_subject(w, m.group(3) or ""))
+        or (lower in w.cls("joins") and _opens_subject(w, after))
     )
 
 

@@ -11,6 +11,7 @@ verb agree with its subject.
 from __future__ import annotations
 
 import functools
+import re
 
 from quoteattr.document import Mention
 from quoteattr.grammar import Grammar
@@ -146,6 +147,12 @@ class ReportWords:
         self.source_prepositions = cls("source_preposition")
         self.empty_content = cls("empty")
         self.longest_empty = max(map(len, self.empty_content), default=0)
+        #: A phrase that says where a report was made (``in an interview``, ``on Twitter``):
+        #: a medium preposition, up to three words and a medium noun.
+        self.medium = re.compile(
+            r"\s(?:" + "|".join(map(re.escape, sorted(cls("medium_preposition"))))
+            + r")(?:\s+[\w'’-]+){0,3}?\s+(?i:" + "|".join(map(re.escape, sorted(cls("medium")))) + r")\b"
+        )
         self.adverbs = cls("adverb")
         self.timed = cls("timed")
         self.not_participles = cls("not_participle")
