@@ -41,10 +41,9 @@ Run = list[list[int]]
 def _vocative_re(lexicon: Lexicon) -> regex.Pattern[str]:
     """A name addressed inside a quote: after punctuation or after a vocative opener, followed by punctuation.
 
-    (``"Come, Jane!"``, ``"Oh, my dear Jane!"``).  Searched from a quote's
-    start, ``^`` matches only at the start of the text, so a name opening a
-    quote (``"Jane, come"``) is no vocative: reading it as one named the
-    next turn's speaker wrongly more often than rightly (measured on novels).
+    (``"Come, Jane!"``, ``"Oh, my dear Jane!"``).  No ``^`` branch: a quote's first word follows
+    its opening mark, so a name opening a quote (``"Jane, come"``) is no vocative: reading it as
+    one named the next turn's speaker wrongly more often than rightly (measured on novels).
     A hyphen counts as a dash only when no letter precedes it (``come--Jane``,
     not ``anti-British``).  The openers match in either case of their first
     letter (``[Dd]ear``).
@@ -54,7 +53,7 @@ def _vocative_re(lexicon: Lexicon) -> regex.Pattern[str]:
     )
     return regex.compile(
         r"""
-        (?:^|(?<=(?:[,;!?]|(?<!\p{L})-|"""
+        (?:(?<=(?:[,;!?]|(?<!\p{L})-|"""
         + LONG_DASH_CLASS
         + r""")\s*)|(?<=\b(?:"""
         + openers
