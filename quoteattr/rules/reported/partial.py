@@ -345,10 +345,21 @@ def subordinate_subject(
             return None
         # The first verb after the subordinator with a subject: "after she attacked
         # the nurses and blamed ...", whose second verb has no subject of its own.
-        for end in range(k + 3, len(toks) + 1):
-            mention = clause_subject_before(w, toks[k + 1 : end])
+        # One pass forward: each verb is read as clause_subject_before reads the
+        # last token of the clause up to it (a verb it would find further back in
+        # a longer clause has already failed as such a last token: more tokens
+        # after a verb only add tests to it).
+        clause = toks[k + 1 :]
+        for j in range(1, len(clause)):
+            word = clause[j].text
+            if not word.islower() or not is_word(clause[j]) or word in w.auxiliaries or word in w.be_forms:
+                continue
+            sure = w.is_finite_verb(word)
+            if (not sure and not _present_form(w, word)) or w.is_noun(clause, j):
+                continue
+            mention = _verb_subject(w, clause, j, sure)
             if mention is not None:
-                return mention if mention.start == toks[k + 1].start else None
+                return mention if mention.start == clause[0].start else None
         return None
     return None
 
@@ -388,17 +399,27 @@ def clause_subject_before(w: ReportWords, tokens: Sequence[Token], after_quote: 
             if j + 1 < len(toks) and toks[j + 1].text.lower() in w.cls("agent"):
                 continue  # "the statement released by the Harbour Gazette"
             surer_seen = True
-        mention = w.mentions.subject_before(toks, j, 0)
-        if mention is None or (not sure and not _plain_subject(w, mention)):
-            continue
-        if mention.name.split()[0].lower() in w.subordinators:
-            continue
-        if _after_preposition(w, toks, mention):
-            continue  # "40% of Harbour Party claims": the object of "of", no subject
-        if after_quote and _reported_subject(w, toks, mention):
-            continue  # "Unless further rivals quit": the subordinator is no part of the subject
-        if w.can_speak(mention) or (sure and mention.name.lower() == "it"):
-            return mention  # "it referenced ...": a body (a fund, a board) speaks as "it"
+        mention = _verb_subject(w, toks, j, sure, after_quote)
+        if mention is not None:
+            return mention
+    return None
+
+
+def _verb_subject(w: ReportWords, toks: list[Token], j: int, sure: bool, after_quote: bool = False) -> Mention | None:
+    """The subject before the verb at token *j* (a sure finite verb, or a word in
+    ``-s`` when not *sure*) when it can be that verb's subject, else None (see
+    :func:`clause_subject_before`; it reads only the tokens before *j*)."""
+    mention = w.mentions.subject_before(toks, j, 0)
+    if mention is None or (not sure and not _plain_subject(w, mention)):
+        return None
+    if mention.name.split()[0].lower() in w.subordinators:
+        return None
+    if _after_preposition(w, toks, mention):
+        return None  # "40% of Harbour Party claims": the object of "of", no subject
+    if after_quote and _reported_subject(w, toks, mention):
+        return None  # "Unless further rivals quit": the subordinator is no part of the subject
+    if w.can_speak(mention) or (sure and mention.name.lower() == "it"):
+        return mention  # "it referenced ...": a body (a fund, a board) speaks as "it"
     return None
 
 
