@@ -69,6 +69,11 @@ CASES = [
     Case("later-tag-in-next-sentence-does-not-count",
          'Officials should drop words like "maybe." "We agree," Lund said.',
          "maybe.", "Officials", "SENTENCE_SUBJECT"),
+    # A lowercase quote after a period goes on the sentence before it, for the
+    # segmenter as for the rules that read the sentence: the tag after it counts.
+    Case("later-tag-after-lowercase-quote",
+         'The mayor left early. "total chaos" followed, and "utter ruin," she told reporters.',
+         "total chaos", "she", "PARTIAL_LATER_TAG"),
     # -- a passive reporting verb before the quote, its agent after -------------
     Case("passive-agent",
          'This feature of the plan has been called "strategic ambiguity" by Ana Roe, a professor at Dunmore College.',
@@ -158,6 +163,7 @@ PLAIN = {
     "passive-agent": "PARTIAL_PASSIVE_AGENT",
     "passive-agent-as-described": "PARTIAL_PASSIVE_AGENT",
     "later-tag-in-next-sentence-does-not-count": "SENTENCE_SUBJECT",
+    "later-tag-after-lowercase-quote": "PARTIAL_LATER_TAG",
     "cue-in-relative-clause-after": "PARTIAL_CLAUSE_SUBJECT",
     "cue-after-comma-wins": "SENTENCE_CUE",
     "perfect": "PARTIAL_CLAUSE_SUBJECT",

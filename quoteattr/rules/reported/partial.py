@@ -39,6 +39,7 @@ from quoteattr.rules.reported.read import SEQUENCE
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.rules.rule import Rule
 from quoteattr.text.chars import DASHES
+from quoteattr.text.segment import sentence_ends_before
 from quoteattr.text.tokens import Token
 
 
@@ -295,11 +296,11 @@ def _names_only(doc: Document, w: ReportWords, i: int, binding: Binding) -> bool
 
 def _opens_sentence(doc: Document, i: int) -> bool:
     """True when the text shows that quote *i* opens its sentence: only space
-    since an earlier quote of its paragraph, or a sentence end (``!``, ``?``, or
-    ``.`` after a lowercase word of four letters or more, no abbreviation)
-    right before it.  A quote that opens its paragraph opens its sentence
-    unless the paragraph before ends with a colon or a dash (a lead-in,
-    ``Roe said:``)."""
+    since an earlier quote of its paragraph, or a sentence end right before it
+    as the segmenter finds it in the window :meth:`Document.narration_before`
+    splits (so both read the same sentences; no tokens yet).  A quote that
+    opens its paragraph opens its sentence unless the paragraph before ends
+    with a colon or a dash (a lead-in, ``Roe said:``)."""
     spans, text = doc.spans, doc.text
     quote = spans[i]
     start = doc.paragraphs[quote.paragraph][0]
@@ -311,13 +312,7 @@ def _opens_sentence(doc: Document, i: int) -> bool:
             return True
         # A lead-in is read only after a paragraph that ends with a colon or a dash.
         return text[doc.paragraphs[quote.paragraph - 1][1] - 1] not in _LEAD_IN_ENDS
-    if lead[-1] in "!?":
-        return True
-    if lead[-1] != ".":
-        return False
-    words = lead[:-1].rsplit(None, 1)
-    word = words[-1] if words else ""
-    return len(word) >= 4 and word.isalpha() and word.islower()
+    return sentence_ends_before(text, max(start, quote.open_at - doc.config.window), quote.open_at, doc.lexicon)
 
 
 def subordinate_subject(
