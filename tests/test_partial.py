@@ -14,12 +14,14 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quoteattr import Config, Lexicon, Quote, attribute_quotes
 from quoteattr.rules.reported.partial import clause_subject_before, subordinate_subject
 from quoteattr.rules.reported.possessive import possessive_speaker
 from quoteattr.rules.reported.words import ReportWords
-from quoteattr.text.tokens import tokenize
+from quoteattr.text.tokens import Token, tokenize
 
 
 class Case(NamedTuple):
@@ -67,6 +69,11 @@ CASES = [
     Case("later-tag-in-next-sentence-does-not-count",
          'Officials should drop words like "maybe." "We agree," Lund said.',
          "maybe.", "Officials", "SENTENCE_SUBJECT"),
+    # A lowercase quote after a period goes on the sentence before it, for the
+    # segmenter as for the rules that read the sentence: the tag after it counts.
+    Case("later-tag-after-lowercase-quote",
+         'The mayor left early. "total chaos" followed, and "utter ruin," she told reporters.',
+         "total chaos", "she", "PARTIAL_LATER_TAG"),
     # -- a passive reporting verb before the quote, its agent after -------------
     Case("passive-agent",
          'This feature of the plan has been called "strategic ambiguity" by Ana Roe, a professor at Dunmore College.',
@@ -156,6 +163,7 @@ PLAIN = {
     "passive-agent": "PARTIAL_PASSIVE_AGENT",
     "passive-agent-as-described": "PARTIAL_PASSIVE_AGENT",
     "later-tag-in-next-sentence-does-not-count": "SENTENCE_SUBJECT",
+    "later-tag-after-lowercase-quote": "PARTIAL_LATER_TAG",
     "cue-in-relative-clause-after": "PARTIAL_CLAUSE_SUBJECT",
     "cue-after-comma-wins": "SENTENCE_CUE",
     "perfect": "PARTIAL_CLAUSE_SUBJECT",
@@ -221,6 +229,44 @@ def test_subordinate_subject(before: str, opening: str | None, subject: str | No
     w = ReportWords.of(Lexicon.english())
     mention = subordinate_subject(w, tokenize(before), 0, frozenset({opening}) if opening else None)
     assert (mention.name if mention is not None else None) == subject
+
+
+def _subordinate_subject_by_prefixes(w: ReportWords, toks: list[Token]) -> object:
+    """What :func:`subordinate_subject` reads, the slow way: the first prefix of
+    the clause after the last subordinator in which clause_subject_before finds
+    a subject (it read each prefix again before it was one pass)."""
+    for k in range(len(toks) - 1, -1, -1):
+        word = toks[k].text.lower()
+        if word == ",":
+            return None
+        if word not in w.subordinators:
+            continue
+        if word not in w.time_subordinators:
+            return None
+        for end in range(k + 3, len(toks) + 1):
+            mention = clause_subject_before(w, toks[k + 1 : end])
+            if mention is not None:
+                return mention if mention.start == toks[k + 1].start else None
+        return None
+    return None
+
+
+#: Words for clauses that try each test of the verb reader: subjects that can
+#: speak or not, sure verbs and words in -s, auxiliaries, an agent after a
+#: verb, prepositions, nouns after an article, subordinators, a comma.
+_CLAUSE_WORDS = (
+    "she it the Lund Lund's officials official plan board of by was had were blamed released believes targets "
+    "claims said and that to delay on when because ,"
+).split()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_CLAUSE_WORDS), min_size=1, max_size=12))
+def test_subordinate_subject_reads_each_verb_once(words: list[str]) -> None:
+    # One pass forward finds what reading every prefix again found.
+    w = ReportWords.of(Lexicon.english())
+    toks = tokenize("Roe left after " + " ".join(words))
+    assert subordinate_subject(w, toks) == _subordinate_subject_by_prefixes(w, toks)
 
 
 def test_not_in_dialogue() -> None:

@@ -15,6 +15,7 @@ from quoteattr.text.segment import (
     first_sentence_end,
     last_sentence_start,
     paragraph_spans,
+    sentence_ends_before,
     sentence_spans,
     split_sentences,
 )
@@ -259,3 +260,19 @@ def test_line_feed_fast_path_splits_like_the_general_patterns(text: str) -> None
 @pytest.mark.parametrize("text", ["a\n\nb", "a\r\n\r\nb", "a\u2029b", "a\nb\x0cc", "a \n \n b"])
 def test_only_line_feeds_sees_every_other_break_character(text: str) -> None:
     assert segment._only_line_feeds(text) == (text in ("a\n\nb", "a \n \n b"))
+
+
+@given(st.text(alphabet='aA. !?"\u201d)\n\u2026\x1c', max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_sentence_ends_before_is_the_last_sentence_start(text: str, a: int, b: int) -> None:
+    # The one-character test before the space only skips windows where no
+    # sentence end can reach the window's end.
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    if start < end:
+        assert sentence_ends_before(text, start, end) == (last_sentence_start(text, start, end) == end)
+
+
+def test_sentence_ends_before() -> None:
+    text = 'Roe left early. "Not now," she said. Lund sat at 5 p.m. "Later."'
+    assert sentence_ends_before(text, 0, text.index('"Not'))
+    assert not sentence_ends_before(text, 0, text.index("she"))
+    assert not sentence_ends_before(text, 0, text.index('"Later'))  # an abbreviation before a quote

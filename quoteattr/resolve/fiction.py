@@ -41,10 +41,9 @@ Run = list[list[int]]
 def _vocative_re(lexicon: Lexicon) -> regex.Pattern[str]:
     """A name addressed inside a quote: after punctuation or after a vocative opener, followed by punctuation.
 
-    (``"Come, Jane!"``, ``"Oh, my dear Jane!"``).  Searched from a quote's
-    start, ``^`` matches only at the start of the text, so a name opening a
-    quote (``"Jane, come"``) is no vocative: reading it as one named the
-    next turn's speaker wrongly more often than rightly (measured on novels).
+    (``"Come, Jane!"``, ``"Oh, my dear Jane!"``).  No ``^`` branch: a quote's first word follows
+    its opening mark, so a name opening a quote (``"Jane, come"``) is no vocative: reading it as
+    one named the next turn's speaker wrongly more often than rightly (measured on novels).
     A hyphen counts as a dash only when no letter precedes it (``come--Jane``,
     not ``anti-British``).  The openers match in either case of their first
     letter (``[Dd]ear``).
@@ -54,7 +53,7 @@ def _vocative_re(lexicon: Lexicon) -> regex.Pattern[str]:
     )
     return regex.compile(
         r"""
-        (?:^|(?<=(?:[,;!?]|(?<!\p{L})-|"""
+        (?:(?<=(?:[,;!?]|(?<!\p{L})-|"""
         + LONG_DASH_CLASS
         + r""")\s*)|(?<=\b(?:"""
         + openers
@@ -97,6 +96,7 @@ class Characters:
             doc.text, [(q.open_at, q.close_at) for q in doc.spans], lexicon, headings(doc.text, doc.paragraphs)
         )
         self._vocative = _vocative_re(lexicon)
+        self._vocatives: dict[int, tuple[Mention, str] | None] = {}  # each quote's (see vocative)
         self._definite = lexicon.definite_articles
         #: Names without a cast entry, with their article when the text writes them so (see _with_article).
         self._article_names: dict[str, str | None] = {}
@@ -285,7 +285,9 @@ class Characters:
         return named[j] if j >= 0 and spans[j].paragraph == paragraph - 1 else None
 
     def vocative(self, k: int) -> tuple[Mention, str] | None:
-        """The last character addressed by name inside quote *k*, with its cast name."""
+        """The last character addressed by name inside quote *k*, with its cast name (read once)."""
+        if k in self._vocatives:
+            return self._vocatives[k]
         q = self.doc.spans[k]
         found: tuple[Mention, str] | None = None
         for m in self._vocative.finditer(self.doc.text, q.start, q.end):
@@ -296,6 +298,7 @@ class Characters:
             if name is not None:
                 s, e = m.span("name")
                 found = (Mention(s, e, "name", text, "", ""), name)
+        self._vocatives[k] = found
         return found
 
     def addressed(self, quotes: list[int]) -> tuple[Mention, str] | None:

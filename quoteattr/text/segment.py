@@ -333,6 +333,28 @@ def last_sentence_start(text: str, start: int, end: int, lexicon: Lexicon | None
     return pos
 
 
+#: The characters a sentence end's match (:data:`_TERMINAL_RE`) may close with, before its space.
+_SENTENCE_END_CHARS = frozenset(".!?\N{HORIZONTAL ELLIPSIS})]") | CLOSING_QUOTES
+
+#: The space at the end of a window, as :data:`_TERMINAL_RE` reads space (matched backwards).
+_TRAILING_SPACE_RE = regex.compile(r"(?r)\s+")
+
+
+def sentence_ends_before(text: str, start: int, end: int, lexicon: Lexicon | None = None) -> bool:
+    """True when a sentence of ``text[start:end]`` ends right before *end*, only
+    space between: what follows *end* opens a sentence (``last_sentence_start``
+    is *end*).
+
+    >>> sentence_ends_before('He left. "We won."', 0, 9), sentence_ends_before('He left "for good."', 0, 8)
+    (True, False)
+    """
+    space = _TRAILING_SPACE_RE.match(text, start, end)
+    # The common case, told by one character: no terminal (or closing mark) before the space.
+    if space is None or space.start() == start or text[space.start() - 1] not in _SENTENCE_END_CHARS:
+        return False
+    return last_sentence_start(text, start, end, lexicon) == end
+
+
 def one_sentence(text: str, lexicon: Lexicon) -> Callable[[int, int], bool]:
     """A test of *text*: ``test(a, b)`` is True when no sentence ends between offsets *a* and *b*.
 

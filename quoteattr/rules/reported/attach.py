@@ -147,7 +147,8 @@ def bind_relative_labels(doc: Document, news: NewsNames, bindings: list[Binding 
         window = text[max(0, opened - 80) : opened].lower()
         if not any(word in window for word in w.relative_pronouns):
             continue  # no relative pronoun near: the sentence is not read
-        found = relative_label(w, doc.context(i).before)
+        # The "before" part kept for the clause rules that run next (not a second read of it).
+        found = relative_label(w, doc.narration_before(i)[0])
         if found is not None:
             binding = Binding(*found, PARTIAL_RELATIVE_CUE.id, PARTIAL_RELATIVE_CUE.confidence)
             bindings[i] = news.name(binding)

@@ -39,6 +39,7 @@ from quoteattr.rules.reported.read import SEQUENCE
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.rules.rule import Rule
 from quoteattr.text.chars import DASHES
+from quoteattr.text.segment import sentence_ends_before
 from quoteattr.text.tokens import Token
 
 
@@ -295,11 +296,11 @@ def _names_only(doc: Document, w: ReportWords, i: int, binding: Binding) -> bool
 
 def _opens_sentence(doc: Document, i: int) -> bool:
     """True when the text shows that quote *i* opens its sentence: only space
-    since an earlier quote of its paragraph, or a sentence end (``!``, ``?``, or
-    ``.`` after a lowercase word of four letters or more, no abbreviation)
-    right before it.  A quote that opens its paragraph opens its sentence
-    unless the paragraph before ends with a colon or a dash (a lead-in,
-    ``Roe said:``)."""
+    since an earlier quote of its paragraph, or a sentence end right before it
+    as the segmenter finds it in the window :meth:`Document.narration_before`
+    splits (so both read the same sentences; no tokens yet).  A quote that
+    opens its paragraph opens its sentence unless the paragraph before ends
+    with a colon or a dash (a lead-in, ``Roe said:``)."""
     spans, text = doc.spans, doc.text
     quote = spans[i]
     start = doc.paragraphs[quote.paragraph][0]
@@ -311,13 +312,7 @@ def _opens_sentence(doc: Document, i: int) -> bool:
             return True
         # A lead-in is read only after a paragraph that ends with a colon or a dash.
         return text[doc.paragraphs[quote.paragraph - 1][1] - 1] not in _LEAD_IN_ENDS
-    if lead[-1] in "!?":
-        return True
-    if lead[-1] != ".":
-        return False
-    words = lead[:-1].rsplit(None, 1)
-    word = words[-1] if words else ""
-    return len(word) >= 4 and word.isalpha() and word.islower()
+    return sentence_ends_before(text, max(start, quote.open_at - doc.config.window), quote.open_at, doc.lexicon)
 
 
 def subordinate_subject(
@@ -345,10 +340,21 @@ def subordinate_subject(
             return None
         # The first verb after the subordinator with a subject: "after she attacked
         # the nurses and blamed ...", whose second verb has no subject of its own.
-        for end in range(k + 3, len(toks) + 1):
-            mention = clause_subject_before(w, toks[k + 1 : end])
+        # One pass forward: each verb is read as clause_subject_before reads the
+        # last token of the clause up to it (a verb it would find further back in
+        # a longer clause has already failed as such a last token: more tokens
+        # after a verb only add tests to it).
+        clause = toks[k + 1 :]
+        for j in range(1, len(clause)):
+            word = clause[j].text
+            if not word.islower() or not is_word(clause[j]) or word in w.auxiliaries or word in w.be_forms:
+                continue
+            sure = w.is_finite_verb(word)
+            if (not sure and not _present_form(w, word)) or w.is_noun(clause, j):
+                continue
+            mention = _verb_subject(w, clause, j, sure)
             if mention is not None:
-                return mention if mention.start == toks[k + 1].start else None
+                return mention if mention.start == clause[0].start else None
         return None
     return None
 
@@ -388,17 +394,27 @@ def clause_subject_before(w: ReportWords, tokens: Sequence[Token], after_quote: 
             if j + 1 < len(toks) and toks[j + 1].text.lower() in w.cls("agent"):
                 continue  # "the statement released by the Harbour Gazette"
             surer_seen = True
-        mention = w.mentions.subject_before(toks, j, 0)
-        if mention is None or (not sure and not _plain_subject(w, mention)):
-            continue
-        if mention.name.split()[0].lower() in w.subordinators:
-            continue
-        if _after_preposition(w, toks, mention):
-            continue  # "40% of Harbour Party claims": the object of "of", no subject
-        if after_quote and _reported_subject(w, toks, mention):
-            continue  # "Unless further rivals quit": the subordinator is no part of the subject
-        if w.can_speak(mention) or (sure and mention.name.lower() == "it"):
-            return mention  # "it referenced ...": a body (a fund, a board) speaks as "it"
+        mention = _verb_subject(w, toks, j, sure, after_quote)
+        if mention is not None:
+            return mention
+    return None
+
+
+def _verb_subject(w: ReportWords, toks: list[Token], j: int, sure: bool, after_quote: bool = False) -> Mention | None:
+    """The subject before the verb at token *j* (a sure finite verb, or a word in
+    ``-s`` when not *sure*) when it can be that verb's subject, else None (see
+    :func:`clause_subject_before`; it reads only the tokens before *j*)."""
+    mention = w.mentions.subject_before(toks, j, 0)
+    if mention is None or (not sure and not _plain_subject(w, mention)):
+        return None
+    if mention.name.split()[0].lower() in w.subordinators:
+        return None
+    if _after_preposition(w, toks, mention):
+        return None  # "40% of Harbour Party claims": the object of "of", no subject
+    if after_quote and _reported_subject(w, toks, mention):
+        return None  # "Unless further rivals quit": the subordinator is no part of the subject
+    if w.can_speak(mention) or (sure and mention.name.lower() == "it"):
+        return mention  # "it referenced ...": a body (a fund, a board) speaks as "it"
     return None
 
 
