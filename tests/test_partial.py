@@ -366,6 +366,26 @@ def test_no_tag_after_a_quote_the_sentence_runs_past(
     assert quote.rule == expected
 
 
+#: A pronoun after a cue that an auxiliary or *be* follows is the subject of the
+#: cue's content, not an inverted speaker: the quote before it belongs to the
+#: clause it stands in. (passage, quote, speaker name)
+NO_INVERTED_SUBJECT = [
+    ('Lund, who calls the mayor a "fraud," said he would run.', "fraud,", "Lund"),
+    ('Ann Roe, who called the levy "a tax on the poor," says she doesn\'t care.', "a tax on the poor,", "Ann Roe"),
+    ('Brandt, who once praised the "bold plan," said it was dead.', "bold plan,", "Brandt"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "name"), NO_INVERTED_SUBJECT, ids=[r[1] for r in NO_INVERTED_SUBJECT])
+@pytest.mark.parametrize("indirect", [False, True], ids=["plain", "indirect"])
+def test_a_pronoun_that_opens_a_clause_after_the_cue_is_no_tag(
+    text: str, quoted: str, name: str, indirect: bool
+) -> None:
+    quote = _quote(text, quoted, indirect=indirect)
+    assert quote.rule != "QUOTE_CUE_SPEAKER"
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
 #: A partial quote inside a report takes the report's source (rule PARTIAL_IN_REPORT):
 #: passages where the source reader must pick the right subject.
 REPORT_SOURCES = [

@@ -1,15 +1,19 @@
-"""Stage 4, the subjects the local rules read before a cue, where the nearest phrase is not the speaker.
+"""Stage 4, the subjects the local rules read around a cue, where the nearest phrase is not the speaker.
 
 Two shapes of fiction's narration: coordinated predicates, where the verb of
 saying belongs to the last clause (``I paid him and he touched his cap and
 said``), and a relative pronoun whose antecedent stands before a comma
-(``Ann Lee, who remarked``).
+(``Ann Lee, who remarked``).  After a cue, a pronoun that an auxiliary
+follows opens the cue's content and is no inverted speaker (:func:`opens_clause`).
 """
 
 from __future__ import annotations
 
+import functools
+
 from quoteattr.document import Mention
 from quoteattr.grammar import Grammar
+from quoteattr.lang import Lexicon
 from quoteattr.text.tokens import Token
 
 
@@ -54,3 +58,23 @@ def last_clause_subject(tokens: list[Token], lo: int, hi: int, g: Grammar) -> Me
             # and after a word and "and" part of a compound subject (she and Ann were sitting).
             return mention
     return None
+
+
+def opens_clause(toks: list[Token], mention: Mention, g: Grammar) -> bool:
+    """True when an auxiliary or a form of *be* follows *mention*: it is the subject of the
+    cue's own content, not an inverted speaker (``Lund, who calls it a "fraud," said he
+    would run``: the quote belongs to the clause before the cue)."""
+    k = next((j for j, t in enumerate(toks) if t.start >= mention.end), len(toks))
+    if k >= len(toks):
+        return False
+    word = toks[k].text
+    verbs, negations = _clause_verbs(g.lexicon)
+    return word.islower() and (word in verbs or word.endswith(negations))
+
+
+@functools.lru_cache(maxsize=16)
+def _clause_verbs(lexicon: Lexicon) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The auxiliaries and forms of *be* of ``report_words.tsv``, and its negative endings (``n't``)."""
+    table = lexicon.report_words
+    verbs = frozenset(word for word, classes in table.items() if "auxiliary" in classes or "be" in classes)
+    return verbs, tuple(word for word, classes in table.items() if "verb_ending" in classes)
