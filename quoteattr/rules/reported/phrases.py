@@ -12,6 +12,7 @@ from __future__ import annotations
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
+from quoteattr.rules.reported.clauses import after_verb, joined_clause_subject
 from quoteattr.rules.reported.extent import (
     INSERTION_MARKS,
     after_lead,
@@ -310,35 +311,12 @@ def reporter_before(s: Sentence, k: int) -> Mention | None:
         if mention is None and tokens[j - 1].text == "," and word in w.verbs:
             mention = w.mentions.subject_after(tokens, j + 1)  # '"...," said Roe, adding ...'
         if mention is not None and w.can_speak(mention) and not opens_subordinate(s, mention):
-            if _after_verb(s, mention):
+            if after_verb(s, mention):
                 continue  # "helping Roe win, saying ...": Roe is an object, not the verb's subject
             return mention  # not Lund in "Roe said that Lund lied, calling it ...": Roe calls
     start = s.quoted.last_close_before(tokens[k].start, tokens[lo].start)
     first = index_at(s, start) if start is not None else lo
     return w.mentions.clause_subject(tokens, first, k) or w.mentions.first_mention(tokens, first, k)
-
-
-def _after_verb(s: Sentence, mention: Mention) -> bool:
-    """True when a verb stands right before *mention* (``help Roe win``, ``helping
-    Roe win``, ``recites the same points``): the mention is that verb's object,
-    not a subject.  A subject follows a mark, a conjunction, a complementizer,
-    a subordinator, a relative or question word, or an adverb; a pronoun read
-    as a subject may follow a noun too (``in videos he calls ...``)."""
-    w = s.w
-    m = index_at(s, mention.start)
-    if m == 0 or mention.kind == "pronoun":
-        return False
-    word = s.tokens[m - 1].text
-    if not (word.isalpha() and word.islower()) or w.is_adverb(word):
-        return False
-    return not (
-        word in w.coordinators
-        or word in w.complementizers
-        or word in w.subordinators
-        or word in w.relative_pronouns
-        or word in w.question_words
-        or word in w.prepositions
-    )
 
 
 def subordinator_before(w: ReportWords, tokens: list[Token], m: int) -> str:
@@ -455,35 +433,8 @@ def coordinated_subject(s: Sentence, k: int, lo: int) -> tuple[Mention | None, i
     closed = s.quoted.last_close_before(tokens[j].start, tokens[lo].start)
     if closed is not None and _quote_ends_clause(s, closed):
         start = max(start, index_at(s, closed))
-    mention = _joined_clause_subject(s, start, j) or w.mentions.clause_subject(tokens, start, j) or reporter_before(s, j)
+    mention = joined_clause_subject(s, start, j) or w.mentions.clause_subject(tokens, start, j) or reporter_before(s, j)
     return mention, tokens[j].start if mention is not None else None
-
-
-def _joined_clause_subject(s: Sentence, start: int, j: int) -> Mention | None:
-    """The subject of the last clause joined before the conjunction at token *j*
-    (after ``, and``, ``, but`` or ``;``), when a finite verb follows it: in
-    ``Fishers called for a boycott, and the union criticised the plan and
-    said ...`` the union says, not the fishers who open the sentence."""
-    w = s.w
-    tokens = s.tokens
-    b = j - 1
-    while b > start and not (
-        tokens[b].text == ";" or tokens[b].text == "," and tokens[b + 1].text.lower() in w.coordinators
-    ):
-        b -= 1
-    if b <= start:
-        return None  # one clause before the conjunction: the common case
-    first = b + 1 if tokens[b].text == ";" else b + 2  # where the joined clause's subject starts
-    v = first + 1
-    while v < j and not (tokens[v].text.islower() and w.is_finite_verb(tokens[v].text)):
-        v += 1
-    g = v
-    while g - 1 > first and w.is_adverb(tokens[g - 1].text):
-        g -= 1  # "the union sharply criticised"
-    if v >= j:
-        return None
-    mention = w.mentions.subject_before(tokens, g, first)
-    return mention if mention is not None and mention.start == tokens[first].start else None
 
 
 def _quote_ends_clause(s: Sentence, close: int) -> bool:

@@ -69,7 +69,6 @@ from quoteattr.rules.reported.words import (
     REACH,
 )
 from quoteattr.rules.rule import Rule
-from quoteattr.text.chars import DOUBLE_AMBIGUOUS, DOUBLE_CLOSERS, RIGHT_SINGLE
 
 #: The function of a reported-speech rule: the report a cue word at token *k* gives, if any.
 ReportRun = Callable[[Sentence, int], "Found | None"]
@@ -226,10 +225,6 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     return wrap(report, cut, True)
 
 
-#: Closing quotation marks, read as tokens of their own.
-_CLOSING_MARKS = DOUBLE_CLOSERS | DOUBLE_AMBIGUOUS | {RIGHT_SINGLE}
-
-
 def _opening_participle(s: Sentence, k: int, i: int, first: int) -> Found | None:
     """``Noting that the pier was safe, Roe left``, ``After saying ...``: a participle
     that opens the sentence, or follows the subordinator or preposition that does,
@@ -238,15 +233,10 @@ def _opening_participle(s: Sentence, k: int, i: int, first: int) -> Found | None
     comma = s.comma_after(first)
     if comma is None or comma + 1 >= len(tokens):
         return None
-    last, end = comma, tokens[comma].start
-    while last + 2 < len(tokens) and tokens[last + 1].text in _CLOSING_MARKS:
-        # 'After saying the pier was "unsafe," Roe left': the quote closes after
-        # the comma, and the content holds it.
-        last += 1
-        end = tokens[last].end
-    mention = main_subject(s, last)
-    if mention is None:
+    found = main_subject(s, comma)
+    if found is None:
         return None
+    mention, end = found
     cue = (tokens[k].start, tokens[i - 1].end)
     report = make_report(
         s, offset(s, first), end, mention, cue, REPORT_PARTICIPLE.id, REPORT_PARTICIPLE.confidence
