@@ -276,6 +276,22 @@ def test_not_in_dialogue() -> None:
     assert all(q.rule != "PARTIAL_CLAUSE_SUBJECT" for q in quotes)
 
 
+@pytest.mark.parametrize("indirect", [False, True])
+def test_narration_outside_a_conversation(indirect: bool) -> None:
+    # A text with a conversation in it is read as dialogue, but a paragraph of
+    # narration after it is no turn: its partial quote is bound by its clause.
+    text = (
+        '"Come in," said Ann.\n\n"Thanks," said Tom.\n\n"Sit," said Ann.\n\n"Fine," said Tom.\n\n'
+        "The rain went on all night, and nobody spoke.\n\n"
+        'In the morning, the harbour board waves off the delay as "minor" in its notice.'
+    )
+    quote = [q for q in attribute_quotes(text, indirect=indirect) if q.text == "minor"][0]
+    assert quote.rule == "PARTIAL_CLAUSE_SUBJECT"
+    assert quote.speaker is not None and quote.speaker.text == "the harbour board"
+    # The turns keep their tags.
+    assert [q.speaker.text for q in attribute_quotes(text) if q.speaker][:4] == ["Ann", "Tom", "Ann", "Tom"]
+
+
 #: The narration before a quote, and the subject the rule reads in it (None: no subject that speaks).
 CLAUSES = [
     ("Okafor believes in schools that", "Okafor"),
@@ -409,6 +425,27 @@ REPORT_SOURCES = [
     ('Lund, during a town meeting in Dayton, Ohio, said she was "going to close the pier."',
      "going to close the pier.", "Lund"),
     ('Ann Lund, 22, of Flint, Mich., said he had not given up hope of a "surprise."', "surprise.", "Ann Lund"),
+    # -- the object of the verb before a participle is no speaker: the verb's subject is
+    ('Mayor Dana Holt repeated claims that Lund recites the same campaign points, calling him a "talented actor."',
+     "talented actor.", "Mayor Dana Holt"),
+    ('The mayor praised the effort to help Lund succeed him, saying the town "owes him a lot" for it.',
+     "owes him a lot", "The mayor"),
+    ('Halvorsen thanked the nurses at the clinic, calling their work "a quiet miracle."',
+     "a quiet miracle.", "Halvorsen"),
+    # -- ... but a pronoun after a noun is a relative clause's subject
+    ('Holt wears a suit in clips he calls "Harbour TV," pointing at soda and telling viewers sugar is "ruining us."',
+     "ruining us.", "he"),
+    # -- the second verb of a coordination, in the last clause joined before it
+    ('Fishers called for a boycott of the vote, and the harbour union sharply criticised the plan and said it '
+     'would "fight it in court" if needed.', "fight it in court", "the harbour union"),
+    ('Ms. Roe spoke first; the mayor thanked her and said the plan was "a disgrace" to the town.',
+     "a disgrace", "the mayor"),
+    ('Mayor Dana Holt met the harbour board on Monday, and then left early and said the plan was "a disgrace."',
+     "a disgrace.", "Mayor Dana Holt"),
+    # -- an opening participle whose content ends in a quote closed after its comma
+    ('After saying the pier was "unsafe," Roe left the meeting.', "unsafe,", "Roe"),
+    ('Noting that her knee was “so sore I could barely walk,” she went to the clinic.',
+     "so sore I could barely walk,", "she"),
     # -- a clause of time, or a relative clause with no comma, keeps its participle
     ('The mayor kept her promise when she named her deputy, calling him "my partner."',
      "my partner.", "she"),

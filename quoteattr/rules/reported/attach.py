@@ -30,6 +30,8 @@ from quoteattr.rules.reported.partial import (
     bind_by_later_tag,
     bind_by_passive_agent,
     bind_by_subordinate_clause,
+    in_turns,
+    named,
     relative_label,
 )
 from quoteattr.rules.reported.possessive import PARTIAL_POSSESSIVE_NOUN, bind_by_possessive_noun
@@ -135,13 +137,12 @@ def _bind_by_own_clause(
 
 def bind_relative_labels(doc: Document, news: NewsNames, bindings: list[Binding | None]) -> None:
     """Give a quote right after a relative clause's cue that clause's subject (in place):
-    rule ``PARTIAL_RELATIVE_CUE``, over a report around the quote or no binding."""
-    if doc.dialogue:
-        return
+    rule ``PARTIAL_RELATIVE_CUE``, over a report around the quote or no binding.
+    Not in a conversation (:func:`~quoteattr.rules.reported.partial.in_turns`)."""
     w = ReportWords.of(doc.lexicon)
     text = doc.text
     for i, current in enumerate(bindings):
-        if current is not None and current.rule != PARTIAL_IN_REPORT.id:
+        if current is not None and current.rule != PARTIAL_IN_REPORT.id or in_turns(doc, i):
             continue
         opened = doc.spans[i].open_at
         window = text[max(0, opened - 80) : opened].lower()
@@ -151,7 +152,7 @@ def bind_relative_labels(doc: Document, news: NewsNames, bindings: list[Binding 
         found = relative_label(w, doc.narration_before(i)[0])
         if found is not None:
             binding = Binding(*found, PARTIAL_RELATIVE_CUE.id, PARTIAL_RELATIVE_CUE.confidence)
-            bindings[i] = news.name(binding)
+            bindings[i] = named(doc, news, binding)
 
 
 def bind_partial_quotes(

@@ -56,13 +56,13 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
     of its sentence, with no verb that has a subject between them, takes that
     quote's speaker (``PARTIAL_EARLIER_QUOTE``).
 
-    Not in a document read as dialogue, whose quotes are turns of a conversation.
+    Not in a conversation, whose quotes are turns (:func:`in_turns`).
     """
-    if doc.dialogue:
-        return
     w = ReportWords.of(doc.lexicon)
     relatives = _word_pattern(w.relative_pronouns)
     for i, current in enumerate(bindings):
+        if in_turns(doc, i):
+            continue
         relative_only = current is not None and current.rule == SENTENCE_SUBJECT.id
         if relative_only:
             # Most sentences have no relative pronoun before the quote: the text says so.
@@ -89,7 +89,7 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
             continue  # the clause names no one: a cue's binding stays
         if mention is not None:
             binding = Binding(mention, None, PARTIAL_CLAUSE_SUBJECT.id, PARTIAL_CLAUSE_SUBJECT.confidence)
-            bindings[i] = news.name(binding)
+            bindings[i] = named(doc, news, binding)
         elif (
             (current is None or current.rule == CONTINUATION.id)
             and not at_sentence_start
@@ -100,20 +100,33 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
             bindings[i] = earlier.copied(PARTIAL_EARLIER_QUOTE.id, PARTIAL_EARLIER_QUOTE.confidence)
 
 
+def in_turns(doc: Document, i: int) -> bool:
+    """True when quote *i* is in a paragraph of a conversation, whose quotes are
+    turns: the partial-quote rules leave it to the dialogue rules.  A document
+    read as dialogue may hold narration and news paragraphs too (a report
+    with an interview in it), whose partial quotes those rules bind."""
+    return doc.in_conversation(doc.spans[i].paragraph)
+
+
+def named(doc: Document, news: NewsNames, binding: Binding) -> Binding:
+    """*binding* named as the partial-quote rules name their sources: by the
+    news names, or, in a document read as dialogue (whose cast names quotes,
+    not reports), by the mention's own name, as a report's source is named."""
+    return binding.named(binding.mention.name, None) if doc.dialogue else news.name(binding)
+
+
 def bind_by_later_tag(doc: Document, bindings: list[Binding | None]) -> None:
     """Give a quote inside narration that only its sentence's subject binds, or
     nothing, the speaker of a later quote of the same sentence that a tag right
     after it binds (in place): ``Officials used words like "maybe" and
-    "perhaps," he told reporters``.  Not in a document read as dialogue."""
-    if doc.dialogue:
-        return
+    "perhaps," he told reporters``.  Not in a conversation (:func:`in_turns`)."""
     spans = doc.spans
     # The nearest later quote with a tag, for each quote (one pass from the end).
     tagged_after = [len(spans)] * len(spans)
     for k in range(len(spans) - 2, -1, -1):
         tagged_after[k] = k + 1 if _tagged(bindings[k + 1]) else tagged_after[k + 1]
     for i, current in enumerate(bindings):
-        if current is not None and current.rule != SENTENCE_SUBJECT.id:
+        if current is not None and current.rule != SENTENCE_SUBJECT.id or in_turns(doc, i):
             continue
         j = tagged_after[i]  # most quotes have none in their paragraph
         if j - i > _LATER_TAG_REACH or j == len(spans) or spans[j].paragraph != spans[i].paragraph:
@@ -131,14 +144,12 @@ def bind_by_passive_agent(doc: Document, news: NewsNames, bindings: list[Binding
     """Give a quote that a passive reporting verb labels the agent after it (in place):
     ``a tactic called "strategic ambiguity" by Ana Roe``, ``"extremely
     careless," as described by the director``.  A tag right after the quote
-    keeps its binding.  Not in a document read as dialogue."""
-    if doc.dialogue:
-        return
+    keeps its binding.  Not in a conversation (:func:`in_turns`)."""
     w = ReportWords.of(doc.lexicon)
     text = doc.text
     agent_after = _agent_after(w.cls("agent"), w.cls("as_clause"))
     for i, current in enumerate(bindings):
-        if current is not None and current.rule in _KEEP_OVER_AGENT:
+        if current is not None and current.rule in _KEEP_OVER_AGENT or in_turns(doc, i):
             continue
         q = doc.spans[i]
         if agent_after.match(text, q.close_at) is None:
@@ -158,7 +169,7 @@ def bind_by_passive_agent(doc: Document, news: NewsNames, bindings: list[Binding
         mention = w.mentions.subject_after(after, k + 1)
         if mention is not None and w.can_speak(mention):
             binding = Binding(mention, None, PARTIAL_PASSIVE_AGENT.id, PARTIAL_PASSIVE_AGENT.confidence)
-            bindings[i] = news.name(binding)
+            bindings[i] = named(doc, news, binding)
 
 
 def _passive_form(doc: Document, word: str) -> bool:
@@ -218,14 +229,12 @@ def bind_by_subordinate_clause(doc: Document, news: NewsNames, bindings: list[Bi
     read with no cue (``SENTENCE_SUBJECT``: ``Roe kept quiet, although she
     called it "a mess"``) gives way to any subordinate clause.  The clause runs
     up to the quote with no comma, and its subject follows the subordinator.
-    Not in a document read as dialogue.
+    Not in a conversation (:func:`in_turns`).
     """
-    if doc.dialogue:
-        return
     w = ReportWords.of(doc.lexicon)
     text, reach = doc.text, doc.config.window  # "before" reads no further back than the window
     for i, current in enumerate(bindings):
-        if current is None or current.rule not in rules:
+        if current is None or current.rule not in rules or in_turns(doc, i):
             continue
         opened = doc.spans[i].open_at
         if current.cue is None:
@@ -247,7 +256,7 @@ def bind_by_subordinate_clause(doc: Document, news: NewsNames, bindings: list[Bi
         mention = subordinate_subject(w, doc.narration_before(i)[0], after, opening)
         if mention is not None and mention.start != current.mention.start:
             binding = Binding(mention, None, PARTIAL_SUBORDINATE_SUBJECT.id, PARTIAL_SUBORDINATE_SUBJECT.confidence)
-            bindings[i] = news.name(binding)
+            bindings[i] = named(doc, news, binding)
 
 
 @functools.lru_cache(maxsize=8)

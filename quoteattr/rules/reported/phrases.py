@@ -12,6 +12,7 @@ from __future__ import annotations
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
+from quoteattr.rules.reported.clauses import after_verb, joined_clause_subject
 from quoteattr.rules.reported.extent import (
     INSERTION_MARKS,
     after_lead,
@@ -310,6 +311,8 @@ def reporter_before(s: Sentence, k: int) -> Mention | None:
         if mention is None and tokens[j - 1].text == "," and word in w.verbs:
             mention = w.mentions.subject_after(tokens, j + 1)  # '"...," said Roe, adding ...'
         if mention is not None and w.can_speak(mention) and not opens_subordinate(s, mention):
+            if after_verb(s, mention):
+                continue  # "helping Roe win, saying ...": Roe is an object, not the verb's subject
             return mention  # not Lund in "Roe said that Lund lied, calling it ...": Roe calls
     start = s.quoted.last_close_before(tokens[k].start, tokens[lo].start)
     first = index_at(s, start) if start is not None else lo
@@ -430,7 +433,7 @@ def coordinated_subject(s: Sentence, k: int, lo: int) -> tuple[Mention | None, i
     closed = s.quoted.last_close_before(tokens[j].start, tokens[lo].start)
     if closed is not None and _quote_ends_clause(s, closed):
         start = max(start, index_at(s, closed))
-    mention = w.mentions.clause_subject(tokens, start, j) or reporter_before(s, j)
+    mention = joined_clause_subject(s, start, j) or w.mentions.clause_subject(tokens, start, j) or reporter_before(s, j)
     return mention, tokens[j].start if mention is not None else None
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from quoteattr.document import Binding, Document, Mention
 from quoteattr.mentions import is_word
 from quoteattr.resolve.news import NewsNames
+from quoteattr.rules.reported.partial import in_turns, named
 from quoteattr.rules.reported.phrases import possessor
 from quoteattr.rules.reported.read import SEQUENCE
 from quoteattr.rules.reported.subjects import modifier
@@ -32,15 +33,13 @@ def bind_by_possessive_noun(doc: Document, news: NewsNames, bindings: list[Bindi
     ``her remark that "..."``, ``his statement on Wednesday that "..."``,
     ``Roe's call for "..."``.  Over no binding, a neighbour's speaker, or a
     subject or cue of the sentence read without a tag at the quote.  Not in
-    a document read as dialogue."""
-    if doc.dialogue:
-        return
+    a conversation (:func:`~quoteattr.rules.reported.partial.in_turns`)."""
     w = ReportWords.of(doc.lexicon)
     text = doc.text
     link = _link_before(w.cls("noun_link"))
     hint = _possessive_hint(w.possessives, w.possessive_endings)
     for i, current in enumerate(bindings):
-        if current is not None and current.rule not in _POSSESSOR_OVER:
+        if current is not None and current.rule not in _POSSESSOR_OVER or in_turns(doc, i):
             continue
         opened = doc.spans[i].open_at
         # Most quotes do not follow a link word: the text says so before any tokens.
@@ -51,7 +50,7 @@ def bind_by_possessive_noun(doc: Document, news: NewsNames, bindings: list[Bindi
         mention = possessive_speaker(w, doc.narration_before(i)[0])
         if mention is not None:
             binding = Binding(mention, None, PARTIAL_POSSESSIVE_NOUN.id, PARTIAL_POSSESSIVE_NOUN.confidence)
-            bindings[i] = news.name(binding)
+            bindings[i] = named(doc, news, binding)
 
 
 #: Bindings a speech noun's possessor replaces: none of them reads a tag or a

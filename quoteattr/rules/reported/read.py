@@ -233,12 +233,13 @@ def _opening_participle(s: Sentence, k: int, i: int, first: int) -> Found | None
     comma = s.comma_after(first)
     if comma is None or comma + 1 >= len(tokens):
         return None
-    mention = main_subject(s, comma)
-    if mention is None:
+    found = main_subject(s, comma)
+    if found is None:
         return None
+    mention, end = found
     cue = (tokens[k].start, tokens[i - 1].end)
     report = make_report(
-        s, offset(s, first), tokens[comma].start, mention, cue, REPORT_PARTICIPLE.id, REPORT_PARTICIPLE.confidence
+        s, offset(s, first), end, mention, cue, REPORT_PARTICIPLE.id, REPORT_PARTICIPLE.confidence
     )
     return wrap(report, None, True)
 

@@ -29,7 +29,7 @@ from quoteattr.rules.reported.phrases import (
 )
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, wrap
 from quoteattr.rules.reported.words import REACH, ReportWords
-from quoteattr.text.chars import DASHES
+from quoteattr.text.chars import DASHES, DOUBLE_AMBIGUOUS, DOUBLE_CLOSERS, RIGHT_SINGLE
 from quoteattr.text.tokens import Token
 
 
@@ -322,18 +322,31 @@ def _be_before_adjective(w: ReportWords, tokens: list[Token], j: int) -> int | N
     return j if tokens[j].text.lower() in w.be_forms else None
 
 
-def main_subject(s: Sentence, comma: int) -> Mention | None:
+#: Closing quotation marks, read as tokens of their own.
+_CLOSING_MARKS = DOUBLE_CLOSERS | DOUBLE_AMBIGUOUS | {RIGHT_SINGLE}
+
+
+def main_subject(s: Sentence, comma: int) -> tuple[Mention, int] | None:
     """The subject of the main clause after the comma at token *comma*
     (``After saying X, the mayor closed the pier``): the phrase after the comma,
-    ended before its first finite verb when the phrase reader ran over it."""
+    ended before its first finite verb when the phrase reader ran over it;
+    and where the content before the comma ends.  A quote that closes after
+    the comma (``After saying the pier was "unsafe," Roe left``) is read past
+    and held by the content."""
     w = s.w
     tokens = s.tokens
+    end = tokens[comma].start
+    while comma + 2 < len(tokens) and tokens[comma + 1].text in _CLOSING_MARKS:
+        comma += 1
+        end = tokens[comma].end
     mention = w.mentions.subject_after(tokens, comma + 1)
     if mention is None or mention.kind == "name":
-        return mention
-    end = index_at(s, mention.end)
-    verb = next((j for j in range(comma + 2, end) if w.is_finite_verb(tokens[j].text)), None)
-    return mention if verb is None else w.mentions.subject_before(tokens, verb, comma + 1)
+        return None if mention is None else (mention, end)
+    last = index_at(s, mention.end)
+    verb = next((j for j in range(comma + 2, last) if w.is_finite_verb(tokens[j].text)), None)
+    if verb is not None:
+        mention = w.mentions.subject_before(tokens, verb, comma + 1)
+    return None if mention is None else (mention, end)
 
 
 def object_speaker(s: Sentence, k: int) -> Mention | None:
