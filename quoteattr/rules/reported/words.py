@@ -290,6 +290,14 @@ class ReportWords:
                 return k + 1
         return k + 1
 
+    def modifies_speaker(self, tokens: list[Token], k: int) -> bool:
+        """True when the cue form at token *k* is followed by a role noun and a reporting
+        verb (``protest leaders said``): the form is a noun before the speaker, no verb."""
+        if k + 2 >= len(tokens):
+            return False
+        noun, verb = tokens[k + 1].text, tokens[k + 2].text
+        return noun.islower() and noun in self.roles and verb.lower() in self.verbs
+
     def is_auxiliary(self, word: str) -> bool:
         """True for a lowercase auxiliary, negated or not (``has``, ``wouldn’t``)."""
         return word in self.auxiliaries
