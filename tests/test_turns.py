@@ -36,6 +36,21 @@ TURNS = [
         "Rain again,",
         "Mr. Pike",
     ),
+    # A "she" answering a turn that addresses a character by name is that character, even one whose
+    # gender the narration never shows (no pronoun ever follows the name), not the woman who asked.
+    (
+        "Mrs. Dale sat by the window. Wren came in from the yard. Wren stood by the door. Wren waited.\n\n"
+        '"Is it raining, Wren?" said Mrs. Dale.\n\n"Not yet," she said.\n\n"Good."',
+        "Not yet,",
+        "Wren",
+    ),
+    # A character the narration shows to be a man is no answer to "she": the woman the narration names is.
+    (
+        "Mrs. Dale sat by the window. Tom came in and he sat down. Tom sighed and he smiled. Tom waited.\n\n"
+        '"Tea?" said Miss Lee.\n\n"Is it raining, Tom?" said Mrs. Dale.\n\n"Not yet," she said.\n\n"Good."',
+        "Not yet,",
+        "Miss Lee",
+    ),
 ]
 
 
