@@ -36,6 +36,21 @@ TURNS = [
         "Rain again,",
         "Mr. Pike",
     ),
+    # A "she" answering a turn that addresses a character by name is that character, even one whose
+    # gender the narration never shows (no pronoun ever follows the name), not the woman who asked.
+    (
+        "Mrs. Dale sat by the window. Wren came in from the yard. Wren stood by the door. Wren waited.\n\n"
+        '"Is it raining, Wren?" said Mrs. Dale.\n\n"Not yet," she said.\n\n"Good."',
+        "Not yet,",
+        "Wren",
+    ),
+    # A character the narration shows to be a man is no answer to "she": the woman the narration names is.
+    (
+        "Mrs. Dale sat by the window. Tom came in and he sat down. Tom sighed and he smiled. Tom waited.\n\n"
+        '"Tea?" said Miss Lee.\n\n"Is it raining, Tom?" said Mrs. Dale.\n\n"Not yet," she said.\n\n"Good."',
+        "Not yet,",
+        "Miss Lee",
+    ),
 ]
 
 
@@ -69,3 +84,28 @@ def test_a_pronoun_tag_finds_the_character_whose_gender_only_subject_places_show
     )
     found = the_quote(text, "Such roses,").speaker
     assert found is not None and found.name == "Cassia"
+
+
+# -- the cast's genders: "her" read as a possessive near the name --------
+
+GENDERS = [
+    # "his" after a woman's name is the man's; her own "her" in her clause outweighs it.
+    (
+        "Wren took his arm. Wren put her hand on his sleeve. Wren shook her head at his joke. "
+        "Tom laughed and he sat down.",
+        "Wren",
+        "f",
+    ),
+    # "her" as an object ("gave her") or far from the name is no evidence: the "he" decides.
+    (
+        "Kit met Ann and gave her the book. Kit saw Ann at the gate and he waved. "
+        "Kit walked home with the parcels on a long and windy road past the mill to her house. Kit said he would come.",
+        "Kit",
+        "m",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "gender"), GENDERS)
+def test_her_votes_as_a_possessive_near_the_name(text: str, name: str, gender: str) -> None:
+    assert CastRegistry(text, [], Lexicon.english()).gender(name) == gender

@@ -24,6 +24,7 @@ from quoteattr.resolve.forms import Form as _Form
 from quoteattr.resolve.forms import pair_index as _pair_index
 from quoteattr.resolve.gender import (
     GENDER_REACH,
+    POSSESSIVE_REACH,
     PRONOUN_VOTE,
     TITLE_VOTE,
     PronounPatterns,
@@ -406,10 +407,11 @@ class CastRegistry:
         """The gender of the first he/she pronoun in the rest of the sentence after *end*, and its offset ("" if none)."""
         stop = _SENTENCE_END_RE.search(text, end, min(len(text), end + GENDER_REACH))
         hi = stop.start() if stop else min(len(text), end + GENDER_REACH)
-        m = self._pronouns.self_reference.search(text, end, hi)
-        if m is None:
-            return "", -1
-        return self._pronouns.gender(m.group()), m.start()
+        for m in self._pronouns.self_reference.finditer(text, end, hi):
+            if m.start() - end > POSSESSIVE_REACH and m.group().lower() in self._pronouns.near_only:
+                continue  # a possessive "her" far from the name is as often another woman's
+            return self._pronouns.gender(m.group()), m.start()
+        return "", -1
 
     def _in_heading(self, pos: int) -> bool:
         """True when *pos* lies in a heading."""

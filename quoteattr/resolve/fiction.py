@@ -388,11 +388,11 @@ class Characters:
         return b.name in self.cast.names_between(p0, b.mention.start)
 
     def _answers_vocative(self, before: list[int], b: Binding, prev: Binding | None) -> str | None:
-        """The character the paragraph *before* addresses, if pronoun binding *b* may be them and its speaker *prev* is not."""
+        """The character the paragraph *before* addresses, if pronoun *b* may be them (gender its own or unknown) and *prev* is not."""
         voc = self.addressed(before)
         if voc is None or voc[1] == b.name or (prev is not None and voc[1] == prev.name):
             return None
-        return voc[1] if self.cast.gender(voc[1]) == b.mention.gender else None
+        return voc[1] if self.cast.gender(voc[1]) in (b.mention.gender, "") else None
 
     def last_in_narration(self, position: int, exclude: frozenset[str]) -> str | None:
         """The person last in narration before *position*, not in *exclude*, by names and pronouns (:mod:`~quoteattr.resolve.narrator`)."""
@@ -541,7 +541,7 @@ TURN_PRONOUN = Step(
     id="TURN_PRONOUN",
     family="fiction",
     summary=(
-        "A he/she answering a turn that addresses a character of its gender by name is that character; "
+        "A he/she answering a turn that addresses a character of its gender (or of no known gender) by name is that character; "
         "a he/she answering a speaker of the same gender, or resolved to the speaker the next turn's tag names, "
         "is not that speaker: the turns name it, if they name another speaker of the run; "
         "a he/she two turns from a speaker named by a tag, of that gender, is that speaker; "

@@ -40,6 +40,12 @@ PRONOUN_VOTE = 1
 MENTION_VOTE = TITLE_VOTE
 #: How far after a name (in characters) a pronoun still votes for its gender.
 GENDER_REACH = 250
+#: How far after a name (in characters) a pronoun that is an object or a
+#: possessive (``her``) votes, read as a possessive: in the name's own clause
+#: (``Ann put her hand``); farther it is as often another woman's.  Without
+#: it a woman's name followed by ``his`` (``Ann took his arm``) had no
+#: ``her`` to outweigh it and came out male (measured on novels).
+POSSESSIVE_REACH = 40
 
 
 class Votes:
@@ -118,13 +124,25 @@ class PronounPatterns:
         #: pronouns are rare in prose.
         self.any = regex.compile(r"\b(?:" + _alternation_by_initial(list(pronouns)) + r")\b")
         #: Pronouns that, after a name, mostly point back to it: not the objects
-        #: ``him``/``her`` (``Ralph looked at her``).
+        #: ``him``/``her`` (``Ralph looked at her``), but ``her`` read as a possessive.
+        ambiguous = sorted(word for word, p in pronouns.items() if p.form == "object-possessive")
+        #: Object-or-possessive pronouns (``her``): self-references only read as a possessive, near the name.
+        self.near_only: frozenset[str] = frozenset(ambiguous)
+        possessive = ""
+        if ambiguous:
+            # A possessive goes before its noun: not before a function word, a preposition or an adverb.
+            stops = "|".join(regex.escape(w) for w in sorted(lexicon.function_words | lexicon.prepositions))
+            adverbs = "".join(f"(?<!{regex.escape(e)})" for e in lexicon.endings_of("adverb"))
+            possessive = (
+                r"|\b(?:" + "|".join(map(regex.escape, ambiguous)) + r")(?=[ \t\n]+(?!(?:" + stops + r")\b)\p{Ll}+" + adverbs + r"\b)"
+            )
         self.self_reference = regex.compile(
             r"\b(?:"
             + "|".join(
                 regex.escape(word) for word, p in pronouns.items() if p.form in ("subject", "possessive", "reflexive")
             )
-            + r")\b",
+            + r")\b"
+            + possessive,
             regex.IGNORECASE,
         )
         self.female: frozenset[str] = frozenset(word for word, p in pronouns.items() if p.gender == "f")
