@@ -225,7 +225,13 @@ class Mentions:
         if names.is_name_token(last) and not any(t.text.lower() in self._prepositions for t in tokens[a + 1 : b]):
             r = names.name_run_start(tokens, a + 1, b)
             mention = self._name_mention(tokens, r, b)
-            if mention is not None and mention.name.lower() not in names.titles and " " in mention.name:
+            if mention is not None and mention.name.lower() not in names.titles and (
+                # One name word after a lowercase role noun (the lawyer Lee, her
+                # brother Tom) is the person the noun describes; straight after the
+                # determiner it is an institution's (the Times), after an adjective
+                # often a nationality (the young American).
+                " " in mention.name or (r > a + 1 and tokens[r - 1].text in self._roles)
+            ):
                 return mention
         return self._description(tokens, a, b)
 

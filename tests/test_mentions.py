@@ -75,6 +75,24 @@ def test_descriptions_and_groups(phrase: str, kind: str) -> None:
     assert m.name == phrase
 
 
+@pytest.mark.parametrize(
+    ("phrase", "kind", "name"),
+    [
+        # One name word after a role noun is the person the noun describes ...
+        ("the former mayor Okafor", "name", "Okafor"),
+        ("her brother Tom", "name", "Tom"),
+        ("his wife Mary", "name", "Mary"),
+        # ... not after an adjective (often a nationality) or straight after the determiner.
+        ("the young Dane", "description", "the young Dane"),
+        ("the Herald", "description", "the Herald"),
+    ],
+)
+def test_a_name_after_a_role_noun(phrase: str, kind: str, name: str) -> None:
+    m = _phrase(phrase)
+    assert m is not None
+    assert (m.kind, m.name) == (kind, name)
+
+
 def test_possessor_does_not_speak() -> None:
     # "Becker's spokeswoman" is the spokeswoman, a description.
     m = _phrase("Becker's spokeswoman")
