@@ -63,7 +63,7 @@ class Cues:
     __slots__ = (
         "_index", "_longest", "heads", "nouns", "_aspect", "_infinitive", "_verb_subjects",
         "_base_form_subjects", "_noun_followers", "_adverb_endings", "_noun_determiners",
-        "_superlative_endings",
+        "_superlative_endings", "_request_followers", "_request_heads", "_request_length",
     )
 
     def __init__(self, lexicon: Lexicon) -> None:
@@ -83,6 +83,10 @@ class Cues:
         #: Words after which a cue form in -s is a noun (``the claims``, ``his statements``).
         self._noun_determiners = lexicon.definite_articles | frozenset(lexicon.possessive_determiners)
         self._superlative_endings = lexicon.endings_of("superlative")
+        #: Word sequences after which a cue verb is no cue (``not to be``), their first words and longest length.
+        self._request_followers = tuple(tuple(p.split()) for p in lexicon.request_followers)
+        self._request_heads = frozenset(words[0] for words in self._request_followers)
+        self._request_length = max((len(words) for words in self._request_followers), default=0)
 
     def is_noun_use(self, tokens: list[Token], cue: CueMatch) -> bool:
         """True when a noun-like cue form (``claims``) is used as a noun here.
@@ -141,6 +145,8 @@ class Cues:
         for words, entry in candidates:
             n = len(words)
             if n == 1:
+                if i + 1 < len(tokens) and tokens[i + 1].text.lower() in self._request_heads and self._requests(tokens, i):
+                    return None  # "who asked not to be named": a request, no quote's cue
                 if entry.lemma in self._aspect and i + 1 < len(tokens) and tokens[i + 1].text.lower() in self._infinitive:
                     return None  # "will continue to be", "began to": aspect, not speech
                 return CueMatch(i, i + 1, entry)
@@ -152,6 +158,11 @@ class Cues:
             if tuple(following[: n - 1]) == words[1:]:
                 return CueMatch(i, i + n, entry)
         return None
+
+    def _requests(self, tokens: list[Token], i: int) -> bool:
+        """True when the words after token *i* are one of the lexicon's request followers (``not to be``)."""
+        following = tuple(t.text.lower() for t in tokens[i + 1 : i + 1 + self._request_length])
+        return any(following[: len(words)] == words for words in self._request_followers)
 
     def cue_starts(self, tokens: list[Token]) -> list[int]:
         """Indices of the tokens that may start a cue (one set lookup per token).

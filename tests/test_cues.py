@@ -133,3 +133,22 @@ def test_a_plural_cue_form_is_no_cue_for_a_partial_quote() -> None:
 
     (q,) = attribute_quotes('She predicted that one of the biggest challenges for him would be "the budget."')
     assert q.speaker is not None and q.speaker.text == "She"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # A request about the speaker in a relative clause is no cue of the quote:
+        # the main clause's verb is.
+        ('"We lost," one analyst, who asked not to be named, said.', "one analyst", "said"),
+        ('"The pier is shut," a clerk, who asked not to be identified, told reporters.', "a clerk", "told reporters"),
+        # "asked to" + a listener stays a cue.
+        ('"Will you come?" she asked to no one in particular.', "she", "asked"),
+    ],
+)
+def test_a_request_about_the_speaker_is_no_cue(text: str, speaker: str, cue: str) -> None:
+    from quoteattr import attribute_quotes
+
+    (quote,) = attribute_quotes(text)
+    assert quote.speaker is not None and quote.cue is not None
+    assert (quote.speaker.text, quote.cue.text) == (speaker, cue)

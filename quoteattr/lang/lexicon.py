@@ -296,6 +296,7 @@ class Lexicon:
     verb_subjects: frozenset[str] = _list(_WORDS)
     base_form_subjects: frozenset[str] = _list(_WORDS)
     noun_followers: frozenset[str] = _list(_WORDS)
+    request_followers: frozenset[str] = _list(_WORDS)
     definite_articles: frozenset[str] = _list(_WORDS)
     indefinite_articles: frozenset[str] = _list(_WORDS)
     possessive_determiners: WordTable[str] = _list(_Spec(".tsv", _table, ("m", "f", "any")))
