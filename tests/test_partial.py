@@ -491,3 +491,30 @@ def test_relative_clause_cue_only_with_reports() -> None:
     # The rule belongs to the reported stage: without indirect=True it does not run.
     quote = _quote(RELATIVE_CUES[0][0], RELATIVE_CUES[0][1], indirect=False)
     assert quote.rule != "PARTIAL_RELATIVE_CUE"
+
+
+#: A share of a group that an opening "In a ... poll," names reports for the poll
+#: (REPORT_SURVEY), and so does a partial quote in it; without a poll named, or
+#: with an opening that names no poll, the share keeps its own subject.
+SURVEYS = [
+    ('In a spring survey of harbour towns, 40 percent of anglers said the pier was "unsafe" now.',
+     "unsafe", "a spring survey of harbour towns"),
+    ('In a May poll, 31% of Greens and Green-leaning voters said the levy was "a disgrace" to them.',
+     "a disgrace", "a May poll"),
+    ('In a county poll released Friday, six in 10 voters said the tax was "a mistake" from the start.',
+     "a mistake", "a county poll released Friday"),
+    ('In a May interview, 40 percent of anglers said the pier was "unsafe" now.',
+     "unsafe", "40 percent of anglers"),
+    ('Two in three said the plan was "a mistake" from the start.', "a mistake", "Two in three"),
+    ('In a May poll, Okafor said the levy was "a disgrace" to them.', "a disgrace", "Okafor"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), SURVEYS, ids=[s[0][:24] for s in SURVEYS])
+def test_survey_source(text: str, quoted: str, speaker: str) -> None:
+    quotes = attribute_quotes(text, indirect=True)
+    quote = next(q for q in quotes if q.kind == "direct" and q.text.startswith(quoted))
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    report = next(q for q in quotes if q.kind == "indirect")
+    assert report.speaker is not None and report.speaker.text == speaker
+    assert (report.rule == "REPORT_SURVEY") == speaker.lower().startswith(("a spring", "a may poll", "a county"))
