@@ -518,3 +518,23 @@ def test_survey_source(text: str, quoted: str, speaker: str) -> None:
     report = next(q for q in quotes if q.kind == "indirect")
     assert report.speaker is not None and report.speaker.text == speaker
     assert (report.rule == "REPORT_SURVEY") == speaker.lower().startswith(("a spring", "a may poll", "a county"))
+
+
+#: A capitalised sentence adverb is an opener, never a name (adverbial_openers.txt),
+#: and a four-letter regular past ("used") starts the predicate (predicate_starters.txt).
+OPENERS_AND_PASTS = [
+    ('Shortly after the vote ended, the union sent out a note saying the board had "lost its way."',
+     "lost its way.", "the union"),
+    ('Finally, the crowd watched the mayor calling the pier "the plank."', "the plank.", "the crowd"),
+    ('Dana Roe used to support fellow Islander Ben Moss, but now said the pier was "a waste of money."',
+     "a waste of money.", "Dana Roe"),
+    ('Ben Moss used to chair the Harbour Board and now says the pier is "a waste of money."',
+     "a waste of money.", "Ben Moss"),
+]
+
+
+@pytest.mark.parametrize("indirect", [False, True])
+@pytest.mark.parametrize(("text", "quoted", "speaker"), OPENERS_AND_PASTS, ids=[o[1] + o[2] for o in OPENERS_AND_PASTS])
+def test_openers_and_short_pasts(text: str, quoted: str, speaker: str, indirect: bool) -> None:
+    quote = _quote(text, quoted, indirect=indirect)
+    assert quote.speaker is not None and quote.speaker.text == speaker
