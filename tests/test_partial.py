@@ -521,7 +521,8 @@ def test_survey_source(text: str, quoted: str, speaker: str) -> None:
 
 
 #: A capitalised sentence adverb is an opener, never a name (adverbial_openers.txt),
-#: and a four-letter regular past ("used") starts the predicate (predicate_starters.txt).
+#: a four-letter regular past ("used") starts the predicate (predicate_starters.txt),
+#: and a "whose" clause's appositive name is not the subject (Mentions.subject_before).
 OPENERS_AND_PASTS = [
     ('Shortly after the vote ended, the union sent out a note saying the board had "lost its way."',
      "lost its way.", "the union"),
@@ -530,6 +531,11 @@ OPENERS_AND_PASTS = [
      "a waste of money.", "Dana Roe"),
     ('Ben Moss used to chair the Harbour Board and now says the pier is "a waste of money."',
      "a waste of money.", "Ben Moss"),
+    # A name in apposition inside a "whose" clause is not the subject of the cue after it.
+    ('Ann Roe, whose home town, Brill, is sinking into the bay as the tides rise, argues that the levy will'
+     ' "ruin us all."', "ruin us all.", "Ann Roe"),
+    ('Mr. Moss, whose latest firm, Tidewell, makes buoys for the fleet, said the port was "a mess."',
+     "a mess.", "Mr. Moss"),
 ]
 
 
