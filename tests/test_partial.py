@@ -507,6 +507,12 @@ SURVEYS = [
      "unsafe", "40 percent of anglers"),
     ('Two in three said the plan was "a mistake" from the start.', "a mistake", "Two in three"),
     ('In a May poll, Okafor said the levy was "a disgrace" to them.', "a disgrace", "Okafor"),
+    # The poll as the subject of the sentence, the share in its content.
+    ('The May poll also finds that, while 37 percent of anglers say the pier is "very unsafe" now, 40 percent'
+     ' disagree.', "very unsafe", "The May poll"),
+    ('But a fresh county poll shows how hard it will be: six in 10 voters said the levy "should go" at once.',
+     "should go", "a fresh county poll"),
+    ('The pollsters said that 40 percent of anglers say the pier is "unsafe" now.', "unsafe", "The pollsters"),
 ]
 
 
@@ -515,9 +521,9 @@ def test_survey_source(text: str, quoted: str, speaker: str) -> None:
     quotes = attribute_quotes(text, indirect=True)
     quote = next(q for q in quotes if q.kind == "direct" and q.text.startswith(quoted))
     assert quote.speaker is not None and quote.speaker.text == speaker
-    report = next(q for q in quotes if q.kind == "indirect")
+    report = next(q for q in quotes if q.kind == "indirect" and q.start <= quote.start < q.end)
     assert report.speaker is not None and report.speaker.text == speaker
-    assert (report.rule == "REPORT_SURVEY") == speaker.lower().startswith(("a spring", "a may poll", "a county"))
+    assert (report.rule == "REPORT_SURVEY") == speaker.lower().endswith(("survey of harbour towns", "poll", "friday"))
 
 
 #: A capitalised sentence adverb is an opener, never a name (adverbial_openers.txt),

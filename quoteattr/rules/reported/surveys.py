@@ -70,16 +70,41 @@ def _opening_survey(s: Sentence, before: int) -> Mention | None:
     return Mention(words[0].start, words[-1].end, "description", name, "", "")
 
 
+def _subject_survey(s: Sentence, before: int) -> Mention | None:
+    """The poll that opens the sentence as its subject, before token *before*
+    (``The May poll also finds that, while 40 percent of voters say ...``,
+    ``But a new poll shows ...: six in 10 voters said ...``)."""
+    w = s.w
+    tokens = s.tokens
+    first = s.first_word
+    if first < len(tokens) and tokens[first].text.lower() in w.coordinators:
+        first += 1
+    for i in range(first, min(before - 1, first + _OPENING_REACH)):
+        tok = tokens[i]
+        if not (is_word(tok) or tok.text in "-/&."):
+            return None
+        if tok.text.lower() in w.cls("survey") and i > first:
+            nxt = tokens[i + 1]
+            if not (is_word(nxt) and nxt.text.islower()):
+                return None  # "A poll, taken ...": the survey must be followed by its verb
+            words = tokens[first : i + 1]
+            name = " ".join(t.text for t in words)
+            return Mention(words[0].start, words[-1].end, "description", name, "", "")
+    return None
+
+
 def survey_source(s: Sentence, found: Found | None) -> Found | None:
     """*found* with the poll as its source when its source is a share of a group
     and the sentence opens with the poll (``In a May poll, 31 percent of voters
-    said ...``); None when the rule does not apply."""
+    said ...``) or has it as its subject (``The May poll finds that 31 percent
+    of voters say ...``); None when the rule does not apply."""
     if found is None or found.report.mention is None:
         return None
     mention = found.report.mention
     if not _share_subject(s, mention):
         return None
-    poll = _opening_survey(s, index_at(s, mention.start))
+    at = index_at(s, mention.start)
+    poll = _opening_survey(s, at) or _subject_survey(s, at)
     if poll is None:
         return None
     report = found.report._replace(
