@@ -2,10 +2,11 @@
 
 News reports a survey's findings as speech of the people counted (``31
 percent of voters said the tax was "a mistake"``); the shares speak only
-through the poll that an opening ``In a ... poll,`` names, and the report
-(and any partial quote in it) is the poll's.  The rule reads only that
-opening phrase, so a count with no poll named keeps its own subject
-(``Two in three said``, rule ``REPORT_VERB``).
+through the poll that an opening ``In a ... poll,`` names (or that opens the
+sentence as its subject: ``The May poll finds that ...``), and the report
+(and any partial quote in it) is the poll's.  The rule reads only those
+places, so a count with no poll named keeps its own subject (``Two in
+three said``, rule ``REPORT_VERB``).
 """
 
 from __future__ import annotations
@@ -118,7 +119,8 @@ REPORT_SURVEY: Rule[Any] = Rule(
     family="reported",
     summary=(
         "A reporting verb whose subject is a share of a group (31 percent of voters, six in 10)"
-        " reports for the poll or study an opening 'In a ... poll,' names."
+        " reports for the poll or study an opening 'In a ... poll,' names, or that is the"
+        " sentence's subject (The May poll finds that ...)."
     ),
     example="In a spring survey, 40 percent of anglers said the pier was unsafe.",
     speaker="a spring survey",
