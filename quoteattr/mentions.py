@@ -579,6 +579,13 @@ class Mentions:
             if nxt.text.islower() and self._looks_like_verb(nxt.text):
                 break
             j += 1
+        of = next((k for k in range(i + 2, j) if tokens[k].text == "of" and tokens[k + 1].text[:1].isupper()), -1)
+        if of > 0:
+            # "Senator Ann Roe of Vermont, a Democrat, ...": the name before "of"
+            # is the subject, the place after it only says where she is from.
+            head = self.classify_phrase(tokens, i, of - 1)
+            if head is not None and head.kind == "name":
+                return head
         return self.classify_phrase(tokens, i, j)
 
     def _is_time_word(self, word: str) -> bool:

@@ -528,7 +528,8 @@ def test_survey_source(text: str, quoted: str, speaker: str) -> None:
 
 #: A capitalised sentence adverb is an opener, never a name (adverbial_openers.txt),
 #: a four-letter regular past ("used") starts the predicate (predicate_starters.txt),
-#: and a "whose" clause's appositive name is not the subject (Mentions.subject_before).
+#: a "whose" clause's appositive name is not the subject (Mentions.subject_before), and
+#: nor is the place after "Name of" (Mentions.clause_subject).
 OPENERS_AND_PASTS = [
     ('Shortly after the vote ended, the union sent out a note saying the board had "lost its way."',
      "lost its way.", "the union"),
@@ -542,6 +543,9 @@ OPENERS_AND_PASTS = [
      ' "ruin us all."', "ruin us all.", "Ann Roe"),
     ('Mr. Moss, whose latest firm, Tidewell, makes buoys for the fleet, said the port was "a mess."',
      "a mess.", "Mr. Moss"),
+    # "Name of Place, appositive,": the name is the subject, not the place.
+    ("The tax has fans. Ben Moss of Vermont, a Democrat, advocates a ''progressive harbour tax'' for all.",
+     "progressive harbour tax", "Ben Moss"),
 ]
 
 
