@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import regex
 
+from quoteattr.apposition import name_before_place, whose_owner
 from quoteattr.cues import Cues
 from quoteattr.document import Mention
 from quoteattr.lang import Lexicon
@@ -293,10 +294,9 @@ class Mentions:
                 text = tokens[i].text
                 if text == ",":
                     subject = self.phrase_ending_at(tokens, self.skip_back(tokens, i - 1, lo), lo)
-                    if subject is not None:
-                        owner = self._whose_owner(tokens, subject, i, lo)
-                        if owner is not None:
-                            return owner
+                    owner = subject and whose_owner(self, tokens, subject, i, lo)
+                    if owner is not None:
+                        return owner
                     return subject and self.named_in_apposition(tokens, subject, i, j + 1)
                 if not (is_word(tokens[i]) or text in _APPOSITIVE_PUNCT):
                     return None
@@ -318,28 +318,6 @@ class Mentions:
                 ):
                     return subject
         return mention
-
-    def _whose_owner(self, tokens: list[Token], subject: Mention, comma: int, lo: int) -> Mention | None:
-        """The subject before a ``whose`` clause that *subject* stands in apposition inside:
-        ``Ann Roe, whose town, Brill, is sinking, argues``: Ann Roe, not Brill.
-
-        *subject* ends before the comma at token *comma*; None when no such clause holds it.
-        """
-        a = comma - 1
-        while a > lo and tokens[a - 1].start >= subject.start:
-            a -= 1
-        # ", whose <up to four words>, <subject>,"
-        if a - 1 <= lo or tokens[a - 1].text != ",":
-            return None
-        w = a - 2
-        while w > lo and a - w <= 6 and tokens[w].text.lower() != "whose":
-            if not is_word(tokens[w]):
-                return None
-            w -= 1
-        if w <= lo or tokens[w].text.lower() != "whose" or tokens[w - 1].text != ",":
-            return None
-        owner = self.phrase_ending_at(tokens, self.skip_back(tokens, w - 2, lo), lo)
-        return owner if owner is not None and owner.kind in ("name", "pronoun", "description") else None
 
     def named_in_apposition(
         self, tokens: list[Token], subject: Mention, comma: int, end: int, inverted: bool = False
@@ -579,14 +557,7 @@ class Mentions:
             if nxt.text.islower() and self._looks_like_verb(nxt.text):
                 break
             j += 1
-        of = next((k for k in range(i + 2, j) if tokens[k].text == "of" and tokens[k + 1].text[:1].isupper()), -1)
-        if of > 0:
-            # "Senator Ann Roe of Vermont, a Democrat, ...": the name before "of"
-            # is the subject, the place after it only says where she is from.
-            head = self.classify_phrase(tokens, i, of - 1)
-            if head is not None and head.kind == "name":
-                return head
-        return self.classify_phrase(tokens, i, j)
+        return name_before_place(self, tokens, i, j) or self.classify_phrase(tokens, i, j)
 
     def _is_time_word(self, word: str) -> bool:
         """True for a number, a time word, or a day or month name written with its capital

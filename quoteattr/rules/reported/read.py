@@ -3,9 +3,8 @@
 :func:`read_cue` applies the rule its cue word calls for, from the records
 of :data:`SEQUENCE` (a finite verb, a participle, ``according to``, a speech
 noun, a passive); each returns a :class:`~quoteattr.rules.reported.records.Found`
-or ``None``.  Rules whose ids the functions of others emit are in
-:data:`EMITTED`.  Each record carries an example that ``tests/test_rules.py``
-runs with ``indirect=True``.
+or ``None``.  Rules whose ids the functions of others emit are in :data:`EMITTED`.
+Each record carries an example that ``tests/test_rules.py`` runs with ``indirect=True``.
 """
 
 from __future__ import annotations
@@ -99,8 +98,7 @@ def read_cue(s: Sentence, k: int) -> Found | None:
         return REPORT_NOUN.run(s, k) if lower in w.nouns or lower in w.cls("to_noun") else None
     if entry.gerund and not (w.after_be(tokens, k) or w.after_contracted_be(tokens, k)):
         return REPORT_PARTICIPLE.run(s, k)
-    found = REPORT_VERB.run(s, k)
-    return survey_source(s, found) or found
+    return survey_source(s, REPORT_VERB.run(s, k))
 
 
 def _speech_noun(s: Sentence, k: int) -> Found | None:

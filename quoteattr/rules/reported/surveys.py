@@ -1,4 +1,4 @@
-"""Polls as sources: ``In a May poll, 31 percent of voters said ...`` reports for the poll.
+"""Stage 4, reported speech: polls as sources; ``In a May poll, 31 percent of voters said ...`` reports for the poll.
 
 News reports a survey's findings as speech of the people counted (``31
 percent of voters said the tax was "a mistake"``); the shares speak only
@@ -98,16 +98,16 @@ def survey_source(s: Sentence, found: Found | None) -> Found | None:
     """*found* with the poll as its source when its source is a share of a group
     and the sentence opens with the poll (``In a May poll, 31 percent of voters
     said ...``) or has it as its subject (``The May poll finds that 31 percent
-    of voters say ...``); None when the rule does not apply."""
+    of voters say ...``); else *found* as it is."""
     if found is None or found.report.mention is None:
-        return None
+        return found
     mention = found.report.mention
     if not _share_subject(s, mention):
-        return None
+        return found
     at = index_at(s, mention.start)
     poll = _opening_survey(s, at) or _subject_survey(s, at)
     if poll is None:
-        return None
+        return found
     report = found.report._replace(
         mention=poll, rule=REPORT_SURVEY.id, confidence=REPORT_SURVEY.confidence
     )
