@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import regex
 
+from quoteattr.apposition import name_before_place, whose_owner
 from quoteattr.cues import Cues
 from quoteattr.document import Mention
 from quoteattr.lang import Lexicon
@@ -299,6 +300,9 @@ class Mentions:
                 text = tokens[i].text
                 if text == ",":
                     subject = self.phrase_ending_at(tokens, self.skip_back(tokens, i - 1, lo), lo)
+                    owner = subject and whose_owner(self, tokens, subject, i, lo)
+                    if owner is not None:
+                        return owner
                     return subject and self.named_in_apposition(tokens, subject, i, j + 1)
                 if not (is_word(tokens[i]) or text in _APPOSITIVE_PUNCT):
                     return None
@@ -559,7 +563,7 @@ class Mentions:
             if nxt.text.islower() and self._looks_like_verb(nxt.text):
                 break
             j += 1
-        return self.classify_phrase(tokens, i, j)
+        return name_before_place(self, tokens, i, j) or self.classify_phrase(tokens, i, j)
 
     def _is_time_word(self, word: str) -> bool:
         """True for a number, a time word, or a day or month name written with its capital

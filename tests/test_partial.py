@@ -491,3 +491,66 @@ def test_relative_clause_cue_only_with_reports() -> None:
     # The rule belongs to the reported stage: without indirect=True it does not run.
     quote = _quote(RELATIVE_CUES[0][0], RELATIVE_CUES[0][1], indirect=False)
     assert quote.rule != "PARTIAL_RELATIVE_CUE"
+
+
+#: A share of a group that an opening "In a ... poll," names reports for the poll
+#: (REPORT_SURVEY), and so does a partial quote in it; without a poll named, or
+#: with an opening that names no poll, the share keeps its own subject.
+SURVEYS = [
+    ('In a spring survey of harbour towns, 40 percent of anglers said the pier was "unsafe" now.',
+     "unsafe", "a spring survey of harbour towns"),
+    ('In a May poll, 31% of Greens and Green-leaning voters said the levy was "a disgrace" to them.',
+     "a disgrace", "a May poll"),
+    ('In a county poll released Friday, six in 10 voters said the tax was "a mistake" from the start.',
+     "a mistake", "a county poll released Friday"),
+    ('In a May interview, 40 percent of anglers said the pier was "unsafe" now.',
+     "unsafe", "40 percent of anglers"),
+    ('Two in three said the plan was "a mistake" from the start.', "a mistake", "Two in three"),
+    ('In a May poll, Okafor said the levy was "a disgrace" to them.', "a disgrace", "Okafor"),
+    # The poll as the subject of the sentence, the share in its content.
+    ('The May poll also finds that, while 37 percent of anglers say the pier is "very unsafe" now, 40 percent'
+     ' disagree.', "very unsafe", "The May poll"),
+    ('But a fresh county poll shows how hard it will be: six in 10 voters said the levy "should go" at once.',
+     "should go", "a fresh county poll"),
+    ('The pollsters said that 40 percent of anglers say the pier is "unsafe" now.', "unsafe", "The pollsters"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), SURVEYS, ids=[s[0][:24] for s in SURVEYS])
+def test_survey_source(text: str, quoted: str, speaker: str) -> None:
+    quotes = attribute_quotes(text, indirect=True)
+    quote = next(q for q in quotes if q.kind == "direct" and q.text.startswith(quoted))
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    report = next(q for q in quotes if q.kind == "indirect" and q.start <= quote.start < q.end)
+    assert report.speaker is not None and report.speaker.text == speaker
+    assert (report.rule == "REPORT_SURVEY") == speaker.lower().endswith(("survey of harbour towns", "poll", "friday"))
+
+
+#: A capitalised sentence adverb is an opener, never a name (adverbial_openers.txt),
+#: a four-letter regular past ("used") starts the predicate (predicate_starters.txt),
+#: a "whose" clause's appositive name is not the subject (Mentions.subject_before), and
+#: nor is the place after "Name of" (Mentions.clause_subject).
+OPENERS_AND_PASTS = [
+    ('Shortly after the vote ended, the union sent out a note saying the board had "lost its way."',
+     "lost its way.", "the union"),
+    ('Finally, the crowd watched the mayor calling the pier "the plank."', "the plank.", "the crowd"),
+    ('Dana Roe used to support fellow Islander Ben Moss, but now said the pier was "a waste of money."',
+     "a waste of money.", "Dana Roe"),
+    ('Ben Moss used to chair the Harbour Board and now says the pier is "a waste of money."',
+     "a waste of money.", "Ben Moss"),
+    # A name in apposition inside a "whose" clause is not the subject of the cue after it.
+    ('Ann Roe, whose home town, Brill, is sinking into the bay as the tides rise, argues that the levy will'
+     ' "ruin us all."', "ruin us all.", "Ann Roe"),
+    ('Mr. Moss, whose latest firm, Tidewell, makes buoys for the fleet, said the port was "a mess."',
+     "a mess.", "Mr. Moss"),
+    # "Name of Place, appositive,": the name is the subject, not the place.
+    ("The tax has fans. Ben Moss of Vermont, a Democrat, advocates a ''progressive harbour tax'' for all.",
+     "progressive harbour tax", "Ben Moss"),
+]
+
+
+@pytest.mark.parametrize("indirect", [False, True])
+@pytest.mark.parametrize(("text", "quoted", "speaker"), OPENERS_AND_PASTS, ids=[o[1] + o[2] for o in OPENERS_AND_PASTS])
+def test_openers_and_short_pasts(text: str, quoted: str, speaker: str, indirect: bool) -> None:
+    quote = _quote(text, quoted, indirect=indirect)
+    assert quote.speaker is not None and quote.speaker.text == speaker

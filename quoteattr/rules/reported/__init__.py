@@ -47,7 +47,8 @@ Rule ids and one example each:
 ``PARTIAL_CLAUSE_SUBJECT``  ``Okafor believes in schools that "teach the basics."`` (no report)
 ==========================  ====================================================
 
-and ``PARTIAL_SUBORDINATE_SUBJECT`` (``Lund praised the plan after Okafor
+and ``REPORT_SURVEY`` (``In a May poll, 31 percent of voters said ...``: the
+poll, see :mod:`~quoteattr.rules.reported.surveys`), ``PARTIAL_SUBORDINATE_SUBJECT`` (``Lund praised the plan after Okafor
 blamed it on "bad luck."``: the quote is Okafor's), and
 ``PARTIAL_EARLIER_QUOTE`` (``Okafor spoke on "Harbour Talk" and on "The
 Late Show."``: the second quote is the first one's); ``PARTIAL_LATER_TAG``,

@@ -3,9 +3,8 @@
 :func:`read_cue` applies the rule its cue word calls for, from the records
 of :data:`SEQUENCE` (a finite verb, a participle, ``according to``, a speech
 noun, a passive); each returns a :class:`~quoteattr.rules.reported.records.Found`
-or ``None``.  Rules whose ids the functions of others emit are in
-:data:`EMITTED`.  Each record carries an example that ``tests/test_rules.py``
-runs with ``indirect=True``.
+or ``None``.  Rules whose ids the functions of others emit are in :data:`EMITTED`.
+Each record carries an example that ``tests/test_rules.py`` runs with ``indirect=True``.
 """
 
 from __future__ import annotations
@@ -59,6 +58,7 @@ from quoteattr.rules.reported.subjects import (
     subject_of,
     time_only,
 )
+from quoteattr.rules.reported.surveys import REPORT_SURVEY, survey_source
 from quoteattr.rules.reported.words import (
     ASKING_FRAMES,
     EVIDENCE,
@@ -98,7 +98,7 @@ def read_cue(s: Sentence, k: int) -> Found | None:
         return REPORT_NOUN.run(s, k) if lower in w.nouns or lower in w.cls("to_noun") else None
     if entry.gerund and not (w.after_be(tokens, k) or w.after_contracted_be(tokens, k)):
         return REPORT_PARTICIPLE.run(s, k)
-    return REPORT_VERB.run(s, k)
+    return survey_source(s, REPORT_VERB.run(s, k))
 
 
 def _speech_noun(s: Sentence, k: int) -> Found | None:
@@ -597,4 +597,4 @@ SEQUENCE: tuple[Rule[ReportRun], ...] = (
 )
 
 #: Ids the functions of SEQUENCE report with besides their own.
-EMITTED: tuple[Rule[Any], ...] = (REPORT_POSTPOSED, REPORT_PARENTHETICAL)
+EMITTED: tuple[Rule[Any], ...] = (REPORT_POSTPOSED, REPORT_PARENTHETICAL, REPORT_SURVEY)
