@@ -219,20 +219,16 @@ class Mentions:
         last = tokens[b]
         if b == a or last.text.lower() in self._non_heads or not last.text.replace("-", "").isalnum():
             return None  # but "the 46-year-old" is a description
-        # A name at the end of a description without a preposition before it is
-        # the speaker (the former president Ana Pires, a way FBI Director Jane Roe):
-        # after "for"/"of" it is not (a spokesman for Pires).
+        # A name ending a description with no preposition before it is the speaker (the
+        # former president Ana Pires), not after "for"/"of" (a spokesman for Pires).
         names = self._names
         if names.is_name_token(last) and not any(t.text.lower() in self._prepositions for t in tokens[a + 1 : b]):
             r = names.name_run_start(tokens, a + 1, b)
             mention = self._name_mention(tokens, r, b)
-            if mention is not None and mention.name.lower() not in names.titles and (
-                # One name word after a lowercase role noun (the lawyer Lee, her
-                # brother Tom) is the person the noun describes; straight after the
-                # determiner it is an institution's (the Times), after an adjective
-                # often a nationality (the young American).
-                " " in mention.name or (r > a + 1 and tokens[r - 1].text in self._roles)
-            ):
+            # One name word only after a role noun (her brother Tom); not after the
+            # determiner (the Times) or an adjective, often a nationality (the young Dane).
+            one_word = r > a + 1 and tokens[r - 1].text in self._roles
+            if mention is not None and mention.name.lower() not in names.titles and (" " in mention.name or one_word):
                 return mention
         return self._description(tokens, a, b)
 
