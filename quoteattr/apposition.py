@@ -3,9 +3,9 @@
 Two shapes in which the name nearest a cue is not its subject, used by
 :class:`quoteattr.mentions.Mentions`:
 
-- a name in apposition inside a ``whose`` clause (``Ann Roe, whose town,
-  Brill, is sinking, argues``: Ann Roe);
-- a place after ``of`` (``Senator Ann Roe of Vermont, a Democrat, ...``:
+- a name in apposition inside a ``whose`` clause (``Ann Roe, whose skipper,
+  Ivo Lund, quit last week, insists``: Ann Roe);
+- a place after ``of`` (``Councillor Ann Roe of Harbury, a Liberal, ...``:
   Ann Roe).
 """
 
@@ -30,13 +30,13 @@ class Mentions(Protocol):
     def classify_phrase(self, tokens: list[Token], a: int, b: int) -> Mention | None:
         """Tokens ``a..b`` read as a speaker mention."""
 
-#: The most words between ``whose`` and the name in apposition after it (``whose latest start-up,``).
+#: The most words between ``whose`` and the name in apposition after it (``whose new ferry,``).
 _WHOSE_WORDS = 5
 
 
 def whose_owner(m: Mentions, tokens: list[Token], subject: Mention, comma: int, lo: int) -> Mention | None:
     """The subject before a ``whose`` clause that *subject* stands in apposition inside:
-    ``Ann Roe, whose town, Brill, is sinking, argues``: Ann Roe, not Brill.
+    ``Ann Roe, whose skipper, Ivo Lund, quit last week, insists``: Ann Roe, not Ivo Lund.
 
     *subject* ends before the comma at token *comma*; None when no such clause holds it.
     """
@@ -59,7 +59,7 @@ def whose_owner(m: Mentions, tokens: list[Token], subject: Mention, comma: int, 
 
 def name_before_place(m: Mentions, tokens: list[Token], i: int, j: int) -> Mention | None:
     """The name before ``of`` and a capitalised word in the phrase ``tokens[i..j]``
-    (``Senator Ann Roe of Vermont``): the place only says where the person is from.
+    (``Councillor Ann Roe of Harbury``): the place only says where the person is from.
     None when the phrase has no such ``of`` or no name before it."""
     of = next((k for k in range(i + 2, j) if tokens[k].text == "of" and tokens[k + 1].text[:1].isupper()), -1)
     if of < 0:

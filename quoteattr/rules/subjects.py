@@ -62,7 +62,7 @@ def last_clause_subject(tokens: list[Token], lo: int, hi: int, g: Grammar) -> Me
 
 def opens_clause(toks: list[Token], mention: Mention, g: Grammar) -> bool:
     """True when an auxiliary or a form of *be* follows *mention*: it is the subject of the
-    cue's own content, not an inverted speaker (``Lund, who calls it a "fraud," said he
+    cue's own content, not an inverted speaker (``Ann Roe, who branded the timetable "a farce," said she
     would run``: the quote belongs to the clause before the cue)."""
     k = next((j for j, t in enumerate(toks) if t.start >= mention.end), len(toks))
     if k >= len(toks):

@@ -250,7 +250,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     tokens = s.tokens
     i = w.cue_end(tokens, k, entry)
     if i == k + 1 and (entry.lemma in w.cls("with_particle") or w.modifies_speaker(tokens, k)):
-        return None  # "spoke briefly" (no content without "about"); "protest leaders said": a noun
+        return None  # "spoke briefly" (no content without "about"); "protest organisers said": a noun
     if entry.participle and w.after_be(tokens, k):
         return _passive(s, k, i, entry)
     lo = max(0, k - REACH)

@@ -292,7 +292,7 @@ class ReportWords:
 
     def modifies_speaker(self, tokens: list[Token], k: int) -> bool:
         """True when the cue form at token *k* is followed by a role noun and a reporting
-        verb (``protest leaders said``): the form is a noun before the speaker, no verb."""
+        verb (``protest organisers said``): the form is a noun before the speaker, no verb."""
         if k + 2 >= len(tokens):
             return False
         noun, verb = tokens[k + 1].text, tokens[k + 2].text
