@@ -40,8 +40,8 @@ CASES = [
          "slower pace", "Lindqvist", "PARTIAL_CLAUSE_SUBJECT"),
     Case("perfect", 'For years, Pell has positioned itself as a "bridge for all."',
          "bridge for all.", "Pell", "PARTIAL_CLAUSE_SUBJECT"),
-    Case("present-s-description", 'For now, the harbour board waves off the delay as "minor."',
-         "minor.", "the harbour board", "PARTIAL_CLAUSE_SUBJECT"),
+    Case("present-s-description", 'Until spring, the ferry company brushes off the outage as "trivial."',
+         "trivial.", "the ferry company", "PARTIAL_CLAUSE_SUBJECT"),
     Case("neuter-body", 'Although the fund named no one, it referenced "political tensions" in May.',
          "political tensions", "it", "PARTIAL_CLAUSE_SUBJECT"),
     # An ad or an editorial speaks, as a report or a statement does.
@@ -283,11 +283,11 @@ def test_narration_outside_a_conversation(indirect: bool) -> None:
     text = (
         '"Come in," said Ann.\n\n"Thanks," said Tom.\n\n"Sit," said Ann.\n\n"Fine," said Tom.\n\n'
         "The rain went on all night, and nobody spoke.\n\n"
-        'In the morning, the harbour board waves off the delay as "minor" in its notice.'
+        'In the morning, the ferry company brushes off the outage as "trivial" in its bulletin.'
     )
-    quote = [q for q in attribute_quotes(text, indirect=indirect) if q.text == "minor"][0]
+    quote = [q for q in attribute_quotes(text, indirect=indirect) if q.text == "trivial"][0]
     assert quote.rule == "PARTIAL_CLAUSE_SUBJECT"
-    assert quote.speaker is not None and quote.speaker.text == "the harbour board"
+    assert quote.speaker is not None and quote.speaker.text == "the ferry company"
     # The turns keep their tags.
     assert [q.speaker.text for q in attribute_quotes(text) if q.speaker][:4] == ["Ann", "Tom", "Ann", "Tom"]
 
@@ -386,9 +386,10 @@ def test_no_tag_after_a_quote_the_sentence_runs_past(
 #: cue's content, not an inverted speaker: the quote before it belongs to the
 #: clause it stands in. (passage, quote, speaker name)
 NO_INVERTED_SUBJECT = [
-    ('Lund, who calls the mayor a "fraud," said he would run.', "fraud,", "Lund"),
-    ('Ann Roe, who called the levy "a tax on the poor," says she doesn\'t care.', "a tax on the poor,", "Ann Roe"),
-    ('Brandt, who once praised the "bold plan," said it was dead.', "bold plan,", "Brandt"),
+    ('Okafor, who labels the harbourmaster a "crook," said she would resign.', "crook,", "Okafor"),
+    ('Karl Brandt, who named the toll "a fee on the young," says he doesn\'t mind.', "a fee on the young,",
+     "Karl Brandt"),
+    ('Halvorsen, who first hailed the "grand scheme," said it was over.', "grand scheme,", "Halvorsen"),
 ]
 
 
@@ -406,8 +407,8 @@ def test_a_pronoun_that_opens_a_clause_after_the_cue_is_no_tag(
 #: passages where the source reader must pick the right subject.
 REPORT_SOURCES = [
     # -- a participle after a that-clause or a question belongs to the main clause
-    ('Ann Roe repeated claims that Lund recites the same lines, calling him a "talented guy."',
-     "talented guy.", "Ann Roe"),
+    ('Ann Roe spread rumours that Lund reads from old notes, calling him a "clever parrot."',
+     "clever parrot.", "Ann Roe"),
     ('Okafor said on Monday that officials rejected her plans, calling it an "area of dispute."',
      "area of dispute.", "Okafor"),
     ('Brandt has given no details about how he planned to run, saying only that he was "refining things."',
@@ -416,18 +417,18 @@ REPORT_SOURCES = [
     ('Halvorsen also attacked Lund, with whom she clashed at the debate, calling him a "loser."',
      "loser.", "Halvorsen"),
     # -- a coordinated predicate takes the subject of the predicate before it
-    ('Okafor says people may not like the answer, but insists Lund is mounting a "phony attack."',
-     "phony attack.", "Okafor"),
+    ('Okafor admits the ferry is often late, but insists Lund is staging a "cheap stunt."',
+     "cheap stunt.", "Okafor"),
     ('Lund praised the plan at first, but now said it was "a trap."', "a trap.", "Lund"),
     ('Brandt agreed to a call on Friday, but only to tell Roe that he would not agree to a "quick" meeting.',
      "quick", "Brandt"),
     # -- a place at the end of an appositive is no subject
     ('Lund, during a town meeting in Dayton, Ohio, said she was "going to close the pier."',
      "going to close the pier.", "Lund"),
-    ('Ann Lund, 22, of Flint, Mich., said he had not given up hope of a "surprise."', "surprise.", "Ann Lund"),
+    ('Karl Okafor, 58, of Dover, Del., said she had not lost faith in a "comeback."', "comeback.", "Karl Okafor"),
     # -- the object of the verb before a participle is no speaker: the verb's subject is
-    ('Mayor Dana Holt repeated claims that Lund recites the same campaign points, calling him a "talented actor."',
-     "talented actor.", "Mayor Dana Holt"),
+    ('Mayor Ines Brandt echoed rumours that Okafor rehearses the old council notes, calling him a "gifted mimic."',
+     "gifted mimic.", "Mayor Ines Brandt"),
     ('The mayor praised the effort to help Lund succeed him, saying the town "owes him a lot" for it.',
      "owes him a lot", "The mayor"),
     ('Halvorsen thanked the nurses at the clinic, calling their work "a quiet miracle."',
@@ -436,16 +437,16 @@ REPORT_SOURCES = [
     ('Holt wears a suit in clips he calls "Harbour TV," pointing at soda and telling viewers sugar is "ruining us."',
      "ruining us.", "he"),
     # -- the second verb of a coordination, in the last clause joined before it
-    ('Fishers called for a boycott of the vote, and the harbour union sharply criticised the plan and said it '
-     'would "fight it in court" if needed.', "fight it in court", "the harbour union"),
+    ('Farmers asked for a pause in the talks, and the grain council openly attacked the deal and said it '
+     'would "take it to the top" if pushed.', "take it to the top", "the grain council"),
     ('Ms. Roe spoke first; the mayor thanked her and said the plan was "a disgrace" to the town.',
      "a disgrace", "the mayor"),
     ('Mayor Dana Holt met the harbour board on Monday, and then left early and said the plan was "a disgrace."',
      "a disgrace.", "Mayor Dana Holt"),
     # -- an opening participle whose content ends in a quote closed after its comma
     ('After saying the pier was "unsafe," Roe left the meeting.', "unsafe,", "Roe"),
-    ('Noting that her knee was “so sore I could barely walk,” she went to the clinic.',
-     "so sore I could barely walk,", "she"),
+    ('Adding that the ferry was “far too slow for anyone,” he walked off the pier.',
+     "far too slow for anyone,", "he"),
     # -- a clause of time, or a relative clause with no comma, keeps its participle
     ('The mayor kept her promise when she named her deputy, calling him "my partner."',
      "my partner.", "she"),
@@ -499,8 +500,8 @@ def test_relative_clause_cue_only_with_reports() -> None:
 SURVEYS = [
     ('In a spring survey of harbour towns, 40 percent of anglers said the pier was "unsafe" now.',
      "unsafe", "a spring survey of harbour towns"),
-    ('In a May poll, 31% of Greens and Green-leaning voters said the levy was "a disgrace" to them.',
-     "a disgrace", "a May poll"),
+    ('In a June poll, 22% of Pirates and Pirate-leaning students said the toll was "a scandal" to them.',
+     "a scandal", "a June poll"),
     ('In a county poll released Friday, six in 10 voters said the tax was "a mistake" from the start.',
      "a mistake", "a county poll released Friday"),
     ('In a May interview, 40 percent of anglers said the pier was "unsafe" now.',
@@ -508,10 +509,10 @@ SURVEYS = [
     ('Two in three said the plan was "a mistake" from the start.', "a mistake", "Two in three"),
     ('In a May poll, Okafor said the levy was "a disgrace" to them.', "a disgrace", "Okafor"),
     # The poll as the subject of the sentence, the share in its content.
-    ('The May poll also finds that, while 37 percent of anglers say the pier is "very unsafe" now, 40 percent'
-     ' disagree.', "very unsafe", "The May poll"),
-    ('But a fresh county poll shows how hard it will be: six in 10 voters said the levy "should go" at once.',
-     "should go", "a fresh county poll"),
+    ('The autumn poll further shows that, although 52 percent of sailors say the toll is "far too high" today,'
+     ' 30 percent object.', "far too high", "The autumn poll"),
+    ('But a new harbour poll shows how tough the fight is: seven in 10 farmers said the toll "must end" this year.',
+     "must end", "a new harbour poll"),
     ('The pollsters said that 40 percent of anglers say the pier is "unsafe" now.', "unsafe", "The pollsters"),
 ]
 
@@ -531,21 +532,21 @@ def test_survey_source(text: str, quoted: str, speaker: str) -> None:
 #: a "whose" clause's appositive name is not the subject (Mentions.subject_before), and
 #: nor is the place after "Name of" (Mentions.clause_subject).
 OPENERS_AND_PASTS = [
-    ('Shortly after the vote ended, the union sent out a note saying the board had "lost its way."',
-     "lost its way.", "the union"),
+    ('Shortly before the ferry sailed, the crew put up a sign saying the deck was "closed for repairs."',
+     "closed for repairs.", "the crew"),
     ('Finally, the crowd watched the mayor calling the pier "the plank."', "the plank.", "the crowd"),
-    ('Dana Roe used to support fellow Islander Ben Moss, but now said the pier was "a waste of money."',
-     "a waste of money.", "Dana Roe"),
+    ('Ines Lund used to back fellow Lowlander Karl Okafor, but now said the ferry was "a sinking ship."',
+     "a sinking ship.", "Ines Lund"),
     ('Ben Moss used to chair the Harbour Board and now says the pier is "a waste of money."',
      "a waste of money.", "Ben Moss"),
     # A name in apposition inside a "whose" clause is not the subject of the cue after it.
-    ('Ann Roe, whose home town, Brill, is sinking into the bay as the tides rise, argues that the levy will'
-     ' "ruin us all."', "ruin us all.", "Ann Roe"),
-    ('Mr. Moss, whose latest firm, Tidewell, makes buoys for the fleet, said the port was "a mess."',
-     "a mess.", "Mr. Moss"),
+    ('Karl Brandt, whose old school, Elmhurst, is closing next year as the roll falls, insists that the cuts will'
+     ' "gut the valley."', "gut the valley.", "Karl Brandt"),
+    ('Ms. Okafor, whose new bakery, Crumbworth, sells bread to the ferry crews, said the quay was "a disgrace."',
+     "a disgrace.", "Ms. Okafor"),
     # "Name of Place, appositive,": the name is the subject, not the place.
-    ("The tax has fans. Ben Moss of Vermont, a Democrat, advocates a ''progressive harbour tax'' for all.",
-     "progressive harbour tax", "Ben Moss"),
+    ("The toll has critics. Ines Halvorsen of Norland, a farmer, favours a ''flat ferry fare'' for everyone.",
+     "flat ferry fare", "Ines Halvorsen"),
 ]
 
 
