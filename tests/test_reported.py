@@ -174,6 +174,8 @@ CASES = [
          [("The plan, she said, would fail", "she", "said")]),
     Case("cue-form-before-a-role-noun", "Many protest nurses told us the vigil was called off.",
          [("the vigil was called off", "nurses", "told")]),
+    Case("reporting-verb-before-a-role-noun-and-verb", "Roe said officials said the pier failed.",
+         [("officials said the pier failed", "Roe", "said")]),
     Case("cue-form-as-verb-before-that", "Residents protest that the tolls are unfair.",
          [("the tolls are unfair", "Residents", "protest")]),
     Case("parenthetical-past", "The tolls, she insisted, rose only once.",

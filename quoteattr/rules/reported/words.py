@@ -295,8 +295,12 @@ class ReportWords:
         verb (``protest organisers said``): the form is a noun before the speaker, no verb."""
         if k + 2 >= len(tokens):
             return False
+        # Only a cue form that is also a noun: "Roe said officials said ..." nests two reports.
         noun, verb = tokens[k + 1].text, tokens[k + 2].text
-        return noun.islower() and noun in self.roles and verb.lower() in self.verbs
+        return (
+            tokens[k].text.lower() in self.noun_forms
+            and noun.islower() and noun in self.roles and verb.lower() in self.verbs
+        )
 
     def is_auxiliary(self, word: str) -> bool:
         """True for a lowercase auxiliary, negated or not (``has``, ``wouldn’t``)."""
