@@ -514,6 +514,17 @@ SURVEYS = [
     ('But a new harbour poll shows how tough the fight is: seven in 10 farmers said the toll "must end" this year.',
      "must end", "a new harbour poll"),
     ('The pollsters said that 40 percent of anglers say the pier is "unsafe" now.', "unsafe", "The pollsters"),
+    # A share word inside a name is no share: the opening poll names no source.
+    ('In a spring poll, the third skipper said the pier was "unsafe" now.', "unsafe", "the third skipper"),
+    ('In a harbour poll, the majority leader said the toll was "a scandal" to them.',
+     "a scandal", "the majority leader"),
+    # The survey as subject opens the sentence with a determiner and is followed by its verb.
+    ('Asked about the poll results, the majority leader said the toll was "a mistake" from the start.',
+     "a mistake", "the majority leader"),
+    ('The poll numbers worried Okafor, and a majority of his crew said the toll "must end" this year.',
+     "must end", "his crew"),
+    ('A harbour poll has grim news for the board: 60 percent of anglers said the pier was "unsafe" now.',
+     "unsafe", "A harbour poll"),
 ]
 
 

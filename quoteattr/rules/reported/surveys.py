@@ -1,9 +1,9 @@
-"""Stage 4, reported speech: polls as sources; ``In a May poll, 31 percent of voters said ...`` reports for the poll.
+"""Stage 4, reported speech: polls as sources; ``In a spring survey, 40 percent of anglers said ...`` reports for the survey.
 
-News reports a survey's findings as speech of the people counted (``31
-percent of voters said the tax was "a mistake"``); the shares speak only
+News reports a survey's findings as speech of the people counted (``40
+percent of anglers said the pier was "unsafe"``); the shares speak only
 through the poll that an opening ``In a ... poll,`` names (or that opens the
-sentence as its subject: ``The May poll finds that ...``), and the report
+sentence as its subject: ``A spring survey shows that most anglers ...``), and the report
 (and any partial quote in it) is the poll's.  The rule reads only those
 places, so a count with no poll named keeps its own subject (``Two in
 three said``, rule ``REPORT_VERB``).
@@ -19,27 +19,68 @@ from quoteattr.rules.reported.records import Found, Sentence, index_at
 from quoteattr.rules.rule import Rule
 
 #: How far back from a group's mention its share is read, in tokens
-#: (``31 percent of Republicans and Republican-leaning voters``).
+#: (``40 percent of anglers and their crews``).
 _GROUP_REACH = 6
 
-#: The longest opening phrase read, in tokens (``In a national poll released
-#: on Monday by two networks,``).
+#: The longest opening phrase read, in tokens (``In a harbour survey taken
+#: over three weeks by the port board,``).
 _OPENING_REACH = 14
 
 
+def _share_form(word: str) -> str:
+    """*word* lowercased, a share written with its number (``22%``) read as its sign."""
+    lower = word.lower()
+    return "%" if lower.endswith("%") and lower[:-1].replace(".", "").isdigit() else lower
+
+
+def _finite_after(s: Sentence, i: int) -> bool:
+    """True when a finite verb follows token *i*, past at most one adverb
+    (``shows``, ``found``, ``also finds``): the words before it are its subject."""
+    w = s.w
+    tokens = s.tokens
+    for j in (i + 1, i + 2):
+        if j >= len(tokens) or not (is_word(tokens[j]) and tokens[j].text.islower()):
+            return False
+        word = tokens[j].text
+        if (
+            word in w.cls("survey_verb")
+            or word in w.auxiliaries
+            or word in w.verbs
+            or word in w.irregular_pasts
+            or word.endswith(w.past_endings)
+        ):
+            return True
+        if not (word in w.lexicon.auxiliaries_adverbs or word.endswith(w.adverb_endings)):
+            return False
+    return False
+
+
 def _share_subject(s: Sentence, mention: Mention) -> bool:
-    """True when *mention* counts a share of a group: ``31 percent of voters``,
+    """True when *mention* counts a share of a group: ``40 percent of anglers``,
     ``a majority of them`` (the mention read is the group after ``of``), or
     ``six in 10 voters``."""
     w = s.w
     tokens = s.tokens
     share = w.cls("share")
-    if any(word.lower() in share for word in mention.name.split()):
+    # The share heads the mention past a determiner or number and, unless a
+    # number counts it ("40 percent"), is all of it ("a third"); or it stands
+    # right before "of".  In "the majority leader" or "the third skipper" the
+    # share word only modifies a name.  A clause's opening word ("and",
+    # "while") may lead the mention read.
+    words = [_share_form(word) for word in mention.name.split()]
+    k = 0
+    while k < len(words) - 1 and words[k] in w.coordinators | w.cls("subordinator"):
+        k += 1
+    while k < len(words) - 1 and (words[k] in w.determiners or words[k].isdigit()):
+        k += 1
+    if words and words[k] in share and (k == len(words) - 1 or (k > 0 and words[k - 1].isdigit())):
+        return True
+    if any(word in share and nxt == "of" for word, nxt in zip(words, words[1:], strict=False)):
         return True
     m = index_at(s, mention.start)
     if m >= 1 and tokens[m].text.isdigit() and tokens[m - 1].text.lower() == "in":
         return True  # "six in 10 voters", read from its number
-    # "31 percent of Republicans and independents": the share before "of",
+    # "40 percent of anglers and sailors": the share before "of",
     # read back past the group's first words, within the clause.
     j = m - 1
     while j >= 1 and m - j <= _GROUP_REACH and tokens[j].text != ",":
@@ -72,22 +113,23 @@ def _opening_survey(s: Sentence, before: int) -> Mention | None:
 
 
 def _subject_survey(s: Sentence, before: int) -> Mention | None:
-    """The poll that opens the sentence as its subject, before token *before*
-    (``The May poll also finds that, while 40 percent of voters say ...``,
-    ``But a new poll shows ...: six in 10 voters said ...``)."""
+    """The poll that opens the sentence as its subject, before token *before*:
+    a determiner, the survey noun last, then its finite verb (``A spring survey
+    shows that ...``, ``But a new poll finds ...: six in 10 voters said ...``)."""
     w = s.w
     tokens = s.tokens
     first = s.first_word
     if first < len(tokens) and tokens[first].text.lower() in w.coordinators:
         first += 1
-    for i in range(first, min(before - 1, first + _OPENING_REACH)):
+    if first >= len(tokens) or tokens[first].text.lower() not in w.determiners:
+        return None  # "Asked about the poll results, ...": no survey as subject
+    for i in range(first + 1, min(before - 1, first + _OPENING_REACH)):
         tok = tokens[i]
         if not (is_word(tok) or tok.text in "-/&."):
             return None
-        if tok.text.lower() in w.cls("survey") and i > first:
-            nxt = tokens[i + 1]
-            if not (is_word(nxt) and nxt.text.islower()):
-                return None  # "A poll, taken ...": the survey must be followed by its verb
+        if tok.text.lower() in w.cls("survey"):
+            if not _finite_after(s, i):
+                return None  # "The poll numbers worried ...": the survey must be followed by its verb
             words = tokens[first : i + 1]
             name = " ".join(t.text for t in words)
             return Mention(words[0].start, words[-1].end, "description", name, "", "")
@@ -96,9 +138,9 @@ def _subject_survey(s: Sentence, before: int) -> Mention | None:
 
 def survey_source(s: Sentence, found: Found | None) -> Found | None:
     """*found* with the poll as its source when its source is a share of a group
-    and the sentence opens with the poll (``In a May poll, 31 percent of voters
-    said ...``) or has it as its subject (``The May poll finds that 31 percent
-    of voters say ...``); else *found* as it is."""
+    and the sentence opens with the poll (``In a spring survey, 40 percent of
+    anglers said ...``) or has it as its subject (``A spring survey shows that
+    most anglers ...``); else *found* as it is."""
     if found is None or found.report.mention is None:
         return found
     mention = found.report.mention
@@ -118,9 +160,9 @@ REPORT_SURVEY: Rule[Any] = Rule(
     id="REPORT_SURVEY",
     family="reported",
     summary=(
-        "A reporting verb whose subject is a share of a group (31 percent of voters, six in 10)"
+        "A reporting verb whose subject is a share of a group (40 percent of anglers, six in 10)"
         " reports for the poll or study an opening 'In a ... poll,' names, or that is the"
-        " sentence's subject (The May poll finds that ...)."
+        " sentence's subject (A spring survey shows that ...)."
     ),
     example="In a spring survey, 40 percent of anglers said the pier was unsafe.",
     speaker="a spring survey",
