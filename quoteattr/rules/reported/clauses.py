@@ -17,7 +17,7 @@ def after_verb(s: Sentence, mention: Mention) -> bool:
     Roe win``, ``recites the same points``): the mention is that verb's object,
     not a subject.  A subject follows a mark, a conjunction, a complementizer,
     a subordinator, a relative or question word, or an adverb; a pronoun read
-    as a subject may follow a noun too (``in videos he calls ...``)."""
+    as a subject may follow a noun too (``on the tapes she plays ...``)."""
     w = s.w
     m = index_at(s, mention.start)
     if m == 0 or mention.kind == "pronoun":

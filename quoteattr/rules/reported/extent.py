@@ -21,6 +21,7 @@ subject and its cue (:func:`before_aside`).
 from __future__ import annotations
 
 import re
+from itertools import islice as _islice
 
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
@@ -170,7 +171,14 @@ def clause_after_comma(s: Sentence, i: int, k: int, m: int, entry: ReportVerb) -
         return None
     if m != s.first_word and tokens[m - 1].text != ",":
         return None  # "After Roe testified, ...", "which Roe denies, ...": a subordinate clause
-    return i + 1 if opens_subject(w, tokens, i + 1) or _bare_subject(w, tokens, i + 1) else None
+    if opens_subject(w, tokens, i + 1):
+        return i + 1
+    # A bare noun only after an opening phrase (``In the end, Roe said, dock workers
+    # vote``): after a subject (``The plan, Roe said, makes sense``) it is the verb.
+    opener = tokens[s.first_word].text.lower()
+    if (opener in w.prepositions or opener in w.adverbial_openers) and _bare_subject(w, tokens, i + 1):
+        return i + 1
+    return None
 
 
 def _bare_subject(w: ReportWords, tokens: list[Token], i: int) -> bool:
@@ -487,8 +495,8 @@ def quote_follows(s: Sentence, i: int) -> bool:
 
 
 
-#: How many words may follow the head of a trailing medium phrase (``in an
-#: interview published Saturday``, ``on Twitter before the speech``).
+#: How many words may follow the head of a trailing medium phrase (``in a
+#: podcast taped Friday``, ``on Facebook after the hearing``).
 _MEDIUM_TAIL = 6
 
 
@@ -497,17 +505,44 @@ def medium_end(s: Sentence, start: int, end: int) -> int:
     report was made (``Roe said the pier was safe in an interview with the Gazette``,
     ``... on Twitter``), with at most :data:`_MEDIUM_TAIL` words after its noun, none
     a form of *be* or an auxiliary (``the remarks in the statement were unfair``
-    goes on); else *end*."""
+    goes on); else *end*.  See :func:`_medium_phrase` for the phrases it skips."""
     pattern = s.w.medium
     m = pattern.search(s.text, start, end)
     while m is not None:
-        tail = WORDS_RE.findall(s.text, m.end(), end)
+        tail = [t.group() for t in _islice(WORDS_RE.finditer(s.text, m.end(), end), _MEDIUM_TAIL + 1)]
         if (
             m.start() > start
             and len(tail) <= _MEDIUM_TAIL
+            and _medium_phrase(s.w, m.group().split(), tail)
             and not any(t.lower() in s.w.be_forms or s.w.is_auxiliary(t.lower()) for t in tail)
             and not s.quoted.contains(m.start())
         ):
             return m.start()
         m = pattern.search(s.text, m.end(), end)
     return end
+
+
+def _medium_phrase(w: ReportWords, words: list[str], tail: list[str]) -> bool:
+    """True when *words* (a preposition, up to three words, a medium noun), then
+    *tail*, read as where a report was made.  Not when the noun modifies a
+    following noun (``focus on the interview process``, ``appear in radio ads``),
+    and after *on* or *at* only a platform name or a possessive
+    (``on Twitter``, ``on her podcast``), as *on* or *at* plus an other noun is
+    often the verb's own phrase (``worked on the statement``, ``spend more on
+    radio``, ``seen the plan at a briefing``)."""
+    if tail and tail[0].isalpha() and tail[0].islower() and not (
+        tail[0] in w.prepositions
+        or tail[0] in w.coordinators
+        or tail[0] in w.subordinators
+        or tail[0] in w.complementizers
+        or tail[0] in w.relative_pronouns
+        or tail[0] in w.time_words
+        or w.is_participle(tail[0])
+        or w.is_past(tail[0])
+    ):
+        return False
+    if words[0] not in ("on", "at"):
+        return True
+    return words[-1][:1].isupper() or (
+        len(words) > 2 and words[1] in w.articles and words[1] not in w.indefinite and words[1] != "the"
+    )
