@@ -541,7 +541,7 @@ def _medium_phrase(w: ReportWords, words: list[str], tail: list[str]) -> bool:
         or w.is_past(tail[0])
     ):
         return False
-    if words[0] not in ("on", "at"):
+    if words[0] not in w.cls("verb_preposition"):
         return True
     return words[-1][:1].isupper() or (
         len(words) > 2 and words[1] in w.articles and words[1] not in w.indefinite and words[1] != "the"
