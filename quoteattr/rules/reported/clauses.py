@@ -25,14 +25,7 @@ def after_verb(s: Sentence, mention: Mention) -> bool:
     word = s.tokens[m - 1].text
     if not (word.isalpha() and word.islower()) or w.is_adverb(word):
         return False
-    return not (
-        word in w.coordinators
-        or word in w.complementizers
-        or word in w.subordinators
-        or word in w.relative_pronouns
-        or word in w.question_words
-        or word in w.prepositions
-    )
+    return word not in w.clause_links
 
 
 def joined_clause_subject(s: Sentence, start: int, j: int) -> Mention | None:

@@ -191,14 +191,9 @@ def _bare_subject(w: ReportWords, tokens: list[Token], i: int) -> bool:
     if not word.islower():
         return False
     return not (
-        word in w.prepositions
-        or word in w.coordinators
-        or word in w.subordinators
+        word in w.clause_links
         or word in w.boundaries
         or word in w.adverbial_openers
-        or word in w.relative_pronouns
-        or word in w.question_words
-        or word in w.complementizers
         or word in w.time_words
         or word in w.be_forms
         or w.is_auxiliary(word)

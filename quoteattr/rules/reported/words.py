@@ -143,6 +143,12 @@ class ReportWords:
         self.subordinators = cls("subordinator")
         self.naming_verbs = cls("naming")
         self.relative_pronouns = cls("relative")
+        #: Words a clause's subject may follow (a conjunction, complementizer, relative or
+        #: question word, preposition), where a verb's object may not (see ``after_verb``).
+        self.clause_links = (
+            self.coordinators | self.complementizers | self.subordinators
+            | self.relative_pronouns | self.question_words | self.prepositions
+        )
         self.role_prepositions = cls("role_preposition")
         self.source_prepositions = cls("source_preposition")
         self.empty_content = cls("empty")
