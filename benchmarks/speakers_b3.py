@@ -119,20 +119,50 @@ def losses(items: Sequence[Named]) -> dict[str, float]:
         if name is not None:
             by_name.setdefault(name, Counter())[g] += n
     owner = {name: golds.most_common(1)[0][0] for name, golds in by_name.items()}
+    # Pairs are summed per group from totals (linear in the groups, not one loop
+    # over every pair of groups): for a group, the items of its gold cluster
+    # outside its predicted cluster (recall) and those of its predicted cluster
+    # outside its gold cluster (precision), split by cause.
+    cell = Counter((g, p) for g, p, _ in items)
+    unnamed: Counter[Hashable] = Counter()  # items without a speaker, by gold, predicted and (gold, predicted)
+    owned: Counter[Hashable] = Counter()  # items whose name's owner is their own gold, by the same keys
+    same_name: Counter[Hashable] = Counter()  # items by (gold, name) and (gold, predicted, name)
+    for (g, p, name), n in groups.items():
+        if name is None:
+            for key in (("g", g), ("p", p), ("gp", g, p)):
+                unnamed[key] += n
+            continue
+        same_name[("gn", g, name)] += n
+        same_name[("gpn", g, p, name)] += n
+        if owner[name] == g:
+            for key in (("g", g), ("p", p), ("gp", g, p)):
+                owned[key] += n
     cost: dict[str, float] = {}
+
+    def add(side: str, cause: str, value: float) -> None:
+        if value:
+            cost[f"{side}: {cause}"] = cost.get(f"{side}: {cause}", 0.0) + value
+
     for (g1, p1, n1), k1 in groups.items():
-        for (g2, p2, n2), k2 in groups.items():
-            if (g1 == g2) == (p1 == p2):
-                continue  # rightly together or rightly apart
-            side = "recall" if g1 == g2 else "precision"
-            if n1 is None or n2 is None:
-                cause = "no speaker"
-            elif n1 != n2 and owner[n1] == g1 and owner[n2] == g2:
-                cause = "identity"
-            else:
-                cause = "attribution"
-            size = gold_size[g1] if side == "recall" else pred_size[p1]
-            cost[f"{side}: {cause}"] = cost.get(f"{side}: {cause}", 0.0) + k1 * k2 / size
+        for side, size, apart, own, cluster in (
+            ("recall", gold_size[g1], gold_size[g1] - cell[(g1, p1)], ("g", g1), ("gp", g1, p1)),
+            ("precision", pred_size[p1], pred_size[p1] - cell[(g1, p1)], ("p", p1), ("gp", g1, p1)),
+        ):
+            if not apart:
+                continue
+            weight = k1 / size
+            if n1 is None:
+                add(side, "no speaker", weight * apart)
+                continue
+            no_speaker = unnamed[own] - unnamed[cluster]
+            identity = 0
+            if owner[n1] == g1:
+                identity = owned[own] - owned[cluster]
+                if side == "recall":  # the same name in the same gold cluster is no identity error
+                    identity -= same_name[("gn", g1, n1)] - same_name[("gpn", g1, p1, n1)]
+            add(side, "no speaker", weight * no_speaker)
+            add(side, "identity", weight * identity)
+            add(side, "attribution", weight * (apart - no_speaker - identity))
     return {key: 100 * value / len(items) for key, value in cost.items()}
 
 
