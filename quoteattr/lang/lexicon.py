@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import os
+import types
 from collections.abc import Callable, Iterable, Mapping
 from importlib import resources
 from importlib.abc import Traversable
@@ -337,6 +338,16 @@ class Lexicon:
         """
         return _endings_of(self, kind)
 
+    def report_classes(self) -> Mapping[str, frozenset[str]]:
+        """The words of each class of ``report_words.tsv`` (``auxiliary``, ``be``, ...), built once per lexicon.
+
+        The reported-speech rules and the local rules' subject readers share it.
+
+        >>> sorted(Lexicon.english().report_classes()["be"])[:3]
+        ['are', 'be', 'been']
+        """
+        return _report_classes(self)
+
     @classmethod
     def english(cls) -> Lexicon:
         """The English lexicon shipped in ``quoteattr/lang/en/`` (read once, then shared).
@@ -455,6 +466,15 @@ def _rows(text: str) -> _Rows:
         if line and not line.startswith("#"):
             rows.append(line.split("\t"))
     return rows
+
+
+@functools.lru_cache(maxsize=16)
+def _report_classes(lexicon: Lexicon) -> Mapping[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for word, classes in lexicon.report_words.items():
+        for word_class in classes:
+            found.setdefault(word_class, set()).add(word)
+    return types.MappingProxyType({name: frozenset(words) for name, words in found.items()})
 
 
 @functools.lru_cache(maxsize=64)

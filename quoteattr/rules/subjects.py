@@ -75,6 +75,6 @@ def opens_clause(toks: list[Token], mention: Mention, g: Grammar) -> bool:
 @functools.lru_cache(maxsize=16)
 def _clause_verbs(lexicon: Lexicon) -> tuple[frozenset[str], tuple[str, ...]]:
     """The auxiliaries and forms of *be* of ``report_words.tsv``, and its negative endings (``n't``)."""
-    table = lexicon.report_words
-    verbs = frozenset(word for word, classes in table.items() if "auxiliary" in classes or "be" in classes)
-    return verbs, tuple(word for word, classes in table.items() if "verb_ending" in classes)
+    classes = lexicon.report_classes()
+    verbs = classes.get("auxiliary", frozenset()) | classes.get("be", frozenset())
+    return verbs, tuple(classes.get("verb_ending", ()))

@@ -74,11 +74,7 @@ class ReportWords:
         self.gerund_endings = lexicon.endings_of("present participle")
         self.past_endings = lexicon.endings_of("past")
         self.plural_endings = lexicon.endings_of("plural")
-        found: dict[str, set[str]] = {}
-        for word, classes in lexicon.report_words.items():
-            for word_class in classes:
-                found.setdefault(word_class, set()).add(word)
-        self.word_classes = {name: frozenset(words) for name, words in found.items()}
+        self.word_classes = lexicon.report_classes()
         #: The two-word cue phrases whose source follows them (``according to``).
         self.according = frozenset(
             tuple(phrase.lower().split())
