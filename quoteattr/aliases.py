@@ -207,7 +207,7 @@ class SpeakerNames:
                 key = norm(text)
                 if " " in key and len(key.split()) <= MAX_NAME_WORDS:
                     # A speaker's own name stays its person's (the cast may call
-                    # ``Mike Pence`` by its usual ``Pence``: they are then one).
+                    # ``Ana Pires`` by its usual ``Pires``: they are then one).
                     found[key] = (self.names.get(key, name), max(count, found.get(key, ("", 0))[1]))
         self._written = found
         return found
@@ -329,15 +329,15 @@ def _unspoken_links(
 
 
 def _nickname_links(names: SpeakerNames, links: dict[str, str]) -> None:
-    """Add to *links* the speakers called by a short form of a given name (``Harry``, ``Jim Vane``).
+    """Add to *links* the speakers called by a short form of a given name (``Bill``, ``Tom Reed``).
 
     A speaker whose first name (after any title) is a short form listed in
     :attr:`~quoteattr.lang.Lexicon.nicknames` joins the one person among
     the speakers called by a full form it shortens, with the same surname
-    or none (``Harry`` is ``Lord Henry``, ``Jim Vane`` is ``James Vane``),
+    or none (``Bill`` is ``Lord William``, ``Tom Reed`` is ``Thomas Reed``),
     not of the other gender; a lone full first name joins the one short
     form with a surname (``Michael`` is ``Mike Reed``).  Two short forms
-    (``Lizzy``, ``Eliza``) are never linked to each other: each joins the
+    (``Betsy``, ``Liz``) are never linked to each other: each joins the
     full form.  A speaker already linked keeps its link.
     """
     nicknames = names.nicknames

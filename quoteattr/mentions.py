@@ -198,7 +198,7 @@ class Mentions:
         # "Democratic presidential candidate", "White House officials".
         if last_lower in roles and last.text.islower() and b > a and b - a <= 5:
             return self._description(tokens, a, b)
-        # A trailing run of name words is a name (Stein spokeswoman Melezia Figueroa).
+        # A trailing run of name words is a name (Lund spokeswoman Ines Valdez).
         r = names.name_run_start(tokens, a, b)
         if names.is_name_token(last):
             if r == b and last_lower in roles:
@@ -269,7 +269,7 @@ class Mentions:
             elif lower in self._names.calendar_words and j - 1 >= lo and tokens[j - 1].text.lower() in self._date_openers:
                 j -= 2
             elif lower in self._time_phrase_ends:
-                # The State Department less than two weeks ago said ...
+                # The ministry only three days ago said ...
                 j -= 1
                 words = self._time_phrase_words
                 while j >= lo and j > 0 and (tokens[j].text.isdigit() or tokens[j].text.lower() in words):
@@ -535,7 +535,7 @@ class Mentions:
 
         >>> from quoteattr.grammar import Grammar
         >>> from quoteattr.text.tokens import tokenize
-        >>> t = tokenize("Late last month, the company wrote a letter, calling")
+        >>> t = tokenize("Early this week, the company sent a note, calling")
         >>> Grammar.of(Lexicon.english()).mentions.clause_subject(t, 0, 10).name
         'the company'
         """

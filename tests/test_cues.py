@@ -106,7 +106,7 @@ def test_phrase_cut_by_window_end_falls_back_to_the_verb() -> None:
 #: possessive, a number or a superlative it is (the head of a noun phrase);
 #: after its subject it is a verb.
 NOUN_USES = [
-    ("one of the biggest challenges for the port", 4, True),
+    ("one of the hardest challenges for the port", 4, True),
     ("the 2014 attacks on the pier", 2, True),
     ("his comments during the debate", 1, True),
     ("the claims against him", 1, True),
@@ -131,7 +131,7 @@ def test_a_plural_cue_form_is_no_cue_for_a_partial_quote() -> None:
     # "challenges" is a noun: the quote's sentence has no cue, its subject speaks.
     from quoteattr import attribute_quotes
 
-    (q,) = attribute_quotes('She predicted that one of the biggest challenges for him would be "the budget."')
+    (q,) = attribute_quotes('She predicted that one of the hardest challenges for him would be "the budget."')
     assert q.speaker is not None and q.speaker.text == "She"
 
 

@@ -23,7 +23,7 @@ def _mention_of(text: str, quote: str) -> str | None:
 # -- sounds and gestures used as nouns are no cues -------------------------------
 
 NOUN_SOUNDS = [
-    pytest.param('"Well, Ann," he said, with a curious laugh, "I was wrong."', "I was wrong.", "he",
+    pytest.param('"Well, Ann," he said, with a short cough, "I was wrong."', "I was wrong.", "he",
                  id="with-a-laugh-after-the-tag"),
     pytest.param('"Not yet," Ruth Bell answered, with a little sigh. "Soon."', "Soon.", "Ruth Bell",
                  id="with-a-sigh-before-the-next-sentence"),
@@ -47,11 +47,11 @@ def test_sound_nouns_are_no_cues(text: str, quote: str, mention: str | None) -> 
 
 SPLIT = [
     pytest.param('"Not yet," Ann Lee said, as Tom laughed, "but soon."', "but soon.", "Ann Lee", id="as-clause-after-tag"),
-    pytest.param('"You work too hard," Ruth Vane added, as if Hal had challenged her, "and you know it."', "and you know it.",
-                 "Ruth Vane", id="as-if-clause-with-a-cue"),
+    pytest.param('"You work too hard," Ruth Vance added, as if Hal had challenged her, "and you know it."', "and you know it.",
+                 "Ruth Vance", id="as-if-clause-with-a-cue"),
     pytest.param('"Good," said Mrs. Dane, in a tone of calm praise, such as made Ann smile; "very good."', "very good.",
                  "Mrs. Dane", id="long-adjunct-ending-in-semicolon"),
-    pytest.param('"I never knew," said Mr. Orme, turning round again to say it, "that I talked so much!"',
+    pytest.param('"I had no idea," said Mr. Orme, looking back once more to say it, "that I talked so much!"',
                  "that I talked so much!", "Mr. Orme", id="to-say-it-names-nobody"),
     # A second speaker in the words between the halves: the tag is not theirs.
     pytest.param('"Not yet," Ann Lee said, and Tom Reed replied, "but soon."', "but soon.", "Tom Reed",
@@ -72,9 +72,9 @@ def test_split_quote_second_half(text: str, quote: str, mention: str | None) -> 
 
 def test_a_phrase_quoted_after_a_tag_is_no_second_half() -> None:
     # News: the quote after 'who said ...' sits in the narration, not after a comma.
-    text = '"It is a fraud," said Hal Webb, who said there were "too many doubts" about it.'
+    text = '"It is a fraud," said Hal Webb, who said he had "serious doubts" about it.'
     rules = {q.text: q.rule for q in attribute_quotes(text)}
-    assert rules["too many doubts"] != "SPLIT_QUOTE_TAG"
+    assert rules["serious doubts"] != "SPLIT_QUOTE_TAG"
 
 
 # -- a tag with any verb may end on a particle ------------------------------------
@@ -98,16 +98,16 @@ def test_tag_particles(text: str, quote: str, mention: str | None) -> None:
 # -- coordinated predicates: the subject of the nearest clause speaks ------------------
 
 COORDINATED = [
-    pytest.param('I gave him a coin and he touched his cap and said: "Good night, sir."', "Good night, sir.", "he",
+    pytest.param('I thanked the porter and he raised his hat and said: "Safe home, sir."', "Safe home, sir.", "he",
                  id="pronoun-of-the-last-clause"),
-    pytest.param('"What is it?" he asked, smiling; and she looked at him, and answered: "Nothing."', "Nothing.", "she",
+    pytest.param('"Who was it?" he asked, frowning; and she turned to him, and answered: "Nobody."', "Nobody.", "she",
                  id="pronoun-after-semicolon-and"),
     pytest.param('Tom Webb looked at the fire, and Ann Lake rose and said, "Come."', "Come.", "Ann Lake",
                  id="name-after-comma-and"),
-    pytest.param('Mrs. Roe shook her head and said, "No."', "No.", "Mrs. Roe", id="one-clause"),
+    pytest.param('Mrs. Roe put down her cup and said, "No."', "No.", "Mrs. Roe", id="one-clause"),
     # Not a clause of its own: an appositive, a compound subject, a place.
     pytest.param('Her husband, Bill Roe, sat down and said, "Fine."', "Fine.", "Her husband", id="appositive-name"),
-    pytest.param('Ann Lake came into the room where she and Eleanor Vane were sitting, and said, "I am here."',
+    pytest.param('Ann Lake walked into the kitchen where she and Ida Vance were working, and said, "I am here."',
                  "I am here.", "Ann Lake", id="compound-subject"),
     pytest.param('The mayor visited Laredo, Texas and explained that "the wall" would rise.', "the wall", "The mayor",
                  id="place-after-comma"),
@@ -124,8 +124,8 @@ def test_coordinated_predicates(text: str, quote: str, mention: str | None) -> N
 RELATIVE = [
     pytest.param('This comforted Ann Lee, who remarked with sincerity, "We are safe."', "We are safe.", "Ann Lee",
                  id="who-remarked"),
-    pytest.param('He turned to Mr. Tom Gray, who answered "Yes."', "Yes.", "Tom Gray", id="who-answered-no-comma"),
-    pytest.param('It was Mary Vane, who, on seeing the date, exclaimed, "Dear me!"', "Dear me!", "Mary Vane",
+    pytest.param('He turned to Mr. Tom Gorman, who answered "Yes."', "Yes.", "Tom Gorman", id="who-answered-no-comma"),
+    pytest.param('It was Mary Vance, who, on seeing the date, exclaimed, "Dear me!"', "Dear me!", "Mary Vance",
                  id="who-with-an-adverbial"),
     # No name before the comma: "who" names nobody.
     pytest.param('The man who said "never" left.', "never", "who", id="who-without-a-name"),

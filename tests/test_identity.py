@@ -348,7 +348,7 @@ def test_properties_on_prose(doc: Prose) -> None:
 
 # The engine's step, end to end on invented passages: (case, text, dialogue, expected (mention, entity) per quote)
 _CAST = (
-    'Mr. Hollis bowed. Mr. Hollis sat down. Clara Vane smiled at Mr. Hollis.\n\n'
+    'Mr. Hollis bowed. Mr. Hollis sat down. Clara Vance smiled at Mr. Hollis.\n\n'
     '"Sir," said Hollis.\n\n"Madam," said Clara.\n\n"It is late," he said.\n\n"It is," she said.'
 )
 _NARRATOR = (
@@ -402,7 +402,7 @@ ENGINE_IDENTITY = [
         "the cast's character under every form and pronoun",
         _CAST,
         "on",
-        [("Hollis", "Mr. Hollis#1"), ("Clara", "Clara Vane#2"), ("he", "Mr. Hollis#1"), ("she", "Clara Vane#2")],
+        [("Hollis", "Mr. Hollis#1"), ("Clara", "Clara Vance#2"), ("he", "Mr. Hollis#1"), ("she", "Clara Vance#2")],
     ),
     (
         "a titled surname joins the one full name of its gender ending with it",
@@ -457,9 +457,9 @@ ENGINE_GENDER = [
     ),
     (
         "a gendered title, on the mention or on the name elsewhere",
-        'Sir Tom Avery arrived. "We will go," said Tom Avery. "Soon," said Mrs. Ann Lark.',
+        'Sir Tom Ashby arrived. "We will go," said Tom Ashby. "Soon," said Mrs. Ann Lark.',
         "auto",
-        [("Tom Avery", "male"), ("Mrs. Ann Lark", "female")],
+        [("Tom Ashby", "male"), ("Mrs. Ann Lark", "female")],
     ),
     (
         "a gendered noun or role",

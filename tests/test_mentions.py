@@ -255,7 +255,7 @@ def test_clause_subject_after_an_opening_verb_of_speech(clause: str, subject: st
     ("clause", "subject"),
     [
         # The modal "may" is no month: the clause's own subject stays.
-        ("Some students may have thought that, for a fee, they would meet her", "Some students"),
+        ("Some buyers may have hoped that, for a price, they would see her", "Some buyers"),
         # The month, capitalised, opens a time phrase that is skipped.
         ("In May, the two porters said that they would stay", "the two porters"),
         ("On Monday, the two porters said that they would stay", "the two porters"),

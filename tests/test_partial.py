@@ -57,18 +57,18 @@ CASES = [
          "safety first.", "The board", "PARTIAL_EARLIER_QUOTE"),
     # -- no verb with a subject since an earlier quote: its clause runs on ------
     Case("runs-on-from-earlier-quote",
-         'Okafor started on Wednesday, showing a softer side on "Harbour Talk" and on "The Late Show."',
-         "The Late Show.", "Okafor", "PARTIAL_EARLIER_QUOTE"),
+         'Okafor started on Friday, showing a gentler side on "Harbour Talk" and on "The Night Desk."',
+         "The Night Desk.", "Okafor", "PARTIAL_EARLIER_QUOTE"),
     Case("runs-on-over-continuation",
-         'His tone was a contrast to the speech by his daughter Ana Lund, who portrayed him as a generous man '
-         'who would be "the people\'s champion" and "a fighter" for all.',
-         "a fighter", "who", "PARTIAL_EARLIER_QUOTE"),
+         'The mood differed from the toast by his sister Ana Lund, who painted him as a patient boss '
+         'who would be "the town\'s friend" and "a builder" for all.',
+         "a builder", "who", "PARTIAL_EARLIER_QUOTE"),
     # -- a later quote of the sentence tagged right after it ----------------------
-    Case("later-tag", 'Officials should drop words like "maybe" and "perhaps," Okafor told reporters.',
-         "maybe", "Okafor", "PARTIAL_LATER_TAG"),
+    Case("later-tag", 'Officials should drop vague terms like "soon" and "shortly," Okafor told reporters.',
+         "soon", "Okafor", "PARTIAL_LATER_TAG"),
     Case("later-tag-in-next-sentence-does-not-count",
-         'Officials should drop words like "maybe." "We agree," Lund said.',
-         "maybe.", "Officials", "SENTENCE_SUBJECT"),
+         'Officials should drop vague terms like "soon." "We agree," Lund said.',
+         "soon.", "Officials", "SENTENCE_SUBJECT"),
     # A lowercase quote after a period goes on the sentence before it, for the
     # segmenter as for the rules that read the sentence: the tag after it counts.
     Case("later-tag-after-lowercase-quote",
@@ -76,11 +76,11 @@ CASES = [
          "total chaos", "she", "PARTIAL_LATER_TAG"),
     # -- a passive reporting verb before the quote, its agent after -------------
     Case("passive-agent",
-         'This feature of the plan has been called "strategic ambiguity" by Ana Roe, a professor at Dunmore College.',
-         "strategic ambiguity", "Ana Roe", "PARTIAL_PASSIVE_AGENT"),
+         'This part of the budget has been called "creative accounting" by Ana Roe, a lecturer at Dunmore College.',
+         "creative accounting", "Ana Roe", "PARTIAL_PASSIVE_AGENT"),
     Case("passive-agent-over-clause",
-         'While Lund has faced criticism for the inquiry, often labeled as a "witch hunt" by his rivals, he stayed.',
-         "witch hunt", "his rivals", "PARTIAL_PASSIVE_AGENT"),
+         'While Lund took blame for the audit, widely branded as a "paper chase" by his rivals, he stayed.',
+         "paper chase", "his rivals", "PARTIAL_PASSIVE_AGENT"),
     Case("passive-agent-as-described",
          'Okafor was "extremely careless" as described by the director.',
          "extremely careless", "the director", "PARTIAL_PASSIVE_AGENT"),
@@ -90,8 +90,8 @@ CASES = [
     Case("possessive-noun-that", 'Critics seized on her remark that "the pier can wait."',
          "the pier can wait.", "her", "PARTIAL_POSSESSIVE_NOUN"),
     Case("possessive-noun-phrase-before-that",
-         'She came under fire over her assertion during the debate that "we are ready" to act.',
-         "we are ready", "her", "PARTIAL_POSSESSIVE_NOUN"),
+         'She drew scorn for her claim at the hearing that "the port is safe" to use.',
+         "the port is safe", "her", "PARTIAL_POSSESSIVE_NOUN"),
     Case("possessive-noun-for", 'The vote came a week after his call for "a total freeze" on fares.',
          "a total freeze", "his", "PARTIAL_POSSESSIVE_NOUN"),
     Case("possessive-name", "For example, Okafor's recent evidence-free claim that \"dozens\" of boats sank went unanswered.",
@@ -103,16 +103,16 @@ CASES = [
          "the pier can wait.", "Critics", "SENTENCE_SUBJECT"),
     # -- a cue after the quote in a clause of its own gives way -------------------
     Case("cue-in-relative-clause-after",
-         'Judge Okafor joined the majority in striking down the "undue burden" standard that the court announced.',
-         "undue burden", "Judge Okafor", "PARTIAL_CLAUSE_SUBJECT"),
+         'Judge Okafor joined the majority in striking down the "open door" policy that the board announced.',
+         "open door", "Judge Okafor", "PARTIAL_CLAUSE_SUBJECT"),
     Case("cue-in-participle-after",
          'The harbour board has rolled out a "Port of Plenty" campaign dubbing its rivals "dreamers."',
          "Port of Plenty", "The harbour board", "PARTIAL_CLAUSE_SUBJECT"),
     # -- a naming verb after an indefinite phrase gives a title, not a speaker ---
     Case("title-by-naming-verb", 'Later on, Okafor shared a syllabus for a history class called "Harbours" online.',
          "Harbours", "Okafor", "PARTIAL_CLAUSE_SUBJECT"),
-    Case("title-with-article", 'His campaign paid to broadcast a short film called the "Tides of Home" on Channel 4.',
-         "Tides of Home", "His campaign", "PARTIAL_CLAUSE_SUBJECT"),
+    Case("title-with-article", 'His office paid to screen a brief documentary called the "Tides of Home" on Channel 4.',
+         "Tides of Home", "His office", "PARTIAL_CLAUSE_SUBJECT"),
     # A speaker before the naming verb, or a verb far from the quote, keeps the cue.
     Case("naming-verb-speaker", 'A spokesman for the mayor called a report about the harbour fees "outrageous."',
          "outrageous.", "A spokesman for the mayor", "PARTIAL_IN_REPORT"),
@@ -128,16 +128,16 @@ CASES = [
          "a mistake", "Okafor", "PARTIAL_IN_REPORT"),
     # A participle speaks for the clause before it, not for a passive participle's noun.
     Case("participle-after-passive",
-         'The harbour office slammed a lawsuit filed by a former clerk alleging that the mayor broke '
-         'the law, calling it "meritless" on Monday.',
-         "meritless", "The harbour office", "PARTIAL_IN_REPORT"),
+         'The harbour office attacked a claim lodged by a former clerk asserting that the mayor broke '
+         'the rules, calling it "baseless" on Monday.',
+         "baseless", "The harbour office", "PARTIAL_IN_REPORT"),
     Case("cue-after-wins", '"It will hold," Lindqvist said.',
          "It will hold,", "Lindqvist", "QUOTE_SPEAKER_CUE"),
     Case("quote-opens-sentence", 'Okafor left early. "Enough for today."',
          "Enough for today.", "Okafor", "PREVIOUS_SENTENCE_SUBJECT"),
     # A cue after a comma tags the quote before it, even one further back in the sentence.
-    Case("cue-after-comma-wins", 'But she was not surprised that the "Leave" side won, her advisers said Friday.',
-         "Leave", "her advisers", "PARTIAL_IN_REPORT"),
+    Case("cue-after-comma-wins", 'But she was not upset that the "Stay" camp lost, her aides said Friday.',
+         "Stay", "her aides", "PARTIAL_IN_REPORT"),
 ]
 
 
@@ -199,8 +199,8 @@ SUBORDINATE = [
     ('Lund said the plan failed because the council ignored "the warnings."',
      "the warnings.", "Lund", "PARTIAL_IN_REPORT", "SENTENCE_CUE"),
     # A comma closes the clause before the quote: the quote is the main clause's.
-    ('Roe said that when Lund spoke about the harbour, "she is speaking for all of us."',
-     "she is speaking for all of us.", "Roe", "PARTIAL_IN_REPORT", "SENTENCE_CUE"),
+    ('Roe said that when Lund spoke about the harbour, "she is talking for the whole town."',
+     "she is talking for the whole town.", "Roe", "PARTIAL_IN_REPORT", "SENTENCE_CUE"),
 ]
 
 
@@ -411,7 +411,7 @@ REPORT_SOURCES = [
      "clever parrot.", "Ann Roe"),
     ('Okafor said on Monday that officials rejected her plans, calling it an "area of dispute."',
      "area of dispute.", "Okafor"),
-    ('Brandt has given no details about how he planned to run, saying only that he was "refining things."',
+    ('Brandt has offered no hint of how he meant to run, saying only that he was "refining things."',
      "refining things.", "Brandt"),
     # -- and after a relative clause set off by commas
     ('Halvorsen also attacked Lund, with whom she clashed at the debate, calling him a "loser."',
@@ -423,7 +423,7 @@ REPORT_SOURCES = [
     ('Brandt agreed to a call on Friday, but only to tell Roe that he would not agree to a "quick" meeting.',
      "quick", "Brandt"),
     # -- a place at the end of an appositive is no subject
-    ('Lund, during a town meeting in Dayton, Ohio, said she was "going to close the pier."',
+    ('Lund, during a town meeting in Tarvik, Norway, said she was "going to close the pier."',
      "going to close the pier.", "Lund"),
     ('Karl Okafor, 58, of Dover, Del., said she had not lost faith in a "comeback."', "comeback.", "Karl Okafor"),
     # -- the object of the verb before a participle is no speaker: the verb's subject is
@@ -465,15 +465,15 @@ def test_report_source_of_a_partial_quote(text: str, quoted: str, speaker: str) 
 #: A quote right after a relative clause's cue takes that clause's subject (PARTIAL_RELATIVE_CUE);
 #: after "what", or with no relative pronoun before a subject, the report around it keeps it.
 RELATIVE_CUES = [
-    ('Lund said he backed a bill to curb the boards, which he called "a cartel for schools."',
-     "a cartel for schools.", "he", "PARTIAL_RELATIVE_CUE"),
-    ('Okafor said aid was sent with the marchers, whom she described as "peaceful," for the whole day.',
-     "peaceful,", "she", "PARTIAL_RELATIVE_CUE"),
+    ('Lund said he backed a bill to curb the guilds, which he called "a racket for insiders."',
+     "a racket for insiders.", "he", "PARTIAL_RELATIVE_CUE"),
+    ('Okafor said help was sent with the dockers, whom she described as "patient," for the whole shift.',
+     "patient,", "she", "PARTIAL_RELATIVE_CUE"),
     # A report of the relative clause itself binds the quote over the report around it.
     ('Brandt criticized the pier plan, which an inquiry said was "badly rushed" but lawful.',
      "badly rushed", "an inquiry", "PARTIAL_IN_REPORT"),
-    ('Roe said the party must back Lund to defeat Smith, who he blasted as a "bully" at every stop.',
-     "bully", "he", "PARTIAL_RELATIVE_CUE"),
+    ('Roe said the club must back Lund to beat Smith, who he slammed as a "tyrant" at every stop.',
+     "tyrant", "he", "PARTIAL_RELATIVE_CUE"),
     ('Halvorsen said she was railing against what they call a "rigged" process.',
      "rigged", "Halvorsen", "PARTIAL_IN_REPORT"),
     ('Halvorsen said the ferry, which runs twice a day, was "a lifeline."',

@@ -419,7 +419,7 @@ CASES = [
     Case("asking-them-not-to", "Okafor wrote to the crews, asking them not to strike.",
          [("not to strike", "Okafor", "asking")]),
     Case("appositives-with-abbreviation",
-         "Sen. Hugh Roe, R-S.C., a long-shot candidate, said the levy was too high.",
+         "Sen. Hugh Roe, D-N.M., a first-term member, said the levy was too high.",
          [("the levy was too high", "Sen. Hugh Roe", "said")]),
     Case("thats-according-to", "That's according to the harbour master.",
          [("That's", "the harbour master", "according to")]),
@@ -505,8 +505,8 @@ CASES = [
          [("the storm", "The crew members", "talk about")]),
     Case("never-ready-to-go", "Lund was ready to go home.", []),
     # -- a passive whose subject is what was reported ------------------------------------
-    Case("subject-first-reported-by", "The meeting was first reported by the Gazette.",
-         [("The meeting", "the Gazette", "reported")]),
+    Case("subject-first-reported-by", "The merger was first reported by the Gazette.",
+         [("The merger", "the Gazette", "reported")]),
     Case("which-was-reported-by", "Lund sent a note to Roe, which was first reported by the Gazette.",
          [("which", "the Gazette", "reported")]),
     Case("set-in-first-reported-by", "Lund's remarks, first reported by the Gazette, hinted at regret.",
@@ -541,11 +541,11 @@ CASES = [
     Case("participle-then-past-cue", "Lund, citing data from the port, described the delay as a disgrace.",
          [("data from the port", "Lund", "citing"), ("the delay as a disgrace", "Lund", "described")]),
     # -- criticism is a speech noun -----------------------------------------------------
-    Case("criticism-from-that", "Lund has faced criticism from rivals that the pier is unsafe.",
-         [("the pier is unsafe", "rivals", "criticism")]),
+    Case("criticism-from-that", "Lund has faced criticism from unions that the pier is unsafe.",
+         [("the pier is unsafe", "unions", "criticism")]),
     # -- speech-noun frames: a plural possessor, a time phrase, "was that", a colon --------
-    Case("noun-plural-possessor", "Ships backed the judges' statement that their ruling was binding.",
-         [("their ruling was binding", "the judges", "statement")]),
+    Case("noun-plural-possessor", "Ships backed the pilots' statement that their warning was binding.",
+         [("their warning was binding", "the pilots", "statement")]),
     Case("noun-plural-possessor-curly", "Few heeded the inspectors’ warnings that the pier would fail.",
          [("the pier would fail", "the inspectors", "warnings")]),
     Case("noun-time-before-that", "Nobody believed Roe's assertion on Monday that the pier was unsafe.",
@@ -661,7 +661,7 @@ CASES = [
          [("the pier is unsafe", "many", "point out")]),
     Case("lone-subject-noun-cue-clause", "But some note that the pier is unsafe.",
          [("the pier is unsafe", "some", "note")]),
-    Case("never-lone-subject-before-noun", "One question that has emerged is the cost of the pier.", []),
+    Case("never-lone-subject-before-noun", "One question that has come up is the cost of the pier.", []),
     # -- "which" after a comma is a subject; a relative pronoun has no content before it ---
     Case("which-subject", "The council, which says the pier is unsafe, wants it closed.",
          [("the pier is unsafe", "which", "says")]),
@@ -680,8 +680,8 @@ CASES = [
     Case("postposed-time-then-adding", "The pier is safe, Roe said Friday, adding that the ferry will run.",
          [("The pier is safe", "Roe", "said"), ("the ferry will run", "Roe", "adding")]),
     # -- a subject before an aside or a relative clause ----------------------------
-    Case("subject-aside-phrase", "Cement makers, for instance, argue that imports grew.",
-         [("imports grew", "Cement makers", "argue")]),
+    Case("subject-aside-phrase", "Bakers, for example, argue that prices rose.",
+         [("prices rose", "Bakers", "argue")]),
     Case("subject-aside-adverb", "Ferry owners, however, say the pier is safe.",
          [("the pier is safe", "Ferry owners", "say")]),
     Case("subject-relative-money", "The executives, who made $30 million last year, say the firm will save money.",
@@ -712,7 +712,7 @@ CASES = [
     Case("particle-boasted-of", "The mayor boasted of his skill in cutting the price.",
          [("his skill in cutting the price", "The mayor", "boasted of")]),
     # -- never: an adverbial clause after a time phrase ------------------------------
-    Case("never-adjunct-after-time", "Roe said Friday as he entered the hall.", []),
+    Case("never-adjunct-after-time", "Roe said Friday as he left the hall.", []),
     Case("never-which-evidence", "The survey, which suggests the pier is unsafe, was published.", []),
     Case("never-relative-postposed", "Roe lost the vote to Lund, who insisted on a recount.", []),
     # -- a report in a relative clause stays, even inside another report's content ------
@@ -733,8 +733,8 @@ CASES = [
     Case("participle-phrase-subject", "The critics denounced him, rushing to the radio to say the levy was unfair.",
          [("him", "The critics", "denounced"), ("the levy was unfair", "The critics", "say")]),
     # -- the subject of the verb a noun-object cue follows, past determiners and adjectives
-    Case("noun-object-adjective", "Okafor made an unprompted call for an end to the levy.",
-         [("an end to the levy", "Okafor", "call for")]),
+    Case("noun-object-adjective", "Okafor made a surprising call for a halt to the levy.",
+         [("a halt to the levy", "Okafor", "call for")]),
     Case("noun-object-have", "Lund had no such praise for the ferry crew.",
          [("the ferry crew", "Lund", "praise for")]),
     Case("never-noun-object-bare-in-may", "Attacks on the port rose in May.", []),
@@ -753,8 +753,8 @@ CASES = [
     Case("never-spoke-on-condition-of", "Roe spoke on the condition of anonymity.", []),
     Case("never-spoke-for-about-minutes", "Roe spoke for about 30 minutes.", []),
     # -- a hyphenated quantity after an approximator opens the content -------------------
-    Case("approximator-hyphenated-quantity", "Borges predicted about one-third of the vote will be cast early.",
-         [("about one-third of the vote will be cast early", "Borges", "predicted")]),
+    Case("approximator-hyphenated-quantity", "Lindqvist predicted about one-fifth of the ballots will be cast early.",
+         [("about one-fifth of the ballots will be cast early", "Lindqvist", "predicted")]),
     # -- "answer" reports a clause only after "that" ----------------------------------------
     Case("answered-that", "Lund answered that the pier was closed.",
          [("the pier was closed", "Lund", "answered")]),

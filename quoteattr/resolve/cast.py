@@ -40,7 +40,7 @@ _SENTENCE_END_RE = regex.compile(r"[.!?;\n]\s*\n|[.!?]\s")
 _SHORT_LIST = 16
 
 #: A character cluster must account for this share of the candidate mass for
-#: a shorter form (``Clara``) to join it (``Clara Vane``).
+#: a shorter form (``Clara``) to join it (``Clara Vance``).
 _DOMINANCE = 0.6
 #: Occurrences of ``First Last`` that make it a first-named character's canonical name.
 _MIN_FULL_NAME = 3
@@ -70,7 +70,7 @@ class CastRegistry:
     names rather than sentence-initial common words) and one over capitalised
     runs.  Each run becomes a *form* (``Mr. Hollis``, ``Clara``); shorter
     forms join a longer one that dominates them (``Clara`` and
-    ``Clara Vane``), and a character's canonical name is its most
+    ``Clara Vance``), and a character's canonical name is its most
     frequent form, the one readers and annotators use.  Name occurrences
     inside quotations (vocatives, gossip) are not antecedents for pronouns.
 
@@ -226,7 +226,7 @@ class CastRegistry:
         return bool(self._words.get(word.lower(), 0)) and word not in self._mid_sentence
 
     def _surname_after_name(self, word: str) -> bool:
-        """True for a capitalised common word after a first name: ``Stone`` in ``Harvey Stone``.
+        """True for a capitalised common word after a first name: ``Stone`` in ``Hugo Stone``.
 
         After a name, the capital marks a surname though the word is a common noun
         (``stone``) too, if the text capitalises it :data:`_MIN_FULL_NAME` times.
@@ -297,7 +297,7 @@ class CastRegistry:
                 ):
                     best = other
             if best is None:
-                # A surname (Denham): the one full name ending with it, if it dominates.
+                # A surname (Kemble): the one full name ending with it, if it dominates.
                 fulls = [
                     o
                     for o in self._by_word.get(name.lower(), ())
@@ -367,8 +367,8 @@ class CastRegistry:
                 total += counts[other]
             if mass:
                 best = max(mass, key=lambda r: mass[r])
-                # A frequent form does not join a rare one (Mr. Wilcox and one
-                # Mr. Charles Wilcox are father and son).
+                # A frequent form does not join a rare one (Mr. Hollis and one
+                # Mr. Peter Hollis are father and son).
                 if mass[best] >= _DOMINANCE * total and cluster_mass[best] * 4 >= counts[form]:
                     root[form] = best
                     cluster_mass[best] += counts[form]

@@ -140,7 +140,7 @@ class Characters:
     def _with_article(self, name: str) -> str | None:
         """``The Stranger`` for a name no cast entry holds that the text mostly writes after its article.
 
-        Such a name (``the Invisible Man``) is the character's whole name:
+        Such a name (``the Hooded Man``) is the character's whole name:
         without the article it names nobody.  It needs :data:`_MIN_CHARACTER_COUNT`
         occurrences after the article, at least half of all of them.  At most
         :data:`_MAX_ARTICLE_LOOKUPS` names are looked up per document.
@@ -470,13 +470,13 @@ CAST_TITLE = Step(
 CAST_ARTICLE = Step(
     id="CAST_ARTICLE",
     family="fiction",
-    summary="A name the cast does not hold, written mostly after 'the' (the Invisible Man), keeps its article.",
+    summary="A name the cast does not hold, written mostly after 'the' (the Hooded Man), keeps its article.",
     example=(
-        'The Invisible Man sat. Everyone feared the Invisible Man. The Invisible Man laughed.\n\n'
-        '"Go," said the Invisible Man.'
+        'The Hooded Man sat. Everyone feared the Hooded Man. The Hooded Man laughed.\n\n'
+        '"Go," said the Hooded Man.'
     ),
-    mention="Invisible Man",
-    name="the Invisible Man",
+    mention="Hooded Man",
+    name="the Hooded Man",
 )
 CAST_PRONOUN = Step(
     id="CAST_PRONOUN",

@@ -124,7 +124,7 @@ class PronounPatterns:
         #: pronouns are rare in prose.
         self.any = regex.compile(r"\b(?:" + _alternation_by_initial(list(pronouns)) + r")\b")
         #: Pronouns that, after a name, mostly point back to it: not the objects
-        #: ``him``/``her`` (``Ralph looked at her``), but ``her`` read as a possessive.
+        #: ``him``/``her`` (``Owen looked at her``), but ``her`` read as a possessive.
         ambiguous = sorted(word for word, p in pronouns.items() if p.form == "object-possessive")
         #: Object-or-possessive pronouns (``her``): self-references only read as a possessive, near the name.
         self.near_only: frozenset[str] = frozenset(ambiguous)

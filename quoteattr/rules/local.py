@@ -79,7 +79,7 @@ def _subject_of(tokens: list[Token], cue: CueMatch, g: Grammar, lo: int = 0, inv
     if mention is None:
         j = mentions.skip_back(tokens, cue.first - 1, lo)
         if j >= lo and tokens[j].text.lower() in g.lexicon.predicate_links:
-            # Coordinated predicates: Mrs. Roe shook her head and said, "No."
+            # Coordinated predicates: Mrs. Roe put down her cup and said, "No."
             mention = last_clause_subject(tokens, lo, j, g) or mentions.clause_subject(tokens, lo, j)
     return mention
 
@@ -97,8 +97,8 @@ def _in_subordinate_clause(tokens: list[Token], k: int, g: Grammar) -> bool:
 def _plain_lead(tokens: list[Token], i: int, mention: Mention, g: Grammar) -> bool:
     """True when the words between token *i* and the mention can belong to its noun phrase.
 
-    ``"...," Stein spokeswoman Melezia Figueroa said`` has a plain lead;
-    ``"...," from attending the same mosque, said ...`` does not.
+    ``"...," Lund spokeswoman Ines Valdez said`` has a plain lead;
+    ``"...," from working at the same mill, said ...`` does not.
     """
     lexicon = g.lexicon
     # A lowercase -ing or -ly word (attending, reportedly) is no part of a speaker's name.
@@ -162,8 +162,8 @@ TRANSCRIPT_LABEL: Rule[LocalRun] = Rule(
     id="TRANSCRIPT_LABEL",
     family="local",
     summary="A quote that opens with a speaker label in capitals and a colon is that speaker's turn.",
-    example='The hearing went on. "HOLLOWAY: Do you see a path to victory?"',
-    speaker="Holloway",
+    example='The hearing went on. "TREMAINE: Do you see a way forward?"',
+    speaker="Tremaine",
     confidence=0.85,
     run=transcript_label,
     checked=False,
@@ -198,7 +198,7 @@ def quote_cue_speaker(ctx: QuoteContext, g: Grammar) -> Binding | None:
 
 
 def _inverted_call(ctx: QuoteContext, toks: list[Token], mention: Mention, g: Grammar) -> bool:
-    """``"Come here!" called Cecil from the garden``: a transitive cue inverted after an utterance.
+    """``"Come here!" called Edmund from the garden``: a transitive cue inverted after an utterance.
 
     The quote ends on an utterance mark (``,`` ``!`` ``?`` or a dash) and the
     subject, a name or pronoun, ends the clause (or a prepositional phrase or
@@ -240,7 +240,7 @@ def quote_speaker_cue(ctx: QuoteContext, g: Grammar) -> Binding | None:
     if toks[i].text.lower() in heads and cues.cue_at(toks, i) is not None:
         return None  # a cue right after the quote: QUOTE_CUE_SPEAKER's case
     if _runs_on(ctx, g):
-        return None  # '... the "broken" campaign finance system and he pledged': the sentence goes on
+        return None  # '... the "rotten" harbour budget and he pledged': the sentence goes on
     if toks[i].text.lower() in g.lexicon.clause_conjunctions:
         return None  # '"...," and he vowed ...': a coordinated clause, no tag
     # After a quote that ended its sentence ("We won." Smith said.) only a
@@ -278,7 +278,7 @@ def quote_speaker_cue(ctx: QuoteContext, g: Grammar) -> Binding | None:
 def _runs_on(ctx: QuoteContext, g: Grammar) -> bool:
     """True when the sentence runs on past a quote that is no utterance: no mark
     ends the quote and no punctuation follows it, and a lowercase word other than
-    a determiner comes next (``"kind of riding the fence" until ...``, ``a "chief
+    a determiner comes next (``"sort of sitting it out" until ...``, ``a "chief
     prosecutor" who ...``).  A subject that opens a tag after a quote is a name,
     a pronoun after a comma, or a determiner (``"..." the mayor said``)."""
     toks = ctx.after
@@ -490,7 +490,7 @@ COLON_SUBJECT: Rule[LocalRun] = Rule(
 
 
 def previous_sentence_cue(ctx: QuoteContext, g: Grammar) -> Binding | None:
-    """``Or maybe Jeb Bush, consultant Phil Musser says. "Several surveys ..."``.
+    """``Or maybe Ana Roe, adviser Tom Hale says. "Two polls ..."``.
 
     A quote that opens its sentence with no cue of its own is the speech of the
     speaker the sentence before it reports, in the same paragraph.

@@ -1,7 +1,7 @@
 """Stage 4, the subjects the local rules read around a cue, where the nearest phrase is not the speaker.
 
 Two shapes of fiction's narration: coordinated predicates, where the verb of
-saying belongs to the last clause (``I paid him and he touched his cap and
+saying belongs to the last clause (``I thanked him and he raised his hat and
 said``), and a relative pronoun whose antecedent stands before a comma
 (``Ann Lee, who remarked``).  After a cue, a pronoun that an auxiliary
 follows opens the cue's content and is no inverted speaker (:func:`opens_clause`).
@@ -40,7 +40,7 @@ def relative_antecedent(tokens: list[Token], mention: Mention | None, lo: int, g
 def last_clause_subject(tokens: list[Token], lo: int, hi: int, g: Grammar) -> Mention | None:
     """The subject of the last clause before *hi* that ``he``/``she`` (or a name after a coordinator) opens.
 
-    In ``I paid him and he touched his cap and said,`` the verb's subject is
+    In ``I thanked him and he raised his hat and said,`` the verb's subject is
     ``he``, not the sentence's first subject.
     """
     conjunctions = g.lexicon.clause_conjunctions

@@ -313,8 +313,8 @@ def sentence_spans(
 def split_sentences(text: str, lexicon: Lexicon | None = None) -> list[str]:
     """Split *text* into paragraphs and those into sentences; return the sentence strings.
 
-    >>> split_sentences("Hello World. My name is Jonas.")
-    ['Hello World.', 'My name is Jonas.']
+    >>> split_sentences("Good morning. My name is Ines.")
+    ['Good morning.', 'My name is Ines.']
     """
     return [text[s:e] for p0, p1 in paragraph_spans(text) for s, e in sentence_spans(text, p0, p1, lexicon)]
 

@@ -181,8 +181,8 @@ def bind_partial_quotes(
 
 
 def _relative_source(doc: Document, report: Report) -> bool:
-    """True when *report*'s source follows a relative pronoun (``the marchers, whom
-    he described as "peaceful"``, ``which he called "a cartel"``): a report
+    """True when *report*'s source follows a relative pronoun (``the dockers, whom
+    he described as "patient"``, ``which he called "a racket"``): a report
     inside another's content whose own speaker names what the quote labels, so
     it binds the quote over the report around it."""
     if report.mention is None or report.mention.start >= report.cue[0]:

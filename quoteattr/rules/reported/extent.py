@@ -35,7 +35,7 @@ from quoteattr.text.tokens import Token
 #: (``his claim that ... — a claim no one checked``).
 DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
 #: Marks that may set a phrase between a cue and its ``that`` (``said, in a
-#: statement, that``, ``said — on Twitter, as it happens — that``).
+#: statement, that``, ``said — on the radio, of all places — that``).
 INSERTION_MARKS = DASHES | {","}
 #: How many tokens a time or place phrase between a cue and its complementizer
 #: may run (``said in an interview with the Harbour Gazette last week that``).
@@ -113,7 +113,7 @@ _INSERT_RE = re.compile(r",((?:\s+(?:\d{1,3}(?:,\d{3})+|[\w'’.-]+)){1,6}),\s+(
 def inserted(s: Sentence, pos: int) -> bool:
     """True when the comma at *pos* opens a short phrase set into the clause,
     which goes on after the next comma with a lowercase word that is not a
-    conjunction (``Millennials, numbering 75.3 million, surpassed Boomers``,
+    conjunction (``Cyclists, numbering 4.2 million, outnumbered drivers``,
     ``a deal, however messy, was worth it``): the content does not end there."""
     if s.text[pos] != ",":
         return False
@@ -320,7 +320,7 @@ def infinitive_end(s: Sentence, k: int, i: int) -> int | None:
     """The end of the infinitive that reports the content of the speech noun at
     token *k* from token *i* on (``his promise to build a sea wall``, ``her call
     to resign``), or None when none follows.  It ends at a mark or where the
-    sentence's own verb starts (``his promise to build a wall was popular``): a
+    sentence's own verb starts (``his promise to rebuild the pier was popular``): a
     form of *be*, an auxiliary, a past form after a word that is not one."""
     w = s.w
     tokens = s.tokens
@@ -411,7 +411,7 @@ def before_aside(w: ReportWords, tokens: list[Token], k: int, lo: int) -> int:
 def phrase_stop(w: ReportWords, tail: list[Token]) -> int | None:
     """Where the phrase after a postposed cue ends in *tail*, the tokens after the cue:
     at a semicolon (``..., analysts say; in 2012 ...``), at a dash after a time or
-    place phrase (``..., the office reported on Tuesday -- a development that ...``;
+    place phrase (``..., the board announced on Friday -- a change that ...``;
     not ``told his team -- jokingly -- that``), or at a comma before a reporting
     participle, which reports on its own (``..., Roe said Friday, adding that ...``).
     Measured and left out: a comma before a subordinator (``, because ...``), which
@@ -450,8 +450,8 @@ def clause_start(s: Sentence, comma: int, parenthetical: bool) -> int:
     comma at token *comma* starts: the sentence start, or after the last semicolon
     before that comma (a headline: ``Storm hits the coast; Port will close, mayor
     says``) or after a last dash that opens no pair.  A parenthetical's clause
-    follows any such dash or a colon (``He had a rally that night -- and the
-    permit, his aides said, was hard to get``); a postposed content only a dateline's
+    follows any such dash or a colon (``He had a concert that evening -- and the
+    licence, his aides said, was hard to get``); a postposed content only a dateline's
     dash (``HALIFAX -- The ferry is late, officials said``): after words in lower
     case a dash opens a phrase of the clause (``The pier is safe -- a relief,
     Roe said``), which PolNeAR keeps in the content."""

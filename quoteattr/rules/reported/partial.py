@@ -1,7 +1,7 @@
 """Stage 5, reported speech: a partial quote that no report holds, bound by its own clause.
 
-A quote inside narration (``Roe believes in journalism that "takes
-sides."``) is often reported by a verb the report reader does not take for
+A quote inside narration (``Roe believes in schools that "teach the
+basics."``) is often reported by a verb the report reader does not take for
 speech (``believes in``, ``targets``, ``focuses on``, ``has positioned itself
 as``): no report holds it, and no cue binds it.  Its source is then the
 subject of the nearest finite verb before it in its sentence: rule
@@ -9,7 +9,7 @@ subject of the nearest finite verb before it in its sentence: rule
 copied from a neighbouring quote of the paragraph (``CONTINUATION``): a quote
 inside a sentence of its own is that sentence's, not the neighbour's; and a
 cue after the quote read in a clause of its own (``SENTENCE_CUE``: ``the
-"undue burden" standard that the court announced``), and a naming cue that
+"open door" policy that the board announced``), and a naming cue that
 gives a title (``a short film called "..."``).  A quote that nothing
 binds (or only a neighbour's speaker), after an earlier quote of its sentence
 with no verb and subject between them, takes that quote's speaker: rule
@@ -48,7 +48,7 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
     to the subject of the nearest verb before it in its sentence (in place).
 
     A cue after the quote that does not tag it (``SENTENCE_CUE`` read in a
-    clause of its own: ``the "undue burden" standard that the court
+    clause of its own: ``the "open door" policy that the board
     announced``) gives way too, and so does the sentence's subject
     (``SENTENCE_SUBJECT``) to a relative pronoun that is the nearest verb's
     subject (``Lund, who styles himself the "harbour candidate," ...``).  A
@@ -118,8 +118,8 @@ def named(doc: Document, news: NewsNames, binding: Binding) -> Binding:
 def bind_by_later_tag(doc: Document, bindings: list[Binding | None]) -> None:
     """Give a quote inside narration that only its sentence's subject binds, or
     nothing, the speaker of a later quote of the same sentence that a tag right
-    after it binds (in place): ``Officials used words like "maybe" and
-    "perhaps," he told reporters``.  Not in a conversation (:func:`in_turns`)."""
+    after it binds (in place): ``Officials used vague terms like "soon" and
+    "shortly," he told reporters``.  Not in a conversation (:func:`in_turns`)."""
     spans = doc.spans
     # The nearest later quote with a tag, for each quote (one pass from the end).
     tagged_after = [len(spans)] * len(spans)
@@ -269,8 +269,8 @@ def _cue_in_later_clause(doc: Document, i: int, binding: Binding) -> bool:
     """True when *binding* of quote *i* is a cue after the quote in its sentence
     (``SENTENCE_CUE``) that does not tag it: the cue and its subject do not
     follow a comma (``..., Roe said``, ``..., said Roe``), so they belong to a
-    clause of their own (``the "undue burden" standard that the court
-    announced``, ``a "Party of Trump" campaign dubbing ...``)."""
+    clause of their own (``the "open door" policy that the board
+    announced``, ``a "Port of Plenty" campaign dubbing ...``)."""
     if binding.rule != SENTENCE_CUE.id or binding.cue is None or binding.cue[0] < doc.spans[i].close_at:
         return False
     # The last mark before the subject or cue, read back over space (not a copy of the text before it).
@@ -435,7 +435,7 @@ def relative_label(w: ReportWords, tokens: Sequence[Token]) -> tuple[Mention, tu
 
     *tokens* end right before the quote: a relative pronoun, a subject that can
     speak, then a reporting verb at most three words before the quote (``the
-    marchers, whom he described as "..."``, ``the bodies, which he called
+    dockers, whom he described as "..."``, ``the bodies, which he called
     "..."``, ``the use, which an inquiry said was "..."``).  Not after ``what``
     (``what he calls a "..."``): that phrase is a part of the sentence around it.
     """
@@ -496,7 +496,7 @@ PARTIAL_RELATIVE_CUE: Rule[Any] = Rule(
         "A quote right after the cue of a relative clause (a relative pronoun, its subject, a "
         "reporting verb) takes that subject, over a report around it."
     ),
-    example='Okafor met the marchers, whom she described as "peaceful."',
+    example='Okafor met the dockers, whom she described as "patient."',
     speaker="she",
     confidence=0.75,
     run=relative_label,
@@ -531,7 +531,7 @@ PARTIAL_EARLIER_QUOTE: Rule[Any] = Rule(
         "quote of its sentence and no verb with a subject between them, takes that quote's "
         "speaker; with or without reports."
     ),
-    example='Okafor started on Wednesday, showing a softer side on "Harbour Talk" and on "The Late Show."',
+    example='Okafor started on Friday, showing a gentler side on "Harbour Talk" and on "The Night Desk."',
     speaker="Okafor",
     confidence=0.3,
     run=bind_by_clause,
@@ -548,7 +548,7 @@ PARTIAL_LATER_TAG: Rule[Any] = Rule(
         "the speaker of a later quote of the same sentence that a tag right after it binds; "
         "with or without reports."
     ),
-    example='Officials should drop words like "maybe" and "perhaps," Okafor told reporters.',
+    example='Officials should drop vague terms like "soon" and "shortly," Okafor told reporters.',
     speaker="Okafor",
     confidence=0.5,
     run=bind_by_later_tag,

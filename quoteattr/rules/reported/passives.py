@@ -1,8 +1,8 @@
 """Stage 4, reported speech: passive cues whose content is not the clause after them.
 
 ``As reported by X, CONTENT`` and ``CONTENT, as first reported by X`` report
-the clause after the comma, or the one before ``as``; ``The meeting was first
-reported by the Gazette`` reports the passive's subject, and ``Lund's remarks,
+the clause after the comma, or the one before ``as``; ``The merger was first
+disclosed by the Gazette`` reports the passive's subject, and ``Lund's remarks,
 first reported by the Gazette, suggested regret`` the clause the passive is
 set into; the agent is the source.  Which cue forms take
 their subject as content is lexicon data (class ``subject_passive`` of
@@ -49,7 +49,7 @@ def as_reported(s: Sentence, k: int, i: int, rule: Rule[Any]) -> Found | None:
 
 
 def reported_subject(s: Sentence, k: int, i: int, rule: Rule[Any]) -> Found | None:
-    """``The meeting was first reported by the Gazette.`` / ``Lund's remarks, first
+    """``The merger was first disclosed by the Gazette.`` / ``Lund's remarks, first
     reported by the Gazette, suggested regret``: the subject of the passive, or
     the clause the passive is set into, is what was reported; the agent speaks.  Nothing but a
     mark or a short time phrase may follow the agent (``..., was first reported

@@ -121,7 +121,7 @@ def _plain_content(w: ReportWords, tokens: list[Token], i: int, entry: ReportVer
         return None
     infinitive = first in w.infinitive_markers
     if (first in w.cls("auxiliary") or first in w.be_forms) and tokens[i - 1].text.lower() in w.nouns:
-        return None  # "the jobs report has cleared the way": a noun before its verb
+        return None  # "the audit report has opened the door": a noun before its verb
     if (
         first in w.coordinators
         or (first in w.prepositions and not infinitive and not _approximates(w, tokens, i))
@@ -284,7 +284,7 @@ def phrase_after(tokens: list[Token], i: int) -> Mention | None:
 
 
 def absolute_subject(s: Sentence, k: int) -> Mention | None:
-    """``..., with 22 percent saying they would ...``: the subject after ``with``."""
+    """``..., with 31 percent saying they might ...``: the subject after ``with``."""
     w = s.w
     tokens = s.tokens
     lo = max(0, k - 12)

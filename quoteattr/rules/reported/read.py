@@ -153,8 +153,8 @@ def _according_to(s: Sentence, k: int) -> Found | None:
     agent = agent_source(s, mention, after)
     cue = (tokens[k].start, tokens[k + 1].end)
     if k <= s.first_word or k == s.first_word + 1 and tokens[k - 1].text.lower() in w.coordinators:
-        # The source may run on past what was read as its name ("According to early
-        # results of the exit poll conducted by ..., "): the content follows the comma.
+        # The source may run on past what was read as its name ("According to first
+        # figures of the survey run by ..., "): the content follows the comma.
         comma = s.comma_after(after)
         if comma is None or comma - after > _SOURCE_REACH:
             return None
@@ -465,7 +465,7 @@ def _passive(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
     ):
         return None
     if entry.lemma in w.naming_verbs:
-        return None  # "Rubio has been called a Republican Obama": a name given, not speech
+        return None  # "Lund has been called a second Okafor": a name given, not speech
     mention = None
     if i + 1 < len(tokens) and tokens[i].text.lower() in w.cls("agent"):
         mention = agent_after(w, tokens, i + 1)

@@ -391,7 +391,7 @@ class ReportWords:
             tokens[m - 1].text.lower() in self.cls("joins")
             or tokens[m - 1].text.lower() in self.prepositions
         ):
-            return True  # "Bush and Christie say", "Aides to Clinton say": the subject is plural
+            return True  # "Roe and Lund say", "Aides to Okafor say": the subject is plural
         last = mention.name.split()[-1].lower() if mention.name else ""
         if self.roles.get(last) == "group" or last.isdigit():
             return True
