@@ -386,8 +386,11 @@ def _lone_link(
     the only such names are of the other gender (``Aunt Wren`` for a
     ``Wren`` said of a man).  The person found must be a speaker:
     a name the text writes only links two speakers, it never renames one.
+    A title before the word alone (``Cousin Ada``) that no quote names is
+    the word itself, no fuller name: first names are read then too.
     """
     gender = names.gender(names.names[word])
+    found: str | None = None
     for position in (-1, 0):
         keys = [k for k in by_word.get((position, word), ()) if k != word]
         if any(len(_core(k, names)) > 1 for k in keys):
@@ -400,8 +403,11 @@ def _lone_link(
         title = names.title_gender(norm(person).split()[0]) if " " in person else ""
         if gender and title and title != gender:
             continue  # "Hale", said of a man, is not the one Mrs. Hale
-        return person or None
-    return None
+        if position == -1 and norm(person) not in names.names and all(len(_core(k, names)) == 1 for k in keys):
+            found = person or None  # ``Cousin Ada``: kept only if no full name starts with the word
+            continue
+        return person or found
+    return found
 
 
 def _titled_link(

@@ -794,6 +794,21 @@ LINKS = [
         ["Mrs. Hale#1", "Mrs. Hale#1", "Mrs. Hale#1"],
     ),
     (
+        "a first name written after a title alone (Cousin Ada) still joins the written full name's other speaker",
+        [("Miss Hale", "Miss Hale", "name"), ("Ada", "Ada", "name"), ("Miss Hale", "Miss Hale", "name")],
+        {"Ada Hale": ("Ada Hale", 2), "Miss Ada Hale": ("Ada Hale", 1), "Cousin Ada": ("Cousin Ada", 2),
+         "Miss Hale": ("Miss Hale", 40)},
+        {"Ada Hale": "f", "Miss Hale": "f", "Ada": "f"},
+        ["Miss Hale#1", "Miss Hale#1", "Miss Hale#1"],
+    ),
+    (
+        "a first name written after a title alone, and in no full name, joins nobody",
+        [("Miss Hale", "Miss Hale", "name"), ("Ada", "Ada", "name")],
+        {"Cousin Ada": ("Cousin Ada", 2), "Miss Hale": ("Miss Hale", 40)},
+        {"Miss Hale": "f", "Ada": "f"},
+        ["Miss Hale#1", "Ada#2"],
+    ),
+    (
         "a full name written once links no two speakers of unknown gender",
         [("Orrin", "Orrin", "name"), ("Vesk", "Vesk", "name")],
         {"Orrin Vesk": ("Orrin Vesk", 1), "Lena Vesk": ("Lena Vesk", 1)},
