@@ -21,6 +21,9 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from quoteattr.lang import Lexicon
+from quoteattr.names import norm
+from quoteattr.nicknames import name_core as _core
+from quoteattr.nicknames import nickname_links
 from quoteattr.resolve.gender import MENTION_VOTE, Votes, gender_of
 from quoteattr.resolve.news import MAX_NAME_WORDS  # the same bar as news resolution's
 
@@ -33,9 +36,6 @@ _DOMINANCE = 0.6
 
 #: Written full names by a word and its place: (-1, surname), (0, first word), (1, first name after a title).
 _ByWord = dict[tuple[int, str], list[str]]
-
-#: A short and a full form of a given name with one surname each written this often are two (:func:`_both_written`).
-_FAMILY_WRITTEN = 3
 
 
 class Mentioned(Protocol):
@@ -83,15 +83,6 @@ class NameEvidence(Protocol):
         ...
 
 
-@functools.lru_cache(maxsize=4096)
-def norm(words: str) -> str:
-    """Casefolded words, periods dropped, single spaces: ``Mr.  Smith`` -> ``mr smith``.
-
-    Cached: the identities and the alias links normalise the same few names
-    again and again."""
-    return " ".join(words.casefold().replace(".", " ").split())
-
-
 def is_resolved(speaker: Mentioned) -> bool:
     """True when resolution gave the mention a name other than its own words."""
     return speaker.kind == "name" or norm(speaker.name) != norm(speaker.text)
@@ -119,6 +110,8 @@ class SpeakerNames:
         """Read *speakers* and what each says of its gender (*said_of*, from :func:`~quoteattr.identity.mention_gender`)."""
         self._lexicon = lexicon
         self._evidence = evidence
+        self._speakers = speakers
+        self._by_mention: dict[str, str] | None = None  # see by_mention
         #: Each resolved speaker name, normalised, as resolution wrote it.
         self.names: dict[str, str] = {}
         #: How many quotes each name speaks (a name shared by several speakers is labelled by the most heard).
@@ -142,8 +135,25 @@ class SpeakerNames:
         self._holders: dict[str, set[str]] | None = None
         #: Short forms of given names, to the full names they shorten.
         self.nicknames = lexicon.nicknames
+        #: Articles, normalised: a written name that starts with one is a description.
+        self.articles = lexicon.definite_articles | lexicon.indefinite_articles
         #: Titles of an unmarried woman, normalised (``miss``, ``mlle``).
         self.unmarried_titles = frozenset(t.casefold().rstrip(".") for t in lexicon.unmarried_titles)
+
+    def by_mention(self) -> dict[str, str]:
+        """:attr:`names`, and each speaker's own name words (normalised) to the one name resolution gave them.
+
+        ``the weary Varn`` finds the speaker ``Mr. Varn`` whose quotes are bound
+        to ``Varn``.  Words bound under two names are left out.
+        """
+        if self._by_mention is None:
+            found: dict[str, set[str]] = {}
+            for s in self._speakers:
+                if s is not None and s.kind == "name" and s.text and is_resolved(s):
+                    found.setdefault(norm(s.text), set()).add(s.name)
+            own = {key: next(iter(held)) for key, held in found.items() if len(held) == 1}
+            self._by_mention = {**own, **self.names}
+        return self._by_mention
 
     def title_form(self, word: str) -> str:
         """The English title a normalised title word is a form of (``madame`` -> ``mrs``), else the word."""
@@ -233,9 +243,12 @@ def alias_links(names: SpeakerNames) -> dict[str, str]:
     unspoken: dict[str, list[str]] = {}
     if short:
         written = names.written()
+        articles = names.articles
         by_word: dict[tuple[int, str], list[str]] = {}
         for key in written:
             words = key.split()
+            if words[0] in articles:
+                continue  # ``the shocked Ada`` is a description: ``Ada`` is not a form of it
             by_word.setdefault((-1, words[-1]), []).append(key)
             if not names.is_title(words[0]):
                 by_word.setdefault((0, words[0]), []).append(key)
@@ -258,7 +271,7 @@ def alias_links(names: SpeakerNames) -> dict[str, str]:
                 unspoken.setdefault(norm(target), []).append(key)
         _surname_of_first_name(names, written, by_word, links, unspoken)
         _unspoken_links(names, written, unspoken, links)
-    _nickname_links(names, links)
+    nickname_links(names, links)
     for key in links:
         seen = {key}
         while norm(links[key]) in links and norm(links[key]) not in seen:
@@ -328,71 +341,6 @@ def _unspoken_links(
                 links[key] = names.names[label]
 
 
-def _nickname_links(names: SpeakerNames, links: dict[str, str]) -> None:
-    """Add to *links* the speakers called by a short form of a given name (``Bill``, ``Tom Reed``).
-
-    A speaker whose first name (after any title) is a short form listed in
-    :attr:`~quoteattr.lang.Lexicon.nicknames` joins the one person among
-    the speakers called by a full form it shortens, with the same surname
-    or none (``Bill`` is ``Lord William``, ``Tom Reed`` is ``Thomas Reed``),
-    not of the other gender; a lone full first name joins the one short
-    form with a surname (``Michael`` is ``Mike Reed``).  Two short forms
-    (``Betsy``, ``Liz``) are never linked to each other: each joins the
-    full form.  A speaker already linked keeps its link.
-    """
-    nicknames = names.nicknames
-    cores = {key: _core(key, names) for key in names.names}
-    cores = {key: core for key, core in cores.items() if len(core) <= 2}
-    if not any(core[0] in nicknames for core in cores.values()):
-        return  # no short form among the speakers (most news articles)
-    firsts: dict[str, list[str]] = {}
-    for key, core in cores.items():
-        for full in nicknames.get(core[0], (core[0],)):
-            firsts.setdefault(full, []).append(key)
-    for key, core in cores.items():
-        if key in links:
-            continue
-        first, surname = core[0], core[1:]
-        short = first in nicknames
-        people: set[str] = set()
-        for full in nicknames.get(first, (first,)):
-            for other in firsts.get(full, ()):
-                other_core = cores[other]
-                if other_core[0] == first or (other_core[0] in nicknames) == short:
-                    continue  # one first name, or two short forms, or two full ones
-                if surname and other_core[1:] and surname != other_core[1:]:
-                    continue  # another family
-                if len(surname) > len(other_core) - 1 or (len(surname) == len(other_core) - 1 and not short):
-                    continue  # the link goes to the fuller name, or from the short form to the full one
-                if surname and surname == other_core[1:] and _both_written(key, other, names):
-                    continue  # ``Tom Hale`` and ``Thomas Hale`` both written again and again: son and father
-                people.add(links.get(other, names.names[other]))
-        if not people:
-            continue
-        gender = names.gender(names.names[key])
-        if gender:
-            people = {p for p in people if names.gender(p) in ("", gender)}
-        if len(people) == 1 and norm(next(iter(people))) != key:
-            links[key] = next(iter(people))
-
-
-def _both_written(key: str, other: str, names: SpeakerNames) -> bool:
-    """True when the names *key* and *other* (normalised) are each written at least :data:`_FAMILY_WRITTEN` times.
-
-    A writer who writes a short and a full form of one given name with one
-    surname again and again names two of a family (a son named after his
-    father goes by the short form); one person's other form is rare.
-    """
-    written = names.written()
-    return all(written.get(name, ("", 0))[1] >= _FAMILY_WRITTEN for name in (key, other))
-
-
-def _core(key: str, names: SpeakerNames) -> list[str]:
-    """The words of a normalised name after its title (``mr tom reed`` -> ``tom reed``)."""
-    words = key.split()
-    return words[1:] if len(words) > 1 and names.is_title(words[0]) else words
-
-
 def _one_person(
     keys: Sequence[str], gender: str, names: SpeakerNames, written: dict[str, tuple[str, int]], titled: bool = False
 ) -> str:
@@ -438,8 +386,11 @@ def _lone_link(
     the only such names are of the other gender (``Aunt Wren`` for a
     ``Wren`` said of a man).  The person found must be a speaker:
     a name the text writes only links two speakers, it never renames one.
+    A title before the word alone (``Cousin Ada``) that no quote names is
+    the word itself, no fuller name: first names are read then too.
     """
     gender = names.gender(names.names[word])
+    found: str | None = None
     for position in (-1, 0):
         keys = [k for k in by_word.get((position, word), ()) if k != word]
         if any(len(_core(k, names)) > 1 for k in keys):
@@ -452,8 +403,11 @@ def _lone_link(
         title = names.title_gender(norm(person).split()[0]) if " " in person else ""
         if gender and title and title != gender:
             continue  # "Hale", said of a man, is not the one Mrs. Hale
-        return person or None
-    return None
+        if position == -1 and norm(person) not in names.names and all(len(_core(k, names)) == 1 for k in keys):
+            found = person or None  # ``Cousin Ada``: kept only if no full name starts with the word
+            continue
+        return person or found
+    return found
 
 
 def _titled_link(

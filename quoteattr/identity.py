@@ -56,8 +56,10 @@ Grouping:
   joins the latest identity with the same words, and so does a mention that
   resolution named after a definite description (``he``, named ``the stranger``).
   A definite description whose last capitalised words are a speaker's name,
-  not after a preposition (``the poet Varn``, ``the exasperated Varn``), is
-  that speaker; an article and a title alone (``the Doctor``) is the one
+  or the words a speaker's quotes are bound under, not after a preposition
+  (``the poet Varn``, ``the exasperated Varn`` for ``Mr. Varn`` of the
+  ``Varn said`` tags), is that speaker, and so is a turn resolution named
+  after such a description; an article and a title alone (``the Doctor``) is the one
   speaker called by that title (``Doctor Voss``).
 
 Gender is evidence counted in :class:`~quoteattr.resolve.gender.Votes` and
@@ -243,7 +245,7 @@ def entities_of(
         if speaker is None:
             chosen.append(None)
             continue
-        key, label, described = _identity_key(speaker, links, lexicon, names.names, names)
+        key, label, described = _identity_key(speaker, links, lexicon, names.by_mention(), names)
         last = unnamed.before(speaker, said)
         if last is not None:
             by_key[key] = last
@@ -296,8 +298,11 @@ def _identity_key(
         name = links.get(norm(speaker.name), speaker.name)
         words = name.split()
         if len(words) > 1 and words[0].lower() in lexicon.definite_articles:
-            holder = _title_holder(words, links, names)
+            # Named after a description that ends with a speaker's name (a
+            # turn given to ``the shocked Ada``): the person is that speaker.
+            holder = (_name_at_end(words, named, lexicon) if named else "") or _title_holder(words, links, names)
             if holder:
+                holder = links.get(norm(holder), holder)
                 return ("person", norm(holder)), holder, None
             # Named after a definite description (``the concussion`` is ``the
             # Voice``): the person that description's own mentions are.
@@ -349,6 +354,8 @@ def _name_at_end(words: Sequence[str], named: dict[str, str], lexicon: Lexicon) 
         if not all(w[:1].isupper() for w in tail):
             continue
         before = len(words) - size - 1
+        if words[before][:1].isupper():
+            continue  # the tail of a longer name (``footage of Ada Varn``), tried whole first
         while before > 0 and words[before].lower() in lexicon.determiners:
             before -= 1  # "at the Gazette": the preposition is before the article
         if words[before].lower() in lexicon.prepositions:

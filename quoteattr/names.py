@@ -12,6 +12,7 @@ once per :class:`~quoteattr.lang.Lexicon`, so all three read a name alike.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import regex
@@ -337,3 +338,12 @@ class Names:
         (False, True)
         """
         return any(self.ends_sentence(word) for word in run.split())
+
+
+@functools.lru_cache(maxsize=4096)
+def norm(words: str) -> str:
+    """Casefolded words, periods dropped, single spaces: ``Mr.  Smith`` -> ``mr smith``.
+
+    Cached: the identities and the alias links normalise the same few names
+    again and again."""
+    return " ".join(words.casefold().replace(".", " ").split())

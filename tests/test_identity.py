@@ -101,6 +101,26 @@ GROUPING = [
         ["Tamsin Varn#1", "Tamsin Varn#1", "Tamsin Varn#1", "Tamsin Varn#1"],
     ),
     (
+        "a definite description that ends with the words a speaker is bound under is that speaker",
+        [("Mr. Varn", "Varn", "name"), ("the weary Varn", "the weary Varn", "description")],
+        ["Mr. Varn#1", "Mr. Varn#1"],
+    ),
+    (
+        "a turn named after such a description is that speaker, and a lone name is no form of the description",
+        [("Ada", "Ada", "name"), ("the shocked Ada", "the shocked Ada", "description"), ("the shocked Ada", "", "name")],
+        ["Ada#1", "Ada#1", "Ada#1"],
+    ),
+    (
+        "a speaker's surname after another first name ends a longer name: someone else",
+        [("Mr. Varn", "Varn", "name"), ("the young Ada Varn", "the young Ada Varn", "description")],
+        ["Mr. Varn#1", "the young Ada Varn#2"],
+    ),
+    (
+        "words bound under two names are neither's",
+        [("Mr. Varn", "Varn", "name"), ("Mrs. Varn", "Varn", "name"), ("the weary Varn", "the weary Varn", "description")],
+        ["Mr. Varn#1", "Mrs. Varn#2", "the weary Varn#3"],
+    ),
+    (
         "a name after a preposition, or in an indefinite description, is someone else",
         [("Varn", "Varn", "name"), ("the reporter for Varn", "the reporter for Varn", "description"),
          ("the clerks at the Varn", "the clerks at the Varn", "description"), ("a Varn", "a Varn", "description")],
@@ -772,6 +792,21 @@ LINKS = [
         {"Mrs. Ada Hale": ("Mrs. Ada Hale", 4), "Ada Hale": ("Mrs. Ada Hale", 2), "Mrs. Hale": ("Mrs. Hale", 30)},
         {"Mrs. Ada Hale": "f"},
         ["Mrs. Hale#1", "Mrs. Hale#1", "Mrs. Hale#1"],
+    ),
+    (
+        "a first name written after a title alone (Cousin Ada) still joins the written full name's other speaker",
+        [("Miss Hale", "Miss Hale", "name"), ("Ada", "Ada", "name"), ("Miss Hale", "Miss Hale", "name")],
+        {"Ada Hale": ("Ada Hale", 2), "Miss Ada Hale": ("Ada Hale", 1), "Cousin Ada": ("Cousin Ada", 2),
+         "Miss Hale": ("Miss Hale", 40)},
+        {"Ada Hale": "f", "Miss Hale": "f", "Ada": "f"},
+        ["Miss Hale#1", "Miss Hale#1", "Miss Hale#1"],
+    ),
+    (
+        "a first name written after a title alone, and in no full name, joins nobody",
+        [("Miss Hale", "Miss Hale", "name"), ("Ada", "Ada", "name")],
+        {"Cousin Ada": ("Cousin Ada", 2), "Miss Hale": ("Miss Hale", 40)},
+        {"Miss Hale": "f", "Ada": "f"},
+        ["Miss Hale#1", "Ada#2"],
     ),
     (
         "a full name written once links no two speakers of unknown gender",
