@@ -844,6 +844,11 @@ CASES = [
          "The trawler owners whose boats sat idle in March, say they felt ignored by the board.",
          [("they felt ignored by the board", "The trawler owners", "say")]),
     Case("head-no-clause-after", "Skippers like Okafor say nothing about the quota.", []),
+    # -- an adverb read by its ending between an auxiliary and a base form -------
+    Case("modal-only-say", "Asked about the fares, Lund would only say that they were under review.",
+         [("the fares", None, "Asked"), ("they were under review", "Lund", "say")]),
+    Case("modal-merely-say", "Halvorsen will merely say the ferry is safe.",
+         [("the ferry is safe", "Halvorsen", "say")]),
 ]
 
 
