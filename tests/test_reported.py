@@ -849,6 +849,13 @@ CASES = [
          [("the fares", None, "Asked"), ("they were under review", "Lund", "say")]),
     Case("modal-merely-say", "Halvorsen will merely say the ferry is safe.",
          [("the ferry is safe", "Halvorsen", "say")]),
+    # -- a medium phrase, then a pronoun that opens the content (no that) -------
+    Case("medium-phrase-pronoun",
+         "The harbour board said in a statement on Friday night they had closed the pier.",
+         [("they had closed the pier", "The harbour board", "said")]),
+    Case("medium-radio-pronoun", "Okafor said on the radio she would stand again.",
+         [("she would stand again", "Okafor", "said")]),
+    Case("other-phrase-pronoun-relative", "Lund insisted on a judge they can tolerate.", []),
 ]
 
 
