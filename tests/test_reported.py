@@ -831,6 +831,31 @@ CASES = [
     Case("dash-aside-em-dash",
          "Several fishermen — including Okafor — have long argued that the quota is too low.",
          [("the quota is too low", "Several fishermen", "argued")]),
+    # -- a sentence's opening subject, kept far from its verb by what describes it --
+    Case("head-before-relative-that",
+         "But ferry workers that backed the strike say they expect the council to give way.",
+         [("they expect the council to give way", "ferry workers", "say")]),
+    Case("head-before-like", "Skippers like Okafor say it would leave the harbour half empty.",
+         [("it would leave the harbour half empty", "Skippers", "say")]),
+    Case("head-before-like-and-who-clause",
+         "Skippers like Okafor, who lost money last winter, say the route will close.",
+         [("the route will close", "Skippers", "say")]),
+    Case("head-before-whose-clause",
+         "The trawler owners whose boats sat idle in March, say they felt ignored by the board.",
+         [("they felt ignored by the board", "The trawler owners", "say")]),
+    Case("head-no-clause-after", "Skippers like Okafor say nothing about the quota.", []),
+    # -- an adverb read by its ending between an auxiliary and a base form -------
+    Case("modal-only-say", "Asked about the fares, Lund would only say that they were under review.",
+         [("the fares", None, "Asked"), ("they were under review", "Lund", "say")]),
+    Case("modal-merely-say", "Halvorsen will merely say the ferry is safe.",
+         [("the ferry is safe", "Halvorsen", "say")]),
+    # -- a medium phrase, then a pronoun that opens the content (no that) -------
+    Case("medium-phrase-pronoun",
+         "The harbour board said in a statement on Friday night they had closed the pier.",
+         [("they had closed the pier", "The harbour board", "said")]),
+    Case("medium-radio-pronoun", "Okafor said on the radio she would stand again.",
+         [("she would stand again", "Okafor", "said")]),
+    Case("other-phrase-pronoun-relative", "Lund insisted on a judge they can tolerate.", []),
 ]
 
 

@@ -227,6 +227,24 @@ def after_lead(
             return None
     return None
 
+def pronoun_after_lead(w: ReportWords, tokens: list[Token], i: int) -> int | None:
+    """Index of a personal pronoun that opens the content after a medium phrase
+    with no complementizer (``said in a statement on Friday they had closed the
+    pier``, ``said on the radio she would run``), or None.  Only a medium
+    phrase: after others a pronoun and a verb are often a relative clause (``insist
+    on a judge they can tolerate``)."""
+    if tokens[i].text.lower() not in w.cls("medium_preposition"):
+        return None
+    medium = False
+    for j in range(i + 1, min(len(tokens) - 1, i + _PHRASE_REACH)):
+        if not is_word(tokens[j]):
+            return None
+        if medium and clause_opens(w, tokens[j].text, tokens[j + 1].text) and tokens[j].text.lower() not in w.complementizers:
+            return j
+        medium = medium or tokens[j].text.lower() in w.cls("medium")
+    return None
+
+
 def clause_follows(w: ReportWords, tail: list[Token]) -> bool:
     """True when the words after a comma continue a clause (``, would fail``),
     rather than describe the source (``, a doctor at the clinic``)."""

@@ -20,6 +20,7 @@ from quoteattr.rules.reported.extent import (
     demonstrative_start,
     opens_subject,
     opens_subordinate,
+    pronoun_after_lead,
     summoned,
 )
 from quoteattr.rules.reported.records import (
@@ -76,6 +77,8 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
     adjunct = entry.frame in POSTPOSED_FRAMES and first in w.cls("adjunct")
     if entry.frame in ASKING_FRAMES or first in w.lead_words or timed or adjunct:
         found = after_lead(w, tokens, i, wanted, timed)
+        if found is None and entry.frame in POSTPOSED_FRAMES:
+            found = pronoun_after_lead(w, tokens, i)
         if found is not None:
             return found
     if adjunct or tokens[i - 1].text.lower() in w.cls("needs_that"):

@@ -47,6 +47,7 @@ from quoteattr.rules.reported.subjects import (
     agent_source,
     antecedent_named,
     before_time,
+    head_subject,
     infinitive_subject,
     lone_subject,
     main_subject,
@@ -279,8 +280,8 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         not w.clear_subject(mention) or after_preposition(s, mention)
     ):
         return None  # "the claims", "32% of Republican claims": a noun, not a verb
-    elif not w.agrees(tokens, k, entry, mention):
-        return None  # "a caucus state like Iowa", "a party called Anti-Prom": no verb here
+    elif not w.agrees(tokens, k, entry, mention) and (mention := head_subject(s, k, entry)) is None:
+        return None  # "a caucus state like Iowa": no verb here ("Critics like Roe say": the head)
     else:
         mention = role_before(w, tokens, mention, index_at(s, mention.start), lo)
     if time_only(w, mention):
@@ -357,9 +358,7 @@ def _inverted_after_appositive(
     scholar`` (a name after the cue, then a comma or the end).  A parenthetical
     reading is not taken: ``Hill, a doctor, said Ann Lund, the nurse, had left``."""
     tokens = s.tokens
-    if k == 0 or tokens[k - 1].text != "," or mention.end >= tokens[k - 1].start:
-        return None
-    if not name_ends(s, i):
+    if k == 0 or tokens[k - 1].text != "," or mention.end >= tokens[k - 1].start or not name_ends(s, i):
         return None
     found = _inverted(s, k, i, entry)
     return found if found is not None and found.report.rule == REPORT_POSTPOSED.id else None

@@ -15,11 +15,12 @@ from __future__ import annotations
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported.extent import before_aside, opens_subject, quote_follows
+from quoteattr.rules.reported.extent import before_aside, clause_opens, opens_subject, quote_follows
 from quoteattr.rules.reported.phrases import (
     CURRENCY,
     appositive_subject,
     bare_subject,
+    content_start,
     coordinated_at,
     coordinated_subject,
     phrase_after,
@@ -267,10 +268,54 @@ def other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | Non
             bare_subject(w, tokens, k, lo, whole=True)
             or long_subject(s, k, lo)
             or bare_subject(w, tokens, k, lo)
+            or head_subject(s, k, entry)
         )
     if mention is not None and mention.kind == "description":
         mention = _predicate_subject(s, mention, lo) or mention
     return mention, cut_at
+
+
+#: How many tokens before its verb a sentence's opening subject is read (:func:`head_subject`).
+HEAD_REACH = 24
+
+
+def head_subject(s: Sentence, k: int, entry: ReportVerb) -> Mention | None:
+    """The noun phrase that opens the sentence, as the subject of a saying verb at
+    token *k* that a description of it keeps far away (``Anglers who fished
+    the bay all year say they ...``, ``Pilots for the ferry line, which lost
+    money, say the ...``), when the verb agrees with it and is followed by a
+    clause with a subject of its own, not an object."""
+    w = s.w
+    tokens = s.tokens
+    if k - s.first_word > HEAD_REACH:
+        return None
+    first = content_start(w, tokens, w.cue_end(tokens, k, entry), entry)
+    if first is None or first + 1 >= len(tokens) or not _clause_opens_at(w, tokens, first):
+        return None
+    ends = w.relative_pronouns | w.prepositions | w.cls("head_end")
+    hi = next((j for j in range(s.first_word + 1, k) if tokens[j].text == "," or tokens[j].text.lower() in ends), k)
+    # the head ends where what describes it starts: a comma, a relative pronoun, a preposition
+    mention = w.mentions.clause_subject(tokens, s.first_word, hi)
+    if mention is None or mention.kind == "pronoun":
+        return None
+    return mention if w.agrees(tokens, k, entry, mention) else None
+
+
+def _clause_opens_at(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when the content at token *i* is a clause with its subject: after
+    ``that``, a personal pronoun and a lowercase word, or a subject phrase
+    followed within a few words by an auxiliary or a past (``the pier will``)."""
+    if tokens[i - 1].text.lower() in w.complementizers or clause_opens(w, tokens[i].text, tokens[i + 1].text):
+        return True
+    if not opens_subject(w, tokens, i):
+        return False
+    for t in tokens[i + 1 : i + 5]:
+        word = t.text.lower()
+        if not is_word(t):
+            return False
+        if word in w.auxiliaries or word in w.be_forms or (t.text.islower() and w.is_past(word)):
+            return True
+    return False
 
 
 def _predicate_subject(s: Sentence, mention: Mention, lo: int) -> Mention | None:

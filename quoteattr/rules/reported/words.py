@@ -374,7 +374,7 @@ class ReportWords:
         if word != entry.lemma or entry.gerund or word in self.cls("same_past"):
             return True  # a form other than the base, or a past like the base ("forecast")
         j = k - 1
-        while j >= 0 and tokens[j].text.lower() in self.adverbs:
+        while j >= 0 and self.is_adverb(tokens[j].text):
             j -= 1
         if j >= 0 and (
             self.is_auxiliary(tokens[j].text.lower())
