@@ -440,6 +440,12 @@ CASES = [
          [("the ferries will need new engines", "Okafor", "noted")]),
     Case("and-when-said", "And when Lund said she would resign, the board met at once.",
          [("she would resign", "Lund", "said")]),
+    Case("yet-opens-postposed-content", "Yet the harbour stayed open all winter, the pilots said.",
+         [("Yet the harbour stayed open all winter", "the pilots", "said")]),
+    Case("but-opens-postposed-content", "But the harbour stayed open all winter, the pilots said.",
+         [("But the harbour stayed open all winter", "the pilots", "said")]),
+    Case("yet-before-opening-adverbial", "Yet in the spring, the pilots said the harbour was open.",
+         [("the harbour was open", "the pilots", "said")]),
     # -- a comma between the cue and its clause ----------------------------------------
     Case("said-comma-clause", "In the end, Okafor said, the crews always vote for the levy.",
          [("the crews always vote for the levy", "Okafor", "said")]),

@@ -61,6 +61,7 @@ class ReportWords:
         self.saying_verbs = lexicon.saying_verbs
         self.determiners = lexicon.determiners
         self.adverbial_openers = lexicon.adverbial_openers
+        self.clause_conjunctions = lexicon.clause_conjunctions
         #: Time words and the calendar (``Tuesday``, ``March``), as the mention reader reads them.
         self.time_words = lexicon.time_words | frozenset(lexicon.calendar_words)
         self.irregular_pasts = lexicon.irregular_pasts
