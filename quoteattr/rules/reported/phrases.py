@@ -502,17 +502,12 @@ def _only_adverbial(w: ReportWords, tokens: list[Token], comma: int) -> bool:
     words = [t for t in tokens[:comma] if is_word(t)]
     if not words or len(words) > 10:
         return False
-    first = words[0].text.lower()
-    if first in w.clause_conjunctions and len(words) > 1 and words[0] is tokens[0]:
-        # "Yet the ferry sank, Roe said": a conjunction opening the sentence (it
-        # may also open an adverbial: "yet again") opens a clause; what follows
-        # it decides.  After a quote ('"..." and against the bill, Roe said')
-        # it joins the quote's content.
+    if words[0].text.lower() in w.clause_conjunctions and len(words) > 1 and words[0] is tokens[0]:
+        # "Yet the ferry sank, Roe said": a conjunction opening the sentence opens
+        # a clause (what follows decides); after a quote it joins the quote.
         words = words[1:]
-        first = words[0].text.lower()
-    return first in w.adverbial_openers or all(
-        t.text.lower() in w.time_words or t.text.isdigit() for t in words
-    )
+    first = words[0].text.lower()
+    return first in w.adverbial_openers or all(t.text.lower() in w.time_words or t.text.isdigit() for t in words)
 
 
 def coordinated_at(s: Sentence, pos: int) -> bool:
