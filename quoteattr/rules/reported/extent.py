@@ -227,6 +227,7 @@ def after_lead(
             return None
     return None
 
+
 def pronoun_after_lead(w: ReportWords, tokens: list[Token], i: int) -> int | None:
     """Index of a personal pronoun that opens the content after a medium phrase
     with no complementizer (``said in a statement on Friday they had closed the
