@@ -18,6 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteattr import Config, Lexicon, Quote, attribute_quotes
+from quoteattr.document import Mention
+from quoteattr.rules.reported.clauses import subject_after_fronted
 from quoteattr.rules.reported.partial import clause_subject_before, subordinate_subject
 from quoteattr.rules.reported.possessive import possessive_speaker
 from quoteattr.rules.reported.words import ReportWords
@@ -138,6 +140,17 @@ CASES = [
     # A cue after a comma tags the quote before it, even one further back in the sentence.
     Case("cue-after-comma-wins", 'But she was not surprised that the "Leave" side won, her advisers said Friday.',
          "Leave", "her advisers", "PARTIAL_IN_REPORT"),
+    # -- a fronted clause holds no subject of the quote after it ----------------
+    # The sentence's subject was read inside the long opening phrase; the main clause's follows its comma.
+    Case("fronted-clause-subject",
+         'At the yearly dinner of the Harbour Growers Association in Dunmore on Friday, Ms. Okafor used '
+         'her speech to promise "a fair deal" to the farmers.',
+         "a fair deal", "Ms. Okafor", "PARTIAL_CLAUSE_SUBJECT"),
+    # "as" with no verb after it is a preposition: the clause opens at "before".
+    Case("subordinator-as-preposition",
+         'The mill closed its gates in March, long before the dock workers began to portray the closure '
+         'as a "betrayal" of the town.',
+         "betrayal", "the dock workers", "PARTIAL_SUBORDINATE_SUBJECT"),
 ]
 
 
@@ -176,6 +189,8 @@ PLAIN = {
     "ad-speaks": "PARTIAL_CLAUSE_SUBJECT",
     "title-by-naming-verb": "PARTIAL_CLAUSE_SUBJECT",
     "title-with-article": "PARTIAL_CLAUSE_SUBJECT",
+    "fronted-clause-subject": "PARTIAL_CLAUSE_SUBJECT",
+    "subordinator-as-preposition": "PARTIAL_SUBORDINATE_SUBJECT",
 }
 
 
@@ -234,7 +249,8 @@ def test_subordinate_subject(before: str, opening: str | None, subject: str | No
 def _subordinate_subject_by_prefixes(w: ReportWords, toks: list[Token]) -> object:
     """What :func:`subordinate_subject` reads, the slow way: the first prefix of
     the clause after the last subordinator in which clause_subject_before finds
-    a subject (it read each prefix again before it was one pass)."""
+    a subject, past subordinators with no such prefix (it read each prefix
+    again before it was one pass)."""
     for k in range(len(toks) - 1, -1, -1):
         word = toks[k].text.lower()
         if word == ",":
@@ -247,7 +263,7 @@ def _subordinate_subject_by_prefixes(w: ReportWords, toks: list[Token]) -> objec
             mention = clause_subject_before(w, toks[k + 1 : end])
             if mention is not None:
                 return mention if mention.start == toks[k + 1].start else None
-        return None
+        # no verb with a subject after it: a preposition, an earlier word may open the clause
     return None
 
 
@@ -566,3 +582,24 @@ OPENERS_AND_PASTS = [
 def test_openers_and_short_pasts(text: str, quoted: str, speaker: str, indirect: bool) -> None:
     quote = _quote(text, quoted, indirect=indirect)
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "expected"),
+    [
+        # The subject read in the fronted clause gives way to the one after its comma.
+        ("During the long winter of the strike at the mill, Okafor kept her distance from the", "the strike", "Okafor"),
+        # A subject after the comma already is the main clause's: nothing to change.
+        ("As Lund spoke, the crowd kept chanting about the", "the crowd", None),
+        # No fronted clause: the sentence opens with its subject.
+        ("Okafor, the harbour mayor, kept her distance from the", "Okafor", None),
+        # A second comma after the phrase: an appositive, not the main clause's subject and verb.
+        ("At the dinner on Friday, Okafor, the harbour mayor, kept her distance from the", "Friday", None),
+    ],
+)
+def test_subject_after_a_fronted_clause(text: str, subject: str, expected: str | None) -> None:
+    w = ReportWords.of(Lexicon.english())
+    start = text.index(subject)
+    read = Mention(start, start + len(subject), "name", subject, "", "")
+    found = subject_after_fronted(w, tokenize(text), read, None)
+    assert (found.name if found else None) == expected

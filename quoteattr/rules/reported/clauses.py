@@ -4,12 +4,19 @@ Two readings the subject finders of :mod:`~quoteattr.rules.reported.phrases`
 share: a mention right after a verb is that verb's object, no subject
 (:func:`after_verb`), and the subject of the last clause joined before a
 coordinated predicate is that predicate's (:func:`joined_clause_subject`).
+The partial-quote rules add a third: a subject read inside a fronted clause
+is not the main clause's (:func:`subject_after_fronted`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from quoteattr.document import Mention
+from quoteattr.mentions import is_word
 from quoteattr.rules.reported.records import Sentence, index_at
+from quoteattr.rules.reported.words import ReportWords
+from quoteattr.text.tokens import Token
 
 
 def after_verb(s: Sentence, mention: Mention) -> bool:
@@ -53,3 +60,34 @@ def joined_clause_subject(s: Sentence, start: int, j: int) -> Mention | None:
         return None
     mention = w.mentions.subject_before(tokens, g, first)
     return mention if mention is not None and mention.start == tokens[first].start else None
+
+
+def subject_after_fronted(w: ReportWords, tokens: Sequence[Token], subject: Mention, nearest: Mention | None) -> Mention | None:
+    """The subject of the main clause after a fronted clause that holds *subject*, or None.
+
+    *tokens* are a sentence up to a quote; *subject* was read as the
+    sentence's subject, *nearest* is the subject of the nearest verb before
+    the quote (:func:`~quoteattr.rules.reported.partial.clause_subject_before`).  A sentence that opens with a
+    subordinator or a preposition (after a coordinator at most) opens with a
+    fronted clause up to its first comma: ``While she toured the valley,
+    her campaign printed ...``, ``At the yearly dinner of the Growers
+    Association, Okafor used ...``.  A *subject* inside that clause is not the
+    subject of a quote after it: the phrase right after the comma is, when it
+    is *nearest*, or when it can speak and a lowercase word (its verb) follows
+    it (``Okafor used``: no second comma of an appositive).
+    """
+    toks = list(tokens)
+    k = 1 if len(toks) > 2 and toks[0].text.lower() in w.coordinators else 0
+    opener = toks[k].text.lower()
+    if opener not in w.subordinators and opener not in w.prepositions:
+        return None
+    comma = next((x for x, t in enumerate(toks) if t.text == ","), 0)
+    if not 0 < comma < len(toks) - 2 or subject.end > toks[comma].start:
+        return None  # no fronted clause closed before the quote, or the subject follows it
+    if nearest is not None and nearest.start == toks[comma + 1].start:
+        return nearest
+    main = w.mentions.clause_subject(toks, comma + 1, len(toks))
+    if main is None or main.start != toks[comma + 1].start or not w.can_speak(main):
+        return None
+    verb = next((t for t in toks if t.start >= main.end), None)
+    return main if verb is not None and verb.text.islower() and is_word(verb) else None

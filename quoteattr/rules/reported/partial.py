@@ -35,6 +35,7 @@ from quoteattr.mentions import is_word
 from quoteattr.resolve.news import NewsNames
 from quoteattr.rules.continuation import CONTINUATION
 from quoteattr.rules.local import SENTENCE_CUE, SENTENCE_SUBJECT
+from quoteattr.rules.reported.clauses import subject_after_fronted
 from quoteattr.rules.reported.read import SEQUENCE
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.rules.rule import Rule
@@ -51,7 +52,10 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
     clause of its own: ``the "undue burden" standard that the court
     announced``) gives way too, and so does the sentence's subject
     (``SENTENCE_SUBJECT``) to a relative pronoun that is the nearest verb's
-    subject (``Lund, who styles himself the "harbour candidate," ...``).  A
+    subject (``Lund, who styles himself the "harbour candidate," ...``), or
+    when it stood in a fronted clause, to the main clause's subject
+    (:func:`subject_after_fronted`: ``At the fair, Okafor used her speech to promise
+    "..."``).  A
     quote with no speaker, or only a neighbour's, after an earlier quote
     of its sentence, with no verb that has a subject between them, takes that
     quote's speaker (``PARTIAL_EARLIER_QUOTE``).
@@ -65,9 +69,9 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
             continue
         relative_only = current is not None and current.rule == SENTENCE_SUBJECT.id
         if relative_only:
-            # Most sentences have no relative pronoun before the quote: the text says so.
-            opened = doc.spans[i].open_at
-            if relatives.search(doc.text, max(0, opened - doc.config.window), opened) is None:
+            # Most sentences have no relative pronoun and no comma (of a fronted clause) before the quote.
+            opened, lo = doc.spans[i].open_at, max(0, doc.spans[i].open_at - doc.config.window)
+            if relatives.search(doc.text, lo, opened) is None and doc.text.find(",", lo, opened) < 0:
                 continue
         elif (
             current is not None
@@ -83,7 +87,9 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
         if not before or (len(before) < 2 and at_sentence_start):
             continue  # the quote opens its sentence: a partial quote sits inside narration
         mention = clause_subject_before(w, before, after_quote=not at_sentence_start) if len(before) > 1 else None
-        if relative_only and (mention is None or mention.name.lower() not in w.relative_pronouns):
+        if relative_only and current is not None and at_sentence_start and (main := subject_after_fronted(w, before, current.mention, mention)):
+            mention = main  # the sentence's subject stood in a fronted clause: "At the fair, Roe ..."
+        elif relative_only and (mention is None or mention.name.lower() not in w.relative_pronouns):
             continue
         if mention is None and current is not None and current.rule != CONTINUATION.id:
             continue  # the clause names no one: a cue's binding stays
@@ -331,9 +337,12 @@ def subordinate_subject(
     *after* and runs to their end (``... after she blamed the delay on``), or None.
 
     The clause opens with the last subordinator of the tokens (one of
-    *opening*, default those of time), with no comma after it; its subject
-    follows that word straight away, as the subject of the first finite verb
-    after it.
+    *opening*, default those of time) that a finite verb with a subject
+    follows, with no comma after it; its subject follows that word straight
+    away, as the subject of the first finite verb after it.  A subordinator
+    with no such verb after it is a preposition (``portray the strike as a
+    "..."``), and an earlier one may open the clause (``long before the
+    unions began to portray the strike as a "..."``).
     """
     toks = list(tokens)
     allowed = w.time_subordinators if opening is None else opening
@@ -364,7 +373,8 @@ def subordinate_subject(
             mention = _verb_subject(w, clause, j, sure)
             if mention is not None:
                 return mention if mention.start == clause[0].start else None
-        return None
+        # No verb with a subject up to the quote: the word is a preposition here
+        # ("portray the attack as a", "long before"), and an earlier one may open the clause.
     return None
 
 
