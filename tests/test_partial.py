@@ -151,6 +151,24 @@ CASES = [
          'The mill closed its gates in March, long before the dock workers began to portray the closure '
          'as a "betrayal" of the town.',
          "betrayal", "the dock workers", "PARTIAL_SUBORDINATE_SUBJECT"),
+    # -- a relative pronoun right before its verb is its clause's subject --------
+    Case("relative-which-subject",
+         'Lund was interviewed last week by the Harbour Ledger, which ran a long profile of him under '
+         'the headline "The Quiet Fixer" on Sunday.',
+         "The Quiet Fixer", "which", "PARTIAL_CLAUSE_SUBJECT"),
+    Case("relative-subject-before-be", 'But the singer, who is touring with her third album, "Salt Roads," skipped the festival.',
+         "Salt Roads,", "who", "PARTIAL_CLAUSE_SUBJECT"),
+    Case("relative-subject-before-modal",
+         'A loss in the north would leave Okafor, who could be celebrating being named the "likely winner" '
+         'by then, in an odd spot.',
+         "likely winner", "who", "PARTIAL_CLAUSE_SUBJECT"),
+    # A relative clause closed before the main predicate: the sentence's subject speaks.
+    Case("relative-clause-closed",
+         'Then Okafor, who was the one watching, stepped into the light and said, "Never again!"',
+         "Never again!", "Okafor", "PARTIAL_CLAUSE_SUBJECT"),
+    # A clause that restricts its noun is part of what the sentence says: no speaker of its own.
+    Case("restrictive-relative-no-subject", 'In the letter, Lund casts Okafor as a newcomer who would "sell the harbour."',
+         "sell the harbour.", None, None),
 ]
 
 
@@ -191,6 +209,9 @@ PLAIN = {
     "title-with-article": "PARTIAL_CLAUSE_SUBJECT",
     "fronted-clause-subject": "PARTIAL_CLAUSE_SUBJECT",
     "subordinator-as-preposition": "PARTIAL_SUBORDINATE_SUBJECT",
+    "relative-which-subject": "PARTIAL_CLAUSE_SUBJECT",
+    "relative-subject-before-be": "PARTIAL_CLAUSE_SUBJECT",
+    "relative-subject-before-modal": "PARTIAL_CLAUSE_SUBJECT",
 }
 
 

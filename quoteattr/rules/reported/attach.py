@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 
 from quoteattr.document import Binding, Document
 from quoteattr.resolve.news import NewsNames
+from quoteattr.rules.reported.clauses import relative_label
 from quoteattr.rules.reported.nested import source_after_relative
 from quoteattr.rules.reported.partial import (
     PARTIAL_CLAUSE_SUBJECT,
@@ -32,7 +33,6 @@ from quoteattr.rules.reported.partial import (
     bind_by_subordinate_clause,
     in_turns,
     named,
-    relative_label,
 )
 from quoteattr.rules.reported.possessive import PARTIAL_POSSESSIVE_NOUN, bind_by_possessive_noun
 from quoteattr.rules.reported.read import EMITTED, SEQUENCE
