@@ -489,6 +489,12 @@ REPORT_SOURCES = [
      "my partner.", "she"),
     ('Brandt held a talk in which he went after Lund, mocking his "grand tour."',
      "grand tour.", "he"),
+    # -- a report in a clause that opens the sentence keeps the quote that ends it
+    # (the main clause after it is no tag of the quote)
+    ('The debate turned sharp. After Okafor said that small ferries would do better on "the quiet routes," '
+     'Lund said: "I disagree with that."', "the quiet routes,", "Okafor"),
+    ('The rally went on. When Okafor later turned to the flood and said she would "rebuild every pier," '
+     'the crowd applauded loudly.', "rebuild every pier,", "Okafor"),
 ]
 
 

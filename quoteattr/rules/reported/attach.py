@@ -13,6 +13,7 @@ such quotes by their clause too (:func:`attach_partial_quotes`).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
@@ -173,11 +174,44 @@ def bind_partial_quotes(
     if k == len(starts) or starts[k] >= report.end:
         return  # no quote inside: the common case
     kept = _STRONG_RULES if _relative_source(doc, report) else _STRONG_RULES | {PARTIAL_IN_REPORT.id}
+    end = report.end
+    if _in_fronted_clause(doc, report):
+        # The clause after the report's is the sentence's main clause, no tag of
+        # the quote; the comma that closes the fronted clause may sit inside the
+        # quote's closing mark ('After Roe said ... "the quiet routes," Lund said').
+        kept = kept - _TAG_RULES
+        end += len(doc.text[end : end + 2]) - len(doc.text[end : end + 2].lstrip(","))
     while k < len(starts) and starts[k] < report.end:
         current = bindings[k]
-        if doc.spans[k].end <= report.end and (current is None or current.rule not in kept):
+        if doc.spans[k].end <= end and (current is None or current.rule not in kept):
             bindings[k] = binding.copied(PARTIAL_IN_REPORT.id, PARTIAL_IN_REPORT.confidence)
         k += 1
+
+
+#: The tag rules a report in a fronted clause overrides (see :func:`_in_fronted_clause`).
+_TAG_RULES = frozenset({"QUOTE_SPEAKER_CUE", "QUOTE_CUE_SPEAKER"})
+
+#: The first word of a sentence (after a coordinator at most) right before the searched end.
+_SENTENCE_OPENER = re.compile(
+    r"(?:\A|[.!?][\"\u201d\u2019']?\s+|\n\s*)(?:(?:and|but|yet)\s+)?(\w+)\s+\Z", re.IGNORECASE
+)
+
+
+def _in_fronted_clause(doc: Document, report: Report) -> bool:
+    """True when *report* is told in a subordinate clause that opens its
+    sentence, its source right after the subordinator (``After Roe said that
+    ...``, ``When Roe later spoke and said she would ...``).  A quote at the
+    end of that clause is the report's, not a tag's after it: what follows the
+    clause is the sentence's main clause (``..., Lund said: "..."``, ``...,
+    the crowd cheered``), which tells of another speaker or none."""
+    if report.mention is None or report.mention.start >= report.cue[0]:
+        return False
+    m = _SENTENCE_OPENER.search(doc.text, max(0, report.mention.start - _OPENER_REACH), report.mention.start)
+    return m is not None and m.group(1).lower() in ReportWords.of(doc.lexicon).subordinators
+
+
+#: How far before a report's source its sentence's opening word may stand.
+_OPENER_REACH = 30
 
 
 def _relative_source(doc: Document, report: Report) -> bool:
