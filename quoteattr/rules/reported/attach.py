@@ -13,7 +13,6 @@ such quotes by their clause too (:func:`attach_partial_quotes`).
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
@@ -191,12 +190,6 @@ def bind_partial_quotes(
 #: The tag rules a report in a fronted clause overrides (see :func:`_in_fronted_clause`).
 _TAG_RULES = frozenset({"QUOTE_SPEAKER_CUE", "QUOTE_CUE_SPEAKER"})
 
-#: The first word of a sentence (after a coordinator at most) right before the searched end.
-_SENTENCE_OPENER = re.compile(
-    r"(?:\A|[.!?][\"\u201d\u2019']?\s+|\n\s*)(?:(?:and|but|yet)\s+)?(\w+)\s+\Z", re.IGNORECASE
-)
-
-
 def _in_fronted_clause(doc: Document, report: Report) -> bool:
     """True when *report* is told in a subordinate clause that opens its
     sentence, its source right after the subordinator (``After Roe said that
@@ -206,12 +199,27 @@ def _in_fronted_clause(doc: Document, report: Report) -> bool:
     the crowd cheered``), which tells of another speaker or none."""
     if report.mention is None or report.mention.start >= report.cue[0]:
         return False
-    m = _SENTENCE_OPENER.search(doc.text, max(0, report.mention.start - _OPENER_REACH), report.mention.start)
-    return m is not None and m.group(1).lower() in ReportWords.of(doc.lexicon).subordinators
+    w = ReportWords.of(doc.lexicon)
+    lo = max(0, report.mention.start - _OPENER_REACH)
+    head = doc.text[lo : report.mention.start]
+    words = head.split()
+    if not words or words[-1].lower() not in w.subordinators:
+        return False
+    rest = head[: head.rfind(words[-1])]
+    if len(words) > 1 and words[-2].lower() in w.coordinators:
+        rest = rest[: rest.rfind(words[-2])]  # "And when Roe said ..."
+    if "\n" in rest[len(rest.rstrip()) :]:
+        return True  # the subordinator opens a paragraph
+    rest = rest.rstrip().rstrip(_CLOSING_MARKS)
+    return rest.endswith(_SENTENCE_ENDS) or not rest and lo == 0
 
 
 #: How far before a report's source its sentence's opening word may stand.
 _OPENER_REACH = 30
+
+#: What ends the sentence before a subordinator, and the closing marks that may follow it.
+_SENTENCE_ENDS = (".", "!", "?")
+_CLOSING_MARKS = "\"'\u201d\u2019"
 
 
 def _relative_source(doc: Document, report: Report) -> bool:
