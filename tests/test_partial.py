@@ -18,6 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteattr import Config, Lexicon, Quote, attribute_quotes
+from quoteattr.document import Mention
+from quoteattr.rules.reported.clauses import subject_after_fronted
 from quoteattr.rules.reported.partial import clause_subject_before, subordinate_subject
 from quoteattr.rules.reported.possessive import possessive_speaker
 from quoteattr.rules.reported.words import ReportWords
@@ -138,6 +140,35 @@ CASES = [
     # A cue after a comma tags the quote before it, even one further back in the sentence.
     Case("cue-after-comma-wins", 'But she was not upset that the "Stay" camp lost, her aides said Friday.',
          "Stay", "her aides", "PARTIAL_IN_REPORT"),
+    # -- a fronted clause holds no subject of the quote after it ----------------
+    # The sentence's subject was read inside the long opening phrase; the main clause's follows its comma.
+    Case("fronted-clause-subject",
+         'At the yearly dinner of the Harbour Growers Association in Dunmore on Friday, Ms. Okafor used '
+         'her speech to promise "a fair deal" to the farmers.',
+         "a fair deal", "Ms. Okafor", "PARTIAL_CLAUSE_SUBJECT"),
+    # "as" with no verb after it is a preposition: the clause opens at "before".
+    Case("subordinator-as-preposition",
+         'The mill closed its gates in March, long before the dock workers began to portray the closure '
+         'as a "betrayal" of the town.',
+         "betrayal", "the dock workers", "PARTIAL_SUBORDINATE_SUBJECT"),
+    # -- a relative pronoun right before its verb is its clause's subject --------
+    Case("relative-which-subject",
+         'Lund was interviewed last week by the Harbour Ledger, which ran a long profile of him under '
+         'the headline "The Quiet Fixer" on Sunday.',
+         "The Quiet Fixer", "which", "PARTIAL_CLAUSE_SUBJECT"),
+    Case("relative-subject-before-be", 'But the singer, who is touring with her third album, "Salt Roads," skipped the festival.',
+         "Salt Roads,", "who", "PARTIAL_CLAUSE_SUBJECT"),
+    Case("relative-subject-before-modal",
+         'A loss in the north would leave Okafor, who could be celebrating being named the "likely winner" '
+         'by then, in an odd spot.',
+         "likely winner", "who", "PARTIAL_CLAUSE_SUBJECT"),
+    # A relative clause closed before the main predicate: the sentence's subject speaks.
+    Case("relative-clause-closed",
+         'Then Okafor, who was the one watching, stepped into the light and said, "Never again!"',
+         "Never again!", "Okafor", "PARTIAL_CLAUSE_SUBJECT"),
+    # A clause that restricts its noun is part of what the sentence says: no speaker of its own.
+    Case("restrictive-relative-no-subject", 'In the letter, Lund casts Okafor as a newcomer who would "sell the harbour."',
+         "sell the harbour.", None, None),
 ]
 
 
@@ -176,6 +207,11 @@ PLAIN = {
     "ad-speaks": "PARTIAL_CLAUSE_SUBJECT",
     "title-by-naming-verb": "PARTIAL_CLAUSE_SUBJECT",
     "title-with-article": "PARTIAL_CLAUSE_SUBJECT",
+    "fronted-clause-subject": "PARTIAL_CLAUSE_SUBJECT",
+    "subordinator-as-preposition": "PARTIAL_SUBORDINATE_SUBJECT",
+    "relative-which-subject": "PARTIAL_CLAUSE_SUBJECT",
+    "relative-subject-before-be": "PARTIAL_CLAUSE_SUBJECT",
+    "relative-subject-before-modal": "PARTIAL_CLAUSE_SUBJECT",
 }
 
 
@@ -234,7 +270,8 @@ def test_subordinate_subject(before: str, opening: str | None, subject: str | No
 def _subordinate_subject_by_prefixes(w: ReportWords, toks: list[Token]) -> object:
     """What :func:`subordinate_subject` reads, the slow way: the first prefix of
     the clause after the last subordinator in which clause_subject_before finds
-    a subject (it read each prefix again before it was one pass)."""
+    a subject, past subordinators with no such prefix (it read each prefix
+    again before it was one pass)."""
     for k in range(len(toks) - 1, -1, -1):
         word = toks[k].text.lower()
         if word == ",":
@@ -247,7 +284,7 @@ def _subordinate_subject_by_prefixes(w: ReportWords, toks: list[Token]) -> objec
             mention = clause_subject_before(w, toks[k + 1 : end])
             if mention is not None:
                 return mention if mention.start == toks[k + 1].start else None
-        return None
+        # no verb with a subject after it: a preposition, an earlier word may open the clause
     return None
 
 
@@ -452,6 +489,12 @@ REPORT_SOURCES = [
      "my partner.", "she"),
     ('Brandt held a talk in which he went after Lund, mocking his "grand tour."',
      "grand tour.", "he"),
+    # -- a report in a clause that opens the sentence keeps the quote that ends it
+    # (the main clause after it is no tag of the quote)
+    ('The debate turned sharp. After Okafor said that small ferries would do better on "the quiet routes," '
+     'Lund said: "I disagree with that."', "the quiet routes,", "Okafor"),
+    ('The rally went on. When Okafor later turned to the flood and said she would "rebuild every pier," '
+     'the crowd applauded loudly.', "rebuild every pier,", "Okafor"),
 ]
 
 
@@ -566,3 +609,24 @@ OPENERS_AND_PASTS = [
 def test_openers_and_short_pasts(text: str, quoted: str, speaker: str, indirect: bool) -> None:
     quote = _quote(text, quoted, indirect=indirect)
     assert quote.speaker is not None and quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "expected"),
+    [
+        # The subject read in the fronted clause gives way to the one after its comma.
+        ("During the long winter of the strike at the mill, Okafor kept her distance from the", "the strike", "Okafor"),
+        # A subject after the comma already is the main clause's: nothing to change.
+        ("As Lund spoke, the crowd kept chanting about the", "the crowd", None),
+        # No fronted clause: the sentence opens with its subject.
+        ("Okafor, the harbour mayor, kept her distance from the", "Okafor", None),
+        # A second comma after the phrase: an appositive, not the main clause's subject and verb.
+        ("At the dinner on Friday, Okafor, the harbour mayor, kept her distance from the", "Friday", None),
+    ],
+)
+def test_subject_after_a_fronted_clause(text: str, subject: str, expected: str | None) -> None:
+    w = ReportWords.of(Lexicon.english())
+    start = text.index(subject)
+    read = Mention(start, start + len(subject), "name", subject, "", "")
+    found = subject_after_fronted(w, tokenize(text), read, None)
+    assert (found.name if found else None) == expected

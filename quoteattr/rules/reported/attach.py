@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 
 from quoteattr.document import Binding, Document
 from quoteattr.resolve.news import NewsNames
+from quoteattr.rules.reported.clauses import relative_label
 from quoteattr.rules.reported.nested import source_after_relative
 from quoteattr.rules.reported.partial import (
     PARTIAL_CLAUSE_SUBJECT,
@@ -32,7 +33,6 @@ from quoteattr.rules.reported.partial import (
     bind_by_subordinate_clause,
     in_turns,
     named,
-    relative_label,
 )
 from quoteattr.rules.reported.possessive import PARTIAL_POSSESSIVE_NOUN, bind_by_possessive_noun
 from quoteattr.rules.reported.read import EMITTED, SEQUENCE
@@ -173,11 +173,53 @@ def bind_partial_quotes(
     if k == len(starts) or starts[k] >= report.end:
         return  # no quote inside: the common case
     kept = _STRONG_RULES if _relative_source(doc, report) else _STRONG_RULES | {PARTIAL_IN_REPORT.id}
+    end = report.end
+    if _in_fronted_clause(doc, report):
+        # The clause after the report's is the sentence's main clause, no tag of
+        # the quote; the comma that closes the fronted clause may sit inside the
+        # quote's closing mark ('After Roe said ... "the quiet routes," Lund said').
+        kept = kept - _TAG_RULES
+        end += len(doc.text[end : end + 2]) - len(doc.text[end : end + 2].lstrip(","))
     while k < len(starts) and starts[k] < report.end:
         current = bindings[k]
-        if doc.spans[k].end <= report.end and (current is None or current.rule not in kept):
+        if doc.spans[k].end <= end and (current is None or current.rule not in kept):
             bindings[k] = binding.copied(PARTIAL_IN_REPORT.id, PARTIAL_IN_REPORT.confidence)
         k += 1
+
+
+#: The tag rules a report in a fronted clause overrides (see :func:`_in_fronted_clause`).
+_TAG_RULES = frozenset({"QUOTE_SPEAKER_CUE", "QUOTE_CUE_SPEAKER"})
+
+def _in_fronted_clause(doc: Document, report: Report) -> bool:
+    """True when *report* is told in a subordinate clause that opens its
+    sentence, its source right after the subordinator (``After Roe said that
+    ...``, ``When Roe later spoke and said she would ...``).  A quote at the
+    end of that clause is the report's, not a tag's after it: what follows the
+    clause is the sentence's main clause (``..., Lund said: "..."``, ``...,
+    the crowd cheered``), which tells of another speaker or none."""
+    if report.mention is None or report.mention.start >= report.cue[0]:
+        return False
+    w = ReportWords.of(doc.lexicon)
+    lo = max(0, report.mention.start - _OPENER_REACH)
+    head = doc.text[lo : report.mention.start]
+    words = head.split()
+    if not words or words[-1].lower() not in w.subordinators:
+        return False
+    rest = head[: head.rfind(words[-1])]
+    if len(words) > 1 and words[-2].lower() in w.coordinators:
+        rest = rest[: rest.rfind(words[-2])]  # "And when Roe said ..."
+    if "\n" in rest[len(rest.rstrip()) :]:
+        return True  # the subordinator opens a paragraph
+    rest = rest.rstrip().rstrip(_CLOSING_MARKS)
+    return rest.endswith(_SENTENCE_ENDS) or not rest and lo == 0
+
+
+#: How far before a report's source its sentence's opening word may stand.
+_OPENER_REACH = 30
+
+#: What ends the sentence before a subordinator, and the closing marks that may follow it.
+_SENTENCE_ENDS = (".", "!", "?")
+_CLOSING_MARKS = "\"'\u201d\u2019"
 
 
 def _relative_source(doc: Document, report: Report) -> bool:

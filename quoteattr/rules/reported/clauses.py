@@ -4,12 +4,21 @@ Two readings the subject finders of :mod:`~quoteattr.rules.reported.phrases`
 share: a mention right after a verb is that verb's object, no subject
 (:func:`after_verb`), and the subject of the last clause joined before a
 coordinated predicate is that predicate's (:func:`joined_clause_subject`).
+The partial-quote rules add three: a subject read inside a fronted clause is
+not the main clause's (:func:`subject_after_fronted`), a relative pronoun
+right before its verb is its clause's subject (:func:`relative_clause_subject`),
+and a relative clause's own cue labels the quote after it (:func:`relative_label`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from quoteattr.document import Mention
+from quoteattr.mentions import is_word
 from quoteattr.rules.reported.records import Sentence, index_at
+from quoteattr.rules.reported.words import ReportWords
+from quoteattr.text.tokens import Token
 
 
 def after_verb(s: Sentence, mention: Mention) -> bool:
@@ -53,3 +62,97 @@ def joined_clause_subject(s: Sentence, start: int, j: int) -> Mention | None:
         return None
     mention = w.mentions.subject_before(tokens, g, first)
     return mention if mention is not None and mention.start == tokens[first].start else None
+
+
+def subject_after_fronted(w: ReportWords, tokens: Sequence[Token], subject: Mention, nearest: Mention | None) -> Mention | None:
+    """The subject of the main clause after a fronted clause that holds *subject*, or None.
+
+    *tokens* are a sentence up to a quote; *subject* was read as the
+    sentence's subject, *nearest* is the subject of the nearest verb before
+    the quote (:func:`~quoteattr.rules.reported.partial.clause_subject_before`).  A sentence that opens with a
+    subordinator or a preposition (after a coordinator at most) opens with a
+    fronted clause up to its first comma: ``While she toured the valley,
+    her campaign printed ...``, ``At the yearly dinner of the Growers
+    Association, Okafor used ...``.  A *subject* inside that clause is not the
+    subject of a quote after it: the phrase right after the comma is, when it
+    is *nearest*, or when it can speak and a lowercase word (its verb) follows
+    it (``Okafor used``: no second comma of an appositive).
+    """
+    toks = list(tokens)
+    k = 1 if len(toks) > 2 and toks[0].text.lower() in w.coordinators else 0
+    opener = toks[k].text.lower()
+    if opener not in w.subordinators and opener not in w.prepositions:
+        return None
+    comma = next((x for x, t in enumerate(toks) if t.text == ","), 0)
+    if not 0 < comma < len(toks) - 2 or subject.end > toks[comma].start:
+        return None  # no fronted clause closed before the quote, or the subject follows it
+    if nearest is not None and nearest.start == toks[comma + 1].start:
+        return nearest
+    main = w.mentions.clause_subject(toks, comma + 1, len(toks))
+    if main is None or main.start != toks[comma + 1].start or not w.can_speak(main):
+        return None
+    verb = next((t for t in toks if t.start >= main.end), None)
+    return main if verb is not None and verb.text.islower() and is_word(verb) else None
+
+
+def relative_clause_subject(w: ReportWords, tokens: Sequence[Token]) -> Mention | None:
+    """The relative pronoun (``who``, ``which``) of the last relative clause in
+    *tokens* when it is that clause's subject, or None.
+
+    *tokens* are a sentence up to a quote.  The pronoun is the subject when a
+    verb follows it (an auxiliary, a form of *be*, a finite verb or a word in
+    ``-s``, after an adverb at most): ``the singer, who is touring with her
+    album, "..."``, ``the Ledger, which ran a profile naming him the "..."``.
+    Only a clause that does not restrict its noun counts: after a comma or a
+    name (``a newcomer who would "..."`` is part of what the sentence says of
+    its subject); and only one still open at the quote, with no comma and
+    finite verb after it (``Lund, who was watching, stepped up and said``).  The verb reader of the clause rules skips auxiliaries and
+    reads no subject it cannot hear speak (``which``); this pronoun stands for
+    a speaker whose words the clause gives.
+    """
+    toks = list(tokens)
+    for r in range(len(toks) - 2, 0, -1):
+        if toks[r].text.lower() not in w.cls("subject_relative"):
+            continue
+        before = toks[r - 1].text
+        if before != "," and not before[:1].isupper():
+            return None
+        verb = toks[r + 2].text if w.is_adverb(toks[r + 1].text) and r + 2 < len(toks) else toks[r + 1].text
+        if not (verb in w.auxiliaries or verb in w.be_forms or verb.islower() and (w.is_finite_verb(verb) or present_form(w, verb))):
+            return None
+        if any(toks[c].text == "," and w.is_finite_verb(toks[c + 1].text) for c in range(r + 2, len(toks) - 1)):
+            return None  # "Lund, who was watching, stepped up and said": the main predicate resumes
+        return Mention(toks[r].start, toks[r].end, "pronoun", toks[r].text, "", "")
+    return None
+
+
+def present_form(w: ReportWords, word: str) -> bool:
+    """True for a word that may be a verb in the present third person (``believes``, ``targets``)."""
+    return len(word) > 3 and word.endswith(w.plural_endings) and not word.endswith(w.singular_endings)
+
+
+def relative_label(w: ReportWords, tokens: Sequence[Token]) -> tuple[Mention, tuple[int, int]] | None:
+    """The speaker and cue of a quote that a relative clause's own cue introduces, or None.
+
+    *tokens* end right before the quote: a relative pronoun, a subject that can
+    speak, then a reporting verb at most three words before the quote (``the
+    dockers, whom he described as "..."``, ``the bodies, which he called
+    "..."``, ``the use, which an inquiry said was "..."``).  Not after ``what``
+    (``what he calls a "..."``): that phrase is a part of the sentence around it.
+    """
+    toks = list(tokens)
+    for j in range(len(toks) - 1, max(0, len(toks) - 4) - 1, -1):
+        word = toks[j].text
+        if not is_word(toks[j]):
+            return None  # a mark between the cue and the quote: no label
+        entry = w.verbs.get(word)
+        if entry is None or entry.gerund or not word.islower():
+            continue
+        mention = w.mentions.subject_before(toks, j, max(0, j - 8))
+        if mention is None or not w.can_speak(mention):
+            return None
+        m = next((x for x, t in enumerate(toks) if t.start == mention.start), 0)
+        if m == 0 or toks[m - 1].text.lower() not in w.relative_pronouns:
+            return None
+        return mention, (toks[j].start, toks[j].end)
+    return None

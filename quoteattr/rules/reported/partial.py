@@ -35,6 +35,12 @@ from quoteattr.mentions import is_word
 from quoteattr.resolve.news import NewsNames
 from quoteattr.rules.continuation import CONTINUATION
 from quoteattr.rules.local import SENTENCE_CUE, SENTENCE_SUBJECT
+from quoteattr.rules.reported.clauses import (
+    present_form,
+    relative_clause_subject,
+    relative_label,
+    subject_after_fronted,
+)
 from quoteattr.rules.reported.read import SEQUENCE
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.rules.rule import Rule
@@ -51,7 +57,8 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
     clause of its own: ``the "open door" policy that the board
     announced``) gives way too, and so does the sentence's subject
     (``SENTENCE_SUBJECT``) to a relative pronoun that is the nearest verb's
-    subject (``Lund, who styles himself the "harbour candidate," ...``).  A
+    subject (``Lund, who styles himself the "harbour candidate," ...``), or
+    to the main clause's subject after a fronted clause (:func:`_own_subject`).  A
     quote with no speaker, or only a neighbour's, after an earlier quote
     of its sentence, with no verb that has a subject between them, takes that
     quote's speaker (``PARTIAL_EARLIER_QUOTE``).
@@ -65,9 +72,9 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
             continue
         relative_only = current is not None and current.rule == SENTENCE_SUBJECT.id
         if relative_only:
-            # Most sentences have no relative pronoun before the quote: the text says so.
-            opened = doc.spans[i].open_at
-            if relatives.search(doc.text, max(0, opened - doc.config.window), opened) is None:
+            # Most sentences have no relative pronoun and no comma (of a fronted clause) before the quote.
+            opened, lo = doc.spans[i].open_at, max(0, doc.spans[i].open_at - doc.config.window)
+            if relatives.search(doc.text, lo, opened) is None and doc.text.find(",", lo, opened) < 0:
                 continue
         elif (
             current is not None
@@ -82,8 +89,8 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
         before, at_sentence_start, _ = doc.narration_before(i)
         if not before or (len(before) < 2 and at_sentence_start):
             continue  # the quote opens its sentence: a partial quote sits inside narration
-        mention = clause_subject_before(w, before, after_quote=not at_sentence_start) if len(before) > 1 else None
-        if relative_only and (mention is None or mention.name.lower() not in w.relative_pronouns):
+        mention = _own_subject(w, before, current if relative_only else None, at_sentence_start)
+        if relative_only and mention is None:
             continue
         if mention is None and current is not None and current.rule != CONTINUATION.id:
             continue  # the clause names no one: a cue's binding stays
@@ -98,6 +105,29 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
             # No verb with a subject since the earlier quote of the sentence: the
             # clause runs on from it ('... on "Harbour Talk" and on "The Late Show"').
             bindings[i] = earlier.copied(PARTIAL_EARLIER_QUOTE.id, PARTIAL_EARLIER_QUOTE.confidence)
+
+
+def _own_subject(w: ReportWords, before: list[Token], sentence_subject: Binding | None, at_start: bool) -> Mention | None:
+    """The subject :func:`bind_by_clause` reads for a quote after *before* (its
+    sentence, or the part after an earlier quote when not *at_start*), or None.
+
+    The subject of the nearest verb (:func:`clause_subject_before`), or a
+    later relative pronoun right before its verb, after a comma or a name
+    (:func:`relative_clause_subject`: ``the singer, who is touring with her
+    album, "..."``).  Over the sentence's subject (*sentence_subject*) only a
+    relative pronoun, or the main clause's subject when that subject stood
+    in a fronted clause (:func:`subject_after_fronted`: ``At the fair, Okafor
+    used her speech to promise "..."``).
+    """
+    mention = clause_subject_before(w, before, after_quote=not at_start) if len(before) > 1 else None
+    if sentence_subject is not None and at_start and (main := subject_after_fronted(w, before, sentence_subject.mention, mention)):
+        return main
+    relative = relative_clause_subject(w, before)
+    if relative is not None and (mention is None or mention.start < relative.start):
+        return relative  # a clause whose verb the reader above skips (an auxiliary) or whose subject it cannot hear
+    if sentence_subject is not None and (mention is None or mention.name.lower() not in w.relative_pronouns):
+        return None
+    return mention
 
 
 def in_turns(doc: Document, i: int) -> bool:
@@ -331,9 +361,12 @@ def subordinate_subject(
     *after* and runs to their end (``... after she blamed the delay on``), or None.
 
     The clause opens with the last subordinator of the tokens (one of
-    *opening*, default those of time), with no comma after it; its subject
-    follows that word straight away, as the subject of the first finite verb
-    after it.
+    *opening*, default those of time) that a finite verb with a subject
+    follows, with no comma after it; its subject follows that word straight
+    away, as the subject of the first finite verb after it.  A subordinator
+    with no such verb after it is a preposition (``portray the strike as a
+    "..."``), and an earlier one may open the clause (``long before the
+    unions began to portray the strike as a "..."``).
     """
     toks = list(tokens)
     allowed = w.time_subordinators if opening is None else opening
@@ -359,12 +392,13 @@ def subordinate_subject(
             if not word.islower() or not is_word(clause[j]) or word in w.auxiliaries or word in w.be_forms:
                 continue
             sure = w.is_finite_verb(word)
-            if (not sure and not _present_form(w, word)) or w.is_noun(clause, j):
+            if (not sure and not present_form(w, word)) or w.is_noun(clause, j):
                 continue
             mention = _verb_subject(w, clause, j, sure)
             if mention is not None:
                 return mention if mention.start == clause[0].start else None
-        return None
+        # No verb with a subject up to the quote: the word is a preposition here
+        # ("portray the attack as a", "long before"), and an earlier one may open the clause.
     return None
 
 
@@ -395,7 +429,7 @@ def clause_subject_before(w: ReportWords, tokens: Sequence[Token], after_quote: 
             surer_seen = True  # "allies were acting": the verb group has begun
             continue
         sure = w.is_finite_verb(word)
-        if not sure and (surer_seen or not _present_form(w, word)):
+        if not sure and (surer_seen or not present_form(w, word)):
             continue
         if w.is_noun(toks, j):
             continue
@@ -430,33 +464,6 @@ def _verb_subject(w: ReportWords, toks: list[Token], j: int, sure: bool, after_q
 #: The last characters of a paragraph that make it a lead-in to the next.
 _LEAD_IN_ENDS = frozenset(":") | DASHES
 
-def relative_label(w: ReportWords, tokens: Sequence[Token]) -> tuple[Mention, tuple[int, int]] | None:
-    """The speaker and cue of a quote that a relative clause's own cue introduces, or None.
-
-    *tokens* end right before the quote: a relative pronoun, a subject that can
-    speak, then a reporting verb at most three words before the quote (``the
-    dockers, whom he described as "..."``, ``the bodies, which he called
-    "..."``, ``the use, which an inquiry said was "..."``).  Not after ``what``
-    (``what he calls a "..."``): that phrase is a part of the sentence around it.
-    """
-    toks = list(tokens)
-    for j in range(len(toks) - 1, max(0, len(toks) - 4) - 1, -1):
-        word = toks[j].text
-        if not is_word(toks[j]):
-            return None  # a mark between the cue and the quote: no label
-        entry = w.verbs.get(word)
-        if entry is None or entry.gerund or not word.islower():
-            continue
-        mention = w.mentions.subject_before(toks, j, max(0, j - 8))
-        if mention is None or not w.can_speak(mention):
-            return None
-        m = next((x for x, t in enumerate(toks) if t.start == mention.start), 0)
-        if m == 0 or toks[m - 1].text.lower() not in w.relative_pronouns:
-            return None
-        return mention, (toks[j].start, toks[j].end)
-    return None
-
-
 def _after_preposition(w: ReportWords, toks: list[Token], mention: Mention) -> bool:
     """True when the word before *mention* is a preposition that cannot open a
     clause (``of Harbour Party claims``; not ``after she blamed``)."""
@@ -482,11 +489,6 @@ def _plain_subject(w: ReportWords, mention: Mention) -> bool:
         return True
     first = mention.name.split()[0] if mention.name else ""
     return first[:1].isupper() or first.lower() in w.determiners
-
-
-def _present_form(w: ReportWords, word: str) -> bool:
-    """True for a word that may be a verb in the present third person (``believes``, ``targets``)."""
-    return len(word) > 3 and word.endswith(w.plural_endings) and not word.endswith(w.singular_endings)
 
 
 PARTIAL_RELATIVE_CUE: Rule[Any] = Rule(
