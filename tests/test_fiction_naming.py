@@ -73,7 +73,29 @@ _SURNAME = (
     '"You are late," said Hollis.\n\n"I know it," said Rowe.'
 )
 
+# Harwick is read "in Harwick", "at Harwick", "to Harwick": a town, though it
+# ends a list in a quote as a name addressed would ("..., Harwick.").
+_TOWN = (
+    "Ned Gale grew up in Harwick. The mill at Harwick was his father's, and half of Harwick worked in it. "
+    "Ned left Harwick at twenty, and he never went back to Harwick. Ann Vale met him in the city.\n\n"
+    '"Where have you lived?" asked Ann Vale.\n\n"Oh, everywhere. Leeds, Dover, Harwick."\n\n'
+    '"And which did you like best?"\n\n"None of them," said Ned Gale.\n\n"Not even the first?"\n\n"Least of all."'
+)
+
+# "a Norwegian", "the Norwegian": a word that takes an article is a kind of
+# person, not a name, and "No, Norwegian." addresses nobody.
+_KIND = (
+    "Ann Vale sat beside a Norwegian on the boat. The Norwegian spoke little, as a Norwegian will. "
+    "Norwegian coffee came in tin cups. Ann Vale liked Norwegian bread better, and Norwegian fish best.\n\n"
+    '"Are you Swedish?" asked Ann Vale.\n\n"No, Norwegian."\n\n"I am sorry."\n\n"It does not matter," said Ivo Berg.\n\n'
+    '"Where are you going?"\n\n"Home."'
+)
+
 NAMING = [
+    pytest.param(_TOWN, "And which did you like best?", "Ann Vale", id="a-town-addressed-in-a-list-is-no-speaker"),
+    pytest.param(_TOWN, "Not even the first?", "Ann Vale", id="a-town-takes-no-turn"),
+    pytest.param(_KIND, "I am sorry.", "Ann Vale", id="a-nationality-is-no-addressee"),
+    pytest.param(_KIND, "Where are you going?", "Ann Vale", id="a-nationality-takes-no-turn"),
     pytest.param(_SURNAME, "You are late,", "Mr. Hollis", id="bare-surname-named-by-its-titled-form"),
     pytest.param(_SURNAME, "I know it,", "Ida Rowe", id="a-full-name-wins-over-the-titled-form"),
     pytest.param(_SURNAME.replace("Mr. Hollis came in at noon. Mr. Hollis sat down. ", ""), "You are late,", "Hollis",

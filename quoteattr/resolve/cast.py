@@ -21,10 +21,9 @@ from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
 from quoteattr.resolve.antecedents import ANY_PERSON, Antecedents, SubjectTest
 from quoteattr.resolve.forms import Form as _Form
+from quoteattr.resolve.forms import not_persons as _not_persons
 from quoteattr.resolve.forms import pair_index as _pair_index
 from quoteattr.resolve.gender import (
-    GENDER_REACH,
-    POSSESSIVE_REACH,
     PRONOUN_VOTE,
     TITLE_VOTE,
     PronounPatterns,
@@ -32,8 +31,6 @@ from quoteattr.resolve.gender import (
     gender_of,
 )
 from quoteattr.text.tokens import count_words
-
-_SENTENCE_END_RE = regex.compile(r"[.!?;\n]\s*\n|[.!?]\s")
 
 #: A word list up to this long is read whole when looking for the forms that
 #: hold a set of words; past it, the index of word pairs is.
@@ -52,8 +49,6 @@ _CAST_PRONOUN_REACH = 6000
 _KNOWN_GENDER = "known "
 #: Chapter numbers; a lone ``I`` is the pronoun.
 _ROMAN_RE = regex.compile(r"(?:[IVXLC]{2,}|[VXLC]|\d+)\.?")
-#: Share of a name's occurrences after a place preposition that makes it a place.
-_PLACE_SHARE = 0.3
 #: A capitalised word after a lowercase one: written so mid-sentence, as a name is (``said Ivo``).
 #: Possessive runs of blanks: a long run after a lowercase letter is read once, not split between them.
 _MID_SENTENCE_CAPITAL_RE = regex.compile(r"\p{Ll}[,;]?[ \t]*+(?:\r?\n|\r)?[ \t]*+(\p{Lu}\p{Ll}+)")
@@ -129,6 +124,7 @@ class CastRegistry:
     def _read_forms(self, text: str, runs: regex.Pattern[str]) -> list[tuple[int, int, _Form]]:
         """Every name form the capitalised runs hold, with its offsets; counts them in ``_counts``."""
         counts: dict[_Form, int] = {}
+        after_determiner: dict[_Form, int] = {}
         found: list[tuple[int, int, _Form]] = []
         seen: dict[str, tuple[_Form | None, int]] = {}
         for m in runs.finditer(text):
@@ -143,10 +139,12 @@ class CastRegistry:
                 # "the English", "an Indian", "the Marabar Hills": not a person's name.
                 before = _PREV_WORD_RE.search(text, max(0, m.start() - 12), m.start())
                 if before is not None and before.group(1).lower() in self._determiners:
+                    after_determiner[form] = after_determiner.get(form, 0) + 1
                     continue
             counts[form] = counts.get(form, 0) + 1
             found.append((m.start() + offset, m.end(), form))
         self._counts = counts
+        self._after_determiner = after_determiner
         return found
 
     def _gender_evidence(
@@ -165,13 +163,13 @@ class CastRegistry:
             g = self._names.title_gender(form.title)
             if g:
                 votes.setdefault(form, Votes()).add(g, TITLE_VOTE)
+            before = _PREV_WORD_RE.search(text, max(0, start - 20), start)
+            if before is not None and before.group(1).lower() in self._place_prepositions:
+                at_place[form] = at_place.get(form, 0) + 1
             if not self.inside_quote(start):
                 narration_forms.append((start, form))
-                before = _PREV_WORD_RE.search(text, max(0, start - 20), start)
-                if before is not None and before.group(1).lower() in self._place_prepositions:
-                    at_place[form] = at_place.get(form, 0) + 1
                 if before is None or before.group(1).lower() not in self._prepositions:
-                    g, at = self._next_pronoun(text, end)
+                    g, at = self._pronouns.next_in_sentence(text, end)
                     if g:
                         votes.setdefault(form, Votes()).add(g, PRONOUN_VOTE)
                         # Clean evidence: a pronoun after the next name is as likely that
@@ -181,11 +179,8 @@ class CastRegistry:
         return votes, clean, narration_forms, at_place
 
     def _place_narration(self, narration_forms: list[tuple[int, _Form]], at_place: dict[_Form, int]) -> None:
-        """Keep the narration occurrences of characters; a name read "at X" or "in X" often enough is a place."""
-        place_mass: dict[_Form, int] = {}
-        for form, n in at_place.items():
-            place_mass[self._root[form]] = place_mass.get(self._root[form], 0) + n
-        places = {r for r, n in place_mass.items() if n >= _PLACE_SHARE * self._mass[r] and n >= 2}
+        """Keep the narration occurrences of characters: not of places or kinds of people (see :func:`~quoteattr.resolve.forms.not_persons`)."""
+        places = self._not_persons = _not_persons(self._root, self._mass, at_place, self._after_determiner)
         self._narration = [
             (start, self._root[form]) for start, form in narration_forms if self._root[form] not in places
         ]
@@ -193,6 +188,17 @@ class CastRegistry:
         self._narration_names = [self._canonical[root] for _, root in self._narration]
         self._antecedent_tables: dict[tuple[frozenset[str], str], Antecedents] = {}
         self._by_title: dict[str, list[int]] | None = None
+
+    def names_no_person(self, written: str, name: str) -> bool:
+        """True for a name mention (as *written*, and its *name*) that is a common word (``Shame!``), a place or a kind."""
+        if self.is_common_word(name):
+            return True
+        found = self.canonical(written) or self.canonical(name)
+        return found is not None and not self.is_person(found)
+
+    def is_person(self, name: str) -> bool:
+        """False for a cast name the text reads as a place or a kind of people (``in Bath``, ``an Italian``)."""
+        return self._root_of(name) not in self._not_persons
 
     def _index_names_and_titles(self, counts: dict[_Form, int]) -> None:
         """Index characters by canonical name, forms by text, and titles by the character who holds them most."""
@@ -402,16 +408,6 @@ class CastRegistry:
         if not long:
             return paired
         return sorted(paired + long, key=order.__getitem__)
-
-    def _next_pronoun(self, text: str, end: int) -> tuple[str, int]:
-        """The gender of the first he/she pronoun in the rest of the sentence after *end*, and its offset ("" if none)."""
-        stop = _SENTENCE_END_RE.search(text, end, min(len(text), end + GENDER_REACH))
-        hi = stop.start() if stop else min(len(text), end + GENDER_REACH)
-        for m in self._pronouns.self_reference.finditer(text, end, hi):
-            if m.start() - end > POSSESSIVE_REACH and m.group().lower() in self._pronouns.near_only:
-                continue  # a possessive "her" far from the name is as often another woman's
-            return self._pronouns.gender(m.group()), m.start()
-        return "", -1
 
     def _in_heading(self, pos: int) -> bool:
         """True when *pos* lies in a heading."""

@@ -231,8 +231,8 @@ class Characters:
         return self._not_the_addressee(named)
 
     def common_word(self, b: Binding) -> bool:
-        """True for a binding to a name the novel writes as a common word (see ``CastRegistry.is_common_word``)."""
-        return b.mention.kind == "name" and self.cast.is_common_word(b.mention.name)
+        """True for a binding to a name that is no character's (see ``CastRegistry.names_no_person``)."""
+        return b.mention.kind == "name" and self.cast.names_no_person(self.doc.text[b.mention.start : b.mention.end], b.mention.name)
 
     def _not_the_addressee(self, named: list[Binding | None]) -> list[Binding | None]:
         """``"Tea, Ann?" she asked``: a pronoun tag is not the character its own quotes address by name.
@@ -295,7 +295,7 @@ class Characters:
             if self.cast.count(text) < _MIN_CHARACTER_COUNT:
                 continue
             name = self.cast.canonical(text)
-            if name is not None:
+            if name is not None and self.cast.is_person(name):
                 s, e = m.span("name")
                 found = (Mention(s, e, "name", text, "", ""), name)
         self._vocatives[k] = found

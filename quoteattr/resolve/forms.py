@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 
@@ -46,3 +46,30 @@ def pair_index(forms: Iterable[Form]) -> tuple[dict[tuple[str, str], list[Form]]
         for pair in itertools.combinations(words, 2):
             by_pair.setdefault(pair, []).append(form)
     return by_pair, long_by_word
+
+
+#: Share of a character's occurrences after a place preposition or a determiner
+#: (``in Lisbon``, ``a Lisbon merchant``, ``an Italian``) that makes it no person.
+_PLACE_SHARE = 0.3
+
+
+def not_persons(
+    root: Mapping[Form, Form], mass: Mapping[Form, int], at_place: Mapping[Form, int], after_determiner: Mapping[Form, int]
+) -> frozenset[Form]:
+    """The characters (roots) the text reads as places or kinds of people, not persons.
+
+    *at_place* counts each form's occurrences after a place preposition
+    (``at``, ``in``), quotes included (``I was born in Leeds``);
+    *after_determiner* its occurrences after a determiner, which the cast does
+    not count as names at all (``a Dane``, ``the Italian``): a person's name
+    seldom takes either, a town or a nationality often.
+    """
+    against: dict[Form, int] = {}
+    determined: dict[Form, int] = {}
+    for form, n in at_place.items():
+        against[root[form]] = against.get(root[form], 0) + n
+    for form, n in after_determiner.items():
+        if form in root:
+            determined[root[form]] = determined.get(root[form], 0) + n
+            against[root[form]] = against.get(root[form], 0) + n
+    return frozenset(r for r, n in against.items() if n >= 2 and n >= _PLACE_SHARE * (mass[r] + determined.get(r, 0)))

@@ -46,6 +46,8 @@ GENDER_REACH = 250
 #: it a woman's name followed by ``his`` (``Ann took his arm``) had no
 #: ``her`` to outweigh it and came out male (measured on novels).
 POSSESSIVE_REACH = 40
+#: The end of a sentence, where a pronoun after a name no longer tells its gender.
+_SENTENCE_END_RE = regex.compile(r"[.!?;\n]\s*\n|[.!?]\s")
 
 
 class Votes:
@@ -152,6 +154,16 @@ class PronounPatterns:
     def of(lexicon: Lexicon) -> PronounPatterns:
         """The patterns of *lexicon*, compiled once."""
         return PronounPatterns(lexicon)
+
+    def next_in_sentence(self, text: str, end: int) -> tuple[str, int]:
+        """The gender of the first he/she pronoun in the rest of the sentence after *end*, and its offset ("" if none)."""
+        stop = _SENTENCE_END_RE.search(text, end, min(len(text), end + GENDER_REACH))
+        hi = stop.start() if stop else min(len(text), end + GENDER_REACH)
+        for m in self.self_reference.finditer(text, end, hi):
+            if m.start() - end > POSSESSIVE_REACH and m.group().lower() in self.near_only:
+                continue  # a possessive "her" far from the name is as often another woman's
+            return self.gender(m.group()), m.start()
+        return "", -1
 
     def gender(self, pronoun: str) -> str:
         """``f`` for a female pronoun (any case), else ``m``."""
