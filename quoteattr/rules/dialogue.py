@@ -365,11 +365,20 @@ class _RunTurns:
         if not 0 <= j < self.n:
             return
         other = self.name(j)
-        if other is None or other == beside or other == self._addressee(i):
+        if other is None or other == beside or other == self._addressee(i) or self._nameless(other):
             return
         src = self.known[j]
         assert src is not None
         self._fill(i, src)
+
+    def _nameless(self, name: str) -> bool:
+        """True for a speaker name that is a pronoun nobody resolved (``she``, ``they``), but a first-person narrator's ``I``.
+
+        Such a turn names no one the turns could hand on: another turn of
+        the same ``she`` is better left to the narration.  The narrator's
+        ``I`` is named after the turns (:meth:`Characters.name_narrator`).
+        """
+        return name.lower() in self.doc.lexicon.pronouns and not self.people.is_narrator(name)
 
     def _alternate(self) -> None:
         """One forward (vocatives, then alternation) and one backward pass over the run."""
@@ -533,7 +542,7 @@ TURN_TAKING: Rule[DialogueRun] = Rule(
         "a first-person narrator whose I in narration comes after every name; the one a he/she after every name "
         "means, when the last name is of the other gender) speaks; with no one named, the one other participant of the "
         "conversation that ended at most two paragraphs of narration before. A quote after a turn's bound quote, "
-        "still unbound, goes with it."
+        "still unbound, goes with it. A he/she/they nobody resolved is not handed on to the turn two away."
     ),
     example='Clara looked up. "Perhaps."\n\n"You are late," Hollis said.\n\n"I was kept."\n\n"By whom?"',
     speaker="Clara",
