@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from quoted import the_quote
 
+from quoteattr import attribute_quotes
 from quoteattr.lang import Lexicon
 from quoteattr.resolve.cast import CastRegistry
 
@@ -109,3 +110,17 @@ GENDERS = [
 @pytest.mark.parametrize(("text", "name", "gender"), GENDERS)
 def test_her_votes_as_a_possessive_near_the_name(text: str, name: str, gender: str) -> None:
     assert CastRegistry(text, [], Lexicon.english()).gender(name) == gender
+
+
+def test_a_pronoun_nobody_resolved_is_not_handed_on_by_the_turns() -> None:
+    # No woman is named: "she" stays a pronoun, and the turn two after it is not given that "she"
+    # (a pronoun as a name matches no one); the turns still alternate past it ("Then shut the door.").
+    text = (
+        'Mr. Pike sat by the fire. Someone knocked.\n\n"Who is there?" said Mr. Pike.\n\n'
+        '"Only a friend," she said.\n\n"Come in, then."\n\n"It is cold out here."\n\n"Then shut the door."'
+    )
+    said = {q.text: q.speaker.name if q.speaker is not None else None for q in attribute_quotes(text)}
+    assert said["Only a friend,"] == "she"
+    assert said["Come in, then."] == "Mr. Pike"
+    assert said["It is cold out here."] != "she"
+    assert said["Then shut the door."] == "Mr. Pike"

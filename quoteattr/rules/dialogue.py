@@ -189,6 +189,8 @@ class _RunTurns:
         #: Each paragraph's first bound quote, or None.
         self.known: list[int | None] = [next((k for k in quotes if state[k] is not None), None) for quotes in run]
         self.addressed = [people.addressed(quotes) for quotes in run]
+        #: Paragraphs the alternation gave a pronoun nobody resolved (see :meth:`_nameless`).
+        self._placeholders: set[int] = set()
 
     def take(self) -> None:
         """Answer pronouns, set "the other" aside, alternate, fill from narration, and restore."""
@@ -214,7 +216,20 @@ class _RunTurns:
                 self.state[k] = bk
             else:
                 self.state[k] = bk.named(filled.name, OTHER_PARTICIPANT.id)
+        self._release_placeholders()
         self._rest_of_the_turn()
+
+    def _release_placeholders(self) -> None:
+        """Take a nameless pronoun back from the turns that only kept the alternation going past it, and fill them from narration."""
+        if not self._placeholders:
+            return
+        for i in self._placeholders:
+            for k in self.run[i]:
+                b = self.state[k]
+                if b is not None and b.rule == TURN_TAKING.id and self._nameless(b.name):
+                    self.state[k] = None
+            self.known[i] = None
+        self._fill_from_narration(True)
 
     def _rest_of_the_turn(self) -> None:
         """A quote after a turn's bound one, still without a speaker, is that speaker's (the narration between names no one)."""
@@ -370,6 +385,19 @@ class _RunTurns:
         src = self.known[j]
         assert src is not None
         self._fill(i, src)
+        if self._nameless(other):
+            self._placeholders.add(i)
+
+    def _nameless(self, name: str) -> bool:
+        """True for a speaker name that is a pronoun nobody resolved (``she``, ``they``), but a first-person narrator's ``I``.
+
+        Such a turn names no one the turns could hand on: the turn two away
+        keeps it only while the turns alternate past it (it marks a speaker
+        other than its neighbours), then it is left to the narration
+        (:meth:`_release_placeholders`).  The narrator's ``I`` is named after
+        the turns (:meth:`Characters.name_narrator`).
+        """
+        return name.lower() in self.doc.lexicon.pronouns and not self.people.is_narrator(name)
 
     def _alternate(self) -> None:
         """One forward (vocatives, then alternation) and one backward pass over the run."""
@@ -533,7 +561,7 @@ TURN_TAKING: Rule[DialogueRun] = Rule(
         "a first-person narrator whose I in narration comes after every name; the one a he/she after every name "
         "means, when the last name is of the other gender) speaks; with no one named, the one other participant of the "
         "conversation that ended at most two paragraphs of narration before. A quote after a turn's bound quote, "
-        "still unbound, goes with it."
+        "still unbound, goes with it. A he/she/they nobody resolved is not handed on to the turn two away."
     ),
     example='Clara looked up. "Perhaps."\n\n"You are late," Hollis said.\n\n"I was kept."\n\n"By whom?"',
     speaker="Clara",
