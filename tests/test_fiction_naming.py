@@ -9,6 +9,22 @@ from __future__ import annotations
 import pytest
 from quoted import the_quote
 
+# "his sister": the only man known as one is Mr. Quill, the boy Toby has no
+# known gender, and no woman is named; the sister is not the boy "his" means.
+_SISTER = (
+    "Mr. Quill walked along the pier. He stopped beside a bench where a young woman sat with a small boy.\n\n"
+    '"Where did you find that kite?" asked Mr. Quill.\n\n"At the fair," answered Toby.\n\n'
+    '"It will blow away," said his sister.\n'
+)
+
+# "her husband" of Mrs. Fenwick is Mr. Fenwick, whatever the turns say (they
+# would give the turn to Robin, of unknown gender).
+_HUSBAND = (
+    "Mrs. Fenwick sat by the window with Robin. Mr. Fenwick was out in the garden.\n\n"
+    '"Shall we walk to the mill?" asked Robin.\n\n"It looks like rain," said Mrs. Fenwick.\n\n'
+    '"Nonsense," said her husband, coming in with a basket.\n'
+)
+
 # Mary is named last in narration, and the tag's own quote addresses her:
 # "she" is the other woman.
 _ADDRESSED = (
@@ -104,6 +120,8 @@ NAMING = [
     pytest.param(_POSSESSED.replace("Tom Reed walked", "Ann Reed walked").replace("he was cold", "she was cold")
                  .replace("said Tom Reed", "said Ann Reed").replace("his companion", "her companion"),
                  "Not before night,", "Mrs. Ivy Dane", id="her-companion-is-the-other-person"),
+    pytest.param(_SISTER, "It will blow away,", "his sister", id="his-sister-is-not-a-speaker-of-unknown-gender"),
+    pytest.param(_HUSBAND, "Nonsense,", "Mr. Fenwick", id="her-husband-by-family-name-is-not-renamed-by-the-turns"),
     pytest.param(_GOES_ON, "It is not fair,", "Tom Reed", id="he-after-his-own-tag-goes-on-when-no-other-man-speaks"),
     pytest.param(_GOES_ON, "I will not.", "Tom Reed", id="turns-alternate-with-the-one-who-went-on"),
     pytest.param(_GOES_ON.replace('"Hush," said Mrs. Vale.', '"Hush," said Hal Dunn.'), "It is not fair,", "Hal Dunn",

@@ -495,7 +495,7 @@ class CastRegistry:
         return {form.text: (self._canonical[self._root[form]], n) for form, n in self._counts.items()}
 
     def resolve_pronoun(
-        self, position: int, gender: str, persons: frozenset[str] = frozenset(), exclude: str = ""
+        self, position: int, gender: str, persons: frozenset[str] = frozenset(), exclude: str = "", known_only: bool = False
     ) -> str | None:
         """The character last named in narration before *position* whose gender is *gender* (its sentence's subject first).
 
@@ -505,12 +505,13 @@ class CastRegistry:
         he said``) or a character who never does; and a speaker known to be
         of that gender comes before one of unknown gender (``she`` after
         ``Ann and Ravi met`` is Ann when Ann is known to be a woman).
-        *exclude* skips one character.
+        *exclude* skips one character.  With *known_only* (and *persons*) a
+        character of unknown gender is never the answer.
         """
         excluded = (exclude,) if exclude else ()
         if persons:
             known = self._antecedents(persons, _KNOWN_GENDER + gender).find(position, _CAST_PRONOUN_REACH, excluded)
-            if known is not None:
+            if known is not None or known_only:
                 return known
         return self._antecedents(persons, gender).find(position, _CAST_PRONOUN_REACH, excluded)
 

@@ -185,7 +185,7 @@ class Characters:
             relative = self._relative(exclude, head) if exclude else None
             if relative is not None:
                 return relative, CAST_KIN.id
-        found = self.cast.resolve_pronoun(mention.start, gender, self.persons, exclude)
+        found = self.cast.resolve_pronoun(mention.start, gender, self.persons, exclude, owner in ("m", "f"))  # see CAST_GENDER_NOUN
         return (found, CAST_GENDER_NOUN.id) if found is not None else None
 
     def _possessed(self, position: int, owner: str) -> tuple[str, str] | None:
@@ -503,7 +503,7 @@ CAST_GENDER_NOUN = Step(
     id="CAST_GENDER_NOUN",
     family="fiction",
     summary=(
-        "'the girl', 'her father' resolve like a pronoun of the noun's gender ('her father' skips the woman 'her' is); "
+        "'the girl', 'her father' resolve like a pronoun of the noun's gender ('her father' skips the woman 'her' is, and takes only a man known to be one: a speaker of unknown gender is as often the one 'her' means); "
         "'said the man' answering a turn tagged with that name keeps its own words."
     ),
     example='Miss Ann Lee came in. Miss Ann Lee sat down.\n\n"Hello," said the girl.',
@@ -513,7 +513,7 @@ CAST_GENDER_NOUN = Step(
 CAST_KIN = Step(
     id="CAST_KIN",
     family="fiction",
-    summary="'his wife', 'her father' of a character with a family name: the character so titled with that name.",
+    summary="'his wife', 'her father' of a character with a family name: the character so titled with that name (the turns never rename it).",
     example='Mr. Lane came in with Mrs. Lane.\n\n"Rain," said Mr. Lane.\n\n"Sun," said his wife.',
     mention="his wife",
     name="Mrs. Lane",

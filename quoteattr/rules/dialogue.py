@@ -27,7 +27,14 @@ from typing import Any
 
 from quoteattr.document import Binding, Document, Mention
 from quoteattr.grammar import Grammar
-from quoteattr.resolve.fiction import CAST_NAME, OTHER_PARTICIPANT, TURN_PRONOUN, Characters, Run
+from quoteattr.resolve.fiction import (
+    CAST_KIN,
+    CAST_NAME,
+    OTHER_PARTICIPANT,
+    TURN_PRONOUN,
+    Characters,
+    Run,
+)
 from quoteattr.rules.rule import Rule
 
 #: A description of at most this many words (``the old gardener``) may be a participant of a run.
@@ -306,9 +313,12 @@ class _RunTurns:
         """True when the turns' speaker *filled* may name the *held* description.
 
         Not a pronoun nobody resolved, and not a character of the other gender
-        than the description's noun (``the son`` is no woman).
+        than the description's noun (``the son`` is no woman).  Never for a
+        relative the cast named by family name (``her husband`` of Mrs. Lane
+        is Mr. Lane): the turns put a speaker of unknown gender there, often
+        the woman ``her`` means.
         """
-        if filled is None:
+        if filled is None or held.resolution == CAST_KIN.id:
             return False
         lexicon = self.doc.lexicon
         if filled.name.lower() in lexicon.pronouns:
