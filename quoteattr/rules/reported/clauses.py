@@ -106,9 +106,10 @@ def relative_clause_subject(w: ReportWords, tokens: Sequence[Token]) -> Mention 
     Only a clause that does not restrict its noun counts: after a comma or a
     name (``a newcomer who would "..."`` is part of what the sentence says of
     its subject); and only one still open at the quote, with no comma and
-    finite verb after it (``Lund, who was watching, stepped up and said``).  The verb reader of the clause rules skips auxiliaries and
-    reads no subject it cannot hear speak (``which``); this pronoun stands for
-    a speaker whose words the clause gives.
+    finite verb after it (``Lund, who was watching, stepped up and said``).
+    The verb reader of the clause rules skips auxiliaries and reads no
+    subject it cannot hear speak (``which``); this pronoun stands for a
+    speaker whose words the clause gives.
     """
     toks = list(tokens)
     for r in range(len(toks) - 2, 0, -1):
