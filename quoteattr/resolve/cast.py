@@ -23,6 +23,8 @@ from quoteattr.resolve.antecedents import ANY_PERSON, Antecedents, SubjectTest
 from quoteattr.resolve.forms import Form as _Form
 from quoteattr.resolve.forms import not_persons as _not_persons
 from quoteattr.resolve.forms import pair_index as _pair_index
+from quoteattr.resolve.forms import title_key as _title_key
+from quoteattr.resolve.forms import titled_surnames as _titled_surnames
 from quoteattr.resolve.gender import (
     PRONOUN_VOTE,
     TITLE_VOTE,
@@ -82,6 +84,7 @@ class CastRegistry:
         self._pronouns = PronounPatterns.of(lexicon)
         self._not_names = lexicon.function_words | self._names.calendar_words | lexicon.fiction_titles | lexicon.interjections
         self._fiction_titles = lexicon.fiction_titles
+        self._title_forms = lexicon.title_forms
         #: One-word titles of office that are no form of address (``councillor``, ``senator``).
         self._office_titles = frozenset(t for t in lexicon.titles - lexicon.fiction_titles if " " not in t)
         self._determiners = lexicon.determiners
@@ -284,9 +287,9 @@ class CastRegistry:
         ``Tom`` becomes ``Tom Reed`` when ``Tom Reed`` occurs at least
         :data:`_MIN_FULL_NAME` times: the full name is the name a reader looks up.
         Without one, a bare surname becomes its titled form (``Hollis`` ->
-        ``Mr. Hollis``, see :meth:`_titled_surnames`).
+        ``Mr. Hollis``, see :func:`~quoteattr.resolve.forms.titled_surnames`).
         """
-        titled = self._titled_surnames(counts)
+        titled = _titled_surnames(counts, self._root, self._canonical)
         for root, name in list(self._canonical.items()):
             if " " in name:
                 continue
@@ -317,22 +320,6 @@ class CastRegistry:
             if best is not None:
                 self._canonical[root] = best.text
 
-    def _titled_surnames(self, counts: dict[_Form, int]) -> dict[_Form, _Form]:
-        """For each character called most often by a bare surname (``Hollis``), its most frequent titled form of it.
-
-        Only a titled form (``Mr. Hollis``) written :data:`_MIN_FULL_NAME`
-        times or more counts: narration shortens a man to his surname once he
-        is known, but the name a reader looks him up by keeps the title.
-        """
-        titled: dict[_Form, _Form] = {}
-        for form, n in counts.items():
-            root = self._root[form]
-            if not form.title or len(form.words) != 1 or n < _MIN_FULL_NAME or self._canonical[root] != form.words[0]:
-                continue
-            if root not in titled or n > counts[titled[root]]:
-                titled[root] = form
-        return titled
-
     def _cluster(self, counts: dict[_Form, int], votes: dict[_Form, Votes]) -> dict[_Form, _Form]:
         """Join each form to the dominant character among the longer forms containing it."""
         root: dict[_Form, _Form] = {}
@@ -362,9 +349,11 @@ class CastRegistry:
                 if other == form or other not in root:
                     continue
                 other_words = {w.lower() for w in other.words}
-                if words == other_words and (form.title or not other.title):
+                same_title = _title_key(other.title, self._title_forms) == _title_key(form.title, self._title_forms)
+                # Two spellings of one title (Doctor Lane, Dr. Lane) name one character.
+                if words == other_words and (form.title or not other.title) and not (form.title and same_title):
                     continue
-                if form.title and other.title.lower().rstrip(".") != form.title.lower().rstrip("."):
+                if form.title and not same_title:
                     continue
                 if gender and self._names.title_gender(other.title) not in ("", gender):
                     continue
@@ -375,7 +364,12 @@ class CastRegistry:
                 best = max(mass, key=lambda r: mass[r])
                 # A frequent form does not join a rare one (Mr. Hollis and one
                 # Mr. Peter Hollis are father and son).
-                if mass[best] >= _DOMINANCE * total and cluster_mass[best] * 4 >= counts[form]:
+                # But a bare surname is the one character its titled form names
+                # (Lane, Dr. Lane) when no other character has the surname.
+                titled_only = not form.title and len(words) == 1 and len(mass) == 1 and any(
+                    o.title and len(o.words) == 1 and find(o) == best for o in self._containing(words) if o in root
+                )
+                if mass[best] >= _DOMINANCE * total and (titled_only or cluster_mass[best] * 4 >= counts[form]):
                     root[form] = best
                     cluster_mass[best] += counts[form]
         return {form: find(form) for form in counts}

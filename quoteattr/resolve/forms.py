@@ -48,6 +48,40 @@ def pair_index(forms: Iterable[Form]) -> tuple[dict[tuple[str, str], list[Form]]
     return by_pair, long_by_word
 
 
+#: Occurrences of a titled surname (``Mr. Hollis``) that make it the name of the character called by the bare surname.
+MIN_TITLED = 3
+
+
+def titled_surnames(counts: Mapping[Form, int], root: Mapping[Form, Form], canonical: Mapping[Form, str]) -> dict[Form, Form]:
+    """For each character called most often by a bare surname (``Hollis``), its most frequent titled form of it.
+
+    Only a titled form (``Mr. Hollis``) written :data:`MIN_TITLED` times or
+    more counts: narration shortens a man to his surname once he is known, but
+    the name a reader looks him up by keeps the title.  Not when the bare
+    surname is written over four times as often: the text's own name for him.
+    """
+    titled: dict[Form, Form] = {}
+    for form, n in counts.items():
+        r = root[form]
+        if not form.title or len(form.words) != 1 or n < MIN_TITLED or canonical[r] != form.words[0]:
+            continue
+        if n * 4 < counts.get(Form("", form.words), 0):
+            continue
+        if r not in titled or n > counts[titled[r]]:
+            titled[r] = form
+    return titled
+
+
+def title_key(title: str, title_forms: Mapping[str, str]) -> str:
+    """The English title a written title is a form of, lowercase without its period (``Doctor`` -> ``dr``).
+
+    *title_forms* is :attr:`~quoteattr.lang.Lexicon.title_forms`.
+    """
+    lower = title.lower()
+    form = title_forms.get(lower) or title_forms.get(lower + ".") or lower
+    return form.rstrip(".")
+
+
 #: Share of a character's occurrences after a place preposition or a determiner
 #: (``in Lisbon``, ``a Lisbon merchant``, ``an Italian``) that makes it no person.
 _PLACE_SHARE = 0.3
