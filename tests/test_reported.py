@@ -87,8 +87,8 @@ CASES = [
     # -- sources: pronouns, titles, roles, groups, organisations, none ------------
     Case("pronoun-source", "She said the harvest had been poor.",
          [("the harvest had been poor", "She", "said")]),
-    Case("title-source", "Sen. Marta Quill said the bill would pass.",
-         [("the bill would pass", "Sen. Marta Quill", "said")]),
+    Case("title-source", "Sen. Marta Vetch said the bill would pass.",
+         [("the bill would pass", "Sen. Marta Vetch", "said")]),
     Case("role-source", "A spokeswoman for the airline said flights would resume.",
          [("flights would resume", "A spokeswoman for the airline", "said")]),
     Case("group-source", "Officials said the harbour would stay open.",
