@@ -149,7 +149,7 @@ class SpeakerNames:
         if self._by_mention is None:
             found: dict[str, set[str]] = {}
             for s in self._speakers:
-                if s is not None and s.kind == "name" and s.text and is_resolved(s):
+                if s is not None and s.kind == "name" and s.text:
                     found.setdefault(norm(s.text), set()).add(s.name)
             own = {key: next(iter(held)) for key, held in found.items() if len(held) == 1}
             self._by_mention = {**own, **self.names}

@@ -630,3 +630,18 @@ def test_subject_after_a_fronted_clause(text: str, subject: str, expected: str |
     read = Mention(start, start + len(subject), "name", subject, "", "")
     found = subject_after_fronted(w, tokenize(text), read, None)
     assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A relative clause after the sentence's first word restricts it: the pronoun is no source.
+        ('Those who are angry call the toll "a scandal."', None),
+        ('Drivers who are angry call the toll "a scandal."', None),
+        # After a comma the clause describes its noun and may be the quote's source.
+        ('The toll was raised by the council, which now calls it "a fair price."', "which"),
+    ],
+)
+def test_relative_pronoun_subject_only_after_a_comma_or_a_name(text: str, expected: str | None) -> None:
+    quote = next(q for q in attribute_quotes(text) if q.kind == "direct")
+    assert (quote.speaker.text if quote.speaker else None) == expected

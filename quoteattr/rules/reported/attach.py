@@ -27,6 +27,7 @@ from quoteattr.rules.reported.partial import (
     PARTIAL_PASSIVE_AGENT,
     PARTIAL_RELATIVE_CUE,
     PARTIAL_SUBORDINATE_SUBJECT,
+    TAG_RULES,
     bind_by_clause,
     bind_by_later_tag,
     bind_by_passive_agent,
@@ -40,6 +41,7 @@ from quoteattr.rules.reported.records import Report
 from quoteattr.rules.reported.scan import find_reports
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.rules.rule import Rule
+from quoteattr.text.chars import CLOSING_QUOTES, SENTENCE_TERMINALS
 
 
 class ReportItem(NamedTuple):
@@ -178,8 +180,9 @@ def bind_partial_quotes(
         # The clause after the report's is the sentence's main clause, no tag of
         # the quote; the comma that closes the fronted clause may sit inside the
         # quote's closing mark ('After Roe said ... "the quiet routes," Lund said').
-        kept = kept - _TAG_RULES
-        end += len(doc.text[end : end + 2]) - len(doc.text[end : end + 2].lstrip(","))
+        kept = kept - TAG_RULES
+        if doc.text.startswith(",", end):
+            end += 1
     while k < len(starts) and starts[k] < report.end:
         current = bindings[k]
         if doc.spans[k].end <= end and (current is None or current.rule not in kept):
@@ -187,8 +190,13 @@ def bind_partial_quotes(
         k += 1
 
 
-#: The tag rules a report in a fronted clause overrides (see :func:`_in_fronted_clause`).
-_TAG_RULES = frozenset({"QUOTE_SPEAKER_CUE", "QUOTE_CUE_SPEAKER"})
+#: How far before a report's source its sentence's opening word may stand.
+_OPENER_REACH = 30
+
+#: What ends the sentence before a subordinator, and the closing marks that may follow it.
+_SENTENCE_ENDS = tuple(sorted(SENTENCE_TERMINALS))
+_CLOSING_MARKS = "".join(sorted(CLOSING_QUOTES))
+
 
 def _in_fronted_clause(doc: Document, report: Report) -> bool:
     """True when *report* is told in a subordinate clause that opens its
@@ -212,14 +220,6 @@ def _in_fronted_clause(doc: Document, report: Report) -> bool:
         return True  # the subordinator opens a paragraph
     rest = rest.rstrip().rstrip(_CLOSING_MARKS)
     return rest.endswith(_SENTENCE_ENDS) or not rest and lo == 0
-
-
-#: How far before a report's source its sentence's opening word may stand.
-_OPENER_REACH = 30
-
-#: What ends the sentence before a subordinator, and the closing marks that may follow it.
-_SENTENCE_ENDS = (".", "!", "?")
-_CLOSING_MARKS = "\"'\u201d\u2019"
 
 
 def _relative_source(doc: Document, report: Report) -> bool:

@@ -104,10 +104,10 @@ def relative_clause_subject(w: ReportWords, tokens: Sequence[Token]) -> Mention 
     ``-s``, after an adverb at most): ``the singer, who is touring with her
     album, "..."``, ``the Ledger, which ran a profile naming him the "..."``.
     Only a clause that does not restrict its noun counts: after a comma or a
-    name (``a newcomer who would "..."`` is part of what the sentence says of
-    its subject); and only one still open at the quote, with no comma and
-    finite verb after it (``Lund, who was watching, stepped up and said``).
-    The verb reader of the clause rules skips auxiliaries and reads no
+    name that does not open the sentence (``a newcomer who would "..."`` is
+    part of what the sentence says of its subject); and only one still open
+    at the quote, with no comma and finite verb after it (``Roe, who had
+    waited all day, thanked the crew and said``).  The verb reader of the clause rules skips auxiliaries and reads no
     subject it cannot hear speak (``which``); this pronoun stands for a
     speaker whose words the clause gives.
     """
@@ -116,13 +116,13 @@ def relative_clause_subject(w: ReportWords, tokens: Sequence[Token]) -> Mention 
         if toks[r].text.lower() not in w.cls("subject_relative"):
             continue
         before = toks[r - 1].text
-        if before != "," and not before[:1].isupper():
-            return None
+        if before != "," and not (before[:1].isupper() and r - 1 > 0):
+            return None  # not after a comma or a name ("Those who are angry call it "..."": restrictive)
         verb = toks[r + 2].text if w.is_adverb(toks[r + 1].text) and r + 2 < len(toks) else toks[r + 1].text
         if not (verb in w.auxiliaries or verb in w.be_forms or verb.islower() and (w.is_finite_verb(verb) or present_form(w, verb))):
             return None
         if any(toks[c].text == "," and w.is_finite_verb(toks[c + 1].text) for c in range(r + 2, len(toks) - 1)):
-            return None  # "Lund, who was watching, stepped up and said": the main predicate resumes
+            return None  # "Roe, who had waited all day, thanked the crew and said": the main predicate resumes
         return Mention(toks[r].start, toks[r].end, "pronoun", toks[r].text, "", "")
     return None
 

@@ -236,14 +236,14 @@ _KEEP_OVER_AGENT = frozenset(
 
 def _tagged(binding: Binding | None) -> bool:
     """True for a binding by a tag right after its quote (``"...," he said``)."""
-    return binding is not None and binding.rule in _TAG_RULES
+    return binding is not None and binding.rule in TAG_RULES
 
 
 #: How many quotes later the tag may stand (a bound on the work per quote).
 _LATER_TAG_REACH = 8
 
 #: The rules that bind a quote by a tag right after it (``"...," he said``).
-_TAG_RULES = frozenset({"QUOTE_SPEAKER_CUE", "QUOTE_CUE_SPEAKER"})
+TAG_RULES = frozenset({"QUOTE_SPEAKER_CUE", "QUOTE_CUE_SPEAKER"})
 
 
 def bind_by_subordinate_clause(doc: Document, news: NewsNames, bindings: list[Binding | None], rules: frozenset[str]) -> None:
