@@ -78,7 +78,7 @@ def _documents() -> list[str]:
     docs = [json.loads(line)["text"] for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     docs.append(SAMPLE.read_text(encoding="utf-8"))
     docs += [
-        '"We will rebuild," said the mayor, Ada Quill. "All of it."',
+        '"We will rebuild," said the mayor, Ada Vetch. "All of it."',
         "\u201cNo,\u201d he said.\n\n\u201cYes,\u201d said Bo.\n\n\u201cMaybe.\u201d\n\n\u201cNever.\u201d",
         "\u2014 Who is there? asked Mira.\n\u2014 Only me, said the boy.",
         '"Unclosed speech runs on\n\n"and reopens," she said.',

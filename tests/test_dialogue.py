@@ -85,8 +85,8 @@ def test_a_speaker_pronoun_refers_to_a_character_known_to_speak() -> None:
 
 
 def test_cast_joins_a_bare_surname_to_the_titled_form() -> None:
-    text = "Mr. Quill arrived. Mr. Quill bowed. Mr. Quill smiled. Quill left. Mr. Quill returned."
-    assert CastRegistry(text, []).canonical("Quill") == "Mr. Quill"
+    text = "Mr. Vetch arrived. Mr. Vetch bowed. Mr. Vetch smiled. Vetch left. Mr. Vetch returned."
+    assert CastRegistry(text, []).canonical("Vetch") == "Mr. Vetch"
 
 
 def test_pronoun_resolves_to_the_last_character_of_its_gender_in_narration() -> None:
@@ -338,10 +338,10 @@ def test_a_name_mostly_read_after_at_or_in_is_a_place() -> None:
 
 def test_said_the_other_is_the_partner_of_the_previous_speaker() -> None:
     text = (
-        "Mr. Grove and Mr. Pike stood at the gate; he was cold.\n\n"
-        '"It will rain," said Mr. Pike.\n\n'
+        "Mr. Grove and Mr. Tarn stood at the gate; he was cold.\n\n"
+        '"It will rain," said Mr. Tarn.\n\n'
         '"It will not," said Mr. Grove.\n\n'
-        '"It will," said Mr. Pike.\n\n'
+        '"It will," said Mr. Tarn.\n\n'
         '"Never," said the other.\n'
     )
     quote = attribute_quotes(text, _ON)[-1]
@@ -360,12 +360,12 @@ def test_a_title_alone_is_the_character_last_called_so() -> None:
 
 def test_a_cue_pronoun_follows_the_alternation_when_its_gender_fits() -> None:
     text = (
-        "Mr. Pike and Mr. Grove met at the inn.\n\n"
-        '"Rain," said Mr. Pike.\n\n'
+        "Mr. Tarn and Mr. Grove met at the inn.\n\n"
+        '"Rain," said Mr. Tarn.\n\n'
         '"Sun," said Mr. Grove, and Mr. Dunn laughed.\n\n'
         '"Rain," he said.\n'
     )
-    assert _speakers(text) == ["Mr. Pike", "Mr. Grove", "Mr. Pike"]
+    assert _speakers(text) == ["Mr. Tarn", "Mr. Grove", "Mr. Tarn"]
 
 
 def test_resolve_names_off_keeps_mentions_in_dialogue() -> None:
@@ -416,16 +416,16 @@ def test_word_counts_do_not_depend_on_the_chunks_they_are_read_in() -> None:
 
 
 def test_a_speaker_called_by_a_description_is_the_runs_other_participant() -> None:
-    # "the gardener" is never named; the untagged answers to Mr. Pike are his,
+    # "the gardener" is never named; the untagged answers to Mr. Tarn are his,
     # not the last speaker named before the run (no mode switch needed).
     text = (
         '"Back by noon," said Tom Hale, and he drove off to town with the cart.\n\n'
-        "Mr. Pike sat alone at his desk until the gardener came in.\n\n"
-        '"Is the gate mended?" asked Mr. Pike.\n\n'
+        "Mr. Tarn sat alone at his desk until the gardener came in.\n\n"
+        '"Is the gate mended?" asked Mr. Tarn.\n\n'
         '"Not yet, sir," said the gardener.\n\n'
-        '"Why not?" said Mr. Pike.\n\n'
+        '"Why not?" said Mr. Tarn.\n\n'
         '"The wood is wet, sir."\n\n'
-        '"Then wait for the sun," said Mr. Pike.\n\n'
+        '"Then wait for the sun," said Mr. Tarn.\n\n'
         '"I will, sir."\n'
     )
     quotes = attribute_quotes(text)

@@ -177,10 +177,11 @@ TAGS = [
     pytest.param('"Two," said Mr. van der Berg.', "Two,", "van der Berg", id="two-particles-in-a-name-after-a-title"),
     pytest.param('Mr. de la Pole said, "Never."', "Never.", "de la Pole", id="two-particles-in-a-name-before-the-cue"),
     pytest.param('"Quite," said Anna van der Berg.', "Quite,", "Anna van der Berg", id="two-particles-between-name-words"),
-    pytest.param('Tess Gorman after another silence said, "Why not?"', "Why not?", "Tess Gorman", id="name-after-a-silence-said"),
+    pytest.param('Ottoline Pembrey after a moment of thought answered, "Of course."', "Of course.", "Ottoline Pembrey",
+                 id="name-after-a-silence-said"),
     pytest.param('Tom Reed sat down. He after a long pause said, "No."', "No.", "Tom Reed", id="pronoun-after-a-pause-said"),
     pytest.param('"Never," said Tess Gorman after a pause.', "Never,", "Tess Gorman", id="said-name-after-a-pause"),
-    pytest.param('Dora ran ahead.\n\n"Come and look!" called Jasper Quill from the gate.', "Come and look!", "Jasper Quill",
+    pytest.param('Dora ran ahead.\n\n"Come and look!" called Jasper Vetch from the gate.', "Come and look!", "Jasper Vetch",
                  id="called-without-comma"),
     pytest.param('"Supper is ready," called Mrs. Penrose.', "Supper is ready,", "Mrs. Penrose", id="called-with-comma"),
     pytest.param('"It is a fraud," called Smith a liar.', "It is a fraud,", None, id="called-with-object-is-not-a-tag"),
@@ -291,7 +292,7 @@ _FOCUS = (
 # A description the cast cannot name takes the name the alternation of named
 # turns gives it; without named turns around it, it speaks as written.
 _DESCRIBED = (
-    '"Is it finished?" asked Hugo Marsh.\n\n"Nearly," said Nora Pike.\n\n'
+    '"Is it finished?" asked Hugo Marsh.\n\n"Nearly," said Nora Tarn.\n\n'
     '"May I see it?" asked Hugo.\n\n"Not yet," said the painter.'
 )
 _DESCRIBED_ALONE = (
@@ -313,10 +314,10 @@ _ARTICLE_NAME = (
     '"Down the road," said Ellen Foy.'
 )
 
-# Rowan is named last but nothing tells Rowan's gender; Mrs. Quill is a woman.
+# Rowan is named last but nothing tells Rowan's gender; Mrs. Vetch is a woman.
 _KNOWN_GENDER = (
-    '"Are you early?" asked Mrs. Ada Quill.\n\n"Not at all," said Rowan.\n\n'
-    "Mrs. Ada Quill sat down by Rowan at the window. Rowan watched the street.\n\n"
+    '"Are you early?" asked Mrs. Ada Vetch.\n\n"Not at all," said Rowan.\n\n'
+    "Mrs. Ada Vetch sat down by Rowan at the window. Rowan watched the street.\n\n"
     '"It is cold," she said.'
 )
 
@@ -353,9 +354,9 @@ _PRONOUN_BEFORE_NAMED = (
 
 # "he" means the subject of the sentence before, not the man named after "at" in it.
 _SUBJECT_BEFORE_OBJECT = (
-    "Mr. Hal Moss and Mr. Ben Pike came into the cold room.\n\n"
-    'Mr. Moss stopped, looked for a while at Mr. Pike, and frowned. "It is cold," he said.\n\n'
-    'The fire was out.\n\n"Sit down," said Mr. Pike.\n\n"Thank you," said Mr. Moss.\n\n"Where?"\n\n"There."'
+    "Mr. Hal Moss and Mr. Ben Tarn came into the cold room.\n\n"
+    'Mr. Moss stopped, looked for a while at Mr. Tarn, and frowned. "It is cold," he said.\n\n'
+    'The fire was out.\n\n"Sit down," said Mr. Tarn.\n\n"Thank you," said Mr. Moss.\n\n"Where?"\n\n"There."'
 )
 _SHE_SUBJECT = (
     "Mrs. Ida Frome and Miss Ada Lee waited in the hall.\n\n"
@@ -365,27 +366,27 @@ _SHE_SUBJECT = (
 
 # "Gale" after the hyphen of "anti-Gale" is part of a word, not a name addressed.
 _HYPHENATED = (
-    "Tom Reed and Ann Vale talked of Ned Gale. Tom Reed was cold. Tom Reed was tired. Ned Gale was away. Ned Gale was rich."
+    "Tom Reed and Ann Vale talked of Osgood Gale. Tom Reed was cold. Tom Reed was tired. Osgood Gale was away. Osgood Gale was rich."
     '\n\n"Well, Tom, you are anti-Gale, I think," said Ann Vale.\n\n"Not at all."\n\n"Then say so."'
 )
 
 NAMING = [
     pytest.param(_HYPHENATED, "Not at all.", "Tom Reed", id="a-word-after-a-hyphen-is-addressed-to-nobody"),
-    pytest.param(_HYPHENATED.replace("you are anti-Gale", "come here--Gale"), "Not at all.", "Ned Gale",
+    pytest.param(_HYPHENATED.replace("you are anti-Gale", "come here--Gale"), "Not at all.", "Osgood Gale",
                  id="a-name-after-two-hyphens-is-addressed"),
-    pytest.param(_HYPHENATED.replace("you are anti-Gale", "come here - Gale"), "Not at all.", "Ned Gale",
+    pytest.param(_HYPHENATED.replace("you are anti-Gale", "come here - Gale"), "Not at all.", "Osgood Gale",
                  id="a-name-after-a-spaced-hyphen-is-addressed"),
     pytest.param(_SUBJECT_BEFORE_OBJECT, "It is cold,", "Mr. Moss", id="he-is-the-subject-not-the-man-looked-at"),
-    pytest.param(_SUBJECT_BEFORE_OBJECT.replace("looked for a while at Mr. Pike, and frowned", "and Mr. Pike frowned"),
-                 "It is cold,", "Mr. Pike", id="a-later-subject-is-no-object"),
-    pytest.param(_SUBJECT_BEFORE_OBJECT.replace("Mr. Moss stopped, looked for a while at Mr. Pike, and frowned",
-                                                "Mr. Moss stopped. The lamp shone for a while on Mr. Pike"),
-                 "It is cold,", "Mr. Pike", id="the-subject-of-an-earlier-sentence-does-not-count"),
+    pytest.param(_SUBJECT_BEFORE_OBJECT.replace("looked for a while at Mr. Tarn, and frowned", "and Mr. Tarn frowned"),
+                 "It is cold,", "Mr. Tarn", id="a-later-subject-is-no-object"),
+    pytest.param(_SUBJECT_BEFORE_OBJECT.replace("Mr. Moss stopped, looked for a while at Mr. Tarn, and frowned",
+                                                "Mr. Moss stopped. The lamp shone for a while on Mr. Tarn"),
+                 "It is cold,", "Mr. Tarn", id="the-subject-of-an-earlier-sentence-does-not-count"),
     # With its own "He" the object's sentence means someone else: the man named before.
     pytest.param(_SUBJECT_BEFORE_OBJECT.replace("Mr. Moss stopped, looked", "Mr. Moss stopped. He looked"),
                  "It is cold,", "Mr. Moss", id="an-object-after-the-sentence-own-he-is-not-he"),
     pytest.param(_SUBJECT_BEFORE_OBJECT.replace("Mr. Hal Moss", "Mrs. Ann Moss").replace("Mr. Moss", "Mrs. Moss"),
-                 "It is cold,", "Mr. Pike", id="a-subject-of-the-other-gender-does-not-count"),
+                 "It is cold,", "Mr. Tarn", id="a-subject-of-the-other-gender-does-not-count"),
     pytest.param(_SHE_SUBJECT, "You are late,", "Mrs. Frome", id="she-is-the-subject-not-the-woman-looked-at"),
     pytest.param(_PRONOUN_BEFORE_NAMED, "Rain again,", "Mr. Moss", id="he-is-the-man-named-two-turns-on"),
     pytest.param(_PRONOUN_BEFORE_NAMED.replace("Mr. Roe", "Mrs. Roe").replace("he said", "she said"), "Rain again,",
@@ -402,12 +403,12 @@ NAMING = [
     pytest.param(_FOCUS, "I am glad to be back,", "Linus Carrow", id="he-is-the-man-named"),
     pytest.param(_FOCUS, "Good evening,", "Linus Carrow", id="full-name-when-given"),
     pytest.param(_ARTICLE_NAME, "Is there an inn?", "the Stranger", id="name-written-with-article"),
-    pytest.param(_DESCRIBED, "Not yet,", "Nora Pike", id="description-named-by-the-turns"),
+    pytest.param(_DESCRIBED, "Not yet,", "Nora Tarn", id="description-named-by-the-turns"),
     pytest.param(_DESCRIBED.replace("the painter", "the Painter"), "Not yet,", "the Painter",
                  id="capitalised-description-is-a-name"),
     pytest.param(_DESCRIBED_ALONE, "Not yet.", "the painter", id="description-the-turns-cannot-name-speaks-as-written"),
     pytest.param(_GUESSED, "Stay a little,", "Tom Bell", id="the-turns-name-a-description-before-the-cast-guess"),
-    pytest.param('"Is it finished?" asked Hugo Marsh.\n\n"Nearly," said Mrs. Nora Pike.\n\n"May I see it?" asked Hugo.\n\n'
+    pytest.param('"Is it finished?" asked Hugo Marsh.\n\n"Nearly," said Mrs. Nora Tarn.\n\n"May I see it?" asked Hugo.\n\n'
                  # Not the woman the turns alternate to; nor Hugo, whose named turn it answers.
                  '"Not yet," said the boy.', "Not yet,", "the boy", id="the-turns-never-give-a-boy-a-woman-name"),
     pytest.param(_ARTICLE_NAME, "Down the road,", "Ellen Foy", id="plain-name-after-article-name"),
@@ -417,15 +418,15 @@ NAMING = [
                  '"Indeed," said Mrs. Drew.', "Fine weather,", "Captain Hobb Marr", id="the-captain"),
     pytest.param('Mr. Amos Lane and Mrs. Lane sat at breakfast.\n\n"The post is late," said Mr. Lane.\n\n'
                  '"It is Sunday," said his wife.', "It is Sunday,", "Mrs. Lane", id="his-wife-is-mrs-surname"),
-    pytest.param('Mrs. Ada Quill poured the tea. Mr. Quill came in late.\n\n"You are late," said Mrs. Quill.\n\n'
-                 '"The train," said her husband.', "The train,", "Mr. Quill", id="her-husband-is-mr-surname"),
+    pytest.param('Mrs. Ada Vetch poured the tea. Mr. Vetch came in late.\n\n"You are late," said Mrs. Vetch.\n\n'
+                 '"The train," said her husband.', "The train,", "Mr. Vetch", id="her-husband-is-mr-surname"),
     pytest.param('Mr. Lane read the paper while Miss Jo Lane sewed.\n\n"Where is the cat?" asked Miss Lane.\n\n'
                  '"Out," said her father.', "Out,", "Mr. Lane", id="her-father-is-mr-surname"),
     pytest.param('Mr. Amos Lane sat at breakfast with Mrs. Ida Frome.\n\n"The post is late," said Mr. Lane.\n\n'
                  '"It is Sunday," said his wife.', "It is Sunday,", "his wife", id="no-mrs-surname-no-guess"),
     pytest.param(_EXCLAIMED, "Is it late?", None, id="god-in-an-exclamation-is-no-character"),
     pytest.param(_MAAM, "Thank you.", "Ann Vale", id="maam-is-a-form-of-address-not-a-character"),
-    pytest.param(_KNOWN_GENDER, "It is cold,", "Mrs. Ada Quill", id="she-is-a-speaker-known-to-be-a-woman"),
+    pytest.param(_KNOWN_GENDER, "It is cold,", "Mrs. Ada Vetch", id="she-is-a-speaker-known-to-be-a-woman"),
     pytest.param(_KNOWN_GENDER.replace("she said", "Rowan said"), "It is cold,", "Rowan",
                  id="a-name-of-unknown-gender-still-speaks-by-name"),
 ]

@@ -9,11 +9,11 @@ from __future__ import annotations
 import pytest
 from quoted import the_quote
 
-# "his sister": the only man known as one is Mr. Quill, the boy Toby has no
+# "his sister": the only man known as one is Mr. Vetch, the boy Wilf has no
 # known gender, and no woman is named; the sister is not the boy "his" means.
 _SISTER = (
-    "Mr. Quill walked along the pier. He stopped beside a bench where a young woman sat with a small boy.\n\n"
-    '"Where did you find that kite?" asked Mr. Quill.\n\n"At the fair," answered Toby.\n\n'
+    "Mr. Vetch walked along the pier. He stopped beside a bench where a young woman sat with a small boy.\n\n"
+    '"Where did you find that kite?" asked Mr. Vetch.\n\n"At the fair," answered Wilf.\n\n'
     '"It will blow away," said his sister.\n'
 )
 
@@ -43,21 +43,21 @@ _SUBJECT = (
     '"Is it deep here?"\n\n"Deep enough," said Tom Reed.\n\n"Then we stop."\n\nThe rain went on.'
 )
 
-# Ned Gale is the man last named, but the turn before addresses Tom: "he"
+# Osgood Gale is the man last named, but the turn before addresses Tom: "he"
 # answers it.
 _ANSWERS_ADDRESSEE = (
-    "Tom Reed and Ned Gale walked up from the harbour. Tom was tired, and he said so. Tom Reed sat down, and he yawned. "
-    "Tom Reed rubbed his eyes, and he smiled. Ned was cold, and he said so too. Ned Gale stopped at the gate, and he waited.\n\n"
-    '"Is it far now?" asked Tom Reed.\n\n"Not far," said Ned Gale.\n\n"Good."\n\n"Are you coming in, Tom?"\n\n'
+    "Tom Reed and Osgood Gale walked up from the harbour. Tom was tired, and he said so. Tom Reed sat down, and he yawned. "
+    "Tom Reed rubbed his eyes, and he smiled. Osgood was cold, and he said so too. Osgood Gale stopped at the gate, and he waited.\n\n"
+    '"Is it far now?" asked Tom Reed.\n\n"Not far," said Osgood Gale.\n\n"Good."\n\n"Are you coming in, Tom?"\n\n'
     '"No," he said. "Not yet."\n\n"Then good night."'
 )
 
 # "He looked ... at Tom Reed": Tom is the object of a sentence whose own
 # pronoun subject is someone else, so "he" is the man named before him.
 _PRONOUN_SUBJECT = (
-    '"A cold night," said Ned Gale.\n\n'
-    "Tom Reed and Ned Gale sat by the fire. Tom was tired, and he said so. Tom Reed sat down, and he yawned. "
-    "Ned was cold, and he said so too. Ned Gale stood up, and he walked about the room. "
+    '"A cold night," said Osgood Gale.\n\n'
+    "Tom Reed and Osgood Gale sat by the fire. Tom was tired, and he said so. Tom Reed sat down, and he yawned. "
+    "Osgood was cold, and he said so too. Osgood Gale stood up, and he walked about the room. "
     "He looked across it at Tom Reed for a while.\n\n"
     '"You look tired," he said at last.\n\n"I am," said Tom Reed.\n\n"Then go to bed."\n\n"Not yet."'
 )
@@ -92,10 +92,10 @@ _SURNAME = (
 # Harwick is read "in Harwick", "at Harwick", "to Harwick": a town, though it
 # ends a list in a quote as a name addressed would ("..., Harwick.").
 _TOWN = (
-    "Ned Gale grew up in Harwick. The mill at Harwick was his father's, and half of Harwick worked in it. "
-    "Ned left Harwick at twenty, and he never went back to Harwick. Ann Vale met him in the city.\n\n"
+    "Osgood Gale grew up in Harwick. The mill at Harwick was his father's, and half of Harwick worked in it. "
+    "Osgood left Harwick at twenty, and he never went back to Harwick. Ann Vale met him in the city.\n\n"
     '"Where have you lived?" asked Ann Vale.\n\n"Oh, everywhere. Leeds, Dover, Harwick."\n\n'
-    '"And which did you like best?"\n\n"None of them," said Ned Gale.\n\n"Not even the first?"\n\n"Least of all."'
+    '"And which did you like best?"\n\n"None of them," said Osgood Gale.\n\n"Not even the first?"\n\n"Least of all."'
 )
 
 # "a Norwegian", "the Norwegian": a word that takes an article is a kind of
@@ -126,12 +126,12 @@ NAMING = [
     pytest.param(_GOES_ON, "I will not.", "Tom Reed", id="turns-alternate-with-the-one-who-went-on"),
     pytest.param(_GOES_ON.replace('"Hush," said Mrs. Vale.', '"Hush," said Hal Dunn.'), "It is not fair,", "Hal Dunn",
                  id="he-after-a-man-tag-is-the-other-man-who-speaks-in-the-run"),
-    pytest.param(_PRONOUN_SUBJECT, "You look tired,", "Ned Gale", id="he-is-not-the-object-of-his-own-sentence"),
+    pytest.param(_PRONOUN_SUBJECT, "You look tired,", "Osgood Gale", id="he-is-not-the-object-of-his-own-sentence"),
     pytest.param(_PRONOUN_SUBJECT.replace("He looked across it at Tom Reed", "The lamp shone on Tom Reed"),
                  "You look tired,", "Tom Reed", id="an-object-with-no-pronoun-subject-stays-the-antecedent"),
     pytest.param(_ANSWERS_ADDRESSEE, "No,", "Tom Reed", id="pronoun-tag-answering-a-vocative-is-the-addressee"),
     pytest.param(_ANSWERS_ADDRESSEE, "Not yet.", "Tom Reed", id="the-addressee-speaks-on-in-the-same-paragraph"),
-    pytest.param(_ANSWERS_ADDRESSEE, "Then good night.", "Ned Gale", id="turns-alternate-after-the-answer"),
+    pytest.param(_ANSWERS_ADDRESSEE, "Then good night.", "Osgood Gale", id="turns-alternate-after-the-answer"),
     pytest.param(_ADDRESSED, "Will you take some, Mary?", "Ann Vale", id="pronoun-tag-is-not-its-addressee"),
     pytest.param(_ADDRESSED.replace("Will you take some, Mary?", "Will you take some?"), "Will you take some?",
                  "Mary Lisle", id="pronoun-tag-without-vocative-is-the-last-subject"),

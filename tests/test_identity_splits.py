@@ -33,24 +33,24 @@ def _load() -> ModuleType:
 SPLITS = _load()
 
 PASSAGE = (
-    'Mr. Quill opened the shutters of the mill.\n\n'
-    '"The river is high," said Mr. Quill.\n\n'
+    'Mr. Vetch opened the shutters of the mill.\n\n'
+    '"The river is high," said Mr. Vetch.\n\n'
     '"Higher than last spring," said Nell.\n\n'
     '"Then the wheel must stop," said Rowan.\n\n'
-    '"It stops at noon," said Mr. Quill.\n'
+    '"It stops at noon," said Mr. Vetch.\n'
 )
 
 
 def _gold_line() -> str:
     quotes = []
     for said, who in (
-        ("The river is high,", "Rowan Quill"),
+        ("The river is high,", "Rowan Vetch"),
         ("Higher than last spring,", "Nell"),
-        ("Then the wheel must stop,", "Rowan Quill"),
-        ("It stops at noon,", "Rowan Quill"),
+        ("Then the wheel must stop,", "Rowan Vetch"),
+        ("It stops at noon,", "Rowan Vetch"),
     ):
         start = PASSAGE.index(said)
-        aliases = ["Rowan", "Mr. Quill"] if who == "Rowan Quill" else ["Nell"]
+        aliases = ["Rowan", "Mr. Vetch"] if who == "Rowan Vetch" else ["Nell"]
         quotes.append({
             "start": start, "end": start + len(said), "text": said, "type": "explicit",
             "speaker": {"start": None, "end": None, "text": who, "name": who, "aliases": aliases},
@@ -60,16 +60,16 @@ def _gold_line() -> str:
 
 def test_name_forms() -> None:
     lexicon = Lexicon.english()
-    assert [SPLITS.name_form(n, lexicon) for n in ("Rowan", "Mr. Quill", "Rowan Quill", "the miller")] == [
+    assert [SPLITS.name_form(n, lexicon) for n in ("Rowan", "Mr. Vetch", "Rowan Vetch", "the miller")] == [
         "Single", "Title Name", "First Last", "the X",
     ]
 
 
 def test_part_kinds() -> None:
     lexicon = Lexicon.english()
-    gold = SpeakerRef(None, None, "Rowan Quill", "Rowan Quill", aliases=("Rowan", "Mr. Quill"))
+    gold = SpeakerRef(None, None, "Rowan Vetch", "Rowan Vetch", aliases=("Rowan", "Mr. Vetch"))
     kinds = [
-        SPLITS.part_kind(Speaker("Mr. Quill", 0, 9, "Mr. Quill"), gold, lexicon),
+        SPLITS.part_kind(Speaker("Mr. Vetch", 0, 9, "Mr. Vetch"), gold, lexicon),
         SPLITS.part_kind(Speaker("Nell", 0, 4, "Nell"), gold, lexicon),
         SPLITS.part_kind(Speaker("he", 0, 2, "he", "pronoun"), gold, lexicon),
         SPLITS.part_kind(Speaker("the miller", 0, 10, "the miller", "description"), gold, lexicon),
@@ -87,7 +87,7 @@ def test_a_first_name_and_a_titled_surname_never_joined_are_listed_and_costed(tm
         capture_output=True, text=True, timeout=120, check=False, env={"PYTHONPATH": str(ROOT), "PATH": ""},
     )
     assert done.returncode == 0, done.stderr
-    assert "mill: rowan quill (3 quotes)" in done.stdout
+    assert "mill: rowan vetch (3 quotes)" in done.stdout
     # Parts of 2 and 1 quotes: 2 * 2 * 1 / 3 pairs over 4 items is 33.33 points of recall.
     assert "| alias: Single + Title Name | 33.33 |" in done.stdout
     assert "| total | 33.33 | |" in done.stdout

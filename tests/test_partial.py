@@ -159,13 +159,13 @@ CASES = [
     Case("relative-subject-before-be", 'But the singer, who is touring with her third album, "Salt Roads," skipped the festival.',
          "Salt Roads,", "who", "PARTIAL_CLAUSE_SUBJECT"),
     Case("relative-subject-before-modal",
-         'A loss in the north would leave Okafor, who could be celebrating being named the "likely winner" '
-         'by then, in an odd spot.',
-         "likely winner", "who", "PARTIAL_CLAUSE_SUBJECT"),
+         'The new timetable may strand Corvell, who might be hauling the "spring nets" past dusk, '
+         'at the far quay.',
+         "spring nets", "who", "PARTIAL_CLAUSE_SUBJECT"),
     # A relative clause closed before the main predicate: the sentence's subject speaks.
     Case("relative-clause-closed",
-         'Then Okafor, who was the one watching, stepped into the light and said, "Never again!"',
-         "Never again!", "Okafor", "PARTIAL_CLAUSE_SUBJECT"),
+         'At last Marrick, who had kept quiet all evening, pushed back her chair and said, "Count me out!"',
+         "Count me out!", "Marrick", "PARTIAL_CLAUSE_SUBJECT"),
     # A clause that restricts its noun is part of what the sentence says: no speaker of its own.
     Case("restrictive-relative-no-subject", 'In the letter, Lund casts Okafor as a newcomer who would "sell the harbour."',
          "sell the harbour.", None, None),
@@ -448,8 +448,8 @@ REPORT_SOURCES = [
      "clever parrot.", "Ann Roe"),
     ('Okafor said on Monday that officials rejected her plans, calling it an "area of dispute."',
      "area of dispute.", "Okafor"),
-    ('Brandt has offered no hint of how he meant to run, saying only that he was "refining things."',
-     "refining things.", "Brandt"),
+    ('Varga would not explain how she planned to pay the bakers, saying only that the ovens needed '
+     '"a little more time."', "a little more time.", "Varga"),
     # -- and after a relative clause set off by commas
     ('Halvorsen also attacked Lund, with whom she clashed at the debate, calling him a "loser."',
      "loser.", "Halvorsen"),
@@ -493,8 +493,8 @@ REPORT_SOURCES = [
     # (the main clause after it is no tag of the quote)
     ('The debate turned sharp. After Okafor said that small ferries would do better on "the quiet routes," '
      'Lund said: "I disagree with that."', "the quiet routes,", "Okafor"),
-    ('The rally went on. When Okafor later turned to the flood and said she would "rebuild every pier," '
-     'the crowd applauded loudly.', "rebuild every pier,", "Okafor"),
+    ('The hearing dragged on. When Petrak finally got to the budget and argued the roads came "before any statue," '
+     'half the council walked out.', "before any statue,", "Petrak"),
 ]
 
 
@@ -508,15 +508,15 @@ def test_report_source_of_a_partial_quote(text: str, quoted: str, speaker: str) 
 #: A quote right after a relative clause's cue takes that clause's subject (PARTIAL_RELATIVE_CUE);
 #: after "what", or with no relative pronoun before a subject, the report around it keeps it.
 RELATIVE_CUES = [
-    ('Lund said he backed a bill to curb the guilds, which he called "a racket for insiders."',
-     "a racket for insiders.", "he", "PARTIAL_RELATIVE_CUE"),
-    ('Okafor said help was sent with the dockers, whom she described as "patient," for the whole shift.',
-     "patient,", "she", "PARTIAL_RELATIVE_CUE"),
+    ('Essler told the board he would fight the bridge toll, which he called "theft by another name."',
+     "theft by another name.", "he", "PARTIAL_RELATIVE_CUE"),
+    ('Nyquist wrote that the shelter relied on its cooks, whom she described as "tireless," all winter.',
+     "tireless,", "she", "PARTIAL_RELATIVE_CUE"),
     # A report of the relative clause itself binds the quote over the report around it.
     ('Brandt criticized the pier plan, which an inquiry said was "badly rushed" but lawful.',
      "badly rushed", "an inquiry", "PARTIAL_IN_REPORT"),
-    ('Roe said the club must back Lund to beat Smith, who he slammed as a "tyrant" at every stop.',
-     "tyrant", "he", "PARTIAL_RELATIVE_CUE"),
+    ('Garrow told the villagers to choose Ashby over Tobin, who he slammed as a "windbag" in the pub.',
+     "windbag", "he", "PARTIAL_RELATIVE_CUE"),
     ('Halvorsen said she was railing against what they call a "rigged" process.',
      "rigged", "Halvorsen", "PARTIAL_IN_REPORT"),
     ('Halvorsen said the ferry, which runs twice a day, was "a lifeline."',

@@ -87,8 +87,8 @@ CASES = [
     # -- sources: pronouns, titles, roles, groups, organisations, none ------------
     Case("pronoun-source", "She said the harvest had been poor.",
          [("the harvest had been poor", "She", "said")]),
-    Case("title-source", "Sen. Marta Quill said the bill would pass.",
-         [("the bill would pass", "Sen. Marta Quill", "said")]),
+    Case("title-source", "Sen. Marta Vetch said the bill would pass.",
+         [("the bill would pass", "Sen. Marta Vetch", "said")]),
     Case("role-source", "A spokeswoman for the airline said flights would resume.",
          [("flights would resume", "A spokeswoman for the airline", "said")]),
     Case("group-source", "Officials said the harbour would stay open.",
@@ -547,8 +547,8 @@ CASES = [
     Case("participle-then-past-cue", "Lund, citing data from the port, described the delay as a disgrace.",
          [("data from the port", "Lund", "citing"), ("the delay as a disgrace", "Lund", "described")]),
     # -- criticism is a speech noun -----------------------------------------------------
-    Case("criticism-from-that", "Lund has faced criticism from unions that the pier is unsafe.",
-         [("the pier is unsafe", "unions", "criticism")]),
+    Case("criticism-from-that", "The school board came under criticism from parents that the buses run late.",
+         [("the buses run late", "parents", "criticism")]),
     # -- speech-noun frames: a plural possessor, a time phrase, "was that", a colon --------
     Case("noun-plural-possessor", "Ships backed the pilots' statement that their warning was binding.",
          [("their warning was binding", "the pilots", "statement")]),
@@ -667,7 +667,7 @@ CASES = [
          [("the pier is unsafe", "many", "point out")]),
     Case("lone-subject-noun-cue-clause", "But some note that the pier is unsafe.",
          [("the pier is unsafe", "some", "note")]),
-    Case("never-lone-subject-before-noun", "One question that has come up is the cost of the pier.", []),
+    Case("never-lone-subject-before-noun", "One worry that keeps returning is the height of the river.", []),
     # -- "which" after a comma is a subject; a relative pronoun has no content before it ---
     Case("which-subject", "The council, which says the pier is unsafe, wants it closed.",
          [("the pier is unsafe", "which", "says")]),
@@ -718,7 +718,7 @@ CASES = [
     Case("particle-boasted-of", "The mayor boasted of his skill in cutting the price.",
          [("his skill in cutting the price", "The mayor", "boasted of")]),
     # -- never: an adverbial clause after a time phrase ------------------------------
-    Case("never-adjunct-after-time", "Roe said Friday as he left the hall.", []),
+    Case("never-adjunct-after-time", "Brede said Sunday as the bell rang.", []),
     Case("never-which-evidence", "The survey, which suggests the pier is unsafe, was published.", []),
     Case("never-relative-postposed", "Roe lost the vote to Lund, who insisted on a recount.", []),
     # -- a report in a relative clause stays, even inside another report's content ------
@@ -841,18 +841,18 @@ CASES = [
     Case("head-before-relative-that",
          "But ferry workers that backed the strike say they expect the council to give way.",
          [("they expect the council to give way", "ferry workers", "say")]),
-    Case("head-before-like", "Skippers like Okafor say it would leave the harbour half empty.",
-         [("it would leave the harbour half empty", "Skippers", "say")]),
+    Case("head-before-like", "Bakers like Mabry say the flour tax will close small shops.",
+         [("the flour tax will close small shops", "Bakers", "say")]),
     Case("head-before-like-and-who-clause",
-         "Skippers like Okafor, who lost money last winter, say the route will close.",
-         [("the route will close", "Skippers", "say")]),
+         "Bakers like Mabry, who opened a second oven in May, say the tax is unfair.",
+         [("the tax is unfair", "Bakers", "say")]),
     Case("head-before-whose-clause",
          "The trawler owners whose boats sat idle in March, say they felt ignored by the board.",
          [("they felt ignored by the board", "The trawler owners", "say")]),
-    Case("head-no-clause-after", "Skippers like Okafor say nothing about the quota.", []),
+    Case("head-no-clause-after", "Bakers like Mabry say nothing about the flour.", []),
     # -- an adverb read by its ending between an auxiliary and a base form -------
-    Case("modal-only-say", "Asked about the fares, Lund would only say that they were under review.",
-         [("the fares", None, "Asked"), ("they were under review", "Lund", "say")]),
+    Case("modal-only-say", "Linnet would only say that the parts were still on order.",
+         [("the parts were still on order", "Linnet", "say")]),
     Case("modal-merely-say", "Halvorsen will merely say the ferry is safe.",
          [("the ferry is safe", "Halvorsen", "say")]),
     # -- a medium phrase, then a pronoun that opens the content (no that) -------

@@ -13,29 +13,29 @@ from quoteattr import attribute_quotes
 from quoteattr.lang import Lexicon
 from quoteattr.resolve.cast import CastRegistry
 
-_INN = "Mr. Pike and Mr. Grove met at the inn. Mr. Pike sat down and Mr. Grove stood by the fire.\n\n"
+_INN = "Mr. Tarn and Mr. Grove met at the inn. Mr. Tarn sat down and Mr. Grove stood by the fire.\n\n"
 
 TURNS = [
-    # The pronoun's own paragraph names its character: the turns (Mr. Pike two turns back) do not rename it.
+    # The pronoun's own paragraph names its character: the turns (Mr. Tarn two turns back) do not rename it.
     (
-        _INN + '"Rain," said Mr. Pike.\n\n"Sun," said Mr. Grove.\n\n'
-        'Mr. Grove stood up and looked out. "Snow again," he said.\n\n"Never," said Mr. Pike.',
+        _INN + '"Rain," said Mr. Tarn.\n\n"Sun," said Mr. Grove.\n\n'
+        'Mr. Grove stood up and looked out. "Snow again," he said.\n\n"Never," said Mr. Tarn.',
         "Snow again,",
         "Mr. Grove",
     ),
     # A "he" resolved to the man the next turn's tag names is the other man of the run.
     (
-        "Mrs. Dale sat by the window. Mr. Grove came in. Mr. Pike was by the fire.\n\n"
-        '"Sun at last," he said.\n\n"Rain by noon," said Mr. Pike.\n\n"Hail," she said.\n\n'
+        "Mrs. Dale sat by the window. Mr. Grove came in. Mr. Tarn was by the fire.\n\n"
+        '"Sun at last," he said.\n\n"Rain by noon," said Mr. Tarn.\n\n"Hail," she said.\n\n'
         '"Snow," said Mr. Grove.\n\n"Where?"',
         "Sun at last,",
         "Mr. Grove",
     ),
     # Without such a name in its paragraph, the turns still name the pronoun.
     (
-        _INN + '"Rain," said Mr. Pike.\n\n"Sun," said Mr. Grove, and Mr. Dunn laughed.\n\n"Rain again," he said.',
+        _INN + '"Rain," said Mr. Tarn.\n\n"Sun," said Mr. Grove, and Mr. Dunn laughed.\n\n"Rain again," he said.',
         "Rain again,",
-        "Mr. Pike",
+        "Mr. Tarn",
     ),
     # A "she" answering a turn that addresses a character by name is that character, even one whose
     # gender the narration never shows (no pronoun ever follows the name), not the woman who asked.
@@ -116,11 +116,11 @@ def test_a_pronoun_nobody_resolved_is_not_handed_on_by_the_turns() -> None:
     # No woman is named: "she" stays a pronoun, and the turn two after it is not given that "she"
     # (a pronoun as a name matches no one); the turns still alternate past it ("Then shut the door.").
     text = (
-        'Mr. Pike sat by the fire. Someone knocked.\n\n"Who is there?" said Mr. Pike.\n\n'
+        'Mr. Tarn sat by the fire. Someone knocked.\n\n"Who is there?" said Mr. Tarn.\n\n'
         '"Only a friend," she said.\n\n"Come in, then."\n\n"It is cold out here."\n\n"Then shut the door."'
     )
     said = {q.text: q.speaker.name if q.speaker is not None else None for q in attribute_quotes(text)}
     assert said["Only a friend,"] == "she"
-    assert said["Come in, then."] == "Mr. Pike"
+    assert said["Come in, then."] == "Mr. Tarn"
     assert said["It is cold out here."] != "she"
-    assert said["Then shut the door."] == "Mr. Pike"
+    assert said["Then shut the door."] == "Mr. Tarn"

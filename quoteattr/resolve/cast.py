@@ -235,7 +235,7 @@ class CastRegistry:
         return bool(self._words.get(word.lower(), 0)) and word not in self._mid_sentence
 
     def _surname_after_name(self, word: str) -> bool:
-        """True for a capitalised common word after a first name: ``Stone`` in ``Hugo Stone``.
+        """True for a capitalised common word after a first name: ``Heron`` in ``Ivo Heron``.
 
         After a name, the capital marks a surname though the word is a common noun
         (``stone``) too, if the text capitalises it :data:`_MIN_FULL_NAME` times.

@@ -487,9 +487,9 @@ CAST_PRONOUN = Step(
         "or after that sentence's own he/she to the name before it; "
         "never the character its own quote addresses by name."
     ),
-    example='Mr. Pike came in.\n\n"Rain," said Mr. Pike.\n\nMr. Pike sat down; he was tired.\n\n"Sun," he said.',
+    example='Mr. Tarn came in.\n\n"Rain," said Mr. Tarn.\n\nMr. Tarn sat down; he was tired.\n\n"Sun," he said.',
     mention="he",
-    name="Mr. Pike",
+    name="Mr. Tarn",
 )
 CAST_DESCRIPTION = Step(
     id="CAST_DESCRIPTION",
@@ -533,9 +533,9 @@ CONVERSATION_PARTICIPANT = Step(
     id="CONVERSATION_PARTICIPANT",
     family="fiction",
     summary="A he/she left unresolved is the conversation's only named participant of that gender.",
-    example='"Rain," he said.\n\n"Sun," said Mrs. Dale.\n\n"Snow," said Mr. Pike.',
+    example='"Rain," he said.\n\n"Sun," said Mrs. Dale.\n\n"Snow," said Mr. Tarn.',
     mention="he",
-    name="Mr. Pike",
+    name="Mr. Tarn",
 )
 TURN_PRONOUN = Step(
     id="TURN_PRONOUN",
@@ -548,13 +548,13 @@ TURN_PRONOUN = Step(
         "never when the narration of the pronoun's own paragraph names the character it resolved to (Lee turned. \"...\" he said)."
     ),
     example=(
-        "Mr. Pike and Mr. Grove met at the inn.\n\n"
-        '"Rain," said Mr. Pike.\n\n'
+        "Mr. Tarn and Mr. Grove met at the inn.\n\n"
+        '"Rain," said Mr. Tarn.\n\n'
         '"Sun," said Mr. Grove, and Mr. Dunn laughed.\n\n'
         '"Rain," he said.\n'
     ),
     mention="he",
-    name="Mr. Pike",
+    name="Mr. Tarn",
 )
 NARRATOR = Step(
     id="NARRATOR",
@@ -576,8 +576,8 @@ OTHER_PARTICIPANT = Step(
         "of named turns, with a name that is no pronoun and fits the noun's gender; else the cast's name stays)."
     ),
     example=(
-        "Mr. Pike and Mr. Grove met at the inn.\n\n"
-        '"Rain," said Mr. Pike.\n\n"Sun," said Mr. Grove.\n\n"Rain again," said Mr. Pike.\n\n"Sun again," said the other.'
+        "Mr. Tarn and Mr. Grove met at the inn.\n\n"
+        '"Rain," said Mr. Tarn.\n\n"Sun," said Mr. Grove.\n\n"Rain again," said Mr. Tarn.\n\n"Sun again," said the other.'
     ),
     mention="the other",
     name="Mr. Grove",

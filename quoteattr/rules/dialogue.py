@@ -197,7 +197,7 @@ class _RunTurns:
         """A he/she resolved to the speaker the next turn's tag names is resolved again past them.
 
         Adjacent turns are two people (``"Sun," he said. / "Rain," said
-        Pike.``: the ``he`` is not Pike), as :meth:`Characters.answer_pronoun`
+        Tarn.``: the ``he`` is not Tarn), as :meth:`Characters.answer_pronoun`
         reads a pronoun against the turn before.  Only to one of the run's
         *speakers*, and not when the pronoun's own paragraph names its
         character.

@@ -498,7 +498,7 @@ PARTIAL_RELATIVE_CUE: Rule[Any] = Rule(
         "A quote right after the cue of a relative clause (a relative pronoun, its subject, a "
         "reporting verb) takes that subject, over a report around it."
     ),
-    example='Okafor met the dockers, whom she described as "patient."',
+    example='Nyquist thanked the cooks, whom she described as "tireless."',
     speaker="she",
     confidence=0.75,
     run=relative_label,

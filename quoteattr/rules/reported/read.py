@@ -281,7 +281,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     ):
         return None  # "the claims", "32% of Republican claims": a noun, not a verb
     elif not w.agrees(tokens, k, entry, mention) and (mention := head_subject(s, k, entry)) is None:
-        return None  # "a caucus state like Iowa": no verb here ("Critics like Roe say": the head)
+        return None  # "a border town like Vell": no verb here ("Bakers like Mabry say": the head)
     else:
         mention = role_before(w, tokens, mention, index_at(s, mention.start), lo)
     if time_only(w, mention):

@@ -260,7 +260,7 @@ def _that_follows(w: ReportWords, text: str, pos: int) -> bool:
     """True when the cue word at *pos* opens a clause of its own even right after
     a quote: ``that`` and a word that is no time word, or a subject pronoun and
     a lowercase word (``“Harbour Talk,” Roe admitted that ...``, ``... “partners,”
-    he claimed they had never spoken``; not ``"...," Roe said that night``)."""
+    she insisted they were never paid``; not ``"...," Roe said that night``)."""
     m = _TWO_AFTER_RE.match(text, pos)
     return m is not None and clause_opens(w, m.group(1), m.group(2))
 
