@@ -143,9 +143,9 @@ CASES = [
     # -- a fronted clause holds no subject of the quote after it ----------------
     # The sentence's subject was read inside the long opening phrase; the main clause's follows its comma.
     Case("fronted-clause-subject",
-         'At the yearly dinner of the Harbour Growers Association in Dunmore on Friday, Ms. Okafor used '
-         'her speech to promise "a fair deal" to the farmers.',
-         "a fair deal", "Ms. Okafor", "PARTIAL_CLAUSE_SUBJECT"),
+         'In the third week of the Vell Chess Festival at Orrin on Sunday, Mrs. Brandt took the microphone '
+         'to promise "no more draws" to the crowd.',
+         "no more draws", "Mrs. Brandt", "PARTIAL_CLAUSE_SUBJECT"),
     # "as" with no verb after it is a preposition: the clause opens at "before".
     Case("subordinator-as-preposition",
          'The mill closed its gates in March, long before the dock workers began to portray the closure '
@@ -153,9 +153,9 @@ CASES = [
          "betrayal", "the dock workers", "PARTIAL_SUBORDINATE_SUBJECT"),
     # -- a relative pronoun right before its verb is its clause's subject --------
     Case("relative-which-subject",
-         'Lund was interviewed last week by the Harbour Ledger, which ran a long profile of him under '
-         'the headline "The Quiet Fixer" on Sunday.',
-         "The Quiet Fixer", "which", "PARTIAL_CLAUSE_SUBJECT"),
+         'The new bakery was reviewed by the Orrin Courier, which printed a short piece about it under '
+         'the heading "Bread Worth Queuing For" last week.',
+         "Bread Worth Queuing For", "which", "PARTIAL_CLAUSE_SUBJECT"),
     Case("relative-subject-before-be", 'But the singer, who is touring with her third album, "Salt Roads," skipped the festival.',
          "Salt Roads,", "who", "PARTIAL_CLAUSE_SUBJECT"),
     Case("relative-subject-before-modal",

@@ -72,8 +72,8 @@ def subject_after_fronted(w: ReportWords, tokens: Sequence[Token], subject: Ment
     the quote (:func:`~quoteattr.rules.reported.partial.clause_subject_before`).  A sentence that opens with a
     subordinator or a preposition (after a coordinator at most) opens with a
     fronted clause up to its first comma: ``While she toured the valley,
-    her campaign printed ...``, ``At the yearly dinner of the Growers
-    Association, Okafor used ...``.  A *subject* inside that clause is not the
+    her campaign printed ...``, ``In the third week of the Chess
+    Festival, Brandt took ...``.  A *subject* inside that clause is not the
     subject of a quote after it: the phrase right after the comma is, when it
     is *nearest*, or when it can speak and a lowercase word (its verb) follows
     it (``Okafor used``: no second comma of an appositive).
@@ -101,8 +101,8 @@ def relative_clause_subject(w: ReportWords, tokens: Sequence[Token]) -> Mention 
 
     *tokens* are a sentence up to a quote.  The pronoun is the subject when a
     verb follows it (an auxiliary, a form of *be*, a finite verb or a word in
-    ``-s``, after an adverb at most): ``the singer, who is touring with her
-    album, "..."``, ``the Ledger, which ran a profile naming him the "..."``.
+    ``-s``, after an adverb at most): ``the baker, who is opening a second
+    shop, "..."``, ``the council, which now calls the toll "..."``.
     Only a clause that does not restrict its noun counts: after a comma or a
     name that does not open the sentence (``a newcomer who would "..."`` is
     part of what the sentence says of its subject); and only one still open
@@ -137,8 +137,8 @@ def relative_label(w: ReportWords, tokens: Sequence[Token]) -> tuple[Mention, tu
 
     *tokens* end right before the quote: a relative pronoun, a subject that can
     speak, then a reporting verb at most three words before the quote (``the
-    dockers, whom he described as "..."``, ``the bodies, which he called
-    "..."``, ``the use, which an inquiry said was "..."``).  Not after ``what``
+    cooks, whom she praised as "..."``, ``the toll, which he called
+    "..."``, ``the fee, which a review found was "..."``).  Not after ``what``
     (``what he calls a "..."``): that phrase is a part of the sentence around it.
     """
     toks = list(tokens)

@@ -113,11 +113,11 @@ def _own_subject(w: ReportWords, before: list[Token], sentence_subject: Binding 
 
     The subject of the nearest verb (:func:`clause_subject_before`), or a
     later relative pronoun right before its verb, after a comma or a name
-    (:func:`relative_clause_subject`: ``the singer, who is touring with her
-    album, "..."``).  Over the sentence's subject (*sentence_subject*) only a
+    (:func:`relative_clause_subject`: ``the baker, who is opening a second
+    shop, "..."``).  Over the sentence's subject (*sentence_subject*) only a
     relative pronoun, or the main clause's subject when that subject stood
-    in a fronted clause (:func:`subject_after_fronted`: ``At the fair, Okafor
-    used her speech to promise "..."``).
+    in a fronted clause (:func:`subject_after_fronted`: ``At the festival, Brandt
+    took the microphone to promise "..."``).
     """
     mention = clause_subject_before(w, before, after_quote=not at_start) if len(before) > 1 else None
     if sentence_subject is not None and at_start and (main := subject_after_fronted(w, before, sentence_subject.mention, mention)):
