@@ -43,12 +43,19 @@ Grouping:
   a full form of it (``Sir Theodore``, ``Theodore Pryce``), unless both
   forms with the surname are written again and again (``Tom Hale`` and
   ``Thomas Hale``: son and father);
-* a third-person pronoun left unresolved (``he``) names nobody and is never
-  merged with a named person; the next unresolved pronoun of its gender is
-  the same unnamed person while no speaker of that gender is named between
-  them (``"Stop," he said. ... "Go," he said.``: the stranger the text has not
-  named) and it is at most :data:`UNNAMED_REACH` characters after the last;
-  a speaker of that gender named between starts another.  An
+* a third-person pronoun left unresolved (``he``) names nobody; the next
+  unresolved pronoun of its gender is the same unnamed person while no
+  speaker of that gender is named between them (``"Stop," he said. ...
+  "Go," he said.``: the stranger the text has not named) and it is at most
+  :data:`UNNAMED_REACH` characters after the last; a speaker of that gender
+  named between starts another.  That unnamed person joins a named speaker
+  in two patterns of the turns only (:mod:`quoteattr.unnamed`): before any
+  speaker of its gender is named, it is the first one named shortly after
+  (a chapter that opens mid-scene), and between two quotes of one named
+  person of its gender, no other named between, it is that person; a
+  definite or possessive description of a gender (``the old woman``, ``his
+  wife``) left unnamed joins the same way.  ``speaker.name`` stays the
+  mention's words.  An
   unresolved ``I`` is the narrator (or the writer), one identity per
   document, and so is a turn that dialogue rules gave to ``I``;
 * an indefinite description (``a spokesman``) introduces someone new at each
@@ -99,6 +106,7 @@ from quoteattr.lang import Lexicon
 from quoteattr.model import Quote, Speaker
 from quoteattr.resolve.gender import MENTION_VOTE, Votes, gender_of
 from quoteattr.text.chars import APOSTROPHE, RIGHT_SINGLE
+from quoteattr.unnamed import unnamed_joins
 
 __all__ = ["Mentioned", "NameEvidence", "assign_entities", "entities_of", "entity_label", "identify", "mention_gender"]
 
@@ -176,7 +184,7 @@ def assign_entities(quotes: Sequence[Quote], lexicon: Lexicon | None = None) -> 
     """
     if all(q.speaker is None or q.speaker.entity is not None for q in quotes):
         return list(quotes)
-    speakers = identify([q.speaker for q in quotes], lexicon or Lexicon.english())
+    speakers = identify([q.speaker for q in quotes], lexicon or Lexicon.english(), quoted=[q.text for q in quotes])
     return [
         q if speaker is None else attrs.evolve(q, speaker=speaker)
         for q, speaker in zip(quotes, speakers)  # noqa: B905 - one speaker per quote
@@ -184,7 +192,10 @@ def assign_entities(quotes: Sequence[Quote], lexicon: Lexicon | None = None) -> 
 
 
 def identify(
-    speakers: Sequence[Speaker | None], lexicon: Lexicon, evidence: NameEvidence | None = None
+    speakers: Sequence[Speaker | None],
+    lexicon: Lexicon,
+    evidence: NameEvidence | None = None,
+    quoted: Sequence[str] | None = None,
 ) -> list[Speaker | None]:
     """The speakers of one document's quotes with ``entity`` and ``gender`` set (see the module docstring).
 
@@ -194,6 +205,9 @@ def identify(
         lexicon: the words read for articles, pronouns and gender evidence.
         evidence: what resolution counted of the document's names (the
             engine passes its registry); ``None`` reads the mentions alone.
+        quoted: each quote's text, in the same order, read for the names it
+            addresses (:func:`~quoteattr.unnamed.unnamed_joins`); ``None``
+            reads none.
 
     Returns:
         One entry per entry of *speakers*: ``None`` stays ``None``; a speaker
@@ -207,7 +221,7 @@ def identify(
     >>> [(s.entity, s.gender) for s in identify([q.speaker for q in attribute_quotes(text)], Lexicon.english())]
     [('Ana Ruiz#1', 'female'), ('Ana Ruiz#1', 'female'), ('he#2', 'male')]
     """
-    found = entities_of(speakers, lexicon, evidence)
+    found = entities_of(speakers, lexicon, evidence, quoted)
     result: list[Speaker | None] = []
     last: tuple[Speaker | None, Speaker | None] = (None, None)
     for speaker, pair in zip(speakers, found):  # noqa: B905 - one entry per speaker
@@ -222,7 +236,10 @@ def identify(
 
 
 def entities_of(
-    speakers: Sequence[Mentioned | None], lexicon: Lexicon, evidence: NameEvidence | None = None
+    speakers: Sequence[Mentioned | None],
+    lexicon: Lexicon,
+    evidence: NameEvidence | None = None,
+    quoted: Sequence[str] | None = None,
 ) -> list[tuple[str, str | None] | None]:
     """The ``(entity, gender)`` of each speaker of one document (``None`` for a quote without one).
 
@@ -270,9 +287,40 @@ def entities_of(
                 identity.names = [speaker.name]
             elif speaker.name not in identity.names:
                 identity.names.append(speaker.name)
+    joins = unnamed_joins(
+        speakers, said_of, [i.number if i is not None else None for i in chosen], names.gender, lexicon, quoted
+    )
+    if joins:
+        identities, chosen = _joined(identities, chosen, joins)
     # Each identity's gender once, over all of its mentions.
     pairs = [(f"{identity.label}#{identity.number}", identity.gender(evidence)) for identity in identities]
     return [pairs[identity.number - 1] if identity is not None else None for identity in chosen]
+
+
+def _joined(
+    identities: list[_Identity], chosen: list[_Identity | None], joins: dict[int, int]
+) -> tuple[list[_Identity], list[_Identity | None]]:
+    """Fold each unnamed identity of *joins* into the named one, and number them again by first quote.
+
+    The named identity keeps its label and takes the unnamed one's gender
+    evidence (its ``he`` counts as a mention of that person).
+    """
+    for number, target_number in joins.items():
+        source, target = identities[number - 1], identities[target_number - 1]
+        if source.votes is not None:
+            if target.votes is None:
+                target.votes = Votes()
+            target.votes.merge(source.votes)
+    by_number = {number: identities[target - 1] for number, target in joins.items()}
+    chosen = [by_number.get(i.number, i) if i is not None else None for i in chosen]
+    order: dict[int, _Identity] = {}  # by id(): attrs classes compare by value
+    for identity in chosen:
+        if identity is not None and id(identity) not in order:
+            order[id(identity)] = identity
+    renumbered = list(order.values())
+    for number, identity in enumerate(renumbered, 1):
+        identity.number = number
+    return renumbered, chosen
 
 
 def _identity_key(

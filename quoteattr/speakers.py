@@ -5,8 +5,8 @@ Okafor``, ``Okafor`` and ``she`` count once); across documents, entities are
 grouped by their canonical name, compared without regard to case.  Speakers
 that were never resolved to a name keep their words as their name: an
 unresolved pronoun is a row ``he`` of kind ``pronoun``, counted apart from
-every named person, and quotes without a speaker are one row whose speaker
-is ``None``.
+every named person unless its entity joined one's (:mod:`quoteattr.unnamed`),
+and quotes without a speaker are one row whose speaker is ``None``.
 """
 
 from __future__ import annotations
@@ -118,12 +118,14 @@ def speaker_table(
     Mira Osei 2 6 1
     Arlo Finch 1 1 1
     """
+    words = lexicon or Lexicon.english()
+    articles = words.definite_articles | words.indefinite_articles
     tallies: dict[tuple[str | None, str], _Tally] = {}
     for number, (_, quotes) in enumerate(documents):
         quotes = assign_entities(quotes, lexicon)
         spelled: set[tuple[str | None, str]] = set()
         for quote in quotes:
-            kind, label = _row_of(quote.speaker)
+            kind, label = _row_of(quote.speaker, articles)
             tally = tallies.get((kind, label.casefold()))
             if tally is None:
                 tally = tallies[(kind, label.casefold())] = _Tally(kind)
@@ -142,12 +144,23 @@ def speaker_table(
     return sorted((tally.row() for tally in tallies.values()), key=_order)
 
 
-def _row_of(speaker: Speaker | None) -> tuple[str | None, str]:
-    """The (kind, canonical name) of the row a quote's speaker counts under."""
+def _row_of(speaker: Speaker | None, articles: frozenset[str]) -> tuple[str | None, str]:
+    """The (kind, canonical name) of the row a quote's speaker counts under.
+
+    A mention counts as named when resolution named it, or when its entity
+    is a named person's (a label neither its own words nor a description:
+    an unresolved ``he`` the turns joined to ``Ada Hale``, :mod:`quoteattr.unnamed`).
+    """
     if speaker is None:
         return None, ""
     label = entity_label(speaker.entity) if speaker.entity else speaker.name
-    resolved = speaker.kind == "name" or speaker.name.casefold() != speaker.text.casefold()
+    own = speaker.text.casefold()
+    joined = (
+        speaker.kind in ("pronoun", "description")
+        and label.casefold() != own
+        and label.split()[0].casefold() not in articles
+    )
+    resolved = speaker.kind == "name" or speaker.name.casefold() != own or joined
     return ("name" if resolved else speaker.kind), label
 
 

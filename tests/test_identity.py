@@ -22,6 +22,7 @@ from quoteattr.identity import (
     mention_gender,
 )
 from quoteattr.resolve.gender import Votes
+from quoteattr.unnamed import NAMED_REACH
 
 
 def _quote(at: int, name: str, text: str, kind: str = "name", mention_at: int | None = None) -> Quote:
@@ -69,15 +70,40 @@ GROUPING = [
         ["Jora Pell#1", "he#2", "she#3", "he#2"],
     ),
     (
+        # Mr. Dow first: the unnamed man is between two men, so no one named joins him (see unnamed.py).
         "a man named between two unresolved he starts another unnamed man; a woman named does not",
-        [("he", "he", "pronoun"), ("Mrs. Pell", "Mrs. Pell", "name"), ("he", "he", "pronoun"),
-         ("Mr. Pell", "Mr. Pell", "name"), ("he", "he", "pronoun")],
-        ["he#1", "Mrs. Pell#2", "he#1", "Mr. Pell#3", "he#4"],
+        [("Mr. Dow", "Mr. Dow", "name"), ("he", "he", "pronoun"), ("Mrs. Pell", "Mrs. Pell", "name"),
+         ("he", "he", "pronoun"), ("Mr. Pell", "Mr. Pell", "name"), ("he", "he", "pronoun")],
+        ["Mr. Dow#1", "he#2", "Mrs. Pell#3", "he#2", "Mr. Pell#4", "he#5"],
     ),
     (
         "a pronoun resolved to a name between two unresolved ones of its gender starts another",
-        [("he", "he", "pronoun"), ("Jora Pell", "he", "pronoun"), ("he", "he", "pronoun")],
-        ["he#1", "Jora Pell#2", "he#3"],
+        [("Mr. Dow", "Mr. Dow", "name"), ("he", "he", "pronoun"), ("Jora Pell", "he", "pronoun"),
+         ("he", "he", "pronoun")],
+        ["Mr. Dow#1", "he#2", "Jora Pell#3", "he#4"],
+    ),
+    (
+        "an unresolved he before any man is named is the first man named after it",
+        [("he", "he", "pronoun"), ("Mrs. Pell", "Mrs. Pell", "name"), ("he", "He", "pronoun"),
+         ("Mr. Pell", "Mr. Pell", "name"), ("he", "he", "pronoun")],
+        ["Mr. Pell#1", "Mrs. Pell#2", "Mr. Pell#1", "Mr. Pell#1", "he#3"],
+    ),
+    (
+        "an unresolved she between two quotes of one named woman, no other woman named between, is her",
+        [("Mrs. Pell", "Mrs. Pell", "name"), ("Mr. Dow", "Mr. Dow", "name"), ("she", "she", "pronoun"),
+         ("Mrs. Pell", "Mrs. Pell", "name")],
+        ["Mrs. Pell#1", "Mr. Dow#2", "Mrs. Pell#1", "Mrs. Pell#1"],
+    ),
+    (
+        "an unresolved she between two named women is neither",
+        [("Mrs. Pell", "Mrs. Pell", "name"), ("she", "she", "pronoun"), ("Mrs. Dow", "Mrs. Dow", "name")],
+        ["Mrs. Pell#1", "she#2", "Mrs. Dow#3"],
+    ),
+    (
+        "a definite or possessive description of a gender is joined like a pronoun; an indefinite one never",
+        [("the old woman", "the old woman", "description"), ("a stranger", "a stranger", "description"),
+         ("this lady", "this lady", "description"), ("Mrs. Pell", "Mrs. Pell", "name")],
+        ["Mrs. Pell#1", "a stranger#2", "this lady#3", "Mrs. Pell#1"],
     ),
     (
         "unresolved they and I are not chained as he and she are",
@@ -179,6 +205,45 @@ def test_an_unresolved_pronoun_far_from_the_last_one_is_another_unnamed_person()
     near, far = 200, 200 + UNNAMED_REACH + 100
     quotes = [_quote(at, "he", "he", "pronoun") for at in (0, near, far)]
     assert _entities(quotes) == ["he#1", "he#1", "he#2"]
+
+
+def test_an_unresolved_pronoun_is_not_joined_to_a_man_named_far_after_it() -> None:
+    # Named more than NAMED_REACH characters on, he may well be someone else.
+    far = 100 + NAMED_REACH + 50
+    quotes = [_quote(0, "he", "he", "pronoun"), _quote(far, "Mr. Pell", "Mr. Pell")]
+    assert _entities(quotes) == ["he#1", "Mr. Pell#2"]
+
+
+def _said(at: int, words: str, name: str, mention: str, kind: str = "name") -> Quote:
+    """A quote of *words* at *at* bound to *mention* (resolved to *name*) just after it."""
+    after = at + len(words) + 2
+    return Quote(at, at + len(words), words, speaker=Speaker(name, after, after + len(mention), mention, kind))
+
+
+def test_the_one_an_unnamed_speaker_addresses_is_not_joined() -> None:
+    # "Late again, Orrin?" she asked.  ...  "Not by much," said Orrin Vesk.  The she is not him,
+    # and the woman named next is her.
+    quotes = [
+        _said(0, "Late again, Orrin?", "she", "she", "pronoun"),
+        _said(40, "Not by much,", "Orrin Vesk", "Orrin Vesk"),
+        _said(80, "Go home,", "she", "she", "pronoun"),
+        _said(120, "Once more,", "Mrs. Vesk", "Mrs. Vesk"),
+    ]
+    assert _entities(quotes) == ["Mrs. Vesk#1", "Orrin Vesk#2", "Mrs. Vesk#1", "Mrs. Vesk#1"]
+    # A she whose quote calls the woman named next by her name is someone else.
+    addressing = [_said(0, "Late again, Mrs. Vesk?", "she", "she", "pronoun"), _said(40, "No,", "Mrs. Vesk", "Mrs. Vesk")]
+    assert _entities(addressing) == ["she#1", "Mrs. Vesk#2"]
+
+
+def test_a_joined_pronoun_keeps_its_name_on_the_engine_path() -> None:
+    text = (
+        '"The ferry is late again," he said, and set down his bag.\n\n'
+        '"It always is on market days," said Mr. Orrin Vesk, looking at the quay.'
+    )
+    quotes = attribute_quotes(text, Config(dialogue="off"))
+    assert [q.speaker.name for q in quotes if q.speaker] == ["he", "Orrin Vesk"]
+    assert [q.speaker.entity for q in quotes if q.speaker] == ["Orrin Vesk#1", "Orrin Vesk#1"]
+    assert all(q.speaker is not None and q.speaker.gender == "male" for q in quotes)
 
 
 def test_a_split_quote_shares_its_unresolved_mention() -> None:

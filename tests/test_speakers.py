@@ -80,6 +80,19 @@ def test_a_pronoun_never_joins_a_person_of_the_same_spelling() -> None:
     assert [(r[0], r[1]) for r in rows] == [("Lin He", "name"), ("he", "pronoun")]
 
 
+def test_a_pronoun_whose_entity_joined_a_named_person_counts_in_that_row() -> None:
+    # The turns named the unresolved "he" (quoteattr.unnamed): his quotes are Tobin Marsh's.
+    doc = [
+        _q(0, "a b", "he", "he", "pronoun", entity="Tobin Marsh#1", gender="male"),
+        _q(10, "c", "Tobin Marsh", entity="Tobin Marsh#1", gender="male"),
+        _q(20, "d", "the spokesman", "the spokesman", "description", entity="a spokesman#2"),
+    ]
+    assert _rows(doc) == [
+        ("Tobin Marsh", "name", "male", 2, 3, 0, 1),
+        ("a spokesman", "description", None, 1, 1, 0, 1),
+    ]
+
+
 def test_reports_are_counted_apart_from_quotes() -> None:
     doc = [_q(0, "a b", "Mira Osei"), _q(10, "the plan would fail", "Mira Osei", item="indirect")]
     assert _rows(doc) == [("Mira Osei", "name", None, 1, 2, 1, 1)]
