@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from quoteattr.resolve import fiction, news
+from quoteattr.resolve import fiction_steps, news
 from quoteattr.resolve.step import Step
 
 #: Every name-resolution step by id, news steps first.
-STEPS: Mapping[str, Step] = {step.id: step for step in (*news.STEPS, *fiction.STEPS)}
+STEPS: Mapping[str, Step] = {step.id: step for step in (*news.STEPS, *fiction_steps.STEPS)}
 
 __all__ = ["STEPS", "Step"]

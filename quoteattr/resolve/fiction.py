@@ -17,10 +17,24 @@ import functools
 import regex
 
 from quoteattr.document import Binding, Document, Mention
+from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
 from quoteattr.resolve.cast import CastRegistry
+from quoteattr.resolve.fiction_steps import (
+    CAST_ARTICLE,
+    CAST_DESCRIPTION,
+    CAST_GENDER_NOUN,
+    CAST_KIN,
+    CAST_NAME,
+    CAST_OWNER,
+    CAST_POSSESSED,
+    CAST_PRONOUN,
+    CAST_TITLE,
+    CONVERSATION_PARTICIPANT,
+    NARRATOR,
+    TURN_PRONOUN,
+)
 from quoteattr.resolve.narrator import MIN_NARRATOR_TAGS, LastInNarration
-from quoteattr.resolve.step import Step
 from quoteattr.text.chars import APOSTROPHES, LONG_DASH_CLASS
 from quoteattr.text.segment import headings
 
@@ -103,6 +117,9 @@ class Characters:
         self._possessive = lexicon.possessive_determiners
         self._gender_nouns = lexicon.gender_nouns
         self._kin_titles = lexicon.kin_titles
+        self._party_nouns = lexicon.party_nouns
+        self._address_titles = lexicon.address_titles
+        self._mentions = Grammar.of(lexicon).mentions
         self._adverb_endings = lexicon.endings_of("adverb")
         #: The first-person singular pronoun as written mid-sentence (``I``): a narrator who speaks.
         self._narrator = frozenset(w.capitalize() for w, p in lexicon.pronouns.items() if p.person == 1 and p.number == "sg")
@@ -170,14 +187,16 @@ class Characters:
         if len(words) < 2 or (words[0] not in self._definite and words[0] not in self._possessive):
             return None
         head = words[-1]
-        if words[0] in self._definite:
-            found = self.cast.last_character(mention.start, head)
+        # "her ladyship": a form of address for a titled person, not someone "her" owns.
+        title = head if words[0] in self._definite else self._address_titles.get(head) if len(words) == 2 else None
+        if title is not None:
+            found = self.cast.last_character(mention.start, title)
             if found is not None:
                 return found, CAST_DESCRIPTION.id
         gender = self._gender_nouns.get(head)
         owner = self._possessive.get(words[0], "")
         if gender is None:
-            return self._possessed(mention.start, owner) if len(words) == 2 else None
+            return self._possessed(mention.start, owner, head) if len(words) == 2 else None
         exclude = ""
         if owner in ("m", "f"):
             # "her mother" is not the woman "her" points to.
@@ -188,17 +207,28 @@ class Characters:
         found = self.cast.resolve_pronoun(mention.start, gender, self.persons, exclude, owner in ("m", "f"))  # see CAST_GENDER_NOUN
         return (found, CAST_GENDER_NOUN.id) if found is not None else None
 
-    def _possessed(self, position: int, owner: str) -> tuple[str, str] | None:
-        """``his visitor``: the person last named before *position* who is not the one ``his`` means.
+    def _possessed(self, position: int, owner: str, head: str) -> tuple[str, str] | None:
+        """``his visitor``: the person last named before *position* who is not the one ``his`` means; ``his voice``: that one.
 
-        Only for a ``his``/``her`` (*owner* ``m``/``f``) and a noun of no gender
-        or kinship: such a noun names the other party of the owner.
+        Only for a ``his``/``her`` (*owner* ``m``/``f``) and a *head* noun of no
+        gender or kinship.  A noun for a person met in a scene (a role or
+        ``lang/en/party_nouns.txt``) names the other party of the owner
+        (``CAST_POSSESSED``); any other noun (``his voice``, ``her lips``,
+        ``his pipe``) is a part or belonging of the owner, who speaks
+        (``CAST_OWNER``): measured on novels, the other party was wrong there
+        five times in six.
         """
         if owner not in ("m", "f"):
             return None
         own = self.cast.resolve_pronoun(position, owner, self.persons)
+        if not self._person_noun(head):
+            return (own, CAST_OWNER.id) if own is not None else None
         found = self.cast.recent_person(position, self.persons, frozenset((own,)) if own else frozenset())
         return (found, CAST_POSSESSED.id) if found is not None else None
+
+    def _person_noun(self, head: str) -> bool:
+        """True for a noun that names a person (``visitor``, ``mayor``), not a thing (``voice``, ``pipe``)."""
+        return head in self._party_nouns or self._mentions.is_person_role(head)
 
     def _relative(self, owner: str, noun: str) -> str | None:
         """The character a kinship *noun* names as *owner*'s relative: ``his wife`` of Mr. Lane is Mrs. Lane.
@@ -446,155 +476,3 @@ class Characters:
                 if found is not None:
                     return found
         return None
-
-
-CAST_NAME = Step(
-    id="CAST_NAME",
-    family="fiction",
-    summary=(
-        "A name is the character's usual name: the form the novel uses most (Hollis -> Mr. Hollis); "
-        "a full name it writes three times, else a bare surname's titled form written so three times, goes first."
-    ),
-    example='Mr. Hollis bowed. Mr. Hollis sat. Mr. Hollis waited.\n\n"Sir," said Hollis.',
-    mention="Hollis",
-    name="Mr. Hollis",
-)
-CAST_TITLE = Step(
-    id="CAST_TITLE",
-    family="fiction",
-    summary="A title alone (Colonel, Mademoiselle) is the character last so called in narration.",
-    example='Mademoiselle Vinet came in. Mademoiselle Vinet sat down.\n\n"Yes," said Mademoiselle.',
-    mention="Mademoiselle",
-    name="Mademoiselle Vinet",
-)
-CAST_ARTICLE = Step(
-    id="CAST_ARTICLE",
-    family="fiction",
-    summary="A name the cast does not hold, written mostly after 'the' (the Hooded Man), keeps its article.",
-    example=(
-        'The Hooded Man sat. Everyone feared the Hooded Man. The Hooded Man laughed.\n\n'
-        '"Go," said the Hooded Man.'
-    ),
-    mention="Hooded Man",
-    name="the Hooded Man",
-)
-CAST_PRONOUN = Step(
-    id="CAST_PRONOUN",
-    family="fiction",
-    summary=(
-        "He or she is the character of that gender, known to speak, last named in narration; "
-        "an object (after a preposition or a verb) gives way to its sentence's subject (Ann looked at Eve. \"...,\" she said: Ann), "
-        "or after that sentence's own he/she to the name before it; "
-        "never the character its own quote addresses by name."
-    ),
-    example='Mr. Tarn came in.\n\n"Rain," said Mr. Tarn.\n\nMr. Tarn sat down; he was tired.\n\n"Sun," he said.',
-    mention="he",
-    name="Mr. Tarn",
-)
-CAST_DESCRIPTION = Step(
-    id="CAST_DESCRIPTION",
-    family="fiction",
-    summary="'the <title>' is the character last named in narration with that title, else the one most often so called.",
-    example='Colonel Marsh came in.\n\n"Sit down," said the Colonel.',
-    mention="the Colonel",
-    name="Colonel Marsh",
-)
-CAST_GENDER_NOUN = Step(
-    id="CAST_GENDER_NOUN",
-    family="fiction",
-    summary=(
-        "'the girl', 'her father' resolve like a pronoun of the noun's gender ('her father' skips the woman 'her' is, and takes only a man known to be one: a speaker of unknown gender is as often the one 'her' means); "
-        "'said the man' answering a turn tagged with that name keeps its own words."
-    ),
-    example='Miss Ann Lee came in. Miss Ann Lee sat down.\n\n"Hello," said the girl.',
-    mention="the girl",
-    name="Miss Ann Lee",
-)
-CAST_KIN = Step(
-    id="CAST_KIN",
-    family="fiction",
-    summary="'his wife', 'her father' of a character with a family name: the character so titled with that name (the turns never rename it).",
-    example='Mr. Lane came in with Mrs. Lane.\n\n"Rain," said Mr. Lane.\n\n"Sun," said his wife.',
-    mention="his wife",
-    name="Mrs. Lane",
-)
-CAST_POSSESSED = Step(
-    id="CAST_POSSESSED",
-    family="fiction",
-    summary=(
-        "'his visitor', 'her companion' (a noun of no gender or kinship): the person last named in narration "
-        "who is not the one the pronoun means."
-    ),
-    example='Mr. Lane sat by the fire. Mrs. Reed came in.\n\n"Rain," said Mr. Lane.\n\n"Sun," said his visitor.',
-    mention="his visitor",
-    name="Mrs. Reed",
-)
-CONVERSATION_PARTICIPANT = Step(
-    id="CONVERSATION_PARTICIPANT",
-    family="fiction",
-    summary="A he/she left unresolved is the conversation's only named participant of that gender.",
-    example='"Rain," he said.\n\n"Sun," said Mrs. Dale.\n\n"Snow," said Mr. Tarn.',
-    mention="he",
-    name="Mr. Tarn",
-)
-TURN_PRONOUN = Step(
-    id="TURN_PRONOUN",
-    family="fiction",
-    summary=(
-        "A he/she answering a turn that addresses a character of its gender (or of no known gender) by name is that character; "
-        "a he/she answering a speaker of the same gender, or resolved to the speaker the next turn's tag names, "
-        "is not that speaker: the turns name it, if they name another speaker of the run; "
-        "a he/she two turns from a speaker named by a tag, of that gender, is that speaker; "
-        "never when the narration of the pronoun's own paragraph names the character it resolved to (Lee turned. \"...\" he said)."
-    ),
-    example=(
-        "Mr. Tarn and Mr. Grove met at the inn.\n\n"
-        '"Rain," said Mr. Tarn.\n\n'
-        '"Sun," said Mr. Grove, and Mr. Dunn laughed.\n\n'
-        '"Rain," he said.\n'
-    ),
-    mention="he",
-    name="Mr. Tarn",
-)
-NARRATOR = Step(
-    id="NARRATOR",
-    family="fiction",
-    summary=(
-        "A first-person narrator (I said) is called by the name the other turns of their conversations address "
-        "(twice or more, a majority, never a tagged speaker), else by the name they give themselves (My name is ...)."
-    ),
-    example="Jane came in and sat down by the fire.\n\n" + "\n\n".join(['"Good morning, Tom," said Jane.', '"Good morning," I said.'] * 5),
-    mention="I",
-    name="Tom",
-)
-OTHER_PARTICIPANT = Step(
-    id="OTHER_PARTICIPANT",
-    family="fiction",
-    summary=(
-        "'said the other' names nobody, and a lowercase description ('said the painter', 'said the old man') "
-        "only describes: the turns of the conversation decide who speaks (a description only by the alternation "
-        "of named turns, with a name that is no pronoun and fits the noun's gender; else the cast's name stays)."
-    ),
-    example=(
-        "Mr. Tarn and Mr. Grove met at the inn.\n\n"
-        '"Rain," said Mr. Tarn.\n\n"Sun," said Mr. Grove.\n\n"Rain again," said Mr. Tarn.\n\n"Sun again," said the other.'
-    ),
-    mention="the other",
-    name="Mr. Grove",
-)
-
-#: The fiction steps, in the order a dialogue document meets them.
-STEPS = (
-    CAST_NAME,
-    CAST_TITLE,
-    CAST_ARTICLE,
-    CAST_PRONOUN,
-    CAST_DESCRIPTION,
-    CAST_GENDER_NOUN,
-    CAST_KIN,
-    CAST_POSSESSED,
-    CONVERSATION_PARTICIPANT,
-    TURN_PRONOUN,
-    NARRATOR,
-    OTHER_PARTICIPANT,
-)

@@ -27,14 +27,8 @@ from typing import Any
 
 from quoteattr.document import Binding, Document, Mention
 from quoteattr.grammar import Grammar
-from quoteattr.resolve.fiction import (
-    CAST_KIN,
-    CAST_NAME,
-    OTHER_PARTICIPANT,
-    TURN_PRONOUN,
-    Characters,
-    Run,
-)
+from quoteattr.resolve.fiction import Characters, Run
+from quoteattr.resolve.fiction_steps import CAST_KIN, CAST_NAME, OTHER_PARTICIPANT, TURN_PRONOUN
 from quoteattr.rules.narration import (
     NARRATION_AFTER,
     NARRATION_SUBJECT,

@@ -1,0 +1,56 @@
+"""Possessed descriptions as speakers: ``said his voice``, ``said her visitor``, ``said her ladyship`` (issue 17).
+
+Every passage is invented for this file.  A possessed noun for a thing (a
+voice, lips, a pipe) speaks for the character the possessive means
+(``CAST_OWNER``); a noun for a person met in the scene names the other party
+(``CAST_POSSESSED``); a noun of address (``ladyship``) is the character last
+named with its title (``CAST_DESCRIPTION``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from quoted import the_quote
+
+# Two characters speak by name; the narration then names the man last, the woman before him.
+_SCENE = (
+    '"The ferry is late," said Mr. Orrin Vasey.\n\n'
+    '"It is always late," said Mrs. Hedda Stroud.\n\n'
+    "The wind rose over the quay. Mrs. Hedda Stroud pulled her shawl close, and she shivered. "
+    "Mr. Orrin Vasey leaned on the rail, and he frowned.\n\n"
+)
+
+POSSESSED = [
+    pytest.param(_SCENE + '"We shall miss the market," said his voice from the rail.',
+                 "We shall miss the market,", "Mr. Orrin Vasey", "CAST_OWNER", id="his-voice-is-the-man-his-means"),
+    pytest.param(_SCENE + '"Then we walk," her lips answered at last.',
+                 "Then we walk,", "Mrs. Hedda Stroud", "CAST_OWNER", id="her-lips-are-the-woman-her-means"),
+    pytest.param(_SCENE + '"Not in this wind," said his pipe, or the man behind it.',
+                 "Not in this wind,", "Mr. Orrin Vasey", "CAST_OWNER", id="a-belonging-speaks-for-its-owner"),
+    pytest.param(_SCENE + '"You may share my umbrella," said his companion.',
+                 "You may share my umbrella,", "Mrs. Hedda Stroud", "CAST_POSSESSED", id="his-companion-is-the-other-party"),
+    pytest.param(_SCENE + '"Sit with me, then," said her visitor.',
+                 "Sit with me, then,", "Mr. Orrin Vasey", "CAST_POSSESSED", id="her-visitor-is-the-other-party"),
+]
+
+# A titled lady speaks, a young woman answers; "her ladyship" is the lady, not the one "her" would be.
+_TITLED = (
+    '"You are very late, child," said Lady Marden Thorne.\n\n'
+    '"The roads were flooded," said Miss Ivy Prell.\n\n'
+    "Lady Marden Thorne set down her cup. Miss Ivy Prell stood by the door, and she waited.\n\n"
+)
+
+ADDRESS = [
+    pytest.param(_TITLED + '"Flooded roads are no excuse," said her ladyship.',
+                 "Flooded roads are no excuse,", "Lady Marden Thorne", "CAST_DESCRIPTION", id="her-ladyship-is-the-lady"),
+    pytest.param(_TITLED.replace("Lady Marden Thorne", "Lord Marden Thorne")
+                 + '"Flooded roads are no excuse," replied his lordship.',
+                 "Flooded roads are no excuse,", "Lord Marden Thorne", "CAST_DESCRIPTION", id="his-lordship-is-the-lord"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "step"), POSSESSED + ADDRESS)
+def test_possessed_speaker(text: str, quote: str, speaker: str, step: str) -> None:
+    found = the_quote(text, quote).speaker
+    assert found is not None
+    assert (found.name, found.resolution) == (speaker, step)
