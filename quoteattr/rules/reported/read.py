@@ -17,12 +17,13 @@ from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.extent import (
     clause_after_comma,
+    clause_after_quote,
     clause_start,
     describes_source,
     goes_on,
     phrase_stop,
     source_runs_on,
-    that_clause,
+    words_from,
 )
 from quoteattr.rules.reported.nouns import noun_content
 from quoteattr.rules.reported.passives import as_reported, reported_subject
@@ -291,7 +292,9 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     if entry.frame == EVIDENCE and not w.can_speak(mention):
         return None  # "The figures suggest ...": evidence, not speech
     mention = antecedent_named(s, mention)
-    if s.quoted.closes_just_before(s.text, mention.start, s.start) and not that_clause(w, tokens, i):
+    if s.quoted.closes_just_before(s.text, mention.start, s.start) and not clause_after_quote(
+        w, words_from(tokens, i, 3)
+    ):
         return None  # '"We won," Roe said on Tuesday': the cue of a direct quote
     comma = comma_before_subject(w, tokens, index_at(s, mention.start))
     if cut_at is None and comma is not None and entry.frame != OBJECT:

@@ -21,7 +21,7 @@ from quoteattr.rules.reported.extent import (
     OPENING_WORDS,
     WORDS_RE,
     after_comma,
-    clause_opens,
+    clause_after_quote,
     inserted,
     join_numbers,
     medium_end,
@@ -252,8 +252,8 @@ def _modifies_noun(w: ReportWords, text: str, pos: int) -> bool:
     return not _patterns(w).noun_hit.match(text, pos)
 
 
-#: The cue word at a match's start, then the two words after it.
-_TWO_AFTER_RE = re.compile(r"[\w'’-]+[ \t]+([\w'’-]+)[ \t]+([\w'’-]+)")
+#: The cue word at a match's start, then the two words after it (and a third).
+_TWO_AFTER_RE = re.compile(r"[\w'’-]+[ \t]+([\w'’-]+)[ \t]+([\w'’-]+)(?:[ \t]+([\w'’-]+))?")
 
 
 def _that_follows(w: ReportWords, text: str, pos: int) -> bool:
@@ -262,7 +262,7 @@ def _that_follows(w: ReportWords, text: str, pos: int) -> bool:
     a lowercase word (``“Harbour Talk,” Roe admitted that ...``, ``... “partners,”
     she insisted they were never paid``; not ``"...," Roe said that night``)."""
     m = _TWO_AFTER_RE.match(text, pos)
-    return m is not None and clause_opens(w, m.group(1), m.group(2))
+    return m is not None and clause_after_quote(w, [word for word in m.groups() if word])
 
 
 #: A cue word that ends its sentence (and perhaps its line).
