@@ -396,6 +396,16 @@ def words_from(tokens: list[Token], i: int, n: int) -> list[str]:
     return out
 
 
+def reports_after_quote(w: ReportWords, cue: str, words: list[str]) -> bool:
+    """True when a cue word right after a quote (*cue*, then *words*) reports on
+    its own: a clause follows (:func:`clause_after_quote`), or an infinitive
+    follows a participle (``talked up his "dock plan," promising to rebuild``)."""
+    if clause_after_quote(w, words):
+        return True
+    participle = cue.islower() and w.is_participle(cue)
+    return participle and len(words) > 1 and words[0] in w.infinitive_markers and words[1].islower()
+
+
 def clause_after_quote(w: ReportWords, words: list[str]) -> bool:
     """True when *words*, the first words after a cue that follows a quote, open a
     clause of the cue's own: :func:`clause_opens`, or a lowercase subject of one

@@ -22,6 +22,7 @@ from quoteattr.rules.reported.extent import (
     describes_source,
     goes_on,
     phrase_stop,
+    reports_after_quote,
     source_runs_on,
     words_from,
 )
@@ -92,8 +93,15 @@ def read_cue(s: Sentence, k: int) -> Found | None:
         return found or _noun_object(s, k)
     if entry is None:
         return REPORT_NOUN.run(s, k) if lower in w.nouns else None
-    if k > 0 and not is_word(tokens[k - 1]) and s.quoted.contains(tokens[k - 1].start):
-        return None  # right after a quotation ('"...," said Roe'): the cue of a direct quote
+    if (
+        k > 0
+        and not is_word(tokens[k - 1])
+        and s.quoted.contains(tokens[k - 1].start)
+        and not reports_after_quote(w, word, words_from(tokens, k + 1, 3))
+    ):
+        # Right after a quotation ('"...," said Roe'): the cue of a direct quote,
+        # unless a clause of its own follows ('the "tolls," adding that the fares ...').
+        return None
     if word[0].isupper() and k > s.first_word and not w.title_case(tokens):
         return None  # capitalised mid-sentence: part of a name
     if w.is_noun(tokens, k):
@@ -202,6 +210,8 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     j = k - 1
     while j > 0 and k - j < 3 and w.is_adverb(tokens[j].text):
         j -= 1  # "..., falsely suggesting that ...", "..., often citing ..."
+    if j > 1 and tokens[j - 1].text == "," and not is_word(tokens[j]) and s.quoted.contains(tokens[j - 1].start):
+        j -= 1  # 'praised the "ferry plan," adding that ...': the comma inside the marks
     prev = tokens[j].text.lower()
     cut: int | None = tokens[j].start  # "Roe went after Lund, calling him": a clause ends
     if j == s.first_word and (prev in w.subordinators or prev in w.prepositions):

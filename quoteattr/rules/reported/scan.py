@@ -21,11 +21,11 @@ from quoteattr.rules.reported.extent import (
     OPENING_WORDS,
     WORDS_RE,
     after_comma,
-    clause_after_quote,
     inserted,
     join_numbers,
     medium_end,
     opening_phrase,
+    reports_after_quote,
     second_that,
 )
 from quoteattr.rules.reported.nested import drop_nested
@@ -262,7 +262,10 @@ def _that_follows(w: ReportWords, text: str, pos: int) -> bool:
     a lowercase word (``“Harbour Talk,” Roe admitted that ...``, ``... “partners,”
     she insisted they were never paid``; not ``"...," Roe said that night``)."""
     m = _TWO_AFTER_RE.match(text, pos)
-    return m is not None and clause_after_quote(w, [word for word in m.groups() if word])
+    if m is None:
+        return False
+    cue = text[pos : m.start(1)].rstrip()
+    return reports_after_quote(w, cue, [word for word in m.groups() if word])
 
 
 #: A cue word that ends its sentence (and perhaps its line).
