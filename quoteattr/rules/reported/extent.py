@@ -386,50 +386,6 @@ def that_clause(w: ReportWords, tokens: list[Token], i: int) -> bool:
     return i + 1 < len(tokens) and clause_opens(w, tokens[i].text, tokens[i + 1].text)
 
 
-def words_from(tokens: list[Token], i: int, n: int) -> list[str]:
-    """The texts of up to *n* tokens from *i* on, up to the first that is no word."""
-    out: list[str] = []
-    for token in tokens[i : i + n]:
-        if not is_word(token):
-            break
-        out.append(token.text)
-    return out
-
-
-def reports_after_quote(w: ReportWords, cue: str, words: list[str]) -> bool:
-    """True when a cue word right after a quote (*cue*, then *words*) reports on
-    its own: a clause follows (:func:`clause_after_quote`), or an infinitive
-    follows a participle (``talked up his "dock plan," promising to rebuild``)."""
-    if clause_after_quote(w, words):
-        return True
-    participle = cue.islower() and w.is_participle(cue)
-    return participle and len(words) > 1 and words[0] in w.infinitive_markers and words[1].islower()
-
-
-def clause_after_quote(w: ReportWords, words: list[str]) -> bool:
-    """True when *words*, the first words after a cue that follows a quote, open a
-    clause of the cue's own: :func:`clause_opens`, or a lowercase subject of one
-    or two words and its auxiliary (``To a question on the "tolls," Roe said
-    the fares could fall``, ``... said ferry owners would ...``).  A preposition,
-    a time word or a capitalised word after the cue is no subject of a clause
-    (``"...," Roe said on Tuesday``, ``"...," said Roe``)."""
-    if len(words) < 2:
-        return False
-    if clause_opens(w, words[0], words[1]):
-        return True
-    first = words[0]
-    if (
-        not first.islower()
-        or first in w.prepositions
-        or first in w.time_names
-        or first in w.auxiliaries
-        or first in w.complementizers
-    ):
-        return False
-    # The subject is one word or two: the auxiliary is the second word or the third.
-    return any(word.islower() and word in w.auxiliaries for word in words[1:3])
-
-
 def opens_subordinate(s: Sentence, mention: Mention) -> bool:
     """True when *mention* opens a clause that a participle after it does not
     belong to: a ``that``-clause (``claims that Lund lied, calling ...``), a

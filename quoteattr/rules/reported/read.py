@@ -15,16 +15,14 @@ from typing import Any
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
+from quoteattr.rules.reported.according import ACCORDING_CONFIDENCE, ACCORDING_ID, according_to
+from quoteattr.rules.reported.afterquote import clause_after_quote, reports_after_quote, words_from
 from quoteattr.rules.reported.extent import (
     clause_after_comma,
-    clause_after_quote,
     clause_start,
     describes_source,
     goes_on,
     phrase_stop,
-    reports_after_quote,
-    source_runs_on,
-    words_from,
 )
 from quoteattr.rules.reported.nouns import noun_content
 from quoteattr.rules.reported.passives import as_reported, reported_subject
@@ -37,8 +35,6 @@ from quoteattr.rules.reported.phrases import (
     comma_before_subject,
     content_start,
     coordinated_at,
-    named_after_comma,
-    phrase_after,
     phrase_end,
     reporter_before,
     role_before,
@@ -46,7 +42,6 @@ from quoteattr.rules.reported.phrases import (
 )
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, offset, wrap
 from quoteattr.rules.reported.subjects import (
-    agent_source,
     antecedent_named,
     before_time,
     head_subject,
@@ -142,57 +137,6 @@ def _noun_object(s: Sentence, k: int) -> Found | None:
         s, offset(s, first), end, mention, cue, REPORT_NOUN.id, REPORT_NOUN.confidence
     )
     return wrap(report, None, True)
-
-
-#: How many tokens a source after "according to" may run on before its comma.
-_SOURCE_REACH = 24
-
-
-def _according_to(s: Sentence, k: int) -> Found | None:
-    """``According to X, CONTENT`` / ``CONTENT, according to X`` / ``A, according to X, B``."""
-    w = s.w
-    tokens = s.tokens
-    if k + 2 >= len(tokens) or not w.opens_according(tokens, k):
-        return None
-    mention = w.mentions.subject_after(tokens, k + 2) or phrase_after(tokens, k + 2)
-    if mention is None:
-        return None
-    after = index_at(s, mention.end)
-    # "according to an analysis by the Harbour Institute", "a memo from Roe": the agent speaks
-    # (the content's extent is read as before, from the phrase's head).
-    agent = agent_source(s, mention, after)
-    cue = (tokens[k].start, tokens[k + 1].end)
-    if k <= s.first_word or k == s.first_word + 1 and tokens[k - 1].text.lower() in w.coordinators:
-        # The source may run on past what was read as its name ("According to first
-        # figures of the survey run by ..., "): the content follows the comma.
-        comma = s.comma_after(after)
-        if comma is None or comma - after > _SOURCE_REACH:
-            return None
-        mention, after = named_after_comma(w, tokens, mention, comma)
-        report = make_report(
-            s,
-            tokens[after].start,
-            s.end,
-            agent or mention,
-            cue,
-            REPORT_ACCORDING_TO.id,
-            REPORT_ACCORDING_TO.confidence,
-        )
-        return wrap(report, None, True)
-    if s.quoted.contains(tokens[s.first_word].start):
-        return None  # '"We won," Roe said, according to a transcript': a direct quote's source
-    end = tokens[k].start
-    if after + 1 < len(tokens) and tokens[after].text == "," and tokens[after + 1].text.lower() not in w.relative_pronouns:
-        end = s.end  # A, according to X, B: runs on (not "X, which tracks ...": on the source)
-    elif k > s.first_word and tokens[k - 1].text == "," and source_runs_on(s, after, _SOURCE_REACH):
-        end = s.end  # "The upshot, according to officials who met Roe, is that ...": runs on
-    return wrap(
-        make_report(
-            s, s.start, end, agent or mention, cue, REPORT_ACCORDING_TO.id, REPORT_ACCORDING_TO.confidence
-        ),
-        None,
-        False,
-    )
 
 
 def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
@@ -531,13 +475,13 @@ REPORT_VERB: Rule[ReportRun] = Rule(
 )
 
 REPORT_ACCORDING_TO: Rule[ReportRun] = Rule(
-    id="REPORT_ACCORDING_TO",
+    id=ACCORDING_ID,
     family="reported",
     summary="'according to X' reports the clause after its comma, or the one before it.",
     example="According to Ines Halvorsen, storms moved more stone this year.",
     speaker="Ines Halvorsen",
-    confidence=0.85,
-    run=_according_to,
+    confidence=ACCORDING_CONFIDENCE,
+    run=according_to,
 )
 
 REPORT_PARTICIPLE: Rule[ReportRun] = Rule(
