@@ -127,6 +127,10 @@ def _noun_object(s: Sentence, k: int) -> Found | None:
     w = s.w
     tokens = s.tokens
     mention = object_speaker(s, k)
+    if mention is None and k > 1 and tokens[k - 1].text in w.infinitive_markers:
+        # "used her speech to call for a vote": a verb after all, for the clause's subject.
+        mention = reporter_before(s, k - 1)
+        mention = mention if mention is not None and w.can_speak(mention) else None
     if mention is None and f"{tokens[k].text} {tokens[k + 1].text}".lower() not in w.cls("open_object"):
         return None  # "attacks on the port" may be no speech at all; "questions about" is
     first = k + 2
