@@ -862,6 +862,37 @@ CASES = [
     Case("medium-radio-pronoun", "Okafor said on the radio she would stand again.",
          [("she would stand again", "Okafor", "said")]),
     Case("other-phrase-pronoun-relative", "Lund insisted on a judge they can tolerate.", []),
+    # -- a cue right after a quote reports when a clause of its own follows ------
+    Case("after-quote-subject-auxiliary",
+         'To a question on the "ferry tolls," Okafor said the fares could fall by spring.',
+         [("the fares could fall by spring", "Okafor", "said")]),
+    Case("after-quote-fronted-passive",
+         'Asked about the "quay question," the warden said the gates would stay shut.',
+         [('the "quay question', None, "Asked"), ("the gates would stay shut", "the warden", "said")]),
+    Case("after-quote-appositive-that",
+         'Brandt, the clerk known as "Ledger," stated that he had kept the accounts.',
+         [("he had kept the accounts", "Brandt", "stated")]),
+    Case("after-quote-participle-that",
+         'Vell thanked the hosts of "Dock Talk," adding that the ferries would run again.',
+         [("the ferries would run again", "Vell", "adding")]),
+    Case("after-quote-participle-infinitive",
+         'Osei talked up her "harbour pledge," promising to rebuild the sea wall.',
+         [("to rebuild the sea wall", "Osei", "promising")]),
+    Case("after-quote-relative-then-main-verb",
+         'Marren, who calls the levy a "swindle," said she would vote against it.',
+         [('the levy a "swindle', "who", "calls"), ("she would vote against it", "Marren", "said")]),
+    Case("never-after-quote-time-phrase", '"The tide is late," Vell said the next morning.', []),
+    Case("never-after-quote-inverted-source", '"We sail at noon," said the skipper, who was tired.', []),
+    # -- a speech noun and its preposition after "to" are a verb -----------------
+    Case("to-call-for-subject", "Halden used his speech to call for a new lighthouse.",
+         [("a new lighthouse", "Halden", "call for")]),
+    Case("to-call-for-pronoun", "They met the mayor on Friday to call for a pay rise.",
+         [("a pay rise", "They", "call for")]),
+    # -- a negation before a listener's infinitive is what was said --------------
+    Case("listener-not-to", "Wardens told the villagers not to drink from the old well.",
+         [("not to drink from the old well", "Wardens", "told")]),
+    Case("listener-never-to", "Okafor warned the crews never to sail past the reef.",
+         [("never to sail past the reef", "Okafor", "warned")]),
 ]
 
 
