@@ -883,6 +883,10 @@ CASES = [
          [('the levy a "swindle', "who", "calls"), ("she would vote against it", "Marren", "said")]),
     Case("never-after-quote-time-phrase", '"The tide is late," Vell said the next morning.', []),
     Case("never-after-quote-inverted-source", '"We sail at noon," said the skipper, who was tired.', []),
+    Case("inverted-name-after-subject-that-cannot-speak",
+         "The club is hardly formal, but it has drawn a loyal crowd, said Ms. Vell, with games of chess.",
+         [("The club is hardly formal, but it has drawn a loyal crowd, said Ms. Vell, with games of chess",
+           "Ms. Vell", "said")]),
     # -- a speech noun and its preposition after "to" are a verb -----------------
     Case("to-call-for-subject", "Halden used his speech to call for a new lighthouse.",
          [("a new lighthouse", "Halden", "call for")]),

@@ -222,9 +222,15 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         mention, verb = infinitive_subject(s, k, lo)
     if mention is not None:
         found = _inverted_after_appositive(s, k, i, entry, mention)
-        if found is None and tokens[k - 1].text == "," and i < len(tokens) and tokens[i].text[:1].isupper():
-            # "..., it has drawn a loyal crowd, said Ms. Vell, with ...": a name after
-            # ", said" is the inverted source, not what was said.
+        if (
+            found is None
+            and tokens[k - 1].text == ","
+            and i < len(tokens)
+            and tokens[i].text[:1].isupper()
+            and not w.can_speak(mention)
+        ):
+            # "..., it has drawn a loyal crowd, said Ms. Vell, with ...": after a subject
+            # that cannot speak, a name after ", said" is the inverted source.
             found = _inverted(s, k, i, entry)
         if found is not None:
             return found
