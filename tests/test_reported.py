@@ -887,6 +887,8 @@ CASES = [
          "The club is hardly formal, but it has drawn a loyal crowd, said Ms. Vell, with games of chess.",
          [("The club is hardly formal, but it has drawn a loyal crowd, said Ms. Vell, with games of chess",
            "Ms. Vell", "said")]),
+    Case("never-too-soon-to-say", "It is too soon to say whether the new pier will hold.", []),
+    Case("never-fair-to-say", "It's fair to say that the harbour vote was close.", []),
     # -- a speech noun and its preposition after "to" are a verb -----------------
     Case("to-call-for-subject", "Halden used his speech to call for a new lighthouse.",
          [("a new lighthouse", "Halden", "call for")]),
