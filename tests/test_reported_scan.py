@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from quoteattr.lang import Lexicon
 from quoteattr.rules.reported import scan
-from quoteattr.rules.reported.records import Quoted, Sentence
+from quoteattr.rules.reported.records import Quoted, Sentence, in_markup
 from quoteattr.rules.reported.words import ReportWords
 
 WORDS = ReportWords.of(Lexicon.english())
@@ -191,5 +191,5 @@ def test_the_cue_sentence_is_split_with_the_users_abbreviations(text: str) -> No
 def test_markup_tags_are_not_prose(text: str, word: str, inside: bool) -> None:
     # "tweet" in a <tweet ...> tag's name is no cue word; the prose around tags is read.
     pos = text.index(word) + (1 if word.startswith("/") else 0)
-    assert scan._in_markup(text, pos) is inside
+    assert in_markup(text, pos) is inside
 

@@ -221,17 +221,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     if mention is None:
         mention, verb = infinitive_subject(s, k, lo)
     if mention is not None:
-        found = _inverted_after_appositive(s, k, i, entry, mention)
-        if (
-            found is None
-            and tokens[k - 1].text == ","
-            and i < len(tokens)
-            and tokens[i].text[:1].isupper()
-            and not w.can_speak(mention)
-        ):
-            # "..., it has drawn a loyal crowd, said Ms. Vell, with ...": after a subject
-            # that cannot speak, a name after ", said" is the inverted source.
-            found = _inverted(s, k, i, entry)
+        found = _inverted_after_appositive(s, k, i, entry, mention) or _inverted_over(s, k, i, entry, mention)
         if found is not None:
             return found
     if mention is None:
@@ -416,6 +406,16 @@ def _inverted(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
         mention = w.mentions.subject_after(tokens, j) or mention
     cue = (tokens[k].start, tokens[i - 1].end)
     return _content_before(s, k - 1, index_at(s, mention.end), mention, cue, entry)
+
+
+def _inverted_over(s: Sentence, k: int, i: int, entry: ReportVerb, mention: Mention) -> Found | None:
+    """The inverted reading of a cue after a comma and before a capitalised word, when
+    the subject read before the comma (*mention*) cannot speak: ``..., it has drawn
+    a loyal crowd, said Ms. Vell, with ...`` (Ms. Vell speaks, not "the club")."""
+    tokens = s.tokens
+    if tokens[k - 1].text != "," or i >= len(tokens) or not tokens[i].text[:1].isupper():
+        return None
+    return None if s.w.can_speak(mention) else _inverted(s, k, i, entry)
 
 
 def _passive(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:

@@ -38,6 +38,7 @@ from quoteattr.rules.reported.records import (
     Quoted,
     Report,
     Sentence,
+    in_markup,
     make_report,
 )
 from quoteattr.rules.reported.words import ReportWords
@@ -252,24 +253,6 @@ def _modifies_noun(w: ReportWords, text: str, pos: int) -> bool:
     return not _patterns(w).noun_hit.match(text, pos)
 
 
-#: How far back from a cue word the opening ``<`` of a markup tag is looked for.
-_TAG_REACH = 200
-#: A markup tag's name right after its ``<`` (``<tweet``, ``</tweet``).
-_TAG_NAME_RE = re.compile(r"</?[A-Za-z]")
-
-
-def _in_markup(text: str, pos: int) -> bool:
-    """True when the cue word at *pos* stands inside a markup tag (``<tweet
-    author="..." datetime="...">``, ``</tweet>``): a tag's name and attributes
-    are not prose, and ``tweet`` there reports nothing.  A tag opens with ``<``
-    and a letter or ``/``, and no ``>`` stands between it and the word."""
-    lt = text.rfind("<", max(0, pos - _TAG_REACH), pos)
-    if lt < 0 or text.find(">", lt, pos) >= 0 or not _TAG_NAME_RE.match(text, lt):
-        return False
-    gt = text.find(">", pos, pos + _TAG_REACH)
-    return gt >= 0 and text.find("<", pos, gt) < 0
-
-
 #: A cue word that ends its sentence (and perhaps its line).
 _HEADLINE_END_RE = re.compile(r"(\w+)[.!?]?(?:\s|$)")
 #: A capitalised word after the cue word (a headline in title case).
@@ -299,7 +282,7 @@ def find_reports(
         h
         for h in _cue_hits(w, text)
         if not quoted.contains(h)
-        and not _in_markup(text, h)
+        and not in_markup(text, h)
         and not _modifies_noun(w, text, h)
         and not (quoted.cues_a_quote(text, h) and not that_follows(w, text, h))
     ]
