@@ -889,6 +889,20 @@ CASES = [
            "Ms. Vell", "said")]),
     Case("never-too-soon-to-say", "It is too soon to say whether the new pier will hold.", []),
     Case("never-fair-to-say", "It's fair to say that the harbour vote was close.", []),
+    # -- a word that stands for the whole answer -----------------------------------
+    Case("proform-so-time", "Most anglers said so in March.",
+         [("so", "Most anglers", "said")]),
+    Case("proform-yes-while", "Asked about the toll, the skippers said yes while the ferrymen balked.",
+         [("the toll", None, "Asked"), ("yes", "the skippers", "said")]),
+    Case("proform-so-many-goes-on", "Lund said so many boats came that the quay was full.",
+         [("so many boats came that the quay was full", "Lund", "said")]),
+    # -- a perfect participle that opens the sentence ------------------------------
+    Case("having-said-opening", "Having said that the levy was unfair, Marren voted for it anyway.",
+         [("the levy was unfair", "Marren", "said")]),
+    # -- a postposed according to after a colon or semicolon -----------------------
+    Case("according-after-colon",
+         "The toll did not drive the ferries away: the port was busier than ever, according to the harbour board.",
+         [("the port was busier than ever", "the harbour board", "according to")]),
     # -- a speech noun and its preposition after "to" are a verb -----------------
     Case("to-call-for-subject", "Halden used his speech to call for a new lighthouse.",
          [("a new lighthouse", "Halden", "call for")]),

@@ -59,10 +59,25 @@ def according_to(s: Sentence, k: int) -> Found | None:
         end = s.end  # A, according to X, B: runs on (not "X, which tracks ...": on the source)
     elif k > s.first_word and tokens[k - 1].text == "," and source_runs_on(s, after, _SOURCE_REACH):
         end = s.end  # "The upshot, according to officials who met Roe, is that ...": runs on
+    start = _after_last_colon(s, k) if end == tokens[k].start else s.start
     return wrap(
         make_report(
-            s, s.start, end, agent or mention, cue, ACCORDING_ID, ACCORDING_CONFIDENCE
+            s, start, end, agent or mention, cue, ACCORDING_ID, ACCORDING_CONFIDENCE
         ),
         None,
         False,
     )
+
+
+def _after_last_colon(s: Sentence, k: int) -> int:
+    """Where the content before a postposed ``according to`` at token *k* starts:
+    after the last colon or semicolon outside quotes before it (``The tax has not
+    driven banks away: London led the world in 2015, according to one index``),
+    else at the sentence start."""
+    tokens = s.tokens
+    start = s.start
+    for j in range(s.first_word, k - 2):
+        if tokens[j].text in (";", ":") and not s.quoted.contains(tokens[j].start):
+            start = tokens[j + 1].start
+    return start
+

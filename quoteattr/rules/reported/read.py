@@ -213,6 +213,10 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         return None  # "spoke briefly" (no content without "about"); "protest organisers said": a noun
     if entry.participle and w.after_be(tokens, k):
         return _passive(s, k, i, entry)
+    if k - 1 == s.first_word and tokens[k - 1].text.lower() in w.cls("perfect"):
+        # "Having announced that the pier would close, the mayor left": an opening participle.
+        first = content_start(w, tokens, i, entry)
+        return _opening_participle(s, k, i, first) if first is not None else None
     lo = max(0, k - REACH)
     mention = subject_of(s, k, entry, lo)
     cue = (tokens[k].start, tokens[i - 1].end)
@@ -305,10 +309,26 @@ def _finite_content(
         # were unfair, stand": the clause ends at its comma.
         comma = s.comma_after(first)
         end = tokens[comma].start if comma is not None else s.end
+    end = _proform_end(s, first, end)
     report = make_report(
         s, offset(s, first), end, mention, cue, REPORT_VERB.id, REPORT_VERB.confidence
     )
     return wrap(report, cut_at, True)
+
+
+def _proform_end(s: Sentence, first: int, end: int) -> int:
+    """Where a content that opens at token *first* ends when it is a word that stands
+    for a whole answer (class ``proform``) before a preposition, a subordinator, a
+    time word or a mark: ``said so in December``, ``said yes while ...`` report
+    ``so`` and ``yes``; else *end*."""
+    w = s.w
+    tokens = s.tokens
+    if first + 1 >= len(tokens) or tokens[first].text.lower() not in w.cls("proform"):
+        return end
+    nxt = tokens[first + 1].text.lower()
+    if not is_word(tokens[first + 1]) or nxt in w.prepositions or nxt in w.subordinators or nxt in w.time_words:
+        return tokens[first].end
+    return end
 
 
 def _inverted_after_appositive(
