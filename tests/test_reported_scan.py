@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from quoteattr.lang import Lexicon
 from quoteattr.rules.reported import scan
-from quoteattr.rules.reported.records import Quoted, Sentence
+from quoteattr.rules.reported.records import Quoted, Sentence, in_markup
 from quoteattr.rules.reported.words import ReportWords
 
 WORDS = ReportWords.of(Lexicon.english())
@@ -177,3 +177,19 @@ def test_the_cue_sentence_is_split_with_the_users_abbreviations(text: str) -> No
     (report,) = attribute_quotes(text, config=Config(indirect=True, lexicon=extended))
     assert report.kind == "indirect" and report.text == "the road would stay shut"
     assert report.speaker is not None and report.speaker.name == "Cllr. Ann Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "inside"),
+    [
+        ('Vell wrote: <tweet author="@vell" datetime="2016-01-02">Ferries resume.</tweet>', "tweet", True),
+        ('Vell wrote: <tweet author="@vell">Ferries resume.</tweet> Then Roe said so.', "/tweet", True),
+        ("Vell said the <b>ferry</b> would tweet the times.", "tweet", False),
+        ("Roe wrote 3 <4 and said 5 > 2.", "said", False),
+    ],
+)
+def test_markup_tags_are_not_prose(text: str, word: str, inside: bool) -> None:
+    # "tweet" in a <tweet ...> tag's name is no cue word; the prose around tags is read.
+    pos = text.index(word) + (1 if word.startswith("/") else 0)
+    assert in_markup(text, pos) is inside
+

@@ -9,6 +9,8 @@ partial quotes their report's source, and :mod:`quoteattr.attribute` builds
 the ``Quote(kind="indirect")`` items.  Modules:
 :mod:`~quoteattr.rules.reported.scan` (the document scan),
 :mod:`~quoteattr.rules.reported.read` (one cue: the rule records),
+:mod:`~quoteattr.rules.reported.according` (``according to X``),
+:mod:`~quoteattr.rules.reported.afterquote` (a cue right after a quote),
 :mod:`~quoteattr.rules.reported.phrases` (sources and content starts),
 :mod:`~quoteattr.rules.reported.subjects` (who speaks: a cue's subject),
 :mod:`~quoteattr.rules.reported.extent` (where a content does not end),

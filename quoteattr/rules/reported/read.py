@@ -15,14 +15,14 @@ from typing import Any
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
+from quoteattr.rules.reported.according import ACCORDING_CONFIDENCE, ACCORDING_ID, according_to
+from quoteattr.rules.reported.afterquote import clause_after_quote, reports_after_quote, words_from
 from quoteattr.rules.reported.extent import (
     clause_after_comma,
     clause_start,
     describes_source,
     goes_on,
     phrase_stop,
-    source_runs_on,
-    that_clause,
 )
 from quoteattr.rules.reported.nouns import noun_content
 from quoteattr.rules.reported.passives import as_reported, reported_subject
@@ -35,8 +35,6 @@ from quoteattr.rules.reported.phrases import (
     comma_before_subject,
     content_start,
     coordinated_at,
-    named_after_comma,
-    phrase_after,
     phrase_end,
     reporter_before,
     role_before,
@@ -44,7 +42,6 @@ from quoteattr.rules.reported.phrases import (
 )
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, offset, wrap
 from quoteattr.rules.reported.subjects import (
-    agent_source,
     antecedent_named,
     before_time,
     head_subject,
@@ -91,8 +88,15 @@ def read_cue(s: Sentence, k: int) -> Found | None:
         return found or _noun_object(s, k)
     if entry is None:
         return REPORT_NOUN.run(s, k) if lower in w.nouns else None
-    if k > 0 and not is_word(tokens[k - 1]) and s.quoted.contains(tokens[k - 1].start):
-        return None  # right after a quotation ('"...," said Roe'): the cue of a direct quote
+    if (
+        k > 0
+        and not is_word(tokens[k - 1])
+        and s.quoted.contains(tokens[k - 1].start)
+        and not reports_after_quote(w, word, words_from(tokens, k + 1, 3))
+    ):
+        # Right after a quotation ('"...," said Roe'): the cue of a direct quote,
+        # unless a clause of its own follows ('the "tolls," adding that the fares ...').
+        return None
     if word[0].isupper() and k > s.first_word and not w.title_case(tokens):
         return None  # capitalised mid-sentence: part of a name
     if w.is_noun(tokens, k):
@@ -123,6 +127,10 @@ def _noun_object(s: Sentence, k: int) -> Found | None:
     w = s.w
     tokens = s.tokens
     mention = object_speaker(s, k)
+    if mention is None and k > 1 and tokens[k - 1].text in w.infinitive_markers:
+        # "used her speech to call for a vote": a verb after all, for the clause's subject.
+        mention = reporter_before(s, k - 1)
+        mention = mention if mention is not None and w.can_speak(mention) else None
     if mention is None and f"{tokens[k].text} {tokens[k + 1].text}".lower() not in w.cls("open_object"):
         return None  # "attacks on the port" may be no speech at all; "questions about" is
     first = k + 2
@@ -133,57 +141,6 @@ def _noun_object(s: Sentence, k: int) -> Found | None:
         s, offset(s, first), end, mention, cue, REPORT_NOUN.id, REPORT_NOUN.confidence
     )
     return wrap(report, None, True)
-
-
-#: How many tokens a source after "according to" may run on before its comma.
-_SOURCE_REACH = 24
-
-
-def _according_to(s: Sentence, k: int) -> Found | None:
-    """``According to X, CONTENT`` / ``CONTENT, according to X`` / ``A, according to X, B``."""
-    w = s.w
-    tokens = s.tokens
-    if k + 2 >= len(tokens) or not w.opens_according(tokens, k):
-        return None
-    mention = w.mentions.subject_after(tokens, k + 2) or phrase_after(tokens, k + 2)
-    if mention is None:
-        return None
-    after = index_at(s, mention.end)
-    # "according to an analysis by the Harbour Institute", "a memo from Roe": the agent speaks
-    # (the content's extent is read as before, from the phrase's head).
-    agent = agent_source(s, mention, after)
-    cue = (tokens[k].start, tokens[k + 1].end)
-    if k <= s.first_word or k == s.first_word + 1 and tokens[k - 1].text.lower() in w.coordinators:
-        # The source may run on past what was read as its name ("According to first
-        # figures of the survey run by ..., "): the content follows the comma.
-        comma = s.comma_after(after)
-        if comma is None or comma - after > _SOURCE_REACH:
-            return None
-        mention, after = named_after_comma(w, tokens, mention, comma)
-        report = make_report(
-            s,
-            tokens[after].start,
-            s.end,
-            agent or mention,
-            cue,
-            REPORT_ACCORDING_TO.id,
-            REPORT_ACCORDING_TO.confidence,
-        )
-        return wrap(report, None, True)
-    if s.quoted.contains(tokens[s.first_word].start):
-        return None  # '"We won," Roe said, according to a transcript': a direct quote's source
-    end = tokens[k].start
-    if after + 1 < len(tokens) and tokens[after].text == "," and tokens[after + 1].text.lower() not in w.relative_pronouns:
-        end = s.end  # A, according to X, B: runs on (not "X, which tracks ...": on the source)
-    elif k > s.first_word and tokens[k - 1].text == "," and source_runs_on(s, after, _SOURCE_REACH):
-        end = s.end  # "The upshot, according to officials who met Roe, is that ...": runs on
-    return wrap(
-        make_report(
-            s, s.start, end, agent or mention, cue, REPORT_ACCORDING_TO.id, REPORT_ACCORDING_TO.confidence
-        ),
-        None,
-        False,
-    )
 
 
 def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
@@ -201,6 +158,8 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     j = k - 1
     while j > 0 and k - j < 3 and w.is_adverb(tokens[j].text):
         j -= 1  # "..., falsely suggesting that ...", "..., often citing ..."
+    if j > 1 and tokens[j - 1].text == "," and not is_word(tokens[j]) and s.quoted.contains(tokens[j - 1].start):
+        j -= 1  # 'praised the "ferry plan," adding that ...': the comma inside the marks
     prev = tokens[j].text.lower()
     cut: int | None = tokens[j].start  # "Roe went after Lund, calling him": a clause ends
     if j == s.first_word and (prev in w.subordinators or prev in w.prepositions):
@@ -254,6 +213,10 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         return None  # "spoke briefly" (no content without "about"); "protest organisers said": a noun
     if entry.participle and w.after_be(tokens, k):
         return _passive(s, k, i, entry)
+    if k - 1 == s.first_word and tokens[k - 1].text.lower() in w.cls("perfect"):
+        # "Having announced that the pier would close, the mayor left": an opening participle.
+        first = content_start(w, tokens, i, entry)
+        return _opening_participle(s, k, i, first) if first is not None else None
     lo = max(0, k - REACH)
     mention = subject_of(s, k, entry, lo)
     cue = (tokens[k].start, tokens[i - 1].end)
@@ -262,7 +225,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     if mention is None:
         mention, verb = infinitive_subject(s, k, lo)
     if mention is not None:
-        found = _inverted_after_appositive(s, k, i, entry, mention)
+        found = _inverted_after_appositive(s, k, i, entry, mention) or _inverted_over(s, k, i, entry, mention)
         if found is not None:
             return found
     if mention is None:
@@ -291,7 +254,9 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     if entry.frame == EVIDENCE and not w.can_speak(mention):
         return None  # "The figures suggest ...": evidence, not speech
     mention = antecedent_named(s, mention)
-    if s.quoted.closes_just_before(s.text, mention.start, s.start) and not that_clause(w, tokens, i):
+    if s.quoted.closes_just_before(s.text, mention.start, s.start) and not clause_after_quote(
+        w, words_from(tokens, i, 3)
+    ):
         return None  # '"We won," Roe said on Tuesday': the cue of a direct quote
     comma = comma_before_subject(w, tokens, index_at(s, mention.start))
     if cut_at is None and comma is not None and entry.frame != OBJECT:
@@ -344,10 +309,26 @@ def _finite_content(
         # were unfair, stand": the clause ends at its comma.
         comma = s.comma_after(first)
         end = tokens[comma].start if comma is not None else s.end
+    end = _proform_end(s, first, end)
     report = make_report(
         s, offset(s, first), end, mention, cue, REPORT_VERB.id, REPORT_VERB.confidence
     )
     return wrap(report, cut_at, True)
+
+
+def _proform_end(s: Sentence, first: int, end: int) -> int:
+    """Where a content that opens at token *first* ends when it is a word that stands
+    for a whole answer (class ``proform``) before a preposition, a subordinator, a
+    time word or a mark: ``said so in December``, ``said yes while ...`` report
+    ``so`` and ``yes``; else *end*."""
+    w = s.w
+    tokens = s.tokens
+    if first + 1 >= len(tokens) or tokens[first].text.lower() not in w.cls("proform"):
+        return end
+    nxt = tokens[first + 1].text.lower()
+    if not is_word(tokens[first + 1]) or nxt in w.prepositions or nxt in w.subordinators or nxt in w.time_words:
+        return tokens[first].end
+    return end
 
 
 def _inverted_after_appositive(
@@ -447,6 +428,16 @@ def _inverted(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
     return _content_before(s, k - 1, index_at(s, mention.end), mention, cue, entry)
 
 
+def _inverted_over(s: Sentence, k: int, i: int, entry: ReportVerb, mention: Mention) -> Found | None:
+    """The inverted reading of a cue after a comma and before a capitalised word, when
+    the subject read before the comma (*mention*) cannot speak: ``..., it has drawn
+    a loyal crowd, said Ms. Vell, with ...`` (Ms. Vell speaks, not "the club")."""
+    tokens = s.tokens
+    if tokens[k - 1].text != "," or i >= len(tokens) or not tokens[i].text[:1].isupper():
+        return None
+    return None if s.w.can_speak(mention) else _inverted(s, k, i, entry)
+
+
 def _passive(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
     """``It was reported that ...``, ``Roe was asked whether ...``: no source, or ``by X``."""
     w = s.w
@@ -518,13 +509,13 @@ REPORT_VERB: Rule[ReportRun] = Rule(
 )
 
 REPORT_ACCORDING_TO: Rule[ReportRun] = Rule(
-    id="REPORT_ACCORDING_TO",
+    id=ACCORDING_ID,
     family="reported",
     summary="'according to X' reports the clause after its comma, or the one before it.",
     example="According to Ines Halvorsen, storms moved more stone this year.",
     speaker="Ines Halvorsen",
-    confidence=0.85,
-    run=_according_to,
+    confidence=ACCORDING_CONFIDENCE,
+    run=according_to,
 )
 
 REPORT_PARTICIPLE: Rule[ReportRun] = Rule(

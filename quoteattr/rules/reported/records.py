@@ -292,3 +292,21 @@ def wrap(
 def index_at(s: Sentence, pos: int) -> int:
     """Index of the first token that starts at or after *pos*."""
     return bisect.bisect_left(s.starts, pos)
+
+
+#: How far back from a cue word the opening ``<`` of a markup tag is looked for.
+_TAG_REACH = 200
+#: A markup tag's name right after its ``<`` (``<tweet``, ``</tweet``).
+_TAG_NAME_RE = re.compile(r"</?[A-Za-z]")
+
+
+def in_markup(text: str, pos: int) -> bool:
+    """True when the cue word at *pos* stands inside a markup tag (``<tweet
+    author="..." datetime="...">``, ``</tweet>``): a tag's name and attributes
+    are not prose, and ``tweet`` there reports nothing.  A tag opens with ``<``
+    and a letter or ``/``, and no ``>`` stands between it and the word."""
+    lt = text.rfind("<", max(0, pos - _TAG_REACH), pos)
+    if lt < 0 or text.find(">", lt, pos) >= 0 or not _TAG_NAME_RE.match(text, lt):
+        return False
+    gt = text.find(">", pos, pos + _TAG_REACH)
+    return gt >= 0 and text.find("<", pos, gt) < 0

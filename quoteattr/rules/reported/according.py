@@ -1,0 +1,83 @@
+"""Stage 4, reported speech: ``according to X``, before, after or inside its content.
+
+The rule record is :data:`~quoteattr.rules.reported.read.REPORT_ACCORDING_TO`;
+its id and confidence are kept here, where the reports are made.
+"""
+
+from __future__ import annotations
+
+from quoteattr.rules.reported.extent import source_runs_on
+from quoteattr.rules.reported.phrases import named_after_comma, phrase_after
+from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, wrap
+from quoteattr.rules.reported.subjects import agent_source
+
+#: The id of the rule that reads ``according to``.
+ACCORDING_ID = "REPORT_ACCORDING_TO"
+#: Its confidence.
+ACCORDING_CONFIDENCE = 0.85
+
+
+#: How many tokens a source after "according to" may run on before its comma.
+_SOURCE_REACH = 24
+
+
+def according_to(s: Sentence, k: int) -> Found | None:
+    """``According to X, CONTENT`` / ``CONTENT, according to X`` / ``A, according to X, B``."""
+    w = s.w
+    tokens = s.tokens
+    if k + 2 >= len(tokens) or not w.opens_according(tokens, k):
+        return None
+    mention = w.mentions.subject_after(tokens, k + 2) or phrase_after(tokens, k + 2)
+    if mention is None:
+        return None
+    after = index_at(s, mention.end)
+    # "according to an analysis by the Harbour Institute", "a memo from Roe": the agent speaks
+    # (the content's extent is read as before, from the phrase's head).
+    agent = agent_source(s, mention, after)
+    cue = (tokens[k].start, tokens[k + 1].end)
+    if k <= s.first_word or k == s.first_word + 1 and tokens[k - 1].text.lower() in w.coordinators:
+        # The source may run on past what was read as its name ("According to first
+        # figures of the survey run by ..., "): the content follows the comma.
+        comma = s.comma_after(after)
+        if comma is None or comma - after > _SOURCE_REACH:
+            return None
+        mention, after = named_after_comma(w, tokens, mention, comma)
+        report = make_report(
+            s,
+            tokens[after].start,
+            s.end,
+            agent or mention,
+            cue,
+            ACCORDING_ID,
+            ACCORDING_CONFIDENCE,
+        )
+        return wrap(report, None, True)
+    if s.quoted.contains(tokens[s.first_word].start):
+        return None  # '"We won," Roe said, according to a transcript': a direct quote's source
+    end = tokens[k].start
+    if after + 1 < len(tokens) and tokens[after].text == "," and tokens[after + 1].text.lower() not in w.relative_pronouns:
+        end = s.end  # A, according to X, B: runs on (not "X, which tracks ...": on the source)
+    elif k > s.first_word and tokens[k - 1].text == "," and source_runs_on(s, after, _SOURCE_REACH):
+        end = s.end  # "The upshot, according to officials who met Roe, is that ...": runs on
+    start = _after_last_colon(s, k) if end == tokens[k].start else s.start
+    return wrap(
+        make_report(
+            s, start, end, agent or mention, cue, ACCORDING_ID, ACCORDING_CONFIDENCE
+        ),
+        None,
+        False,
+    )
+
+
+def _after_last_colon(s: Sentence, k: int) -> int:
+    """Where the content before a postposed ``according to`` at token *k* starts:
+    after the last colon or semicolon outside quotes before it (``The tax has not
+    driven banks away: London led the world in 2015, according to one index``),
+    else at the sentence start."""
+    tokens = s.tokens
+    start = s.start
+    for j in range(s.first_word, k - 2):
+        if tokens[j].text in (";", ":") and not s.quoted.contains(tokens[j].start):
+            start = tokens[j + 1].start
+    return start
+
