@@ -645,3 +645,25 @@ def test_subject_after_a_fronted_clause(text: str, subject: str, expected: str |
 def test_relative_pronoun_subject_only_after_a_comma_or_a_name(text: str, expected: str | None) -> None:
     quote = next(q for q in attribute_quotes(text) if q.kind == "direct")
     assert (quote.speaker.text if quote.speaker else None) == expected
+
+
+#: A cue after a quote that an earlier quote of the sentence runs on to, read in
+#: a clause of its own (no comma before its subject), tags nothing: the quote
+#: takes the earlier quote's speaker (PARTIAL_EARLIER_QUOTE).  A cue that ends
+#: the sentence tags all of it and keeps the quote.  (passage, quote, speaker, rule)
+LATER_CLAUSE_CUES = [
+    ('The panel then ruled that the ferry timetable was "fair" and "sound," but in their notes they '
+     "could not resist adding that half the boats ran late.", "sound,", "The panel", "PARTIAL_EARLIER_QUOTE"),
+    ('The jury marked the new stalls as "cramped" or "damp" while the older sheds they inspected '
+     "passed with ease.", "damp", "The jury", "PARTIAL_EARLIER_QUOTE"),
+    ('His bids will carry "real weight" and bring the "quiet money" they need, harbour spokesman Ian Dree said.',
+     "quiet money", "Ian Dree", "SENTENCE_CUE"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker", "rule"), LATER_CLAUSE_CUES, ids=[r[1] for r in LATER_CLAUSE_CUES])
+def test_cue_in_a_later_clause_gives_way_to_the_earlier_quote(text: str, quoted: str, speaker: str, rule: str) -> None:
+    # Without reports: with them, a report around the quote may bind it first.
+    quote = _quote(text, quoted, indirect=False)
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.rule == rule
