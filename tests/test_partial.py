@@ -667,3 +667,31 @@ def test_cue_in_a_later_clause_gives_way_to_the_earlier_quote(text: str, quoted:
     quote = _quote(text, quoted, indirect=False)
     assert quote.speaker is not None and quote.speaker.text == speaker
     assert quote.rule == rule
+
+
+#: Without reports, a quote that a finite cue before it binds, with words between
+#: that cue and its subject, takes the source the report rules read at that cue
+#: (PARTIAL_IN_REPORT), as a run with reports gives it; a cue right after its
+#: subject, and a participle, keep the local reading.  (passage, quote, speaker, rule)
+REREAD_CUES = [
+    ('Ivo Marsh, the editor of the harbour town\'s weekly paper, The Tide, said every mayor was "a bit of a '
+     'show-off."', "a bit of a show-off.", "Ivo Marsh", "PARTIAL_IN_REPORT"),
+    ('Ivo Marsh, a former dock manager who backed the strike, said Lund "never once asked the crews" about it.',
+     "never once asked the crews", "Ivo Marsh", "PARTIAL_IN_REPORT"),
+    ('Ivo Marsh, 22, of Dover, Kent, said he had not lost hope of a "late surprise" at the meeting.',
+     "late surprise", "Ivo Marsh", "PARTIAL_IN_REPORT"),
+    ('Greta Lund said the ferry was "a floating wreck" and should be sold.', "a floating wreck", "Greta Lund",
+     "SENTENCE_CUE"),
+    ('Greta Lund wrote to the mayor, saying the ferry was "a floating wreck" and should be sold.',
+     "a floating wreck", "Greta Lund", "SENTENCE_CUE"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker", "rule"), REREAD_CUES, ids=[r[1] for r in REREAD_CUES])
+def test_sentence_cue_read_again_without_reports(text: str, quoted: str, speaker: str, rule: str) -> None:
+    quote = _quote(text, quoted, indirect=False)
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.rule == rule
+    # The run with reports gives the same source.
+    with_reports = _quote(text, quoted, indirect=True)
+    assert with_reports.speaker is not None and with_reports.speaker.text == speaker
