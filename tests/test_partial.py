@@ -680,6 +680,13 @@ REREAD_CUES = [
      "never once asked the crews", "Ivo Marsh", "PARTIAL_IN_REPORT"),
     ('Ivo Marsh, 22, of Dover, Kent, said he had not lost hope of a "late surprise" at the meeting.',
      "late surprise", "Ivo Marsh", "PARTIAL_IN_REPORT"),
+    # A participle after a fronted phrase with a place in it.
+    ('At a rally in Dover, Kent, on Friday, Mrs. Okafor tried to widen her remark, saying that the port should '
+     '"lead the way" again.', "lead the way", "Mrs. Okafor", "PARTIAL_IN_REPORT"),
+    ('In an interview with WKRN, Okafor kept doubting the pilot\'s nerve, saying the man could not "steer a '
+     'dinghy" at all.', "steer a dinghy", "Okafor", "PARTIAL_IN_REPORT"),
+    # A relative pronoun's antecedent, as the local reading names it.
+    ('Halvorsen, who first hailed the "grand scheme," said it was over.', "grand scheme,", "who", "SENTENCE_CUE"),
     ('Greta Lund said the ferry was "a floating wreck" and should be sold.', "a floating wreck", "Greta Lund",
      "SENTENCE_CUE"),
     ('Greta Lund wrote to the mayor, saying the ferry was "a floating wreck" and should be sold.',

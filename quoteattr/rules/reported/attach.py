@@ -112,7 +112,7 @@ def attach_reports(
 def attach_partial_quotes(doc: Document, news: NewsNames, bindings: Sequence[Binding | None]) -> list[Binding | None]:
     """The bindings of a run without reports (``indirect=False``), with partial
     quotes bound by their own clause as :func:`attach_reports` binds them after
-    the reports.  First a quote that a sentence's finite cue before it binds,
+    the reports.  First a quote that a sentence's cue before it binds,
     that cue's subject read away from it (``Roe, the editor of the weekly, said
     ...``), takes the source of the report the report rules read at that cue
     when the report holds the quote (``PARTIAL_IN_REPORT``,
@@ -248,7 +248,7 @@ PARTIAL_IN_REPORT: Rule[Any] = Rule(
     summary=(
         "A direct quote inside a report's content, not bound by a cue right after it, takes the "
         "report's source; without reports, only the report of its sentence's cue before it when "
-        "that cue is a finite verb whose subject does not stand right before it."
+        "that cue's subject does not stand right before it."
     ),
     example='Two in three said the plan was "a mistake" from the start.',
     speaker="Two in three",

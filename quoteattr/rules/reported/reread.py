@@ -6,13 +6,19 @@ less care than the report rules do when words stand between the subject and
 the cue: an age and a home town (``Roe, 22, of Dover, Kent, said``), an
 appositive (``Roe, the editor of the weekly, The Tide, said``), a long one
 whose comma makes the cue look inverted (``Roe, a docker who backed the
-strike, said Lund "..."`` read as said by Lund).  When the cue is a finite
-verb (a participle reads its subject further back, and the two readings
-differ as often as not) and its subject does not stand right before it, the
-report rules read that one cue in the quote's sentence
+strike, said Lund "..."`` read as said by Lund), a fronted phrase with a
+place in it before a participle's subject (``At a fair in Dover, Kent,
+on Friday, Roe backed the plan, saying ...`` read as said by Kent).  When the
+cue's subject does not stand right before it, the report rules read that
+one cue in the quote's sentence
 (:func:`~quoteattr.rules.reported.read.read_cue`), and a report whose
 content holds the quote gives the quote its source, as ``PARTIAL_IN_REPORT``
-does in a run with reports.  Reading only those cues keeps the run without
+does in a run with reports.  A participle reads its subject further back
+than a finite verb, and the two readings differ as often as not: its cue is
+read again only in a sentence that opens with an adverbial phrase, and its
+report's source counts only past a comma after the local reading's subject.
+A relative pronoun as the source never counts: the local reading names it
+by its antecedent.  Reading only those cues keeps the run without
 reports as fast as before (within noise on PolNeAR train): reading every
 sentence with a partial quote would cost about a fifth more time.
 """
@@ -30,8 +36,8 @@ from quoteattr.text.segment import first_sentence_end
 
 
 def reread_sentence_cues(doc: Document, news: NewsNames, bindings: list[Binding | None], rule_id: str, confidence: float) -> None:
-    """Rebind each quote inside narration that ``SENTENCE_CUE`` bound to a finite
-    cue before it, whose subject does not stand right before the cue, to the
+    """Rebind each quote inside narration that ``SENTENCE_CUE`` bound to a cue
+    before it, whose subject does not stand right before the cue, to the
     source of the report that cue gives when that report's content holds the
     quote (in place), under *rule_id* with at most *confidence*.  Not in a
     conversation (:func:`~quoteattr.rules.reported.partial.in_turns`)."""
@@ -46,11 +52,14 @@ def reread_sentence_cues(doc: Document, news: NewsNames, bindings: list[Binding 
         if cue_start >= q.open_at or (current.mention.end <= cue_start and not text[current.mention.end : cue_start].strip()):
             continue  # a cue after the quote, or "Roe said": the local reading holds
         entry = w.verbs.get(text[cue_start : current.cue[1]].split()[0].lower())
-        if entry is None or entry.gerund or in_turns(doc, i):
-            continue  # a participle reads its subject further back: the two readings differ as often as not
+        if entry is None or in_turns(doc, i):
+            continue
         before, at_start, _ = doc.narration_before(i)
         if not before or not at_start or before[0].start > cue_start:
             continue
+        fronted = before[0].text.lower() in doc.lexicon.adverbial_openers
+        if entry.gerund and not fronted:
+            continue  # a participle reads its subject further back: the two readings differ as often as not
         if quoted is None:
             quoted = Quoted(doc.spans)
         p1 = doc.paragraphs[q.paragraph][1]
@@ -62,8 +71,10 @@ def reread_sentence_cues(doc: Document, news: NewsNames, bindings: list[Binding 
         for report in window_reports(w, text, (s0, s1, content_end), [cue_start], quoted):
             if report.mention is None or report.cue[0] != cue_start:
                 continue
-            if report.mention.start == current.mention.start:
-                break  # the same mention, which the local reading may name better ("who" as its antecedent)
+            if report.mention.start == current.mention.start or report.mention.name.lower() in w.relative_pronouns:
+                break  # the same mention, or a relative pronoun: the local reading names it better (by its antecedent)
+            if entry.gerund and (report.mention.start < current.mention.end or "," not in text[current.mention.end : report.mention.start]):
+                break  # a participle's subject read again only past the fronted phrase ("At a fair in Tralee, Kerry, Roe ...")
             # A content ends at its last word: a quote may close one mark after it ('... "a show-off."').
             if report.start <= q.start and q.end <= report.end + 1:
                 binding = Binding(report.mention, report.cue, rule_id, min(confidence, report.confidence))
