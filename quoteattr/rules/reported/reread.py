@@ -90,8 +90,9 @@ def reread_sentence_cues(doc: Document, news: NewsNames, bindings: list[Binding 
             break
 
 
-#: The word (or comma) right before a mention.
-_WORD_BEFORE_RE = re.compile(r"([\w'’]+|[,;])\s*$")
+#: The word (or comma, or semicolon) right before a mention.  The lookbehind makes a
+#: search start only where a word starts: linear over any window.
+_WORD_BEFORE_RE = re.compile(r"((?<![\w'’])[\w'’]+|[,;])\s*$")
 
 
 def _object_like(w: ReportWords, text: str, start: int) -> bool:
