@@ -645,3 +645,60 @@ def test_subject_after_a_fronted_clause(text: str, subject: str, expected: str |
 def test_relative_pronoun_subject_only_after_a_comma_or_a_name(text: str, expected: str | None) -> None:
     quote = next(q for q in attribute_quotes(text) if q.kind == "direct")
     assert (quote.speaker.text if quote.speaker else None) == expected
+
+
+#: A cue after a quote that an earlier quote of the sentence runs on to, read in
+#: a clause of its own (no comma before its subject), tags nothing: the quote
+#: takes the earlier quote's speaker (PARTIAL_EARLIER_QUOTE).  A cue that ends
+#: the sentence tags all of it and keeps the quote.  (passage, quote, speaker, rule)
+LATER_CLAUSE_CUES = [
+    ('The panel then ruled that the ferry timetable was "fair" and "sound," but in their notes they '
+     "could not resist adding that half the boats ran late.", "sound,", "The panel", "PARTIAL_EARLIER_QUOTE"),
+    ('The jury marked the new stalls as "cramped" or "damp" while the older sheds they inspected '
+     "passed with ease.", "damp", "The jury", "PARTIAL_EARLIER_QUOTE"),
+    ('His bids will carry "real weight" and bring the "quiet money" they need, harbour spokesman Ian Dree said.',
+     "quiet money", "Ian Dree", "SENTENCE_CUE"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker", "rule"), LATER_CLAUSE_CUES, ids=[r[1] for r in LATER_CLAUSE_CUES])
+def test_cue_in_a_later_clause_gives_way_to_the_earlier_quote(text: str, quoted: str, speaker: str, rule: str) -> None:
+    # Without reports: with them, a report around the quote may bind it first.
+    quote = _quote(text, quoted, indirect=False)
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.rule == rule
+
+
+#: Without reports, a quote that a finite cue before it binds, with words between
+#: that cue and its subject, takes the source the report rules read at that cue
+#: (PARTIAL_IN_REPORT), as a run with reports gives it; a cue right after its
+#: subject, and a participle, keep the local reading.  (passage, quote, speaker, rule)
+REREAD_CUES = [
+    ('Ivo Marsh, the editor of the harbour town\'s weekly paper, The Tide, said every mayor was "a bit of a '
+     'show-off."', "a bit of a show-off.", "Ivo Marsh", "PARTIAL_IN_REPORT"),
+    ('Ivo Marsh, a former dock manager who backed the strike, said Lund "never once asked the crews" about it.',
+     "never once asked the crews", "Ivo Marsh", "PARTIAL_IN_REPORT"),
+    ('Ivo Marsh, 22, of Dover, Kent, said he had not lost hope of a "late surprise" at the meeting.',
+     "late surprise", "Ivo Marsh", "PARTIAL_IN_REPORT"),
+    # A participle after a fronted phrase with a place in it.
+    ('At a rally in Dover, Kent, on Friday, Mrs. Okafor tried to widen her remark, saying that the port should '
+     '"lead the way" again.', "lead the way", "Mrs. Okafor", "PARTIAL_IN_REPORT"),
+    ('In an interview with WKRN, Okafor kept doubting the pilot\'s nerve, saying the man could not "steer a '
+     'dinghy" at all.', "steer a dinghy", "Okafor", "PARTIAL_IN_REPORT"),
+    # A relative pronoun's antecedent, as the local reading names it.
+    ('Halvorsen, who first hailed the "grand scheme," said it was over.', "grand scheme,", "who", "SENTENCE_CUE"),
+    ('Greta Lund said the ferry was "a floating wreck" and should be sold.', "a floating wreck", "Greta Lund",
+     "SENTENCE_CUE"),
+    ('Greta Lund wrote to the mayor, saying the ferry was "a floating wreck" and should be sold.',
+     "a floating wreck", "Greta Lund", "SENTENCE_CUE"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker", "rule"), REREAD_CUES, ids=[r[1] for r in REREAD_CUES])
+def test_sentence_cue_read_again_without_reports(text: str, quoted: str, speaker: str, rule: str) -> None:
+    quote = _quote(text, quoted, indirect=False)
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.rule == rule
+    # The run with reports gives the same source.
+    with_reports = _quote(text, quoted, indirect=True)
+    assert with_reports.speaker is not None and with_reports.speaker.text == speaker

@@ -7,14 +7,16 @@ coordinated predicate is that predicate's (:func:`joined_clause_subject`).
 The partial-quote rules add three: a subject read inside a fronted clause is
 not the main clause's (:func:`subject_after_fronted`), a relative pronoun
 right before its verb is its clause's subject (:func:`relative_clause_subject`),
-and a relative clause's own cue labels the quote after it (:func:`relative_label`).
+and a relative clause's own cue labels the quote after it (:func:`relative_label`);
+and a cue that ends its sentence tags all of it (:func:`closes_sentence`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from quoteattr.document import Mention
+from quoteattr.document import Binding, Mention
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.records import Sentence, index_at
 from quoteattr.rules.reported.words import ReportWords
@@ -157,3 +159,15 @@ def relative_label(w: ReportWords, tokens: Sequence[Token]) -> tuple[Mention, tu
             return None
         return mention, (toks[j].start, toks[j].end)
     return None
+
+
+#: The end of a sentence right after a cue, perhaps past one word (``said Sunday.``).
+_SENTENCE_CLOSE_RE = re.compile(r"[^\S\n]*(?:[\w'’]+[^\S\n]*)?[.!?]")
+
+
+def closes_sentence(text: str, binding: Binding) -> bool:
+    """True when *binding*'s cue, or its subject after it, ends the sentence
+    (``..., Roe said.``, ``..., said Roe on Sunday.``), perhaps past one word."""
+    assert binding.cue is not None  # a SENTENCE_CUE binding
+    end = max(binding.cue[1], binding.mention.end)
+    return _SENTENCE_CLOSE_RE.match(text, end) is not None

@@ -36,6 +36,7 @@ from quoteattr.resolve.news import NewsNames
 from quoteattr.rules.continuation import CONTINUATION
 from quoteattr.rules.local import SENTENCE_CUE, SENTENCE_SUBJECT
 from quoteattr.rules.reported.clauses import (
+    closes_sentence,
     present_form,
     relative_clause_subject,
     relative_label,
@@ -71,18 +72,21 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
         if in_turns(doc, i):
             continue
         relative_only = current is not None and current.rule == SENTENCE_SUBJECT.id
+        replaceable = current is None or current.rule == CONTINUATION.id
         if relative_only:
             # Most sentences have no relative pronoun and no comma (of a fronted clause) before the quote.
             opened, lo = doc.spans[i].open_at, max(0, doc.spans[i].open_at - doc.config.window)
             if relatives.search(doc.text, lo, opened) is None and doc.text.find(",", lo, opened) < 0:
                 continue
-        elif (
-            current is not None
-            and current.rule != CONTINUATION.id
-            and not _cue_in_later_clause(doc, i, current)
-            and not _names_only(doc, w, i, current)
-        ):
-            continue
+        elif current is not None and not replaceable:
+            if _cue_in_later_clause(doc, i, current):
+                # A cue after the quote in a clause of its own tags nothing: the
+                # quote's own clause, or the earlier quote it runs on from, tells
+                # whose; unless the cue closes the sentence ('..., party spokesman
+                # Ian Roe said.'), which tags all of it.
+                replaceable = not closes_sentence(doc.text, current)
+            elif not _names_only(doc, w, i, current):
+                continue
         if _opens_sentence(doc, i):
             continue  # known from the text alone, before any tokens
         # "before" starts at the sentence, or at an earlier quote of it
@@ -92,13 +96,13 @@ def bind_by_clause(doc: Document, news: NewsNames, bindings: list[Binding | None
         mention = _own_subject(w, before, current if relative_only else None, at_sentence_start)
         if relative_only and mention is None:
             continue
-        if mention is None and current is not None and current.rule != CONTINUATION.id:
+        if mention is None and not replaceable:
             continue  # the clause names no one: a cue's binding stays
         if mention is not None:
             binding = Binding(mention, None, PARTIAL_CLAUSE_SUBJECT.id, PARTIAL_CLAUSE_SUBJECT.confidence)
             bindings[i] = named(doc, news, binding)
         elif (
-            (current is None or current.rule == CONTINUATION.id)
+            replaceable
             and not at_sentence_start
             and (earlier := bindings[i - 1]) is not None
         ):
@@ -529,9 +533,10 @@ PARTIAL_EARLIER_QUOTE: Rule[Any] = Rule(
     id="PARTIAL_EARLIER_QUOTE",
     family="reported",
     summary=(
-        "A quote inside narration with no speaker, or only a neighbour's, after an earlier "
-        "quote of its sentence and no verb with a subject between them, takes that quote's "
-        "speaker; with or without reports."
+        "A quote inside narration with no speaker, or only a neighbour's or a cue after it in a "
+        "clause of its own that does not end the sentence, after an earlier quote of its "
+        "sentence and no verb with a subject between them, takes that quote's speaker; with "
+        "or without reports."
     ),
     example='Okafor started on Friday, showing a gentler side on "Harbour Talk" and on "The Night Desk."',
     speaker="Okafor",
