@@ -90,7 +90,7 @@ class Mentions:
         self._plain_time_words = lexicon.time_words
         self._clause_conjunctions = lexicon.clause_conjunctions
         #: Lowercase words that end a subject noun phrase because a verb starts there.
-        self._verb_markers = lexicon.auxiliaries_adverbs | lexicon.predicate_starters | lexicon.irregular_pasts
+        self._verb_markers = lexicon.auxiliaries_adverbs | lexicon.predicate_starters | lexicon.irregular_pasts | lexicon.short_pasts
         self._cue_verbs = lexicon.cue_verbs
         self._adverb = lexicon.endings_of("adverb")
         self._past = lexicon.endings_of("past")

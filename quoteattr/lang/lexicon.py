@@ -267,6 +267,7 @@ class Lexicon:
     kin_titles: WordTable[str] = _list(_Spec(".tsv", _table))
     name_particles: frozenset[str] = _list(_WORDS)
     irregular_pasts: frozenset[str] = _list(_WORDS)
+    short_pasts: frozenset[str] = _list(_WORDS)
     determiners: frozenset[str] = _list(_WORDS)
     name_suffixes: frozenset[str] = _list(_WORDS)
     calendar_words: WordTable[str] = _list(_Spec(".tsv", _table, ("weekday", "month", "abbreviation")))
