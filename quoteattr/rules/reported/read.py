@@ -291,7 +291,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     if entry.frame == EVIDENCE and not w.can_speak(mention):
         return None  # "The figures suggest ...": evidence, not speech
     mention = antecedent_named(s, mention)
-    if s.quoted.closes_just_before(s.text, mention.start, s.start) and not that_clause(w, tokens, i):
+    if s.quoted.closes_just_before(s.text, mention.start, s.start) and not that_clause(w, tokens, i, entry.frame):
         return None  # '"We won," Roe said on Tuesday': the cue of a direct quote
     comma = comma_before_subject(w, tokens, index_at(s, mention.start))
     if cut_at is None and comma is not None and entry.frame != OBJECT:

@@ -21,7 +21,7 @@ from quoteattr.rules.reported.extent import (
     OPENING_WORDS,
     WORDS_RE,
     after_comma,
-    clause_opens,
+    clause_after_cue,
     inserted,
     join_numbers,
     medium_end,
@@ -252,19 +252,6 @@ def _modifies_noun(w: ReportWords, text: str, pos: int) -> bool:
     return not _patterns(w).noun_hit.match(text, pos)
 
 
-#: The cue word at a match's start, then the two words after it.
-_TWO_AFTER_RE = re.compile(r"[\w'’-]+[ \t]+([\w'’-]+)[ \t]+([\w'’-]+)")
-
-
-def _that_follows(w: ReportWords, text: str, pos: int) -> bool:
-    """True when the cue word at *pos* opens a clause of its own even right after
-    a quote: ``that`` and a word that is no time word, or a subject pronoun and
-    a lowercase word (``“Harbour Talk,” Roe admitted that ...``, ``... “partners,”
-    she insisted they were never paid``; not ``"...," Roe said that night``)."""
-    m = _TWO_AFTER_RE.match(text, pos)
-    return m is not None and clause_opens(w, m.group(1), m.group(2))
-
-
 #: A cue word that ends its sentence (and perhaps its line).
 _HEADLINE_END_RE = re.compile(r"(\w+)[.!?]?(?:\s|$)")
 #: A capitalised word after the cue word (a headline in title case).
@@ -295,7 +282,7 @@ def find_reports(
         for h in _cue_hits(w, text)
         if not quoted.contains(h)
         and not _modifies_noun(w, text, h)
-        and not (quoted.cues_a_quote(text, h) and not _that_follows(w, text, h))
+        and not (quoted.cues_a_quote(text, h) and not clause_after_cue(w, text, h))
     ]
     reports: list[Report] = []
     starts = [p[0] for p in paragraphs]
