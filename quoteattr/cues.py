@@ -64,6 +64,7 @@ class Cues:
         "_index", "_longest", "heads", "nouns", "_aspect", "_infinitive", "_verb_subjects",
         "_base_form_subjects", "_noun_followers", "_adverb_endings", "_noun_determiners",
         "_superlative_endings", "_request_followers", "_request_heads", "_request_length",
+        "_person_roles",
     )
 
     def __init__(self, lexicon: Lexicon) -> None:
@@ -83,6 +84,8 @@ class Cues:
         #: Words after which a cue form in -s is a noun (``the claims``, ``his statements``).
         self._noun_determiners = lexicon.definite_articles | frozenset(lexicon.possessive_determiners)
         self._superlative_endings = lexicon.endings_of("superlative")
+        #: Lowercase nouns for one person's role (``host``): a base form before one is a noun (``talk host``).
+        self._person_roles = frozenset(word for word, kind in lexicon.roles.items() if kind == "person")
         #: Word sequences after which a cue verb is no cue (``not to be``), their first words and longest length.
         self._request_followers = tuple(tuple(p.split()) for p in lexicon.request_followers)
         self._request_heads = frozenset(words[0] for words in self._request_followers)
@@ -110,6 +113,9 @@ class Cues:
             prev = tokens[cue.first - 1].text.lower() if cue.first > 0 else ""
             subjects = self._base_form_subjects if cue.entry.lemma == word else self._verb_subjects
             return prev not in subjects
+        if cue.entry.lemma == word and tokens[cue.last].text in self._person_roles:
+            # A base form right before a role noun modifies it: "Radio talk host Dana Whitlow".
+            return True
         if cue.first > 0 and cue.entry.lemma != word:
             # An -s form after an article, a possessive, a number or a superlative
             # is a plural noun: "the 2012 attacks", "his statements", "the biggest challenges".

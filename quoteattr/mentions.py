@@ -20,14 +20,13 @@ import regex
 
 from quoteattr.apposition import name_before_place, whose_owner
 from quoteattr.cues import Cues
+from quoteattr.dateline import skip_dateline
 from quoteattr.document import Mention
 from quoteattr.lang import Lexicon
 from quoteattr.names import Names
 from quoteattr.text.chars import APOSTROPHE, APOSTROPHES, DASHES, RIGHT_SINGLE
 from quoteattr.text.tokens import Token
 
-#: How many tokens a dateline may hold before its dash.
-_DATELINE_LENGTH = 12
 #: A lowercase -ly word shorter than this (``fly``, ``ally``) is not read as an adverb ending a subject.
 _MIN_ADVERB = 5
 
@@ -56,7 +55,7 @@ class Mentions:
         "_skippable", "_time_phrase_ends", "_time_phrase_words", "_date_openers",
         "_adverbial_openers", "_clause_conjunctions", "_verb_markers",
         "_cue_verbs", "_phrase_stops", "_maybe_skipped", "_never_last", "_adverb", "_past",
-        "_plural", "_participles", "_mention_hint", "_calendar_words", "_plain_time_words",
+        "_plural", "_participles", "_mention_hint", "_calendar_words", "_plain_time_words", "_name_auxiliaries",
     )
 
     def __init__(self, lexicon: Lexicon, cues: Cues, names: Names) -> None:
@@ -91,7 +90,7 @@ class Mentions:
         self._plain_time_words = lexicon.time_words
         self._clause_conjunctions = lexicon.clause_conjunctions
         #: Lowercase words that end a subject noun phrase because a verb starts there.
-        self._verb_markers = lexicon.auxiliaries_adverbs | lexicon.predicate_starters | lexicon.irregular_pasts
+        self._verb_markers = lexicon.auxiliaries_adverbs | lexicon.predicate_starters | lexicon.irregular_pasts | lexicon.short_pasts
         self._cue_verbs = lexicon.cue_verbs
         self._adverb = lexicon.endings_of("adverb")
         self._past = lexicon.endings_of("past")
@@ -99,6 +98,8 @@ class Mentions:
         self._participles = lexicon.endings_of("present participle") + self._past
         #: Words a speaker phrase never ends with: function words, auxiliaries and adverbs.
         self._never_last = lexicon.function_words | lexicon.auxiliaries_adverbs
+        #: Auxiliaries that are also given names: capitalised, a name (said Will, Will said).
+        self._name_auxiliaries = lexicon.auxiliaries_adverbs & frozenset(lexicon.nicknames)
         self._phrase_stops = self._backward_stops | self._pronoun_speakers | cues.heads
         #: Every word skip_back may step over, for one test in the common case.
         self._maybe_skipped = (
@@ -176,7 +177,7 @@ class Mentions:
             if n:
                 pronoun = last.text[:n]
                 return Mention(last.start, last.start + n, "pronoun", pronoun, self._pronoun_gender(pronoun.lower()), "")
-        if not is_word(last) or last_lower in self._never_last:
+        if not is_word(last) or last_lower in self._never_last and not self._is_name_auxiliary(last.text):
             return None
         names = self._names
         possessive = names.possessive_endings  # str.endswith, not a call per word
@@ -232,6 +233,10 @@ class Mentions:
                 return mention
         return self._description(tokens, a, b)
 
+    def _is_name_auxiliary(self, word: str) -> bool:
+        """True for a capitalised auxiliary that is a given name (``Will``), not the modal."""
+        return word[0].isupper() and word.lower() in self._name_auxiliaries
+
     def is_person_role(self, word: str) -> bool:
         """True for a noun or title that names one person's role (``mayor``, ``spokeswoman``)."""
         lower = word.lower()
@@ -251,7 +256,7 @@ class Mentions:
         skippable, roles, maybe, adverb = self._skippable, self._roles, self._maybe_skipped, self._adverb
         while j >= lo:
             lower = tokens[j].text.lower()
-            if lower not in maybe and not lower.endswith(adverb):
+            if lower not in maybe and not lower.endswith(adverb) or self._is_name_auxiliary(tokens[j].text):
                 break  # the common case: the subject's last word
             if lower == ")":
                 # A parenthesis between subject and cue: Sen. Jane Roe (D-Ohio) said.
@@ -458,32 +463,8 @@ class Mentions:
     # -- subjects of a sentence --------------------------------------------
 
     def skip_dateline(self, tokens: list[Token], lo: int, hi: int) -> int:
-        """The index after a news dateline that opens ``tokens[lo:hi]``, else *lo*.
-
-        A dateline is a place in capitals, or a place with a news agency in
-        parentheses, perhaps with a date, closed by a dash: ``WASHINGTON, July 25
-        (UPI) — The committee ...``.  It names where the story was filed, never who
-        speaks.
-        """
-        if lo >= hi or not tokens[lo].text[0].isupper():
-            return lo
-        agency = False
-        for k in range(lo, min(hi, lo + _DATELINE_LENGTH)):
-            text = tokens[k].text
-            if text in DASHES:
-                after = k + 1
-                while after < hi and tokens[after].text in DASHES:
-                    after += 1  # "--" is two tokens
-                opened_in_capitals = len(tokens[lo].text) > 1 and tokens[lo].text.isupper()
-                # The story's first sentence starts after the dash, capitalised
-                # ("NATO — the alliance — said" is an aside, not a dateline).
-                starts_sentence = after >= hi or tokens[after].text[0].isupper()
-                return after if k > lo and starts_sentence and (opened_in_capitals or agency) else lo
-            if text == "(":
-                agency = True
-            elif is_word(tokens[k]) and not (text[0].isupper() or text[0].isdigit()):
-                return lo  # a lowercase word: a sentence, not a dateline
-        return lo
+        """The index after a news dateline that opens ``tokens[lo:hi]``, else *lo* (see :mod:`quoteattr.dateline`)."""
+        return skip_dateline(tokens, lo, hi)
 
     def may_hold_first_mention(self, text: str, start: int, end: int) -> bool:
         """False when :meth:`first_mention` finds nothing in the tokens of ``text[start:end]``, whatever they are.

@@ -61,6 +61,17 @@ def test_cast_drops_sentence_initial_common_words() -> None:
     assert cast.canonical("Certainly Tobias") == "Tobias"
 
 
+def test_cast_reads_a_name_ending_in_a_place_noun_as_a_place() -> None:
+    # "City" is no surname (place_nouns.txt): named twice, never after "in", the town is still no character.
+    text = (
+        "Tobias had come down from Larkmoor City in the spring. Larkmoor City was cold, he said.\n\n"
+        '"Where you from?"\n\n"Larkmoor City."\n'
+    )
+    cast = CastRegistry(text, [])
+    assert cast.names_no_person("Larkmoor City", "Larkmoor City")
+    assert not cast.names_no_person("Tobias", "Tobias")
+
+
 def test_cast_keeps_husband_and_wife_apart() -> None:
     text = (
         "Mr. Pell came in. Mrs. Pell followed him. Mr. Pell sat down and Mrs. Pell stood. "

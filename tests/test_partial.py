@@ -640,6 +640,10 @@ def test_subject_after_a_fronted_clause(text: str, subject: str, expected: str |
         ('Drivers who are angry call the toll "a scandal."', None),
         # After a comma the clause describes its noun and may be the quote's source.
         ('The toll was raised by the council, which now calls it "a fair price."', "which"),
+        # A relative clause closed before a clause with a subject of its own: "who" is no source
+        # though its verb is a four-letter past (short_pasts.txt).
+        ('If we keep one thing of Wendel Ashgrove, who died Friday at age 88, it will be his "lantern" speeches.',
+         "Wendel Ashgrove"),
     ],
 )
 def test_relative_pronoun_subject_only_after_a_comma_or_a_name(text: str, expected: str | None) -> None:

@@ -216,6 +216,15 @@ CASES = [
          [("the pier was unsafe", "Roe", "insisted")]),
     Case("second-predicate-adverb", "Lund denied the charges and quietly resigned from the board.",
          [("the charges", "Lund", "denied")]),
+    # A four-letter regular past (short_pasts.txt) is a finite verb: the joined clause has its own subject.
+    # After a quote, a cue that names its listener first still reports the clause after the listener.
+    Case("listener-cue-after-partial-quote",
+         'Citing "grave doubts," the lock keeper told the ferry crews that the canal would close at dusk.',
+         [("the canal would close at dusk", "the lock keeper", "told")]),
+    Case("listener-cue-after-quote-time-that", '"We sail at six," Brannock told the ferry crews that morning.', []),
+    Case("joined-clause-short-past",
+         "The Orlin dockworkers met at noon, and the guild sued the port authority and said its fees were illegal.",
+         [("its fees were illegal", "the guild", "said")]),
     Case("joined-pasts-stay", "Roe said the ferry was built and launched in the same year.",
          [("the ferry was built and launched in the same year", "Roe", "said")]),
     Case("two-appositives", "Dana Holt, 58, a nurse from Elmbrook, said the clinic was short of staff.",

@@ -90,6 +90,7 @@ class CastRegistry:
         self._determiners = lexicon.determiners
         self._prepositions = lexicon.prepositions
         self._place_prepositions = lexicon.place_prepositions
+        self._place_nouns = lexicon.place_nouns
         #: How often each word occurs, as written (``is_name_word`` compares a word's cases).
         self._words = count_words(text)
         #: Capitalised words the text writes in mid-sentence at least once (see :meth:`is_name_word`).
@@ -183,7 +184,7 @@ class CastRegistry:
 
     def _place_narration(self, narration_forms: list[tuple[int, _Form]], at_place: dict[_Form, int]) -> None:
         """Keep the narration occurrences of characters: not of places or kinds of people (see :func:`~quoteattr.resolve.forms.not_persons`)."""
-        places = self._not_persons = _not_persons(self._root, self._mass, at_place, self._after_determiner)
+        places = self._not_persons = _not_persons(self._root, self._mass, at_place, self._after_determiner, self._place_nouns)
         self._narration = [
             (start, self._root[form]) for start, form in narration_forms if self._root[form] not in places
         ]

@@ -126,7 +126,7 @@ class Characters:
         tags = sum(1 for b in bindings if b is not None and doc.text[b.mention.start : b.mention.end] in self._narrator)
         self._last = LastInNarration(doc.text, self.cast, lexicon, self._narrator, tags >= MIN_NARRATOR_TAGS)
         self.persons: frozenset[str] = frozenset(
-            self.name_of(b.mention)[0] for b in bindings if b is not None and b.mention.kind == "name" and not self.common_word(b)
+            self.name_of(b.mention)[0] for b in bindings if b is not None and b.mention.kind == "name" and not self.binds_no_person(b)
         )
 
     # -- one mention -------------------------------------------------------
@@ -254,14 +254,14 @@ class Characters:
     def name_all(self, bindings: list[Binding | None]) -> list[Binding | None]:
         """Every binding with its cast name."""
         # "Shame on you!" Shame ...: a common word opening a sentence names nobody; the conversation decides.
-        named = [self.name(b) if b is not None and not self.common_word(b) else None for b in bindings]
+        named = [self.name(b) if b is not None and not self.binds_no_person(b) else None for b in bindings]
         for k, b in enumerate(named):
             if b is not None and b.resolution == CAST_GENDER_NOUN.id:
                 named[k] = self._not_the_last_turn(k, b, named)
         return self._not_the_addressee(named)
 
-    def common_word(self, b: Binding) -> bool:
-        """True for a binding to a name that is no character's (see ``CastRegistry.names_no_person``)."""
+    def binds_no_person(self, b: Binding) -> bool:
+        """True for a binding to a name no character has: a common word, a place or a nationality (``CastRegistry.names_no_person``)."""
         return b.mention.kind == "name" and self.cast.names_no_person(self.doc.text[b.mention.start : b.mention.end], b.mention.name)
 
     def _not_the_addressee(self, named: list[Binding | None]) -> list[Binding | None]:

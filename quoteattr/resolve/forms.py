@@ -88,7 +88,11 @@ _PLACE_SHARE = 0.3
 
 
 def not_persons(
-    root: Mapping[Form, Form], mass: Mapping[Form, int], at_place: Mapping[Form, int], after_determiner: Mapping[Form, int]
+    root: Mapping[Form, Form],
+    mass: Mapping[Form, int],
+    at_place: Mapping[Form, int],
+    after_determiner: Mapping[Form, int],
+    place_nouns: frozenset[str] = frozenset(),
 ) -> frozenset[Form]:
     """The characters (roots) the text reads as places or kinds of people, not persons.
 
@@ -96,7 +100,9 @@ def not_persons(
     (``at``, ``in``), quotes included (``I was born in Leeds``);
     *after_determiner* its occurrences after a determiner, which the cast does
     not count as names at all (``a Dane``, ``the Italian``): a person's name
-    seldom takes either, a town or a nationality often.
+    seldom takes either, a town or a nationality often.  A character one of
+    whose forms of two or more words ends in one of *place_nouns* (``Larkmoor
+    City``) is a place however seldom the text names it.
     """
     against: dict[Form, int] = {}
     determined: dict[Form, int] = {}
@@ -106,4 +112,5 @@ def not_persons(
         if form in root:
             determined[root[form]] = determined.get(root[form], 0) + n
             against[root[form]] = against.get(root[form], 0) + n
-    return frozenset(r for r, n in against.items() if n >= 2 and n >= _PLACE_SHARE * (mass[r] + determined.get(r, 0)))
+    named = frozenset(r for form, r in root.items() if len(form.words) > 1 and form.words[-1].lower() in place_nouns)
+    return named | frozenset(r for r, n in against.items() if n >= 2 and n >= _PLACE_SHARE * (mass[r] + determined.get(r, 0)))

@@ -393,7 +393,7 @@ class _RunTurns:
         if mention is None:
             return None
         bound = self.people.name(NARRATION_AFTER.bind(mention, None))
-        return None if self.people.common_word(bound) else bound
+        return None if self.people.binds_no_person(bound) else bound
 
     def participants(self) -> set[str]:
         """The characters the run shows taking part, once its turns are taken, but a first-person narrator.

@@ -53,7 +53,7 @@ def _narration_subject(
         if mention is None:
             continue
         bound = people.name(rule.bind(mention, None))
-        if people.common_word(bound):
+        if people.binds_no_person(bound):
             continue  # "Shame!" he cried: a sentence-opening common word names nobody
         if mention.kind != "name" or bound.name in people.persons or people.cast.gender(bound.name) in ("m", "f"):
             # A name no quote of the text is tagged with and of no known gender

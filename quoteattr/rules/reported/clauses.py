@@ -125,6 +125,8 @@ def relative_clause_subject(w: ReportWords, tokens: Sequence[Token]) -> Mention 
             return None
         if any(toks[c].text == "," and w.is_finite_verb(toks[c + 1].text) for c in range(r + 2, len(toks) - 1)):
             return None  # "Roe, who had waited all day, thanked the crew and said": the main predicate resumes
+        if any(toks[c].text == "," and toks[c + 1].text.lower() in w.pronouns for c in range(r + 2, len(toks) - 1)):
+            return None  # "of Roe, who died in May, it will be ...": a clause with its own subject follows
         return Mention(toks[r].start, toks[r].end, "pronoun", toks[r].text, "", "")
     return None
 

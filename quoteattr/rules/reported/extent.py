@@ -27,7 +27,7 @@ from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence, index_at
-from quoteattr.rules.reported.words import LEAD_REACH, POSTPOSED_FRAMES, ReportWords
+from quoteattr.rules.reported.words import LEAD_REACH, LISTENER, POSTPOSED_FRAMES, ReportWords
 from quoteattr.text.tokens import Token
 
 #: Dash tokens: they end the phrase after a postposed cue (``..., Roe said on
@@ -381,9 +381,41 @@ def clause_opens(w: ReportWords, first: str, second: str) -> bool:
     return pronoun is not None and pronoun.gender != "n" and lower not in w.relative_pronouns and second.islower()
 
 
-def that_clause(w: ReportWords, tokens: list[Token], i: int) -> bool:
-    """True when the words at token *i* open a clause (:func:`clause_opens`)."""
-    return i + 1 < len(tokens) and clause_opens(w, tokens[i].text, tokens[i + 1].text)
+#: The cue word at a match's start, then up to five words after it.
+_WORDS_AFTER_RE = re.compile(r"[\w'’-]+((?:[ \t]+[\w'’-]+){0,5})")
+#: The most words a listener may have between its cue and ``that`` (``told the harbour board that``).
+_LISTENER_WORDS = 3
+
+
+def clause_after_cue(w: ReportWords, text: str, pos: int) -> bool:
+    """True when the cue word at *pos* opens a clause of its own even right after
+    a quote (:func:`clause_opens`): ``“Harbour Talk,” Roe admitted that ...``,
+    ``... “partners,” she insisted they were never paid``; not ``"...," Roe said
+    that night``.  A cue that names its listener first opens one after the
+    listener: ``Citing “grave doubts,” the warden told reporters that ...``."""
+    m = _WORDS_AFTER_RE.match(text, pos)
+    after = m.group(1).split() if m is not None else []
+    if len(after) >= 2 and clause_opens(w, after[0], after[1]):
+        return True
+    verb = w.verbs.get(text[pos : m.start(1)].lower()) if m is not None else None
+    if verb is None or verb.frame != LISTENER:
+        return False
+    return any(
+        after[n].lower() in w.complementizers and clause_opens(w, after[n], after[n + 1])
+        for n in range(1, min(len(after) - 1, _LISTENER_WORDS + 1))
+    )
+
+
+def that_clause(w: ReportWords, tokens: list[Token], i: int, frame: str = "") -> bool:
+    """True when the words at token *i* open a clause (:func:`clause_opens`); after
+    a cue of the listener *frame*, also when ``that`` opens one after a short
+    listener (``told reporters that ...``, :func:`clause_after_cue`)."""
+    if i + 1 < len(tokens) and clause_opens(w, tokens[i].text, tokens[i + 1].text):
+        return True
+    return frame == LISTENER and any(
+        tokens[n].text.lower() in w.complementizers and clause_opens(w, tokens[n].text, tokens[n + 1].text)
+        for n in range(i + 1, min(len(tokens) - 1, i + 1 + _LISTENER_WORDS))
+    )
 
 
 def opens_subordinate(s: Sentence, mention: Mention) -> bool:

@@ -460,6 +460,10 @@ def _verb_subject(w: ReportWords, toks: list[Token], j: int, sure: bool, after_q
         return None  # "40% of Harbour Party claims": the object of "of", no subject
     if after_quote and _reported_subject(w, toks, mention):
         return None  # "Unless further rivals quit": the subordinator is no part of the subject
+    if mention.name.lower() in w.cls("subject_relative") and any(
+        toks[c].text == "," and toks[c + 1].text.lower() in w.pronouns for c in range(j + 1, len(toks) - 1)
+    ):
+        return None  # "Ann Roe, who died in May, it will be ...": the relative clause closed before the quote
     if w.can_speak(mention) or (sure and mention.name.lower() == "it"):
         return mention  # "it referenced ...": a body (a fund, a board) speaks as "it"
     return None

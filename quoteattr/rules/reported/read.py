@@ -23,6 +23,7 @@ from quoteattr.rules.reported.extent import (
     describes_source,
     goes_on,
     phrase_stop,
+    that_clause,
 )
 from quoteattr.rules.reported.nouns import noun_content
 from quoteattr.rules.reported.passives import as_reported, reported_subject
@@ -254,8 +255,8 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     if entry.frame == EVIDENCE and not w.can_speak(mention):
         return None  # "The figures suggest ...": evidence, not speech
     mention = antecedent_named(s, mention)
-    if s.quoted.closes_just_before(s.text, mention.start, s.start) and not clause_after_quote(
-        w, words_from(tokens, i, 3)
+    if s.quoted.closes_just_before(s.text, mention.start, s.start) and not (
+        clause_after_quote(w, words_from(tokens, i, 3)) or that_clause(w, tokens, i, entry.frame)
     ):
         return None  # '"We won," Roe said on Tuesday': the cue of a direct quote
     comma = comma_before_subject(w, tokens, index_at(s, mention.start))

@@ -65,6 +65,8 @@ class ReportWords:
         #: Time words and the calendar (``Tuesday``, ``March``), as the mention reader reads them.
         self.time_words = lexicon.time_words | frozenset(lexicon.calendar_words)
         self.irregular_pasts = lexicon.irregular_pasts
+        #: Pasts the -ed test misses: irregular ones (``drew``) and regular ones of four letters (``sued``).
+        self.pasts = lexicon.irregular_pasts | lexicon.short_pasts
         self.possessive_endings = tuple(lexicon.possessive_endings)
         self.infinitive_markers = lexicon.infinitive_markers
         self.possessives = frozenset(lexicon.possessive_determiners)
@@ -311,7 +313,7 @@ class ReportWords:
 
     def is_past(self, word: str) -> bool:
         """True for a lowercase past form (``said``, ``closed``)."""
-        return word in self.irregular_pasts or (word.endswith(self.past_endings) and len(word) > 4)
+        return word in self.pasts or (word.endswith(self.past_endings) and len(word) > 4)
 
     def is_adverb(self, word: str) -> bool:
         """True for a lowercase adverb (``falsely``, ``often``, ``later``)."""
@@ -322,7 +324,7 @@ class ReportWords:
         entry = self.verbs.get(word)
         if entry is not None:
             return not entry.gerund
-        return word in self.irregular_pasts or (word.endswith(self.past_endings) and len(word) > 4)
+        return word in self.pasts or (word.endswith(self.past_endings) and len(word) > 4)
 
     def can_speak(self, mention: Mention) -> bool:
         """True for a source that can speak: a name, a personal pronoun (not a neuter
