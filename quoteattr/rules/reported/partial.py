@@ -19,8 +19,7 @@ A quote in a subordinate clause of its sentence (``Lund praised the plan
 after Okafor blamed the delay on "bad luck"``) takes that clause's subject
 over the cue before the clause: rule ``PARTIAL_SUBORDINATE_SUBJECT``.
 
-All run after the reports, and in a run without reports on their own (the
-clause is read the same way; no report binds a quote first).
+All run after the reports, or on their own in a run without reports.
 """
 
 from __future__ import annotations
