@@ -19,6 +19,7 @@ import regex
 from quoteattr.document import Binding, Document, Mention
 from quoteattr.lang import Lexicon
 from quoteattr.resolve.cast import CastRegistry
+from quoteattr.resolve.gender import too_old_for
 from quoteattr.resolve.narrator import MIN_NARRATOR_TAGS, LastInNarration
 from quoteattr.resolve.step import Step
 from quoteattr.text.chars import APOSTROPHES, LONG_DASH_CLASS
@@ -186,7 +187,9 @@ class Characters:
             if relative is not None:
                 return relative, CAST_KIN.id
         found = self.cast.resolve_pronoun(mention.start, gender, self.persons, exclude, owner in ("m", "f"))  # see CAST_GENDER_NOUN
-        return (found, CAST_GENDER_NOUN.id) if found is not None else None
+        if found is not None and not exclude and too_old_for(text, found, self.doc.lexicon):
+            found = self.cast.resolve_pronoun(mention.start, gender, self.persons, found)  # "the girl" is not the Mrs. Lane nearer
+        return (found, CAST_GENDER_NOUN.id) if found is not None and not too_old_for(text, found, self.doc.lexicon) else None
 
     def _possessed(self, position: int, owner: str) -> tuple[str, str] | None:
         """``his visitor``: the person last named before *position* who is not the one ``his`` means.
@@ -430,12 +433,7 @@ class Characters:
             best = self._introduced_narrator()
         if best is None:
             return {}
-        return {
-            k: b.named(best, NARRATOR.id)
-            for k, b in enumerate(bindings)
-            if b is not None and self.is_narrator(b.name)
-        }
-
+        return {k: b.named(best, NARRATOR.id) for k, b in enumerate(bindings) if b is not None and self.is_narrator(b.name)}
 
     def _introduced_narrator(self) -> str | None:
         """The name a first-person narrator gives themselves in narration (``My name is Tom Reed.``), if any."""
@@ -504,6 +502,7 @@ CAST_GENDER_NOUN = Step(
     family="fiction",
     summary=(
         "'the girl', 'her father' resolve like a pronoun of the noun's gender ('her father' skips the woman 'her' is, and takes only a man known to be one: a speaker of unknown gender is as often the one 'her' means); "
+        "a child's noun ('the girl', 'the boy') skips a name under an adult's title (Mrs. Lane); "
         "'said the man' answering a turn tagged with that name keeps its own words."
     ),
     example='Miss Ann Lee came in. Miss Ann Lee sat down.\n\n"Hello," said the girl.',
@@ -573,7 +572,7 @@ OTHER_PARTICIPANT = Step(
     summary=(
         "'said the other' names nobody, and a lowercase description ('said the painter', 'said the old man') "
         "only describes: the turns of the conversation decide who speaks (a description only by the alternation "
-        "of named turns, with a name that is no pronoun and fits the noun's gender; else the cast's name stays)."
+        "of named turns, with a name that is no pronoun and fits the noun's gender and age; else the cast's name stays)."
     ),
     example=(
         "Mr. Tarn and Mr. Grove met at the inn.\n\n"
