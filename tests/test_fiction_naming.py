@@ -107,7 +107,28 @@ _KIND = (
     '"Where are you going?"\n\n"Home."'
 )
 
+# "the girl" is not Mrs. Orme, the woman last named: a child's noun never names
+# someone called by an adult's title; the girl is the other woman who speaks.
+_GIRL = (
+    '"I am back," said Nell Orme.\n\n'
+    "Nell Orme hung her wet coat by the door, and she shivered. Mrs. Orme sat by the fire, and she did not look up.\n\n"
+    '"You are late again," said Mrs. Orme.\n\n"The boat was slow."\n\n"Then take the road next time."\n\n'
+    "The kettle sang. Mrs. Orme poured the tea.\n\n"
+    '"I will," said the girl.\n'
+)
+
+# The alternation would give the girl's turn to Mrs. Orme: the turns never
+# rename a child's noun to someone called by an adult's title.
+_GIRL_TURNS = (
+    "Nell Orme came in from the yard, and she sat down. Mrs. Orme stood at the stove, and she stirred the pot.\n\n"
+    '"Supper is late," said Mrs. Orme.\n\n"I can wait," said Nell Orme.\n\n"Good."\n\n"Is it soup?"\n\n'
+    '"It is," said the girl.\n'
+)
+
 NAMING = [
+    pytest.param(_GIRL_TURNS, "It is,", "Nell Orme", id="the-turns-do-not-make-the-girl-a-mrs"),
+    pytest.param(_GIRL, "I will,", "Nell Orme", id="the-girl-is-not-the-woman-with-an-adults-title"),
+    pytest.param(_GIRL.replace("Mrs. Orme", "Miss Orme"), "I will,", "Miss Orme", id="the-girl-may-be-a-miss"),
     pytest.param(_TOWN, "And which did you like best?", "Ann Vale", id="a-town-addressed-in-a-list-is-no-speaker"),
     pytest.param(_TOWN, "Not even the first?", "Ann Vale", id="a-town-takes-no-turn"),
     pytest.param(_KIND, "I am sorry.", "Ann Vale", id="a-nationality-is-no-addressee"),

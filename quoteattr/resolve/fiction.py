@@ -34,6 +34,7 @@ from quoteattr.resolve.fiction_steps import (
     NARRATOR,
     TURN_PRONOUN,
 )
+from quoteattr.resolve.gender import too_old_for
 from quoteattr.resolve.narrator import MIN_NARRATOR_TAGS, LastInNarration
 from quoteattr.text.chars import APOSTROPHES, LONG_DASH_CLASS
 from quoteattr.text.segment import headings
@@ -205,7 +206,9 @@ class Characters:
             if relative is not None:
                 return relative, CAST_KIN.id
         found = self.cast.resolve_pronoun(mention.start, gender, self.persons, exclude, owner in ("m", "f"))  # see CAST_GENDER_NOUN
-        return (found, CAST_GENDER_NOUN.id) if found is not None else None
+        if found is not None and not exclude and too_old_for(text, found, self.doc.lexicon):
+            found = self.cast.resolve_pronoun(mention.start, gender, self.persons, found)  # "the girl" is not the Mrs. Lane nearer
+        return (found, CAST_GENDER_NOUN.id) if found is not None and not too_old_for(text, found, self.doc.lexicon) else None
 
     def _possessed(self, position: int, owner: str, head: str) -> tuple[str, str] | None:
         """``his visitor``: the person last named before *position* who is not the one ``his`` means; ``his voice``: that one.
@@ -460,12 +463,7 @@ class Characters:
             best = self._introduced_narrator()
         if best is None:
             return {}
-        return {
-            k: b.named(best, NARRATOR.id)
-            for k, b in enumerate(bindings)
-            if b is not None and self.is_narrator(b.name)
-        }
-
+        return {k: b.named(best, NARRATOR.id) for k, b in enumerate(bindings) if b is not None and self.is_narrator(b.name)}
 
     def _introduced_narrator(self) -> str | None:
         """The name a first-person narrator gives themselves in narration (``My name is Tom Reed.``), if any."""

@@ -67,6 +67,7 @@ CAST_GENDER_NOUN = Step(
     family="fiction",
     summary=(
         "'the girl', 'her father' resolve like a pronoun of the noun's gender ('her father' skips the woman 'her' is, and takes only a man known to be one: a speaker of unknown gender is as often the one 'her' means); "
+        "a child's noun ('the girl', 'the boy') skips a name under an adult's title (Mrs. Lane); "
         "'said the man' answering a turn tagged with that name keeps its own words."
     ),
     example='Miss Ann Lee came in. Miss Ann Lee sat down.\n\n"Hello," said the girl.',
@@ -150,7 +151,7 @@ OTHER_PARTICIPANT = Step(
     summary=(
         "'said the other' names nobody, and a lowercase description ('said the painter', 'said the old man') "
         "only describes: the turns of the conversation decide who speaks (a description only by the alternation "
-        "of named turns, with a name that is no pronoun and fits the noun's gender; else the cast's name stays)."
+        "of named turns, with a name that is no pronoun and fits the noun's gender and age; else the cast's name stays)."
     ),
     example=(
         "Mr. Tarn and Mr. Grove met at the inn.\n\n"

@@ -98,6 +98,25 @@ def gender_of(votes: Votes | None) -> str:
     return ""
 
 
+def too_old_for(description: str, name: str, lexicon: Lexicon) -> bool:
+    """True when *description* (``the girl``) speaks of a child and *name* holds an adult's title (``Mrs. Lane``).
+
+    A gendered title (:attr:`~quoteattr.lang.Lexicon.title_genders`) that is
+    not one a young person goes by (:attr:`~quoteattr.lang.Lexicon.young_titles`:
+    ``Miss``, ``Master``) is an adult's; measured on the PDNC novels, every
+    ``the girl`` or ``the boy`` resolved to such a name was someone else.
+
+    >>> en = Lexicon.english()
+    >>> too_old_for("the young girl", "Mrs. Lane", en), too_old_for("the girl", "Miss Lane", en), too_old_for("the girl", "Ada", en)
+    (True, False, False)
+    """
+    words = description.lower().split()
+    if not words or words[-1] not in lexicon.young_nouns:
+        return False
+    title = name.split()[0].lower() if " " in name else ""
+    return title in lexicon.title_genders and title not in lexicon.young_titles
+
+
 @functools.lru_cache(maxsize=16)
 def subject_pronoun_genders(lexicon: Lexicon) -> Mapping[str, str]:
     """The third-person singular subject pronouns with a gender, and each one's gender, from *lexicon*'s pronoun table.

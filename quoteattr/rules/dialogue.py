@@ -29,6 +29,7 @@ from quoteattr.document import Binding, Document, Mention
 from quoteattr.grammar import Grammar
 from quoteattr.resolve.fiction import Characters, Run
 from quoteattr.resolve.fiction_steps import CAST_KIN, CAST_NAME, OTHER_PARTICIPANT, TURN_PRONOUN
+from quoteattr.resolve.gender import too_old_for
 from quoteattr.rules.narration import (
     NARRATION_AFTER,
     NARRATION_SUBJECT,
@@ -217,8 +218,9 @@ class _RunTurns:
     def _fits(self, held: Binding, filled: Binding | None) -> bool:
         """True when the turns' speaker *filled* may name the *held* description.
 
-        Not a pronoun nobody resolved, and not a character of the other gender
-        than the description's noun (``the son`` is no woman).  Never for a
+        Not a pronoun nobody resolved, not a character of the other gender
+        than the description's noun (``the son`` is no woman), and not one
+        with an adult's title for a child's noun (``the girl`` is no ``Mrs.``).  Never for a
         relative the cast named by family name (``her husband`` of Mrs. Lane
         is Mr. Lane): the turns put a speaker of unknown gender there, often
         the woman ``her`` means.
@@ -228,6 +230,8 @@ class _RunTurns:
         lexicon = self.doc.lexicon
         if filled.name.lower() in lexicon.pronouns:
             return False
+        if too_old_for(held.mention.name, filled.name, lexicon):
+            return False  # "said the girl" is not the Mrs. Lane of the turn before
         gender = lexicon.gender_nouns.get(held.mention.name.split()[-1].lower(), "")
         own = self.people.cast.gender(filled.name) if gender in ("m", "f") else ""
         return not (own in ("m", "f") and own != gender)
