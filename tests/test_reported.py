@@ -927,6 +927,13 @@ CASES = [
     Case("place-of-home-participle",
          "Senator Ilse Maret of Vermont, a critic of the plan, spoke for an hour, saying the bill was flawed.",
          [("the bill was flawed", "Senator Ilse Maret", "saying")]),
+    # -- an infinitive after a comma: its subject is the clause's, never "to" -------
+    Case("infinitive-after-aside",
+         "At the hearing, Ms. Varn spoke up, breaking with the chairman, Oto Lenk, to argue that the toll was too high.",
+         [("the toll was too high", "Ms. Varn", "argue")]),
+    Case("infinitive-after-passive-aside",
+         "Pell was pressed, after a long silence, to admit that no manager had been punished.",
+         [("no manager had been punished", "Pell", "admit")]),
     Case("place-time-opener-keeps-appositive-subject",
          "In July, Arno Peld, vice chairman of Tarn Mills, told reporters that sales had doubled.",
          [("sales had doubled", "Arno Peld", "told")]),
