@@ -922,6 +922,30 @@ CASES = [
          [("not to drink from the old well", "Wardens", "told")]),
     Case("listener-never-to", "Okafor warned the crews never to sail past the reef.",
          [("never to sail past the reef", "Okafor", "warned")]),
+    # -- a place set off by commas is not the source -------------------------------
+    Case("place-opener-then-subject",
+         "In Dunmore, Kansas, 58-year-old Pella Varn praised the mill, and explained that the town would suffer.",
+         [("the mill", "Pella Varn", "praised"),
+          ("the town would suffer", "Pella Varn", "explained")]),
+    Case("place-after-comma-participle",
+         "The day before, at a fair in Halden, Ore., Ms. Varn was blunt, claiming that the roads were unsafe.",
+         [("the roads were unsafe", "Ms. Varn", "claiming")]),
+    Case("place-of-home-infinitive",
+         "Recently, Oren Tesk of Brill, Mont., stood at a forum here to say he would back the mayor.",
+         [("he would back the mayor", "Oren Tesk", "say")]),
+    Case("place-of-home-participle",
+         "Senator Ilse Maret of Vermont, a critic of the plan, spoke for an hour, saying the bill was flawed.",
+         [("the bill was flawed", "Senator Ilse Maret", "saying")]),
+    # -- an infinitive after a comma: its subject is the clause's, never "to" -------
+    Case("infinitive-after-aside",
+         "At the hearing, Ms. Varn spoke up, breaking with the chairman, Oto Lenk, to argue that the toll was too high.",
+         [("the toll was too high", "Ms. Varn", "argue")]),
+    Case("infinitive-after-passive-aside",
+         "Pell was pressed, after a long silence, to admit that no manager had been punished.",
+         [("no manager had been punished", "Pell", "admit")]),
+    Case("place-time-opener-keeps-appositive-subject",
+         "In July, Arno Peld, vice chairman of Tarn Mills, told reporters that sales had doubled.",
+         [("sales had doubled", "Arno Peld", "told")]),
 ]
 
 

@@ -41,6 +41,7 @@ from quoteattr.rules.reported.phrases import (
     role_before,
     subordinator_before,
 )
+from quoteattr.rules.reported.places import past_place
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, offset, wrap
 from quoteattr.rules.reported.subjects import (
     antecedent_named,
@@ -179,6 +180,7 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         mention = absolute_subject(s, k)
     if mention is None:
         return None
+    mention = past_place(s, mention, k)  # "In Dunmore, Kansas, Roe ..., saying"
     cue = (tokens[k].start, tokens[i - 1].end)
     report = make_report(
         s, offset(s, first), s.end, mention, cue, REPORT_PARTICIPLE.id, REPORT_PARTICIPLE.confidence
@@ -254,7 +256,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
             return None
     if entry.frame == EVIDENCE and not w.can_speak(mention):
         return None  # "The figures suggest ...": evidence, not speech
-    mention = antecedent_named(s, mention)
+    mention = past_place(s, antecedent_named(s, mention), k)  # not "Brill" in "Tesk of Brill, Mont., said"
     if s.quoted.closes_just_before(s.text, mention.start, s.start) and not (
         clause_after_quote(w, words_from(tokens, i, 3)) or that_clause(w, tokens, i, entry.frame)
     ):

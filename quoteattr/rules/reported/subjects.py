@@ -505,6 +505,10 @@ def long_subject(s: Sentence, k: int, lo: int) -> Mention | None:
         w.is_adverb(t.text) or t.text in w.infinitive_markers for t in words[1:]
     ):
         return None  # "..., but now said", "..., but only to tell": a predicate, no subject
+    if all(t.text in w.infinitive_markers for t in words):
+        # "Roe was forced, after a pause, to admit that ...": the infinitive's
+        # subject is that of the clause before the comma, never "to" itself.
+        return reporter_before(s, index_at(s, words[0].start))
     return Mention(words[0].start, words[-1].end, "description", " ".join(t.text for t in tokens[start:k]), "", "")
 
 
