@@ -31,6 +31,9 @@ POSSESSED = [
                  "You may share my umbrella,", "Mrs. Hedda Stroud", "CAST_POSSESSED", id="his-companion-is-the-other-party"),
     pytest.param(_SCENE + '"Sit with me, then," said her visitor.',
                  "Sit with me, then,", "Mr. Orrin Vasey", "CAST_POSSESSED", id="her-visitor-is-the-other-party"),
+    # A role noun (lexicon roles) is a person too, though not on party_nouns.
+    pytest.param(_SCENE + '"Rest now," said his doctor.',
+                 "Rest now,", "Mrs. Hedda Stroud", "CAST_POSSESSED", id="his-doctor-is-a-person-by-role"),
 ]
 
 # A titled lady speaks, a young woman answers; "her ladyship" is the lady, not the one "her" would be.
@@ -43,7 +46,7 @@ _TITLED = (
 ADDRESS = [
     pytest.param(_TITLED + '"Flooded roads are no excuse," said her ladyship.',
                  "Flooded roads are no excuse,", "Lady Marden Thorne", "CAST_DESCRIPTION", id="her-ladyship-is-the-lady"),
-    pytest.param(_TITLED.replace("Lady Marden Thorne", "Lord Marden Thorne")
+    pytest.param(_TITLED.replace("Lady Marden Thorne", "Lord Marden Thorne").replace("her cup", "his cup")
                  + '"Flooded roads are no excuse," replied his lordship.',
                  "Flooded roads are no excuse,", "Lord Marden Thorne", "CAST_DESCRIPTION", id="his-lordship-is-the-lord"),
 ]
@@ -54,3 +57,15 @@ def test_possessed_speaker(text: str, quote: str, speaker: str, step: str) -> No
     found = the_quote(text, quote).speaker
     assert found is not None
     assert (found.name, found.resolution) == (speaker, step)
+
+
+def test_her_ladyship_with_no_lady_named_stays_unresolved() -> None:
+    # No one was named with "Lady": the description is not given to the woman "her" would mean.
+    text = (
+        '"The roads were flooded," said Miss Ivy Prell.\n\n'
+        "Miss Ivy Prell stood by the door, and she waited.\n\n"
+        '"Flooded roads are no excuse," said her ladyship.'
+    )
+    found = the_quote(text, "Flooded roads are no excuse,").speaker
+    assert found is not None
+    assert (found.name, found.resolution) == ("her ladyship", None)

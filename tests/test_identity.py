@@ -70,17 +70,17 @@ GROUPING = [
         ["Jora Pell#1", "he#2", "she#3", "he#2"],
     ),
     (
-        # Mr. Dow first: the unnamed man is between two men, so no one named joins him (see unnamed.py).
+        # Mr. Quarrie first: the unnamed man is between two men, so no one named joins him (see unnamed.py).
         "a man named between two unresolved he starts another unnamed man; a woman named does not",
-        [("Mr. Dow", "Mr. Dow", "name"), ("he", "he", "pronoun"), ("Mrs. Pell", "Mrs. Pell", "name"),
+        [("Mr. Quarrie", "Mr. Quarrie", "name"), ("he", "he", "pronoun"), ("Mrs. Pell", "Mrs. Pell", "name"),
          ("he", "he", "pronoun"), ("Mr. Pell", "Mr. Pell", "name"), ("he", "he", "pronoun")],
-        ["Mr. Dow#1", "he#2", "Mrs. Pell#3", "he#2", "Mr. Pell#4", "he#5"],
+        ["Mr. Quarrie#1", "he#2", "Mrs. Pell#3", "he#2", "Mr. Pell#4", "he#5"],
     ),
     (
         "a pronoun resolved to a name between two unresolved ones of its gender starts another",
-        [("Mr. Dow", "Mr. Dow", "name"), ("he", "he", "pronoun"), ("Jora Pell", "he", "pronoun"),
+        [("Mr. Quarrie", "Mr. Quarrie", "name"), ("he", "he", "pronoun"), ("Jora Pell", "he", "pronoun"),
          ("he", "he", "pronoun")],
-        ["Mr. Dow#1", "he#2", "Jora Pell#3", "he#4"],
+        ["Mr. Quarrie#1", "he#2", "Jora Pell#3", "he#4"],
     ),
     (
         "an unresolved he before any man is named is the first man named after it",
@@ -90,14 +90,14 @@ GROUPING = [
     ),
     (
         "an unresolved she between two quotes of one named woman, no other woman named between, is her",
-        [("Mrs. Pell", "Mrs. Pell", "name"), ("Mr. Dow", "Mr. Dow", "name"), ("she", "she", "pronoun"),
+        [("Mrs. Pell", "Mrs. Pell", "name"), ("Mr. Quarrie", "Mr. Quarrie", "name"), ("she", "she", "pronoun"),
          ("Mrs. Pell", "Mrs. Pell", "name")],
-        ["Mrs. Pell#1", "Mr. Dow#2", "Mrs. Pell#1", "Mrs. Pell#1"],
+        ["Mrs. Pell#1", "Mr. Quarrie#2", "Mrs. Pell#1", "Mrs. Pell#1"],
     ),
     (
         "an unresolved she between two named women is neither",
-        [("Mrs. Pell", "Mrs. Pell", "name"), ("she", "she", "pronoun"), ("Mrs. Dow", "Mrs. Dow", "name")],
-        ["Mrs. Pell#1", "she#2", "Mrs. Dow#3"],
+        [("Mrs. Pell", "Mrs. Pell", "name"), ("she", "she", "pronoun"), ("Mrs. Quarrie", "Mrs. Quarrie", "name")],
+        ["Mrs. Pell#1", "she#2", "Mrs. Quarrie#3"],
     ),
     (
         "a definite or possessive description of a gender is joined like a pronoun; an indefinite one never",

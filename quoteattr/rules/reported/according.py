@@ -71,8 +71,8 @@ def according_to(s: Sentence, k: int) -> Found | None:
 
 def _after_last_colon(s: Sentence, k: int) -> int:
     """Where the content before a postposed ``according to`` at token *k* starts:
-    after the last colon or semicolon outside quotes before it (``The tax has not
-    driven banks away: London led the world in 2015, according to one index``),
+    after the last colon or semicolon outside quotes before it (``Few boats were
+    lost: the new breakwater held, according to the coastguard``),
     else at the sentence start."""
     tokens = s.tokens
     start = s.start
