@@ -247,6 +247,14 @@ def entities_of(
     ``end``, ``text`` and ``kind``; :func:`identify` puts its result on
     :class:`~quoteattr.model.Speaker` objects.  Speakers of one identity share
     one tuple.
+
+    Args:
+        speakers: each quote's speaker in document order (``None``: none).
+        lexicon: the words read for genders, titles, articles and pronouns.
+        evidence: the gender evidence name resolution counted for each name
+            (:class:`~quoteattr.aliases.NameEvidence`); ``None``: the speakers' own words alone.
+        quoted: each quote's text, read for the names it addresses when an
+            unnamed speaker is joined (:mod:`quoteattr.unnamed`); ``None``: not read.
     """
     # What each mention says of its gender, read once for the names and the identities.
     said_of = [mention_gender(s, lexicon) if s is not None else "" for s in speakers]

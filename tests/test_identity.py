@@ -233,6 +233,31 @@ def test_the_one_an_unnamed_speaker_addresses_is_not_joined() -> None:
     # A she whose quote calls the woman named next by her name is someone else.
     addressing = [_said(0, "Late again, Mrs. Vesk?", "she", "she", "pronoun"), _said(40, "No,", "Mrs. Vesk", "Mrs. Vesk")]
     assert _entities(addressing) == ["she#1", "Mrs. Vesk#2"]
+    # A bare surname addresses him too; a surname after another title is someone else of the family.
+    surname = [_said(0, "Late again, Vesk?", "he", "he", "pronoun"), _said(40, "Not by much,", "Mr. Vesk", "Mr. Vesk")]
+    assert _entities(surname) == ["he#1", "Mr. Vesk#2"]
+    family = [_said(0, "Is Mr. Vesk home yet?", "she", "she", "pronoun"), _said(40, "Not yet,", "Mrs. Vesk", "Mrs. Vesk")]
+    assert _entities(family) == ["Mrs. Vesk#1", "Mrs. Vesk#1"]
+
+
+def test_a_speaker_called_by_a_noun_of_the_gender_is_not_joined() -> None:
+    # The she calls a woman "mother": the woman named next is likely the one called, not her.
+    quotes = [
+        _said(0, "Is that you, mother?", "she", "she", "pronoun"),
+        _said(60, "Who else would it be?", "Mrs. Quarrie", "Mrs. Quarrie"),
+    ]
+    assert _entities(quotes) == ["she#1", "Mrs. Quarrie#2"]
+
+
+def test_a_relative_described_through_the_next_speaker_is_not_him() -> None:
+    # "his father" speaks and Tom Hale answers: the one "his" means answers, the two are not one man.
+    text = (
+        '"You are late again," said his father.\n\n'
+        '"The ferry was slow," said Tom Hale. He set down his bag; he was wet through.\n\n'
+        '"Sit by the fire," said Mrs. Hale.'
+    )
+    quotes = attribute_quotes(text, Config(dialogue="off"))
+    assert [q.speaker.entity for q in quotes if q.speaker] == ["his father#1", "Tom Hale#2", "Mrs. Hale#3"]
 
 
 def test_a_joined_pronoun_keeps_its_name_on_the_engine_path() -> None:
