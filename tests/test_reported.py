@@ -892,6 +892,9 @@ CASES = [
          [("it would bloom twice this year", "The gardener", "said")]),
     Case("never-after-quote-time-phrase", '"The tide is late," Vell said the next morning.', []),
     Case("never-after-quote-inverted-source", '"We sail at noon," said the skipper, who was tired.', []),
+    Case("never-after-quote-when", '"Come in," he said when he had finished the letter.', []),
+    Case("never-after-quote-once", '"Wait," she said once he had gone.', []),
+    Case("never-after-quote-where", '"Sit," he said where she could see him.', []),
     Case("inverted-name-after-subject-that-cannot-speak",
          "Every barn in the valley flooded, and then the river froze, said Mrs. Ambry, with a shiver.",
          [("Every barn in the valley flooded, and then the river froze, said Mrs. Ambry, with a shiver",
@@ -913,6 +916,8 @@ CASES = [
     Case("according-after-colon",
          "Few boats were lost: the new breakwater held, according to the coastguard.",
          [("the new breakwater held", "the coastguard", "according to")]),
+    Case("according-clock-time-colon", "At 10:30 the pier closed, according to Lund.",
+         [("At 10:30 the pier closed", "Lund", "according to")]),
     # -- a speech noun and its preposition after "to" are a verb -----------------
     Case("to-call-for-subject", "The mayor went on the radio to call for calm.",
          [("calm", "The mayor", "call for")]),

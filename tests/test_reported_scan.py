@@ -192,4 +192,3 @@ def test_markup_tags_are_not_prose(text: str, word: str, inside: bool) -> None:
     # "tweet" in a <tweet ...> tag's name is no cue word; the prose around tags is read.
     pos = text.index(word) + (1 if word.startswith("/") else 0)
     assert in_markup(text, pos) is inside
-

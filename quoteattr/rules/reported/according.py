@@ -77,7 +77,20 @@ def _after_last_colon(s: Sentence, k: int) -> int:
     tokens = s.tokens
     start = s.start
     for j in range(s.first_word, k - 2):
-        if tokens[j].text in (";", ":") and not s.quoted.contains(tokens[j].start):
+        if tokens[j].text in (";", ":") and not s.quoted.contains(tokens[j].start) and not _clock(s, j):
             start = tokens[j + 1].start
     return start
 
+
+def _clock(s: Sentence, j: int) -> bool:
+    """True when the colon at token *j* is inside a clock time (``At 10:30 the pier closed``): digits on both sides, no space."""
+    tokens = s.tokens
+    if j == 0 or j + 1 >= len(tokens):
+        return False
+    before, colon, after = tokens[j - 1], tokens[j], tokens[j + 1]
+    return (
+        before.end == colon.start
+        and colon.end == after.start
+        and before.text[-1:].isdigit()
+        and after.text[:1].isdigit()
+    )

@@ -59,8 +59,9 @@ def clause_after_quote(w: ReportWords, words: list[str]) -> bool:
     clause of the cue's own: :func:`clause_opens`, or a lowercase subject of one
     or two words and its auxiliary (``At the end of her "garden tour," Nessa
     said the roses could wait``, ``... said ferry owners would ...``).  A preposition,
-    a time word or a capitalised word after the cue is no subject of a clause
-    (``"...," Roe said on Tuesday``, ``"...," said Roe``)."""
+    a time word, a subordinator, a question word or a capitalised word after the
+    cue is no subject of a clause (``"...," Roe said on Tuesday``, ``"...," said
+    Roe``, ``"...," he said when he had finished``)."""
     if len(words) < 2:
         return False
     if clause_opens(w, words[0], words[1]):
@@ -72,7 +73,12 @@ def clause_after_quote(w: ReportWords, words: list[str]) -> bool:
         or first in w.time_names
         or first in w.auxiliaries
         or first in w.complementizers
+        or first in w.subordinators
+        or first in w.time_subordinators
+        or first in w.question_words
     ):
+        # "Come in," he said when he had finished: a clause that says when or
+        # where the quote was said, not a report of its own.
         return False
     # The subject is one word or two: the auxiliary is the second word or the third.
     return any(word.islower() and word in w.auxiliaries for word in words[1:3])
