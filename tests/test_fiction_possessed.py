@@ -31,6 +31,10 @@ POSSESSED = [
                  "You may share my umbrella,", "Mrs. Hedda Stroud", "CAST_POSSESSED", id="his-companion-is-the-other-party"),
     pytest.param(_SCENE + '"Sit with me, then," said her visitor.',
                  "Sit with me, then,", "Mr. Orrin Vasey", "CAST_POSSESSED", id="her-visitor-is-the-other-party"),
+    pytest.param(_SCENE + '"Get in, then," said his driver.',
+                 "Get in, then,", "Mrs. Hedda Stroud", "CAST_POSSESSED", id="his-driver-is-the-other-party"),
+    pytest.param(_SCENE + '"Look there," said her eyes, though she was silent.',
+                 "Look there,", "Mrs. Hedda Stroud", "CAST_OWNER", id="a-listed-plural-part-speaks-for-its-owner"),
     # A role noun (lexicon roles) is a person too, though not on party_nouns.
     pytest.param(_SCENE + '"Rest now," said his doctor.',
                  "Rest now,", "Mrs. Hedda Stroud", "CAST_POSSESSED", id="his-doctor-is-a-person-by-role"),
@@ -69,3 +73,10 @@ def test_her_ladyship_with_no_lady_named_stays_unresolved() -> None:
     found = the_quote(text, "Flooded roads are no excuse,").speaker
     assert found is not None
     assert (found.name, found.resolution) == ("her ladyship", None)
+
+
+def test_an_unlisted_plural_names_no_one() -> None:
+    # "his friends" are several people: neither the man "his" means nor the woman.
+    text = _SCENE + '"We shall wait with you," said his friends.'
+    found = the_quote(text, "We shall wait with you,").speaker
+    assert found is None or found.resolution not in ("CAST_OWNER", "CAST_POSSESSED")
