@@ -241,12 +241,11 @@ def entities_of(
     evidence: NameEvidence | None = None,
     quoted: Sequence[str] | None = None,
 ) -> list[tuple[str, str | None] | None]:
-    """The ``(entity, gender)`` of each speaker of one document (``None`` for a quote without one).
+    """The ``(entity, gender)`` of each speaker (``None`` without one); speakers of one identity share one tuple.
 
-    The step itself, on anything that has a speaker's ``name``, ``start``,
-    ``end``, ``text`` and ``kind``; :func:`identify` puts its result on
-    :class:`~quoteattr.model.Speaker` objects.  Speakers of one identity share
-    one tuple.
+    Args: *speakers* (each quote's, in order) and the *lexicon* read; *evidence*, the gender
+    evidence resolution counted per name (``None``: the words alone); *quoted*, each quote's
+    text, read for the names it addresses (:mod:`quoteattr.unnamed`; ``None``: not read).
     """
     # What each mention says of its gender, read once for the names and the identities.
     said_of = [mention_gender(s, lexicon) if s is not None else "" for s in speakers]

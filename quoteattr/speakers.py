@@ -118,14 +118,13 @@ def speaker_table(
     Mira Osei 2 6 1
     Arlo Finch 1 1 1
     """
-    words = lexicon or Lexicon.english()
-    articles = words.definite_articles | words.indefinite_articles
     tallies: dict[tuple[str | None, str], _Tally] = {}
     for number, (_, quotes) in enumerate(documents):
         quotes = assign_entities(quotes, lexicon)
         spelled: set[tuple[str | None, str]] = set()
+        named = _named_entities(quotes)
         for quote in quotes:
-            kind, label = _row_of(quote.speaker, articles)
+            kind, label = _row_of(quote.speaker, named)
             tally = tallies.get((kind, label.casefold()))
             if tally is None:
                 tally = tallies[(kind, label.casefold())] = _Tally(kind)
@@ -144,23 +143,29 @@ def speaker_table(
     return sorted((tally.row() for tally in tallies.values()), key=_order)
 
 
-def _row_of(speaker: Speaker | None, articles: frozenset[str]) -> tuple[str | None, str]:
+def _is_named(speaker: Speaker) -> bool:
+    """True when resolution named *speaker*: a name, or a mention given a name other than its own words."""
+    return speaker.kind == "name" or speaker.name.casefold() != speaker.text.casefold()
+
+
+def _named_entities(quotes: Sequence[Quote]) -> set[str]:
+    """The entities of one document that some named mention belongs to."""
+    return {q.speaker.entity for q in quotes if q.speaker is not None and q.speaker.entity and _is_named(q.speaker)}
+
+
+def _row_of(speaker: Speaker | None, named: set[str]) -> tuple[str | None, str]:
     """The (kind, canonical name) of the row a quote's speaker counts under.
 
     A mention counts as named when resolution named it, or when its entity
-    is a named person's (a label neither its own words nor a description:
-    an unresolved ``he`` the turns joined to ``Ada Hale``, :mod:`quoteattr.unnamed`).
+    is one that a named mention of the document belongs to (*named*: an
+    unresolved ``he`` the turns joined to ``Ada Hale``, :mod:`quoteattr.unnamed`).
     """
     if speaker is None:
         return None, ""
     label = entity_label(speaker.entity) if speaker.entity else speaker.name
     own = speaker.text.casefold()
-    joined = (
-        speaker.kind in ("pronoun", "description")
-        and label.casefold() != own
-        and label.split()[0].casefold() not in articles
-    )
-    resolved = speaker.kind == "name" or speaker.name.casefold() != own or joined
+    joined = speaker.kind in ("pronoun", "description") and speaker.entity in named and label.casefold() != own
+    resolved = _is_named(speaker) or joined
     return ("name" if resolved else speaker.kind), label
 
 

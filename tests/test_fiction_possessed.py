@@ -31,6 +31,13 @@ POSSESSED = [
                  "You may share my umbrella,", "Mrs. Hedda Stroud", "CAST_POSSESSED", id="his-companion-is-the-other-party"),
     pytest.param(_SCENE + '"Sit with me, then," said her visitor.',
                  "Sit with me, then,", "Mr. Orrin Vasey", "CAST_POSSESSED", id="her-visitor-is-the-other-party"),
+    pytest.param(_SCENE + '"Get in, then," said his driver.',
+                 "Get in, then,", "Mrs. Hedda Stroud", "CAST_POSSESSED", id="his-driver-is-the-other-party"),
+    pytest.param(_SCENE + '"Look there," said her eyes, though she was silent.',
+                 "Look there,", "Mrs. Hedda Stroud", "CAST_OWNER", id="a-listed-plural-part-speaks-for-its-owner"),
+    # A role noun (lexicon roles) is a person too, though not on party_nouns.
+    pytest.param(_SCENE + '"Rest now," said his doctor.',
+                 "Rest now,", "Mrs. Hedda Stroud", "CAST_POSSESSED", id="his-doctor-is-a-person-by-role"),
 ]
 
 # A titled lady speaks, a young woman answers; "her ladyship" is the lady, not the one "her" would be.
@@ -43,7 +50,7 @@ _TITLED = (
 ADDRESS = [
     pytest.param(_TITLED + '"Flooded roads are no excuse," said her ladyship.',
                  "Flooded roads are no excuse,", "Lady Marden Thorne", "CAST_DESCRIPTION", id="her-ladyship-is-the-lady"),
-    pytest.param(_TITLED.replace("Lady Marden Thorne", "Lord Marden Thorne")
+    pytest.param(_TITLED.replace("Lady Marden Thorne", "Lord Marden Thorne").replace("her cup", "his cup")
                  + '"Flooded roads are no excuse," replied his lordship.',
                  "Flooded roads are no excuse,", "Lord Marden Thorne", "CAST_DESCRIPTION", id="his-lordship-is-the-lord"),
 ]
@@ -54,3 +61,22 @@ def test_possessed_speaker(text: str, quote: str, speaker: str, step: str) -> No
     found = the_quote(text, quote).speaker
     assert found is not None
     assert (found.name, found.resolution) == (speaker, step)
+
+
+def test_her_ladyship_with_no_lady_named_stays_unresolved() -> None:
+    # No one was named with "Lady": the description is not given to the woman "her" would mean.
+    text = (
+        '"The roads were flooded," said Miss Ivy Prell.\n\n'
+        "Miss Ivy Prell stood by the door, and she waited.\n\n"
+        '"Flooded roads are no excuse," said her ladyship.'
+    )
+    found = the_quote(text, "Flooded roads are no excuse,").speaker
+    assert found is not None
+    assert (found.name, found.resolution) == ("her ladyship", None)
+
+
+def test_an_unlisted_plural_names_no_one() -> None:
+    # "his friends" are several people: neither the man "his" means nor the woman.
+    text = _SCENE + '"We shall wait with you," said his friends.'
+    found = the_quote(text, "We shall wait with you,").speaker
+    assert found is None or found.resolution not in ("CAST_OWNER", "CAST_POSSESSED")

@@ -70,17 +70,17 @@ GROUPING = [
         ["Jora Pell#1", "he#2", "she#3", "he#2"],
     ),
     (
-        # Mr. Dow first: the unnamed man is between two men, so no one named joins him (see unnamed.py).
+        # Mr. Quarrie first: the unnamed man is between two men, so no one named joins him (see unnamed.py).
         "a man named between two unresolved he starts another unnamed man; a woman named does not",
-        [("Mr. Dow", "Mr. Dow", "name"), ("he", "he", "pronoun"), ("Mrs. Pell", "Mrs. Pell", "name"),
+        [("Mr. Quarrie", "Mr. Quarrie", "name"), ("he", "he", "pronoun"), ("Mrs. Pell", "Mrs. Pell", "name"),
          ("he", "he", "pronoun"), ("Mr. Pell", "Mr. Pell", "name"), ("he", "he", "pronoun")],
-        ["Mr. Dow#1", "he#2", "Mrs. Pell#3", "he#2", "Mr. Pell#4", "he#5"],
+        ["Mr. Quarrie#1", "he#2", "Mrs. Pell#3", "he#2", "Mr. Pell#4", "he#5"],
     ),
     (
         "a pronoun resolved to a name between two unresolved ones of its gender starts another",
-        [("Mr. Dow", "Mr. Dow", "name"), ("he", "he", "pronoun"), ("Jora Pell", "he", "pronoun"),
+        [("Mr. Quarrie", "Mr. Quarrie", "name"), ("he", "he", "pronoun"), ("Jora Pell", "he", "pronoun"),
          ("he", "he", "pronoun")],
-        ["Mr. Dow#1", "he#2", "Jora Pell#3", "he#4"],
+        ["Mr. Quarrie#1", "he#2", "Jora Pell#3", "he#4"],
     ),
     (
         "an unresolved he before any man is named is the first man named after it",
@@ -90,14 +90,14 @@ GROUPING = [
     ),
     (
         "an unresolved she between two quotes of one named woman, no other woman named between, is her",
-        [("Mrs. Pell", "Mrs. Pell", "name"), ("Mr. Dow", "Mr. Dow", "name"), ("she", "she", "pronoun"),
+        [("Mrs. Pell", "Mrs. Pell", "name"), ("Mr. Quarrie", "Mr. Quarrie", "name"), ("she", "she", "pronoun"),
          ("Mrs. Pell", "Mrs. Pell", "name")],
-        ["Mrs. Pell#1", "Mr. Dow#2", "Mrs. Pell#1", "Mrs. Pell#1"],
+        ["Mrs. Pell#1", "Mr. Quarrie#2", "Mrs. Pell#1", "Mrs. Pell#1"],
     ),
     (
         "an unresolved she between two named women is neither",
-        [("Mrs. Pell", "Mrs. Pell", "name"), ("she", "she", "pronoun"), ("Mrs. Dow", "Mrs. Dow", "name")],
-        ["Mrs. Pell#1", "she#2", "Mrs. Dow#3"],
+        [("Mrs. Pell", "Mrs. Pell", "name"), ("she", "she", "pronoun"), ("Mrs. Quarrie", "Mrs. Quarrie", "name")],
+        ["Mrs. Pell#1", "she#2", "Mrs. Quarrie#3"],
     ),
     (
         "a definite or possessive description of a gender is joined like a pronoun; an indefinite one never",
@@ -233,6 +233,31 @@ def test_the_one_an_unnamed_speaker_addresses_is_not_joined() -> None:
     # A she whose quote calls the woman named next by her name is someone else.
     addressing = [_said(0, "Late again, Mrs. Vesk?", "she", "she", "pronoun"), _said(40, "No,", "Mrs. Vesk", "Mrs. Vesk")]
     assert _entities(addressing) == ["she#1", "Mrs. Vesk#2"]
+    # A bare surname addresses him too; a surname after another title is someone else of the family.
+    surname = [_said(0, "Late again, Vesk?", "he", "he", "pronoun"), _said(40, "Not by much,", "Mr. Vesk", "Mr. Vesk")]
+    assert _entities(surname) == ["he#1", "Mr. Vesk#2"]
+    family = [_said(0, "Is Mr. Vesk home yet?", "she", "she", "pronoun"), _said(40, "Not yet,", "Mrs. Vesk", "Mrs. Vesk")]
+    assert _entities(family) == ["Mrs. Vesk#1", "Mrs. Vesk#1"]
+
+
+def test_a_speaker_called_by_a_noun_of_the_gender_is_not_joined() -> None:
+    # The she calls a woman "mother": the woman named next is likely the one called, not her.
+    quotes = [
+        _said(0, "Is that you, mother?", "she", "she", "pronoun"),
+        _said(60, "Who else would it be?", "Mrs. Quarrie", "Mrs. Quarrie"),
+    ]
+    assert _entities(quotes) == ["she#1", "Mrs. Quarrie#2"]
+
+
+def test_a_relative_described_through_the_next_speaker_is_not_him() -> None:
+    # "his father" speaks and Tom Hale answers: the one "his" means answers, the two are not one man.
+    text = (
+        '"You are late again," said his father.\n\n'
+        '"The ferry was slow," said Tom Hale. He set down his bag; he was wet through.\n\n'
+        '"Sit by the fire," said Mrs. Hale.'
+    )
+    quotes = attribute_quotes(text, Config(dialogue="off"))
+    assert [q.speaker.entity for q in quotes if q.speaker] == ["his father#1", "Tom Hale#2", "Mrs. Hale#3"]
 
 
 def test_a_joined_pronoun_keeps_its_name_on_the_engine_path() -> None:

@@ -186,10 +186,10 @@ def test_the_cue_sentence_is_split_with_the_users_abbreviations(text: str) -> No
         ('Vell wrote: <tweet author="@vell">Ferries resume.</tweet> Then Roe said so.', "/tweet", True),
         ("Vell said the <b>ferry</b> would tweet the times.", "tweet", False),
         ("Roe wrote 3 <4 and said 5 > 2.", "said", False),
+        ("If x<y and Roe said the pier would close > today, we sail.", "said", False),
     ],
 )
 def test_markup_tags_are_not_prose(text: str, word: str, inside: bool) -> None:
     # "tweet" in a <tweet ...> tag's name is no cue word; the prose around tags is read.
     pos = text.index(word) + (1 if word.startswith("/") else 0)
     assert in_markup(text, pos) is inside
-

@@ -93,6 +93,18 @@ def test_a_pronoun_whose_entity_joined_a_named_person_counts_in_that_row() -> No
     ]
 
 
+def test_a_description_whose_entity_no_named_mention_shares_is_not_named() -> None:
+    # "she" joined to the unnamed "his wife" is still no one named; a blank label does not fail.
+    doc = [
+        _q(0, "a", "she", "she", "pronoun", entity="his wife#1"),
+        _q(10, "b", "his wife", "his wife", "description", entity="his wife#1"),
+        _q(20, "c", "he", "he", "pronoun", entity=" #2"),
+    ]
+    rows = speaker_table([("d", doc)])
+    assert "name" not in {r.kind for r in rows}
+    assert ("his wife", "description") in {(r.speaker, r.kind) for r in rows}
+
+
 def test_reports_are_counted_apart_from_quotes() -> None:
     doc = [_q(0, "a b", "Mira Osei"), _q(10, "the plan would fail", "Mira Osei", item="indirect")]
     assert _rows(doc) == [("Mira Osei", "name", None, 1, 2, 1, 1)]

@@ -306,6 +306,7 @@ class Lexicon:
     possessive_determiners: WordTable[str] = _list(_Spec(".tsv", _table, ("m", "f", "any")))
     other_participant: frozenset[str] = _list(_WORDS)
     party_nouns: frozenset[str] = _list(_WORDS)
+    owner_nouns: frozenset[str] = _list(_WORDS)
     answer_nouns: frozenset[str] = _list(_WORDS)
     answer_links: frozenset[str] = _list(_WORDS)
     self_introductions: frozenset[str] = _list(_WORDS)

@@ -71,13 +71,26 @@ def according_to(s: Sentence, k: int) -> Found | None:
 
 def _after_last_colon(s: Sentence, k: int) -> int:
     """Where the content before a postposed ``according to`` at token *k* starts:
-    after the last colon or semicolon outside quotes before it (``The tax has not
-    driven banks away: London led the world in 2015, according to one index``),
+    after the last colon or semicolon outside quotes before it (``Few boats were
+    lost: the new breakwater held, according to the coastguard``),
     else at the sentence start."""
     tokens = s.tokens
     start = s.start
     for j in range(s.first_word, k - 2):
-        if tokens[j].text in (";", ":") and not s.quoted.contains(tokens[j].start):
+        if tokens[j].text in (";", ":") and not s.quoted.contains(tokens[j].start) and not _clock(s, j):
             start = tokens[j + 1].start
     return start
 
+
+def _clock(s: Sentence, j: int) -> bool:
+    """True when the colon at token *j* is inside a clock time (``At 10:30 the pier closed``): digits on both sides, no space."""
+    tokens = s.tokens
+    if j == 0 or j + 1 >= len(tokens):
+        return False
+    before, colon, after = tokens[j - 1], tokens[j], tokens[j + 1]
+    return (
+        before.end == colon.start
+        and colon.end == after.start
+        and before.text[-1:].isdigit()
+        and after.text[:1].isdigit()
+    )

@@ -3,8 +3,8 @@
 A cue word a few words after a quote is most often that quote's cue
 (``"We won," Roe said``, ``"...," said Roe``) and reports nothing of its own.
 It does report when a clause of its own follows it: ``"Harbour Talk," Roe
-admitted that ...``, ``To a question on the "tolls," Roe said the fares
-could fall``, ``praised the "ferry plan," adding that ...``.  The scan
+admitted that ...``, ``At the end of her "garden tour," Nessa said the
+roses could wait``, ``praised the "ferry plan," adding that ...``.  The scan
 (:func:`that_follows`, on characters) and the rules (:func:`reports_after_quote`,
 on tokens) ask the same question.
 """
@@ -57,10 +57,11 @@ def reports_after_quote(w: ReportWords, cue: str, words: list[str]) -> bool:
 def clause_after_quote(w: ReportWords, words: list[str]) -> bool:
     """True when *words*, the first words after a cue that follows a quote, open a
     clause of the cue's own: :func:`clause_opens`, or a lowercase subject of one
-    or two words and its auxiliary (``To a question on the "tolls," Roe said
-    the fares could fall``, ``... said ferry owners would ...``).  A preposition,
-    a time word or a capitalised word after the cue is no subject of a clause
-    (``"...," Roe said on Tuesday``, ``"...," said Roe``)."""
+    or two words and its auxiliary (``At the end of her "garden tour," Nessa
+    said the roses could wait``, ``... said ferry owners would ...``).  A preposition,
+    a time word, a subordinator, a question word or a capitalised word after the
+    cue is no subject of a clause (``"...," Roe said on Tuesday``, ``"...," said
+    Roe``, ``"...," he said when he had finished``)."""
     if len(words) < 2:
         return False
     if clause_opens(w, words[0], words[1]):
@@ -72,7 +73,12 @@ def clause_after_quote(w: ReportWords, words: list[str]) -> bool:
         or first in w.time_names
         or first in w.auxiliaries
         or first in w.complementizers
+        or first in w.subordinators
+        or first in w.time_subordinators
+        or first in w.question_words
     ):
+        # "Come in," he said when he had finished: a clause that says when or
+        # where the quote was said, not a report of its own.
         return False
     # The subject is one word or two: the auxiliary is the second word or the third.
     return any(word.islower() and word in w.auxiliaries for word in words[1:3])

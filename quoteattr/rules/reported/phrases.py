@@ -199,7 +199,7 @@ def _after_listener(w: ReportWords, tokens: list[Token], i: int, entry: ReportVe
         if (word == lower or lower == "i") and lower in w.pronouns and lower != "who":
             return j
         if lower in w.question_words or (entry.infinitive and lower in w.infinitive_markers):
-            # "told residents not to drink the water": the negation is part of what was said
+            # "warned the patients not to leave their beds": the negation is part of what was said
             return j - 1 if j - 1 > i and tokens[j - 1].text.lower() in w.cls("negation") else j
         if j == i + 1 and lower in w.articles:
             return j  # told reporters the pier was closed

@@ -130,7 +130,7 @@ def _noun_object(s: Sentence, k: int) -> Found | None:
     tokens = s.tokens
     mention = object_speaker(s, k)
     if mention is None and k > 1 and tokens[k - 1].text in w.infinitive_markers:
-        # "used her speech to call for a vote": a verb after all, for the clause's subject.
+        # "went on the radio to call for calm": a verb after all, for the clause's subject.
         mention = reporter_before(s, k - 1)
         mention = mention if mention is not None and w.can_speak(mention) else None
     if mention is None and f"{tokens[k].text} {tokens[k + 1].text}".lower() not in w.cls("open_object"):
@@ -217,7 +217,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     if entry.participle and w.after_be(tokens, k):
         return _passive(s, k, i, entry)
     if k - 1 == s.first_word and tokens[k - 1].text.lower() in w.cls("perfect"):
-        # "Having announced that the pier would close, the mayor left": an opening participle.
+        # "Having said that the levy was unfair, Marren voted for it": an opening participle.
         first = content_start(w, tokens, i, entry)
         return _opening_participle(s, k, i, first) if first is not None else None
     lo = max(0, k - REACH)
@@ -322,7 +322,7 @@ def _finite_content(
 def _proform_end(s: Sentence, first: int, end: int) -> int:
     """Where a content that opens at token *first* ends when it is a word that stands
     for a whole answer (class ``proform``) before a preposition, a subordinator, a
-    time word or a mark: ``said so in December``, ``said yes while ...`` report
+    time word or a mark: ``said so after the vote``, ``said yes while ...`` report
     ``so`` and ``yes``; else *end*."""
     w = s.w
     tokens = s.tokens
@@ -433,8 +433,8 @@ def _inverted(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
 
 def _inverted_over(s: Sentence, k: int, i: int, entry: ReportVerb, mention: Mention) -> Found | None:
     """The inverted reading of a cue after a comma and before a capitalised word, when
-    the subject read before the comma (*mention*) cannot speak: ``..., it has drawn
-    a loyal crowd, said Ms. Vell, with ...`` (Ms. Vell speaks, not "the club")."""
+    the subject read before the comma (*mention*) cannot speak: ``..., and then the
+    river froze, said Mrs. Ambry, with ...`` (Mrs. Ambry speaks, not "the valley")."""
     tokens = s.tokens
     if tokens[k - 1].text != "," or i >= len(tokens) or not tokens[i].text[:1].isupper():
         return None

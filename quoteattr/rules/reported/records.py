@@ -297,16 +297,20 @@ def index_at(s: Sentence, pos: int) -> int:
 #: How far back from a cue word the opening ``<`` of a markup tag is looked for.
 _TAG_REACH = 200
 #: A markup tag's name right after its ``<`` (``<tweet``, ``</tweet``).
-_TAG_NAME_RE = re.compile(r"</?[A-Za-z]")
+_TAG_NAME_RE = re.compile(r"</?[A-Za-z][\w:.-]*(?=[\s>/])")
 
 
 def in_markup(text: str, pos: int) -> bool:
     """True when the cue word at *pos* stands inside a markup tag (``<tweet
     author="..." datetime="...">``, ``</tweet>``): a tag's name and attributes
-    are not prose, and ``tweet`` there reports nothing.  A tag opens with ``<``
-    and a letter or ``/``, and no ``>`` stands between it and the word."""
+    are not prose, and ``tweet`` there reports nothing.  A tag opens with ``<``,
+    an optional ``/`` and a name, then a space, ``>`` or ``/``; an opening tag
+    starts the text or follows a space or another tag (``x<y and Roe said ...>``
+    is no tag); no ``>`` stands between it and the word."""
     lt = text.rfind("<", max(0, pos - _TAG_REACH), pos)
     if lt < 0 or text.find(">", lt, pos) >= 0 or not _TAG_NAME_RE.match(text, lt):
+        return False
+    if text[lt + 1 : lt + 2] != "/" and lt > 0 and not (text[lt - 1].isspace() or text[lt - 1] == ">"):
         return False
     gt = text.find(">", pos, pos + _TAG_REACH)
     return gt >= 0 and text.find("<", pos, gt) < 0

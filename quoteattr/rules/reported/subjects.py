@@ -500,7 +500,7 @@ def long_subject(s: Sentence, k: int, lo: int) -> Mention | None:
     if not words or words[0].text.lower() in w.verbish or words[-1].text.lower() in w.verbish:
         return None
     if words[0].text.lower().replace("’", "'") in w.cls("expletive"):
-        return None  # "It is too soon to say whether ...", "It's fair to say": no one speaks
+        return None  # "It is hard to say how long ...", "It's fair to say": no one speaks
     if words[0].text.lower() in w.coordinators and all(
         w.is_adverb(t.text) or t.text in w.infinitive_markers for t in words[1:]
     ):
