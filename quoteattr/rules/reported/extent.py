@@ -392,7 +392,7 @@ def clause_after_cue(w: ReportWords, text: str, pos: int) -> bool:
     a quote (:func:`clause_opens`): ``“Harbour Talk,” Roe admitted that ...``,
     ``... “partners,” she insisted they were never paid``; not ``"...," Roe said
     that night``.  A cue that names its listener first opens one after the
-    listener: ``Citing “grave doubts,” the warden told reporters that ...``."""
+    listener: ``With a nod to his “old friends,” the innkeeper assured the drovers that ...``."""
     m = _WORDS_AFTER_RE.match(text, pos)
     after = m.group(1).split() if m is not None else []
     if len(after) >= 2 and clause_opens(w, after[0], after[1]):
