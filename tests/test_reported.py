@@ -221,6 +221,10 @@ CASES = [
          'With a nod to his "old friends," the innkeeper assured the drovers that the barn was dry.',
          [("the barn was dry", "the innkeeper", "assured")]),
     Case("listener-cue-after-quote-time-that", '"We sail at six," Brannock told the ferry crews that morning.', []),
+    # A relative "that" after the listener, its verb right after it, opens no report.
+    Case("never-listener-relative-that-aux", '"Sit down," she told the dog that had followed her in.', []),
+    Case("never-listener-relative-that-past", '"Run," he told the boy that stood by the gate.', []),
+    Case("never-listener-relative-that-be", '"Stay here," he told the boy that was with him.', []),
     # A four-letter regular past (short_pasts.txt) is a finite verb: the joined clause has its own subject.
     Case("joined-clause-short-past",
          "The Orlin dockworkers met at noon, and the guild sued the port authority and said its fees were illegal.",
