@@ -333,7 +333,8 @@ class Lexicon:
     nicknames: WordTable[frozenset[str]] = _list(_Spec(".tsv", _word_classes))
     unmarried_titles: frozenset[str] = _list(_WORDS)
     young_nouns: frozenset[str] = _list(_WORDS)
-    young_titles: frozenset[str] = _list(_WORDS)
+    adult_titles: frozenset[str] = _list(_WORDS)
+    aged_modifiers: frozenset[str] = _list(_WORDS)
     title_forms: WordTable[str] = _list(_Spec(".tsv", _table))
 
     def endings_of(self, kind: str) -> tuple[str, ...]:
