@@ -225,6 +225,10 @@ CASES = [
     Case("never-listener-relative-that-aux", '"Sit down," she told the dog that had followed her in.', []),
     Case("never-listener-relative-that-past", '"Run," he told the boy that stood by the gate.', []),
     Case("never-listener-relative-that-be", '"Stay here," he told the boy that was with him.', []),
+    # A fixed aside (parenthetical_phrases.txt) with a speech verb in it reports nothing.
+    Case("never-aside-to-say-the-least", "The harvest was thin, to say the least, and the miller shut his doors.", []),
+    Case("aside-then-report", "The tolls were high, to put it mildly, and Lund said the fares would rise.",
+         [("the fares would rise", "Lund", "said")]),
     # A four-letter regular past (short_pasts.txt) is a finite verb: the joined clause has its own subject.
     Case("joined-clause-short-past",
          "The Orlin dockworkers met at noon, and the guild sued the port authority and said its fees were illegal.",
