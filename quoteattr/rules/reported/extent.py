@@ -419,8 +419,9 @@ def that_clause(w: ReportWords, tokens: list[Token], i: int, frame: str = "") ->
     after a listener cue ``that`` does (:func:`clause_after_cue`)."""
     if i + 1 < len(tokens) and clause_opens(w, tokens[i].text, tokens[i + 1].text):
         return True
-    after = list(_islice((t.text for t in _takewhile(is_word, tokens[i:])), _LISTENER_WORDS + 2))
-    return frame == LISTENER and _that_after_listener(w, after)
+    if frame != LISTENER:
+        return False
+    return _that_after_listener(w, [t.text for t in _takewhile(is_word, tokens[i : i + _LISTENER_WORDS + 2])])
 
 
 def opens_subordinate(s: Sentence, mention: Mention) -> bool:
