@@ -64,12 +64,25 @@ def test_cast_drops_sentence_initial_common_words() -> None:
 def test_cast_reads_a_name_ending_in_a_place_noun_as_a_place() -> None:
     # "City" is no surname (place_nouns.txt): named twice, never after "in", the town is still no character.
     text = (
-        "Tobias had come down from Larkmoor City in the spring. Larkmoor City was cold, he said.\n\n"
-        '"Where you from?"\n\n"Larkmoor City."\n'
+        "Tobias hated the ferry to Larkmoor City. Larkmoor City smelled of tar and fish.\n\n"
+        '"Which pier?" the clerk asked him.\n\n"Larkmoor City, the north pier."\n'
     )
     cast = CastRegistry(text, [])
     assert cast.names_no_person("Larkmoor City", "Larkmoor City")
     assert not cast.names_no_person("Tobias", "Tobias")
+
+
+@pytest.mark.parametrize("surname", ["Lake", "Street", "Bay", "Station"])
+def test_a_surname_that_is_also_a_place_noun_keeps_its_quotes(surname: str) -> None:
+    # Lake, Street, Bay and Station are common surnames: only nouns no one bears (City, County) name a place.
+    text = (
+        f"Wren {surname} pulled the sled up to the cabin door. Wren {surname} knocked the snow off her boots.\n\n"
+        f'"The stove is out again," said Wren {surname}.\n\n'
+        f'"Then light it," said Oskar.\n\n'
+        f'"You light it," Wren {surname} said.\n'
+    )
+    speakers = [q.speaker.name if q.speaker else None for q in attribute_quotes(text)]
+    assert speakers == [f"Wren {surname}", "Oskar", f"Wren {surname}"]
 
 
 def test_cast_keeps_husband_and_wife_apart() -> None:

@@ -125,7 +125,17 @@ _GIRL_TURNS = (
     '"It is," said the girl.\n'
 )
 
+# "the old boy" is a grown man's familiar name, no child: it may be Mr. Quarles.
+_OLD_BOY = (
+    "Mr. Quarles filled his pipe by the hearth, and he sighed. Hal Dunn watched the rain.\n\n"
+    '"The roof leaks again," said Hal Dunn.\n\n"Let it," said Mr. Quarles.\n\n'
+    "Hal Dunn set a pan under the drip. Mr. Quarles lit his pipe at last.\n\n"
+    '"Bring me a blanket, then," said the old boy.\n'
+)
+
 NAMING = [
+    pytest.param(_GIRL.replace("Mrs. Orme", "Lady Orme"), "I will,", "Lady Orme", id="the-girl-may-be-a-lady"),
+    pytest.param(_OLD_BOY, "Bring me a blanket, then,", "Mr. Quarles", id="the-old-boy-may-be-a-mr"),
     pytest.param(_GIRL_TURNS, "It is,", "Nell Orme", id="the-turns-do-not-make-the-girl-a-mrs"),
     pytest.param(_GIRL, "I will,", "Nell Orme", id="the-girl-is-not-the-woman-with-an-adults-title"),
     pytest.param(_GIRL.replace("Mrs. Orme", "Miss Orme"), "I will,", "Miss Orme", id="the-girl-may-be-a-miss"),

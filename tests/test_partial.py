@@ -641,9 +641,8 @@ def test_subject_after_a_fronted_clause(text: str, subject: str, expected: str |
         # After a comma the clause describes its noun and may be the quote's source.
         ('The toll was raised by the council, which now calls it "a fair price."', "which"),
         # A relative clause closed before a clause with a subject of its own: "who" is no source
-        # though its verb is a four-letter past (short_pasts.txt).
-        ('If we keep one thing of Wendel Ashgrove, who died Friday at age 88, it will be his "lantern" speeches.',
-         "Wendel Ashgrove"),
+        # though its verb is a four-letter past (short_pasts.txt).  A guard: 84013b4 reads it right too.
+        ('When Jory Quill, who sued the mill, moved away, the town kept his "river songs" alive.', "Jory Quill"),
     ],
 )
 def test_relative_pronoun_subject_only_after_a_comma_or_a_name(text: str, expected: str | None) -> None:
@@ -655,13 +654,14 @@ def test_relative_pronoun_subject_only_after_a_comma_or_a_name(text: str, expect
 #: a clause of its own (no comma before its subject), tags nothing: the quote
 #: takes the earlier quote's speaker (PARTIAL_EARLIER_QUOTE).  A cue that ends
 #: the sentence tags all of it and keeps the quote.  (passage, quote, speaker, rule)
+#: Guards: the code before the feature (84013b4) reads these rows right too.
 LATER_CLAUSE_CUES = [
-    ('The panel then ruled that the ferry timetable was "fair" and "sound," but in their notes they '
-     "could not resist adding that half the boats ran late.", "sound,", "The panel", "PARTIAL_EARLIER_QUOTE"),
-    ('The jury marked the new stalls as "cramped" or "damp" while the older sheds they inspected '
-     "passed with ease.", "damp", "The jury", "PARTIAL_EARLIER_QUOTE"),
-    ('His bids will carry "real weight" and bring the "quiet money" they need, harbour spokesman Ian Dree said.',
-     "quiet money", "Ian Dree", "SENTENCE_CUE"),
+    ('The baker insisted the loaves were "fresh" and "cheap," yet in the same breath she could not help '
+     "confessing that the oven had failed.", "cheap,", "The baker", "PARTIAL_EARLIER_QUOTE"),
+    ('Our guide called the caves "chilly" or "gloomy" although the tunnels we crawled through felt warm.',
+     "gloomy", "Our guide", "PARTIAL_EARLIER_QUOTE"),
+    ('The new bell should ring "loud and clear" and call the "lost sheep" home by dusk, the sexton Abel Crane said.',
+     "lost sheep", "Abel Crane", "SENTENCE_CUE"),
 ]
 
 
@@ -680,17 +680,20 @@ def test_cue_in_a_later_clause_gives_way_to_the_earlier_quote(text: str, quoted:
 REREAD_CUES = [
     ('Ivo Marsh, the editor of the harbour town\'s weekly paper, The Tide, said every mayor was "a bit of a '
      'show-off."', "a bit of a show-off.", "Ivo Marsh", "PARTIAL_IN_REPORT"),
-    ('Ivo Marsh, a former dock manager who backed the strike, said Lund "never once asked the crews" about it.',
-     "never once asked the crews", "Ivo Marsh", "PARTIAL_IN_REPORT"),
-    ('Ivo Marsh, 22, of Dover, Kent, said he had not lost hope of a "late surprise" at the meeting.',
-     "late surprise", "Ivo Marsh", "PARTIAL_IN_REPORT"),
+    # A guard (84013b4 reads it right too).
+    ('Ivo Marsh, the ferryman whose boat sank in March, wrote that Lund had "never paid a penny" for it.',
+     "never paid a penny", "Ivo Marsh", "SENTENCE_CUE"),
+    ('The potter Ivo Marsh, 61, of Wellow, Dunshire, claimed the kiln was "too hot by half" for the clay.',
+     "too hot by half", "Ivo Marsh", "PARTIAL_IN_REPORT"),
     # A participle after a fronted phrase with a place in it.
-    ('At a rally in Dover, Kent, on Friday, Mrs. Okafor tried to widen her remark, saying that the port should '
-     '"lead the way" again.', "lead the way", "Mrs. Okafor", "PARTIAL_IN_REPORT"),
-    ('In an interview with WKRN, Okafor kept doubting the pilot\'s nerve, saying the man could not "steer a '
-     'dinghy" at all.', "steer a dinghy", "Okafor", "PARTIAL_IN_REPORT"),
-    # A relative pronoun's antecedent, as the local reading names it.
-    ('Halvorsen, who first hailed the "grand scheme," said it was over.', "grand scheme,", "who", "SENTENCE_CUE"),
+    ('On a wet morning at the docks of Wenlow, Dunshire, Mrs. Okafor lost patience, warning that the barges '
+     'would "sink the lot" by spring.', "sink the lot", "Mrs. Okafor", "PARTIAL_IN_REPORT"),
+    # A guard (84013b4 reads it right too).
+    ('During a talk at the guild hall, Okafor mocked the pilot once more, claiming the man was "afraid of '
+     'puddles" at sea.', "afraid of puddles", "Okafor", "SENTENCE_CUE"),
+    # A relative pronoun's antecedent, as the local reading names it: the mention is "who", its name Halvorsen.
+    ('Halvorsen, who first hailed the "grand scheme," said it was over.', "grand scheme,", "Halvorsen",
+     "SENTENCE_CUE"),
     ('Greta Lund said the ferry was "a floating wreck" and should be sold.', "a floating wreck", "Greta Lund",
      "SENTENCE_CUE"),
     ('Greta Lund wrote to the mayor, saying the ferry was "a floating wreck" and should be sold.',
@@ -700,9 +703,10 @@ REREAD_CUES = [
 
 @pytest.mark.parametrize(("text", "quoted", "speaker", "rule"), REREAD_CUES, ids=[r[1] for r in REREAD_CUES])
 def test_sentence_cue_read_again_without_reports(text: str, quoted: str, speaker: str, rule: str) -> None:
+    # The resolved name: for a relative pronoun the mention is "who", its name the antecedent.
     quote = _quote(text, quoted, indirect=False)
-    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.speaker is not None and quote.speaker.name == speaker
     assert quote.rule == rule
     # The run with reports gives the same source.
     with_reports = _quote(text, quoted, indirect=True)
-    assert with_reports.speaker is not None and with_reports.speaker.text == speaker
+    assert with_reports.speaker is not None and with_reports.speaker.name == speaker

@@ -216,12 +216,20 @@ CASES = [
          [("the pier was unsafe", "Roe", "insisted")]),
     Case("second-predicate-adverb", "Lund denied the charges and quietly resigned from the board.",
          [("the charges", "Lund", "denied")]),
-    # A four-letter regular past (short_pasts.txt) is a finite verb: the joined clause has its own subject.
     # After a quote, a cue that names its listener first still reports the clause after the listener.
     Case("listener-cue-after-partial-quote",
-         'Citing "grave doubts," the lock keeper told the ferry crews that the canal would close at dusk.',
-         [("the canal would close at dusk", "the lock keeper", "told")]),
+         'With a nod to his "old friends," the innkeeper assured the drovers that the barn was dry.',
+         [("the barn was dry", "the innkeeper", "assured")]),
     Case("listener-cue-after-quote-time-that", '"We sail at six," Brannock told the ferry crews that morning.', []),
+    # A relative "that" after the listener, its verb right after it, opens no report.
+    Case("never-listener-relative-that-aux", '"Sit down," she told the dog that had followed her in.', []),
+    Case("never-listener-relative-that-past", '"Run," he told the boy that stood by the gate.', []),
+    Case("never-listener-relative-that-be", '"Stay here," he told the boy that was with him.', []),
+    # A fixed aside (parenthetical_phrases.txt) with a speech verb in it reports nothing.
+    Case("never-aside-to-say-the-least", "The harvest was thin, to say the least, and the miller shut his doors.", []),
+    Case("aside-then-report", "The tolls were high, to put it mildly, and Lund said the fares would rise.",
+         [("the fares would rise", "Lund", "said")]),
+    # A four-letter regular past (short_pasts.txt) is a finite verb: the joined clause has its own subject.
     Case("joined-clause-short-past",
          "The Orlin dockworkers met at noon, and the guild sued the port authority and said its fees were illegal.",
          [("its fees were illegal", "the guild", "said")]),
@@ -934,24 +942,26 @@ CASES = [
          [("the mill", "Pella Varn", "praised"),
           ("the town would suffer", "Pella Varn", "explained")]),
     Case("place-after-comma-participle",
-         "The day before, at a fair in Halden, Ore., Ms. Varn was blunt, claiming that the roads were unsafe.",
-         [("the roads were unsafe", "Ms. Varn", "claiming")]),
+         # A guard: the code before the place rules (84013b4) reads this one right too.
+         "Aboard the night ferry to Crale, Me., Captain Orrin grew gloomy, insisting that the buoys had drifted.",
+         [("the buoys had drifted", "Captain Orrin", "insisting")]),
     Case("place-of-home-infinitive",
-         "Recently, Oren Tesk of Brill, Mont., stood at a forum here to say he would back the mayor.",
-         [("he would back the mayor", "Oren Tesk", "say")]),
+         "Oren Tesk of Brill, Mont., wrote to the council last week to say the bridge was unsafe.",
+         [("the bridge was unsafe", "Oren Tesk", "say")]),
     Case("place-of-home-participle",
-         "Senator Ilse Maret of Vermont, a critic of the plan, spoke for an hour, saying the bill was flawed.",
-         [("the bill was flawed", "Senator Ilse Maret", "saying")]),
+         "Ansel Broom of Tarrow, a rival of the vicar, rose at the meeting, warning that the choir was too loud.",
+         [("the choir was too loud", "Ansel Broom", "warning")]),
     # -- an infinitive after a comma: its subject is the clause's, never "to" -------
     Case("infinitive-after-aside",
-         "At the hearing, Ms. Varn spoke up, breaking with the chairman, Oto Lenk, to argue that the toll was too high.",
-         [("the toll was too high", "Ms. Varn", "argue")]),
+         "Tova rose from the bench, ignoring her cousin, Brann, to argue that the raft was hers.",
+         [("the raft was hers", "Tova", "argue")]),
     Case("infinitive-after-passive-aside",
-         "Pell was pressed, after a long silence, to admit that no manager had been punished.",
-         [("no manager had been punished", "Pell", "admit")]),
+         "The porter was made, by the guests, to admit that the trunk had been open.",
+         [("the trunk had been open", "The porter", "admit")]),
     Case("place-time-opener-keeps-appositive-subject",
-         "In July, Arno Peld, vice chairman of Tarn Mills, told reporters that sales had doubled.",
-         [("sales had doubled", "Arno Peld", "told")]),
+         # A guard: the code before the place rules (84013b4) reads this one right too.
+         "Last spring, Hedda Voss, the head baker at Quill Lane, warned the apprentices that flour would cost more.",
+         [("flour would cost more", "Hedda Voss", "warned")]),
 ]
 
 

@@ -327,6 +327,7 @@ class Lexicon:
     spoken_words: frozenset[str] = _list(_CASED)
     report_verbs: WordTable[ReportVerb] = _list(_Spec(".tsv", _report_verbs))
     report_nouns: frozenset[str] = _list(_WORDS)
+    parenthetical_phrases: frozenset[str] = _list(_WORDS)
     report_words: WordTable[frozenset[str]] = _list(_Spec(".tsv", _word_classes))
     report_cue_classes: WordTable[tuple[tuple[str, ...], ...]] = _list(
         _Spec(".tsv", _rows_by_word, REPORT_CUE_CLASSES)
@@ -334,7 +335,8 @@ class Lexicon:
     nicknames: WordTable[frozenset[str]] = _list(_Spec(".tsv", _word_classes))
     unmarried_titles: frozenset[str] = _list(_WORDS)
     young_nouns: frozenset[str] = _list(_WORDS)
-    young_titles: frozenset[str] = _list(_WORDS)
+    adult_titles: frozenset[str] = _list(_WORDS)
+    aged_modifiers: frozenset[str] = _list(_WORDS)
     title_forms: WordTable[str] = _list(_Spec(".tsv", _table))
 
     def endings_of(self, kind: str) -> tuple[str, ...]:

@@ -101,20 +101,26 @@ def gender_of(votes: Votes | None) -> str:
 def too_old_for(description: str, name: str, lexicon: Lexicon) -> bool:
     """True when *description* (``the girl``) speaks of a child and *name* holds an adult's title (``Mrs. Lane``).
 
-    A gendered title (:attr:`~quoteattr.lang.Lexicon.title_genders`) that is
-    not one a young person goes by (:attr:`~quoteattr.lang.Lexicon.young_titles`:
-    ``Miss``, ``Master``) is an adult's; measured on the PDNC novels, every
-    ``the girl`` or ``the boy`` resolved to such a name was someone else.
+    Only the titles of :attr:`~quoteattr.lang.Lexicon.adult_titles` (``Mr.``,
+    ``Mrs.``, ``Ms.``) are an adult's: a child may be ``Lady Ann`` or ``Lord
+    Cedric``.  Measured on the PDNC novels, every ``the girl`` or ``the boy``
+    resolved to such a name was someone else.  An adjective of
+    :attr:`~quoteattr.lang.Lexicon.aged_modifiers` before the noun makes it an
+    adult's familiar name (``the old boy``).
 
     >>> en = Lexicon.english()
     >>> too_old_for("the young girl", "Mrs. Lane", en), too_old_for("the girl", "Miss Lane", en), too_old_for("the girl", "Ada", en)
     (True, False, False)
+    >>> too_old_for("the girl", "Lady Ann Vesey", en), too_old_for("the old boy", "Mr. Pell", en)
+    (False, False)
     """
     words = description.lower().split()
     if not words or words[-1] not in lexicon.young_nouns:
         return False
+    if len(words) > 1 and words[-2] in lexicon.aged_modifiers:
+        return False
     title = name.split()[0].lower() if " " in name else ""
-    return title in lexicon.title_genders and title not in lexicon.young_titles
+    return title in lexicon.adult_titles
 
 
 @functools.lru_cache(maxsize=16)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from itertools import islice as _islice
+from itertools import takewhile as _takewhile
 
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
@@ -392,30 +393,35 @@ def clause_after_cue(w: ReportWords, text: str, pos: int) -> bool:
     a quote (:func:`clause_opens`): ``“Harbour Talk,” Roe admitted that ...``,
     ``... “partners,” she insisted they were never paid``; not ``"...," Roe said
     that night``.  A cue that names its listener first opens one after the
-    listener: ``Citing “grave doubts,” the warden told reporters that ...``."""
+    listener: ``With a nod to his “old friends,” the innkeeper assured the drovers that ...``."""
     m = _WORDS_AFTER_RE.match(text, pos)
     after = m.group(1).split() if m is not None else []
     if len(after) >= 2 and clause_opens(w, after[0], after[1]):
         return True
     verb = w.verbs.get(text[pos : m.start(1)].lower()) if m is not None else None
-    if verb is None or verb.frame != LISTENER:
-        return False
-    return any(
-        after[n].lower() in w.complementizers and clause_opens(w, after[n], after[n + 1])
-        for n in range(1, min(len(after) - 1, _LISTENER_WORDS + 1))
-    )
+    return verb is not None and verb.frame == LISTENER and _that_after_listener(w, after)
+
+
+def _that_after_listener(w: ReportWords, after: list[str]) -> bool:
+    """True when ``that`` after a short listener (the words *after* a cue, up to a
+    mark) opens a clause with a subject: ``told the crews that the canal ...``;
+    not a relative ``that`` whose verb follows (``told the dog that had
+    followed her``, ``the boy that stood by the gate``)."""
+    for n in range(1, min(len(after) - 1, _LISTENER_WORDS + 1)):
+        first, lower = after[n + 1], after[n + 1].lower()
+        if after[n].lower() in w.complementizers and clause_opens(w, after[n], first):
+            return first[:1].isupper() or not (w.is_auxiliary(lower) or lower in w.be_forms or w.is_finite_verb(lower))
+    return False
 
 
 def that_clause(w: ReportWords, tokens: list[Token], i: int, frame: str = "") -> bool:
-    """True when the words at token *i* open a clause (:func:`clause_opens`); after
-    a cue of the listener *frame*, also when ``that`` opens one after a short
-    listener (``told reporters that ...``, :func:`clause_after_cue`)."""
+    """True when the words at token *i* open a clause (:func:`clause_opens`), or
+    after a listener cue ``that`` does (:func:`clause_after_cue`)."""
     if i + 1 < len(tokens) and clause_opens(w, tokens[i].text, tokens[i + 1].text):
         return True
-    return frame == LISTENER and any(
-        tokens[n].text.lower() in w.complementizers and clause_opens(w, tokens[n].text, tokens[n + 1].text)
-        for n in range(i + 1, min(len(tokens) - 1, i + 1 + _LISTENER_WORDS))
-    )
+    if frame != LISTENER:
+        return False
+    return _that_after_listener(w, [t.text for t in _takewhile(is_word, tokens[i : i + _LISTENER_WORDS + 2])])
 
 
 def opens_subordinate(s: Sentence, mention: Mention) -> bool:

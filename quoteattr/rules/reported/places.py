@@ -4,7 +4,7 @@ The subject readers of :mod:`~quoteattr.rules.reported.subjects` and
 :mod:`~quoteattr.rules.reported.phrases` stop at the nearest phrase before a
 cue, and a place set off by commas is often that phrase: ``In Dunmore, Kansas,
 Pella Varn ... explained that ...`` (the subject follows the place) and
-``Oren Tesk of Brill, Mont., stood ... to say ...`` (the subject is the name
+``Oren Tesk of Brill, Mont., wrote ... to say ...`` (the subject is the name
 the place belongs to).  :func:`past_place` moves from such a place to the
 person it frames.
 """
@@ -22,7 +22,7 @@ def _capitalised(text: str) -> bool:
 
 def _opening_phrase(s: Sentence, j: int) -> bool:
     """True when token *j* ends a phrase opened by a preposition at the start of
-    the sentence or after a comma (``In Dunmore``, ``..., at a fair in Halden``),
+    the sentence or after a comma (``In Dunmore``, ``..., aboard the ferry to Crale``),
     with a place preposition in it: an adverbial before the subject, not an
     appositive after it (``Roe, a nurse from Tarrow, Miss., ...``)."""
     tokens = s.tokens
@@ -56,7 +56,7 @@ def past_place(s: Sentence, mention: Mention, cue: int) -> Mention:
     if m >= 3 and tokens[m - 1].text == "," and _capitalised(tokens[m - 2].text) and _opening_phrase(s, m - 2):
         comma = end  # the mention is the region: "in Dunmore, Kansas,"
     elif end + 2 < cue and _capitalised(tokens[end + 1].text) and tokens[end + 2].text == "," and _opening_phrase(s, m):
-        comma = end + 2  # the mention is the place before its region: "in Halden, Ore.,"
+        comma = end + 2  # the mention is the place before its region: "to Crale, Me.,"
     if comma is not None:
         # "in Dunmore, Kansas, Pella Varn": the phrase after the region speaks.
         subject = w.mentions.subject_after(tokens, comma + 1)
@@ -64,7 +64,7 @@ def past_place(s: Sentence, mention: Mention, cue: int) -> Mention:
             subject is not None
             and subject.kind in ("name", "pronoun")
             and subject.end <= tokens[cue].start
-            # "In July, Arno Peld, vice chairman of Tarn Mills, told": an appositive, not a subject.
+            # "Last spring, Hedda Voss, the head baker at Quill Lane, warned": an appositive, not a subject.
             and s.text[subject.end : subject.end + 1] != ","
         ):
             return subject

@@ -3,12 +3,12 @@
 A run without reports (``indirect=False``) binds a partial quote by the cue
 of its sentence (``SENTENCE_CUE``), whose subject the local rules read with
 less care than the report rules do when words stand between the subject and
-the cue: an age and a home town (``Roe, 22, of Dover, Kent, said``), an
+the cue: an age and a home town (``Roe, 61, of Wellow, Dunshire, claimed``), an
 appositive (``Roe, the editor of the weekly, The Tide, said``), a long one
-whose comma makes the cue look inverted (``Roe, a docker who backed the
-strike, said Lund "..."`` read as said by Lund), a fronted phrase with a
-place in it before a participle's subject (``At a fair in Dover, Kent,
-on Friday, Roe backed the plan, saying ...`` read as said by Kent).  When a
+whose comma makes the cue look inverted (``Roe, the ferryman whose boat
+sank, wrote that Lund "..."`` read as said by Lund), a fronted phrase with a
+place in it before a participle's subject (``At the docks of Wenlow,
+Dunshire, Roe lost patience, warning ...`` read as said by Dunshire).  When a
 comma stands between the cue and a subject the local reading took after a
 comma or a preposition (or after the cue), the report rules read that one
 cue in the quote's sentence
@@ -97,7 +97,7 @@ _WORD_BEFORE_RE = re.compile(r"((?<![\w'’])[\w'’]+|[,;])\s*$")
 
 def _object_like(w: ReportWords, text: str, start: int) -> bool:
     """True when the mention at *start* follows a comma or a preposition (``of
-    Flint, Mich.,``, ``in Columbus, Ohio,``, ``the editor of the weekly, The
+    Wellow, Dunshire,``, ``at the docks of Wenlow, Dunshire,``, ``the editor of the weekly, The
     Tide,``): a place or a phrase of an appositive the local reading may take
     for the subject."""
     m = _WORD_BEFORE_RE.search(text, max(0, start - 24), start)

@@ -285,6 +285,7 @@ def find_reports(
         if not quoted.contains(h)
         and not in_markup(text, h)
         and not _modifies_noun(w, text, h)
+        and not w.in_aside(text, h)
         and not (quoted.cues_a_quote(text, h) and not (that_follows(w, text, h) or clause_after_cue(w, text, h)))
     ]
     reports: list[Report] = []

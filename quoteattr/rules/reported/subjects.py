@@ -133,8 +133,8 @@ def _before_dashes(s: Sentence, j: int, lo: int) -> Mention | None:
 
 def _before_place(s: Sentence, mention: Mention, lo: int) -> Mention | None:
     """The subject before an appositive phrase that ends with a place read as the
-    subject (``Roe, at a meeting in Dayton, Ohio, said``, ``Roe, 22, of Flint,
-    Mich., said``): *mention* follows a preposition and a comma follows it; the
+    subject (``Roe, at a fair in Wenlow, Dunshire, said``, ``Roe, 61, of
+    Tarrow, Dunshire, said``): *mention* follows a preposition and a comma follows it; the
     phrase before an earlier comma of the appositive speaks."""
     if s.text[mention.end : mention.end + 1] != ",":
         return None  # the common case, read from the text: no comma right after the subject

@@ -43,6 +43,14 @@ ASKING_FRAMES = frozenset({LISTENER, QUESTION})
 POSTPOSED_FRAMES = frozenset({CLAUSE, EVIDENCE})
 
 
+def _asides(phrases: frozenset[str]) -> tuple[re.Pattern[str] | None, int]:
+    """A pattern of the fixed asides (``to say the least``) whose cue word reports
+    nothing, None when there are none, and the length of the longest."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    pattern = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, ordered)) + r")\b") if ordered else None
+    return pattern, max(map(len, ordered), default=0)
+
+
 class ReportWords:
     """The words the reported-speech rules read, from one lexicon (see :meth:`of`)."""
 
@@ -56,6 +64,7 @@ class ReportWords:
         self.abbreviations = lexicon.abbreviations
         self.verbs = lexicon.report_verbs
         self.nouns = lexicon.report_nouns
+        self._asides, self._aside_reach = _asides(lexicon.parenthetical_phrases)
         self.cue_verbs = lexicon.cue_verbs
         self.roles = lexicon.roles
         self.saying_verbs = lexicon.saying_verbs
@@ -306,6 +315,13 @@ class ReportWords:
             tokens[k].text.lower() in self.noun_forms
             and noun.islower() and noun in self.roles and verb.lower() in self.verbs
         )
+
+    def in_aside(self, text: str, pos: int) -> bool:
+        """True when the cue word at *pos* lies in a fixed aside (``..., to say the least, ...``)."""
+        if self._asides is None:
+            return False
+        lo, hi = max(0, pos - self._aside_reach), pos + self._aside_reach
+        return any(m.start() <= pos < m.end() for m in self._asides.finditer(text, lo, hi))
 
     def is_auxiliary(self, word: str) -> bool:
         """True for a lowercase auxiliary, negated or not (``has``, ``wouldn’t``)."""
