@@ -79,4 +79,17 @@ def test_an_unlisted_plural_names_no_one() -> None:
     # "his friends" are several people: neither the man "his" means nor the woman.
     text = _SCENE + '"We shall wait with you," said his friends.'
     found = the_quote(text, "We shall wait with you,").speaker
-    assert found is None or found.resolution not in ("CAST_OWNER", "CAST_POSSESSED")
+    assert found is None or found.resolution is None
+
+
+@pytest.mark.parametrize(
+    ("tag", "said"),
+    [
+        pytest.param('"The carriage is at the door," said his butler.', "The carriage is at the door,", id="his-butler"),
+        pytest.param('"Shall I light the lamps?" asked her housekeeper.', "Shall I light the lamps?", id="her-housekeeper"),
+    ],
+)
+def test_a_servant_is_neither_the_owner_nor_the_other_party(tag: str, said: str) -> None:
+    # The butler is a third person of the household: neither the man "his" means nor the woman of the scene.
+    found = the_quote(_SCENE + tag, said).speaker
+    assert found is None or found.name not in ("Mr. Orrin Vasey", "Mrs. Hedda Stroud")

@@ -307,6 +307,7 @@ class Lexicon:
     other_participant: frozenset[str] = _list(_WORDS)
     party_nouns: frozenset[str] = _list(_WORDS)
     owner_nouns: frozenset[str] = _list(_WORDS)
+    servant_nouns: frozenset[str] = _list(_WORDS)
     answer_nouns: frozenset[str] = _list(_WORDS)
     answer_links: frozenset[str] = _list(_WORDS)
     self_introductions: frozenset[str] = _list(_WORDS)

@@ -120,6 +120,7 @@ class Characters:
         self._kin_titles = lexicon.kin_titles
         self._party_nouns = lexicon.party_nouns
         self._owner_nouns = lexicon.owner_nouns
+        self._servant_nouns = lexicon.servant_nouns
         self._address_titles = lexicon.address_titles
         self._mentions = Grammar.of(lexicon).mentions
         self._adverb_endings = lexicon.endings_of("adverb")
@@ -226,10 +227,11 @@ class Characters:
         other singular noun (``his voice``, ``her lips``, ``his pipe``), is a
         part or belonging of the owner, who speaks (``CAST_OWNER``): measured
         on novels, the other party was wrong there five times in six.  Any
-        other plural (``his friends``) names no one.
+        other plural (``his friends``) and a servant of
+        ``lang/en/servant_nouns.txt`` (``his butler``) name no one.
         """
-        if owner not in ("m", "f"):
-            return None
+        if owner not in ("m", "f") or head in self._servant_nouns:
+            return None  # "said his butler": a third person of the household, not owner nor guest
         own = self.cast.resolve_pronoun(position, owner, self.persons)
         if head in self._owner_nouns or not (self._person_noun(head) or self._plural(head)):
             return (own, CAST_OWNER.id) if own is not None else None
