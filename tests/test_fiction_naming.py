@@ -117,6 +117,16 @@ _GIRL = (
     '"I will," said the girl.\n'
 )
 
+# The girl here is the one who holds the title: a child's noun may name a Lady.
+_LADY_CHILD = (
+    '"I am back," said Lady Elspet.\n\n'
+    "Lady Elspet was only nine, and she ran in from the stables in her muddy boots. Mrs. Pell, the cook, stood at the "
+    "table.\n\n"
+    '"You are late again," said Mrs. Pell.\n\n"My pony threw a shoe."\n\n"Then wash your hands."\n\n'
+    "The bread was cooling. Mrs. Pell cut a slice.\n\n"
+    '"I will," said the girl.\n'
+)
+
 # The alternation would give the girl's turn to Mrs. Orme: the turns never
 # rename a child's noun to someone called by an adult's title.
 _GIRL_TURNS = (
@@ -134,7 +144,7 @@ _OLD_BOY = (
 )
 
 NAMING = [
-    pytest.param(_GIRL.replace("Mrs. Orme", "Lady Orme"), "I will,", "Lady Orme", id="the-girl-may-be-a-lady"),
+    pytest.param(_LADY_CHILD, "I will,", "Lady Elspet", id="the-girl-may-be-a-lady"),
     pytest.param(_OLD_BOY, "Bring me a blanket, then,", "Mr. Quarles", id="the-old-boy-may-be-a-mr"),
     pytest.param(_GIRL_TURNS, "It is,", "Nell Orme", id="the-turns-do-not-make-the-girl-a-mrs"),
     pytest.param(_GIRL, "I will,", "Nell Orme", id="the-girl-is-not-the-woman-with-an-adults-title"),

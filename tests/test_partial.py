@@ -656,12 +656,12 @@ def test_relative_pronoun_subject_only_after_a_comma_or_a_name(text: str, expect
 #: the sentence tags all of it and keeps the quote.  (passage, quote, speaker, rule)
 #: Guards: the code before the feature (84013b4) reads these rows right too.
 LATER_CLAUSE_CUES = [
-    ('The baker insisted the loaves were "fresh" and "cheap," yet in the same breath she could not help '
-     "confessing that the oven had failed.", "cheap,", "The baker", "PARTIAL_EARLIER_QUOTE"),
+    ('Mira called the soup "hearty" and the bread "divine," although by the next morning her brother admitted he '
+     "had burnt both.", "divine,", "Mira", "PARTIAL_EARLIER_QUOTE"),
     ('Our guide called the caves "chilly" or "gloomy" although the tunnels we crawled through felt warm.',
      "gloomy", "Our guide", "PARTIAL_EARLIER_QUOTE"),
-    ('The new bell should ring "loud and clear" and call the "lost sheep" home by dusk, the sexton Abel Crane said.',
-     "lost sheep", "Abel Crane", "SENTENCE_CUE"),
+    ('Her pies were "too sweet" by half, and the crust was "like cardboard" even when warm, the judge Abel Crane '
+     "grumbled.", "like cardboard", "Abel Crane", "SENTENCE_CUE"),
 ]
 
 
@@ -689,8 +689,8 @@ REREAD_CUES = [
     ('On a wet morning at the docks of Wenlow, Dunshire, Mrs. Okafor lost patience, warning that the barges '
      'would "sink the lot" by spring.', "sink the lot", "Mrs. Okafor", "PARTIAL_IN_REPORT"),
     # A guard (84013b4 reads it right too).
-    ('During a talk at the guild hall, Okafor mocked the pilot once more, claiming the man was "afraid of '
-     'puddles" at sea.', "afraid of puddles", "Okafor", "SENTENCE_CUE"),
+    ('Okafor had little patience with the new pilot and wrote to the harbourmaster, claiming the lad was "scared '
+     'of puddles" at sea.', "scared of puddles", "Okafor", "SENTENCE_CUE"),
     # A relative pronoun's antecedent, as the local reading names it: the mention is "who", its name Halvorsen.
     ('Halvorsen, who first hailed the "grand scheme," said it was over.', "grand scheme,", "Halvorsen",
      "SENTENCE_CUE"),

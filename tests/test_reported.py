@@ -893,8 +893,9 @@ CASES = [
          'Vell thanked the hosts of "Dock Talk," adding that the ferries would run again.',
          [("the ferries would run again", "Vell", "adding")]),
     Case("after-quote-participle-infinitive",
-         'Osei talked up her "harbour pledge," promising to rebuild the sea wall.',
-         [("to rebuild the sea wall", "Osei", "promising")]),
+         'Captain Brann spoke briefly at the launch of the new trawler "Gull," promising to sail her round the cape by '
+         'June.',
+         [("to sail her round the cape by June", "Captain Brann", "promising")]),
     Case("after-quote-relative-then-main-verb",
          'The gardener, who named the rose "Midnight," said it would bloom twice this year.',
          [("it would bloom twice this year", "The gardener", "said")]),
@@ -913,8 +914,8 @@ CASES = [
     Case("proform-so-time", "Roe said so after the vote.",
          [("so", "Roe", "said")]),
     Case("proform-yes-while",
-         "When the teacher asked for helpers, the twins said yes while their cousin hid under the desk.",
-         [("helpers", "the teacher", "asked for"), ("yes", "the twins", "said")]),
+         "Old Pim said yes because nobody else would row.",
+         [("yes", "Old Pim", "said")]),
     Case("proform-so-many-goes-on", "Lund said so many boats came that the quay was full.",
          [("so many boats came that the quay was full", "Lund", "said")]),
     # -- a perfect participle that opens the sentence ------------------------------
@@ -938,30 +939,32 @@ CASES = [
          [("never to sail past the reef", "Okafor", "warned")]),
     # -- a place set off by commas is not the source -------------------------------
     Case("place-opener-then-subject",
-         "In Dunmore, Kansas, 58-year-old Pella Varn praised the mill, and explained that the town would suffer.",
+         "In Pellham, Varrowshire, 58-year-old Pella Varn praised the mill, and explained that the town would suffer.",
          [("the mill", "Pella Varn", "praised"),
           ("the town would suffer", "Pella Varn", "explained")]),
     Case("place-after-comma-participle",
          # A guard: the code before the place rules (84013b4) reads this one right too.
-         "Aboard the night ferry to Crale, Me., Captain Orrin grew gloomy, insisting that the buoys had drifted.",
-         [("the buoys had drifted", "Captain Orrin", "insisting")]),
+         "Up at the lighthouse on Selk, Orrany, Tam Keel scribbled in the log, noting that the lamp had failed twice.",
+         [("the lamp had failed twice", "Tam Keel", "noting")]),
     Case("place-of-home-infinitive",
-         "Oren Tesk of Brill, Mont., wrote to the council last week to say the bridge was unsafe.",
-         [("the bridge was unsafe", "Oren Tesk", "say")]),
+         "Quen Harrow of Lisk, Vardale, wrote to the council last week to say the bridge was unsafe.",
+         [("the bridge was unsafe", "Quen Harrow", "say")]),
     Case("place-of-home-participle",
-         "Ansel Broom of Tarrow, a rival of the vicar, rose at the meeting, warning that the choir was too loud.",
-         [("the choir was too loud", "Ansel Broom", "warning")]),
+         "Wenna Poll of Fennick, who sells cod by the quay, grumbled all morning, warning that prices would rise.",
+         [("prices would rise", "Wenna Poll", "warning")]),
     # -- an infinitive after a comma: its subject is the clause's, never "to" -------
     Case("infinitive-after-aside",
-         "Tova rose from the bench, ignoring her cousin, Brann, to argue that the raft was hers.",
-         [("the raft was hers", "Tova", "argue")]),
+         "When the tide turned, the ferryman walked past the keeper, Sela Dunn, to insist at the office that his pass "
+         "was valid.",
+         [("his pass was valid", "the ferryman", "insist")]),
     Case("infinitive-after-passive-aside",
          "The porter was made, by the guests, to admit that the trunk had been open.",
          [("the trunk had been open", "The porter", "admit")]),
     Case("place-time-opener-keeps-appositive-subject",
          # A guard: the code before the place rules (84013b4) reads this one right too.
-         "Last spring, Hedda Voss, the head baker at Quill Lane, warned the apprentices that flour would cost more.",
-         [("flour would cost more", "Hedda Voss", "warned")]),
+         "All through the wet summer, Mila Grane, keeper of the orchard at Cobb End, reminded her pickers that the "
+         "plums would rot.",
+         [("the plums would rot", "Mila Grane", "reminded")]),
 ]
 
 

@@ -2,9 +2,9 @@
 
 The subject readers of :mod:`~quoteattr.rules.reported.subjects` and
 :mod:`~quoteattr.rules.reported.phrases` stop at the nearest phrase before a
-cue, and a place set off by commas is often that phrase: ``In Dunmore, Kansas,
+cue, and a place set off by commas is often that phrase: ``In Pellham, Varrowshire,
 Pella Varn ... explained that ...`` (the subject follows the place) and
-``Oren Tesk of Brill, Mont., wrote ... to say ...`` (the subject is the name
+``Quen Harrow of Lisk, Vardale, wrote ... to say ...`` (the subject is the name
 the place belongs to).  :func:`past_place` moves from such a place to the
 person it frames.
 """
@@ -22,7 +22,7 @@ def _capitalised(text: str) -> bool:
 
 def _opening_phrase(s: Sentence, j: int) -> bool:
     """True when token *j* ends a phrase opened by a preposition at the start of
-    the sentence or after a comma (``In Dunmore``, ``..., aboard the ferry to Crale``),
+    the sentence or after a comma (``In Pellham``, ``..., at the lighthouse on Selk``),
     with a place preposition in it: an adverbial before the subject, not an
     appositive after it (``Roe, a nurse from Tarrow, Miss., ...``)."""
     tokens = s.tokens
@@ -41,8 +41,8 @@ def past_place(s: Sentence, mention: Mention, cue: int) -> Mention:
     token *cue*, else *mention* itself.
 
     Two shapes: a place and its region after a preposition, followed by a comma
-    and the subject before the cue (``In Dunmore, Kansas, Pella Varn ...``), and
-    a name with its home place (``Oren Tesk of Brill, Mont., ...``).
+    and the subject before the cue (``In Pellham, Varrowshire, Pella Varn ...``), and
+    a name with its home place (``Quen Harrow of Lisk, Vardale, ...``).
     """
     if mention.kind != "name":
         return mention
@@ -54,23 +54,23 @@ def past_place(s: Sentence, mention: Mention, cue: int) -> Mention:
         return mention
     comma = None
     if m >= 3 and tokens[m - 1].text == "," and _capitalised(tokens[m - 2].text) and _opening_phrase(s, m - 2):
-        comma = end  # the mention is the region: "in Dunmore, Kansas,"
+        comma = end  # the mention is the region: "in Pellham, Varrowshire,"
     elif end + 2 < cue and _capitalised(tokens[end + 1].text) and tokens[end + 2].text == "," and _opening_phrase(s, m):
-        comma = end + 2  # the mention is the place before its region: "to Crale, Me.,"
+        comma = end + 2  # the mention is the place before its region: "on Selk, Orrany,"
     if comma is not None:
-        # "in Dunmore, Kansas, Pella Varn": the phrase after the region speaks.
+        # "in Pellham, Varrowshire, Pella Varn": the phrase after the region speaks.
         subject = w.mentions.subject_after(tokens, comma + 1)
         if (
             subject is not None
             and subject.kind in ("name", "pronoun")
             and subject.end <= tokens[cue].start
-            # "Last spring, Hedda Voss, the head baker at Quill Lane, warned": an appositive, not a subject.
+            # "All through the wet summer, Mila Grane, keeper of the orchard at Cobb End, reminded": an appositive, not a subject.
             and s.text[subject.end : subject.end + 1] != ","
         ):
             return subject
         return mention
     if m >= 2 and tokens[m - 1].text.lower() in w.cls("home_preposition") and is_word(tokens[m - 2]):
-        # "Oren Tesk of Brill, Mont.,": the name before the preposition speaks.
+        # "Quen Harrow of Lisk, Vardale,": the name before the preposition speaks.
         owner = w.mentions.phrase_ending_at(tokens, m - 2, max(0, m - 8))
         if owner is not None and owner.kind == "name" and owner.end == tokens[m - 2].end:
             return owner

@@ -180,7 +180,7 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         mention = absolute_subject(s, k)
     if mention is None:
         return None
-    mention = past_place(s, mention, k)  # "In Dunmore, Kansas, Roe ..., saying"
+    mention = past_place(s, mention, k)  # "In Pellham, Varrowshire, Roe ..., saying"
     cue = (tokens[k].start, tokens[i - 1].end)
     report = make_report(
         s, offset(s, first), s.end, mention, cue, REPORT_PARTICIPLE.id, REPORT_PARTICIPLE.confidence
@@ -256,7 +256,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
             return None
     if entry.frame == EVIDENCE and not w.can_speak(mention):
         return None  # "The figures suggest ...": evidence, not speech
-    mention = past_place(s, antecedent_named(s, mention), k)  # not "Brill" in "Tesk of Brill, Mont., said"
+    mention = past_place(s, antecedent_named(s, mention), k)  # not "Lisk" in "Harrow of Lisk, Vardale, said"
     if s.quoted.closes_just_before(s.text, mention.start, s.start) and not (
         clause_after_quote(w, words_from(tokens, i, 3)) or that_clause(w, tokens, i, entry.frame)
     ):
@@ -322,7 +322,7 @@ def _finite_content(
 def _proform_end(s: Sentence, first: int, end: int) -> int:
     """Where a content that opens at token *first* ends when it is a word that stands
     for a whole answer (class ``proform``) before a preposition, a subordinator, a
-    time word or a mark: ``said so after the vote``, ``said yes while ...`` report
+    time word or a mark: ``said so after the vote``, ``said yes because ...`` report
     ``so`` and ``yes``; else *end*."""
     w = s.w
     tokens = s.tokens
