@@ -43,6 +43,7 @@ from quoteattr.rules.reported.phrases import (
 )
 from quoteattr.rules.reported.places import past_place
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, offset, wrap
+from quoteattr.rules.reported.reduced import reduced_subject
 from quoteattr.rules.reported.subjects import (
     antecedent_named,
     before_time,
@@ -178,6 +179,9 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         mention, cut = subject_of(s, j, entry, max(0, j - REACH)), None
     else:
         mention = absolute_subject(s, k)
+        if mention is None:
+            # "62 percent of voters saying ...": a reduced relative clause ends no clause.
+            mention, cut = reduced_subject(s, k), None
     if mention is None:
         return None
     mention = past_place(s, mention, k)  # "In Pellham, Varrowshire, Roe ..., saying"

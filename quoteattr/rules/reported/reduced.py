@@ -1,0 +1,60 @@
+"""Stage 4, reported speech: a participle that modifies the noun phrase before it.
+
+``62 percent of voters saying race relations are worse``, ``footage of Roe
+calling the levy a disgrace``: a reporting participle right after a noun
+phrase (a reduced relative clause, ``voters who say ...``) reports for that
+phrase when it can speak.  Read only for a lowercase participle with no mark,
+coordinator or verb of its own right before it, in a window of a few tokens.
+"""
+
+from __future__ import annotations
+
+from quoteattr.document import Mention
+from quoteattr.mentions import is_word
+from quoteattr.rules.reported.records import Sentence, index_at
+from quoteattr.rules.reported.words import ReportWords
+
+#: How far back the noun phrase before a participle is read, in tokens.
+_REACH = 12
+
+
+def reduced_subject(s: Sentence, k: int) -> Mention | None:
+    """The noun phrase right before the participle at token *k* that speaks in it
+    (``voters saying ...``), or None.
+
+    The phrase starts after the last verb before it (``have left 62 percent of
+    voters``: the voters).  No source: a phrase that cannot speak (``a
+    microphone``), a speech noun (``issued a statement saying``: the issuer
+    speaks, read by the noun's rule), the object of a preposition that names a
+    listener (``wrote to Lund criticizing ...``; class ``gerund_subject`` lists
+    the others: ``percent of voters saying``), and a phrase that opens its
+    sentence (``Anyone doubting the count can ...``), whose content would run
+    on over the main verb."""
+    w = s.w
+    tokens = s.tokens
+    if k == 0 or not is_word(tokens[k - 1]) or not tokens[k].text.islower():
+        return None  # "Roe Says Port Will Close Telling ...": a headline in title case
+    found = w.mentions.subject_before(tokens, k, max(0, k - _REACH))
+    if found is None or found.end != tokens[k - 1].end:
+        return None
+    m = index_at(s, found.start)
+    for j in range(k - 2, m - 1, -1):
+        if _verb(w, tokens[j].text):
+            m = j + 1  # "The storms left 40 percent of voters": the phrase after the verb
+            break
+    mention = found if m == index_at(s, found.start) else w.mentions.classify_phrase(tokens, m, k - 1)
+    if mention is None or not w.can_speak(mention) or mention.name.split()[-1].lower() in w.nouns:
+        return None
+    before = tokens[m - 1].text.lower() if m > 0 else ""
+    if before in w.relative_pronouns or (
+        before in w.prepositions and before not in w.cls("gerund_subject")
+    ):
+        return None
+    if not any(_verb(w, tokens[j].text) for j in range(s.first_word, m)):
+        return None
+    return mention
+
+
+def _verb(w: ReportWords, word: str) -> bool:
+    """True for a lowercase word that shows a clause before the phrase: a verb or an auxiliary."""
+    return word in w.auxiliaries or w.is_finite_verb(word)
