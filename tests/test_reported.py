@@ -535,6 +535,15 @@ CASES = [
     Case("all-eager-to-talk", "The crew members are all eager to talk about the storm.",
          [("the storm", "The crew members", "talk about")]),
     Case("never-ready-to-go", "Lund was ready to go home.", []),
+    # -- the object of a control verb speaks in the infinitive after it -----------------
+    Case("control-prompted-object", "The gale prompted Harbour Master Ilse Marrow to warn that the quay was unsafe.",
+         [("the quay was unsafe", "Harbour Master Ilse Marrow", "warn")]),
+    Case("control-forced-object", "The inquiry forced Vell to admit that the nets were torn.",
+         [("the nets were torn", "Vell", "admit")]),
+    Case("control-led-group", "The verdict led the dockers to question whether the levy was fair.",
+         [("whether the levy was fair", "the dockers", "question")]),
+    Case("control-not-purpose-infinitive", "She used the meeting to praise the new ferry.",
+         [("the new ferry", "She", "praise")]),
     # -- a passive whose subject is what was reported ------------------------------------
     Case("subject-first-reported-by", "The merger was first reported by the Gazette.",
          [("The merger", "the Gazette", "reported")]),

@@ -17,6 +17,7 @@ from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.according import ACCORDING_CONFIDENCE, ACCORDING_ID, according_to
 from quoteattr.rules.reported.afterquote import clause_after_quote, reports_after_quote, words_from
+from quoteattr.rules.reported.control import control_object
 from quoteattr.rules.reported.extent import (
     clause_after_comma,
     clause_start,
@@ -225,7 +226,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         first = content_start(w, tokens, i, entry)
         return _opening_participle(s, k, i, first) if first is not None else None
     lo = max(0, k - REACH)
-    mention = subject_of(s, k, entry, lo)
+    mention = control_object(s, k) or subject_of(s, k, entry, lo)  # "prompted Roe to warn": Roe
     cue = (tokens[k].start, tokens[i - 1].end)
     cut_at: int | None = None
     verb = k  # the finite verb whose subject speaks

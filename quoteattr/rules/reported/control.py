@@ -1,0 +1,48 @@
+"""Stage 4, reported speech: the object of a verb speaks in the infinitive after it.
+
+``The storm prompted Roe to warn that ...``, ``Lund forced the clerk to admit
+...``, ``The ruling led the crews to question whether ...``: in *verb, noun
+phrase, to, reporting verb* the noun phrase is the one who speaks (object
+control), not the subject of the verb before it.  Read only for a cue right
+after ``to``, over a few tokens before it.
+"""
+
+from __future__ import annotations
+
+from quoteattr.document import Mention
+from quoteattr.mentions import is_word
+from quoteattr.rules.reported.phrases import bare_subject
+from quoteattr.rules.reported.records import Sentence
+
+#: How many words the object between the verb and ``to`` may have.
+_OBJECT_WORDS = 6
+
+
+def control_object(s: Sentence, k: int) -> Mention | None:
+    """The object that speaks in the infinitive cue at token *k* (``prompted Roe to
+    warn``: Roe), or None.
+
+    The verb before the object is of class ``control_verb`` (``prompt``,
+    ``force``, ``urge``, ``lead``, ...; not ``used the meeting to call ...``,
+    whose subject speaks), and the words between it and ``to`` read as a noun
+    phrase that can speak, a personal pronoun (``urged them to``) or a counting
+    phrase (``left some to question``), with no preposition in it but one of class ``phrase_link`` (``of``)."""
+    w = s.w
+    tokens = s.tokens
+    b = k - 2  # the object's last word
+    if b <= s.first_word or tokens[k - 1].text not in w.infinitive_markers or not is_word(tokens[b]):
+        return None
+    v = b - 1
+    while v > s.first_word and b - v < _OBJECT_WORDS and tokens[v].text not in w.cls("control_verb"):
+        word = tokens[v].text.lower()
+        if not is_word(tokens[v]) or word in w.relative_pronouns or (word in w.prepositions and word not in w.cls("phrase_link")):
+            return None  # "made it easier for courts to dismiss": no object of a verb
+        v -= 1
+    if tokens[v].text not in w.cls("control_verb") or v + 1 > b:
+        return None
+    mention = w.mentions.classify_phrase(tokens, v + 1, b) or bare_subject(w, tokens, b + 1, v + 1)
+    if mention is None or mention.start != tokens[v + 1].start or mention.end != tokens[b].end:
+        return None
+    if mention.kind in ("pronoun", "group") or w.can_speak(mention):
+        return mention
+    return None
