@@ -648,6 +648,15 @@ CASES = [
     Case("never-evidence-noun-colon", "The poll's finding: voters were tired of the levy.", []),
     Case("never-noun-colon-list", "His remarks: brief.", []),
     Case("never-noun-time-no-that", "Roe's statement on Monday was brief.", []),
+    # -- a possessor and one modifier before a cue form make it a noun -------------------
+    Case("noun-possessor-modifier-warning", "His stern warning that the quay would close went unheeded.",
+         [("the quay would close", "His", "warning")]),
+    Case("noun-possessor-modifier-call", "The crews cheered Vell's recent call to rebuild the breakwater.",
+         [("to rebuild the breakwater", "Vell's", "call")]),
+    Case("possessor-role-still-a-verb", "Vell's lawyer claims that the nets were never torn.",
+         [("the nets were never torn", "Vell's lawyer", "claims")]),
+    Case("noun-in-verb-medium-phrase", "Marrow said in her opening remarks that the quay was safe.",
+         [("the quay was safe", "Marrow", "said")]),
     # -- a speech noun whose content is an infinitive -------------------------------------
     Case("noun-promise-to", "Voters liked Roe's promise to build a sea wall.",
          [("to build a sea wall", "Roe's", "promise")]),

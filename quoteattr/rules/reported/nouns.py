@@ -152,9 +152,24 @@ def noun_content(s: Sentence, k: int) -> tuple[int, int, Mention | None] | None:
         opened, mention = noun_speaker(s, k)
         if not opened and not (_bare(w, tokens, k) and frame.plain and tokens[k].text.lower() not in w.verbs):
             return None  # "claims that" alone is a verb; "allegations that" is not
+    if mention is not None and _in_medium(s, mention):
+        return None  # "Roe said in her remarks that ...": the verb's phrase, the verb reports
     if end is None and frame.plain and _opens_sentence(w, tokens, s.first_word, k):
         end = subject_clause_end(s, frame.first)  # "Roe's claim that the pier was safe surprised nobody"
     return offset(s, frame.first), end or noun_end(s, k, frame.first), mention
+
+
+def _in_medium(s: Sentence, mention: Mention) -> bool:
+    """True when the possessor *mention* of a speech noun follows a medium preposition
+    inside its sentence (``said in her opening remarks that``): the noun is where
+    a verb before it reported, no report of its own."""
+    w = s.w
+    tokens = s.tokens
+    m = index_at(s, mention.start)
+    if m - 1 <= s.first_word or tokens[m - 1].text.lower() not in w.cls("medium_preposition"):
+        return False
+    # A reporting verb a few words before ("said on Tuesday in her remarks"), not "laughed at his claim".
+    return any(t.text.lower() in w.verbs for t in tokens[max(s.first_word, m - 5) : m - 1])
 
 
 def participle_content(s: Sentence, k: int) -> tuple[int, int, Mention | None] | None:

@@ -211,7 +211,26 @@ class ReportWords:
             return True  # "articles from noted scholars": no verb follows a preposition
         if tokens[k].text.lower() not in self.noun_forms:
             return False
-        return prev.isalpha() and prev.endswith(self.adjective_endings)
+        return prev.isalpha() and prev.endswith(self.adjective_endings) or self._possessed(tokens, k)
+
+    def _possessed(self, tokens: list[Token], k: int) -> bool:
+        """True when a possessor and one modifier stand before the cue form at token *k*
+        (``his stern warning``, ``the council's earlier claim``): a noun.  Not after a
+        role or a plural (``Roe's lawyer claims``, ``his aides claim``: a subject)."""
+        if k < 2:
+            return False
+        prev, before = tokens[k - 1].text, tokens[k - 2].text.lower()
+        if not (before in self.possessives or before.endswith(self.possessive_endings)) or self.pronoun_clitic(before):
+            return False
+        return (
+            prev.isalpha()
+            and prev.islower()
+            and prev not in self.roles
+            and not prev.endswith(self.plural_endings)
+            and not self.is_finite_verb(prev)
+            and not self.is_auxiliary(prev)
+            and not self.is_adverb(prev)
+        )
 
     def is_gerund(self, word: str) -> bool:
         """True for an -ing form."""
