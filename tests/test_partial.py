@@ -588,7 +588,8 @@ def test_survey_source(text: str, quoted: str, speaker: str) -> None:
 OPENERS_AND_PASTS = [
     ('Shortly before the ferry sailed, the crew put up a sign saying the deck was "closed for repairs."',
      "closed for repairs.", "the crew"),
-    ('Finally, the crowd watched the mayor calling the pier "the plank."', "the plank.", "the crowd"),
+    # ("watched the mayor calling" would be the mayor's words: a reporting participle after a noun phrase.)
+    ('Finally, the crowd started calling the pier "the plank."', "the plank.", "the crowd"),
     ('Ines Lund used to back fellow Lowlander Karl Okafor, but now said the ferry was "a sinking ship."',
      "a sinking ship.", "Ines Lund"),
     ('Ben Moss used to chair the Harbour Board and now says the pier is "a waste of money."',
