@@ -26,6 +26,7 @@ from quoteattr.rules.reported.extent import (
     phrase_stop,
     that_clause,
 )
+from quoteattr.rules.reported.leadin import opening_lead
 from quoteattr.rules.reported.nouns import noun_content
 from quoteattr.rules.reported.passives import as_reported, reported_subject
 from quoteattr.rules.reported.phrases import (
@@ -166,8 +167,8 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         j -= 1  # 'praised the "ferry plan," adding that ...': the comma inside the marks
     prev = tokens[j].text.lower()
     cut: int | None = tokens[j].start  # "Roe went after Lund, calling him": a clause ends
-    if j == s.first_word and (prev in w.subordinators or prev in w.prepositions):
-        return _opening_participle(s, k, i, first)  # "After saying X, Roe left"
+    if opening_lead(s, j + 1):
+        return _opening_participle(s, k, i, first)  # "After saying X, Roe left", "Instead of calling"
     if (
         prev in (",", "-", "–", "—")
         or prev in w.coordinators

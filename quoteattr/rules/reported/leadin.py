@@ -1,0 +1,50 @@
+"""Stage 4, reported speech: what may stand before a participle that opens its sentence.
+
+``After saying ...``, ``Instead of calling himself a sailor, Roe ...``,
+``Yet by calling out Lund, Roe ...``, ``Now, after arguing that ..., the
+crew ...``, ``On Sunday, while discussing the levy, Roe ...``: a participle
+after such a lead-in reports up to its comma, for the subject of the main
+clause (:func:`~quoteattr.rules.reported.read` reads it).  The lead-in is a
+subordinator, a preposition or a phrase of class ``participle_lead``, after
+at most a coordinator and a short opening phrase with its comma.
+"""
+
+from __future__ import annotations
+
+from quoteattr.mentions import is_word
+from quoteattr.rules.reported.records import Sentence
+
+#: How many tokens an opening phrase before the lead-in may run (``On Sunday, on the radio,``).
+_OPENING_REACH = 12
+
+
+def opening_lead(s: Sentence, end: int) -> bool:
+    """True when the tokens from the sentence's first word to token *end* (excluded)
+    are a lead-in that opens a participle phrase before the main clause."""
+    w = s.w
+    tokens = s.tokens
+    a = s.first_word
+    if a < end and tokens[a].text.lower() in w.coordinators:
+        a += 1  # "Yet by calling ..."
+    if a < end and _opens_phrase(s, a):
+        comma = next((j for j in range(a + 1, min(end, a + _OPENING_REACH)) if tokens[j].text == ","), None)
+        if comma is not None and not any(_verb(s, j) for j in range(a, comma)):
+            a = comma + 1  # "Now, after ...", "On Sunday, while ..."
+            while a < end and not is_word(tokens[a]):
+                a += 1  # the closing mark of a quoted title before the comma's word
+    lead = " ".join(t.text.lower() for t in tokens[a:end])
+    return lead in w.subordinators or lead in w.prepositions or lead in w.cls("participle_lead")
+
+
+def _opens_phrase(s: Sentence, a: int) -> bool:
+    """True when the word at token *a* opens an adverbial phrase, never a subject:
+    an adverbial opener, a time word or a preposition (``Now``, ``Tuesday``, ``On``)."""
+    w = s.w
+    word = s.tokens[a].text.lower()
+    return word in w.adverbial_openers or word in w.time_words or word in w.prepositions
+
+
+def _verb(s: Sentence, j: int) -> bool:
+    """True for a lowercase finite verb or auxiliary at token *j*: a clause, no opening phrase."""
+    word = s.tokens[j].text
+    return word.islower() and (s.w.is_finite_verb(word) or s.w.is_auxiliary(word))
