@@ -544,6 +544,13 @@ CASES = [
          [("whether the levy was fair", "the dockers", "question")]),
     Case("control-not-purpose-infinitive", "She used the meeting to praise the new ferry.",
          [("the new ferry", "She", "praise")]),
+    # -- a passive object cue before of/for/as reports its whole clause, cue inside ----------
+    Case("passive-accused-of", "The skipper was accused of selling the nets.",
+         [("The skipper was accused of selling the nets", None, "accused")]),
+    Case("passive-criticized-for-after-adverb", "The harbour board has long been criticized for the delays.",
+         [("The harbour board has long been criticized for the delays", None, "criticized")]),
+    Case("passive-blamed-for-relative-clause", "Vell sails to Brack, where the dockers were blamed for the fire.",
+         [("the dockers were blamed for the fire", None, "blamed")]),
     # -- a passive whose subject is what was reported ------------------------------------
     Case("subject-first-reported-by", "The merger was first reported by the Gazette.",
          [("The merger", "the Gazette", "reported")]),

@@ -6,7 +6,9 @@ disclosed by the Gazette`` reports the passive's subject, and ``Lund's remarks,
 first reported by the Gazette, suggested regret`` the clause the passive is
 set into; the agent is the source.  Which cue forms take
 their subject as content is lexicon data (class ``subject_passive`` of
-``report_words.tsv``).
+``report_words.tsv``).  ``Roe was accused of lying`` and ``Lund has been
+criticized by the crews for the delay`` report the whole clause, the cue
+inside it (PolNeAR's two pieces, subject and object, from first to last).
 """
 
 from __future__ import annotations
@@ -14,9 +16,12 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
+from quoteattr.document import Mention
+from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.phrases import agent_after
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, wrap
+from quoteattr.rules.reported.words import OBJECT
 from quoteattr.rules.rule import Rule
 
 
@@ -104,3 +109,50 @@ def _phrase_start(s: Sentence, j: int) -> int | None:
     start = last + 1 if last is not None and last + 1 > s.first_word else s.first_word
     return start if start < j else None
 
+
+
+#: How far back the subject of a passive clause is read, in tokens.
+_SUBJECT_REACH = 8
+
+
+def _subject_start(s: Sentence, j: int) -> int | None:
+    """The first token of the subject that ends at token *j*: after the nearest word
+    that opens a clause or joins one (``so he would``, ``where migrants were``,
+    ``a system that's been``), a mark or a verb; at most :data:`_SUBJECT_REACH` back."""
+    w = s.w
+    tokens = s.tokens
+    a = j
+    while a > s.first_word and j - a < _SUBJECT_REACH:
+        word = tokens[a - 1].text.lower()
+        head = word.split("’")[0].split("'")[0]  # "that’s": that
+        if not is_word(tokens[a - 1]) or w.is_finite_verb(word) or head in w.clause_links or head in w.prepositions:
+            break
+        a -= 1
+    return a if a <= j and is_word(tokens[a]) else None
+
+
+def passive_clause(
+    s: Sentence, k: int, i: int, mention: Mention | None, entry: ReportVerb, rule: Rule[Any]
+) -> Found | None:
+    """``Roe was accused of lying``, ``Lund has been criticized by the crews for
+    the delay``: a passive object cue (*i* the token after it and its agent)
+    followed by a preposition of class ``passive_link`` reports its clause, from
+    the subject to the next comma, for the agent (*mention*) or no one."""
+    w = s.w
+    tokens = s.tokens
+    if entry.frame != OBJECT or i >= len(tokens) or tokens[i].text.lower() not in w.cls("passive_link"):
+        return None
+    if not w.after_be(tokens, k):
+        return None
+    j = k - 1
+    while j > s.first_word and (
+        w.is_adverb(tokens[j].text) or tokens[j].text.lower() in w.be_forms or w.is_auxiliary(tokens[j].text.lower())
+    ):
+        j -= 1  # "has long been sharply criticized": back to the subject
+    start = _subject_start(s, j)
+    if start is None:
+        return None
+    comma = s.comma_after(i)
+    end = tokens[comma].start if comma is not None else s.end
+    cue = (tokens[k].start, tokens[k].end)
+    return wrap(make_report(s, tokens[start].start, end, mention, cue, rule.id, rule.confidence), None, True)

@@ -28,7 +28,7 @@ from quoteattr.rules.reported.extent import (
 )
 from quoteattr.rules.reported.leadin import opening_lead
 from quoteattr.rules.reported.nouns import noun_content
-from quoteattr.rules.reported.passives import as_reported, reported_subject
+from quoteattr.rules.reported.passives import as_reported, passive_clause, reported_subject
 from quoteattr.rules.reported.phrases import (
     absolute_subject,
     after_preposition,
@@ -472,7 +472,7 @@ def _passive(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
             i = index_at(s, mention.end)
     first = content_start(w, tokens, i, entry)
     if first is None:
-        return None
+        return passive_clause(s, k, i, mention, entry, REPORT_PASSIVE)  # "Roe was accused of lying"
     cue = (tokens[k].start, tokens[k].end)
     end = s.end
     if k == 0:
