@@ -110,7 +110,6 @@ def _phrase_start(s: Sentence, j: int) -> int | None:
     return start if start < j else None
 
 
-
 #: How far back the subject of a passive clause is read, in tokens.
 _SUBJECT_REACH = 8
 

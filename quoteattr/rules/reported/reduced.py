@@ -52,7 +52,24 @@ def reduced_subject(s: Sentence, k: int) -> Mention | None:
         return None
     if not any(_verb(w, tokens[j].text) for j in range(s.first_word, m)):
         return None
-    return mention
+    return mention if _speaks(w, mention, before) else None
+
+
+def _speaks(w: ReportWords, mention: Mention, before: str) -> bool:
+    """True when *mention* is sure to speak in the participle after it: a name, a
+    pronoun, a person's role (``the mayor``), a counting phrase (``62 percent of
+    voters``), or a group after ``of``, ``about`` or ``for`` (``footage of the
+    crews saying``).  A group or document a verb takes is as often a listener or
+    a medium (``emailed supporters saying``, ``released an ad calling``: the
+    subject speaks)."""
+    if mention.kind in ("name", "pronoun"):
+        return True
+    words = mention.name.lower().split()
+    if w.roles.get(words[-1]) == "person":
+        return True
+    if any(word in w.count_heads or word in w.quantifiers or word[:1].isdigit() for word in words):
+        return True
+    return before in w.cls("gerund_subject")
 
 
 def _verb(w: ReportWords, word: str) -> bool:
