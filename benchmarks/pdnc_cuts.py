@@ -58,6 +58,9 @@ def cut_bounds(text: str, at: float, size: int) -> tuple[int, int] | None:
     if found < 0:
         return None
     start = found + len(_BREAK)
+    # Some novels break with three or more newlines; an excerpt never starts with blank space.
+    while start < len(text) and text[start].isspace():
+        start += 1
     end = text.find(_BREAK, start + size)
     return start, end if end >= 0 else len(text)
 

@@ -83,6 +83,12 @@ def test_a_cut_runs_from_a_paragraph_start_to_a_paragraph_end() -> None:
     assert TEXT[start:end].endswith('she said.')
 
 
+def test_a_cut_after_a_wider_break_starts_at_its_first_word() -> None:
+    text = "The mill stood still.\n\n\n\n  Orla climbed the stair.\n\nShe rang the bell."
+    start, _ = CUTS.cut_bounds(text, 0.1, 5)
+    assert text[start:].startswith("Orla climbed")
+
+
 def test_no_paragraph_after_the_place_is_no_cut() -> None:
     assert CUTS.cut_bounds("one paragraph only", 0.5, 10) is None
 
