@@ -51,6 +51,21 @@ def _asides(phrases: frozenset[str]) -> tuple[re.Pattern[str] | None, int]:
     return pattern, max(map(len, ordered), default=0)
 
 
+def _aside_tails(phrases: frozenset[str]) -> re.Pattern[str] | None:
+    """The tails of the fixed asides that a cue word inside one starts: each phrase
+    from its start and from every character after a non-word one (``say the
+    least``, ``least``).  A cue word starts where no letter, digit, apostrophe
+    or hyphen stands before it, so one of these matches at every cue word an
+    aside holds: a test at the word itself, before any window is searched."""
+    tails = {
+        phrase[i:]
+        for phrase in phrases
+        for i in range(len(phrase))
+        if i == 0 or not (phrase[i - 1].isalnum() or phrase[i - 1] in "_'’-")
+    }
+    return re.compile(r"(?i)(?:" + "|".join(map(re.escape, sorted(tails))) + r")") if tails else None
+
+
 class ReportWords:
     """The words the reported-speech rules read, from one lexicon (see :meth:`of`)."""
 
@@ -65,6 +80,7 @@ class ReportWords:
         self.verbs = lexicon.report_verbs
         self.nouns = lexicon.report_nouns
         self._asides, self._aside_reach = _asides(lexicon.parenthetical_phrases)
+        self._aside_tails = _aside_tails(lexicon.parenthetical_phrases)
         self.cue_verbs = lexicon.cue_verbs
         self.roles = lexicon.roles
         self.saying_verbs = lexicon.saying_verbs
@@ -318,7 +334,7 @@ class ReportWords:
 
     def in_aside(self, text: str, pos: int) -> bool:
         """True when the cue word at *pos* lies in a fixed aside (``..., to say the least, ...``)."""
-        if self._asides is None:
+        if self._asides is None or self._aside_tails is None or not self._aside_tails.match(text, pos):
             return False
         lo, hi = max(0, pos - self._aside_reach), pos + self._aside_reach
         return any(m.start() <= pos < m.end() for m in self._asides.finditer(text, lo, hi))
