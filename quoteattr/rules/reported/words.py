@@ -43,12 +43,13 @@ ASKING_FRAMES = frozenset({LISTENER, QUESTION})
 POSTPOSED_FRAMES = frozenset({CLAUSE, EVIDENCE})
 
 
-def _asides(phrases: frozenset[str]) -> tuple[re.Pattern[str] | None, int]:
+def _asides(phrases: frozenset[str]) -> tuple[re.Pattern[str] | None, int, re.Pattern[str] | None]:
     """A pattern of the fixed asides (``to say the least``) whose cue word reports
-    nothing, None when there are none, and the length of the longest."""
+    nothing, None when there are none, the length of the longest, and the
+    pattern of their tails (:func:`_aside_tails`)."""
     ordered = sorted(phrases, key=len, reverse=True)
     pattern = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, ordered)) + r")\b") if ordered else None
-    return pattern, max(map(len, ordered), default=0)
+    return pattern, max(map(len, ordered), default=0), _aside_tails(phrases)
 
 
 def _aside_tails(phrases: frozenset[str]) -> re.Pattern[str] | None:
@@ -79,8 +80,7 @@ class ReportWords:
         self.abbreviations = lexicon.abbreviations
         self.verbs = lexicon.report_verbs
         self.nouns = lexicon.report_nouns
-        self._asides, self._aside_reach = _asides(lexicon.parenthetical_phrases)
-        self._aside_tails = _aside_tails(lexicon.parenthetical_phrases)
+        self._asides, self._aside_reach, self._aside_tails = _asides(lexicon.parenthetical_phrases)
         self.cue_verbs = lexicon.cue_verbs
         self.roles = lexicon.roles
         self.saying_verbs = lexicon.saying_verbs
