@@ -1,0 +1,110 @@
+"""Rule ``PREVIOUS_PARAGRAPH_CUE``: a paragraph that is one quote, with no cue,
+after a paragraph of one sentence that reports a speaker
+(:mod:`quoteattr.rules.reported.leadpara`), with and without ``indirect=True``.
+
+Every passage is written for these tests (no evaluation document).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr import Config, Quote, attribute_quotes
+
+
+def _quote(text: str, quoted: str, indirect: bool, config: Config | None = None) -> Quote:
+    """The direct quote of *text* whose words are *quoted*."""
+    quotes = attribute_quotes(text, config, indirect=indirect)
+    return next(q for q in quotes if q.kind == "direct" and text[q.start : q.end] == quoted)
+
+
+BOUND = [
+    # A one-sentence paragraph with a verb of saying, then the speaker's words.
+    (
+        "The ferry board met on Monday.\n\n"
+        "Ines Varga said that for years the critics had predicted the line would close.\n\n"
+        '"That is because the line is still the lifeline of the islands."',
+        "That is because the line is still the lifeline of the islands.",
+        "Ines Varga",
+    ),
+    # A verb that only reports (praised) names the speaker too.
+    (
+        "Tomas Brecht praised the mayor for reopening the old mill.\n\n"
+        '"We need people who can get things done in this valley."',
+        "We need people who can get things done in this valley.",
+        "Tomas Brecht",
+    ),
+    # The previous paragraph's last quote gives way to the sentence after it.
+    (
+        '"We are ready to sail," the captain, Ola Berg, said. Ruth Amsel answered him at length.\n\n'
+        '"Nobody on this island has seen the new timetable yet."',
+        "Nobody on this island has seen the new timetable yet.",
+        "Ruth Amsel",
+    ),
+]
+
+
+@pytest.mark.parametrize("indirect", [False, True], ids=["plain", "indirect"])
+@pytest.mark.parametrize(("text", "quoted", "speaker"), BOUND, ids=["said-that", "praised", "after-a-quote"])
+def test_the_previous_paragraph_names_the_speaker(text: str, quoted: str, speaker: str, indirect: bool) -> None:
+    q = _quote(text, quoted, indirect)
+    assert q.rule == "PREVIOUS_PARAGRAPH_CUE"
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+UNBOUND = [
+    # A paragraph of several sentences: narration, not a lead-in.
+    (
+        "Ines Varga said the line would close. The gulls wheeled over the pier. "
+        "Nobody on the quay looked up.\n\n"
+        '"The tide will not wait for anyone."',
+        "The tide will not wait for anyone.",
+    ),
+    # No cue in the previous paragraph.
+    (
+        "The ferry was late again on Tuesday.\n\n"
+        '"The tide will not wait for anyone."',
+        "The tide will not wait for anyone.",
+    ),
+    # A transcript's label opens the quote: its speaker is inside it.
+    (
+        "Ines Varga said the line would close.\n\n"
+        '"Host Pia Lund: So what happens to the islands now?"',
+        "Host Pia Lund: So what happens to the islands now?",
+    ),
+]
+
+
+@pytest.mark.parametrize("indirect", [False, True], ids=["plain", "indirect"])
+@pytest.mark.parametrize(("text", "quoted"), UNBOUND, ids=["long-paragraph", "no-cue", "transcript-label"])
+def test_no_speaker_from_a_paragraph_that_is_no_lead_in(text: str, quoted: str, indirect: bool) -> None:
+    q = _quote(text, quoted, indirect)
+    assert q.rule != "PREVIOUS_PARAGRAPH_CUE"
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize("indirect", [False, True], ids=["plain", "indirect"])
+def test_a_tag_in_the_quotes_paragraph_wins(indirect: bool) -> None:
+    text = 'Ines Varga said the line would close.\n\n"The tide will not wait," Pia Lund said.'
+    q = _quote(text, "The tide will not wait,", indirect)
+    assert q.rule != "PREVIOUS_PARAGRAPH_CUE"
+    assert q.speaker is not None and q.speaker.name == "Pia Lund"
+
+
+def test_not_in_a_document_read_as_dialogue() -> None:
+    text = (
+        '"Where is the boat?" asked Mara.\n\n"Gone," said Tom.\n\n'
+        "Mara said nothing for a while.\n\n"
+        '"Then we walk."'
+    )
+    quotes = attribute_quotes(text, Config(dialogue="on"))
+    assert all(q.rule != "PREVIOUS_PARAGRAPH_CUE" for q in quotes)
+
+
+@pytest.mark.parametrize("indirect", [False, True], ids=["plain", "indirect"])
+def test_a_tag_that_ends_the_previous_paragraph_is_no_new_sentence(indirect: bool) -> None:
+    # The tag's sentence holds the quote: the continuation rules' speaker stays.
+    text = '"The boats are in," Ola Berg said.\n\n"Every one of them came back before the storm."'
+    q = _quote(text, "Every one of them came back before the storm.", indirect, Config(dialogue="off"))
+    assert q.rule == "CONTINUATION"
+    assert q.speaker is not None and q.speaker.name == "Ola Berg"
