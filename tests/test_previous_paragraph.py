@@ -21,18 +21,18 @@ def _quote(text: str, quoted: str, indirect: bool, config: Config | None = None)
 BOUND = [
     # A one-sentence paragraph with a verb of saying, then the speaker's words.
     (
-        "The ferry board met on Monday.\n\n"
-        "Ines Varga said that for years the critics had predicted the line would close.\n\n"
-        '"That is because the line is still the lifeline of the islands."',
-        "That is because the line is still the lifeline of the islands.",
-        "Ines Varga",
+        "The orchard cooperative met on Thursday.\n\n"
+        "Marta Kowal said the cider press would be mended before the harvest.\n\n"
+        '"We cannot lose another autumn of apples."',
+        "We cannot lose another autumn of apples.",
+        "Marta Kowal",
     ),
     # A verb that only reports (praised) names the speaker too.
     (
-        "Tomas Brecht praised the mayor for reopening the old mill.\n\n"
-        '"We need people who can get things done in this valley."',
-        "We need people who can get things done in this valley.",
-        "Tomas Brecht",
+        "Jonas Pell praised the students who repainted the library over the winter.\n\n"
+        '"Most of them gave up their holidays for it."',
+        "Most of them gave up their holidays for it.",
+        "Jonas Pell",
     ),
     # The previous paragraph's last quote gives way to the sentence after it.
     (
@@ -45,7 +45,7 @@ BOUND = [
 
 
 @pytest.mark.parametrize("indirect", [False, True], ids=["plain", "indirect"])
-@pytest.mark.parametrize(("text", "quoted", "speaker"), BOUND, ids=["said-that", "praised", "after-a-quote"])
+@pytest.mark.parametrize(("text", "quoted", "speaker"), BOUND, ids=["said", "praised", "after-a-quote"])
 def test_the_previous_paragraph_names_the_speaker(text: str, quoted: str, speaker: str, indirect: bool) -> None:
     q = _quote(text, quoted, indirect)
     assert q.rule == "PREVIOUS_PARAGRAPH_CUE"

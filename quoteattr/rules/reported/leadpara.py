@@ -3,9 +3,9 @@
 News often sets a speaker's words in a paragraph of their own right after a
 paragraph of one sentence that reports that speaker and quotes nothing::
 
-    Roe said that for years the critics had predicted a pullout from the valley.
+    Marta Kowal said the cider press would be mended before the harvest.
 
-    "That is because the valley is still the heart of our trade."
+    "We cannot lose another autumn of apples."
 
 The quote has no cue of its own, and no quote of the previous paragraph for
 the continuation rules to copy a speaker from; the cue of that paragraph's
@@ -96,8 +96,8 @@ PREVIOUS_PARAGRAPH_CUE: Rule[Any] = Rule(
         "(or ending with one after its last quote): that cue's subject, over no binding or a "
         "speaker continued from the previous paragraph; with or without reports."
     ),
-    example='Ana Roe said the ferry would run again.\n\n"We owe the valley that much."',
-    speaker="Ana Roe",
+    example='Marta Kowal said the cider press would be mended.\n\n"We cannot lose another autumn of apples."',
+    speaker="Marta Kowal",
     confidence=0.6,
     run=bind_by_previous_paragraph,
     # Run last of the partial-quote rules, after the reports or on its own.
