@@ -52,6 +52,18 @@ def test_the_previous_paragraph_names_the_speaker(text: str, quoted: str, speake
     assert q.speaker is not None and q.speaker.name == speaker
 
 
+@pytest.mark.parametrize("indirect", [False, True], ids=["plain", "indirect"])
+def test_according_to_in_the_previous_paragraph_binds_as_according_to(indirect: bool) -> None:
+    # The cue is read as PREVIOUS_SENTENCE_CUE reads it: 'according to' keeps its own id.
+    text = (
+        "According to Marta Kowal, the cider press will be mended in August.\n\n"
+        '"We cannot lose another autumn of apples."'
+    )
+    q = _quote(text, "We cannot lose another autumn of apples.", indirect)
+    assert q.rule == "ACCORDING_TO"
+    assert q.speaker is not None and q.speaker.name == "Marta Kowal"
+
+
 UNBOUND = [
     # A paragraph of several sentences: narration, not a lead-in.
     (

@@ -9,7 +9,9 @@ paragraph of one sentence that reports that speaker and quotes nothing::
 
 The quote has no cue of its own, and no quote of the previous paragraph for
 the continuation rules to copy a speaker from; the cue of that paragraph's
-sentence names it: rule ``PREVIOUS_PARAGRAPH_CUE``.  The same cue, in a
+sentence names it, read as ``PREVIOUS_SENTENCE_CUE`` reads the sentence
+before a quote (``according to Roe`` binds as ``ACCORDING_TO``): rule
+``PREVIOUS_PARAGRAPH_CUE``.  The same cue, in a
 sentence that ends the previous paragraph after its last quote, replaces
 the speaker the continuation rules copied from that quote (``"...," Roe
 said. Lund answered at length.`` then ``"..."``: Lund's).
@@ -32,8 +34,8 @@ from quoteattr.document import Binding, Document
 from quoteattr.grammar import Grammar
 from quoteattr.resolve.news import NewsNames
 from quoteattr.rules.continuation import CONTINUATION
-from quoteattr.rules.local import _best_cue as best_cue
-from quoteattr.rules.reported.partial import in_turns, named
+from quoteattr.rules.local import best_cue, cue_binding
+from quoteattr.rules.reported.partial import in_turns
 from quoteattr.rules.reported.read import SEQUENCE
 from quoteattr.rules.rule import Rule
 from quoteattr.text.chars import DOUBLE_QUOTE_CHARS, SENTENCE_TERMINALS
@@ -42,7 +44,12 @@ from quoteattr.text.segment import last_sentence_start
 #: What may follow a quote that is its paragraph: punctuation outside the closing mark.
 _TRAILING = ".,;:!?" + "\N{HORIZONTAL ELLIPSIS}"
 
+#: Any double quotation mark: one inside a quote pairs marks across a tag.
+_INNER_MARK_RE = re.compile("[" + re.escape("".join(sorted(DOUBLE_QUOTE_CHARS))) + "]")
+
 #: A transcript's label at the start of a quote: one to four capitalised words and a colon.
+#: It also matches a quote that opens with a word and a colon (``"Listen: we ...``):
+#: such a quote stays unbound, which errs on the safe side.
 _LABEL_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*:\s")
 
 
@@ -56,13 +63,13 @@ def bind_by_previous_paragraph(doc: Document, news: NewsNames, bindings: list[Bi
     text, spans, paragraphs = doc.text, doc.spans, doc.paragraphs
     grammar: Grammar | None = None
     for i, current in enumerate(bindings):
-        if current is not None and current.rule != CONTINUATION.id or in_turns(doc, i):
+        if (current is not None and current.rule != CONTINUATION.id) or in_turns(doc, i):
             continue
         q = spans[i]
         p0, p1 = paragraphs[q.paragraph]
         if q.paragraph == 0 or q.continues or q.open_at != p0 or text[q.close_at : p1].strip(_TRAILING):
             continue  # not a quote that is its paragraph: a tag may follow it ('"...," said Roe.')
-        if any(c in DOUBLE_QUOTE_CHARS for c in text[q.start : q.end]):
+        if _INNER_MARK_RE.search(text, q.start, q.end):
             continue  # marks paired across a tag ('"..." Roe said. "..."'): the speaker may stand inside
         if _LABEL_RE.match(text, q.start, q.end):
             continue  # a transcript's label opens the quote ('"Roe: Well, ...'): its speaker is inside
@@ -82,10 +89,10 @@ def bind_by_previous_paragraph(doc: Document, news: NewsNames, bindings: list[Bi
         found = best_cue(tokens, grammar)
         if found is None:
             continue
-        mention, cue = found
-        span = (tokens[cue.first].start, tokens[cue.last - 1].end)
-        binding = Binding(mention, span, PREVIOUS_PARAGRAPH_CUE.id, PREVIOUS_PARAGRAPH_CUE.confidence)
-        bindings[i] = named(doc, news, binding)
+        # Read as PREVIOUS_SENTENCE_CUE reads its sentence: 'according to X' binds as ACCORDING_TO.
+        binding = cue_binding(tokens, found, PREVIOUS_PARAGRAPH_CUE, PREVIOUS_PARAGRAPH_CUE.confidence)
+        if binding is not None:
+            bindings[i] = news.name(binding)  # no dialogue document gets here
 
 
 PREVIOUS_PARAGRAPH_CUE: Rule[Any] = Rule(
