@@ -2,7 +2,8 @@
 after a paragraph of one sentence that reports a speaker
 (:mod:`quoteattr.rules.reported.leadpara`), with and without ``indirect=True``.
 
-Every passage is written for these tests (no evaluation document).
+Every passage is written for these tests (no evaluation document).  Each
+guard of the rule has a row here that fails when the guard is taken out.
 """
 
 from __future__ import annotations
@@ -58,9 +59,9 @@ def test_according_to_in_the_previous_paragraph_binds_as_according_to(indirect: 
 
 
 UNBOUND = [
-    # A paragraph of several sentences: narration, not a lead-in.
+    # A paragraph of several sentences: narration, not a lead-in (the cue is in its last sentence).
     (
-        "Jonas Pell said the cellar would close. The rooks circled over the orchard.\n\n"
+        "The rooks circled over the orchard. Jonas Pell said the cellar would close.\n\n"
         '"The frost will not wait for anyone."',
         "The frost will not wait for anyone.",
     ),
@@ -70,11 +71,29 @@ UNBOUND = [
         '"The frost will not wait for anyone."',
         "The frost will not wait for anyone.",
     ),
+    # Narration after the quote in its paragraph: not a paragraph that is one quote.
+    (
+        "Jonas Pell said the cellar would close.\n\n"
+        '"The frost will not wait for anyone." The rooks left the orchard.',
+        "The frost will not wait for anyone.",
+    ),
+    # A heading (no sentence terminal) is no lead-in.
+    (
+        "Pell says cellar will close\n\n"
+        '"The frost will not wait for anyone."',
+        "The frost will not wait for anyone.",
+    ),
     # A transcript's label opens the quote: its speaker is inside it.
     (
         "Jonas Pell said the cellar would close.\n\n"
         '"Host Pia Lund: So what happens to the orchard now?"',
         "Host Pia Lund: So what happens to the orchard now?",
+    ),
+    # Another quotation mark inside the quote: a speaker may stand inside it.
+    (
+        "Jonas Pell said the cellar would close.\n\n"
+        '\u201cThe sign on the door has read "closed" since the first frost.\u201d',
+        'The sign on the door has read "closed" since the first frost.',
     ),
     # A question's cue: the next paragraph is the answer, by the one asked.
     (
@@ -99,7 +118,10 @@ UNBOUND = [
 @pytest.mark.parametrize(
     ("text", "quoted"),
     UNBOUND,
-    ids=["long-paragraph", "no-cue", "transcript-label", "asked", "pressed", "questioned"],
+    ids=[
+        "long-paragraph", "no-cue", "not-whole-paragraph", "heading",
+        "transcript-label", "inner-mark", "asked", "pressed", "questioned",
+    ],
 )
 def test_no_speaker_from_a_paragraph_that_is_no_lead_in(text: str, quoted: str, indirect: bool) -> None:
     q = _quote(text, quoted, indirect)
@@ -116,13 +138,15 @@ def test_a_tag_in_the_quotes_paragraph_wins(indirect: bool) -> None:
 
 
 def test_not_in_a_document_read_as_dialogue() -> None:
-    text = (
-        '"Where is the cart?" asked Mara.\n\n"Gone," said Tom.\n\n'
-        "Mara said nothing for a while.\n\n"
-        '"Then we walk."'
-    )
-    quotes = attribute_quotes(text, Config(dialogue="on"))
-    assert all(q.rule != "PREVIOUS_PARAGRAPH_CUE" for q in quotes)
+    # An exchange makes the document dialogue; the later lead-in and quote are
+    # far from it (no conversation, so no turn rule binds the quote).
+    lane = "".join(f"The lane ran on past field number {k} and the hedge beside it.\n\n" for k in range(14))
+    lead = 'Tom said the mill road lay under water.\n\n"Then the sacks go on our backs this year."'
+    quoted = "Then the sacks go on our backs this year."
+    alone = _quote(lane + lead, quoted, False)
+    assert alone.rule == "PREVIOUS_PARAGRAPH_CUE"
+    q = _quote('"Where is the cart?" asked Mara.\n\n"Gone," said Tom.\n\n' + lane + lead, quoted, False)
+    assert q.rule is None and q.speaker is None
 
 
 CONTINUED = [

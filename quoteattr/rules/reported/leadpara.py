@@ -35,7 +35,6 @@ from quoteattr.document import Binding, Document
 from quoteattr.grammar import Grammar
 from quoteattr.resolve.news import NewsNames
 from quoteattr.rules.local import best_cue, cue_binding
-from quoteattr.rules.reported.partial import in_turns
 from quoteattr.rules.reported.read import SEQUENCE
 from quoteattr.rules.rule import Rule
 from quoteattr.text.chars import DOUBLE_QUOTE_CHARS, SENTENCE_TERMINALS
@@ -61,7 +60,7 @@ def bind_by_previous_paragraph(doc: Document, news: NewsNames, bindings: list[Bi
     text, spans, paragraphs = doc.text, doc.spans, doc.paragraphs
     grammar: Grammar | None = None
     for i, current in enumerate(bindings):
-        if current is not None or in_turns(doc, i):
+        if current is not None:
             continue
         q = spans[i]
         p0, p1 = paragraphs[q.paragraph]
