@@ -22,11 +22,14 @@ def control_object(s: Sentence, k: int) -> Mention | None:
     """The object that speaks in the infinitive cue at token *k* (``prompted Roe to
     warn``: Roe), or None.
 
-    The verb before the object is of class ``control_verb`` (``prompt``,
-    ``force``, ``urge``, ``lead``, ...; not ``used the meeting to call ...``,
-    whose subject speaks), and the words between it and ``to`` read as a noun
-    phrase that can speak, a personal pronoun (``urged them to``) or a counting
-    phrase (``left some to question``), with no preposition in it but one of class ``phrase_link`` (``of``)."""
+    The verb before the object is of class ``control_verb``, a verb that makes
+    its object act (``prompt``, ``force``, ``lead``, ``cause``, ...; not a
+    request, ``urged Roe to deny ...``, whose object has not spoken yet, nor
+    ``used the meeting to call ...``, whose subject speaks), and the words
+    between it and ``to`` read as a noun phrase that can speak, a personal
+    pronoun (``forced them to``) or a counting phrase (``led most to
+    question``), with no preposition in it but one of class ``phrase_link``
+    (``of``)."""
     w = s.w
     tokens = s.tokens
     b = k - 2  # the object's last word
@@ -36,7 +39,7 @@ def control_object(s: Sentence, k: int) -> Mention | None:
     while v > s.first_word and b - v < _OBJECT_WORDS and tokens[v].text not in w.cls("control_verb"):
         word = tokens[v].text.lower()
         if not is_word(tokens[v]) or word in w.relative_pronouns or (word in w.prepositions and word not in w.cls("phrase_link")):
-            return None  # "made it easier for courts to dismiss": no object of a verb
+            return None  # "made it simpler for the wardens to refuse": no object of a verb
         v -= 1
     if tokens[v].text not in w.cls("control_verb") or v + 1 > b:
         return None

@@ -182,7 +182,7 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     else:
         mention = absolute_subject(s, k)
         if mention is None:
-            # "62 percent of voters saying ...": a reduced relative clause ends no clause.
+            # "40 percent of farmers saying ...": a reduced relative clause ends no clause.
             mention, cut = reduced_subject(s, k), None
     if mention is None:
         return None

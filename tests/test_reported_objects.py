@@ -1,0 +1,68 @@
+"""Reported speech (``indirect=True``): who speaks when a verb's object stands
+before the cue (object control, a reduced relative participle), a possessor
+before a cue, and the agent of a passive.  Invented passages, as in
+``test_reported.py``: each gives every report it must yield, as ``(content,
+source mention, cue)``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr import attribute_quotes
+
+Expected = tuple[str, "str | None", str]
+
+
+def _reports(text: str) -> list[Expected]:
+    return sorted(
+        (q.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else "")
+        for q in attribute_quotes(text, indirect=True)
+        if q.kind == "indirect"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb that makes its object act: the object speaks.
+        ("The flood persuaded Orla Fenwick to admit that the kiln had cracked.",
+         [("the kiln had cracked", "Orla Fenwick", "admit")]),
+        ("The audit caused the nurses to concede that the ward was short of beds.",
+         [("the ward was short of beds", "the nurses", "concede")]),
+    ],
+)
+def test_control_verb_object(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "listener"),
+    [
+        ("The council pushed Orla Fenwick to admit that the kiln had cracked.", "Orla Fenwick"),
+        ("The wardens expected Tobias Hale to argue that the kiln was sound.", "Tobias Hale"),
+        ("The guild begged the nurses to concede that the ward was short of beds.", "the nurses"),
+    ],
+)
+def test_request_verb_object_is_no_source(text: str, listener: str) -> None:
+    # A request's object has not spoken yet (not a verb of class control_verb).
+    assert all(source != listener for _, source, _ in _reports(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name, a person's role or a counting phrase speaks in the participle after it.
+        ("Kowal played footage of Tobias Hale boasting that the kiln was sound.",
+         [("the kiln was sound", "Tobias Hale", "boasting")]),
+        ("The wardens shared a clip of the mayor calling the kiln a relic.",
+         [("the kiln a relic", "the mayor", "calling")]),
+        ("The ballot showed 40 percent of farmers saying the weir should go.",
+         [("the weir should go", "40 percent of farmers", "saying")]),
+        # A medium or a publication is where the words were, not who said them.
+        ("Kowal aired a video of the network claiming the kiln had cracked.", []),
+        ("The wardens shared a clip of the magazine calling the kiln a relic.", []),
+    ],
+)
+def test_reduced_relative_source(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)
