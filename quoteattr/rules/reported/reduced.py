@@ -52,10 +52,10 @@ def reduced_subject(s: Sentence, k: int) -> Mention | None:
         return None
     if not any(_verb(w, tokens[j].text) for j in range(s.first_word, m)):
         return None
-    return mention if _speaks(w, mention, before) else None
+    return mention if _speaks(w, mention) else None
 
 
-def _speaks(w: ReportWords, mention: Mention, before: str) -> bool:
+def _speaks(w: ReportWords, mention: Mention) -> bool:
     """True when *mention* is sure to speak in the participle after it: a name, a
     pronoun, a person's role (``the mayor``) or a counting phrase (``40 percent
     of farmers``).  A group noun of ``roles.tsv`` also heads documents and media
@@ -66,9 +66,7 @@ def _speaks(w: ReportWords, mention: Mention, before: str) -> bool:
     words = mention.name.lower().split()
     if w.roles.get(words[-1]) == "person":
         return True
-    if any(word in w.count_heads or word in w.quantifiers or word[:1].isdigit() for word in words):
-        return True
-    return False
+    return any(word in w.count_heads or word in w.quantifiers or word[:1].isdigit() for word in words)
 
 
 def _verb(w: ReportWords, word: str) -> bool:
