@@ -66,3 +66,17 @@ def test_request_verb_object_is_no_source(text: str, listener: str) -> None:
 )
 def test_reduced_relative_source(text: str, expected: list[Expected]) -> None:
     assert _reports(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A noun for a person after the possessor is the subject of the verb after it.
+        ("Their landlord claims the roof is sound.", [("the roof is sound", "Their landlord", "claims")]),
+        ("Her tutor claims that the essay was copied.", [("the essay was copied", "Her tutor", "claims")]),
+        # A modifier that is no person: the cue form is a noun, the possessor its speaker.
+        ("Her earlier promise to mend the kiln was forgotten.", [("to mend the kiln", "Her", "promise")]),
+    ],
+)
+def test_possessor_and_one_word_before_a_cue(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)

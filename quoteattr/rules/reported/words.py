@@ -67,6 +67,13 @@ def _aside_tails(phrases: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?i)(?:" + "|".join(map(re.escape, sorted(tails))) + r")") if tails else None
 
 
+def _person_nouns(lexicon: Lexicon) -> frozenset[str]:
+    """Nouns for a person beyond the roles (``landlord``, ``tutor``, ``wife``): after a
+    possessor such a word is the subject of the cue form after it (``Their landlord
+    claims``), no modifier of a noun."""
+    return frozenset(lexicon.gender_nouns) | lexicon.party_nouns | lexicon.servant_nouns | frozenset(lexicon.kin_titles)
+
+
 class ReportWords:
     """The words the reported-speech rules read, from one lexicon (see :meth:`of`)."""
 
@@ -133,6 +140,7 @@ class ReportWords:
 
     def _subject_classes(self) -> None:
         """The word sets the subject readers test, built once."""
+        self.person_nouns = _person_nouns(self.lexicon)
         #: Auxiliaries and forms of *be*, negated or not (``has``, ``wouldn’t``).
         plain = self.cls("auxiliary")
         self.auxiliaries = plain | {
@@ -231,8 +239,9 @@ class ReportWords:
 
     def _possessed(self, tokens: list[Token], k: int) -> bool:
         """True when a possessor and one modifier stand before the cue form at token *k*
-        (``his stern warning``, ``the council's earlier claim``): a noun.  Not after a
-        role or a plural (``Roe's lawyer claims``, ``his aides claim``: a subject)."""
+        (``her blunt warning``, ``the guild's second claim``): a noun.  Not after a
+        role, another noun for a person or a plural (``Roe's lawyer claims``, ``Their
+        landlord claims``, ``his aides claim``: a subject)."""
         if k < 2:
             return False
         prev, before = tokens[k - 1].text, tokens[k - 2].text.lower()
@@ -242,6 +251,7 @@ class ReportWords:
             prev.isalpha()
             and prev.islower()
             and prev not in self.roles
+            and prev not in self.person_nouns
             and not prev.endswith(self.plural_endings)
             and not self.is_finite_verb(prev)
             and not self.is_auxiliary(prev)
@@ -389,11 +399,12 @@ class ReportWords:
 
     def clear_subject(self, mention: Mention) -> bool:
         """True for a subject that makes a noun-like form a verb: a name, a pronoun,
-        a role (``the minister states``) or a plural (``officials claim``)."""
+        a role (``the minister states``), another noun for a person (``their landlord
+        claims``) or a plural (``officials claim``)."""
         if mention.kind in ("name", "pronoun"):
             return True
         last = mention.name.split()[-1].lower()
-        return last in self.roles or last.endswith(self.plural_endings)
+        return last in self.roles or last in self.person_nouns or last.endswith(self.plural_endings)
 
     def is_participle(self, word: str) -> bool:
         """True for a lowercase -ing word that opens a participle clause."""
