@@ -80,3 +80,26 @@ def test_reduced_relative_source(text: str, expected: list[Expected]) -> None:
 )
 def test_possessor_and_one_word_before_a_cue(text: str, expected: list[Expected]) -> None:
     assert _reports(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The by-agent of a passive is its source, before the preposition or at the clause's end.
+        ("The skipper was accused by the nurses of selling the nets.",
+         [("The skipper was accused by the nurses of selling the nets", "the nurses", "accused")]),
+        ("Kowal was blamed by Tobias Hale for the flood.",
+         [("Kowal was blamed by Tobias Hale for the flood", "Tobias Hale", "blamed")]),
+        ("The skipper was accused of selling the nets by the nurses.",
+         [("The skipper was accused of selling the nets", "the nurses", "accused")]),
+        ("Kowal was told by the mayor that the ferry would be late.",
+         [("the ferry would be late", "the mayor", "told")]),
+        # A "by" phrase that cannot speak is no agent; with no agent there is no source.
+        ("The skipper was accused of selling the nets by mail.",
+         [("The skipper was accused of selling the nets by mail", None, "accused")]),
+        ("The skipper was accused of selling the nets.",
+         [("The skipper was accused of selling the nets", None, "accused")]),
+    ],
+)
+def test_passive_agent_is_the_source(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)

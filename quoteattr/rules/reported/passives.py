@@ -6,9 +6,10 @@ disclosed by the Gazette`` reports the passive's subject, and ``Lund's remarks,
 first reported by the Gazette, suggested regret`` the clause the passive is
 set into; the agent is the source.  Which cue forms take
 their subject as content is lexicon data (class ``subject_passive`` of
-``report_words.tsv``).  ``Roe was accused of lying`` and ``Lund has been
-criticized by the crews for the delay`` report the whole clause, the cue
-inside it (PolNeAR's two pieces, subject and object, from first to last).
+``report_words.tsv``).  ``Roe was accused of lying`` and ``Lund was blamed
+by the crews for the delay`` report the whole clause, the cue inside it
+(PolNeAR's two pieces, subject and object, from first to last), for the
+agent after ``by`` or no one.
 """
 
 from __future__ import annotations
@@ -116,8 +117,9 @@ _SUBJECT_REACH = 8
 
 def _subject_start(s: Sentence, j: int) -> int | None:
     """The first token of the subject that ends at token *j*: after the nearest word
-    that opens a clause or joins one (``so he would``, ``where migrants were``,
-    ``a system that's been``), a mark or a verb; at most :data:`_SUBJECT_REACH` back."""
+    that opens a clause or joins one (``after its treasurer was``, ``where the
+    crews were``, ``a kiln that's been``), a mark or a verb; at most
+    :data:`_SUBJECT_REACH` back."""
     w = s.w
     tokens = s.tokens
     a = j
@@ -133,12 +135,20 @@ def _subject_start(s: Sentence, j: int) -> int | None:
 def passive_clause(
     s: Sentence, k: int, i: int, mention: Mention | None, entry: ReportVerb, rule: Rule[Any]
 ) -> Found | None:
-    """``Roe was accused of lying``, ``Lund has been criticized by the crews for
-    the delay``: a passive object cue (*i* the token after it and its agent)
+    """``Roe was accused of lying``, ``Lund was blamed by the crews for the
+    delay``: a passive object cue (*i* the token after it and its agent)
     followed by a preposition of class ``passive_link`` reports its clause, from
-    the subject to the next comma, for the agent (*mention*) or no one."""
+    the subject to the next comma, for the agent (*mention*) or no one.  The
+    agent may also stand before the preposition (``by the crews for``) or end
+    the clause (``accused of lying by the crews``): it is the source, and the
+    content ends before its ``by``."""
     w = s.w
     tokens = s.tokens
+    if i < len(tokens) and tokens[i].text.lower() not in w.cls("passive_link"):
+        # "blamed by the crews for the delay": the agent read up to the end took the link in.
+        by = i if mention is None else index_at(s, mention.start) - 1
+        if 0 <= by < len(tokens) and tokens[by].text.lower() in w.cls("agent"):
+            mention, i = _agent_before_link(s, by)
     if entry.frame != OBJECT or i >= len(tokens) or tokens[i].text.lower() not in w.cls("passive_link"):
         return None
     if not w.after_be(tokens, k):
@@ -147,11 +157,50 @@ def passive_clause(
     while j > s.first_word and (
         w.is_adverb(tokens[j].text) or tokens[j].text.lower() in w.be_forms or w.is_auxiliary(tokens[j].text.lower())
     ):
-        j -= 1  # "has long been sharply criticized": back to the subject
-    start = _subject_start(s, j)
+        j -= 1  # "has often been loudly blamed": back to the subject
+    start = _subject_start(s, j) if is_word(tokens[j]) else None  # "X — who was ... — was blamed": unclear
     if start is None:
         return None
     comma = s.comma_after(i)
     end = tokens[comma].start if comma is not None else s.end
+    if mention is None:
+        mention, end = _agent_at_end(s, i, comma if comma is not None else index_at(s, s.end), end)
     cue = (tokens[k].start, tokens[k].end)
     return wrap(make_report(s, tokens[start].start, end, mention, cue, rule.id, rule.confidence), None, True)
+
+
+#: How many words an agent between ``by`` and a ``passive_link`` preposition may have.
+_AGENT_WORDS = 6
+
+
+def _agent_before_link(s: Sentence, by: int) -> tuple[Mention | None, int]:
+    """``accused by the crews of lying``: the agent after ``by`` at token *by* that
+    ends at the first ``passive_link`` preposition, and that preposition's index;
+    (None, *by*) when there is none or it cannot speak."""
+    w = s.w
+    tokens = s.tokens
+    link = by + 1
+    while link < len(tokens) and link - by <= _AGENT_WORDS and is_word(tokens[link]):
+        if tokens[link].text.lower() in w.cls("passive_link") and link > by + 1:
+            agent = w.mentions.classify_phrase(tokens, by + 1, link - 1)
+            if agent is not None and w.can_speak(agent):
+                return agent, link
+            break
+        link += 1
+    return None, by
+
+
+def _agent_at_end(s: Sentence, i: int, stop: int, end: int) -> tuple[Mention | None, int]:
+    """``accused of lying by the crews``: an agent that can speak after a ``by`` that
+    ends the clause (tokens *i* to *stop*), and the content's end before that ``by``;
+    (None, *end*) when the clause has no such agent (``by lying``, ``by Friday``)."""
+    w = s.w
+    tokens = s.tokens
+    for by in range(stop - 2, i, -1):
+        if tokens[by].text.lower() not in w.cls("agent"):
+            continue
+        agent = w.mentions.classify_phrase(tokens, by + 1, stop - 1)
+        if agent is not None and agent.end == tokens[stop - 1].end and w.can_speak(agent):
+            return agent, tokens[by - 1].end
+        break
+    return None, end
