@@ -53,7 +53,7 @@ def test_request_verb_object_is_no_source(text: str, listener: str) -> None:
     ("text", "expected"),
     [
         # A name, a person's role or a counting phrase speaks in the participle after it.
-        ("Kowal played footage of Tobias Hale boasting that the kiln was sound.",
+        ("Kowal played clips of Tobias Hale boasting that the kiln was sound.",
          [("the kiln was sound", "Tobias Hale", "boasting")]),
         ("The wardens shared a clip of the mayor calling the kiln a relic.",
          [("the kiln a relic", "the mayor", "calling")]),
@@ -71,7 +71,7 @@ def test_reduced_relative_source(text: str, expected: list[Expected]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # A noun for a person after the possessor is the subject of the verb after it.
+        # A noun for a person after the possessor: the whole phrase speaks, a verb follows.
         ("Their landlord claims the roof is sound.", [("the roof is sound", "Their landlord", "claims")]),
         ("Her tutor claims that the essay was copied.", [("the essay was copied", "Her tutor", "claims")]),
         # A modifier that is no person: the cue form is a noun, the possessor its speaker.

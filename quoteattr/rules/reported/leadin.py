@@ -1,8 +1,8 @@
 """Stage 4, reported speech: what may stand before a participle that opens its sentence.
 
-``After saying ...``, ``Instead of calling himself a sailor, Roe ...``,
-``Yet by calling out Lund, Roe ...``, ``Now, after arguing that ..., the
-crew ...``, ``On Sunday, while discussing the levy, Roe ...``: a participle
+``After saying ...``, ``Rather than blaming the tide, Roe ...``, ``And by
+mocking the wardens, Roe ...``, ``At dusk, while praising the ferrymen, Roe
+...``, ``Last spring, before denying that ..., Roe ...``: a participle
 after such a lead-in reports up to its comma, for the subject of the main
 clause (:func:`~quoteattr.rules.reported.read` reads it).  The lead-in is a
 subordinator, a preposition or a phrase of class ``participle_lead``, after
@@ -25,11 +25,11 @@ def opening_lead(s: Sentence, end: int) -> bool:
     tokens = s.tokens
     a = s.first_word
     if a < end and tokens[a].text.lower() in w.coordinators:
-        a += 1  # "Yet by calling ..."
+        a += 1  # "And by mocking ..."
     if a < end and _opens_phrase(s, a):
         comma = next((j for j in range(a + 1, min(end, a + _OPENING_REACH)) if tokens[j].text == ","), None)
         if comma is not None and not any(_verb(s, j) for j in range(a, comma)):
-            a = comma + 1  # "Now, after ...", "On Sunday, while ..."
+            a = comma + 1  # "At dusk, while ...", "Last spring, before ..."
             while a < end and not is_word(tokens[a]):
                 a += 1  # the closing mark of a quoted title before the comma's word
     lead = " ".join(t.text.lower() for t in tokens[a:end])

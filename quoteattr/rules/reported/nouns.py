@@ -161,7 +161,7 @@ def noun_content(s: Sentence, k: int) -> tuple[int, int, Mention | None] | None:
 
 def _in_medium(s: Sentence, mention: Mention) -> bool:
     """True when the possessor *mention* of a speech noun follows a medium preposition
-    inside its sentence (``said in her opening remarks that``): the noun is where
+    inside its sentence (``insisted in her second statement that``): the noun is where
     a verb before it reported, no report of its own."""
     w = s.w
     tokens = s.tokens

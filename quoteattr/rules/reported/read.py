@@ -168,7 +168,7 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     prev = tokens[j].text.lower()
     cut: int | None = tokens[j].start  # "Roe went after Lund, calling him": a clause ends
     if opening_lead(s, j + 1):
-        return _opening_participle(s, k, i, first)  # "After saying X, Roe left", "Instead of calling"
+        return _opening_participle(s, k, i, first)  # "After saying X, Roe left", "Rather than blaming"
     if (
         prev in (",", "-", "–", "—")
         or prev in w.coordinators

@@ -1,6 +1,6 @@
 """Stage 4, reported speech: a participle that modifies the noun phrase before it.
 
-``showed 40 percent of farmers saying the weir should go``, ``a clip of Roe
+``showed 40 percent of farmers saying the weir should go``, ``clips of Roe
 boasting that the kiln was sound``: a reporting participle right after a noun
 phrase (a reduced relative clause, ``voters who say ...``) reports for that
 phrase when it can speak.  Read only for a lowercase participle with no mark,

@@ -69,7 +69,7 @@ def _aside_tails(phrases: frozenset[str]) -> re.Pattern[str] | None:
 
 def _person_nouns(lexicon: Lexicon) -> frozenset[str]:
     """Nouns for a person beyond the roles (``landlord``, ``tutor``, ``wife``): after a
-    possessor such a word is the subject of the cue form after it (``Their landlord
+    possessor such a word heads the subject of the cue form after it (``Their landlord
     claims``), no modifier of a noun."""
     return frozenset(lexicon.gender_nouns) | lexicon.party_nouns | lexicon.servant_nouns | frozenset(lexicon.kin_titles)
 
