@@ -2,7 +2,7 @@
 
 ``showed 40 percent of farmers saying the weir should go``, ``clips of Roe
 boasting that the kiln was sound``: a reporting participle right after a noun
-phrase (a reduced relative clause, ``voters who say ...``) reports for that
+phrase (a reduced relative clause, ``farmers who say ...``) reports for that
 phrase when it can speak.  Read only for a lowercase participle with no mark,
 coordinator or verb of its own right before it, in a window of a few tokens.
 """
@@ -40,7 +40,7 @@ def reduced_subject(s: Sentence, k: int) -> Mention | None:
     m = index_at(s, found.start)
     for j in range(k - 2, m - 1, -1):
         if _verb(w, tokens[j].text):
-            m = j + 1  # "The storms left 40 percent of voters": the phrase after the verb
+            m = j + 1  # "The ballot showed 40 percent of farmers": the phrase after the verb
             break
     mention = found if m == index_at(s, found.start) else w.mentions.classify_phrase(tokens, m, k - 1)
     if mention is None or not w.can_speak(mention) or mention.name.split()[-1].lower() in w.nouns:
