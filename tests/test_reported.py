@@ -225,6 +225,13 @@ CASES = [
     Case("never-listener-relative-that-aux", '"Sit down," she told the dog that had followed her in.', []),
     Case("never-listener-relative-that-past", '"Run," he told the boy that stood by the gate.', []),
     Case("never-listener-relative-that-be", '"Stay here," he told the boy that was with him.', []),
+    # A relative "that" whose verb's object is the listener: the clause ends after its verb (and a degree word).
+    Case("never-listener-relative-that-object",
+         '"Keep the lamps lit," Maren told the sailors that she trusted most.', []),
+    Case("never-listener-relative-that-object-bare", '"Row," Tobin told the lads that he had hired.', []),
+    Case("listener-that-clause-after-pronoun-listener",
+         '"Row," Tobin told them that he trusted the tide.',
+         [("he trusted the tide", "Tobin", "told")]),
     # A fixed aside (parenthetical_phrases.txt) with a speech verb in it reports nothing.
     Case("never-aside-to-say-the-least", "The harvest was thin, to say the least, and the miller shut his doors.", []),
     Case("aside-then-report", "The tolls were high, to put it mildly, and Lund said the fares would rise.",

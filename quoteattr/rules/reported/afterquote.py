@@ -22,8 +22,9 @@ from quoteattr.text.tokens import Token
 
 #: The most words a listener may have between its cue and ``that`` (``told the harbour board that``).
 _LISTENER_WORDS = 3
-#: The most words after a cue that the questions here read: a listener, ``that`` and a subject.
-_AFTER_WORDS = _LISTENER_WORDS + 2
+#: The most words after a cue that the questions here read: a listener, ``that``, a subject,
+#: an auxiliary, a verb, a degree word and one more to tell that the clause goes on.
+_AFTER_WORDS = _LISTENER_WORDS + 6
 #: The cue word at a match's start, then the two to five words after it.
 _WORDS_AFTER_RE = re.compile(rf"[\w'’-]+((?:[ \t]+[\w'’-]+){{2,{_AFTER_WORDS}}})")
 
@@ -110,9 +111,30 @@ def _that_after_listener(w: ReportWords, after: list[str]) -> bool:
     """True when ``that`` after a short listener (the words *after* a cue, up to a
     mark) opens a clause with a subject: ``told the crews that the canal ...``;
     not a relative ``that`` whose verb follows (``told the dog that had
-    followed her``, ``the boy that stood by the gate``)."""
+    followed her``, ``the boy that stood by the gate``) or whose verb's object
+    is the listener (:func:`_object_gap`)."""
     for n in range(1, min(len(after) - 1, _LISTENER_WORDS + 1)):
         first, lower = after[n + 1], after[n + 1].lower()
         if after[n].lower() in w.complementizers and clause_opens(w, after[n], first):
-            return first[:1].isupper() or not (w.is_auxiliary(lower) or lower in w.be_forms or w.is_finite_verb(lower))
+            if w.is_auxiliary(lower) or lower in w.be_forms or w.is_finite_verb(lower):
+                return first[:1].isupper()
+            return not _object_gap(w, after, n)
     return False
+
+
+def _object_gap(w: ReportWords, after: list[str], n: int) -> bool:
+    """True when ``that`` at ``after[n]``, after a listener noun, opens a relative
+    clause whose verb's object is that noun: a one-word subject, a verb (after
+    an auxiliary or not) and at most a degree word, then a mark ends the words
+    (``told the sailors that she trusted most.``, ``told the lads that he had
+    hired.``).  A pronoun or a name takes no such clause (``told them that he
+    agreed``).  A clause that reports with no object (``told the crew that she
+    agreed.``) reads the same way and is given up: after a quote's tag it is rare."""
+    listener = after[n - 1]
+    rest = after[n + 2 :]
+    if not listener.islower() or listener in w.listener_pronouns or not 0 < len(rest) <= 3:
+        return False
+    if len(rest) > 1 and w.is_auxiliary(rest[0]):
+        rest = rest[1:]  # "that he had hired"
+    degree = rest[1:] and (rest[1] in w.cls("degree") or w.is_adverb(rest[1]))
+    return len(rest) <= 2 and w.is_finite_verb(rest[0]) and (len(rest) == 1 or bool(degree))
