@@ -225,6 +225,16 @@ CASES = [
     Case("never-listener-relative-that-aux", '"Sit down," she told the dog that had followed her in.', []),
     Case("never-listener-relative-that-past", '"Run," he told the boy that stood by the gate.', []),
     Case("never-listener-relative-that-be", '"Stay here," he told the boy that was with him.', []),
+    # A surname that is also a time word is the source, unless a number counts it.
+    Case("surname-time-word", "Nell Day runs the ferry. Day said the fares would rise in June.",
+         [("the fares would rise in June", "Day", "said")]),
+    Case("surname-time-word-after-opener", "Ada Day spoke on Monday. On Tuesday, Day told reporters the deal was dead.",
+         [("the deal was dead", "Day", "told")]),
+    Case("never-counted-time-word-subject", "Next spring, 12 Hours will tell how the crew got home.", []),
+    Case("opening-time-word-is-no-surname",
+         "Week after week slipped by, while the clerks, with great care, discussed the ballots or praised their "
+         "patient chief.",
+         [("the ballots or praised their patient chief", "the clerks", "discussed")]),
     # A relative "that" whose verb's object is the listener: the clause ends after its verb (and a degree word).
     Case("never-listener-relative-that-object",
          '"Keep the lamps lit," Maren told the sailors that she trusted most.', []),

@@ -12,6 +12,8 @@ call them.
 
 from __future__ import annotations
 
+import re
+
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
@@ -201,9 +203,25 @@ def before_time(s: Sentence, mention: Mention, lo: int) -> Mention | None:
         if not words:
             return None
         return mention._replace(end=s.tokens[end - 1].end, name=" ".join(words))
+    if mention.kind == "name" and mention.end == s.tokens[m].end and _surname(s, m):
+        return mention  # "Nell Day ... Day said": a surname, not a time phrase
     if m > 0 and s.tokens[m - 1].text.lower() in w.prepositions:
         m -= 1
     return w.mentions.subject_before(s.tokens, verb_group_start(s, m, lo), lo)
+
+
+def _surname(s: Sentence, m: int) -> bool:
+    """True when the time word at token *m* (``Day``) is a surname: the document
+    names someone with it after a given name (``Nell Day``), and no number counts
+    it (``12 Hours will tell``).  A time word that a sentence opens with is
+    capitalised for that alone (``Minute after minute slipped away``)."""
+    if m > 0 and s.tokens[m - 1].text[:1].isdigit():
+        return False
+    word = re.escape(s.tokens[m].text)
+    for found in re.finditer(rf"\b([A-Z][\w'’]*)[ \t]+{word}\b", s.text):
+        if found.group(1).lower() not in s.w.determiners and found.group(1).lower() not in s.w.time_names:
+            return True
+    return False
 
 
 def time_only(w: ReportWords, mention: Mention) -> bool:
