@@ -225,6 +225,10 @@ CASES = [
     Case("never-listener-relative-that-aux", '"Sit down," she told the dog that had followed her in.', []),
     Case("never-listener-relative-that-past", '"Run," he told the boy that stood by the gate.', []),
     Case("never-listener-relative-that-be", '"Stay here," he told the boy that was with him.', []),
+    # Two cues never share one content: the first cue's report stays ("the meeting they had called": a relative clause).
+    Case("one-content-one-report",
+         "Nia Brack said at the meeting they had called that the ferry budget was short.",
+         [("the ferry budget was short", "Nia Brack", "said")]),
     # A surname that is also a time word is the source, unless a number counts it.
     Case("surname-time-word", "Nell Day runs the ferry. Day said the fares would rise in June.",
          [("the fares would rise in June", "Day", "said")]),
