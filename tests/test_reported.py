@@ -225,6 +225,13 @@ CASES = [
     Case("never-listener-relative-that-aux", '"Sit down," she told the dog that had followed her in.', []),
     Case("never-listener-relative-that-past", '"Run," he told the boy that stood by the gate.', []),
     Case("never-listener-relative-that-be", '"Stay here," he told the boy that was with him.', []),
+    # A content never holds an unbalanced quotation mark: one that ends right before ',"' takes the marks.
+    Case("fronted-passive-content-takes-closing-mark",
+         'Asked whether the harbour fee is "fair to the small boats," most skippers said no.',
+         [('whether the harbour fee is "fair to the small boats,"', None, "Asked")]),
+    Case("content-takes-curly-closing-mark",
+         "Asked whether the harbour fee is \u201cfair to the small boats,\u201d most skippers shook their heads.",
+         [("whether the harbour fee is \u201cfair to the small boats,\u201d", None, "Asked")]),
     # Two cues never share one content: the first cue's report stays ("the meeting they had called": a relative clause).
     Case("one-content-one-report",
          "Nia Brack said at the meeting they had called that the ferry budget was short.",

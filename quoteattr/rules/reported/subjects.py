@@ -171,11 +171,12 @@ def _relative_which(s: Sentence, j: int) -> Mention | None:
 
 
 def antecedent_named(s: Sentence, mention: Mention) -> Mention:
-    """*mention* named after the phrase a relative ``which`` stands for
-    (``The council, which says ...``: the council), so that a reader counting
-    sources gets the council; its span stays the pronoun's.  Any other
-    mention, or a ``which`` with no noun phrase before its comma, is returned as it is."""
-    if mention.kind != "description" or mention.name.lower() not in s.w.relative_pronouns:
+    """*mention* named after the phrase a relative ``which`` or ``who`` stands for
+    (``The council, which says ...``: the council; ``Halvorsen, who hailed
+    ...``: Halvorsen), so that a reader counting sources gets the council;
+    its span stays the pronoun's.  Any other mention, or a relative with no
+    noun phrase before its comma, is returned as it is."""
+    if mention.kind not in ("description", "pronoun") or mention.name.lower() not in s.w.relative_pronouns:
         return mention
     m = index_at(s, mention.start)
     if m < 2 or s.tokens[m - 1].text != ",":
