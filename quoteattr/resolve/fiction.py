@@ -213,9 +213,13 @@ class Characters:
             if relative is not None:
                 return relative, CAST_KIN.id
         found = self.cast.resolve_pronoun(mention.start, gender, self.persons, exclude, owner in ("m", "f"))  # see CAST_GENDER_NOUN
-        if found is not None and not exclude and too_old_for(text, found, self.doc.lexicon):
+        if found is not None and too_old_for(text, found, self.doc.lexicon):
+            if exclude:
+                return None
             found = self.cast.resolve_pronoun(mention.start, gender, self.persons, found)  # "the girl" is not the Mrs. Lane nearer
-        return (found, CAST_GENDER_NOUN.id) if found is not None and not too_old_for(text, found, self.doc.lexicon) else None
+            if found is not None and too_old_for(text, found, self.doc.lexicon):
+                return None
+        return (found, CAST_GENDER_NOUN.id) if found is not None else None
 
     def _possessed(self, position: int, owner: str, head: str) -> tuple[str, str] | None:
         """``his visitor``: the person last named before *position* who is not the one ``his`` means; ``his voice``: that one.
