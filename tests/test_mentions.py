@@ -142,7 +142,7 @@ def test_subject_before_respects_lower_bound() -> None:
         # A role between an organisation and a name: the name speaks, not the organisation.
         ("said Harbour College professor Ana Ruiz", "Ana Ruiz"),
         ("said Democratic strategist Paul Hale on Monday", "Paul Hale"),
-        ("said Gov. Paul Hale of Dunmore, a Republican", "Paul Hale"),
+        ("said Gov. Paul Hale of Varrowshire, a Republican", "Paul Hale"),
         ("said officials", "officials"),
         ("said he", "he"),
     ],

@@ -78,7 +78,7 @@ CASES = [
          "total chaos", "she", "PARTIAL_LATER_TAG"),
     # -- a passive reporting verb before the quote, its agent after -------------
     Case("passive-agent",
-         'This part of the budget has been called "creative accounting" by Ana Roe, a lecturer at Dunmore College.',
+         'This part of the budget has been called "creative accounting" by Ana Roe, a lecturer at Corvell College.',
          "creative accounting", "Ana Roe", "PARTIAL_PASSIVE_AGENT"),
     Case("passive-agent-over-clause",
          'While Lund took blame for the audit, widely branded as a "paper chase" by his rivals, he stayed.',
@@ -462,7 +462,7 @@ REPORT_SOURCES = [
     # -- a place at the end of an appositive is no subject
     ('Lund, during a town meeting in Tarvik, Norway, said she was "going to close the pier."',
      "going to close the pier.", "Lund"),
-    ('Karl Okafor, 58, of Dover, Del., said she had not lost faith in a "comeback."', "comeback.", "Karl Okafor"),
+    ('Karl Okafor, 58, of Brackmoor, Del., said she had not lost faith in a "comeback."', "comeback.", "Karl Okafor"),
     # -- the object of the verb before a participle is no speaker: the verb's subject is
     ('Mayor Ines Brandt echoed rumours that Okafor rehearses the old council notes, calling him a "gifted mimic."',
      "gifted mimic.", "Mayor Ines Brandt"),
