@@ -196,11 +196,13 @@ class Characters:
         if words[0] in self._definite:
             title = head  # "the count": the character last named with the title
         elif len(words) == 2:
-            title = self._address_titles.get(head)
+            title = self._address_titles.get(head) or self._address_titles.get(" ".join(words))  # "his majesty"
         if title is not None:
             found = self.cast.last_character(mention.start, title)
             if found is not None:
                 return found, CAST_DESCRIPTION.id
+            if words[0] not in self._definite:
+                return None  # "his majesty" with no king named: its own speaker, never the owner
         gender = self._gender_nouns.get(head)
         owner = self._possessive.get(words[0], "")
         if gender is None:
