@@ -97,6 +97,18 @@ def test_his_majesty_with_no_king_named_stays_unresolved() -> None:
     assert (found.name, found.resolution) == ("his majesty", None)
 
 
+def test_a_possessed_group_noun_names_no_one() -> None:
+    # "her campaign" is an organisation (a group noun of roles.tsv), not the one "her" means, nor a belonging
+    # of hers that speaks for her: it stays its own speaker.
+    text = (
+        '"The levy is fair," said Ana Voss.\n\n"Prices will rise," Pellway Mill said in a notice.\n\n'
+        'Her campaign quickly sent an email to donors stating, "We won the county."'
+    )
+    found = the_quote(text, "We won the county.").speaker
+    assert found is not None
+    assert (found.name, found.resolution) == ("Her campaign", None)
+
+
 def test_an_unlisted_plural_names_no_one() -> None:
     # "his friends" are several people: neither the man "his" means nor the woman.
     text = _SCENE + '"We shall wait with you," said his friends.'

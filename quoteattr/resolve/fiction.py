@@ -121,6 +121,7 @@ class Characters:
         self._party_nouns = lexicon.party_nouns
         self._owner_nouns = lexicon.owner_nouns
         self._servant_nouns = lexicon.servant_nouns
+        self._roles = lexicon.roles
         self._address_titles = lexicon.address_titles
         self._mentions = Grammar.of(lexicon).mentions
         self._adverb_endings = lexicon.endings_of("adverb")
@@ -233,11 +234,14 @@ class Characters:
         other singular noun (``his voice``, ``her lips``, ``his pipe``), is a
         part or belonging of the owner, who speaks (``CAST_OWNER``): measured
         on novels, the other party was wrong there five times in six.  Any
-        other plural (``his friends``) and a servant of
-        ``lang/en/servant_nouns.txt`` (``his butler``) name no one.
+        other plural (``his friends``), a servant of
+        ``lang/en/servant_nouns.txt`` (``his butler``) and a group noun of
+        ``lang/en/roles.tsv`` (``her campaign``, ``his staff``) name no one.
         """
         if owner not in ("m", "f") or head in self._servant_nouns:
             return None  # "said his butler": a third person of the household, not owner nor guest
+        if self._roles.get(head) == "group":
+            return None  # "her campaign", "his staff": an organisation or a group, not the owner
         own = self.cast.resolve_pronoun(position, owner, self.persons)
         if head in self._owner_nouns or not (self._person_noun(head) or self._plural(head)):
             return (own, CAST_OWNER.id) if own is not None else None
