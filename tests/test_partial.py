@@ -427,6 +427,9 @@ NO_INVERTED_SUBJECT = [
     ('Karl Brandt, who named the toll "a fee on the young," says he doesn\'t mind.', "a fee on the young,",
      "Karl Brandt"),
     ('Halvorsen, who first hailed the "grand scheme," said it was over.', "grand scheme,", "Halvorsen"),
+    # A finite verb after the pronoun opens the content too: a past or a present form of a known verb.
+    ('Pell, who calls the mayor a "bully," said he doubts the levy will pass.', "bully,", "Pell"),
+    ('Ines Marr, who named the new toll a "tax on the tide," said she wanted it gone.', "tax on the tide,", "Ines Marr"),
 ]
 
 
