@@ -463,8 +463,8 @@ REPORT_SOURCES = [
     ('Brandt agreed to a call on Friday, but only to tell Roe that he would not agree to a "quick" meeting.',
      "quick", "Brandt"),
     # -- a place at the end of an appositive is no subject
-    ('Lund, during a town meeting in Tarvik, Norway, said she was "going to close the pier."',
-     "going to close the pier.", "Lund"),
+    ('Kowal, back from a week of hearings in Brennick, Varrowshire, said the weir was "far too low for the floods."',
+     "far too low for the floods.", "Kowal"),
     ('Karl Okafor, 58, of Brackmoor, Del., said she had not lost faith in a "comeback."', "comeback.", "Karl Okafor"),
     # -- the object of the verb before a participle is no speaker: the verb's subject is
     ('Mayor Ines Brandt echoed rumours that Okafor rehearses the old council notes, calling him a "gifted mimic."',

@@ -289,8 +289,8 @@ _CLOSING_RE = re.compile(r",?[\u201d\"]")
 def _closing_mark_end(text: str, start: int, end: int) -> int:
     """*end*, or past the comma and the closing mark right after it when the
     content holds an opening mark they close: a content never holds an
-    unbalanced quotation mark (``Asked whether the fee is "fair to the small
-    boats," most skippers ...``: the content ends after ``,"``, as PolNeAR's do)."""
+    unbalanced quotation mark (``Since Kowal insists the tariff is "a gift to
+    the big trawlers," few ...``: the content ends after ``,"``, as PolNeAR's do)."""
     m = _CLOSING_RE.match(text, end)
     if m is None:
         return end
