@@ -118,6 +118,10 @@ def _cue_index(tokens: list[Token], word: str) -> int:
         ("Ana Ruiz, the mayor of the town, said", "Ana Ruiz"),
         ("the spokeswoman said", "the spokeswoman"),
         ("she said", "she"),
+        # A day's name after "on" is a time phrase, not the subject.
+        ("Anglers on Regatta Day said", "Anglers"),
+        ("the stallholders on Black Friday said", "the stallholders"),
+        ("Orla Day said", "Orla Day"),
     ],
 )
 def test_subject_before_cue(text: str, expected: str) -> None:

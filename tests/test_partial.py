@@ -167,6 +167,9 @@ CASES = [
          'At last Marrick, who had kept quiet all evening, pushed back her chair and said, "Count me out!"',
          "Count me out!", "Marrick", "PARTIAL_CLAUSE_SUBJECT"),
     # A clause that restricts its noun is part of what the sentence says: no speaker of its own.
+    # -- a day's name after "on" is when they spoke, not who ----------------------
+    Case("named-day-is-no-speaker", 'Anglers on Regatta Day said the pike were "far too shy to bite."',
+         "far too shy to bite.", "Anglers", "PARTIAL_IN_REPORT"),
     Case("restrictive-relative-no-subject", 'In the letter, Lund casts Okafor as a newcomer who would "sell the harbour."',
          "sell the harbour.", None, None),
 ]
@@ -212,6 +215,7 @@ PLAIN = {
     "relative-which-subject": "PARTIAL_CLAUSE_SUBJECT",
     "relative-subject-before-be": "PARTIAL_CLAUSE_SUBJECT",
     "relative-subject-before-modal": "PARTIAL_CLAUSE_SUBJECT",
+    "named-day-is-no-speaker": "SENTENCE_CUE",
 }
 
 

@@ -249,6 +249,9 @@ CASES = [
     Case("opening-time-word-is-no-surname",
          "Morning brought rain to the quay; the wardens, soaked to the skin, mended the nets and denied every rumour.",
          []),
+    # A day's name after "on" is when they spoke: the subject stands before it.
+    Case("named-day-is-no-source", "Anglers on Regatta Day said the pike had moved upstream.",
+         [("the pike had moved upstream", "Anglers", "said")]),
     # A relative "that" whose verb's object is the listener: the clause ends after its verb (and a degree word).
     Case("never-listener-relative-that-object",
          '"Keep the lamps lit," Maren told the sailors that she trusted most.', []),
