@@ -341,7 +341,7 @@ class Mentions:
         return k if lo <= k < j - 1 and tokens[k].text.lower() in self._date_openers else None
 
     def _not_an_object(self, tokens: list[Token], subject: Mention | None, k: int, lo: int) -> Mention | None:
-        """*subject*, read before token *k*, unless a preposition's object (``to the polls``)."""
+        """*subject*, read before token *k*, unless a preposition's object (``to the quay``)."""
         a = next((i for i in range(k - 1, lo - 1, -1) if subject is not None and tokens[i].start == subject.start), None)
         return None if a is None or a > lo and tokens[a - 1].text.lower() in self._prepositions else subject
 

@@ -132,6 +132,12 @@ def test_subject_before_cue(text: str, expected: str) -> None:
     assert m.name == expected
 
 
+def test_no_subject_before_a_named_day_after_a_prepositions_object() -> None:
+    # "the quay" is where they rowed, not who spoke: no subject here, the caller reads further back.
+    tokens = tokenize("Crews rowing out to the quay on Regatta Day said")
+    assert subject_before(tokens, _cue_index(tokens, "said")) is None
+
+
 def test_subject_before_respects_lower_bound() -> None:
     tokens = tokenize("Ana Ruiz said")
     assert subject_before(tokens, 2, lo=2) is None
