@@ -309,6 +309,9 @@ class Mentions:
                     return None
             return None
         mention = self.phrase_ending_at(tokens, j, lo)
+        if (day := self._named_day_opener(tokens, j, lo)) is not None:
+            # "Voters on Election Day said": the day is when, the subject stands before it.
+            return self._not_an_object(tokens, self.subject_before(tokens, day, lo), day, lo)
         if mention is not None and mention.kind in ("description", "group"):
             # "Ann after a pause said": a phrase after a preposition is its
             # object; a name or pronoun just before the preposition is the subject.
@@ -325,6 +328,22 @@ class Mentions:
                 ):
                     return subject
         return mention
+
+    def _named_day_opener(self, tokens: list[Token], j: int, lo: int) -> int | None:
+        """The date opener before capitalised words that the time word at *j* ends (``on
+        Election Day``, ``on Black Friday``: a day's name, not a person's), if any."""
+        text = tokens[j].text
+        if not (text[:1].isupper() and (text.lower() in self._calendar_words or text.lower() in self._plain_time_words)):
+            return None
+        k = j - 1
+        while k >= lo and j - k <= 3 and tokens[k].text[:1].isupper() and is_word(tokens[k]):
+            k -= 1
+        return k if lo <= k < j - 1 and tokens[k].text.lower() in self._date_openers else None
+
+    def _not_an_object(self, tokens: list[Token], subject: Mention | None, k: int, lo: int) -> Mention | None:
+        """*subject*, read before token *k*, unless a preposition's object (``to the quay``)."""
+        a = next((i for i in range(k - 1, lo - 1, -1) if subject is not None and tokens[i].start == subject.start), None)
+        return None if a is None or a > lo and tokens[a - 1].text.lower() in self._prepositions else subject
 
     def named_in_apposition(
         self, tokens: list[Token], subject: Mention, comma: int, end: int, inverted: bool = False

@@ -94,7 +94,7 @@ _SURNAME = (
 _TOWN = (
     "Osgood Gale grew up in Harwick. The mill at Harwick was his father's, and half of Harwick worked in it. "
     "Osgood left Harwick at twenty, and he never went back to Harwick. Ann Vale met him in the city.\n\n"
-    '"Where have you lived?" asked Ann Vale.\n\n"Oh, everywhere. Leeds, Dover, Harwick."\n\n'
+    '"Where have you lived?" asked Ann Vale.\n\n"Oh, everywhere. Carrowby, Fenmouth, Harwick."\n\n'
     '"And which did you like best?"\n\n"None of them," said Osgood Gale.\n\n"Not even the first?"\n\n"Least of all."'
 )
 

@@ -47,12 +47,26 @@ _TITLED = (
     "Lady Marden Thorne set down her cup. Miss Ivy Prell stood by the door, and she waited.\n\n"
 )
 
+# A king and his steward: "his majesty" is the king, not the steward "his" would mean.
+_ROYAL = (
+    '"The hall is cold," said King Aldric Venn.\n\n'
+    '"I will light the fire," said Tobin Marsh.\n\n'
+    "King Aldric Venn sat by the hearth with his steward. Tobin Marsh knelt, and he blew on the coals.\n\n"
+)
+
 ADDRESS = [
     pytest.param(_TITLED + '"Flooded roads are no excuse," said her ladyship.',
                  "Flooded roads are no excuse,", "Lady Marden Thorne", "CAST_DESCRIPTION", id="her-ladyship-is-the-lady"),
     pytest.param(_TITLED.replace("Lady Marden Thorne", "Lord Marden Thorne").replace("her cup", "his cup")
                  + '"Flooded roads are no excuse," replied his lordship.',
                  "Flooded roads are no excuse,", "Lord Marden Thorne", "CAST_DESCRIPTION", id="his-lordship-is-the-lord"),
+    pytest.param(_ROYAL + '"Pour the wine," said his majesty.',
+                 "Pour the wine,", "King Aldric Venn", "CAST_DESCRIPTION", id="his-majesty-is-the-king"),
+    pytest.param(_ROYAL.replace("King Aldric", "Queen Aldra").replace("his steward", "her steward")
+                 + '"Pour the wine," said her majesty.',
+                 "Pour the wine,", "Queen Aldra Venn", "CAST_DESCRIPTION", id="her-majesty-is-the-queen"),
+    pytest.param(_ROYAL.replace("King Aldric", "Prince Aldric") + '"Pour the wine," said his highness.',
+                 "Pour the wine,", "Prince Aldric Venn", "CAST_DESCRIPTION", id="his-highness-is-the-prince"),
 ]
 
 
@@ -73,6 +87,26 @@ def test_her_ladyship_with_no_lady_named_stays_unresolved() -> None:
     found = the_quote(text, "Flooded roads are no excuse,").speaker
     assert found is not None
     assert (found.name, found.resolution) == ("her ladyship", None)
+
+
+def test_his_majesty_with_no_king_named_stays_unresolved() -> None:
+    # No one was named with "King": the title is not given to the man "his" would mean.
+    text = 'Tobin Marsh sat in the hall.\n\n"Pour the wine," said his majesty.\n\n"At once," said Tobin Marsh.'
+    found = the_quote(text, "Pour the wine,").speaker
+    assert found is not None
+    assert (found.name, found.resolution) == ("his majesty", None)
+
+
+def test_a_possessed_group_noun_names_no_one() -> None:
+    # "her campaign" is an organisation (a group noun of roles.tsv), not the one "her" means, nor a belonging
+    # of hers that speaks for her: it stays its own speaker.
+    text = (
+        '"The levy is fair," said Ana Voss.\n\n"Prices will rise," Pellway Mill said in a notice.\n\n'
+        'Her campaign quickly sent an email to donors stating, "We won the county."'
+    )
+    found = the_quote(text, "We won the county.").speaker
+    assert found is not None
+    assert (found.name, found.resolution) == ("Her campaign", None)
 
 
 def test_an_unlisted_plural_names_no_one() -> None:

@@ -118,6 +118,10 @@ def _cue_index(tokens: list[Token], word: str) -> int:
         ("Ana Ruiz, the mayor of the town, said", "Ana Ruiz"),
         ("the spokeswoman said", "the spokeswoman"),
         ("she said", "she"),
+        # A day's name after "on" is a time phrase, not the subject.
+        ("Anglers on Regatta Day said", "Anglers"),
+        ("the stallholders on Black Friday said", "the stallholders"),
+        ("Orla Day said", "Orla Day"),
     ],
 )
 def test_subject_before_cue(text: str, expected: str) -> None:
@@ -126,6 +130,12 @@ def test_subject_before_cue(text: str, expected: str) -> None:
     assert m is not None
     assert text[m.start : m.end].endswith(expected.split()[-1])
     assert m.name == expected
+
+
+def test_no_subject_before_a_named_day_after_a_prepositions_object() -> None:
+    # "the quay" is where they rowed, not who spoke: no subject here, the caller reads further back.
+    tokens = tokenize("Crews rowing out to the quay on Regatta Day said")
+    assert subject_before(tokens, _cue_index(tokens, "said")) is None
 
 
 def test_subject_before_respects_lower_bound() -> None:
@@ -142,7 +152,7 @@ def test_subject_before_respects_lower_bound() -> None:
         # A role between an organisation and a name: the name speaks, not the organisation.
         ("said Harbour College professor Ana Ruiz", "Ana Ruiz"),
         ("said Democratic strategist Paul Hale on Monday", "Paul Hale"),
-        ("said Gov. Paul Hale of Dunmore, a Republican", "Paul Hale"),
+        ("said Gov. Paul Hale of Varrowshire, a Republican", "Paul Hale"),
         ("said officials", "officials"),
         ("said he", "he"),
     ],

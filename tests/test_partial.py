@@ -78,7 +78,7 @@ CASES = [
          "total chaos", "she", "PARTIAL_LATER_TAG"),
     # -- a passive reporting verb before the quote, its agent after -------------
     Case("passive-agent",
-         'This part of the budget has been called "creative accounting" by Ana Roe, a lecturer at Dunmore College.',
+         'This part of the budget has been called "creative accounting" by Ana Roe, a lecturer at Corvell College.',
          "creative accounting", "Ana Roe", "PARTIAL_PASSIVE_AGENT"),
     Case("passive-agent-over-clause",
          'While Lund took blame for the audit, widely branded as a "paper chase" by his rivals, he stayed.',
@@ -167,6 +167,9 @@ CASES = [
          'At last Marrick, who had kept quiet all evening, pushed back her chair and said, "Count me out!"',
          "Count me out!", "Marrick", "PARTIAL_CLAUSE_SUBJECT"),
     # A clause that restricts its noun is part of what the sentence says: no speaker of its own.
+    # -- a day's name after "on" is when they spoke, not who ----------------------
+    Case("named-day-is-no-speaker", 'Anglers on Regatta Day said the pike were "far too shy to bite."',
+         "far too shy to bite.", "Anglers", "PARTIAL_IN_REPORT"),
     Case("restrictive-relative-no-subject", 'In the letter, Lund casts Okafor as a newcomer who would "sell the harbour."',
          "sell the harbour.", None, None),
 ]
@@ -212,6 +215,7 @@ PLAIN = {
     "relative-which-subject": "PARTIAL_CLAUSE_SUBJECT",
     "relative-subject-before-be": "PARTIAL_CLAUSE_SUBJECT",
     "relative-subject-before-modal": "PARTIAL_CLAUSE_SUBJECT",
+    "named-day-is-no-speaker": "SENTENCE_CUE",
 }
 
 
@@ -427,6 +431,9 @@ NO_INVERTED_SUBJECT = [
     ('Karl Brandt, who named the toll "a fee on the young," says he doesn\'t mind.', "a fee on the young,",
      "Karl Brandt"),
     ('Halvorsen, who first hailed the "grand scheme," said it was over.', "grand scheme,", "Halvorsen"),
+    # A finite verb after the pronoun opens the content too: a past or a present form of a known verb.
+    ('Pell, who calls the mayor a "bully," said he doubts the levy will pass.', "bully,", "Pell"),
+    ('Ines Marr, who named the new toll a "tax on the tide," said she wanted it gone.', "tax on the tide,", "Ines Marr"),
 ]
 
 
@@ -460,9 +467,9 @@ REPORT_SOURCES = [
     ('Brandt agreed to a call on Friday, but only to tell Roe that he would not agree to a "quick" meeting.',
      "quick", "Brandt"),
     # -- a place at the end of an appositive is no subject
-    ('Lund, during a town meeting in Tarvik, Norway, said she was "going to close the pier."',
-     "going to close the pier.", "Lund"),
-    ('Karl Okafor, 58, of Dover, Del., said she had not lost faith in a "comeback."', "comeback.", "Karl Okafor"),
+    ('Kowal, back from a week of hearings in Brennick, Varrowshire, said the weir was "far too low for the floods."',
+     "far too low for the floods.", "Kowal"),
+    ('Karl Okafor, 58, of Brackmoor, Del., said she had not lost faith in a "comeback."', "comeback.", "Karl Okafor"),
     # -- the object of the verb before a participle is no speaker: the verb's subject is
     ('Mayor Ines Brandt echoed rumours that Okafor rehearses the old council notes, calling him a "gifted mimic."',
      "gifted mimic.", "Mayor Ines Brandt"),

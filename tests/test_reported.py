@@ -229,6 +229,40 @@ CASES = [
     Case("never-listener-relative-that-aux", '"Sit down," she told the dog that had followed her in.', []),
     Case("never-listener-relative-that-past", '"Run," he told the boy that stood by the gate.', []),
     Case("never-listener-relative-that-be", '"Stay here," he told the boy that was with him.', []),
+    # A content never holds an unbalanced quotation mark: one that ends right before ',"' takes the marks.
+    Case("content-takes-closing-mark",
+         'Since Kowal insists the tariff is "a gift to the big trawlers," few skippers will vote for him.',
+         [('the tariff is "a gift to the big trawlers,"', "Kowal", "insists")]),
+    Case("content-takes-curly-closing-mark",
+         "Since Kowal insists the tariff is \u201ca gift to the big trawlers,\u201d few skippers will vote for him.",
+         [("the tariff is \u201ca gift to the big trawlers,\u201d", "Kowal", "insists")]),
+    # Two cues never share one content: the first cue's report stays ("the meeting they had called": a relative clause).
+    Case("one-content-one-report",
+         "Nia Brack said at the meeting they had called that the ferry budget was short.",
+         [("the ferry budget was short", "Nia Brack", "said")]),
+    # A surname that is also a time word is the source, unless a number counts it.
+    Case("surname-time-word",
+         "At the boatyard we met Orla Day, who builds dinghies from larch. Weeks later Day wrote to us that the "
+         "larch had split.",
+         [("the larch had split", "Day", "wrote")]),
+    Case("surname-time-word-after-opener",
+         "The keeper of the upper lock is Piet Hours. Before dawn, Hours warned the bargemen that the gates were stuck.",
+         [("the gates were stuck", "Hours", "warned")]),
+    Case("never-counted-time-word-subject",
+         "Mira Hours drew up the almanac. In it, 30 Hours explains when the frost should lift.", []),
+    Case("opening-time-word-is-no-surname",
+         "Morning brought rain to the quay; the wardens, soaked to the skin, mended the nets and denied every rumour.",
+         []),
+    # A day's name after "on" is when they spoke: the subject stands before it.
+    Case("named-day-is-no-source", "Anglers on Regatta Day said the pike had moved upstream.",
+         [("the pike had moved upstream", "Anglers", "said")]),
+    # A relative "that" whose verb's object is the listener: the clause ends after its verb (and a degree word).
+    Case("never-listener-relative-that-object",
+         '"Keep the lamps lit," Maren told the sailors that she trusted most.', []),
+    Case("never-listener-relative-that-object-bare", '"Row," Tobin told the lads that he had hired.', []),
+    Case("listener-that-clause-after-pronoun-listener",
+         '"Row," Tobin told them that he trusted the tide.',
+         [("he trusted the tide", "Tobin", "told")]),
     # A fixed aside (parenthetical_phrases.txt) with a speech verb in it reports nothing.
     Case("never-aside-to-say-the-least", "The harvest was thin, to say the least, and the miller shut his doors.", []),
     Case("aside-then-report", "The tolls were high, to put it mildly, and Lund said the fares would rise.",
@@ -1098,6 +1132,42 @@ def test_relative_which_source_is_named_after_its_antecedent(text: str, name: st
     [report] = [q for q in attribute_quotes(text, indirect=True) if q.kind == "indirect"]
     assert report.speaker is not None and report.speaker.text == "which"
     assert name in report.speaker.name and "which" not in report.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        ("The skipper, who says the quay is unsafe, wants it shut.", "the quay is unsafe", "The skipper"),
+        ('Kowal, who first called the levy a "fair deal," says it must go.', "fair deal,", "Kowal"),
+    ],
+)
+def test_relative_who_source_is_named_after_its_antecedent(text: str, quote: str, name: str) -> None:
+    # "who" is a pronoun mention: its name is the phrase before its comma, as "which"'s is, and a
+    # partial quote inside its report is that phrase's too.
+    [found] = [q for q in attribute_quotes(text, indirect=True) if q.text == quote]
+    assert found.speaker is not None and found.speaker.text == "who"
+    assert found.speaker.name == name
+
+
+def test_a_time_word_subject_searches_the_document_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Whether "Day" is a surname ("Orla Day") depends on the whole document; asked once per
+    # cue, the search made a long document quadratic.  Once per word and document now.
+    import re
+
+    searches: list[str] = []
+    finditer = re.finditer
+
+    def counted(pattern: str, string: str, flags: int = 0) -> object:
+        if "Day" in str(pattern):
+            searches.append(str(pattern))
+        return finditer(pattern, string, flags)
+
+    monkeypatch.setattr(re, "finditer", counted)
+    text = "Day said the fares would rise. " * 200
+    attribute_quotes(text, indirect=True)
+    assert len(searches) == 1
+    attribute_quotes(text + "Hours said so. ", indirect=True)
+    assert len(searches) == 2  # a new document, searched again
 
 
 def test_partial_quote_takes_the_report_source() -> None:

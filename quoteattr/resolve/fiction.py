@@ -121,6 +121,7 @@ class Characters:
         self._party_nouns = lexicon.party_nouns
         self._owner_nouns = lexicon.owner_nouns
         self._servant_nouns = lexicon.servant_nouns
+        self._roles = lexicon.roles
         self._address_titles = lexicon.address_titles
         self._mentions = Grammar.of(lexicon).mentions
         self._adverb_endings = lexicon.endings_of("adverb")
@@ -196,11 +197,13 @@ class Characters:
         if words[0] in self._definite:
             title = head  # "the count": the character last named with the title
         elif len(words) == 2:
-            title = self._address_titles.get(head)
+            title = self._address_titles.get(head) or self._address_titles.get(" ".join(words))  # "his majesty"
         if title is not None:
             found = self.cast.last_character(mention.start, title)
             if found is not None:
                 return found, CAST_DESCRIPTION.id
+            if words[0] not in self._definite:
+                return None  # "his majesty" with no king named: its own speaker, never the owner
         gender = self._gender_nouns.get(head)
         owner = self._possessive.get(words[0], "")
         if gender is None:
@@ -213,9 +216,13 @@ class Characters:
             if relative is not None:
                 return relative, CAST_KIN.id
         found = self.cast.resolve_pronoun(mention.start, gender, self.persons, exclude, owner in ("m", "f"))  # see CAST_GENDER_NOUN
-        if found is not None and not exclude and too_old_for(text, found, self.doc.lexicon):
+        if found is not None and too_old_for(text, found, self.doc.lexicon):
+            if exclude:
+                return None
             found = self.cast.resolve_pronoun(mention.start, gender, self.persons, found)  # "the girl" is not the Mrs. Lane nearer
-        return (found, CAST_GENDER_NOUN.id) if found is not None and not too_old_for(text, found, self.doc.lexicon) else None
+            if found is not None and too_old_for(text, found, self.doc.lexicon):
+                return None
+        return (found, CAST_GENDER_NOUN.id) if found is not None else None
 
     def _possessed(self, position: int, owner: str, head: str) -> tuple[str, str] | None:
         """``his visitor``: the person last named before *position* who is not the one ``his`` means; ``his voice``: that one.
@@ -227,11 +234,14 @@ class Characters:
         other singular noun (``his voice``, ``her lips``, ``his pipe``), is a
         part or belonging of the owner, who speaks (``CAST_OWNER``): measured
         on novels, the other party was wrong there five times in six.  Any
-        other plural (``his friends``) and a servant of
-        ``lang/en/servant_nouns.txt`` (``his butler``) name no one.
+        other plural (``his friends``), a servant of
+        ``lang/en/servant_nouns.txt`` (``his butler``) and a group noun of
+        ``lang/en/roles.tsv`` (``her campaign``, ``his staff``) name no one.
         """
         if owner not in ("m", "f") or head in self._servant_nouns:
             return None  # "said his butler": a third person of the household, not owner nor guest
+        if self._roles.get(head) == "group":
+            return None  # "her campaign", "his staff": an organisation or a group, not the owner
         own = self.cast.resolve_pronoun(position, owner, self.persons)
         if head in self._owner_nouns or not (self._person_noun(head) or self._plural(head)):
             return (own, CAST_OWNER.id) if own is not None else None

@@ -4,6 +4,7 @@ Two shapes of fiction's narration: coordinated predicates, where the verb of
 saying belongs to the last clause (``I thanked him and he raised his hat and
 said``), and a relative pronoun whose antecedent stands before a comma
 (``Ann Lee, who remarked``).  After a cue, a pronoun that an auxiliary
+or a finite verb
 follows opens the cue's content and is no inverted speaker (:func:`opens_clause`).
 """
 
@@ -61,7 +62,8 @@ def last_clause_subject(tokens: list[Token], lo: int, hi: int, g: Grammar) -> Me
 
 
 def opens_clause(toks: list[Token], mention: Mention, g: Grammar) -> bool:
-    """True when an auxiliary or a form of *be* follows *mention*: it is the subject of the
+    """True when an auxiliary, a form of *be* or, after a pronoun, a finite verb (a past, a
+    present form) follows *mention*: it is the subject of the
     cue's own content, not an inverted speaker (``Ann Roe, who branded the timetable "a farce," said she
     would run``: the quote belongs to the clause before the cue)."""
     k = next((j for j, t in enumerate(toks) if t.start >= mention.end), len(toks))
@@ -69,7 +71,32 @@ def opens_clause(toks: list[Token], mention: Mention, g: Grammar) -> bool:
         return False
     word = toks[k].text
     verbs, negations = _clause_verbs(g.lexicon)
-    return word.islower() and (word in verbs or word.endswith(negations))
+    if not word.islower():
+        return False
+    # "said he doubts ...", "said she wanted ...": a finite verb opens the content as an auxiliary does.
+    # Only a pronoun: after a name or a description a past is as often a participle ("one aide involved in").
+    return word in verbs or word.endswith(negations) or mention.kind == "pronoun" and _finite_verb(g.lexicon, word)
+
+
+def _finite_verb(lexicon: Lexicon, word: str) -> bool:
+    """True for a lowercase past (``wanted``, ``knew``), a finite form of a reporting verb
+    (``says``) or a third-person present (``doubts``, ``thinks``; not ``less``, ``thus``)."""
+    entry = lexicon.report_verbs.get(word)
+    if entry is not None:
+        return not entry.gerund
+    pasts, past_endings, s_endings, singular = _verb_forms(lexicon)
+    if word in pasts or (word.endswith(past_endings) and len(word) > 4):
+        return True
+    return len(word) > 3 and word.isalpha() and word.endswith(s_endings) and not word.endswith(singular)
+
+
+@functools.lru_cache(maxsize=16)
+def _verb_forms(lexicon: Lexicon) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The irregular and short pasts of the lexicon (``knew``, ``sued``), the past endings
+    (``-ed``), the ending of a present's third person (``-s``, the plural's) and the
+    endings that look so and are not (``-ss``, ``-us``: ``singular_ending`` of ``report_words.tsv``)."""
+    singular = tuple(lexicon.report_classes().get("singular_ending", ()))
+    return lexicon.irregular_pasts | lexicon.short_pasts, lexicon.endings_of("past"), lexicon.endings_of("plural"), singular
 
 
 @functools.lru_cache(maxsize=16)

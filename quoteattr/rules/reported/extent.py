@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import re
 from itertools import islice as _islice
-from itertools import takewhile as _takewhile
 
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence, index_at
-from quoteattr.rules.reported.words import LEAD_REACH, LISTENER, POSTPOSED_FRAMES, ReportWords
+from quoteattr.rules.reported.words import LEAD_REACH, POSTPOSED_FRAMES, ReportWords
 from quoteattr.text.tokens import Token
 
 #: Dash tokens: they end the phrase after a postposed cue (``..., Roe said on
@@ -382,48 +381,6 @@ def clause_opens(w: ReportWords, first: str, second: str) -> bool:
     return pronoun is not None and pronoun.gender != "n" and lower not in w.relative_pronouns and second.islower()
 
 
-#: The cue word at a match's start, then up to five words after it.
-_WORDS_AFTER_RE = re.compile(r"[\w'’-]+((?:[ \t]+[\w'’-]+){0,5})")
-#: The most words a listener may have between its cue and ``that`` (``told the harbour board that``).
-_LISTENER_WORDS = 3
-
-
-def clause_after_cue(w: ReportWords, text: str, pos: int) -> bool:
-    """True when the cue word at *pos* opens a clause of its own even right after
-    a quote (:func:`clause_opens`): ``“Harbour Talk,” Roe admitted that ...``,
-    ``... “partners,” she insisted they were never paid``; not ``"...," Roe said
-    that night``.  A cue that names its listener first opens one after the
-    listener: ``With a nod to his “old friends,” the innkeeper assured the drovers that ...``."""
-    m = _WORDS_AFTER_RE.match(text, pos)
-    after = m.group(1).split() if m is not None else []
-    if len(after) >= 2 and clause_opens(w, after[0], after[1]):
-        return True
-    verb = w.verbs.get(text[pos : m.start(1)].lower()) if m is not None else None
-    return verb is not None and verb.frame == LISTENER and _that_after_listener(w, after)
-
-
-def _that_after_listener(w: ReportWords, after: list[str]) -> bool:
-    """True when ``that`` after a short listener (the words *after* a cue, up to a
-    mark) opens a clause with a subject: ``told the crews that the canal ...``;
-    not a relative ``that`` whose verb follows (``told the dog that had
-    followed her``, ``the boy that stood by the gate``)."""
-    for n in range(1, min(len(after) - 1, _LISTENER_WORDS + 1)):
-        first, lower = after[n + 1], after[n + 1].lower()
-        if after[n].lower() in w.complementizers and clause_opens(w, after[n], first):
-            return first[:1].isupper() or not (w.is_auxiliary(lower) or lower in w.be_forms or w.is_finite_verb(lower))
-    return False
-
-
-def that_clause(w: ReportWords, tokens: list[Token], i: int, frame: str = "") -> bool:
-    """True when the words at token *i* open a clause (:func:`clause_opens`), or
-    after a listener cue ``that`` does (:func:`clause_after_cue`)."""
-    if i + 1 < len(tokens) and clause_opens(w, tokens[i].text, tokens[i + 1].text):
-        return True
-    if frame != LISTENER:
-        return False
-    return _that_after_listener(w, [t.text for t in _takewhile(is_word, tokens[i : i + _LISTENER_WORDS + 2])])
-
-
 def opens_subordinate(s: Sentence, mention: Mention) -> bool:
     """True when *mention* opens a clause that a participle after it does not
     belong to: a ``that``-clause (``claims that Lund lied, calling ...``), a
@@ -544,7 +501,6 @@ def quote_follows(s: Sentence, i: int) -> bool:
     if i < len(tokens) and tokens[i].text in ",:":
         i += 1
     return i < len(tokens) and not is_word(tokens[i]) and s.quoted.contains(tokens[i].start)
-
 
 
 #: How many words may follow the head of a trailing medium phrase (``in a

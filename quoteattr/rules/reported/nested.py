@@ -40,7 +40,23 @@ def drop_nested(w: ReportWords, text: str, reports: list[Report]) -> list[Report
     kept = [source_after_relative(w, text, r) for r in reports]
     inside = _cue_inside(reports, [True] * len(reports))
     inside = _cue_inside(reports, [not flag for flag in inside])
-    return [report for report, flag, keep in zip(reports, inside, kept, strict=True) if keep or not flag]
+    return _one_per_content([report for report, flag, keep in zip(reports, inside, kept, strict=True) if keep or not flag])
+
+
+def _one_per_content(reports: list[Report]) -> list[Report]:
+    """One report per content span: of two cues that read the same content, the
+    first one's (``Brack said at the meeting they had called that ...``:
+    ``they had called`` is a relative clause on ``the meeting``, and
+    ``said`` reports the content).  *reports* is sorted by span, so the
+    reports of one span are next to each other."""
+    out: list[Report] = []
+    for report in reports:
+        if out and (out[-1].start, out[-1].end) == (report.start, report.end):
+            if report.cue[0] < out[-1].cue[0]:
+                out[-1] = report
+            continue
+        out.append(report)
+    return out
 
 
 def _cue_inside(reports: list[Report], counted: list[bool]) -> list[bool]:

@@ -16,7 +16,7 @@ from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.according import ACCORDING_CONFIDENCE, ACCORDING_ID, according_to
-from quoteattr.rules.reported.afterquote import clause_after_quote, reports_after_quote, words_from
+from quoteattr.rules.reported.afterquote import clause_after_tag, reports_after_quote, words_from
 from quoteattr.rules.reported.control import control_object
 from quoteattr.rules.reported.extent import (
     clause_after_comma,
@@ -24,7 +24,6 @@ from quoteattr.rules.reported.extent import (
     describes_source,
     goes_on,
     phrase_stop,
-    that_clause,
 )
 from quoteattr.rules.reported.leadin import opening_lead
 from quoteattr.rules.reported.nouns import noun_content
@@ -263,9 +262,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     if entry.frame == EVIDENCE and not w.can_speak(mention):
         return None  # "The figures suggest ...": evidence, not speech
     mention = past_place(s, antecedent_named(s, mention), k)  # not "Lisk" in "Harrow of Lisk, Vardale, said"
-    if s.quoted.closes_just_before(s.text, mention.start, s.start) and not (
-        clause_after_quote(w, words_from(tokens, i, 3)) or that_clause(w, tokens, i, entry.frame)
-    ):
+    if s.quoted.closes_just_before(s.text, mention.start, s.start) and not clause_after_tag(w, tokens, i, entry.frame):
         return None  # '"We won," Roe said on Tuesday': the cue of a direct quote
     comma = comma_before_subject(w, tokens, index_at(s, mention.start))
     if cut_at is None and comma is not None and entry.frame != OBJECT:

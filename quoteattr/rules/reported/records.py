@@ -279,7 +279,25 @@ def make_report(
         end - start <= s.w.longest_empty and text[start:end].lower() in s.w.empty_content
     ):
         return None
-    return Report(start, end, mention, cue, rule, confidence)
+    return Report(start, _closing_mark_end(text, start, end), mention, cue, rule, confidence)
+
+
+#: A comma and a closing quotation mark right after a content's end.
+_CLOSING_RE = re.compile(r",?[\u201d\"]")
+
+
+def _closing_mark_end(text: str, start: int, end: int) -> int:
+    """*end*, or past the comma and the closing mark right after it when the
+    content holds an opening mark they close: a content never holds an
+    unbalanced quotation mark (``Since Kowal insists the tariff is "a gift to
+    the big trawlers," few ...``: the content ends after ``,"``, as PolNeAR's do)."""
+    m = _CLOSING_RE.match(text, end)
+    if m is None:
+        return end
+    content = text[start:end]
+    curly = m.group().endswith("\u201d") and content.count("\u201c") > content.count("\u201d")
+    straight = m.group().endswith('"') and content.count('"') % 2 == 1
+    return m.end() if curly or straight else end
 
 
 def wrap(

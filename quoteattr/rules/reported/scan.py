@@ -22,7 +22,6 @@ from quoteattr.rules.reported.extent import (
     OPENING_WORDS,
     WORDS_RE,
     after_comma,
-    clause_after_cue,
     inserted,
     join_numbers,
     medium_end,
@@ -286,7 +285,7 @@ def find_reports(
         and not in_markup(text, h)
         and not _modifies_noun(w, text, h)
         and not w.in_aside(text, h)
-        and not (quoted.cues_a_quote(text, h) and not (that_follows(w, text, h) or clause_after_cue(w, text, h)))
+        and not (quoted.cues_a_quote(text, h) and not that_follows(w, text, h))
     ]
     reports: list[Report] = []
     starts = [p[0] for p in paragraphs]

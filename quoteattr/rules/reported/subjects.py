@@ -12,6 +12,9 @@ call them.
 
 from __future__ import annotations
 
+import functools
+import re
+
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
@@ -169,11 +172,12 @@ def _relative_which(s: Sentence, j: int) -> Mention | None:
 
 
 def antecedent_named(s: Sentence, mention: Mention) -> Mention:
-    """*mention* named after the phrase a relative ``which`` stands for
-    (``The council, which says ...``: the council), so that a reader counting
-    sources gets the council; its span stays the pronoun's.  Any other
-    mention, or a ``which`` with no noun phrase before its comma, is returned as it is."""
-    if mention.kind != "description" or mention.name.lower() not in s.w.relative_pronouns:
+    """*mention* named after the phrase a relative ``which`` or ``who`` stands for
+    (``The council, which says ...``: the council; ``Halvorsen, who hailed
+    ...``: Halvorsen), so that a reader counting sources gets the council;
+    its span stays the pronoun's.  Any other mention, or a relative with no
+    noun phrase before its comma, is returned as it is."""
+    if mention.kind not in ("description", "pronoun") or mention.name.lower() not in s.w.relative_pronouns:
         return mention
     m = index_at(s, mention.start)
     if m < 2 or s.tokens[m - 1].text != ",":
@@ -201,9 +205,44 @@ def before_time(s: Sentence, mention: Mention, lo: int) -> Mention | None:
         if not words:
             return None
         return mention._replace(end=s.tokens[end - 1].end, name=" ".join(words))
+    if mention.kind == "name" and mention.end == s.tokens[m].end and _surname(s, m):
+        return mention  # "Orla Day ... Day wrote": a surname, not a time phrase
     if m > 0 and s.tokens[m - 1].text.lower() in w.prepositions:
         m -= 1
     return w.mentions.subject_before(s.tokens, verb_group_start(s, m, lo), lo)
+
+
+def _surname(s: Sentence, m: int) -> bool:
+    """True when the time word at token *m* (``Day``) is a surname: the document
+    names someone with it after a given name (``Orla Day``), and no number counts
+    it (``30 Hours explains``).  A time word that a sentence opens with is
+    capitalised for that alone (``Morning brought rain``)."""
+    if m > 0 and s.tokens[m - 1].text[:1].isdigit():
+        return False
+    word = s.tokens[m].text
+    # The answer depends on the whole document: asked again for each cue, the
+    # search made a long document's reading quadratic.  The time words are a
+    # short list, so one search per word and document keeps it linear.
+    known = _surname_memo(s.w, s.text)
+    if word not in known:
+        known[word] = _named_after_given(s.w, s.text, word)
+    return known[word]
+
+
+@functools.lru_cache(maxsize=1)
+def _surname_memo(w: ReportWords, text: str) -> dict[str, bool]:
+    """The answers of :func:`_surname` for the document *text*, by word: only the
+    document being read is kept."""
+    return {}
+
+
+def _named_after_given(w: ReportWords, text: str, word: str) -> bool:
+    """True when *text* writes *word* after a capitalised word that is neither a
+    determiner nor a time word (``Orla Day``, not ``The Day`` or ``Monday Day``)."""
+    for found in re.finditer(rf"\b([A-Z][\w'’]*)[ \t]+{re.escape(word)}\b", text):
+        if found.group(1).lower() not in w.determiners and found.group(1).lower() not in w.time_names:
+            return True
+    return False
 
 
 def time_only(w: ReportWords, mention: Mention) -> bool:
