@@ -4,16 +4,19 @@ Two shapes of fiction's narration: coordinated predicates, where the verb of
 saying belongs to the last clause (``I thanked him and he raised his hat and
 said``), and a relative pronoun whose antecedent stands before a comma
 (``Ann Lee, who remarked``).  After a cue, a pronoun that an auxiliary
-follows opens the cue's content and is no inverted speaker (:func:`opens_clause`).
+follows opens the cue's content and is no inverted speaker (:func:`opens_clause`),
+nor is any phrase after a cue that follows a quote inside a relative clause
+(:func:`in_open_relative_clause`: the cue is the main clause's verb).
 """
 
 from __future__ import annotations
 
 import functools
 
-from quoteattr.document import Mention
+from quoteattr.document import Mention, QuoteContext
 from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
+from quoteattr.mentions import is_word
 from quoteattr.text.tokens import Token
 
 
@@ -35,6 +38,32 @@ def relative_antecedent(tokens: list[Token], mention: Mention | None, lo: int, g
     if named is None or named.kind != "name":
         return mention
     return Mention(mention.start, mention.end, "name", named.name, named.gender, named.honorific)
+
+
+def not_inverted(ctx: QuoteContext, toks: list[Token], mention: Mention, g: Grammar) -> bool:
+    """True when *mention*, read after the cue that follows a quote (the tokens *toks*),
+    is no inverted speaker: it opens the cue's content (:func:`opens_clause`), or the
+    quote sits in a relative clause and the cue is the main clause's verb
+    (:func:`in_open_relative_clause`; ``before`` is only tokenized when needed)."""
+    return opens_clause(toks, mention, g) or in_open_relative_clause(ctx.before, g)
+
+
+def in_open_relative_clause(tokens: list[Token], g: Grammar) -> bool:
+    """True when *tokens* end inside a relative clause set off by a comma (``Ann Lee, who hailed the``).
+
+    A quote there is no utterance of its own: the comma after it closes the
+    clause, and a cue after that comma is the main clause's verb, whose subject
+    stands before the clause.  A later comma (``Ann Lee, who, like Roe,``)
+    leaves the clause's extent unknown, and no clause is read as open.
+    """
+    relatives = g.lexicon.relative_pronouns
+    for k in range(len(tokens) - 1, 0, -1):
+        word = tokens[k].text
+        if not is_word(tokens[k]):
+            return False
+        if word.lower() in relatives and tokens[k - 1].text == ",":
+            return True
+    return False
 
 
 def last_clause_subject(tokens: list[Token], lo: int, hi: int, g: Grammar) -> Mention | None:
