@@ -108,8 +108,22 @@ def subject_of(s: Sentence, k: int, entry: ReportVerb, lo: int) -> Mention | Non
     if mention is None:
         mention = _before_dashes(s, verb_group_start(s, k, lo), lo)
     if mention is not None:
-        mention = _before_place(s, mention, lo) or mention
+        mention = _before_place(s, mention, lo) or _before_participle(s, mention, lo) or mention
     return mention or _relative_which(s, verb_group_start(s, k, lo))
+
+
+def _before_participle(s: Sentence, mention: Mention, lo: int) -> Mention | None:
+    """The subject before a participle whose object *mention* is (``Anyone doubting the
+    count can ask``, ``Skippers crossing the bar told``): the participle clause
+    describes the phrase right before it, which speaks.  After a form of *be* the
+    participle is a verb (``Roe is backing the plan``), and a phrase that cannot
+    speak is no source either way."""
+    w = s.w
+    m = index_at(s, mention.start)
+    if m - 1 <= lo or mention.kind == "pronoun" or not w.is_participle(s.tokens[m - 1].text):
+        return None
+    subject = w.mentions.phrase_ending_at(s.tokens, m - 2, lo)
+    return subject if subject is not None and w.can_speak(subject) else None
 
 
 def _before_dashes(s: Sentence, j: int, lo: int) -> Mention | None:
