@@ -206,6 +206,14 @@ CASES = [
     Case("as-noted", "As Halvorsen noted, the budget is tight.",
          [("the budget is tight", "Halvorsen", "noted")]),
     # -- several reports in one sentence ---------------------------------------------
+    # two cues between commas share the content after "that": each reports it
+    Case("shared-that-clause", "Kowal said, and Tobias Hale agreed, that the weir would hold.",
+         [("the weir would hold", "Kowal", "said"), ("the weir would hold", "Tobias Hale", "agreed")]),
+    # a parenthetical cue after a clause of its own keeps the whole sentence
+    Case("parenthetical-before-that", "It is no secret, Kowal said, that the weir leaks.",
+         [("It is no secret, Kowal said, that the weir leaks", "Kowal", "said")]),
+    Case("shared-that-clause-but", "Fenwick warned, but the mayor denied, that the lock gates had rusted.",
+         [("the lock gates had rusted", "Fenwick", "warned"), ("the lock gates had rusted", "the mayor", "denied")]),
     Case("coordinated", "Roe said the pier was safe, and Lund said it was not.",
          [("the pier was safe", "Roe", "said"), ("it was not", "Lund", "said")]),
     Case("participle-saying", "The union wrote to its members on Friday, saying the strike would go ahead.",

@@ -55,6 +55,7 @@ from quoteattr.rules.reported.subjects import (
     other_subject,
     quote_cue_cut,
     relative_subject,
+    shares_that,
     subject_of,
     time_only,
 )
@@ -262,7 +263,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     ):
         return None  # '"We won," Roe said on Tuesday': the cue of a direct quote
     comma = comma_before_subject(w, tokens, index_at(s, mention.start))
-    if cut_at is None and comma is not None and entry.frame != OBJECT:
+    if cut_at is None and comma is not None and entry.frame != OBJECT and not shares_that(s, i, mention, entry):
         found = _content_before(s, comma, i, mention, cue, entry)
         if found is not None:
             return found

@@ -6,8 +6,9 @@ phrase (:func:`other_subject`), and the source of a speech noun with
 ``that`` and no possessor right before it (:func:`noun_speaker`); a long
 subject (:func:`long_subject`), one before a relative clause
 (:func:`relative_subject`), and the agent after a document that
-cannot speak (:func:`agent_source`).  The rules of :mod:`~quoteattr.rules.reported.read`
-call them.
+cannot speak (:func:`agent_source`); a coordinated cue set off by commas
+shares the clause after ``that`` (:func:`shares_that`).  The rules of
+:mod:`~quoteattr.rules.reported.read` call them.
 """
 
 from __future__ import annotations
@@ -568,3 +569,18 @@ def quote_cue_cut(
     if cut_at is None or not quote_follows(s, i):
         return None
     return wrap(make_report(s, cue[0], cue[1], mention, cue, rule, conf), cut_at, False, True)
+
+
+def shares_that(s: Sentence, i: int, mention: Mention, entry: ReportVerb) -> bool:
+    """True for a coordinated cue set off by commas before ``that`` and a clause
+    (``Roe said, and Lund agreed, that the pier was safe``): the source follows a
+    coordinator, and both cues report the clause.  After a clause of its own the
+    cue is parenthetical (``It is no secret, Roe said, that ...``)."""
+    tokens = s.tokens
+    m = index_at(s, mention.start)
+    return (
+        m > 0
+        and tokens[m - 1].text.lower() in s.w.coordinators
+        and tokens[i].text == ","
+        and content_start(s.w, tokens, i, entry) == i + 2
+    )
