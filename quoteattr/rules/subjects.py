@@ -12,6 +12,7 @@ nor is any phrase after a cue that follows a quote inside a relative clause
 from __future__ import annotations
 
 import functools
+import re
 
 from quoteattr.document import Mention, QuoteContext
 from quoteattr.grammar import Grammar
@@ -45,7 +46,23 @@ def not_inverted(ctx: QuoteContext, toks: list[Token], mention: Mention, g: Gram
     is no inverted speaker: it opens the cue's content (:func:`opens_clause`), or the
     quote sits in a relative clause and the cue is the main clause's verb
     (:func:`in_open_relative_clause`; ``before`` is only tokenized when needed)."""
-    return opens_clause(toks, mention, g) or in_open_relative_clause(ctx.before, g)
+    if opens_clause(toks, mention, g):
+        return True
+    opened = ctx.quote.open_at
+    if _relative_after_comma(g.lexicon).search(ctx.text, max(0, opened - _RELATIVE_REACH), opened) is None:
+        return False  # the common case, read from the text: the sentence before the quote is not tokenized
+    return in_open_relative_clause(ctx.before, g)
+
+
+#: How far before a quote's opening mark (in characters) a relative pronoun after a comma is looked for.
+_RELATIVE_REACH = 300
+
+
+@functools.lru_cache(maxsize=16)
+def _relative_after_comma(lexicon: Lexicon) -> re.Pattern[str]:
+    """A comma and a relative pronoun of *lexicon* (``, who``), read in the raw text."""
+    words = "|".join(sorted(map(re.escape, lexicon.relative_pronouns), key=len, reverse=True))
+    return re.compile(r",\s+(?:" + words + r")\b", re.IGNORECASE)
 
 
 def in_open_relative_clause(tokens: list[Token], g: Grammar) -> bool:
