@@ -437,6 +437,35 @@ NO_INVERTED_SUBJECT = [
 ]
 
 
+#: A quote inside a relative clause set off by a comma (``Name, who ... "...,"``) is no
+#: utterance that a cue after it inverts: the cue is the main clause's verb, its subject
+#: the name before the clause, and the words after the cue are its content, whatever
+#: verb they hold. (passage, quote, speaker name)
+IN_RELATIVE_CLAUSE = [
+    ('Tobias Hale, who first praised the "harbour compact," said the ferry would run late.',
+     "harbour compact,", "Tobias Hale"),
+    ('Tobias Hale, who first praised the "harbour compact," said the ferry crews were tired.',
+     "harbour compact,", "Tobias Hale"),
+    ('Tobias Hale, who first praised the "harbour compact," said the ferry ran late.',
+     "harbour compact,", "Tobias Hale"),
+    ('Orla Fenwick, who called the levy "a small mercy," told the council the roads came first.',
+     "a small mercy,", "Orla Fenwick"),
+    # no cue inside the clause: the quote still belongs to the clause's subject
+    ('Ada Kowal, who lives by the "old tannery," said the river rose.', "old tannery,", "Ada Kowal"),
+    # a relative clause about a thing: its own subject calls it so, not the inverted source
+    ('The toll, which Fenwick branded "a tax on tides," said Hale, will be dropped.',
+     "a tax on tides,", "Fenwick"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "name"), IN_RELATIVE_CLAUSE, ids=[r[0][:40] for r in IN_RELATIVE_CLAUSE])
+@pytest.mark.parametrize("indirect", [False, True], ids=["plain", "indirect"])
+def test_a_quote_in_a_relative_clause_has_no_inverted_speaker(text: str, quoted: str, name: str, indirect: bool) -> None:
+    quote = _quote(text, quoted, indirect=indirect)
+    assert quote.rule != "QUOTE_CUE_SPEAKER"
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
 @pytest.mark.parametrize(("text", "quoted", "name"), NO_INVERTED_SUBJECT, ids=[r[1] for r in NO_INVERTED_SUBJECT])
 @pytest.mark.parametrize("indirect", [False, True], ids=["plain", "indirect"])
 def test_a_pronoun_that_opens_a_clause_after_the_cue_is_no_tag(

@@ -206,6 +206,14 @@ CASES = [
     Case("as-noted", "As Halvorsen noted, the budget is tight.",
          [("the budget is tight", "Halvorsen", "noted")]),
     # -- several reports in one sentence ---------------------------------------------
+    # two cues between commas share the content after "that": each reports it
+    Case("shared-that-clause", "Kowal said, and Tobias Hale agreed, that the weir would hold.",
+         [("the weir would hold", "Kowal", "said"), ("the weir would hold", "Tobias Hale", "agreed")]),
+    # a parenthetical cue after a clause of its own keeps the whole sentence
+    Case("parenthetical-before-that", "It is no secret, Kowal said, that the weir leaks.",
+         [("It is no secret, Kowal said, that the weir leaks", "Kowal", "said")]),
+    Case("shared-that-clause-but", "Fenwick warned, but the mayor denied, that the lock gates had rusted.",
+         [("the lock gates had rusted", "Fenwick", "warned"), ("the lock gates had rusted", "the mayor", "denied")]),
     Case("coordinated", "Roe said the pier was safe, and Lund said it was not.",
          [("the pier was safe", "Roe", "said"), ("it was not", "Lund", "said")]),
     Case("participle-saying", "The union wrote to its members on Friday, saying the strike would go ahead.",
@@ -473,6 +481,25 @@ CASES = [
          [("to wait for the next ferry", "Okafor", "asked")]),
     Case("asking-them-not-to", "Okafor wrote to the crews, asking them not to strike.",
          [("not to strike", "Okafor", "asking")]),
+    # a listener alone is no question: whom was asked, not what
+    Case("never-asked-listener-only", "Anyone doubting the tide tables can ask the lock keeper.", []),
+    Case("never-asked-name-only", "Before the vote, Orla Fenwick asked Tobias Hale.", []),
+    Case("never-asks-group-only", '"Where is the key?" Kowal asks the porters.', []),
+    Case("asked-thing-object", "Tobias Hale asked a question at the lock.",
+         [("a question at the lock", "Tobias Hale", "asked")]),
+    Case("asked-about-person", "Fenwick was asked about the lock keeper.",
+         [("the lock keeper", None, "asked")]),
+    Case("asked-listener-relative-then-infinitive",
+         "Orla Fenwick asked Tobias Hale, who chairs the lock trust, to explain the fees.",
+         [("Tobias Hale, who chairs the lock trust, to explain the fees", "Orla Fenwick", "asked")]),
+    # "question" takes what it doubts as its object, even when the clause ends there
+    Case("questioned-thing-object", "Fenwick questioned the depth of the channel.",
+         [("the depth of the channel", "Fenwick", "questioned")]),
+    # the object of a participle inside the subject is no source: the phrase before the participle is
+    Case("source-before-participle", "Skippers crossing the bar told the harbour board they would wait.",
+         [("they would wait", "Skippers", "told")]),
+    Case("source-before-participle-aux", "Anyone doubting the tide tables can say so to the lock keeper.",
+         [("so", "Anyone", "say")]),
     Case("appositives-with-abbreviation",
          "Sen. Hugh Roe, D-N.M., a first-term member, said the levy was too high.",
          [("the levy was too high", "Sen. Hugh Roe", "said")]),

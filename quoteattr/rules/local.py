@@ -22,7 +22,7 @@ from quoteattr.lang import ACCORDING
 from quoteattr.mentions import is_word
 from quoteattr.rules.rule import Rule
 from quoteattr.rules.split import interrupting_tag
-from quoteattr.rules.subjects import last_clause_subject, opens_clause, relative_antecedent
+from quoteattr.rules.subjects import last_clause_subject, not_inverted, relative_antecedent
 from quoteattr.rules.tags import QUOTE_ANSWER, TAG_ANY_VERB, UTTERANCE_ENDS
 from quoteattr.text.chars import APOSTROPHES, DASHES, DOUBLE_QUOTE_CHARS
 from quoteattr.text.tokens import Token
@@ -190,7 +190,7 @@ def quote_cue_speaker(ctx: QuoteContext, g: Grammar) -> Binding | None:
     if entry.gerund:
         return None
     mention = g.mentions.subject_after(toks, cue.last)
-    if mention is None or opens_clause(toks, mention, g):
+    if mention is None or not_inverted(ctx, toks, mention, g):
         return None
     if entry.verb_class == "transitive" and not _inverted_call(ctx, toks, mention, g):
         return None

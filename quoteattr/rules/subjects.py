@@ -4,17 +4,21 @@ Two shapes of fiction's narration: coordinated predicates, where the verb of
 saying belongs to the last clause (``I thanked him and he raised his hat and
 said``), and a relative pronoun whose antecedent stands before a comma
 (``Ann Lee, who remarked``).  After a cue, a pronoun that an auxiliary
-or a finite verb
-follows opens the cue's content and is no inverted speaker (:func:`opens_clause`).
+or a finite verb follows opens the cue's content and is no inverted speaker
+(:func:`opens_clause`), nor is any phrase after a cue that follows a quote
+inside a relative clause (:func:`in_open_relative_clause`: the cue is the
+main clause's verb).
 """
 
 from __future__ import annotations
 
 import functools
+import re
 
-from quoteattr.document import Mention
+from quoteattr.document import Mention, QuoteContext
 from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
+from quoteattr.mentions import is_word
 from quoteattr.text.tokens import Token
 
 
@@ -36,6 +40,48 @@ def relative_antecedent(tokens: list[Token], mention: Mention | None, lo: int, g
     if named is None or named.kind != "name":
         return mention
     return Mention(mention.start, mention.end, "name", named.name, named.gender, named.honorific)
+
+
+def not_inverted(ctx: QuoteContext, toks: list[Token], mention: Mention, g: Grammar) -> bool:
+    """True when *mention*, read after the cue that follows a quote (the tokens *toks*),
+    is no inverted speaker: it opens the cue's content (:func:`opens_clause`), or the
+    quote sits in a relative clause and the cue is the main clause's verb
+    (:func:`in_open_relative_clause`; ``before`` is only tokenized when needed)."""
+    if opens_clause(toks, mention, g):
+        return True
+    opened = ctx.quote.open_at
+    if _relative_after_comma(g.lexicon).search(ctx.text, max(0, opened - _RELATIVE_REACH), opened) is None:
+        return False  # the common case, read from the text: the sentence before the quote is not tokenized
+    return in_open_relative_clause(ctx.before, g)
+
+
+#: How far before a quote's opening mark (in characters) a relative pronoun after a comma is looked for.
+_RELATIVE_REACH = 300
+
+
+@functools.lru_cache(maxsize=16)
+def _relative_after_comma(lexicon: Lexicon) -> re.Pattern[str]:
+    """A comma and a relative pronoun of *lexicon* (``, who``), read in the raw text."""
+    words = "|".join(sorted(map(re.escape, lexicon.relative_pronouns), key=len, reverse=True))
+    return re.compile(r",\s+(?:" + words + r")\b", re.IGNORECASE)
+
+
+def in_open_relative_clause(tokens: list[Token], g: Grammar) -> bool:
+    """True when *tokens* end inside a relative clause set off by a comma (``Ann Lee, who hailed the``).
+
+    A quote there is no utterance of its own: the comma after it closes the
+    clause, and a cue after that comma is the main clause's verb, whose subject
+    stands before the clause.  A later comma (``Ann Lee, who, like Roe,``)
+    leaves the clause's extent unknown, and no clause is read as open.
+    """
+    relatives = g.lexicon.relative_pronouns
+    for k in range(len(tokens) - 1, 0, -1):
+        word = tokens[k].text
+        if not is_word(tokens[k]):
+            return False
+        if word.lower() in relatives and tokens[k - 1].text == ",":
+            return True
+    return False
 
 
 def last_clause_subject(tokens: list[Token], lo: int, hi: int, g: Grammar) -> Mention | None:

@@ -8,7 +8,9 @@ The partial-quote rules add three: a subject read inside a fronted clause is
 not the main clause's (:func:`subject_after_fronted`), a relative pronoun
 right before its verb is its clause's subject (:func:`relative_clause_subject`),
 and a relative clause's own cue labels the quote after it (:func:`relative_label`);
-and a cue that ends its sentence tags all of it (:func:`closes_sentence`).
+and a cue that ends its sentence tags all of it (:func:`closes_sentence`).  A
+question verb's object that ends the clause is its listener, no content
+(:func:`lone_listener`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ from quoteattr.mentions import is_word
 from quoteattr.rules.reported.records import Sentence, index_at
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.text.tokens import Token
+
+#: Marks that end the clause after a listener.
+_CLAUSE_MARKS = frozenset(",.;:!?")
 
 
 def after_verb(s: Sentence, mention: Mention) -> bool:
@@ -37,6 +42,23 @@ def after_verb(s: Sentence, mention: Mention) -> bool:
     if not (word.isalpha() and word.islower()) or w.is_adverb(word):
         return False
     return word not in w.clause_links
+
+
+def lone_listener(w: ReportWords, tokens: list[Token], i: int, lemma: str) -> bool:
+    """True when the words at token *i*, right after a question verb of class
+    ``listener_object`` (*lemma*), are only whom it asks: a noun phrase and then
+    the end of the clause (``asked the porters.``, ``ask Tobias Hale,``).  What
+    was asked follows the listener (a question word, an infinitive), or is a
+    speech noun (``asked a question``)."""
+    if lemma not in w.cls("listener_object") or tokens[i - 1].text.lower() in w.prepositions:
+        return False  # "asked about the mayor": the mayor is what was asked about
+    mention = w.mentions.subject_after(tokens, i)
+    if mention is None or mention.start != tokens[i].start or mention.name.split()[-1].lower() in w.noun_forms:
+        return False
+    k = next((j for j in range(i, len(tokens)) if tokens[j].start >= mention.end), len(tokens))
+    if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.lower() in w.relative_pronouns:
+        return False  # "asked Roe, who ..., to explain": what was asked may follow the clause
+    return k == len(tokens) or tokens[k].text in _CLAUSE_MARKS
 
 
 def joined_clause_subject(s: Sentence, start: int, j: int) -> Mention | None:

@@ -9,6 +9,7 @@ others, in time linear in the number of reports (after their sort).
 from __future__ import annotations
 
 import bisect
+import re
 
 from quoteattr.rules.reported.records import LAST_WORD_RE, Report
 from quoteattr.rules.reported.words import ReportWords
@@ -40,23 +41,40 @@ def drop_nested(w: ReportWords, text: str, reports: list[Report]) -> list[Report
     kept = [source_after_relative(w, text, r) for r in reports]
     inside = _cue_inside(reports, [True] * len(reports))
     inside = _cue_inside(reports, [not flag for flag in inside])
-    return _one_per_content([report for report, flag, keep in zip(reports, inside, kept, strict=True) if keep or not flag])
+    return _one_per_content(w, text, [report for report, flag, keep in zip(reports, inside, kept, strict=True) if keep or not flag])
 
 
-def _one_per_content(reports: list[Report]) -> list[Report]:
+def _one_per_content(w: ReportWords, text: str, reports: list[Report]) -> list[Report]:
     """One report per content span: of two cues that read the same content, the
     first one's (``Brack said at the meeting they had called that ...``:
     ``they had called`` is a relative clause on ``the meeting``, and
-    ``said`` reports the content).  *reports* is sorted by span, so the
-    reports of one span are next to each other."""
+    ``said`` reports the content), unless the second source is coordinated
+    with the first cue (``Roe said, and Lund agreed, that ...``: both report
+    it).  *reports* is sorted by span, so the reports of one span are next to
+    each other."""
     out: list[Report] = []
     for report in reports:
         if out and (out[-1].start, out[-1].end) == (report.start, report.end):
-            if report.cue[0] < out[-1].cue[0]:
-                out[-1] = report
+            first, second = sorted((out[-1], report), key=lambda r: r.cue[0])
+            if _coordinated(w, text, first, second):
+                out[-1:] = [first, second]
+            else:
+                out[-1] = first
             continue
         out.append(report)
     return out
+
+
+_COMMA_WORD_RE = re.compile(r"\s*,\s*(\w+)\s+")
+
+
+def _coordinated(w: ReportWords, text: str, first: Report, second: Report) -> bool:
+    """True when *second*'s source follows *first*'s cue after a comma and a
+    coordinator (``said, and Lund agreed``)."""
+    if second.mention is None or second.mention.start < first.cue[1]:
+        return False
+    between = _COMMA_WORD_RE.fullmatch(text, first.cue[1], second.mention.start)
+    return between is not None and between.group(1).lower() in w.coordinators
 
 
 def _cue_inside(reports: list[Report], counted: list[bool]) -> list[bool]:

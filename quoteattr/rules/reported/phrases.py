@@ -12,7 +12,7 @@ from __future__ import annotations
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported.clauses import after_verb, joined_clause_subject
+from quoteattr.rules.reported.clauses import after_verb, joined_clause_subject, lone_listener
 from quoteattr.rules.reported.extent import (
     INSERTION_MARKS,
     after_lead,
@@ -113,14 +113,14 @@ def _plain_content(w: ReportWords, tokens: list[Token], i: int, entry: ReportVer
     the plan failed``, ``vowed to act``, ``told him the plan failed``), or None
     when the words there are no content: a preposition or coordinator, an
     infinitive the cue does not take, or a lone adverb or listener (``responded
-    first``, ``said simply``, ``asked him``)."""
+    first``, ``said simply``, ``asked him``, ``asked the clerk``)."""
     n = len(tokens)
     first = tokens[i].text.lower()
     if entry.lemma in w.naming_verbs and tokens[i - 1].text.lower() not in entry.particles and summoned(w, tokens, i):
         return None  # "called Roe on Friday", "called Roe shortly after": a call
     if (i + 1 >= n or tokens[i + 1].text in _CLOSING) and (
         w.is_adverb(tokens[i].text) or first in w.listener_pronouns and entry.frame != OBJECT
-    ):
+    ) or (entry.frame == QUESTION and lone_listener(w, tokens, i, entry.lemma)):
         return None
     infinitive = first in w.infinitive_markers
     if (first in w.cls("auxiliary") or first in w.be_forms) and tokens[i - 1].text.lower() in w.nouns:
@@ -175,10 +175,10 @@ def _opens_noun_phrase(w: ReportWords, word: str) -> bool:
 def _after_comma_phrase(w: ReportWords, tokens: list[Token], i: int) -> int | None:
     """Index of the content after a phrase between commas that opens at the comma
     at token *i* and is followed by ``that`` (``said, in a statement, that ...``),
-    or None."""
+    or right after that comma (``Roe said, and Lund agreed, that ...``), or None."""
     n = len(tokens)
-    for j in range(i + 1, min(n - 1, i + _PHRASE_READ)):
-        if tokens[j].text == tokens[i].text:
+    for j in range(i, min(n - 1, i + _PHRASE_READ)):
+        if tokens[j].text == tokens[i].text and (j > i or tokens[j + 1].text.lower() in w.complementizers):
             return j + 2 if tokens[j + 1].text.lower() in w.complementizers and opens_subject(w, tokens, j + 2) else None
         if not is_word(tokens[j]) and tokens[j].text not in INSERTION_MARKS:
             return None

@@ -47,7 +47,6 @@ from quoteattr.rules.reported.records import Found, Sentence, index_at, make_rep
 from quoteattr.rules.reported.reduced import reduced_subject
 from quoteattr.rules.reported.subjects import (
     antecedent_named,
-    before_time,
     head_subject,
     infinitive_subject,
     lone_subject,
@@ -57,10 +56,11 @@ from quoteattr.rules.reported.subjects import (
     other_subject,
     quote_cue_cut,
     relative_subject,
+    shares_that,
     subject_of,
-    time_only,
 )
 from quoteattr.rules.reported.surveys import REPORT_SURVEY, survey_source
+from quoteattr.rules.reported.timewords import before_time, time_only
 from quoteattr.rules.reported.words import (
     ASKING_FRAMES,
     EVIDENCE,
@@ -265,7 +265,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     if s.quoted.closes_just_before(s.text, mention.start, s.start) and not clause_after_tag(w, tokens, i, entry.frame):
         return None  # '"We won," Roe said on Tuesday': the cue of a direct quote
     comma = comma_before_subject(w, tokens, index_at(s, mention.start))
-    if cut_at is None and comma is not None and entry.frame != OBJECT:
+    if cut_at is None and comma is not None and entry.frame != OBJECT and not shares_that(s, i, mention, entry):
         found = _content_before(s, comma, i, mention, cue, entry)
         if found is not None:
             return found

@@ -6,14 +6,12 @@ phrase (:func:`other_subject`), and the source of a speech noun with
 ``that`` and no possessor right before it (:func:`noun_speaker`); a long
 subject (:func:`long_subject`), one before a relative clause
 (:func:`relative_subject`), and the agent after a document that
-cannot speak (:func:`agent_source`).  The rules of :mod:`~quoteattr.rules.reported.read`
-call them.
+cannot speak (:func:`agent_source`); a coordinated cue set off by commas
+shares the clause after ``that`` (:func:`shares_that`).  The rules of
+:mod:`~quoteattr.rules.reported.read` call them.
 """
 
 from __future__ import annotations
-
-import functools
-import re
 
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
@@ -111,8 +109,22 @@ def subject_of(s: Sentence, k: int, entry: ReportVerb, lo: int) -> Mention | Non
     if mention is None:
         mention = _before_dashes(s, verb_group_start(s, k, lo), lo)
     if mention is not None:
-        mention = _before_place(s, mention, lo) or mention
+        mention = _before_place(s, mention, lo) or _before_participle(s, mention, lo) or mention
     return mention or _relative_which(s, verb_group_start(s, k, lo))
+
+
+def _before_participle(s: Sentence, mention: Mention, lo: int) -> Mention | None:
+    """The subject before a participle whose object *mention* is (``Anyone doubting the
+    count can ask``, ``Skippers crossing the bar told``): the participle clause
+    describes the phrase right before it, which speaks.  After a form of *be* the
+    participle is a verb (``Roe is backing the plan``), and a phrase that cannot
+    speak is no source either way."""
+    w = s.w
+    m = index_at(s, mention.start)
+    if m - 1 <= lo or mention.kind == "pronoun" or not w.is_participle(s.tokens[m - 1].text):
+        return None
+    subject = w.mentions.phrase_ending_at(s.tokens, m - 2, lo)
+    return subject if subject is not None and w.can_speak(subject) else None
 
 
 def _before_dashes(s: Sentence, j: int, lo: int) -> Mention | None:
@@ -186,75 +198,6 @@ def antecedent_named(s: Sentence, mention: Mention) -> Mention:
     if antecedent is None or antecedent.kind == "pronoun":
         return mention
     return mention._replace(name=antecedent.name, gender=antecedent.gender, honorific=antecedent.honorific)
-
-
-def before_time(s: Sentence, mention: Mention, lo: int) -> Mention | None:
-    """The subject before a time phrase read as one or as its end: ``Roe this
-    past week announced``, ``Roe has in the past said``."""
-    w = s.w
-    m = index_at(s, mention.start)
-    end = index_at(s, mention.end)
-    timed = w.time_phrase
-    while end > m and s.tokens[end - 1].text.lower() in timed:
-        end -= 1
-    if end > m:
-        # "Okafor this past week": the subject ends before the time phrase.
-        words = mention.name.split()
-        while words and words[-1].lower() in timed:
-            words.pop()
-        if not words:
-            return None
-        return mention._replace(end=s.tokens[end - 1].end, name=" ".join(words))
-    if mention.kind == "name" and mention.end == s.tokens[m].end and _surname(s, m):
-        return mention  # "Orla Day ... Day wrote": a surname, not a time phrase
-    if m > 0 and s.tokens[m - 1].text.lower() in w.prepositions:
-        m -= 1
-    return w.mentions.subject_before(s.tokens, verb_group_start(s, m, lo), lo)
-
-
-def _surname(s: Sentence, m: int) -> bool:
-    """True when the time word at token *m* (``Day``) is a surname: the document
-    names someone with it after a given name (``Orla Day``), and no number counts
-    it (``30 Hours explains``).  A time word that a sentence opens with is
-    capitalised for that alone (``Morning brought rain``)."""
-    if m > 0 and s.tokens[m - 1].text[:1].isdigit():
-        return False
-    word = s.tokens[m].text
-    # The answer depends on the whole document: asked again for each cue, the
-    # search made a long document's reading quadratic.  The time words are a
-    # short list, so one search per word and document keeps it linear.
-    known = _surname_memo(s.w, s.text)
-    if word not in known:
-        known[word] = _named_after_given(s.w, s.text, word)
-    return known[word]
-
-
-@functools.lru_cache(maxsize=1)
-def _surname_memo(w: ReportWords, text: str) -> dict[str, bool]:
-    """The answers of :func:`_surname` for the document *text*, by word: only the
-    document being read is kept."""
-    return {}
-
-
-def _named_after_given(w: ReportWords, text: str, word: str) -> bool:
-    """True when *text* writes *word* after a capitalised word that is neither a
-    determiner nor a time word (``Orla Day``, not ``The Day`` or ``Monday Day``)."""
-    for found in re.finditer(rf"\b([A-Z][\w'’]*)[ \t]+{re.escape(word)}\b", text):
-        if found.group(1).lower() not in w.determiners and found.group(1).lower() not in w.time_names:
-            return True
-    return False
-
-
-def time_only(w: ReportWords, mention: Mention) -> bool:
-    """True for a mention that is or ends with a time phrase (``this past week``,
-    ``the past``, ``Okafor this past week``)."""
-    words = [word.lower() for word in mention.name.split()]
-    timed = w.time_phrase
-    named = w.time_names
-    n = len(words)
-    while n > 0 and words[n - 1] in timed:
-        n -= 1
-    return any(word in named for word in words[n:])
 
 
 def verb_group_start(s: Sentence, k: int, lo: int) -> int:
@@ -593,3 +536,18 @@ def quote_cue_cut(
     if cut_at is None or not quote_follows(s, i):
         return None
     return wrap(make_report(s, cue[0], cue[1], mention, cue, rule, conf), cut_at, False, True)
+
+
+def shares_that(s: Sentence, i: int, mention: Mention, entry: ReportVerb) -> bool:
+    """True for a coordinated cue set off by commas before ``that`` and a clause
+    (``Roe said, and Lund agreed, that the pier was safe``): the source follows a
+    coordinator, and both cues report the clause.  After a clause of its own the
+    cue is parenthetical (``It is no secret, Roe said, that ...``)."""
+    tokens = s.tokens
+    m = index_at(s, mention.start)
+    return (
+        m > 0
+        and tokens[m - 1].text.lower() in s.w.coordinators
+        and tokens[i].text == ","
+        and content_start(s.w, tokens, i, entry) == i + 2
+    )
