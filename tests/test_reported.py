@@ -965,6 +965,22 @@ CASES = [
          "All through the wet summer, Mila Grane, keeper of the orchard at Cobb End, reminded her pickers that the "
          "plums would rot.",
          [("the plums would rot", "Mila Grane", "reminded")]),
+    # -- a relative clause about a name at the end of a content is the writer's ------
+    Case("relative-after-name-ends-content",
+         "Tamsin Vey said the mill would be sold to Orrin Brothers, which also runs the tannery by the weir.",
+         [("the mill would be sold to Orrin Brothers", "Tamsin Vey", "said")]),
+    Case("relative-who-after-name-ends-content",
+         "The warden told the crews that the keys had gone to Hollis Marr, who keeps the boathouse.",
+         [("the keys had gone to Hollis Marr", "The warden", "told")]),
+    Case("relative-after-lowercase-noun-stays",
+         "Tamsin Vey said the mill would close the old sluice, which floods every spring.",
+         [("the mill would close the old sluice, which floods every spring", "Tamsin Vey", "said")]),
+    Case("relative-inside-subject-stays",
+         "Tamsin Vey said that Hollis Marr, who keeps the boathouse, would row the judges across.",
+         [("Hollis Marr, who keeps the boathouse, would row the judges across", "Tamsin Vey", "said")]),
+    Case("relative-after-object-name",
+         "Tamsin Vey praised Hollis Marr, who rowed the judges across.",
+         [("Hollis Marr", "Tamsin Vey", "praised")]),
 ]
 
 
