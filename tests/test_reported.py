@@ -981,6 +981,25 @@ CASES = [
     Case("relative-after-object-name",
          "Tamsin Vey praised Hollis Marr, who rowed the judges across.",
          [("Hollis Marr", "Tamsin Vey", "praised")]),
+    # -- an object content ends before a phrase of time, a dash or a bracket ----------
+    Case("object-ends-before-during",
+         "Orla Penn criticized the new toll during a long meeting at the guild hall.",
+         [("the new toll", "Orla Penn", "criticized")]),
+    Case("object-ends-before-after-clause",
+         "The harbour master condemned the raid on the granary after the guards had fled.",
+         [("the raid on the granary", "The harbour master", "condemned")]),
+    Case("object-ends-at-dash",
+         "Orla Penn praised the volunteers -- a rare word of thanks from her.",
+         [("the volunteers", "Orla Penn", "praised")]),
+    Case("object-keeps-its-own-phrase",
+         "Orla Penn criticized the toll on the northern bridge.",
+         [("the toll on the northern bridge", "Orla Penn", "criticized")]),
+    Case("clause-content-keeps-time-phrase",
+         "Orla Penn said the toll would rise after the floods.",
+         [("the toll would rise after the floods", "Orla Penn", "said")]),
+    Case("object-infinitive-time-phrase-is-the-cue's",
+         "Orla Penn urged the guild to hold a vote after the meeting ended.",
+         [("the guild to hold a vote", "Orla Penn", "urged")]),
 ]
 
 
