@@ -43,7 +43,7 @@ from quoteattr.rules.reported.records import (
     in_markup,
     make_report,
 )
-from quoteattr.rules.reported.relatives import relative_end
+from quoteattr.rules.reported.relatives import appositive_end, relative_end
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.text.segment import sentence_spans
 from quoteattr.text.tokens import Token, tokenize
@@ -448,6 +448,7 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
             end = medium_end(s, report.start, _predicate_end(s, report, end))
             if report.cue[1] <= report.start:  # a content after its cue (not "Roe's deal, which ..., drew criticism")
                 end = object_end(s, report.start, relative_end(s, report.start, end), report.cue)
+                end = appositive_end(s, report.start, end)
             # Coordinated reports follow each other: only the next few are read.
             for later in found[n + 1 : n + 1 + _COORDINATED_READ]:
                 if (
