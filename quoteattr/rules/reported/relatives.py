@@ -71,11 +71,12 @@ def appositive_end(s: Sentence, start: int, end: int) -> int:
 
 def _after_name(text: str, start: int, pos: int) -> bool:
     """True when the word before the comma at *pos* is a capitalised word
-    (``... Harbour Holdings``, ``praised Lund``).  String methods on a window
-    of 40 characters, not a pattern anchored at the window's end, which a
-    search would try from every start in a long word (quadratic)."""
+    (``... Harbour Holdings``, ``praised Lund``) or a handle (``@LundPort``).
+    String methods on a window of 40 characters, not a pattern anchored at the
+    window's end, which a search would try from every start in a long word
+    (quadratic)."""
     chunk = text[max(start, pos - 40) : pos].rstrip()
-    return bool(chunk) and chunk.rsplit(None, 1)[-1][:1].isupper()
+    return bool(chunk) and chunk.rsplit(None, 1)[-1].lstrip("@")[:1].isupper()
 
 
 def _terminal(s: Sentence, lo: int, end: int) -> bool:
