@@ -427,7 +427,8 @@ def _titled_link(
     text calls by her first name is by convention the daughter.  Forms
     of one title are one (``Madame Hale`` is ``Mrs. Hale``).  An unmarried
     woman's title whose one fuller name is of no known gender joins the
-    speaker called by its first name, a woman (:func:`_first_name_speaker`).  When the one
+    speaker called by its first name, a woman, and so does a man's title
+    (``Mr. Hale``, the speaker ``Tobias``; :func:`_first_name_speaker`).  When the one
     person found is no speaker, or no fuller name ends with the surname,
     the speaker called by the bare surname is taken if there is one
     (:func:`_bare_surname`); else the person no quote names is returned,
@@ -453,7 +454,8 @@ def _titled_link(
     if not keys:
         return _titled_first_name(key, gender, names, written, by_word) or _bare_surname(key, gender, names, written)
     found = _titled_person(key, keys, gender, names, written)
-    if found is None and gender and title in names.unmarried_titles:
+    if found is None and gender and (title in names.unmarried_titles or names.title_gender(title) == "m"):
+        # Not a married woman's title: ``Mrs. Hale`` beside ``Ada`` may be her mother.
         found = _first_name_speaker(keys, gender, names, written, by_word) or None
     if found is None and len({written[other][0] for other in keys}) > 1:
         return None  # several of the family: the bare surname may be any of them
@@ -485,12 +487,15 @@ def _titled_person(
 def _first_name_speaker(
     keys: Sequence[str], gender: str, names: SpeakerNames, written: dict[str, tuple[str, int]], by_word: _ByWord
 ) -> str:
-    """The speaker called by the first name of the one written full name an unmarried woman's title stands for, or "".
+    """The speaker called by the first name of the one written full name a title stands for, or "".
 
     ``Miss Hale`` beside a written ``Ada Hale`` of no known gender is the
     speaker ``Ada`` when that speaker is known to be a woman: the woman a
     text calls by her first name is, by convention, the one called ``Miss``
-    (the daughter; a mother is ``Mrs.``).  The full name must be the one
+    (the daughter; a mother is ``Mrs.``, never read here).  A man's title
+    alike: ``Mr. Hale`` is the speaker ``Tobias`` known to be a man, the
+    narration's first name for the ``Mr. Hale`` of the dialogue (a father
+    whose full name is written too makes two full names: no one).  The full name must be the one
     written with that surname (several first-named persons may be sisters),
     and the first name no other written full name's (``Ada Marsh`` too:
     the speaker ``Ada`` may be her).

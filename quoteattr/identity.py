@@ -37,7 +37,8 @@ Grouping:
   (``Mrs. Ada`` and ``Mrs. Hale`` for ``Mrs. Ada Hale``) share an entity.
   ``Miss Hale`` joins the speaker ``Ada`` when ``Ada Hale`` is the one
   first-named person written with the surname and ``Ada`` is known to be a
-  woman (not ``Mrs.``: that may be her mother).
+  woman (not ``Mrs.``: that may be her mother), and ``Mr. Hale`` the
+  speaker ``Tobias`` known to be a man when ``Tobias Hale`` is.
   A first name that is a usual short form (``Theo``,
   :attr:`~quoteattr.lang.Lexicon.nicknames`) joins the one speaker called by
   a full form of it (``Sir Theodore``, ``Theodore Pryce``), unless both

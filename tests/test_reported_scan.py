@@ -193,3 +193,47 @@ def test_markup_tags_are_not_prose(text: str, word: str, inside: bool) -> None:
     # "tweet" in a <tweet ...> tag's name is no cue word; the prose around tags is read.
     pos = text.index(word) + (1 if word.startswith("/") else 0)
     assert in_markup(text, pos) is inside
+
+
+def _aside_by_window(text: str, pos: int) -> bool:
+    """The aside test without its first check: any aside match in the window around *pos* covers it."""
+    assert WORDS._asides is not None
+    reach = WORDS._aside_reach
+    return any(m.start() <= pos < m.end() for m in WORDS._asides.finditer(text, max(0, pos - reach), pos + reach))
+
+
+def _word_starts(text: str) -> list[int]:
+    """Every offset a cue word may start at: no letter, digit, apostrophe or hyphen before it."""
+    return [i for i, c in enumerate(text) if c.isalnum() and (i == 0 or not re.match(r"[\w'’\-]", text[i - 1]))]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["to say the least", "So To Speak", "to put it mildly", "say", "speak", "least", "to", "the",
+             " ", ",", "-", "'", "x", "\u017f", "\u212a", "\n", "ly"]
+        ),
+        max_size=20,
+    )
+)
+def test_the_aside_test_at_the_cue_word_agrees_with_the_window_search(parts: list[str]) -> None:
+    # in_aside first matches the tails of the asides at the cue word itself, and
+    # searches the window only when one matches: the same answer at every word start.
+    text = "".join(parts)
+    assert [p for p in _word_starts(text) if WORDS.in_aside(text, p)] == [
+        p for p in _word_starts(text) if _aside_by_window(text, p)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "inside"),
+    [
+        ("The fares were steep, to say the least, for a short crossing.", "say", True),
+        ("The pier was, so to speak, a ruin.", "speak", True),
+        ("Vell said the ferry, to put it mildly, ran late.", "said", False),
+        ("Vell would say the least of it.", "say", False),
+    ],
+)
+def test_a_cue_word_inside_a_fixed_aside(text: str, word: str, inside: bool) -> None:
+    assert WORDS.in_aside(text, text.index(word)) is inside

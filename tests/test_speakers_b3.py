@@ -78,6 +78,29 @@ def test_losses(items: list[tuple[str, int, str | None]], expected: dict[str, fl
     assert sum(v for k, v in found.items() if k.startswith("recall")) == pytest.approx(100 - recall)
 
 
+# (items as (gold, predicted, name), expected precision, recall with a perfect identity step), worked by hand
+PERFECT = [
+    # One person under two ids: merged, nothing else lost.
+    ([("a", 1, "Ann"), ("a", 2, "Miss Roe")], 100.0, 100.0),
+    # A quote without a speaker stays alone: recall (1/2 + 1/2) / 2.
+    ([("a", 1, "Ann"), ("a", 2, None)], 100.0, 50.0),
+    # Bo's quote given to Ann stays with Ann's person; Bo's other id joins it (mostly Bo's, so it is his).
+    # Ann's id {a, a, b} -> a, Bo's id {b, b} -> b: as b3 of the same clusters, nothing to merge.
+    ([("a", 1, "Ann"), ("a", 1, "Ann"), ("b", 1, "Ann"), ("b", 2, "Bo"), ("b", 2, "Bo")], 100 * 11 / 15, 100 * 11 / 15),
+    # Ann's two ids become one (the tie of id 1 goes to its first item, Ann), Bo's stray quote with them:
+    # P = (3/4 * 3 + 1/4) / 4, R 1 for each.
+    ([("a", 1, "Ann"), ("b", 1, "Ann"), ("a", 2, "Nan"), ("a", 2, "Nan")], 100 * (3 / 4 * 3 + 1 / 4) / 4, 100.0),
+]
+
+
+@pytest.mark.parametrize(("items", "precision", "recall"), PERFECT)
+def test_perfect_identity(items: list[tuple[str, int, str | None]], precision: float, recall: float) -> None:
+    p, r, _ = B3.perfect_identity(items)
+    assert (p, r) == pytest.approx((precision, recall))
+    # Never below the clustering it starts from on recall: ids are only merged.
+    assert r >= B3.b3([(g, q) for g, q, _ in items])[1] - 1e-9
+
+
 def test_b3_of_nothing() -> None:
     assert B3.b3([]) == (0.0, 0.0, 0.0)
 

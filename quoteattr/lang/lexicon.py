@@ -254,6 +254,7 @@ class Lexicon:
     cue_phrases: WordTable[str] = _list(_Spec(".tsv", _cue_phrases))
     cue_nouns: frozenset[str] = _list(_WORDS)
     saying_verbs: frozenset[str] = _list(_WORDS)
+    question_verbs: frozenset[str] = _list(_WORDS)
     titles: frozenset[str] = _list(_WORDS)
     honorifics: frozenset[str] = _list(_WORDS)
     pronouns: WordTable[Pronoun] = _list(_Spec(".tsv", _pronouns))

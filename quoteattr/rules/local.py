@@ -402,7 +402,7 @@ def _parenthetical_subject(tokens: list[Token], cue: CueMatch, g: Grammar) -> Me
     return mention if nxt is None or nxt.text in (",", ".", ";") else None
 
 
-def _best_cue(tokens: list[Token], g: Grammar, open_clause: bool = False) -> tuple[Mention, CueMatch] | None:
+def best_cue(tokens: list[Token], g: Grammar, open_clause: bool = False) -> tuple[Mention, CueMatch] | None:
     """The leftmost cue with a subject among *tokens*, verbs of saying first.
 
     A cue in a subordinate clause reports the sentence's main speech only
@@ -427,8 +427,8 @@ def _best_cue(tokens: list[Token], g: Grammar, open_clause: bool = False) -> tup
     return fallback
 
 
-def _cue_binding(tokens: list[Token], found: tuple[Mention, CueMatch] | None, rule: Rule[LocalRun], confidence: float) -> Binding | None:
-    """The binding of a cue :func:`_best_cue` found: ``ACCORDING_TO`` for ``according to``, else *rule*."""
+def cue_binding(tokens: list[Token], found: tuple[Mention, CueMatch] | None, rule: Rule[LocalRun], confidence: float) -> Binding | None:
+    """The binding of a cue :func:`best_cue` found: ``ACCORDING_TO`` for ``according to``, else *rule*."""
     if found is None:
         return None
     mention, cue = found
@@ -443,11 +443,11 @@ def sentence_cue(ctx: QuoteContext, g: Grammar) -> Binding | None:
     belongs to the outer report, X's.  Verbs of saying go before verbs that only
     report (indicate, describe): ``The documents indicate, he said, that "..."``.
     """
-    binding = _cue_binding(ctx.before, _best_cue(ctx.before, g, open_clause=True), SENTENCE_CUE, SENTENCE_CUE.confidence)
+    binding = cue_binding(ctx.before, best_cue(ctx.before, g, open_clause=True), SENTENCE_CUE, SENTENCE_CUE.confidence)
     if binding is not None or ctx.after_is_new_sentence:
         return binding
     after = SENTENCE_CUE.confidence_when("after the quote")
-    return _cue_binding(ctx.after, _best_cue(ctx.after, g), SENTENCE_CUE, after)
+    return cue_binding(ctx.after, best_cue(ctx.after, g), SENTENCE_CUE, after)
 
 
 SENTENCE_CUE: Rule[LocalRun] = Rule(
@@ -497,7 +497,7 @@ def previous_sentence_cue(ctx: QuoteContext, g: Grammar) -> Binding | None:
     """
     if not ctx.previous:
         return None
-    return _cue_binding(ctx.previous, _best_cue(ctx.previous, g), PREVIOUS_SENTENCE_CUE, PREVIOUS_SENTENCE_CUE.confidence)
+    return cue_binding(ctx.previous, best_cue(ctx.previous, g), PREVIOUS_SENTENCE_CUE, PREVIOUS_SENTENCE_CUE.confidence)
 
 
 PREVIOUS_SENTENCE_CUE: Rule[LocalRun] = Rule(

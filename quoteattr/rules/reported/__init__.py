@@ -56,7 +56,9 @@ blamed it on "bad luck."``: the quote is Okafor's), and
 Late Show."``: the second quote is the first one's); ``PARTIAL_LATER_TAG``,
 ``PARTIAL_POSSESSIVE_NOUN`` (``her remark that "..."``: hers) and
 ``PARTIAL_PASSIVE_AGENT`` (see :mod:`~quoteattr.rules.reported.partial` and
-:mod:`~quoteattr.rules.reported.possessive`).  Each id is a
+:mod:`~quoteattr.rules.reported.possessive`); last, ``PREVIOUS_PARAGRAPH_CUE``
+(``Okafor said the pier would reopen.`` then a paragraph ``"We owe the town
+that."``: Okafor's; see :mod:`~quoteattr.rules.reported.leadpara`).  Each id is a
 :class:`~quoteattr.rules.rule.Rule` of family ``reported`` in
 :data:`quoteattr.rules.RULES`.  Beliefs and intentions (``believes``,
 ``hopes``, ``plans to``) are not speech and have no entry in the lexicon.

@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 from quoteattr.document import Binding, Document
 from quoteattr.resolve.news import NewsNames
 from quoteattr.rules.reported.clauses import relative_label
+from quoteattr.rules.reported.leadpara import PREVIOUS_PARAGRAPH_CUE, bind_by_previous_paragraph
 from quoteattr.rules.reported.nested import source_after_relative
 from quoteattr.rules.reported.partial import (
     PARTIAL_CLAUSE_SUBJECT,
@@ -144,6 +145,7 @@ def _bind_by_own_clause(
     bind_by_later_tag(doc, bindings)
     bind_by_possessive_noun(doc, news, bindings)
     bind_by_passive_agent(doc, news, bindings)
+    bind_by_previous_paragraph(doc, news, bindings)
     doc.forget_narration()  # the parts kept for these rules
 
 
@@ -273,4 +275,5 @@ ATTACHED: tuple[Rule[Any], ...] = (
     PARTIAL_LATER_TAG,
     PARTIAL_PASSIVE_AGENT,
     PARTIAL_POSSESSIVE_NOUN,
+    PREVIOUS_PARAGRAPH_CUE,
 )

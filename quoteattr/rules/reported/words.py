@@ -43,12 +43,28 @@ ASKING_FRAMES = frozenset({LISTENER, QUESTION})
 POSTPOSED_FRAMES = frozenset({CLAUSE, EVIDENCE})
 
 
-def _asides(phrases: frozenset[str]) -> tuple[re.Pattern[str] | None, int]:
+def _asides(phrases: frozenset[str]) -> tuple[re.Pattern[str] | None, int, re.Pattern[str] | None]:
     """A pattern of the fixed asides (``to say the least``) whose cue word reports
-    nothing, None when there are none, and the length of the longest."""
+    nothing, None when there are none, the length of the longest, and the
+    pattern of their tails (:func:`_aside_tails`)."""
     ordered = sorted(phrases, key=len, reverse=True)
     pattern = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, ordered)) + r")\b") if ordered else None
-    return pattern, max(map(len, ordered), default=0)
+    return pattern, max(map(len, ordered), default=0), _aside_tails(phrases)
+
+
+def _aside_tails(phrases: frozenset[str]) -> re.Pattern[str] | None:
+    """The tails of the fixed asides that a cue word inside one starts: each phrase
+    from its start and from every character after a non-word one (``say the
+    least``, ``least``).  A cue word starts where no letter, digit, apostrophe
+    or hyphen stands before it, so one of these matches at every cue word an
+    aside holds: a test at the word itself, before any window is searched."""
+    tails = {
+        phrase[i:]
+        for phrase in phrases
+        for i in range(len(phrase))
+        if i == 0 or not (phrase[i - 1].isalnum() or phrase[i - 1] in "_'’-")
+    }
+    return re.compile(r"(?i)(?:" + "|".join(map(re.escape, sorted(tails))) + r")") if tails else None
 
 
 class ReportWords:
@@ -64,7 +80,7 @@ class ReportWords:
         self.abbreviations = lexicon.abbreviations
         self.verbs = lexicon.report_verbs
         self.nouns = lexicon.report_nouns
-        self._asides, self._aside_reach = _asides(lexicon.parenthetical_phrases)
+        self._asides, self._aside_reach, self._aside_tails = _asides(lexicon.parenthetical_phrases)
         self.cue_verbs = lexicon.cue_verbs
         self.roles = lexicon.roles
         self.saying_verbs = lexicon.saying_verbs
@@ -318,7 +334,7 @@ class ReportWords:
 
     def in_aside(self, text: str, pos: int) -> bool:
         """True when the cue word at *pos* lies in a fixed aside (``..., to say the least, ...``)."""
-        if self._asides is None:
+        if self._asides is None or self._aside_tails is None or not self._aside_tails.match(text, pos):
             return False
         lo, hi = max(0, pos - self._aside_reach), pos + self._aside_reach
         return any(m.start() <= pos < m.end() for m in self._asides.finditer(text, lo, hi))
