@@ -16,7 +16,7 @@ SCRIPT = ROOT / "benchmarks" / "report_errors.py"
 SHARED = ROOT.parent / "shared" / "eval"
 
 TEXT = (
-    "Roe said the mill was sold to Orrin Brothers, which runs the tannery and the old dye works by the weir. "
+    "Roe said the looms had come from Quillon Weavers, which dyes wool for the spring fair and mends sails. "
     "Lund praised the crew. The weather was fine, Ann said."
 )
 
@@ -38,9 +38,9 @@ def test_kinds_and_where_contents_run_on(tmp_path: Path) -> None:
         "id": "d1",
         "text": TEXT,
         "quotes": [],
-        "indirect": [_span("the mill was sold to Orrin Brothers", "said"), _span("the crew", "praised")],
+        "indirect": [_span("the looms had come from Quillon Weavers", "said"), _span("the crew", "praised")],
     }
-    long = "the mill was sold to Orrin Brothers, which runs the tannery and the old dye works by the weir"
+    long = "the looms had come from Quillon Weavers, which dyes wool for the spring fair and mends sails"
     preds = [
         {**_span(long, "said"), "kind": "indirect"},
         {**_span("the crew", "praised"), "kind": "indirect"},
