@@ -1023,6 +1023,25 @@ CASES = [
     Case("object-infinitive-time-phrase-is-the-cue's",
          "Orla Penn urged the guild to hold a vote after the meeting ended.",
          [("the guild to hold a vote", "Orla Penn", "urged")]),
+    # -- a relative clause or appositive that closes before the predicate stays -------
+    Case("relative-after-subject-name-then-adverb-stays",
+         "Roe said Lund, who chairs the board, never lied.",
+         [("Lund, who chairs the board, never lied", "Roe", "said")]),
+    Case("relative-after-subject-phrase-then-adverb-stays",
+         "Roe said the ferry owner Lund, who chairs the board, never lied.",
+         [("the ferry owner Lund, who chairs the board, never lied", "Roe", "said")]),
+    Case("relative-after-name-only-subject-stays",
+         "Roe said that Lund, who chairs the board, in fact owed the parish nothing.",
+         [("Lund, who chairs the board, in fact owed the parish nothing", "Roe", "said")]),
+    Case("relative-in-object-then-infinitive-stays",
+         "Tamsin Vey asked Hollis Marr, who keeps the boathouse, to row the judges across.",
+         [("Hollis Marr, who keeps the boathouse, to row the judges across", "Tamsin Vey", "asked")]),
+    Case("renaming-appositive-then-adverb-stays",
+         "Roe said the new mayor of the town, a former sailor, never lied.",
+         [("the new mayor of the town, a former sailor, never lied", "Roe", "said")]),
+    Case("appositive-after-aside-adverb-stays",
+         "Roe said the levy would be a toll or, more rarely, a fee on every cart.",
+         [("the levy would be a toll or, more rarely, a fee on every cart", "Roe", "said")]),
 ]
 
 

@@ -33,9 +33,7 @@ def object_end(s: Sentence, start: int, end: int, cue: tuple[int, int]) -> int:
     meeting``): PolNeAR's annotators read it as the cue's (measured: keeping it
     cost train 5 matched reports, dev 3)."""
     w = s.w
-    words = s.text[cue[0] : cue[1]].split()
-    entry = w.verbs.get(words[0].lower()) if words else None
-    if entry is None or entry.frame != OBJECT:
+    if not takes_object(s, cue):
         return end
     first = s.text[start : start + 12].split(maxsplit=1)
     if not first or first[0].lower() in w.infinitive_markers or first[0].lower() in w.question_words:
@@ -46,3 +44,10 @@ def object_end(s: Sentence, start: int, end: int, cue: tuple[int, int]) -> int:
         if (word is None or word in adjuncts) and not s.quoted.contains(m.start()):
             return m.start()
     return end
+
+
+def takes_object(s: Sentence, cue: tuple[int, int]) -> bool:
+    """True when the cue at *cue* is a verb of frame ``object`` (``criticized``)."""
+    words = s.text[cue[0] : cue[1]].split()
+    entry = s.w.verbs.get(words[0].lower()) if words else None
+    return entry is not None and entry.frame == OBJECT

@@ -30,7 +30,7 @@ from quoteattr.rules.reported.extent import (
     second_that,
 )
 from quoteattr.rules.reported.nested import drop_nested
-from quoteattr.rules.reported.objects import object_end
+from quoteattr.rules.reported.objects import object_end, takes_object
 from quoteattr.rules.reported.read import read_cue
 from quoteattr.rules.reported.records import (
     LAST_WORD_RE,
@@ -447,7 +447,8 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
             end = _clause_end(s, report.start, report.end)
             end = medium_end(s, report.start, _predicate_end(s, report, end))
             if report.cue[1] <= report.start:  # a content after its cue (not "Roe's deal, which ..., drew criticism")
-                end = object_end(s, report.start, relative_end(s, report.start, end), report.cue)
+                end = relative_end(s, report.start, end, takes_object(s, report.cue))
+                end = object_end(s, report.start, end, report.cue)
                 end = appositive_end(s, report.start, end)
             # Coordinated reports follow each other: only the next few are read.
             for later in found[n + 1 : n + 1 + _COORDINATED_READ]:
