@@ -1042,6 +1042,25 @@ CASES = [
     Case("appositive-after-aside-adverb-stays",
          "Roe said the levy would be a toll or, more rarely, a fee on every cart.",
          [("the levy would be a toll or, more rarely, a fee on every cart", "Roe", "said")]),
+    # -- an object content ends only after the whole object phrase --------------------
+    Case("object-time-phrase-after-participle-stays",
+         "Orla Penn criticized the treaty signed after the long siege.",
+         [("the treaty signed after the long siege", "Orla Penn", "criticized")]),
+    Case("object-time-phrase-in-contact-clause-stays",
+         "Orla Penn praised the songs the choir sang during the harvest feast.",
+         [("the songs the choir sang during the harvest feast", "Orla Penn", "praised")]),
+    Case("object-time-phrase-in-relative-stays",
+         "Orla Penn praised the crews who worked during the storm.",
+         [("the crews who worked during the storm", "Orla Penn", "praised")]),
+    Case("object-adjective-participle-still-ends",
+         "Orla Penn praised the widely admired choir during the feast.",
+         [("the widely admired choir", "Orla Penn", "praised")]),
+    Case("object-closed-bracket-inside-stays",
+         "Orla Penn urged Hollis Marr (the elder) to row the judges across.",
+         [("Hollis Marr (the elder) to row the judges across", "Orla Penn", "urged")]),
+    Case("object-closed-dash-pair-inside-stays",
+         "Orla Penn called on the ferrymen -- even the Kowal brothers -- to stay ashore.",
+         [("the ferrymen -- even the Kowal brothers -- to stay ashore", "Orla Penn", "called on")]),
 ]
 
 
