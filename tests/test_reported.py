@@ -1061,6 +1061,19 @@ CASES = [
     Case("object-closed-dash-pair-inside-stays",
          "Orla Penn called on the ferrymen -- even the Kowal brothers -- to stay ashore.",
          [("the ferrymen -- even the Kowal brothers -- to stay ashore", "Orla Penn", "called on")]),
+    # -- a postposed according to's tail ends the content only at the sentence end ---
+    Case("according-to-mid-sentence-including-runs-on",
+         "Two of the boats, according to the harbour board, including the old ferry, ran aground in the fog.",
+         [("Two of the boats, according to the harbour board, including the old ferry, ran aground in the fog",
+           "the harbour board", "according to")]),
+    Case("according-to-mid-sentence-appositive-runs-on",
+         "The old ferry, according to Mona Reel, a pilot on the river, ran aground twice.",
+         [("The old ferry, according to Mona Reel, a pilot on the river, ran aground twice", "Mona Reel",
+           "according to")]),
+    Case("according-to-mid-sentence-participle-runs-on",
+         "The two towns, according to the board, counting the harbour fees, paid the most.",
+         [("The two towns, according to the board, counting the harbour fees, paid the most", "the board",
+           "according to")]),
 ]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from quoteattr.rules.reported.extent import describes_source, source_runs_on
 from quoteattr.rules.reported.phrases import named_after_comma, phrase_after
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, wrap
+from quoteattr.rules.reported.relatives import predicate_follows
 from quoteattr.rules.reported.subjects import agent_source
 
 #: The id of the rule that reads ``according to``.
@@ -72,21 +73,37 @@ def according_to(s: Sentence, k: int) -> Found | None:
 def _source_tail(s: Sentence, comma: int) -> bool:
     """True when the words after the comma at token *comma*, right after the source
     of a postposed ``according to``, do not go on with the content before it: they
-    describe the source (``, which tracks thefts``, ``, an analyst at the port``:
+    describe the source (``, which tracks thefts``, ``, a cousin of his``:
     :func:`~quoteattr.rules.reported.extent.describes_source`) or open a clause or
     phrase of their own (``, while ...``, a participle: ``, adding ...``, or a word
-    of class ``after_source``: ``, even as ...``, ``, including ...``).  Not an
-    article other than ``a``/``an``: ``About noon, according to the log, the
-    crews left`` goes on.  Measured with subordinators too (``, because ...``,
-    which PolNeAR reads as part of the content): train -2 matched."""
+    of class ``after_source``: ``, even as ...``, ``, including ...``), and the
+    sentence ends with them: not when the clause goes on at the next comma
+    (:func:`_resumes`).  Not an article other than ``a``/``an``: ``In the second
+    week, according to her diary, the goats broke out`` goes on.  Measured with
+    subordinators too (``, because ...``, which PolNeAR reads as part of the
+    content): train -2 matched."""
     w = s.w
     tail = s.tokens[comma:]
     word = tail[1].text.lower()
     if word in w.articles and word not in w.indefinite:
-        return False  # "About 10 p.m., according to the log, the crews left": the clause goes on
+        return False  # "In the second week, according to her diary, the goats ...": goes on
+    if _resumes(s, comma):
+        return False  # "The ferry, according to Lund, a pilot, ran aground": mid-sentence
     if describes_source(w, tail, True):
         return True
     return word in w.boundaries or word in w.cls("after_source") or w.is_participle(word)
+
+
+def _resumes(s: Sentence, comma: int) -> bool:
+    """True when the phrase after the comma at token *comma* closes at the next comma
+    and the clause the ``according to`` interrupted goes on there with its predicate
+    (``The ferry, according to the board, including its crew, ran aground``): the
+    source's comma is then no sentence end, and the content runs on past it."""
+    nxt = s.comma_after(comma + 1)
+    if nxt is None:
+        return False
+    words = [t.text for t in s.tokens[nxt + 1 : nxt + 8] if t.text[:1].isalnum()]
+    return predicate_follows(s.w, words)
 
 
 def _after_last_colon(s: Sentence, k: int) -> int:
