@@ -65,7 +65,7 @@ def appositive_end(s: Sentence, start: int, end: int) -> int:
     after a name (``..., the post went to Hollis Marr, a boatwright``: PolNeAR's
     annotators keep a description of a name inside the content as often as not;
     measured, the cut after a name too: train +8 matched reports, dev -1), not after
-    an adverb set off by commas (``a toll or, more often, a fee``: the phrase goes
+    an adverb set off by commas (``new sails and, probably, a coat of tar``: the phrase goes
     on) and not when the clause goes on after the appositive (``the new mayor, a
     former sailor, lied``: it renames the subject)."""
     text = s.text
@@ -104,7 +104,7 @@ def _name_only(w: ReportWords, phrase: str) -> bool:
 
 def _after_aside_adverb(w: ReportWords, text: str, start: int, pos: int) -> bool:
     """True when the words between the comma before *pos* and *pos* are an adverb
-    phrase of one or two words set off by commas (``or, more often, a fee``):
+    phrase of one or two words set off by commas (``and, probably, a coat of tar``):
     an appositive follows a noun phrase, not an adverb.  Only between commas, as
     a lone -ly word ends many nouns (``at the rally, a ...``)."""
     lo = text.rfind(",", start, pos)
