@@ -231,8 +231,11 @@ def test_also_without_reports(case: Case) -> None:
 #: after a cue, only a clause of time; after a sentence subject read with no cue, any.
 #: (passage, quote, speaker mention, rule with reports, rule without)
 SUBORDINATE = [
-    ('Lund praised the plan after Okafor blamed the delay on "bad luck" last week.',
+    ('Lund said the plan worked after Okafor blamed the delay on "bad luck" last week.',
      "bad luck", "Okafor", "PARTIAL_SUBORDINATE_SUBJECT", "PARTIAL_SUBORDINATE_SUBJECT"),
+    # An object content ends before "after" (reports): Okafor's own report holds the quote.
+    ('Lund praised the plan after Okafor blamed the delay on "bad luck" last week.',
+     "bad luck", "Okafor", "PARTIAL_IN_REPORT", "PARTIAL_SUBORDINATE_SUBJECT"),
     ('Jane Roe stayed on the board, although Lund found the plan "a leech" from the start.',
      "a leech", "Lund", "PARTIAL_SUBORDINATE_SUBJECT", "PARTIAL_SUBORDINATE_SUBJECT"),
     # A reason after a cue is part of what is reported.

@@ -6,9 +6,10 @@ its id and confidence are kept here, where the reports are made.
 
 from __future__ import annotations
 
-from quoteattr.rules.reported.extent import source_runs_on
+from quoteattr.rules.reported.extent import describes_source, source_runs_on
 from quoteattr.rules.reported.phrases import named_after_comma, phrase_after
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, wrap
+from quoteattr.rules.reported.relatives import predicate_follows
 from quoteattr.rules.reported.subjects import agent_source
 
 #: The id of the rule that reads ``according to``.
@@ -55,7 +56,7 @@ def according_to(s: Sentence, k: int) -> Found | None:
     if s.quoted.contains(tokens[s.first_word].start):
         return None  # '"We won," Roe said, according to a transcript': a direct quote's source
     end = tokens[k].start
-    if after + 1 < len(tokens) and tokens[after].text == "," and tokens[after + 1].text.lower() not in w.relative_pronouns:
+    if after + 1 < len(tokens) and tokens[after].text == "," and not _source_tail(s, after):
         end = s.end  # A, according to X, B: runs on (not "X, which tracks ...": on the source)
     elif k > s.first_word and tokens[k - 1].text == "," and source_runs_on(s, after, _SOURCE_REACH):
         end = s.end  # "The upshot, according to officials who met Roe, is that ...": runs on
@@ -67,6 +68,42 @@ def according_to(s: Sentence, k: int) -> Found | None:
         None,
         False,
     )
+
+
+def _source_tail(s: Sentence, comma: int) -> bool:
+    """True when the words after the comma at token *comma*, right after the source
+    of a postposed ``according to``, do not go on with the content before it: they
+    describe the source (``, which tracks thefts``, ``, a cousin of his``:
+    :func:`~quoteattr.rules.reported.extent.describes_source`) or open a clause or
+    phrase of their own (``, while ...``, a participle: ``, adding ...``, or a word
+    of class ``after_source``: ``, even as ...``, ``, including ...``), and the
+    sentence ends with them: not when the clause goes on at the next comma
+    (:func:`_resumes`).  Not an article other than ``a``/``an``: ``In the second
+    week, according to her diary, the goats broke out`` goes on.  Measured with
+    subordinators too (``, because ...``, which PolNeAR reads as part of the
+    content): train -2 matched."""
+    w = s.w
+    tail = s.tokens[comma:]
+    word = tail[1].text.lower()
+    if word in w.articles and word not in w.indefinite:
+        return False  # "In the second week, according to her diary, the goats ...": goes on
+    if _resumes(s, comma):
+        return False  # "The ferry, according to Lund, a pilot, ran aground": mid-sentence
+    if describes_source(w, tail, True):
+        return True
+    return word in w.boundaries or word in w.cls("after_source") or w.is_participle(word)
+
+
+def _resumes(s: Sentence, comma: int) -> bool:
+    """True when the phrase after the comma at token *comma* closes at the next comma
+    and the clause the ``according to`` interrupted goes on there with its predicate
+    (``The ferry, according to the board, including its crew, ran aground``): the
+    source's comma is then no sentence end, and the content runs on past it."""
+    nxt = s.comma_after(comma + 1)
+    if nxt is None:
+        return False
+    words = [t.text for t in s.tokens[nxt + 1 : nxt + 8] if t.text[:1].isalnum()]
+    return predicate_follows(s.w, words)
 
 
 def _after_last_colon(s: Sentence, k: int) -> int:

@@ -591,7 +591,7 @@ PARTIAL_SUBORDINATE_SUBJECT: Rule[Any] = Rule(
         "that cue (after, before, when, once, since), takes the subject of that clause; so "
         "does one bound to its sentence's subject with no cue, in any subordinate clause."
     ),
-    example='Lund praised the plan after Okafor blamed the delay on "bad luck" last week.',
+    example='Lund said the plan worked after Okafor blamed the delay on "bad luck" last week.',
     speaker="Okafor",
     confidence=0.6,
     run=bind_by_subordinate_clause,

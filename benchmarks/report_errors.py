@@ -1,0 +1,150 @@
+"""Sort the reported-speech predictions that match no gold report by what went wrong.
+
+Usage::
+
+    python benchmarks/report_errors.py GOLD.jsonl PRED.jsonl [--only speech] [--kind KIND] [--list N]
+
+GOLD is a PolNeAR-style gold file (``../shared/eval/polnear-train.jsonl``),
+PRED the output of ``predict.py --indirect`` for it.  Reports are matched as
+``score_indirect.py`` matches them (imported from the gold file's folder):
+overlap of at least half the longer span, one-to-one, greedy; predictions
+that the scorer counts as neutral (over a direct quote, or of a class left out
+by ``--only``) are left out here too.  Each unmatched prediction is paired with
+the gold report of any class it overlaps most, and is put into one kind:
+
+- ``too_long``: it covers at least half of that gold report but runs on past it;
+- ``too_short``: it lies within the gold report but covers less than half of it;
+- ``shifted``: it overlaps the gold report, neither inside nor around it;
+- ``taken``: the gold report it overlaps most matched another prediction;
+- ``other_class``: the gold report is of a class left out by ``--only``
+  (belief, intention, evidence);
+- ``no_gold``: it overlaps no gold report.
+
+For ``too_long`` the words after the gold report's end (up to six) are
+counted, so the shapes that run too far (``, which``, ``, but``, ...) stand
+out; for ``too_short`` the words after the prediction's end.  The script prints
+the counts, then up to *N* examples of the kind asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+_WORD_RE = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+def _scorer(gold_path: Path) -> ModuleType:
+    """``score_indirect.py`` from the gold file's folder, imported as a module."""
+    spec = importlib.util.spec_from_file_location("score_indirect", gold_path.parent / "score_indirect.py")
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"no score_indirect.py next to {gold_path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _head(text: str, pos: int, n: int = 3) -> str:
+    """The first *n* words and marks of ``text`` from *pos*, lowercased."""
+    return " ".join([m.group().lower() for m in _WORD_RE.finditer(text, pos, min(len(text), pos + 80))][:n])
+
+
+def classify(sc: ModuleType, doc: dict[str, Any], preds: list[dict[str, Any]], only: set[str] | None) -> list[dict[str, Any]]:
+    """One record per unmatched live prediction of *doc*: its kind and the gold report it overlaps most."""
+    text = doc["text"]
+    items = doc.get("indirect") or []
+    inside = [it for it in items if not only or sc.gold_class(it) in only]
+    gold_ps = [sc.pieces(it) for it in inside]
+    pred_ps = [sc.pieces(p) for p in preds]
+    pairs = sc.greedy(gold_ps, pred_ps, sc.rule_overlap50)
+    matched_gold = set(pairs.values())
+    quotes = [(q["start"], q["end"]) for q in doc.get("quotes") or []]
+    out = []
+    for pi, p in enumerate(preds):
+        if pi in pairs:
+            continue
+        ps = pred_ps[pi]
+        if any(e > s and sc.povl(ps, [(s, e)]) >= sc.MATCH_FRACTION * (e - s) for s, e in quotes):
+            continue  # neutral: over a direct quote
+        cue = p.get("cue") or {}
+        if only and isinstance(cue.get("text"), str) and sc.cue_class(cue["text"]) not in only:
+            continue  # neutral: a cue of a class left out
+        best, best_ov = None, 0
+        for it in items:
+            ov = sc.povl(sc.pieces(it), ps)
+            if ov > best_ov:
+                best, best_ov = it, ov
+        record: dict[str, Any] = {"doc": doc["id"], "pred": p, "gold": best, "cue": cue.get("text")}
+        if best is None:
+            record["kind"] = "no_gold"
+        elif only and sc.gold_class(best) not in only:
+            record["kind"] = "other_class"
+        elif inside.index(best) in matched_gold:
+            record["kind"] = "taken"
+        else:
+            g0, g1 = best["start"], best["end"]
+            p0, p1 = p["start"], p["end"]
+            if p0 <= g0 + 1 and p1 >= g1 - 1:
+                record["kind"] = "too_long"
+                record["after"] = _head(text, g1) if p1 > g1 + 1 else "(starts early) " + _head(text, p0)
+            elif p0 >= g0 - 1 and p1 <= g1 + 1:
+                record["kind"] = "too_short"
+                record["after"] = _head(text, p1) if p1 < g1 - 1 else "(starts late) " + _head(text, g0)
+            else:
+                record["kind"] = "shifted"
+        out.append(record)
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Print the unmatched predictions of PRED by kind, and examples of one kind."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("gold", type=Path)
+    ap.add_argument("pred", type=Path)
+    ap.add_argument("--only", default="speech")
+    ap.add_argument("--kind", default="too_long")
+    ap.add_argument("--after", default="", help="list only examples whose 'after' words start so")
+    ap.add_argument("--list", type=int, default=20)
+    args = ap.parse_args(argv)
+    sc = _scorer(args.gold)
+    only = sc.SUBSETS.get(args.only, set(args.only.split(","))) if args.only else None
+    preds: dict[str, list[dict[str, Any]]] = {}
+    with args.pred.open(encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            preds[d["id"]] = [q for q in d.get("quotes", []) if q.get("kind") in ("indirect", "reported")]
+    records: list[dict[str, Any]] = []
+    texts: dict[str, str] = {}
+    with args.gold.open(encoding="utf-8") as f:
+        for line in f:
+            doc = json.loads(line)
+            texts[doc["id"]] = doc["text"]
+            records += classify(sc, doc, preds.get(doc["id"], []), only)
+    kinds = Counter(r["kind"] for r in records)
+    print("unmatched predictions:", len(records), dict(kinds.most_common()))
+    for kind in ("too_long", "too_short"):
+        after = Counter(" ".join(r["after"].split()[:2]) for r in records if r["kind"] == kind)
+        print(f"{kind}: most common words after the end:", after.most_common(25))
+    cues = Counter((r["cue"] or "").lower() for r in records if r["kind"] == "no_gold")
+    print("no_gold by cue:", cues.most_common(25))
+    shown = 0
+    for r in records:
+        if r["kind"] != args.kind or not r.get("after", "").startswith(args.after) or shown >= args.list:
+            continue
+        shown += 1
+        text = texts[r["doc"]]
+        p, g = r["pred"], r["gold"]
+        print(f"\n--- {r['doc']} cue={r['cue']!r} after={r.get('after')!r}")
+        print("PRED:", text[p["start"] : p["end"]].replace("\n", " "))
+        if g is not None:
+            print("GOLD:", text[g["start"] : g["end"]].replace("\n", " "), "| cue", (g.get("cue") or {}).get("text"))
+
+
+if __name__ == "__main__":
+    main()

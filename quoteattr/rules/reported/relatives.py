@@ -1,0 +1,169 @@
+"""Stage 4, reported speech: a relative clause that ends a content.
+
+A content that ends with a name often runs on with a relative clause that
+the writer adds about that name (``Roe said the looms had come from Quillon
+Weavers, which also dyes wool``): background, not what the source said.
+:func:`relative_end` ends such a content at the comma; :func:`appositive_end`
+ends one before a closing appositive with ``a`` or ``an`` (``..., a blow the
+valley had feared``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quoteattr.rules.reported.records import Sentence
+from quoteattr.rules.reported.words import ReportWords
+
+#: A comma, then a relative pronoun that opens a clause about what stands before it.
+_RELATIVE_RE = re.compile(r",\s+(which|who)\s")
+#: A comma, then an indefinite article: an appositive (``, a move the port had resisted``).
+_APPOSITIVE_RE = re.compile(r",\s+(an?)\s")
+#: The fewest words a content has before an appositive that ends it: a shorter
+#: one is a phrase the clause goes on from (``that, in a way, ...``).
+_APPOSITIVE_AFTER = 4
+#: A comma inside the relative clause or appositive: the clause it was set into
+#: may go on there (``Lund, who chairs the board, has left``).
+_RESUME_RE = re.compile(r",\s+(?=[\w'’-])")
+#: How far past a comma the words are read to find the predicate going on.
+_RESUME_READ = 60
+
+
+def relative_end(s: Sentence, start: int, end: int, takes_object: bool = False) -> int:
+    """Where a content from *start* to *end* ends before a relative clause set off by
+    a comma after a name, when that clause runs to the content's end (``... come
+    from Quillon Weavers, which also dyes wool``); else *end*.  Not when the clause
+    closes at a later comma and the predicate goes on (``... that Lund, who chairs
+    the board, would leave``, ``..., never lied``, ``..., to row``: the relative
+    sits inside the subject or the object), nor, unless the cue *takes_object*
+    (``praised Lund, who ...``), when the name is all the content has before the
+    comma (``Roe said Lund, who chairs the board, ...``: a clause needs its
+    predicate).  Measured: the same cut after any word (``the old sluice, which
+    floods``) gained on PolNeAR train and lost on dev, where the annotators keep
+    such clauses as often as not."""
+    text = s.text
+    m = _RELATIVE_RE.search(text, start, end)
+    while m is not None:
+        pos = m.start()
+        if (
+            pos > start
+            and not s.quoted.contains(pos)
+            and _after_name(text, start, pos)
+            and (takes_object or not _name_only(s.w, text[start:pos]))
+            and _terminal(s, m.end(), end)
+        ):
+            return pos
+        m = _RELATIVE_RE.search(text, m.end(), end)
+    return end
+
+
+def appositive_end(s: Sentence, start: int, end: int) -> int:
+    """Where a content from *start* to *end* ends before an appositive with ``a`` or
+    ``an`` that sums up or describes what comes before it and runs to the content's
+    end (``Roe said the mill would cut 300 jobs, a blow the valley had feared``);
+    else *end*.  Only after a clause of :data:`_APPOSITIVE_AFTER` words or more, not
+    after a name (``..., the post went to Hollis Marr, a boatwright``: PolNeAR's
+    annotators keep a description of a name inside the content as often as not;
+    measured, the cut after a name too: train +8 matched reports, dev -1), not after
+    an adverb set off by commas (``new sails and, probably, a coat of tar``: the phrase goes
+    on) and not when the clause goes on after the appositive (``the new mayor, a
+    former sailor, lied``: it renames the subject)."""
+    text = s.text
+    m = _APPOSITIVE_RE.search(text, start, end)
+    while m is not None:
+        pos = m.start()
+        if (
+            not s.quoted.contains(pos)
+            and len(text[start:pos].split()) >= _APPOSITIVE_AFTER
+            and not _after_name(text, start, pos)
+            and not _after_aside_adverb(s.w, text, start, pos)
+            and _terminal(s, m.end(), end)
+        ):
+            return pos
+        m = _APPOSITIVE_RE.search(text, m.end(), end)
+    return end
+
+
+def _after_name(text: str, start: int, pos: int) -> bool:
+    """True when the word before the comma at *pos* is a capitalised word
+    (``... Harbour Holdings``, ``praised Lund``) or a handle (``@LundPort``).
+    String methods on a window of 40 characters, not a pattern anchored at the
+    window's end, which a search would try from every start in a long word
+    (quadratic)."""
+    chunk = text[max(start, pos - 40) : pos].rstrip()
+    return bool(chunk) and chunk.rsplit(None, 1)[-1].lstrip("@")[:1].isupper()
+
+
+def _name_only(w: ReportWords, phrase: str) -> bool:
+    """True when *phrase*, after a leading ``that``, is capitalised words only (a name)."""
+    words = phrase.split()
+    if words and words[0].lower() in w.complementizers:
+        words = words[1:]
+    return bool(words) and all(word[:1].isupper() for word in words)
+
+
+def _after_aside_adverb(w: ReportWords, text: str, start: int, pos: int) -> bool:
+    """True when the words between the comma before *pos* and *pos* are an adverb
+    phrase of one or two words set off by commas (``and, probably, a coat of tar``):
+    an appositive follows a noun phrase, not an adverb.  Only between commas, as
+    a lone -ly word ends many nouns (``at the rally, a ...``)."""
+    lo = text.rfind(",", start, pos)
+    if lo < 0:
+        return False
+    words = text[max(lo + 1, pos - 40) : pos].split()
+    return 0 < len(words) <= 2 and w.is_adverb(words[-1])
+
+
+def _terminal(s: Sentence, lo: int, end: int) -> bool:
+    """True when no comma between *lo* and *end* is followed by the predicate of the
+    clause the relative clause or appositive was set into (:func:`predicate_follows`)."""
+    text = s.text
+    for m in _RESUME_RE.finditer(text, lo, end):
+        if predicate_follows(s.w, text[m.end() : min(end, m.end() + _RESUME_READ)].split()):
+            return False
+    return True
+
+
+def predicate_follows(w: ReportWords, words: list[str]) -> bool:
+    """True when *words*, read after a comma, go on with a predicate rather than
+    open a phrase of their own: after any adverbs (``never``, ``quickly``), a
+    form of *be*, an auxiliary, a finite verb, an infinitive marker (``Lund, who
+    ..., to row``), a coordinator (``..., and was hired``), or, after an adverb of
+    class ``adverb`` (``never``), any lowercase word (a verb the lexicon does not
+    know: ``never lied``).  A lowercase word that is no function word, article,
+    participle or adverb goes on too (``, a former sailor, lied``): a noun phrase
+    after a closing comma would start with one of those."""
+    n = 0
+    while n < len(words) and w.is_adverb(words[n]):
+        n += 1
+    if n == len(words):
+        return False
+    word = words[n]
+    if not word.islower():
+        return False
+    if (
+        word in w.be_forms
+        or w.is_auxiliary(word)
+        or w.is_finite_verb(word)
+        or word in w.infinitive_markers
+        or word in w.coordinators
+    ):
+        return True
+    if not word.isalpha():
+        return False
+    return (n > 0 and any(words[k] in w.adverbs for k in range(n))) or not _opens_phrase(w, word)
+
+
+def _opens_phrase(w: ReportWords, word: str) -> bool:
+    """True when lowercase *word* can open a phrase of its own after a comma."""
+    return (
+        word in w.articles
+        or word in w.determiners
+        or word in w.possessives
+        or word in w.prepositions
+        or word in w.relative_pronouns
+        or word in w.complementizers
+        or word in w.subordinators
+        or w.is_participle(word)
+        or w.is_adverb(word)
+    )

@@ -1,0 +1,58 @@
+"""``benchmarks/report_errors.py``: unmatched reported-speech predictions sorted by what went wrong."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPT = ROOT / "benchmarks" / "report_errors.py"
+SHARED = ROOT.parent / "shared" / "eval"
+
+TEXT = (
+    "Roe said the looms had come from Quillon Weavers, which dyes wool for the spring fair and mends sails. "
+    "Lund praised the crew. The weather was fine, Ann said."
+)
+
+
+def _span(text: str, cue: str | None = None) -> dict[str, Any]:
+    start = TEXT.index(text)
+    item: dict[str, Any] = {"start": start, "end": start + len(text), "text": text}
+    if cue is not None:
+        c = TEXT.index(cue)
+        item["cue"] = {"start": c, "end": c + len(cue), "text": cue}
+        item["speaker"] = None
+    return item
+
+
+@pytest.mark.skipif(not (SHARED / "score_indirect.py").exists(), reason="../shared/eval is not present")
+def test_kinds_and_where_contents_run_on(tmp_path: Path) -> None:
+    shutil.copy(SHARED / "score_indirect.py", tmp_path / "score_indirect.py")
+    gold = {
+        "id": "d1",
+        "text": TEXT,
+        "quotes": [],
+        "indirect": [_span("the looms had come from Quillon Weavers", "said"), _span("the crew", "praised")],
+    }
+    long = "the looms had come from Quillon Weavers, which dyes wool for the spring fair and mends sails"
+    preds = [
+        {**_span(long, "said"), "kind": "indirect"},
+        {**_span("the crew", "praised"), "kind": "indirect"},
+        {**_span("The weather was fine", "said"), "kind": "indirect"},
+    ]
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    (tmp_path / "pred.jsonl").write_text(json.dumps({"id": "d1", "quotes": preds}) + "\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), str(tmp_path / "gold.jsonl"), str(tmp_path / "pred.jsonl"), "--list", "5"],
+        capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "unmatched predictions: 2 {'too_long': 1, 'no_gold': 1}" in done.stdout
+    assert "(', which', 1)" in done.stdout
+    assert "PRED: " + long in done.stdout
