@@ -32,7 +32,7 @@ def test_a_full_name_only_written_at_sentence_starts_is_kept() -> None:
 def test_one_character_under_a_first_name_and_a_surname_with_an_opener_before_the_first_name() -> None:
     # ``Poor Tobin`` read as a full name made ``Tobin`` a form of two names: Tobin and Kessick stayed two people.
     text = (
-        "Lund knocked at noon and met Tobin Kessick at the door of the studio. Kessick nodded, and he went back "
+        "Lund knocked at noon and met Tobin Kessick by the studio stove. Kessick nodded, and he went back "
         "to his easel. Tobin scraped the canvas, and he sighed.\n\n"
         '"Is it finished?" asked Lund.\n\n'
         '"Not yet," said Kessick.\n\n'
