@@ -321,7 +321,8 @@ def _unspoken_links(
     two speakers, it never renames one.  Speakers known to be of two
     genders are not one person, and a full name written once (``Ada
     Hale`` may be a list, ``Ada, Hale``) links only speakers known to be
-    of one gender.
+    of one gender, or the two speakers called by its two words (``Ada``
+    and ``Hale``).
     """
     times: dict[str, int] | None = None  # counted only for a person two speakers stand for (rare)
     for person, keys in unspoken.items():
@@ -333,7 +334,10 @@ def _unspoken_links(
             for written_name, count in written.values():
                 times[norm(written_name)] = times.get(norm(written_name), 0) + count
         genders = {names.gender(names.names[k]) for k in keys}
-        if len(genders - {""}) > 1 or (times.get(person, 0) < 2 and (len(genders) > 1 or "" in genders)):
+        # A first name and a surname that are the two words of the one full
+        # name written (``Ada`` and ``Hale``) are its parts, not a list.
+        parts = len(keys) == 2 and sorted(keys) == sorted(person.split())
+        if len(genders - {""}) > 1 or (times.get(person, 0) < 2 and not parts and (len(genders) > 1 or "" in genders)):
             continue
         label = max(keys, key=lambda k: names.quotes.get(k, 0))
         for key in keys:

@@ -915,6 +915,13 @@ LINKS = [
         ["Orrin#1", "Vesk#2"],
     ),
     (
+        "a first name and a surname of unknown gender join through the one full name written once that is both",
+        [("Orrin", "Orrin", "name"), ("Vesk", "Vesk", "name")],
+        {"Orrin Vesk": ("Orrin Vesk", 1)},
+        {},
+        ["Orrin#1", "Orrin#1"],
+    ),
+    (
         "a first name and a bare surname of one man join through his full name written once",
         [("Orrin", "Orrin", "name"), ("Vesk", "Vesk", "name"), ("Vesk", "Vesk", "name")],
         {"Orrin Vesk": ("Orrin Vesk", 1), "Mr. Vesk": ("Vesk", 20)},

@@ -21,6 +21,7 @@ from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
 from quoteattr.resolve.antecedents import ANY_PERSON, Antecedents, SubjectTest
 from quoteattr.resolve.forms import Form as _Form
+from quoteattr.resolve.forms import Openers as _Openers
 from quoteattr.resolve.forms import not_persons as _not_persons
 from quoteattr.resolve.forms import pair_index as _pair_index
 from quoteattr.resolve.forms import title_key as _title_key
@@ -95,6 +96,7 @@ class CastRegistry:
         self._words = count_words(text)
         #: Capitalised words the text writes in mid-sentence at least once (see :meth:`is_name_word`).
         self._mid_sentence = frozenset(_MID_SENTENCE_CAPITAL_RE.findall(text))
+        self._openers = _Openers(text, self.is_name_word)
         self._quote_starts = [a for a, _ in quote_ranges]
         self._quote_ends = [b for _, b in quote_ranges]
         #: Headings (chapter titles, a list of contents): their names are no characters.
@@ -275,6 +277,9 @@ class CastRegistry:
             if not (self.is_name_word(w) or w in names.particles or (len(name) == 1 and self._surname_after_name(w))):
                 break
             name.append(w)
+        if len(name) > 1 and self._openers.is_opener(name[0], name[1]):
+            first += 1
+            name.pop(0)
         if len(name) > 2 and name[0].lower() in self._office_titles:
             # "Councillor Mira Osei": an office before a full name is no part of it
             # (but "Dean Hart" may be a first name and a surname).

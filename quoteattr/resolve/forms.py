@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import itertools
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import NamedTuple
+
+import regex
 
 
 class Form(NamedTuple):
@@ -114,3 +116,38 @@ def not_persons(
             against[root[form]] = against.get(root[form], 0) + n
     named = frozenset(r for form, r in root.items() if len(form.words) > 1 and form.words[-1].lower() in place_nouns)
     return named | frozenset(r for r, n in against.items() if n >= 2 and n >= _PLACE_SHARE * (mass[r] + determined.get(r, 0)))
+
+
+#: A capitalised word after a lowercase word (not after a capitalised one, as ``Hale`` in ``Ada Hale``),
+#: and the capitalised word that follows it, if any (``said Ada Hale``).
+_AFTER_LOWERCASE_WORD_RE = regex.compile(
+    r"(?<![\p{L}\p{N}])\p{Ll}++[,;]?[ \t]*+(?:\r?\n|\r)?[ \t]*+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])"
+    r"(?:[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]))?"
+)
+
+
+class Openers:
+    """Which capitalised word before a first name only opens a sentence (``Poor`` in ``Poor Ada``), read from one text.
+
+    *is_name_word* tells a name word (the cast's test).
+    """
+
+    def __init__(self, text: str, is_name_word: Callable[[str], bool]) -> None:
+        found = _AFTER_LOWERCASE_WORD_RE.findall(text)
+        #: Capitalised words written after a lowercase word, as a name is (``said Ada``).
+        self._after_lowercase = frozenset(word for word, _ in found)
+        #: Those written so before a surname, a name word written so too (``said Ada Hale``
+        #: and ``said Hale``; not ``met Ada Monday``): first names.
+        self._first_names = frozenset(
+            word for word, surname in found if surname in self._after_lowercase and is_name_word(surname)
+        )
+
+    def is_opener(self, word: str, following: str) -> bool:
+        """True for *word* opening a sentence before the name word *following*: no part of the name.
+
+        The text never writes *word* after a lowercase word, as a name is
+        written, and *following* is a first name (``Poor Ada`` beside ``said
+        Ada Hale``): the two are no first name and surname.  Not ``Orla`` in
+        ``Orla Fenwick`` when ``Fenwick`` is never written before a surname.
+        """
+        return word not in self._after_lowercase and following in self._first_names
