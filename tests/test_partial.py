@@ -461,6 +461,26 @@ IN_RELATIVE_CLAUSE = [
 ]
 
 
+#: ... but a clause with no cue of its own does not speak: a tag after its comma that is set
+#: off like a parenthetical (``, said Hale,``) is the quote's inverted tag. (passage, quote, speaker name)
+PARENTHETICAL_TAG_AFTER_RELATIVE = [
+    ('The new weir, which is "a wall against the salmon," says Orla Fenwick, must come down.',
+     "a wall against the salmon,", "Orla Fenwick"),
+    ('The lock keepers, who are "worn to the bone," said Tobias Hale, will strike on Monday.',
+     "worn to the bone,", "Tobias Hale"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "name"), PARENTHETICAL_TAG_AFTER_RELATIVE, ids=[r[1] for r in PARENTHETICAL_TAG_AFTER_RELATIVE]
+)
+@pytest.mark.parametrize("indirect", [False, True], ids=["plain", "indirect"])
+def test_a_parenthetical_tag_after_a_relative_clause_without_a_cue(text: str, quoted: str, name: str, indirect: bool) -> None:
+    quote = _quote(text, quoted, indirect=indirect)
+    assert quote.rule == "QUOTE_CUE_SPEAKER"
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
 @pytest.mark.parametrize(("text", "quoted", "name"), IN_RELATIVE_CLAUSE, ids=[r[0][:40] for r in IN_RELATIVE_CLAUSE])
 @pytest.mark.parametrize("indirect", [False, True], ids=["plain", "indirect"])
 def test_a_quote_in_a_relative_clause_has_no_inverted_speaker(text: str, quoted: str, name: str, indirect: bool) -> None:
