@@ -499,6 +499,28 @@ def test_a_pronoun_that_opens_a_clause_after_the_cue_is_no_tag(
     assert quote.speaker is not None and quote.speaker.name == name
 
 
+#: An adverb after an inverted pronoun, however it ends, opens no content: the pronoun is the
+#: speaker. A word ending like a verb counts as one only when more words follow it, and adverbs
+#: of that form are listed (``verb_lookalike`` in report_words.tsv). (passage, quote, pronoun)
+INVERTED_PRONOUN_BEFORE_AN_ADVERB = [
+    ('"The nets are dry," said he afterwards.', "The nets are dry,", "he"),
+    ('"Not today," said she perhaps too briskly.', "Not today,", "she"),
+    ('Lund mended the sails. "The wind turns at noon," says she sometimes.', "The wind turns at noon,", "she"),
+    ('"The tide is out," said he indeed.', "The tide is out,", "he"),
+    ('"The pier will hold," said he unperturbed.', "The pier will hold,", "he"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "pronoun"), INVERTED_PRONOUN_BEFORE_AN_ADVERB, ids=[r[0][-24:] for r in INVERTED_PRONOUN_BEFORE_AN_ADVERB]
+)
+@pytest.mark.parametrize("indirect", [False, True], ids=["plain", "indirect"])
+def test_an_adverb_after_an_inverted_pronoun_is_no_verb(text: str, quoted: str, pronoun: str, indirect: bool) -> None:
+    quote = _quote(text, quoted, indirect=indirect)
+    assert quote.rule == "QUOTE_CUE_SPEAKER"
+    assert quote.speaker is not None and quote.speaker.text == pronoun
+
+
 #: A partial quote inside a report takes the report's source (rule PARTIAL_IN_REPORT):
 #: passages where the source reader must pick the right subject.
 REPORT_SOURCES = [

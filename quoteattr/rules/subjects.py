@@ -145,13 +145,18 @@ def opens_clause(toks: list[Token], mention: Mention, g: Grammar) -> bool:
         return False
     # "said he doubts ...", "said she wanted ...": a finite verb opens the content as an auxiliary does.
     # Only a pronoun: after a name or a description a past is as often a participle ("one aide involved in").
-    return word in verbs or word.endswith(negations) or mention.kind == "pronoun" and _finite_verb(g.lexicon, word)
+    if word in verbs or word.endswith(negations):
+        return True
+    # A verb opens content: "said he doubts the levy"; "said he afterwards." ends on an adverb.
+    return mention.kind == "pronoun" and k + 1 < len(toks) and is_word(toks[k + 1]) and _finite_verb(g.lexicon, word)
 
 
 def _finite_verb(lexicon: Lexicon, word: str) -> bool:
     """True for a lowercase past (``wanted``, ``knew``), a finite form of a reporting verb
     (``says``) or a third-person present (``doubts``, ``thinks``; not ``less``, ``thus``,
     nor an adverb of that form: ``perhaps``, ``indeed``)."""
+    if word in lexicon.report_classes().get("verb_lookalike", ()):
+        return False
     entry = lexicon.report_verbs.get(word)
     if entry is not None:
         return not entry.gerund
