@@ -435,7 +435,9 @@ NO_INVERTED_SUBJECT = [
      "Karl Brandt"),
     ('Halvorsen, who first hailed the "grand scheme," said it was over.', "grand scheme,", "Halvorsen"),
     # A finite verb after the pronoun opens the content too: a past or a present form of a known verb.
-    ('Pell, who calls the mayor a "bully," said he doubts the levy will pass.', "bully,", "Pell"),
+    ('Nessa Quill, who sells jars of "sea glass," says she counts every coin twice.', "sea glass,", "Nessa Quill"),
+    # ... with no relative clause around the quote, only the verb tells
+    ('Nessa Quill, proud as ever of her "sea glass," says she counts every coin twice.', "sea glass,", "Nessa Quill"),
     ('Ines Marr, who named the new toll a "tax on the tide," said she wanted it gone.', "tax on the tide,", "Ines Marr"),
 ]
 
@@ -543,7 +545,8 @@ REPORT_SOURCES = [
     # -- a place at the end of an appositive is no subject
     ('Kowal, back from a week of hearings in Brennick, Varrowshire, said the weir was "far too low for the floods."',
      "far too low for the floods.", "Kowal"),
-    ('Karl Okafor, 58, of Brackmoor, Del., said she had not lost faith in a "comeback."', "comeback.", "Karl Okafor"),
+    ('Karl Okafor, 58, of Brackmoor, Del., said the harbour dues had become "a small ransom."', "a small ransom.",
+     "Karl Okafor"),
     # -- the object of the verb before a participle is no speaker: the verb's subject is
     ('Mayor Ines Brandt echoed rumours that Okafor rehearses the old council notes, calling him a "gifted mimic."',
      "gifted mimic.", "Mayor Ines Brandt"),
