@@ -84,7 +84,7 @@ class Cues:
         #: Words after which a cue form in -s is a noun (``the claims``, ``his statements``).
         self._noun_determiners = lexicon.definite_articles | frozenset(lexicon.possessive_determiners)
         self._superlative_endings = lexicon.endings_of("superlative")
-        #: Lowercase nouns for one person's role (``host``): a base form before one is a noun (``talk host``).
+        #: Lowercase nouns for one person's role (``editor``): a base form before one is a noun (``comment editor``).
         self._person_roles = frozenset(word for word, kind in lexicon.roles.items() if kind == "person")
         #: Word sequences after which a cue verb is no cue (``not to be``), their first words and longest length.
         self._request_followers = tuple(tuple(p.split()) for p in lexicon.request_followers)
@@ -114,7 +114,7 @@ class Cues:
             subjects = self._base_form_subjects if cue.entry.lemma == word else self._verb_subjects
             return prev not in subjects
         if cue.entry.lemma == word and tokens[cue.last].text in self._person_roles:
-            # A base form right before a role noun modifies it: "Radio talk host Dana Whitlow".
+            # A base form right before a role noun modifies it: "Broadsheet comment editor Ilse Varga".
             return True
         if cue.first > 0 and cue.entry.lemma != word:
             # An -s form after an article, a possessive, a number or a superlative

@@ -102,11 +102,11 @@ def test_a_possessed_group_noun_names_no_one() -> None:
     # of hers that speaks for her: it stays its own speaker.
     text = (
         '"The levy is fair," said Ana Voss.\n\n"Prices will rise," Pellway Mill said in a notice.\n\n'
-        'Her campaign quickly sent an email to donors stating, "We won the county."'
+        '"Every ward has been counted," her campaign told the crowd at the boathouse.'
     )
-    found = the_quote(text, "We won the county.").speaker
+    found = the_quote(text, "Every ward has been counted,").speaker
     assert found is not None
-    assert (found.name, found.resolution) == ("Her campaign", None)
+    assert (found.name, found.resolution) == ("her campaign", None)
 
 
 def test_an_unlisted_plural_names_no_one() -> None:

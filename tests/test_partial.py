@@ -435,7 +435,9 @@ NO_INVERTED_SUBJECT = [
      "Karl Brandt"),
     ('Halvorsen, who first hailed the "grand scheme," said it was over.', "grand scheme,", "Halvorsen"),
     # A finite verb after the pronoun opens the content too: a past or a present form of a known verb.
-    ('Pell, who calls the mayor a "bully," said he doubts the levy will pass.', "bully,", "Pell"),
+    ('Nessa Quill, who sells jars of "sea glass," says she counts every coin twice.', "sea glass,", "Nessa Quill"),
+    # ... with no relative clause around the quote, only the verb tells
+    ('Nessa Quill, proud as ever of her "sea glass," says she counts every coin twice.', "sea glass,", "Nessa Quill"),
     ('Ines Marr, who named the new toll a "tax on the tide," said she wanted it gone.', "tax on the tide,", "Ines Marr"),
 ]
 
@@ -461,6 +463,26 @@ IN_RELATIVE_CLAUSE = [
 ]
 
 
+#: ... but a clause with no cue of its own does not speak: a tag after its comma that is set
+#: off like a parenthetical (``, said Hale,``) is the quote's inverted tag. (passage, quote, speaker name)
+PARENTHETICAL_TAG_AFTER_RELATIVE = [
+    ('The new weir, which is "a wall against the salmon," says Orla Fenwick, must come down.',
+     "a wall against the salmon,", "Orla Fenwick"),
+    ('The lock keepers, who are "worn to the bone," said Tobias Hale, will strike on Monday.',
+     "worn to the bone,", "Tobias Hale"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "name"), PARENTHETICAL_TAG_AFTER_RELATIVE, ids=[r[1] for r in PARENTHETICAL_TAG_AFTER_RELATIVE]
+)
+@pytest.mark.parametrize("indirect", [False, True], ids=["plain", "indirect"])
+def test_a_parenthetical_tag_after_a_relative_clause_without_a_cue(text: str, quoted: str, name: str, indirect: bool) -> None:
+    quote = _quote(text, quoted, indirect=indirect)
+    assert quote.rule == "QUOTE_CUE_SPEAKER"
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
 @pytest.mark.parametrize(("text", "quoted", "name"), IN_RELATIVE_CLAUSE, ids=[r[0][:40] for r in IN_RELATIVE_CLAUSE])
 @pytest.mark.parametrize("indirect", [False, True], ids=["plain", "indirect"])
 def test_a_quote_in_a_relative_clause_has_no_inverted_speaker(text: str, quoted: str, name: str, indirect: bool) -> None:
@@ -477,6 +499,28 @@ def test_a_pronoun_that_opens_a_clause_after_the_cue_is_no_tag(
     quote = _quote(text, quoted, indirect=indirect)
     assert quote.rule != "QUOTE_CUE_SPEAKER"
     assert quote.speaker is not None and quote.speaker.name == name
+
+
+#: An adverb after an inverted pronoun, however it ends, opens no content: the pronoun is the
+#: speaker. A word ending like a verb counts as one only when more words follow it, and adverbs
+#: of that form are listed (``verb_lookalike`` in report_words.tsv). (passage, quote, pronoun)
+INVERTED_PRONOUN_BEFORE_AN_ADVERB = [
+    ('"The nets are dry," said he afterwards.', "The nets are dry,", "he"),
+    ('"Not today," said she perhaps too briskly.', "Not today,", "she"),
+    ('Lund mended the sails. "The wind turns at noon," says she sometimes.', "The wind turns at noon,", "she"),
+    ('"The tide is out," said he indeed.', "The tide is out,", "he"),
+    ('"The pier will hold," said he unperturbed.', "The pier will hold,", "he"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "pronoun"), INVERTED_PRONOUN_BEFORE_AN_ADVERB, ids=[r[0][-24:] for r in INVERTED_PRONOUN_BEFORE_AN_ADVERB]
+)
+@pytest.mark.parametrize("indirect", [False, True], ids=["plain", "indirect"])
+def test_an_adverb_after_an_inverted_pronoun_is_no_verb(text: str, quoted: str, pronoun: str, indirect: bool) -> None:
+    quote = _quote(text, quoted, indirect=indirect)
+    assert quote.rule == "QUOTE_CUE_SPEAKER"
+    assert quote.speaker is not None and quote.speaker.text == pronoun
 
 
 #: A partial quote inside a report takes the report's source (rule PARTIAL_IN_REPORT):
@@ -501,7 +545,8 @@ REPORT_SOURCES = [
     # -- a place at the end of an appositive is no subject
     ('Kowal, back from a week of hearings in Brennick, Varrowshire, said the weir was "far too low for the floods."',
      "far too low for the floods.", "Kowal"),
-    ('Karl Okafor, 58, of Brackmoor, Del., said she had not lost faith in a "comeback."', "comeback.", "Karl Okafor"),
+    ('Karl Okafor, 58, of Brackmoor, Del., said the harbour dues had become "a small ransom."', "a small ransom.",
+     "Karl Okafor"),
     # -- the object of the verb before a participle is no speaker: the verb's subject is
     ('Mayor Ines Brandt echoed rumours that Okafor rehearses the old council notes, calling him a "gifted mimic."',
      "gifted mimic.", "Mayor Ines Brandt"),

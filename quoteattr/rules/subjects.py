@@ -6,8 +6,9 @@ said``), and a relative pronoun whose antecedent stands before a comma
 (``Ann Lee, who remarked``).  After a cue, a pronoun that an auxiliary
 or a finite verb follows opens the cue's content and is no inverted speaker
 (:func:`opens_clause`), nor is any phrase after a cue that follows a quote
-inside a relative clause (:func:`in_open_relative_clause`: the cue is the
-main clause's verb).
+inside a relative clause (:func:`open_relative_clause`: the cue is the
+main clause's verb), unless that phrase is set off as a parenthetical and the
+clause has no cue of its own.
 """
 
 from __future__ import annotations
@@ -46,13 +47,35 @@ def not_inverted(ctx: QuoteContext, toks: list[Token], mention: Mention, g: Gram
     """True when *mention*, read after the cue that follows a quote (the tokens *toks*),
     is no inverted speaker: it opens the cue's content (:func:`opens_clause`), or the
     quote sits in a relative clause and the cue is the main clause's verb
-    (:func:`in_open_relative_clause`; ``before`` is only tokenized when needed)."""
+    (:func:`open_relative_clause`; ``before`` is only tokenized when needed)."""
     if opens_clause(toks, mention, g):
         return True
     opened = ctx.quote.open_at
     if _relative_after_comma(g.lexicon).search(ctx.text, max(0, opened - _RELATIVE_REACH), opened) is None:
         return False  # the common case, read from the text: the sentence before the quote is not tokenized
-    return in_open_relative_clause(ctx.before, g)
+    relative = open_relative_clause(ctx.before, g)
+    if relative is None:
+        return False
+    # "The toll, which is "a fee," said Hale, will ...": a clause with no cue of its own does not
+    # speak, and a tag set off like a parenthetical is the quote's; only a word after the phrase
+    # ("said the ferry would run") makes it the content of the main clause's verb.
+    return not _parenthetical(toks, mention) or _has_cue(ctx.before, relative + 1, g)
+
+
+def _parenthetical(toks: list[Token], mention: Mention) -> bool:
+    """True when *mention* ends its clause: ``,`` follows it, or (a name or a pronoun) the end,
+    ``.`` or ``;``.  A description before the end may have taken the content's verb in
+    (``said the river rose.``)."""
+    nxt = next((t for t in toks if t.start >= mention.end), None)
+    if nxt is not None and nxt.text == ",":
+        return True
+    return mention.kind in ("name", "pronoun") and (nxt is None or nxt.text in (".", ";"))
+
+
+def _has_cue(tokens: list[Token], lo: int, g: Grammar) -> bool:
+    """True when a cue (``praised``, ``branded``, ``calls``) stands among *tokens* from *lo* on."""
+    cues = g.cues
+    return any(k >= lo and cues.cue_at(tokens, k) is not None for k in cues.cue_starts(tokens))
 
 
 #: How far before a quote's opening mark (in characters) a relative pronoun after a comma is looked for.
@@ -66,8 +89,9 @@ def _relative_after_comma(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(r",\s+(?:" + words + r")\b", re.IGNORECASE)
 
 
-def in_open_relative_clause(tokens: list[Token], g: Grammar) -> bool:
-    """True when *tokens* end inside a relative clause set off by a comma (``Ann Lee, who hailed the``).
+def open_relative_clause(tokens: list[Token], g: Grammar) -> int | None:
+    """The index of the relative pronoun when *tokens* end inside a relative clause set off
+    by a comma (``Ann Lee, who hailed the``), else None.
 
     A quote there is no utterance of its own: the comma after it closes the
     clause, and a cue after that comma is the main clause's verb, whose subject
@@ -78,10 +102,10 @@ def in_open_relative_clause(tokens: list[Token], g: Grammar) -> bool:
     for k in range(len(tokens) - 1, 0, -1):
         word = tokens[k].text
         if not is_word(tokens[k]):
-            return False
+            return None
         if word.lower() in relatives and tokens[k - 1].text == ",":
-            return True
-    return False
+            return k
+    return None
 
 
 def last_clause_subject(tokens: list[Token], lo: int, hi: int, g: Grammar) -> Mention | None:
@@ -121,12 +145,18 @@ def opens_clause(toks: list[Token], mention: Mention, g: Grammar) -> bool:
         return False
     # "said he doubts ...", "said she wanted ...": a finite verb opens the content as an auxiliary does.
     # Only a pronoun: after a name or a description a past is as often a participle ("one aide involved in").
-    return word in verbs or word.endswith(negations) or mention.kind == "pronoun" and _finite_verb(g.lexicon, word)
+    if word in verbs or word.endswith(negations):
+        return True
+    # A verb opens content: "said he doubts the levy"; "said he afterwards." ends on an adverb.
+    return mention.kind == "pronoun" and k + 1 < len(toks) and is_word(toks[k + 1]) and _finite_verb(g.lexicon, word)
 
 
 def _finite_verb(lexicon: Lexicon, word: str) -> bool:
     """True for a lowercase past (``wanted``, ``knew``), a finite form of a reporting verb
-    (``says``) or a third-person present (``doubts``, ``thinks``; not ``less``, ``thus``)."""
+    (``says``) or a third-person present (``doubts``, ``thinks``; not ``less``, ``thus``,
+    nor an adverb of that form: ``perhaps``, ``indeed``)."""
+    if word in lexicon.report_classes().get("verb_lookalike", ()):
+        return False
     entry = lexicon.report_verbs.get(word)
     if entry is not None:
         return not entry.gerund
