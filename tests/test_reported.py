@@ -492,6 +492,18 @@ CASES = [
     Case("asked-listener-relative-then-infinitive",
          "Orla Fenwick asked Tobias Hale, who chairs the lock trust, to explain the fees.",
          [("Tobias Hale, who chairs the lock trust, to explain the fees", "Orla Fenwick", "asked")]),
+    # the listener before "about" or "for" is whom the question goes to: what was asked starts there
+    Case("asked-listener-about", "Orla Fenwick asked the lock keeper about the winter closures.",
+         [("about the winter closures", "Orla Fenwick", "asked")]),
+    Case("asked-listener-for", "The ferry crews asked the harbour trust for a second slipway.",
+         [("for a second slipway", "The ferry crews", "asked")]),
+    Case("asked-phrase-about", "Asked at a meeting in Kowal on Friday about the tolls, Tobias Hale laughed.",
+         [("about the tolls", None, "Asked")]),
+    # after a phrase "for" belongs to its noun: nothing is asked for there
+    Case("asked-of-phrase-for", "The question was asked of every rival for the harbour seat.", []),
+    # after the cue's own particle the whole phrase was asked for, a later "about" included
+    Case("asked-for-then-about", "Hale asked for the minutes of the hearing about the tolls.",
+         [("the minutes of the hearing about the tolls", "Hale", "asked for")]),
     # "question" takes what it doubts as its object, even when the clause ends there
     Case("questioned-thing-object", "Fenwick questioned the depth of the channel.",
          [("the depth of the channel", "Fenwick", "questioned")]),

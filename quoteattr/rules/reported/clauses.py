@@ -10,7 +10,8 @@ right before its verb is its clause's subject (:func:`relative_clause_subject`),
 and a relative clause's own cue labels the quote after it (:func:`relative_label`);
 and a cue that ends its sentence tags all of it (:func:`closes_sentence`).  A
 question verb's object that ends the clause is its listener, no content
-(:func:`lone_listener`).
+(:func:`lone_listener`); what it asks about may follow that listener or a
+phrase (:func:`asked_topic`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from quoteattr.document import Binding, Mention
+from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.records import Sentence, index_at
 from quoteattr.rules.reported.words import ReportWords
@@ -26,6 +28,9 @@ from quoteattr.text.tokens import Token
 
 #: Marks that end the clause after a listener.
 _CLAUSE_MARKS = frozenset(",.;:!?")
+#: The most tokens of a listener or a phrase between a question verb and what it asks about
+#: (``asked the harbour board of Lund about``, ``asked at a briefing on Monday about``).
+_TOPIC_REACH = 10
 
 
 def after_verb(s: Sentence, mention: Mention) -> bool:
@@ -59,6 +64,36 @@ def lone_listener(w: ReportWords, tokens: list[Token], i: int, lemma: str) -> bo
     if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.lower() in w.relative_pronouns:
         return False  # "asked Roe, who ..., to explain": what was asked may follow the clause
     return k == len(tokens) or tokens[k].text in _CLAUSE_MARKS
+
+
+def asked_topic(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> int | None:
+    """Index of what a question verb asks about when a listener or a phrase opens at
+    token *i* and one of the verb's particles follows it (``asked the mayor about
+    the loan``, ``asked the court for a ruling``), after a phrase only a particle
+    of class ``far_particle`` (``asked at a briefing about the pier``, not ``asked
+    of a rival for the post``), or None.  The listener is whom the question goes to, not what was
+    asked, so the content starts at the particle; before an infinitive it stays
+    (``asked the clerks to wait``: the clerks are to wait).  A verb, a mark, an
+    infinitive or a question word on the way ends the search: the words there are
+    a clause, not a listener."""
+    if tokens[i - 1].text.lower() in entry.particles:
+        return None  # "asked for the files to be shown": the particle is the cue's own
+    phrase = False  # a preposition crossed: "a rival for the post" keeps its "for"; "about" may follow
+    for j in range(i + 1, min(len(tokens) - 1, i + _TOPIC_REACH)):
+        word = tokens[j].text
+        lower = word.lower()
+        phrase = phrase or tokens[j - 1].text.lower() in w.prepositions
+        if lower in entry.particles and (not phrase or lower in w.cls("far_particle")):
+            return j if is_word(tokens[j + 1]) else None
+        if (
+            not is_word(tokens[j])
+            or lower in w.infinitive_markers
+            or lower in w.complementizers
+            or lower in w.question_words
+            or word.islower() and w.is_finite_verb(word)
+        ):
+            return None
+    return None
 
 
 def joined_clause_subject(s: Sentence, start: int, j: int) -> Mention | None:

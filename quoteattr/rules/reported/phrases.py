@@ -12,6 +12,7 @@ from __future__ import annotations
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
+from quoteattr.rules.reported import clauses
 from quoteattr.rules.reported.clauses import after_verb, joined_clause_subject, lone_listener
 from quoteattr.rules.reported.extent import (
     INSERTION_MARKS,
@@ -23,11 +24,7 @@ from quoteattr.rules.reported.extent import (
     pronoun_after_lead,
     summoned,
 )
-from quoteattr.rules.reported.records import (
-    LAST_WORD_RE,
-    Sentence,
-    index_at,
-)
+from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence, index_at
 from quoteattr.rules.reported.words import (
     ASKING_FRAMES,
     LEAD_REACH,
@@ -79,6 +76,8 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
         found = after_lead(w, tokens, i, wanted, timed)
         if found is None and entry.frame in POSTPOSED_FRAMES:
             found = pronoun_after_lead(w, tokens, i)
+        elif found is None and entry.frame == QUESTION:
+            found = clauses.asked_topic(w, tokens, i, entry)  # the listener is not what was asked
         if found is not None:
             return found
     if adjunct or tokens[i - 1].text.lower() in w.cls("needs_that"):
