@@ -499,6 +499,17 @@ CASES = [
          [("for a second slipway", "The ferry crews", "asked")]),
     Case("asked-phrase-about", "Asked at a meeting in Kowal on Friday about the tolls, Tobias Hale laughed.",
          [("about the tolls", None, "Asked")]),
+    # "to" and a listener may stand between a clause verb and a question it reports
+    Case("explained-to-listener-why", "Tobias Hale explained to the lock trust why the basin silted up.",
+         [("why the basin silted up", "Tobias Hale", "explained")]),
+    Case("described-to-plural-how", "Kowal described to the ferry crews how the gates would open.",
+         [("how the gates would open", "Kowal", "described")]),
+    Case("explained-to-pronoun-whether", "Orla Fenwick explained to them whether the tolls would rise.",
+         [("whether the tolls would rise", "Orla Fenwick", "explained")]),
+    # not after a phrase with a preposition in it, nor after an infinitive's "to"
+    Case("never-to-phrase-how", "The delay added to the worry over how the gates would open.", []),
+    Case("vowed-to-explain-how", "Kowal vowed to explain how the gates would open.",
+         [("to explain how the gates would open", "Kowal", "vowed")]),
     # after a phrase "for" belongs to its noun: nothing is asked for there
     Case("asked-of-phrase-for", "The question was asked of every rival for the harbour seat.", []),
     # after the cue's own particle the whole phrase was asked for, a later "about" included

@@ -11,7 +11,8 @@ and a relative clause's own cue labels the quote after it (:func:`relative_label
 and a cue that ends its sentence tags all of it (:func:`closes_sentence`).  A
 question verb's object that ends the clause is its listener, no content
 (:func:`lone_listener`); what it asks about may follow that listener or a
-phrase (:func:`asked_topic`).
+phrase (:func:`asked_topic`).  A question word after ``to`` and a listener opens
+what a clause verb reports (:func:`lead_ends`).
 """
 
 from __future__ import annotations
@@ -94,6 +95,29 @@ def asked_topic(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) 
         ):
             return None
     return None
+
+
+def lead_ends(w: ReportWords, tokens: list[Token], i: int) -> frozenset[str]:
+    """The words that end a phrase opening at token *i* between a verb that does not
+    ask and its content: a complementizer (``said on Tuesday that``), and when
+    ``to`` and a listener (a mention) come right before one a question word of
+    class ``listener_question`` too (``explained to the board why the pier
+    shut``).  Not after an infinitive's ``to`` (``vowed to explain how``), nor after
+    a phrase (``added to the doubt over how ...``)."""
+    if tokens[i].text.lower() not in w.infinitive_markers or i + 1 >= len(tokens):
+        return w.complementizers
+    k = i + 2  # "to her why"
+    if tokens[i + 1].text.lower() not in w.listener_pronouns:
+        mention = w.mentions.subject_after(tokens, i + 1)
+        if mention is None or mention.start != tokens[i + 1].start:
+            return w.complementizers
+        k = next((j for j in range(i + 1, len(tokens)) if tokens[j].start >= mention.end), len(tokens))
+    links = w.prepositions | w.cls("passive_link") | w.cls("approximator")
+    if any(t.text.lower() in links for t in tokens[i + 1 : k]):
+        return w.complementizers  # "added to the doubt over how": a phrase, not a listener
+    if k < len(tokens) and tokens[k].text.lower() in w.cls("listener_question"):
+        return w.complementizers | w.cls("listener_question")
+    return w.complementizers
 
 
 def joined_clause_subject(s: Sentence, start: int, j: int) -> Mention | None:

@@ -68,7 +68,7 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
         return i if entry.frame == OBJECT and not entry.infinitive and demonstrative(w, tokens, i) else i + 1
     if entry.frame == QUESTION and first in w.question_words:
         return i
-    wanted = w.question_words if entry.frame == QUESTION else w.complementizers
+    wanted = w.question_words if entry.frame == QUESTION else clauses.lead_ends(w, tokens, i)
     nxt = tokens[i + 1].text.lower() if i + 1 < n else ""
     timed = first in w.time_words or (first in w.timed and (nxt in w.time_words or nxt.isdigit()))
     adjunct = entry.frame in POSTPOSED_FRAMES and first in w.cls("adjunct")
