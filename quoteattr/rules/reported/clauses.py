@@ -12,7 +12,8 @@ and a cue that ends its sentence tags all of it (:func:`closes_sentence`).  A
 question verb's object that ends the clause is its listener, no content
 (:func:`lone_listener`); what it asks about may follow that listener or a
 phrase (:func:`asked_topic`).  A question word after ``to`` and a listener opens
-what a clause verb reports (:func:`lead_ends`).
+what a clause verb reports (:func:`lead_ends`), and a pronoun subject one after an
+adverb or a time phrase (:func:`pronoun_after_adverb`).
 """
 
 from __future__ import annotations
@@ -23,12 +24,16 @@ from collections.abc import Sequence
 from quoteattr.document import Binding, Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
+from quoteattr.rules.reported.extent import clause_opens
 from quoteattr.rules.reported.records import Sentence, index_at
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.text.tokens import Token
 
 #: Marks that end the clause after a listener.
 _CLAUSE_MARKS = frozenset(",.;:!?")
+#: The most tokens of an adverb or a time phrase between a cue and a pronoun subject
+#: (``said repeatedly they``, ``has said for weeks he``, ``said over the past year she``).
+_ADVERB_REACH = 5
 #: The most tokens of a listener or a phrase between a question verb and what it asks about
 #: (``asked the harbour board of Lund about``, ``asked at a briefing on Monday about``).
 _TOPIC_REACH = 10
@@ -118,6 +123,27 @@ def lead_ends(w: ReportWords, tokens: list[Token], i: int) -> frozenset[str]:
     if k < len(tokens) and tokens[k].text.lower() in w.cls("listener_question"):
         return w.complementizers | w.cls("listener_question")
     return w.complementizers
+
+
+def pronoun_after_adverb(w: ReportWords, tokens: list[Token], i: int) -> int | None:
+    """Index of a personal pronoun that opens the content after an adverb or a
+    time phrase that opens at token *i*, with no complementizer (``have said
+    repeatedly they would stay``, ``has said for weeks he is the only one``), or
+    None.  Only a pronoun and a verb: after a noun the words could be the
+    adverb's own phrase."""
+    j = i
+    while j < min(len(tokens) - 1, i + _ADVERB_REACH):
+        word = tokens[j].text
+        nxt = tokens[j + 1].text.lower()
+        timed = (word in w.timed or word in w.prepositions) and (
+            nxt in w.time_words or nxt in w.timed or nxt.isdigit()
+        )
+        if not (w.is_adverb(word) or word in w.cls("lead") or word in w.time_words or timed):
+            break
+        j += 1
+    if j == i or j + 1 >= len(tokens) or tokens[j].text.lower() in w.complementizers:
+        return None
+    return j if clause_opens(w, tokens[j].text, tokens[j + 1].text) else None
 
 
 def joined_clause_subject(s: Sentence, start: int, j: int) -> Mention | None:

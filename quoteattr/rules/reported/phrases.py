@@ -75,7 +75,7 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
     if entry.frame in ASKING_FRAMES or first in w.lead_words or timed or adjunct:
         found = after_lead(w, tokens, i, wanted, timed)
         if found is None and entry.frame in POSTPOSED_FRAMES:
-            found = pronoun_after_lead(w, tokens, i)
+            found = pronoun_after_lead(w, tokens, i) or clauses.pronoun_after_adverb(w, tokens, i)
         elif found is None and entry.frame == QUESTION:
             found = clauses.asked_topic(w, tokens, i, entry)  # the listener is not what was asked
         if found is not None:
