@@ -32,7 +32,7 @@ from quoteattr.text.tokens import Token
 #: Marks that end the clause after a listener.
 _CLAUSE_MARKS = frozenset(",.;:!?")
 #: The most tokens of an adverb or a time phrase between a cue and a pronoun subject
-#: (``said repeatedly they``, ``has said for weeks he``, ``said over the past year she``).
+#: (``said repeatedly they``, ``has argued for months she``, ``said over the past year we``).
 _ADVERB_REACH = 5
 #: The most tokens of a listener or a phrase between a question verb and what it asks about
 #: (``asked the harbour board of Lund about``, ``asked at a briefing on Monday about``).
@@ -128,7 +128,7 @@ def lead_ends(w: ReportWords, tokens: list[Token], i: int) -> frozenset[str]:
 def pronoun_after_adverb(w: ReportWords, tokens: list[Token], i: int) -> int | None:
     """Index of a personal pronoun that opens the content after an adverb or a
     time phrase that opens at token *i*, with no complementizer (``have said
-    repeatedly they would stay``, ``has said for weeks he is the only one``), or
+    repeatedly they would stay``, ``has argued for months she can mend it``), or
     None.  Only a pronoun and a verb: after a noun the words could be the
     adverb's own phrase."""
     j = i
