@@ -492,6 +492,35 @@ CASES = [
     Case("asked-listener-relative-then-infinitive",
          "Orla Fenwick asked Tobias Hale, who chairs the lock trust, to explain the fees.",
          [("Tobias Hale, who chairs the lock trust, to explain the fees", "Orla Fenwick", "asked")]),
+    # the listener before "about" or "for" is whom the question goes to: what was asked starts there
+    Case("asked-listener-about", "Orla Fenwick asked the lock keeper about the winter closures.",
+         [("about the winter closures", "Orla Fenwick", "asked")]),
+    Case("asked-listener-for", "The ferry crews asked the harbour trust for a second slipway.",
+         [("for a second slipway", "The ferry crews", "asked")]),
+    Case("asked-phrase-about", "Asked at a meeting in Kowal on Friday about the tolls, Tobias Hale laughed.",
+         [("about the tolls", None, "Asked")]),
+    # an adverb or a time phrase may stand between a cue and a clause with a pronoun subject
+    Case("said-adverb-pronoun", "The lock keepers have said repeatedly they will not work nights.",
+         [("they will not work nights", "The lock keepers", "said")]),
+    Case("said-for-time-pronoun", "Tobias Hale has said for months he can mend the sluice.",
+         [("he can mend the sluice", "Tobias Hale", "said")]),
+    Case("never-said-place-pronoun", "Kowal said in the boathouse she was cold.", []),
+    # "to" and a listener may stand between a clause verb and a question it reports
+    Case("explained-to-listener-why", "Tobias Hale explained to the lock trust why the basin silted up.",
+         [("why the basin silted up", "Tobias Hale", "explained")]),
+    Case("described-to-plural-how", "Kowal described to the ferry crews how the gates would open.",
+         [("how the gates would open", "Kowal", "described")]),
+    Case("explained-to-pronoun-whether", "Orla Fenwick explained to them whether the tolls would rise.",
+         [("whether the tolls would rise", "Orla Fenwick", "explained")]),
+    # not after a phrase with a preposition in it, nor after an infinitive's "to"
+    Case("never-to-phrase-how", "The delay added to the worry over how the gates would open.", []),
+    Case("vowed-to-explain-how", "Kowal vowed to explain how the gates would open.",
+         [("to explain how the gates would open", "Kowal", "vowed")]),
+    # after a phrase "for" belongs to its noun: nothing is asked for there
+    Case("asked-of-phrase-for", "The question was asked of every rival for the harbour seat.", []),
+    # after the cue's own particle the whole phrase was asked for, a later "about" included
+    Case("asked-for-then-about", "Hale asked for the minutes of the hearing about the tolls.",
+         [("the minutes of the hearing about the tolls", "Hale", "asked for")]),
     # "question" takes what it doubts as its object, even when the clause ends there
     Case("questioned-thing-object", "Fenwick questioned the depth of the channel.",
          [("the depth of the channel", "Fenwick", "questioned")]),

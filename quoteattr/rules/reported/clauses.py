@@ -10,7 +10,10 @@ right before its verb is its clause's subject (:func:`relative_clause_subject`),
 and a relative clause's own cue labels the quote after it (:func:`relative_label`);
 and a cue that ends its sentence tags all of it (:func:`closes_sentence`).  A
 question verb's object that ends the clause is its listener, no content
-(:func:`lone_listener`).
+(:func:`lone_listener`); what it asks about may follow that listener or a
+phrase (:func:`asked_topic`).  A question word after ``to`` and a listener opens
+what a clause verb reports (:func:`lead_ends`), and a pronoun subject one after an
+adverb or a time phrase (:func:`pronoun_after_adverb`).
 """
 
 from __future__ import annotations
@@ -19,13 +22,21 @@ import re
 from collections.abc import Sequence
 
 from quoteattr.document import Binding, Mention
+from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
+from quoteattr.rules.reported.extent import clause_opens
 from quoteattr.rules.reported.records import Sentence, index_at
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.text.tokens import Token
 
 #: Marks that end the clause after a listener.
 _CLAUSE_MARKS = frozenset(",.;:!?")
+#: The most tokens of an adverb or a time phrase between a cue and a pronoun subject
+#: (``said repeatedly they``, ``has argued for months she``, ``said over the past year we``).
+_ADVERB_REACH = 5
+#: The most tokens of a listener or a phrase between a question verb and what it asks about
+#: (``asked the harbour board of Lund about``, ``asked at a briefing on Monday about``).
+_TOPIC_REACH = 10
 
 
 def after_verb(s: Sentence, mention: Mention) -> bool:
@@ -59,6 +70,80 @@ def lone_listener(w: ReportWords, tokens: list[Token], i: int, lemma: str) -> bo
     if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.lower() in w.relative_pronouns:
         return False  # "asked Roe, who ..., to explain": what was asked may follow the clause
     return k == len(tokens) or tokens[k].text in _CLAUSE_MARKS
+
+
+def asked_topic(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> int | None:
+    """Index of what a question verb asks about when a listener or a phrase opens at
+    token *i* and one of the verb's particles follows it (``asked the mayor about
+    the loan``, ``asked the court for a ruling``), after a phrase only a particle
+    of class ``far_particle`` (``asked at a briefing about the pier``, not ``asked
+    of a rival for the post``), or None.  The listener is whom the question goes to, not what was
+    asked, so the content starts at the particle; before an infinitive it stays
+    (``asked the clerks to wait``: the clerks are to wait).  A verb, a mark, an
+    infinitive or a question word on the way ends the search: the words there are
+    a clause, not a listener."""
+    if tokens[i - 1].text.lower() in entry.particles:
+        return None  # "asked for the files to be shown": the particle is the cue's own
+    phrase = False  # a preposition crossed: "a rival for the post" keeps its "for"; "about" may follow
+    for j in range(i + 1, min(len(tokens) - 1, i + _TOPIC_REACH)):
+        word = tokens[j].text
+        lower = word.lower()
+        phrase = phrase or tokens[j - 1].text.lower() in w.prepositions
+        if lower in entry.particles and (not phrase or lower in w.cls("far_particle")):
+            return j if is_word(tokens[j + 1]) else None
+        if (
+            not is_word(tokens[j])
+            or lower in w.infinitive_markers
+            or lower in w.complementizers
+            or lower in w.question_words
+            or word.islower() and w.is_finite_verb(word)
+        ):
+            return None
+    return None
+
+
+def lead_ends(w: ReportWords, tokens: list[Token], i: int) -> frozenset[str]:
+    """The words that end a phrase opening at token *i* between a verb that does not
+    ask and its content: a complementizer (``said on Tuesday that``), and when
+    ``to`` and a listener (a mention) come right before one a question word of
+    class ``listener_question`` too (``explained to the board why the pier
+    shut``).  Not after an infinitive's ``to`` (``vowed to explain how``), nor after
+    a phrase (``added to the doubt over how ...``)."""
+    if tokens[i].text.lower() not in w.infinitive_markers or i + 1 >= len(tokens):
+        return w.complementizers
+    k = i + 2  # "to her why"
+    if tokens[i + 1].text.lower() not in w.listener_pronouns:
+        mention = w.mentions.subject_after(tokens, i + 1)
+        if mention is None or mention.start != tokens[i + 1].start:
+            return w.complementizers
+        k = next((j for j in range(i + 1, len(tokens)) if tokens[j].start >= mention.end), len(tokens))
+    links = w.prepositions | w.cls("passive_link") | w.cls("approximator")
+    if any(t.text.lower() in links for t in tokens[i + 1 : k]):
+        return w.complementizers  # "added to the doubt over how": a phrase, not a listener
+    if k < len(tokens) and tokens[k].text.lower() in w.cls("listener_question"):
+        return w.complementizers | w.cls("listener_question")
+    return w.complementizers
+
+
+def pronoun_after_adverb(w: ReportWords, tokens: list[Token], i: int) -> int | None:
+    """Index of a personal pronoun that opens the content after an adverb or a
+    time phrase that opens at token *i*, with no complementizer (``have said
+    repeatedly they would stay``, ``has argued for months she can mend it``), or
+    None.  Only a pronoun and a verb: after a noun the words could be the
+    adverb's own phrase."""
+    j = i
+    while j < min(len(tokens) - 1, i + _ADVERB_REACH):
+        word = tokens[j].text
+        nxt = tokens[j + 1].text.lower()
+        timed = (word in w.timed or word in w.prepositions) and (
+            nxt in w.time_words or nxt in w.timed or nxt.isdigit()
+        )
+        if not (w.is_adverb(word) or word in w.cls("lead") or word in w.time_words or timed):
+            break
+        j += 1
+    if j == i or j + 1 >= len(tokens) or tokens[j].text.lower() in w.complementizers:
+        return None
+    return j if clause_opens(w, tokens[j].text, tokens[j + 1].text) else None
 
 
 def joined_clause_subject(s: Sentence, start: int, j: int) -> Mention | None:

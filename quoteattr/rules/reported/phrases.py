@@ -12,6 +12,7 @@ from __future__ import annotations
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
+from quoteattr.rules.reported import clauses
 from quoteattr.rules.reported.clauses import after_verb, joined_clause_subject, lone_listener
 from quoteattr.rules.reported.extent import (
     INSERTION_MARKS,
@@ -23,11 +24,7 @@ from quoteattr.rules.reported.extent import (
     pronoun_after_lead,
     summoned,
 )
-from quoteattr.rules.reported.records import (
-    LAST_WORD_RE,
-    Sentence,
-    index_at,
-)
+from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence, index_at
 from quoteattr.rules.reported.words import (
     ASKING_FRAMES,
     LEAD_REACH,
@@ -71,14 +68,16 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
         return i if entry.frame == OBJECT and not entry.infinitive and demonstrative(w, tokens, i) else i + 1
     if entry.frame == QUESTION and first in w.question_words:
         return i
-    wanted = w.question_words if entry.frame == QUESTION else w.complementizers
+    wanted = w.question_words if entry.frame == QUESTION else clauses.lead_ends(w, tokens, i)
     nxt = tokens[i + 1].text.lower() if i + 1 < n else ""
     timed = first in w.time_words or (first in w.timed and (nxt in w.time_words or nxt.isdigit()))
     adjunct = entry.frame in POSTPOSED_FRAMES and first in w.cls("adjunct")
     if entry.frame in ASKING_FRAMES or first in w.lead_words or timed or adjunct:
         found = after_lead(w, tokens, i, wanted, timed)
         if found is None and entry.frame in POSTPOSED_FRAMES:
-            found = pronoun_after_lead(w, tokens, i)
+            found = pronoun_after_lead(w, tokens, i) or clauses.pronoun_after_adverb(w, tokens, i)
+        elif found is None and entry.frame == QUESTION:
+            found = clauses.asked_topic(w, tokens, i, entry)  # the listener is not what was asked
         if found is not None:
             return found
     if adjunct or tokens[i - 1].text.lower() in w.cls("needs_that"):
