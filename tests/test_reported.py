@@ -256,10 +256,14 @@ CASES = [
     Case("surname-time-word-after-opener",
          "The keeper of the upper lock is Piet Hours. Before dawn, Hours warned the bargemen that the gates were stuck.",
          [("the gates were stuck", "Hours", "warned")]),
+    Case("surname-time-word-opens-sentence",
+         "Ilse Weeks rows the mail boat. Weeks said the channel silts up in spring.",
+         [("the channel silts up in spring", "Weeks", "said")]),
     Case("never-counted-time-word-subject",
          "Mira Hours drew up the almanac. In it, 30 Hours explains when the frost should lift.", []),
+    # A time word that opens the sentence is capitalised for that, even when someone bears it as a surname.
     Case("opening-time-word-is-no-surname",
-         "Morning brought rain to the quay; the wardens, soaked to the skin, mended the nets and denied every rumour.",
+         "Nell Morning keeps the quay. Morning brought rain to the quay; the wardens, soaked to the skin, mended the nets and denied every rumour.",
          []),
     # A day's name after "on" is when they spoke: the subject stands before it.
     Case("named-day-is-no-source", "Anglers on Regatta Day said the pike had moved upstream.",

@@ -256,7 +256,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     else:
         mention = role_before(w, tokens, mention, index_at(s, mention.start), lo)
     if time_only(w, mention):
-        mention = before_time(s, mention, lo)
+        mention = before_time(s, mention, k, lo)
         if mention is None:
             return None
     if entry.frame == EVIDENCE and not w.can_speak(mention):

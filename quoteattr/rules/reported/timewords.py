@@ -17,9 +17,9 @@ from quoteattr.rules.reported.subjects import verb_group_start
 from quoteattr.rules.reported.words import ReportWords
 
 
-def before_time(s: Sentence, mention: Mention, lo: int) -> Mention | None:
+def before_time(s: Sentence, mention: Mention, k: int, lo: int) -> Mention | None:
     """The subject before a time phrase read as one or as its end: ``Roe this
-    past week announced``, ``Roe has in the past said``."""
+    past week announced``, ``Roe has in the past said`` (*k*: the cue's verb)."""
     w = s.w
     m = index_at(s, mention.start)
     end = index_at(s, mention.end)
@@ -34,19 +34,22 @@ def before_time(s: Sentence, mention: Mention, lo: int) -> Mention | None:
         if not words:
             return None
         return mention._replace(end=s.tokens[end - 1].end, name=" ".join(words))
-    if mention.kind == "name" and mention.end == s.tokens[m].end and _surname(s, m):
+    if mention.kind == "name" and mention.end == s.tokens[m].end and _surname(s, m, k, lo):
         return mention  # "Orla Day ... Day wrote": a surname, not a time phrase
     if m > 0 and s.tokens[m - 1].text.lower() in w.prepositions:
         m -= 1
     return w.mentions.subject_before(s.tokens, verb_group_start(s, m, lo), lo)
 
 
-def _surname(s: Sentence, m: int) -> bool:
+def _surname(s: Sentence, m: int, k: int, lo: int) -> bool:
     """True when the time word at token *m* (``Day``) is a surname: the document
     names someone with it after a given name (``Orla Day``), and no number counts
     it (``30 Hours explains``).  A time word that a sentence opens with is
-    capitalised for that alone (``Morning brought rain``)."""
+    capitalised for that alone (``Morning brought rain``), unless the verb group
+    of the cue at *k* follows it at once (``Day wrote``, ``Day has said``)."""
     if m > 0 and s.tokens[m - 1].text[:1].isdigit():
+        return False
+    if m == s.first_word and verb_group_start(s, k, lo) != m + 1:
         return False
     word = s.tokens[m].text
     # The answer depends on the whole document: asked again for each cue, the
