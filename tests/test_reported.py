@@ -259,6 +259,13 @@ CASES = [
     Case("surname-time-word-opens-sentence",
          "Ilse Weeks rows the mail boat. Weeks said the channel silts up in spring.",
          [("the channel silts up in spring", "Weeks", "said")]),
+    # The name of a holiday is no given name: "Day" stays a time word.
+    Case("never-holiday-name-makes-a-surname",
+         "The village of Kessel keeps Harvest Day with a parade. Day said the pennants were torn.", []),
+    Case("never-holiday-after-date-opener-makes-a-surname",
+         "The boatyard shuts on Lantern Day. Later, Day said the pennants were torn.", []),
+    Case("never-possessed-day-makes-a-surname",
+         "Kessel keeps Sailors' Day quietly; Mariner's Day is louder. Day said the pennants were torn.", []),
     Case("never-counted-time-word-subject",
          "Mira Hours drew up the almanac. In it, 30 Hours explains when the frost should lift.", []),
     # A time word that opens the sentence is capitalised for that, even when someone bears it as a surname.

@@ -12,7 +12,7 @@ import functools
 import re
 
 from quoteattr.document import Mention
-from quoteattr.rules.reported.records import Sentence, index_at
+from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence, index_at
 from quoteattr.rules.reported.subjects import verb_group_start
 from quoteattr.rules.reported.words import ReportWords
 
@@ -70,11 +70,28 @@ def _surname_memo(w: ReportWords, text: str) -> dict[str, bool]:
 
 def _named_after_given(w: ReportWords, text: str, word: str) -> bool:
     """True when *text* writes *word* after a capitalised word that is neither a
-    determiner nor a time word (``Orla Day``, not ``The Day`` or ``Monday Day``)."""
+    determiner nor a time word (``Orla Day``, not ``The Day`` or ``Monday Day``).
+
+    A holiday's name is no person's: its first word is a possessive (``Mother's
+    Day``) or a ``day_name`` (``Labour Day``), or a date opener stands before it
+    (``on Regatta Day``)."""
     for found in re.finditer(rf"\b([A-Z][\w'’]*)[ \t]+{re.escape(word)}\b", text):
-        if found.group(1).lower() not in w.determiners and found.group(1).lower() not in w.time_names:
-            return True
+        first = found.group(1).lower()
+        if first in w.determiners or first in w.time_names or first in w.cls("day_name"):
+            continue
+        if first.endswith(_POSSESSIVE_ENDS):
+            continue
+        before = LAST_WORD_RE.search(text, max(0, found.start() - _LONGEST_OPENER), found.start())
+        if before is not None and before.group(1).lower() in w.lexicon.date_openers:
+            continue
+        return True
     return False
+
+
+#: The ends of a possessive word (``Mother's``, ``Sailors'``).
+_POSSESSIVE_ENDS = ("'s", "’s", "'", "’")
+#: Characters enough to hold a date opener and the spaces after it.
+_LONGEST_OPENER = 12
 
 
 def time_only(w: ReportWords, mention: Mention) -> bool:
