@@ -1317,6 +1317,17 @@ def test_a_time_word_subject_searches_the_document_once(monkeypatch: pytest.Monk
     assert len(searches) == 2  # a new document, searched again
 
 
+def test_a_time_word_subject_keeps_no_document_alive() -> None:
+    # The answers per word belong to one reading: a module-wide memo held the last document
+    # (and made two threads reading different documents evict each other's answers).
+    import sys
+
+    text = "".join(["Orla Day rows the ferry. ", "Day said the fares would rise."])
+    held = sys.getrefcount(text)
+    attribute_quotes(text, indirect=True)
+    assert sys.getrefcount(text) == held
+
+
 def test_partial_quote_takes_the_report_source() -> None:
     text = 'Two in three said the plan was "a mistake" from the start.'
     assert [q.speaker for q in attribute_quotes(text)] == [None]

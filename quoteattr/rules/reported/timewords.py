@@ -8,7 +8,6 @@ wrote``), which the whole document decides.  The rules of
 
 from __future__ import annotations
 
-import functools
 import re
 
 from quoteattr.document import Mention
@@ -54,18 +53,13 @@ def _surname(s: Sentence, m: int, k: int, lo: int) -> bool:
     word = s.tokens[m].text
     # The answer depends on the whole document: asked again for each cue, the
     # search made a long document's reading quadratic.  The time words are a
-    # short list, so one search per word and document keeps it linear.
-    known = _surname_memo(s.w, s.text)
+    # short list, so one search per word and document keeps it linear.  The
+    # answers live as long as the reading (a module memo held the last document
+    # and was shared by threads reading others).
+    known = s.quoted.surnames
     if word not in known:
         known[word] = _named_after_given(s.w, s.text, word)
     return known[word]
-
-
-@functools.lru_cache(maxsize=1)
-def _surname_memo(w: ReportWords, text: str) -> dict[str, bool]:
-    """The answers of :func:`_surname` for the document *text*, by word: only the
-    document being read is kept."""
-    return {}
 
 
 def _named_after_given(w: ReportWords, text: str, word: str) -> bool:
