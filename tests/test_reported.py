@@ -619,6 +619,13 @@ CASES = [
          [("The harbour board has long been criticized for the delays", None, "criticized")]),
     Case("passive-accused-of-subordinate-clause", "Kowal left the guild after its treasurer was accused of hiding the ledger.",
          [("its treasurer was accused of hiding the ledger", None, "accused")]),
+    # The subject runs over "of" after its head noun, and over "and" when the verb is plural.
+    Case("passive-accused-of-subject-with-of", "The keeper of the lighthouse was accused of dimming the lamp.",
+         [("The keeper of the lighthouse was accused of dimming the lamp", None, "accused")]),
+    Case("passive-accused-of-coordinated-subject", "Brisk and Tamsin were accused of dimming the lamp.",
+         [("Brisk and Tamsin were accused of dimming the lamp", None, "accused")]),
+    Case("passive-accused-of-coordinated-clause", "Brisk rowed ashore and Tamsin was accused of dimming the lamp.",
+         [("Tamsin was accused of dimming the lamp", None, "accused")]),
     # -- a passive whose subject is what was reported ------------------------------------
     Case("subject-first-reported-by", "The merger was first reported by the Gazette.",
          [("The merger", "the Gazette", "reported")]),
