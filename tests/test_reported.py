@@ -221,6 +221,12 @@ CASES = [
     # -- a participle right after a noun phrase (a reduced relative) speaks for it -------
     Case("reduced-object-saying", "Kowal recorded the mayor saying that the ferry would be late.",
          [("the ferry would be late", "the mayor", "saying")]),
+    # The object of a verb of contact or a listener verb heard the participle's words: the subject spoke.
+    Case("never-reduced-after-contact-verb", "Brisk emailed Tamsin Orr asking whether the lock would open.", []),
+    Case("never-reduced-kin-after-contact-verb", "Brisk phoned her sister saying the lock was shut.", []),
+    # Inside a ", who ... ," clause the participle's content ends at the clause's comma.
+    Case("reduced-inside-relative-clause", "Brisk, who had overheard Tamsin saying that the lock was jammed, rowed home.",
+         [("the lock was jammed", "Tamsin", "saying")]),
     Case("never-reduced-sentence-subject", "Shoppers demanding refunds queued at the till.", []),
     Case("participle-adding", "Okafor said the bridge was late, adding that costs had doubled.",
          [("the bridge was late", "Okafor", "said"), ("costs had doubled", "Okafor", "adding")]),

@@ -44,7 +44,7 @@ from quoteattr.rules.reported.phrases import (
 )
 from quoteattr.rules.reported.places import past_place
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, offset, wrap
-from quoteattr.rules.reported.reduced import reduced_subject
+from quoteattr.rules.reported.reduced import reduced_subject, relative_end
 from quoteattr.rules.reported.subjects import (
     antecedent_named,
     head_subject,
@@ -166,6 +166,7 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         j -= 1  # 'praised the "ferry plan," adding that ...': the comma inside the marks
     prev = tokens[j].text.lower()
     cut: int | None = tokens[j].start  # "Roe went after Lund, calling him": a clause ends
+    end = s.end
     if opening_lead(s, j + 1):
         return _opening_participle(s, k, i, first)  # "After saying X, Roe left", "Rather than blaming"
     if (
@@ -182,13 +183,13 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         mention = absolute_subject(s, k)
         if mention is None:
             # "40 percent of farmers saying ...": a reduced relative clause ends no clause.
-            mention, cut = reduced_subject(s, k), None
+            mention, cut, end = reduced_subject(s, k), None, relative_end(s, k)
     if mention is None:
         return None
     mention = past_place(s, mention, k)  # "In Pellham, Varrowshire, Roe ..., saying"
     cue = (tokens[k].start, tokens[i - 1].end)
     report = make_report(
-        s, offset(s, first), s.end, mention, cue, REPORT_PARTICIPLE.id, REPORT_PARTICIPLE.confidence
+        s, offset(s, first), end, mention, cue, REPORT_PARTICIPLE.id, REPORT_PARTICIPLE.confidence
     )
     return wrap(report, cut, True)
 
