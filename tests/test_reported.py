@@ -616,6 +616,11 @@ CASES = [
          [("the nets were torn", "Vell", "admit")]),
     Case("control-led-group", "The verdict led the dockers to question whether the levy was fair.",
          [("whether the levy was fair", "the dockers", "question")]),
+    # A lone word that counts people is the object too.
+    Case("control-led-counting-word", "The drought led most to question whether the reservoir would last.",
+         [("whether the reservoir would last", "most", "question")]),
+    Case("control-led-pronoun-noun-form", "The drought led them to question whether the reservoir would last.",
+         [("whether the reservoir would last", "them", "question")]),
     Case("control-not-purpose-infinitive", "She used the meeting to praise the new ferry.",
          [("the new ferry", "She", "praise")]),
     # -- a passive object cue before of/for/as reports its whole clause, cue inside ----------

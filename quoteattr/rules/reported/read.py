@@ -227,7 +227,8 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         first = content_start(w, tokens, i, entry)
         return _opening_participle(s, k, i, first) if first is not None else None
     lo = max(0, k - REACH)
-    mention = control_object(s, k) or subject_of(s, k, entry, lo)  # "prompted Roe to warn": Roe
+    controlled = control_object(s, k)  # "prompted Roe to warn": Roe; the cue is an infinitive, no noun
+    mention = controlled or subject_of(s, k, entry, lo)
     cue = (tokens[k].start, tokens[i - 1].end)
     cut_at: int | None = None
     verb = k  # the finite verb whose subject speaks
@@ -248,7 +249,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
             mention, cut_at = other_subject(s, verb, entry)
         if mention is None:
             return None
-    elif tokens[k].text.lower() in w.noun_forms and (
+    elif controlled is None and tokens[k].text.lower() in w.noun_forms and (
         not w.clear_subject(mention) or after_preposition(s, mention)
     ):
         return None  # "the claims", "32% of Republican claims": a noun, not a verb
