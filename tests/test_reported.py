@@ -621,6 +621,12 @@ CASES = [
          [("whether the reservoir would last", "most", "question")]),
     Case("control-led-pronoun-noun-form", "The drought led them to question whether the reservoir would last.",
          [("whether the reservoir would last", "them", "question")]),
+    # A control verb that is only tried, wanted or possible has not made its object speak: the reading
+    # falls back to the subject's.
+    Case("control-after-try-to", "Brisk tried to force Tamsin to admit that the sluice was rusted.",
+         [("the sluice was rusted", "Brisk", "admit")]),
+    Case("control-after-modal", "Brisk could force Tamsin to admit that the sluice was rusted.",
+         [("the sluice was rusted", "Brisk", "admit")]),
     Case("control-not-purpose-infinitive", "She used the meeting to praise the new ferry.",
          [("the new ferry", "She", "praise")]),
     # -- a passive object cue before of/for/as reports its whole clause, cue inside ----------

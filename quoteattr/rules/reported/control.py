@@ -29,7 +29,9 @@ def control_object(s: Sentence, k: int) -> Mention | None:
     between it and ``to`` read as a noun phrase that can speak, a personal
     pronoun (``forced them to``) or a counting phrase (``led most to
     question``), with no preposition in it but one of class ``phrase_link``
-    (``of``)."""
+    (``of``).  A control verb that is an infinitive or follows a modal
+    (``tried to force Roe to admit``, ``could force``) has not made its object
+    speak."""
     w = s.w
     tokens = s.tokens
     b = k - 2  # the object's last word
@@ -43,6 +45,8 @@ def control_object(s: Sentence, k: int) -> Mention | None:
         v -= 1
     if tokens[v].text not in w.cls("control_verb") or v + 1 > b:
         return None
+    if v > 0 and (tokens[v - 1].text in w.infinitive_markers or tokens[v - 1].text.lower() in w.cls("modal")):
+        return None  # "tried to force Roe to admit", "could force Roe to admit": Roe has not spoken
     mention = w.mentions.classify_phrase(tokens, v + 1, b) or bare_subject(w, tokens, b + 1, v + 1) or _lone(s, v + 1, b)
     if mention is None or mention.start != tokens[v + 1].start or mention.end != tokens[b].end:
         return None
