@@ -501,7 +501,7 @@ CASES = [
     # a listener alone is no question: whom was asked, not what
     Case("never-asked-listener-only", "Anyone doubting the tide tables can ask the lock keeper.", []),
     Case("never-asked-name-only", "Before the vote, Orla Fenwick asked Tobias Hale.", []),
-    Case("never-asks-group-only", '"Where is the key?" Kowal asks the porters.', []),
+    Case("never-asks-group-only", '"Who has the key?" Kowal asks the porters.', []),
     Case("asked-thing-object", "Tobias Hale asked a question at the lock.",
          [("a question at the lock", "Tobias Hale", "asked")]),
     # A thing after the question verb is what was asked, not whom.
