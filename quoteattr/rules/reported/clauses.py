@@ -49,28 +49,16 @@ def lone_listener(w: ReportWords, tokens: list[Token], i: int, lemma: str) -> bo
     ``listener_object`` (*lemma*), are only whom it asks: a noun phrase and then
     the end of the clause (``asked the porters.``, ``ask Tobias Hale,``).  What
     was asked follows the listener (a question word, an infinitive), or is a
-    speech noun (``asked a question``) or a thing that cannot speak (``asked
-    the price``)."""
+    speech noun (``asked a question``)."""
     if lemma not in w.cls("listener_object") or tokens[i - 1].text.lower() in w.prepositions:
         return False  # "asked about the mayor": the mayor is what was asked about
     mention = w.mentions.subject_after(tokens, i)
     if mention is None or mention.start != tokens[i].start or mention.name.split()[-1].lower() in w.noun_forms:
         return False
-    if not (w.can_speak(mention) or mention.kind == "group" or _names_person(w, mention)):
-        return False  # "asked the price": a thing is what was asked
     k = next((j for j in range(i, len(tokens)) if tokens[j].start >= mention.end), len(tokens))
     if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.lower() in w.relative_pronouns:
         return False  # "asked Roe, who ..., to explain": what was asked may follow the clause
     return k == len(tokens) or tokens[k].text in _CLAUSE_MARKS
-
-
-def _names_person(w: ReportWords, mention: Mention) -> bool:
-    """True when the head of *mention* is a noun for a person: another noun for one
-    (``ReportWords.person_nouns``) or a word with a ``person_ending`` (``the lock
-    keeper``, ``the porters``)."""
-    head = mention.name.split()[-1].lower() if mention.name else ""
-    single = head[:-1] if head.endswith(w.lexicon.endings_of("plural")) else head
-    return head in w.person_nouns or single.endswith(tuple(w.cls("person_ending")))
 
 
 def joined_clause_subject(s: Sentence, start: int, j: int) -> Mention | None:
