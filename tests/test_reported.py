@@ -221,6 +221,12 @@ CASES = [
     # -- a participle right after a noun phrase (a reduced relative) speaks for it -------
     Case("reduced-object-saying", "Kowal recorded the mayor saying that the ferry would be late.",
          [("the ferry would be late", "the mayor", "saying")]),
+    # The object of a verb of contact or a listener verb heard the participle's words: the subject spoke.
+    Case("never-reduced-after-contact-verb", "Brisk emailed Tamsin Orr asking whether the lock would open.", []),
+    Case("never-reduced-kin-after-contact-verb", "Brisk phoned her sister saying the lock was shut.", []),
+    # Inside a ", who ... ," clause the participle's content ends at the clause's comma.
+    Case("reduced-inside-relative-clause", "Brisk, who had overheard Tamsin saying that the lock was jammed, rowed home.",
+         [("the lock was jammed", "Tamsin", "saying")]),
     Case("never-reduced-sentence-subject", "Shoppers demanding refunds queued at the till.", []),
     Case("participle-adding", "Okafor said the bridge was late, adding that costs had doubled.",
          [("the bridge was late", "Okafor", "said"), ("costs had doubled", "Okafor", "adding")]),
@@ -256,10 +262,21 @@ CASES = [
     Case("surname-time-word-after-opener",
          "The keeper of the upper lock is Piet Hours. Before dawn, Hours warned the bargemen that the gates were stuck.",
          [("the gates were stuck", "Hours", "warned")]),
+    Case("surname-time-word-opens-sentence",
+         "Ilse Weeks rows the mail boat. Weeks said the channel silts up in spring.",
+         [("the channel silts up in spring", "Weeks", "said")]),
+    # The name of a holiday is no given name: "Day" stays a time word.
+    Case("never-holiday-name-makes-a-surname",
+         "The village of Kessel keeps Harvest Day with a parade. Day said the pennants were torn.", []),
+    Case("never-holiday-after-date-opener-makes-a-surname",
+         "The boatyard shuts on Lantern Day. Later, Day said the pennants were torn.", []),
+    Case("never-possessed-day-makes-a-surname",
+         "Kessel keeps Sailors' Day quietly; Mariner's Day is louder. Day said the pennants were torn.", []),
     Case("never-counted-time-word-subject",
          "Mira Hours drew up the almanac. In it, 30 Hours explains when the frost should lift.", []),
+    # A time word that opens the sentence is capitalised for that, even when someone bears it as a surname.
     Case("opening-time-word-is-no-surname",
-         "Morning brought rain to the quay; the wardens, soaked to the skin, mended the nets and denied every rumour.",
+         "Nell Morning keeps the quay. Morning brought rain to the quay; the wardens, soaked to the skin, mended the nets and denied every rumour.",
          []),
     # A day's name after "on" is when they spoke: the subject stands before it.
     Case("named-day-is-no-source", "Anglers on Regatta Day said the pike had moved upstream.",
@@ -628,6 +645,17 @@ CASES = [
          [("the nets were torn", "Vell", "admit")]),
     Case("control-led-group", "The verdict led the dockers to question whether the levy was fair.",
          [("whether the levy was fair", "the dockers", "question")]),
+    # A lone word that counts people is the object too.
+    Case("control-led-counting-word", "The drought led most to question whether the reservoir would last.",
+         [("whether the reservoir would last", "most", "question")]),
+    Case("control-led-pronoun-noun-form", "The drought led them to question whether the reservoir would last.",
+         [("whether the reservoir would last", "them", "question")]),
+    # A control verb that is only tried, wanted or possible has not made its object speak: the reading
+    # falls back to the subject's.
+    Case("control-after-try-to", "Brisk tried to force Tamsin to admit that the sluice was rusted.",
+         [("the sluice was rusted", "Brisk", "admit")]),
+    Case("control-after-modal", "Brisk could force Tamsin to admit that the sluice was rusted.",
+         [("the sluice was rusted", "Brisk", "admit")]),
     Case("control-not-purpose-infinitive", "She used the meeting to praise the new ferry.",
          [("the new ferry", "She", "praise")]),
     # -- a passive object cue before of/for/as reports its whole clause, cue inside ----------
@@ -637,6 +665,13 @@ CASES = [
          [("The harbour board has long been criticized for the delays", None, "criticized")]),
     Case("passive-accused-of-subordinate-clause", "Kowal left the guild after its treasurer was accused of hiding the ledger.",
          [("its treasurer was accused of hiding the ledger", None, "accused")]),
+    # The subject runs over "of" after its head noun, and over "and" when the verb is plural.
+    Case("passive-accused-of-subject-with-of", "The keeper of the lighthouse was accused of dimming the lamp.",
+         [("The keeper of the lighthouse was accused of dimming the lamp", None, "accused")]),
+    Case("passive-accused-of-coordinated-subject", "Brisk and Tamsin were accused of dimming the lamp.",
+         [("Brisk and Tamsin were accused of dimming the lamp", None, "accused")]),
+    Case("passive-accused-of-coordinated-clause", "Brisk rowed ashore and Tamsin was accused of dimming the lamp.",
+         [("Tamsin was accused of dimming the lamp", None, "accused")]),
     # -- a passive whose subject is what was reported ------------------------------------
     Case("subject-first-reported-by", "The merger was first reported by the Gazette.",
          [("The merger", "the Gazette", "reported")]),
@@ -1333,6 +1368,17 @@ def test_a_time_word_subject_searches_the_document_once(monkeypatch: pytest.Monk
     assert len(searches) == 1
     attribute_quotes(text + "Hours said so. ", indirect=True)
     assert len(searches) == 2  # a new document, searched again
+
+
+def test_a_time_word_subject_keeps_no_document_alive() -> None:
+    # The answers per word belong to one reading: a module-wide memo held the last document
+    # (and made two threads reading different documents evict each other's answers).
+    import sys
+
+    text = "".join(["Orla Day rows the ferry. ", "Day said the fares would rise."])
+    held = sys.getrefcount(text)
+    attribute_quotes(text, indirect=True)
+    assert sys.getrefcount(text) == held
 
 
 def test_partial_quote_takes_the_report_source() -> None:

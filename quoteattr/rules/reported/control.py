@@ -29,7 +29,9 @@ def control_object(s: Sentence, k: int) -> Mention | None:
     between it and ``to`` read as a noun phrase that can speak, a personal
     pronoun (``forced them to``) or a counting phrase (``led most to
     question``), with no preposition in it but one of class ``phrase_link``
-    (``of``)."""
+    (``of``).  A control verb that is an infinitive or follows a modal
+    (``tried to force Roe to admit``, ``could force``) has not made its object
+    speak."""
     w = s.w
     tokens = s.tokens
     b = k - 2  # the object's last word
@@ -43,9 +45,27 @@ def control_object(s: Sentence, k: int) -> Mention | None:
         v -= 1
     if tokens[v].text not in w.cls("control_verb") or v + 1 > b:
         return None
-    mention = w.mentions.classify_phrase(tokens, v + 1, b) or bare_subject(w, tokens, b + 1, v + 1)
+    if v > 0 and (tokens[v - 1].text in w.infinitive_markers or tokens[v - 1].text.lower() in w.cls("modal")):
+        return None  # "tried to force Roe to admit", "could force Roe to admit": Roe has not spoken
+    mention = w.mentions.classify_phrase(tokens, v + 1, b) or bare_subject(w, tokens, b + 1, v + 1) or _lone(s, v + 1, b)
     if mention is None or mention.start != tokens[v + 1].start or mention.end != tokens[b].end:
         return None
     if mention.kind in ("pronoun", "group") or w.can_speak(mention):
         return mention
+    return None
+
+
+def _lone(s: Sentence, a: int, b: int) -> Mention | None:
+    """The lone word at token *a* (= *b*) when no phrase reader names it and it
+    stands for people: an object pronoun (``forced them to``; the readers take
+    subjects) or a word that counts people (``led most to``)."""
+    w = s.w
+    word = s.tokens[a].text
+    lower = word.lower()
+    if a != b:
+        return None
+    if lower in w.lexicon.object_pronouns:
+        return Mention(s.tokens[a].start, s.tokens[a].end, "pronoun", word, "", "")
+    if lower in w.quantifiers or lower in w.count_heads:
+        return Mention(s.tokens[a].start, s.tokens[a].end, "group", word, "", "")
     return None

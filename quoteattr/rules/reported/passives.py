@@ -119,17 +119,43 @@ def _subject_start(s: Sentence, j: int) -> int | None:
     """The first token of the subject that ends at token *j*: after the nearest word
     that opens a clause or joins one (``after its treasurer was``, ``where the
     crews were``, ``a kiln that's been``), a mark or a verb; at most
-    :data:`_SUBJECT_REACH` back."""
+    :data:`_SUBJECT_REACH` back.  A ``phrase_link`` after a noun (``The owner
+    of the boat``) and ``and`` before a plural verb (``Lund and Vell were``)
+    stay inside the subject, unless a verb ends the words before the ``and``
+    (``Lund left and Vell were``: two clauses)."""
     w = s.w
     tokens = s.tokens
+    plural = j + 1 < len(tokens) and tokens[j + 1].text.lower() in w.cls("plural_be")
     a = j
+    joined: int | None = None  # the token after a coordinator read as inside the subject
     while a > s.first_word and j - a < _SUBJECT_REACH:
         word = tokens[a - 1].text.lower()
         head = word.split("’")[0].split("'")[0]  # "that’s": that
-        if not is_word(tokens[a - 1]) or w.is_finite_verb(word) or head in w.clause_links or head in w.prepositions:
+        if not is_word(tokens[a - 1]) or w.is_finite_verb(word):
             break
+        if head in w.clause_links or head in w.prepositions:
+            if not (_inside_subject(s, a - 1, plural and joined is None) and j - a < _SUBJECT_REACH - 1):
+                break
+            if head in w.coordinators:
+                joined = a
         a -= 1
+    if joined is not None and a > s.first_word and w.is_finite_verb(tokens[a - 1].text.lower()):
+        a = joined  # "Lund left and Vell were": the words before "and" end with a verb
     return a if a <= j and is_word(tokens[a]) else None
+
+
+def _inside_subject(s: Sentence, at: int, plural: bool) -> bool:
+    """True when the link word at token *at* joins two parts of one subject: a
+    ``phrase_link`` after a noun (``owner of``), or a coordinator when the verb
+    is plural (*plural*) and a word other than a link stands before it."""
+    w = s.w
+    if at <= s.first_word or not is_word(s.tokens[at - 1]):
+        return False
+    word = s.tokens[at].text.lower()
+    before = s.tokens[at - 1].text.lower()
+    if before in w.clause_links or before in w.prepositions or w.is_finite_verb(before):
+        return False
+    return word in w.cls("phrase_link") or plural and word in w.coordinators
 
 
 def passive_clause(

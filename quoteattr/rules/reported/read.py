@@ -44,7 +44,7 @@ from quoteattr.rules.reported.phrases import (
 )
 from quoteattr.rules.reported.places import past_place
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, offset, wrap
-from quoteattr.rules.reported.reduced import reduced_subject
+from quoteattr.rules.reported.reduced import reduced_subject, relative_end
 from quoteattr.rules.reported.subjects import (
     antecedent_named,
     head_subject,
@@ -166,6 +166,7 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         j -= 1  # 'praised the "ferry plan," adding that ...': the comma inside the marks
     prev = tokens[j].text.lower()
     cut: int | None = tokens[j].start  # "Roe went after Lund, calling him": a clause ends
+    end = s.end
     if opening_lead(s, j + 1):
         return _opening_participle(s, k, i, first)  # "After saying X, Roe left", "Rather than blaming"
     if (
@@ -182,13 +183,13 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         mention = absolute_subject(s, k)
         if mention is None:
             # "40 percent of farmers saying ...": a reduced relative clause ends no clause.
-            mention, cut = reduced_subject(s, k), None
+            mention, cut, end = reduced_subject(s, k), None, relative_end(s, k)
     if mention is None:
         return None
     mention = past_place(s, mention, k)  # "In Pellham, Varrowshire, Roe ..., saying"
     cue = (tokens[k].start, tokens[i - 1].end)
     report = make_report(
-        s, offset(s, first), s.end, mention, cue, REPORT_PARTICIPLE.id, REPORT_PARTICIPLE.confidence
+        s, offset(s, first), end, mention, cue, REPORT_PARTICIPLE.id, REPORT_PARTICIPLE.confidence
     )
     return wrap(report, cut, True)
 
@@ -226,7 +227,8 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         first = content_start(w, tokens, i, entry)
         return _opening_participle(s, k, i, first) if first is not None else None
     lo = max(0, k - REACH)
-    mention = control_object(s, k) or subject_of(s, k, entry, lo)  # "prompted Roe to warn": Roe
+    controlled = control_object(s, k)  # "prompted Roe to warn": Roe; the cue is an infinitive, no noun
+    mention = controlled or subject_of(s, k, entry, lo)
     cue = (tokens[k].start, tokens[i - 1].end)
     cut_at: int | None = None
     verb = k  # the finite verb whose subject speaks
@@ -247,7 +249,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
             mention, cut_at = other_subject(s, verb, entry)
         if mention is None:
             return None
-    elif tokens[k].text.lower() in w.noun_forms and (
+    elif controlled is None and tokens[k].text.lower() in w.noun_forms and (
         not w.clear_subject(mention) or after_preposition(s, mention)
     ):
         return None  # "the claims", "32% of Republican claims": a noun, not a verb
@@ -256,7 +258,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     else:
         mention = role_before(w, tokens, mention, index_at(s, mention.start), lo)
     if time_only(w, mention):
-        mention = before_time(s, mention, lo)
+        mention = before_time(s, mention, k, lo)
         if mention is None:
             return None
     if entry.frame == EVIDENCE and not w.can_speak(mention):

@@ -53,11 +53,18 @@ LAST_WORD_RE = re.compile(r"(?<!\w)(\w+)\s*$")
 
 
 class Quoted:
-    """The direct quotes of a document, as sorted ``(open_at, close_at)`` ranges."""
+    """The direct quotes of a document, as sorted ``(open_at, close_at)`` ranges.
+
+    Built once per reading of a document and handed to each of its sentences,
+    it also keeps the answers that depend on the whole document:
+    ``surnames`` maps a time word to whether the document names someone with
+    it (see :mod:`~quoteattr.rules.reported.timewords`).
+    """
 
     def __init__(self, spans: Sequence[QuoteSpan]) -> None:
         self.opens = [q.open_at for q in spans]
         self.closes = [q.close_at for q in spans]
+        self.surnames: dict[str, bool] = {}
 
     def contains(self, pos: int) -> bool:
         """True when *pos* lies inside a quote (its marks included)."""

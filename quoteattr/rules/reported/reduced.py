@@ -9,10 +9,12 @@ coordinator or verb of its own right before it, in a window of a few tokens.
 
 from __future__ import annotations
 
+import bisect
+
 from quoteattr.document import Mention
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.records import Sentence, index_at
-from quoteattr.rules.reported.words import ReportWords
+from quoteattr.rules.reported.words import ASKING_FRAMES, ReportWords
 
 #: How far back the noun phrase before a participle is read, in tokens.
 _REACH = 12
@@ -27,7 +29,8 @@ def reduced_subject(s: Sentence, k: int) -> Mention | None:
     microphone``), a speech noun (``issued a statement saying``: the issuer
     speaks, read by the noun's rule), the object of a preposition that names a
     listener (``wrote to Lund criticizing ...``; class ``gerund_subject`` lists
-    the others: ``half of the nurses saying``), and a phrase that opens its
+    the others: ``half of the nurses saying``), the object of a verb that
+    reaches a listener (``emailed Lund asking``, ``told the crews warning``), and a phrase that opens its
     sentence (``Shoppers demanding refunds queued ...``), whose content would run
     on over the main verb."""
     w = s.w
@@ -50,6 +53,8 @@ def reduced_subject(s: Sentence, k: int) -> Mention | None:
         before in w.prepositions and before not in w.cls("gerund_subject")
     ):
         return None
+    if _takes_listener(w, before):
+        return None  # "emailed Lund asking ...": Lund was reached; the subject asks
     if not any(_verb(w, tokens[j].text) for j in range(s.first_word, m)):
         return None
     return mention if _speaks(w, mention) else None
@@ -67,6 +72,24 @@ def _speaks(w: ReportWords, mention: Mention) -> bool:
     if w.roles.get(words[-1]) == "person":
         return True
     return any(word in w.count_heads or word in w.quantifiers or word[:1].isdigit() for word in words)
+
+
+def relative_end(s: Sentence, k: int) -> int:
+    """Where the content of the participle at token *k* ends: at the comma that
+    closes a ``, who ... ,`` clause the participle stands in (``Roe, who heard
+    Lund saying the pier was unsafe, left``: the main verb is no part of it),
+    else at the sentence's end."""
+    n = bisect.bisect_left(s.commas, k)
+    opened = n > 0 and s.commas[n - 1] + 1 < k and s.tokens[s.commas[n - 1] + 1].text.lower() in s.w.relative_pronouns
+    closing = s.commas[n] if opened and n < len(s.commas) else None
+    return s.tokens[closing].start if closing is not None else s.end
+
+
+def _takes_listener(w: ReportWords, word: str) -> bool:
+    """True for a verb whose object is a listener: a ``contact_verb`` (``emailed``,
+    ``phoned``) or a reporting verb that names the listener (``told``, ``asked``)."""
+    entry = w.verbs.get(word)
+    return word in w.cls("contact_verb") or entry is not None and entry.frame in ASKING_FRAMES
 
 
 def _verb(w: ReportWords, word: str) -> bool:
