@@ -27,7 +27,7 @@ def object_end(s: Sentence, start: int, end: int, cue: tuple[int, int]) -> int:
     """Where a content from *start* to *end* that the object verb at *cue* reports
     ends: at the first dash or bracket, or before a preposition of time of
     class ``object_adjunct`` (``during``, ``after``, ...), only where it follows the
-    whole object phrase: an aside closed inside the content (``praised Marr (the
+    whole object phrase: an aside closed inside the content (``praised Brannock (the
     elder) for rowing``) is passed over, and a phrase of time after a clause inside
     the object (:func:`_inner_clause`) ends nothing.  *end* when the cue takes
     a clause or the content opens with an infinitive or a question word
@@ -55,7 +55,7 @@ def object_end(s: Sentence, start: int, end: int, cue: tuple[int, int]) -> int:
         if word is None:
             close = _closing(text, m, end)
             if close is not None and text[close:end].strip(" ,;"):
-                pos = close  # "Marr (the elder) to row", "others -- even Lund -- to pay": inside the phrase
+                pos = close  # "Brannock (the elder) to row", "others -- even Lund -- to pay": inside the phrase
                 continue
         return m.start()
     return end

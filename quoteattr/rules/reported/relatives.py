@@ -62,7 +62,7 @@ def appositive_end(s: Sentence, start: int, end: int) -> int:
     ``an`` that sums up or describes what comes before it and runs to the content's
     end (``Roe said the mill would cut 300 jobs, a blow the valley had feared``);
     else *end*.  Only after a clause of :data:`_APPOSITIVE_AFTER` words or more, not
-    after a name (``..., the post went to Hollis Marr, a boatwright``: PolNeAR's
+    after a name (``..., the post went to Hollis Brannock, a boatwright``: PolNeAR's
     annotators keep a description of a name inside the content as often as not;
     measured, the cut after a name too: train +8 matched reports, dev -1), not after
     an adverb set off by commas (``new sails and, probably, a coat of tar``: the phrase goes
