@@ -20,7 +20,7 @@ from quoteattr.rules.reported.words import OBJECT, ReportWords
 #: (one of class ``object_adjunct`` opens a phrase of time).  Not a comma: a name
 #: (``Tulsa, Okla.``), a list or a participle phrase goes on after one (measured:
 #: cutting at every comma cost PolNeAR dev 0.9 detection F1).
-_STOP_RE = re.compile(r"\s[-\u2013\u2014]+\s|\s\(|\s([a-z]+)(?=\s)")
+_STOP_RE = re.compile(r"\s[-\u2013\u2014]+(?=\s)|\s\(|\s([a-z]+)(?=\s)")
 
 
 def object_end(s: Sentence, start: int, end: int, cue: tuple[int, int]) -> int:
@@ -29,15 +29,20 @@ def object_end(s: Sentence, start: int, end: int, cue: tuple[int, int]) -> int:
     class ``object_adjunct`` (``during``, ``after``, ...), only where it follows the
     whole object phrase: an aside closed inside the content (``praised Brannock (the
     elder) for rowing``) is passed over, and a phrase of time after a clause inside
-    the object (:func:`_inner_clause`) ends nothing.  *end* when the cue takes
-    a clause or the content opens with an infinitive or a question word
-    (``criticized how the vote was run``).  An infinitive inside the content
+    the object (:func:`_inner_clause`) ends nothing.  *end* when the cue's frame
+    is no object, when a complementizer stands between the cue and the content
+    (``urged that the crews stay ashore``: this use takes a clause), or when the
+    content opens with an infinitive or a question word (``criticized how the
+    vote was run``).  An infinitive inside the content
     keeps no phrase of time (``urged the guild to vote`` before ``after the
     meeting``): PolNeAR's annotators read it as the cue's (measured: keeping it
     cost train 5 matched reports, dev 3)."""
     w = s.w
     if not takes_object(s, cue):
         return end
+    between = s.text[cue[1] : start].split()
+    if between and between[-1].lower() in w.complementizers:
+        return end  # "urged that the crews stay ashore": the frame is the verb's usual one, not this use's
     first = s.text[start : start + 12].split(maxsplit=1)
     if not first or first[0].lower() in w.infinitive_markers or first[0].lower() in w.question_words:
         return end
