@@ -57,6 +57,8 @@ def object_end(s: Sentence, start: int, end: int, cue: tuple[int, int]) -> int:
             continue
         if word is not None and _inner_clause(w, text[start : m.start()]):
             return end  # "the accord adopted after the talks": the time is the inner verb's
+        if word is not None and word in w.question_words and _after_time_noun(w, text, start, m.start()):
+            return end  # "the day when the ferry sank": a relative clause on the time noun, part of the object
         if word is None:
             close = _closing(text, m, end)
             if close is not None and text[close:end].strip(" ,;"):
@@ -97,6 +99,19 @@ def _inner_clause(w: ReportWords, phrase: str) -> bool:
             return True
         prev = word.lower()
     return False
+
+
+def _after_time_noun(w: ReportWords, text: str, start: int, pos: int) -> bool:
+    """True when the words before *pos* (within the content from *start*) are an
+    article or determiner and a time noun (``the day``, ``that year``): a question
+    word there opens a relative clause on it.  Not after ``last week`` or ``in
+    June``, where ``when`` more often opens a clause of time of its own."""
+    before = [x.lower() for x in text[max(start, pos - 40) : pos].split()[-2:]]
+    return (
+        len(before) == 2
+        and before[1] in w.time_words
+        and (before[0] in w.articles or before[0] in w.determiners)
+    )
 
 
 def _closing(text: str, m: re.Match[str], end: int) -> int | None:
