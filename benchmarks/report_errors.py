@@ -8,8 +8,10 @@ GOLD is a PolNeAR-style gold file (``../shared/eval/polnear-train.jsonl``),
 PRED the output of ``predict.py --indirect`` for it.  Reports are matched as
 ``score_indirect.py`` matches them (imported from the gold file's folder):
 overlap of at least half the longer span, one-to-one, greedy; predictions
-that the scorer counts as neutral (over a direct quote, or of a class left out
-by ``--only``) are left out here too.  Each unmatched prediction is paired with
+that the scorer counts as neutral (over a direct quote; with ``--only``, paired
+by the same greedy match with a gold report of a class left out, or with a cue
+of such a class) are left out here too, so the kinds add up to the scorer's
+unmatched live predictions.  Each unmatched prediction is paired with
 the gold report of any class it overlaps most, and is put into one kind:
 
 - ``too_long``: it covers at least half of that gold report but runs on past it;
@@ -17,11 +19,12 @@ the gold report of any class it overlaps most, and is put into one kind:
 - ``shifted``: it overlaps the gold report, neither inside nor around it;
 - ``taken``: the gold report it overlaps most matched another prediction;
 - ``other_class``: the gold report is of a class left out by ``--only``
-  (belief, intention, evidence);
+  (belief, intention, evidence) but overlaps it too little to make it neutral,
+  or went to another prediction;
 - ``no_gold``: it overlaps no gold report.
 
-For ``too_long`` the words after the gold report's end (up to six) are
-counted, so the shapes that run too far (``, which``, ``, but``, ...) stand
+For ``too_long`` the words after the gold report's end are read (three
+words and marks) and the first two counted, so the shapes that run too far (``, which``, ``, but``, ...) stand
 out; for ``too_short`` the words after the prediction's end.  The script prints
 the counts, then up to *N* examples of the kind asked for.
 """
@@ -55,6 +58,32 @@ def _head(text: str, pos: int, n: int = 3) -> str:
     return " ".join([m.group().lower() for m in _WORD_RE.finditer(text, pos, min(len(text), pos + 80))][:n])
 
 
+def _neutral(sc: ModuleType, doc: dict[str, Any], preds: list[dict[str, Any]], pairs: dict[int, int],
+             only: set[str] | None) -> set[int]:
+    """The unmatched predictions of *doc* that the scorer counts as neutral, found as it finds
+    them: over a direct quote; then, with *only*, those that a one-to-one greedy match at half
+    overlap pairs with a gold report of a class left out, and those whose own cue is of such a
+    class."""
+    pred_ps = [sc.pieces(p) for p in preds]
+    quotes = [(q["start"], q["end"]) for q in doc.get("quotes") or []]
+    neutral = {
+        pi for pi, ps in enumerate(pred_ps)
+        if pi not in pairs and any(e > s and sc.povl(ps, [(s, e)]) >= sc.MATCH_FRACTION * (e - s) for s, e in quotes)
+    }
+    rest = [pi for pi in range(len(preds)) if pi not in pairs and pi not in neutral]
+    if not only or not rest:
+        return neutral
+    outside = [it for it in doc.get("indirect") or [] if sc.gold_class(it) not in only]
+    if outside:
+        out_pairs = sc.greedy([sc.pieces(it) for it in outside], [pred_ps[pi] for pi in rest], sc.rule_overlap50)
+        neutral |= {rest[k] for k in out_pairs}
+    for pi in rest:
+        cue = preds[pi].get("cue") or {}
+        if isinstance(cue.get("text"), str) and sc.cue_class(cue["text"]) not in only:
+            neutral.add(pi)
+    return neutral
+
+
 def classify(sc: ModuleType, doc: dict[str, Any], preds: list[dict[str, Any]], only: set[str] | None) -> list[dict[str, Any]]:
     """One record per unmatched live prediction of *doc*: its kind and the gold report it overlaps most."""
     text = doc["text"]
@@ -64,17 +93,13 @@ def classify(sc: ModuleType, doc: dict[str, Any], preds: list[dict[str, Any]], o
     pred_ps = [sc.pieces(p) for p in preds]
     pairs = sc.greedy(gold_ps, pred_ps, sc.rule_overlap50)
     matched_gold = set(pairs.values())
-    quotes = [(q["start"], q["end"]) for q in doc.get("quotes") or []]
+    neutral = _neutral(sc, doc, preds, pairs, only)
     out = []
     for pi, p in enumerate(preds):
-        if pi in pairs:
+        if pi in pairs or pi in neutral:
             continue
         ps = pred_ps[pi]
-        if any(e > s and sc.povl(ps, [(s, e)]) >= sc.MATCH_FRACTION * (e - s) for s, e in quotes):
-            continue  # neutral: over a direct quote
         cue = p.get("cue") or {}
-        if only and isinstance(cue.get("text"), str) and sc.cue_class(cue["text"]) not in only:
-            continue  # neutral: a cue of a class left out
         best, best_ov = None, 0
         for it in items:
             ov = sc.povl(sc.pieces(it), ps)

@@ -56,3 +56,34 @@ def test_kinds_and_where_contents_run_on(tmp_path: Path) -> None:
     assert "unmatched predictions: 2 {'too_long': 1, 'no_gold': 1}" in done.stdout
     assert "(', which', 1)" in done.stdout
     assert "PRED: " + long in done.stdout
+
+
+BELIEF = "Kowal believes the orchard will flood by March, and the mill will close before the thaw, Lund said."
+
+
+@pytest.mark.skipif(not (SHARED / "score_indirect.py").exists(), reason="../shared/eval is not present")
+def test_prediction_over_excluded_class_gold_is_neutral(tmp_path: Path) -> None:
+    """A prediction the scorer pairs with a gold report of a class left out (half overlap) is
+    left out as the scorer leaves it out; one that overlaps such a report less is ``other_class``."""
+    shutil.copy(SHARED / "score_indirect.py", tmp_path / "score_indirect.py")
+
+    def span(text: str, cue: str) -> dict[str, Any]:
+        start, c = BELIEF.index(text), BELIEF.index(cue)
+        return {"start": start, "end": start + len(text), "text": text,
+                "cue": {"start": c, "end": c + len(cue), "text": cue}, "speaker": None}
+
+    gold = {"id": "d2", "text": BELIEF, "quotes": [],
+            "indirect": [span("the orchard will flood by March", "believes"),
+                         span("the mill will close before the thaw", "believes")]}
+    preds = [
+        {**span("the orchard will flood by March", "said"), "kind": "indirect"},
+        {**span("before the thaw", "said"), "kind": "indirect"},
+    ]
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    (tmp_path / "pred.jsonl").write_text(json.dumps({"id": "d2", "quotes": preds}) + "\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), str(tmp_path / "gold.jsonl"), str(tmp_path / "pred.jsonl")],
+        capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "unmatched predictions: 1 {'other_class': 1}" in done.stdout

@@ -20,24 +20,29 @@ from quoteattr.rules.reported.words import OBJECT, ReportWords
 #: (one of class ``object_adjunct`` opens a phrase of time).  Not a comma: a name
 #: (``Tulsa, Okla.``), a list or a participle phrase goes on after one (measured:
 #: cutting at every comma cost PolNeAR dev 0.9 detection F1).
-_STOP_RE = re.compile(r"\s[-\u2013\u2014]+\s|\s\(|\s([a-z]+)(?=\s)")
+_STOP_RE = re.compile(r"\s[-\u2013\u2014]+(?=\s)|\s\(|\s([a-z]+)(?=\s)")
 
 
 def object_end(s: Sentence, start: int, end: int, cue: tuple[int, int]) -> int:
     """Where a content from *start* to *end* that the object verb at *cue* reports
     ends: at the first dash or bracket, or before a preposition of time of
     class ``object_adjunct`` (``during``, ``after``, ...), only where it follows the
-    whole object phrase: an aside closed inside the content (``praised Marr (the
+    whole object phrase: an aside closed inside the content (``praised Brannock (the
     elder) for rowing``) is passed over, and a phrase of time after a clause inside
-    the object (:func:`_inner_clause`) ends nothing.  *end* when the cue takes
-    a clause or the content opens with an infinitive or a question word
-    (``criticized how the vote was run``).  An infinitive inside the content
+    the object (:func:`_inner_clause`) ends nothing.  *end* when the cue's frame
+    is no object, when a complementizer stands between the cue and the content
+    (``urged that the crews stay ashore``: this use takes a clause), or when the
+    content opens with an infinitive or a question word (``criticized how the
+    vote was run``).  An infinitive inside the content
     keeps no phrase of time (``urged the guild to vote`` before ``after the
     meeting``): PolNeAR's annotators read it as the cue's (measured: keeping it
     cost train 5 matched reports, dev 3)."""
     w = s.w
     if not takes_object(s, cue):
         return end
+    between = s.text[cue[1] : start].split()
+    if between and between[-1].lower() in w.complementizers:
+        return end  # "urged that the crews stay ashore": the frame is the verb's usual one, not this use's
     first = s.text[start : start + 12].split(maxsplit=1)
     if not first or first[0].lower() in w.infinitive_markers or first[0].lower() in w.question_words:
         return end
@@ -52,10 +57,12 @@ def object_end(s: Sentence, start: int, end: int, cue: tuple[int, int]) -> int:
             continue
         if word is not None and _inner_clause(w, text[start : m.start()]):
             return end  # "the accord adopted after the talks": the time is the inner verb's
+        if word is not None and word in w.question_words and _after_time_noun(w, text, start, m.start()):
+            return end  # "the day when the ferry sank": a relative clause on the time noun, part of the object
         if word is None:
             close = _closing(text, m, end)
             if close is not None and text[close:end].strip(" ,;"):
-                pos = close  # "Marr (the elder) to row", "others -- even Lund -- to pay": inside the phrase
+                pos = close  # "Brannock (the elder) to row", "others -- even Lund -- to pay": inside the phrase
                 continue
         return m.start()
     return end
@@ -92,6 +99,19 @@ def _inner_clause(w: ReportWords, phrase: str) -> bool:
             return True
         prev = word.lower()
     return False
+
+
+def _after_time_noun(w: ReportWords, text: str, start: int, pos: int) -> bool:
+    """True when the words before *pos* (within the content from *start*) are an
+    article or determiner and a time noun (``the day``, ``that year``): a question
+    word there opens a relative clause on it.  Not after ``last week`` or ``in
+    June``, where ``when`` more often opens a clause of time of its own."""
+    before = [x.lower() for x in text[max(start, pos - 40) : pos].split()[-2:]]
+    return (
+        len(before) == 2
+        and before[1] in w.time_words
+        and (before[0] in w.articles or before[0] in w.determiners)
+    )
 
 
 def _closing(text: str, m: re.Match[str], end: int) -> int | None:

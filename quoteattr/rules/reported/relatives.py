@@ -22,6 +22,8 @@ _APPOSITIVE_RE = re.compile(r",\s+(an?)\s")
 #: The fewest words a content has before an appositive that ends it: a shorter
 #: one is a phrase the clause goes on from (``that, in a way, ...``).
 _APPOSITIVE_AFTER = 4
+#: The most words a list item has before a comma (``, fresh tar,``).
+_LIST_ITEM = 3
 #: A comma inside the relative clause or appositive: the clause it was set into
 #: may go on there (``Lund, who chairs the board, has left``).
 _RESUME_RE = re.compile(r",\s+(?=[\w'’-])")
@@ -62,12 +64,14 @@ def appositive_end(s: Sentence, start: int, end: int) -> int:
     ``an`` that sums up or describes what comes before it and runs to the content's
     end (``Roe said the mill would cut 300 jobs, a blow the valley had feared``);
     else *end*.  Only after a clause of :data:`_APPOSITIVE_AFTER` words or more, not
-    after a name (``..., the post went to Hollis Marr, a boatwright``: PolNeAR's
+    after a name (``..., the post went to Hollis Brannock, a boatwright``: PolNeAR's
     annotators keep a description of a name inside the content as often as not;
     measured, the cut after a name too: train +8 matched reports, dev -1), not after
     an adverb set off by commas (``new sails and, probably, a coat of tar``: the phrase goes
-    on) and not when the clause goes on after the appositive (``the new mayor, a
-    former sailor, lied``: it renames the subject)."""
+    on), not after a fronted clause or phrase (:func:`_fronted`: the noun phrase
+    is the main clause's subject), not inside a list (:func:`_list_item`) and not
+    when the clause goes on after the appositive (``the new mayor, a former
+    sailor, lied``: it renames the subject)."""
     text = s.text
     m = _APPOSITIVE_RE.search(text, start, end)
     while m is not None:
@@ -77,6 +81,8 @@ def appositive_end(s: Sentence, start: int, end: int) -> int:
             and len(text[start:pos].split()) >= _APPOSITIVE_AFTER
             and not _after_name(text, start, pos)
             and not _after_aside_adverb(s.w, text, start, pos)
+            and not _fronted(s.w, text, start, pos)
+            and not _list_item(s.w, text, start, pos, end)
             and _terminal(s, m.end(), end)
         ):
             return pos
@@ -112,6 +118,40 @@ def _after_aside_adverb(w: ReportWords, text: str, start: int, pos: int) -> bool
         return False
     words = text[max(lo + 1, pos - 40) : pos].split()
     return 0 < len(words) <= 2 and w.is_adverb(words[-1])
+
+
+def _fronted(w: ReportWords, text: str, start: int, pos: int) -> bool:
+    """True when the stretch before the comma at *pos*, from the comma before it or
+    from *start* (past a leading ``that``), opens with a subordinator, a
+    preposition or a word of class ``object_adjunct`` (``if the toll rose, a
+    strike would follow``, ``in the spring, a storm ...``): a fronted clause or
+    phrase, after which ``a``/``an`` opens the main clause's subject, so cutting
+    there would keep only the adverbial."""
+    lo = text.rfind(", ", start, pos)  # not the comma in "30,000"
+    words = text[start if lo < 0 else lo + 1 : pos].split()
+    if words and words[0].lower() in w.complementizers:
+        words = words[1:]
+    if not words:
+        return False
+    first = words[0].lower()
+    return first in w.subordinators or first in w.prepositions or first in w.cls("object_adjunct")
+
+
+def _list_item(w: ReportWords, text: str, start: int, pos: int, end: int) -> bool:
+    """True when the ``a``/``an`` phrase at *pos* is an item of a list, not an
+    appositive: the words after it hold a coordinator before an article (``rope,
+    a spare sail and an anchor``), or the stretch before the comma is a short
+    verbless item after an earlier comma (``new sails, fresh tar, a new mast``)."""
+    after = text[pos + 1 : end].split()
+    if any(a in w.coordinators and b in w.articles for a, b in zip(after, after[1:], strict=False)):
+        return True
+    lo = text.rfind(", ", start, pos)  # not the comma in "30,000"
+    if lo < 0:
+        return False
+    item = text[lo + 1 : pos].split()
+    return 0 < len(item) <= _LIST_ITEM and not any(
+        x in w.be_forms or w.is_auxiliary(x) or w.is_finite_verb(x) for x in item
+    )
 
 
 def _terminal(s: Sentence, lo: int, end: int) -> bool:
