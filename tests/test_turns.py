@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from quoted import the_quote
 
-from quoteattr import attribute_quotes
+from quoteattr import Config, attribute_quotes
 from quoteattr.lang import Lexicon
 from quoteattr.resolve.cast import CastRegistry
 
@@ -124,3 +124,17 @@ def test_a_pronoun_nobody_resolved_is_not_handed_on_by_the_turns() -> None:
     assert said["Come in, then."] == "Mr. Tarn"
     assert said["It is cold out here."] is None  # released, and no one in narration to fill it
     assert said["Then shut the door."] == "Mr. Tarn"
+
+
+def test_pronoun_after_a_pronoun_turn_of_the_same_name_stays_with_them() -> None:
+    # Both "he" tags are read from the one narration sentence that names Bram Lund. After a turn tagged
+    # "said Ivo Kern" the turns would move a "he" resolved to the previous speaker on to the other man,
+    # but the previous speaker here is only the same pronoun guess: that agreement shows no second person.
+    text = (
+        '"Morning," said Bram Lund.\n\nThe quay was empty.\n\n'
+        '"The boats are late," said Ivo Kern.\n\n'
+        'Bram Lund sat down by the nets. "The tide turned early," he said.\n\n'
+        '"And the wind went round with it," he added.'
+    )
+    quotes = attribute_quotes(text, config=Config(dialogue="on"))
+    assert [(q.speaker.name if q.speaker else None) for q in quotes[-2:]] == ["Bram Lund", "Bram Lund"]

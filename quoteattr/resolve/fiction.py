@@ -407,10 +407,12 @@ class Characters:
         that turn.  Otherwise, when the speaker two turns back fits the
         pronoun's gender and differs from the previous speaker, the
         alternation names the speaker; else a pronoun resolved to the
-        previous speaker is resolved again past them, if that finds one of the
-        run's *speakers* (the names its quotes are bound to): a character
-        named in narration who does not speak in the run is no answer, and
-        the same speaker goes on as often (measured).
+        previous speaker, when a tag named that speaker by name, is resolved
+        again past them, if that finds one of the run's *speakers* (the names
+        its quotes are bound to): a character named in narration who does not
+        speak in the run is no answer, and the same speaker goes on as often
+        (measured).  A previous turn bound by a pronoun resolved to the same
+        name keeps this one with them.
         """
         src, prev_src = known[i], known[i - 1]
         b = bindings[src] if src is not None else None
@@ -423,7 +425,9 @@ class Characters:
             before = bindings[two_back] if two_back is not None else None
             if before is not None and before.name not in (prev.name, b.name) and self.cast.gender(before.name) == b.mention.gender:
                 other = before.name  # the alternation agrees with the pronoun's gender
-            elif b.name == prev.name:
+            elif b.name == prev.name and prev.mention.kind == "name":
+                # A previous turn bound by a pronoun has its name from the same narration as this one: that
+                # agreement is no evidence of a second person, and moving off it was wrong more often (measured).
                 other = self.cast.resolve_pronoun(b.mention.start, b.mention.gender, self.persons, prev.name)
                 if other not in speakers:
                     other = None

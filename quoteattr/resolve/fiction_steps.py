@@ -120,7 +120,7 @@ TURN_PRONOUN = Step(
     family="fiction",
     summary=(
         "A he/she answering a turn that addresses a character of its gender (or of no known gender) by name is that character; "
-        "a he/she answering a speaker of the same gender, or resolved to the speaker the next turn's tag names, "
+        "a he/she answering a speaker of the same gender whose tag names them, or resolved to the speaker the next turn's tag names, "
         "is not that speaker: the turns name it, if they name another speaker of the run; "
         "a he/she two turns from a speaker named by a tag, of that gender, is that speaker; "
         "never when the narration of the pronoun's own paragraph names the character it resolved to (Lee turned. \"...\" he said)."
