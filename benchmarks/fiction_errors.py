@@ -25,7 +25,6 @@ with a gold speaker:
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from collections import Counter
@@ -33,18 +32,14 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+_HERE = Path(__file__).resolve().parent
+if str(_HERE) not in sys.path:  # run as a script or loaded by path: partial_errors sits beside it
+    sys.path.insert(0, str(_HERE))
+
+from partial_errors import score_module  # noqa: E402
+
 #: Rules that copy a speaker from another quote: their quotes are no anchors.
 _COPYING = frozenset({"TURN_TAKING", "CONTINUATION", "CONTINUATION_SPEECH"})
-
-
-def _score_module(gold_path: Path) -> ModuleType:
-    """``score.py`` from the gold file's folder, imported as a module."""
-    spec = importlib.util.spec_from_file_location("score", gold_path.parent / "score.py")
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"no score.py next to {gold_path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _documents(gold_path: Path, half: str) -> list[dict[str, Any]]:
@@ -65,7 +60,7 @@ def count(gold_path: Path, pred_path: Path, half: str = "all") -> tuple[Counter[
     Each counter maps a key to the number of quotes; a second entry, the key
     with ``"right"`` appended, counts the right ones.
     """
-    score = _score_module(gold_path)
+    score = score_module(gold_path)
     preds = {}
     for line in pred_path.open(encoding="utf-8"):
         if line.strip():

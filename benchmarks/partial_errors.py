@@ -33,7 +33,7 @@ from typing import Any
 _ENDS = ".?!\n"
 
 
-def _score_module(gold_path: Path) -> ModuleType:
+def score_module(gold_path: Path) -> ModuleType:
     """``score.py`` from the gold file's folder, imported as a module."""
     spec = importlib.util.spec_from_file_location("score", gold_path.parent / "score.py")
     if spec is None or spec.loader is None:
@@ -81,7 +81,7 @@ def _shape(text: str, quote: dict[str, Any], gold_sp: dict[str, Any], pred_sp: d
 
 def errors(gold_path: Path, pred_path: Path, qtype: str) -> list[dict[str, Any]]:
     """The errors of *pred_path* on the gold quotes of type *qtype*, one dict each."""
-    score = _score_module(gold_path)
+    score = score_module(gold_path)
     golds = [json.loads(line) for line in gold_path.open(encoding="utf-8") if line.strip()]
     preds = {}
     for line in pred_path.open(encoding="utf-8"):
