@@ -33,11 +33,12 @@ from typing import Any
 _ENDS = ".?!\n"
 
 
-def score_module(gold_path: Path) -> ModuleType:
-    """``score.py`` from the gold file's folder, imported as a module."""
-    spec = importlib.util.spec_from_file_location("score", gold_path.parent / "score.py")
+def score_module(gold_path: Path, name: str = "score") -> ModuleType:
+    """The scorer *name* (``score`` or ``score_indirect``) from the gold file's
+    folder, imported as a module."""
+    spec = importlib.util.spec_from_file_location(name, gold_path.parent / f"{name}.py")
     if spec is None or spec.loader is None:
-        raise SystemExit(f"no score.py next to {gold_path}")
+        raise SystemExit(f"no {name}.py next to {gold_path}")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

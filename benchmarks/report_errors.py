@@ -32,25 +32,21 @@ the counts, then up to *N* examples of the kind asked for.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+_HERE = Path(__file__).resolve().parent
+if str(_HERE) not in sys.path:  # run as a script or loaded by path: partial_errors sits beside it
+    sys.path.insert(0, str(_HERE))
+
+from partial_errors import score_module  # noqa: E402
+
 _WORD_RE = re.compile(r"[\w'’-]+|[^\w\s]")
-
-
-def _scorer(gold_path: Path) -> ModuleType:
-    """``score_indirect.py`` from the gold file's folder, imported as a module."""
-    spec = importlib.util.spec_from_file_location("score_indirect", gold_path.parent / "score_indirect.py")
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"no score_indirect.py next to {gold_path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _head(text: str, pos: int, n: int = 3) -> str:
@@ -137,7 +133,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--after", default="", help="list only examples whose 'after' words start so")
     ap.add_argument("--list", type=int, default=20)
     args = ap.parse_args(argv)
-    sc = _scorer(args.gold)
+    sc = score_module(args.gold, "score_indirect")
     only = sc.SUBSETS.get(args.only, set(args.only.split(","))) if args.only else None
     preds: dict[str, list[dict[str, Any]]] = {}
     with args.pred.open(encoding="utf-8") as f:
