@@ -447,6 +447,11 @@ NO_INVERTED_SUBJECT = [
 #: the name before the clause, and the words after the cue are its content, whatever
 #: verb they hold. (passage, quote, speaker name)
 IN_RELATIVE_CLAUSE = [
+    # a name set off by an appositive after the cue is the subject of what was said, no tag
+    ('Orla Fenwick, who owns "the finest skiff on the lake," said Tobias Hale, her neighbour, would never beat her.',
+     "the finest skiff on the lake,", "Orla Fenwick"),
+    ('Marn Kowal, who runs "a tight ship," said Ivo Dunmore, the harbour master, had left the gate open.',
+     "a tight ship,", "Marn Kowal"),
     ('Tobias Hale, who first praised the "harbour compact," said the ferry would run late.',
      "harbour compact,", "Tobias Hale"),
     ('Tobias Hale, who first praised the "harbour compact," said the ferry crews were tired.',

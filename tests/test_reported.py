@@ -514,13 +514,13 @@ CASES = [
          [("about the winter closures", "Orla Fenwick", "asked")]),
     Case("asked-listener-for", "The ferry crews asked the harbour trust for a second slipway.",
          [("for a second slipway", "The ferry crews", "asked")]),
-    Case("asked-phrase-about", "Asked at a meeting in Kowal on Friday about the tolls, Tobias Hale laughed.",
+    Case("asked-phrase-about", "Asked during the autumn fair about the tolls, Tobias Hale laughed.",
          [("about the tolls", None, "Asked")]),
     # an adverb or a time phrase may stand between a cue and a clause with a pronoun subject
-    Case("said-adverb-pronoun", "The lock keepers have said repeatedly they will not work nights.",
-         [("they will not work nights", "The lock keepers", "said")]),
-    Case("said-for-time-pronoun", "Tobias Hale has said for months he can mend the sluice.",
-         [("he can mend the sluice", "Tobias Hale", "said")]),
+    Case("said-adverb-pronoun", "The lock keepers insist repeatedly they will not work nights.",
+         [("they will not work nights", "The lock keepers", "insist")]),
+    Case("said-for-time-pronoun", "Tobias Hale has insisted for years he can mend the sluice.",
+         [("he can mend the sluice", "Tobias Hale", "insisted")]),
     Case("never-said-place-pronoun", "Kowal said in the boathouse she was cold.", []),
     # "to" and a listener may stand between a clause verb and a question it reports
     Case("explained-to-listener-why", "Tobias Hale explained to the lock trust why the basin silted up.",

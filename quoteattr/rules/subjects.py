@@ -59,17 +59,24 @@ def not_inverted(ctx: QuoteContext, toks: list[Token], mention: Mention, g: Gram
     # "The toll, which is "a fee," said Hale, will ...": a clause with no cue of its own does not
     # speak, and a tag set off like a parenthetical is the quote's; only a word after the phrase
     # ("said the ferry would run") makes it the content of the main clause's verb.
-    return not _parenthetical(toks, mention) or _has_cue(ctx.before, relative + 1, g)
+    return not _parenthetical(toks, mention, g) or _has_cue(ctx.before, relative + 1, g)
 
 
-def _parenthetical(toks: list[Token], mention: Mention) -> bool:
-    """True when *mention* ends its clause: ``,`` follows it, or (a name or a pronoun) the end,
-    ``.`` or ``;``.  A description before the end may have taken the content's verb in
-    (``said the river rose.``)."""
-    nxt = next((t for t in toks if t.start >= mention.end), None)
-    if nxt is not None and nxt.text == ",":
-        return True
-    return mention.kind in ("name", "pronoun") and (nxt is None or nxt.text in (".", ";"))
+def _parenthetical(toks: list[Token], mention: Mention, g: Grammar) -> bool:
+    """True when *mention* ends its clause: ``,`` and a word that goes on with the main
+    clause follow it (``said Hale, will strike``: an auxiliary, a negation or a finite
+    verb), or (a name or a pronoun) the end, ``.`` or ``;``.  A description before the
+    end may have taken the content's verb in (``said the river rose.``), and a comma
+    before an appositive leaves the name the content's subject (``said Hale, her
+    neighbour, would never ...``)."""
+    at = next((i for i, t in enumerate(toks) if t.start >= mention.end), None)
+    if at is not None and toks[at].text == ",":
+        if at + 1 >= len(toks):
+            return True
+        word = toks[at + 1].text
+        verbs, negations = _clause_verbs(g.lexicon)
+        return word in verbs or word.endswith(negations) or _finite_verb(g.lexicon, word)
+    return mention.kind in ("name", "pronoun") and (at is None or toks[at].text in (".", ";"))
 
 
 def _has_cue(tokens: list[Token], lo: int, g: Grammar) -> bool:

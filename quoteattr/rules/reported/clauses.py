@@ -32,10 +32,10 @@ from quoteattr.text.tokens import Token
 #: Marks that end the clause after a listener.
 _CLAUSE_MARKS = frozenset(",.;:!?")
 #: The most tokens of an adverb or a time phrase between a cue and a pronoun subject
-#: (``said repeatedly they``, ``has argued for months she``, ``said over the past year we``).
+#: (``insist repeatedly they``, ``has insisted for years she``).
 _ADVERB_REACH = 5
 #: The most tokens of a listener or a phrase between a question verb and what it asks about
-#: (``asked the harbour board of Lund about``, ``asked at a briefing on Monday about``).
+#: (``asked the harbour board of Lund about``, ``asked during the autumn fair about``).
 _TOPIC_REACH = 10
 
 
@@ -76,7 +76,7 @@ def asked_topic(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) 
     """Index of what a question verb asks about when a listener or a phrase opens at
     token *i* and one of the verb's particles follows it (``asked the mayor about
     the loan``, ``asked the court for a ruling``), after a phrase only a particle
-    of class ``far_particle`` (``asked at a briefing about the pier``, not ``asked
+    of class ``far_particle`` (``asked during the fair about the pier``, not ``asked
     of a rival for the post``), or None.  The listener is whom the question goes to, not what was
     asked, so the content starts at the particle; before an infinitive it stays
     (``asked the clerks to wait``: the clerks are to wait).  A verb, a mark, an
@@ -127,8 +127,8 @@ def lead_ends(w: ReportWords, tokens: list[Token], i: int) -> frozenset[str]:
 
 def pronoun_after_adverb(w: ReportWords, tokens: list[Token], i: int) -> int | None:
     """Index of a personal pronoun that opens the content after an adverb or a
-    time phrase that opens at token *i*, with no complementizer (``have said
-    repeatedly they would stay``, ``has argued for months she can mend it``), or
+    time phrase that opens at token *i*, with no complementizer (``insist
+    repeatedly they would stay``, ``has insisted for years she can mend it``), or
     None.  Only a pronoun and a verb: after a noun the words could be the
     adverb's own phrase."""
     j = i
