@@ -52,12 +52,17 @@ def _write(tmp_path: Path) -> tuple[Path, Path]:
     return gold, pred
 
 
-def test_a_pronoun_anchor_right_by_span_and_wrong_by_name_is_counted_where_it_is_copied(tmp_path: Path) -> None:
-    gold, pred = _write(tmp_path)
-    done = subprocess.run(
-        [sys.executable, str(SCRIPT), str(gold), str(pred), "--list", "5"],
+def _run(gold: Path, pred: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    """The script on *gold* and *pred* with *options*, its output captured."""
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), str(gold), str(pred), *options],
         capture_output=True, text=True, timeout=60, check=False,
     )
+
+
+def test_a_pronoun_anchor_right_by_span_and_wrong_by_name_is_counted_where_it_is_copied(tmp_path: Path) -> None:
+    gold, pred = _write(tmp_path)
+    done = _run(gold, pred, "--list", "5")
     assert done.returncode == 0, done.stderr
     rows = {line.split("  ")[1].strip(): line.split()[-3:] for line in done.stdout.splitlines() if line.startswith("  ") and line.split()[-1].isdigit()}
     # The tag itself is right (its span is the gold one); the turn that copies it is wrong.
@@ -69,9 +74,6 @@ def test_a_pronoun_anchor_right_by_span_and_wrong_by_name_is_counted_where_it_is
 
 def test_halves_keep_even_or_odd_documents(tmp_path: Path) -> None:
     gold, pred = _write(tmp_path)
-    odd = subprocess.run(
-        [sys.executable, str(SCRIPT), str(gold), str(pred), "--half", "odd"],
-        capture_output=True, text=True, timeout=60, check=False,
-    )
+    odd = _run(gold, pred, "--half", "odd")
     assert odd.returncode == 0, odd.stderr
     assert "anchor" not in odd.stdout.split("TURN_TAKING quotes by anchor:")[1]  # the one document is even (index 0)

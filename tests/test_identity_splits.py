@@ -7,12 +7,12 @@ joins (no full name is written), so the split is known in advance.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
+
+from benchmark_script import load_script
 
 from quoteattr import Lexicon, Speaker
 from quoteattr.evaluate import SpeakerRef
@@ -21,16 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "benchmarks" / "identity_splits.py"
 
 
-def _load() -> ModuleType:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location("identity_splits", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-SPLITS = _load()
+SPLITS = load_script("identity_splits")
 
 PASSAGE = (
     'Mr. Vetch opened the shutters of the mill.\n\n'

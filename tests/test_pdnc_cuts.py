@@ -6,27 +6,13 @@ speakers sit at known places, so what each cut must keep is known.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-SCRIPT = ROOT / "benchmarks" / "pdnc_cuts.py"
+from benchmark_script import load_script
 
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("pdnc_cuts", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["pdnc_cuts"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-CUTS = _load()
+CUTS = load_script("pdnc_cuts")
 
 PARAGRAPHS = [
     "Brother Oswin kept the bees on the hill above the ferry.",

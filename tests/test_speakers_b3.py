@@ -6,13 +6,12 @@ the script's run without it must say so and exit 0.
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from benchmark_script import load_script
 
 from quoteattr import Quote, Speaker
 from quoteattr.evaluate import GoldDoc, QuoteRef, SpeakerRef
@@ -21,15 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "benchmarks" / "speakers_b3.py"
 
 
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("speakers_b3", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-B3 = _load()
+B3 = load_script("speakers_b3")
 
 
 # (items as (gold, predicted), expected precision, recall) worked by hand
