@@ -1301,6 +1301,10 @@ CASES = [
          # A boundary word after the source at the sentence end: what follows is the writer's.
          "The toll rose, according to the board, but the fees fell.",
          [("The toll rose", "the board", "according to")]),
+    # -- a short -ing word that opens a participle clause ------------------------
+    Case("short-participle-going-on-to",
+         "Ferrand thanked the lock keepers, going on to say that the gates would hold.",
+         [("the gates would hold", "Ferrand", "say")]),
 ]
 
 
