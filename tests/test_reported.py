@@ -1305,6 +1305,18 @@ CASES = [
     Case("short-participle-going-on-to",
          "Ferrand thanked the lock keepers, going on to insist that the gates would hold.",
          [("the gates would hold", "Ferrand", "insist")]),
+    # -- a poll's report is its finding: the share and what it said ---------------
+    Case("survey-finding-opens-with-share",
+         "In a lockside survey, 40 percent of bargemen said the gates leaked.",
+         [("40 percent of bargemen said the gates leaked", "a lockside survey", "said")]),
+    Case("survey-finding-after-while",
+         "In a lockside poll taken in March, a third of bargemen said the gates leaked, "
+         "while 60 percent said they held.",
+         [("a third of bargemen said the gates leaked", "a lockside poll taken in March", "said"),
+          ("60 percent said they held", "a lockside poll taken in March", "said")]),
+    Case("survey-none-named-share-speaks",
+         "A third of bargemen said the gates leaked.",
+         [("the gates leaked", "A third of bargemen", "said")]),
     # -- a quote the content opens runs on past the content's sentence -------------
     Case("content-runs-on-into-quote",
          'Ferrand said the lock gates were "older than the town. They will hold another winter." '
