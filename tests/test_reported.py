@@ -1301,6 +1301,33 @@ CASES = [
          # A boundary word after the source at the sentence end: what follows is the writer's.
          "The toll rose, according to the board, but the fees fell.",
          [("The toll rose", "the board", "according to")]),
+    # -- a short -ing word that opens a participle clause ------------------------
+    Case("short-participle-going-on-to",
+         "Ferrand thanked the lock keepers, going on to insist that the gates would hold.",
+         [("the gates would hold", "Ferrand", "insist")]),
+    # -- a poll's report is its finding: the share and what it said ---------------
+    Case("survey-finding-opens-with-share",
+         "In a lockside survey, 40 percent of bargemen said the gates leaked.",
+         [("40 percent of bargemen said the gates leaked", "a lockside survey", "said")]),
+    Case("survey-finding-after-while",
+         "In a lockside poll taken in March, a third of bargemen said the gates leaked, "
+         "while 60 percent said they held.",
+         [("a third of bargemen said the gates leaked", "a lockside poll taken in March", "said"),
+          ("60 percent said they held", "a lockside poll taken in March", "said")]),
+    Case("survey-none-named-share-speaks",
+         "A third of bargemen said the gates leaked.",
+         [("the gates leaked", "A third of bargemen", "said")]),
+    # -- a quote the content opens runs on past the content's sentence -------------
+    Case("content-runs-on-into-quote",
+         'Ferrand said the lock gates were "older than the town. They will hold another winter." '
+         "The barges waited.",
+         [('the lock gates were "older than the town. They will hold another winter."', "Ferrand", "said")]),
+    Case("content-quote-closed-in-sentence",
+         'Ferrand said the gates were "older than the town" and the barges waited.',
+         [('the gates were "older than the town" and the barges waited', "Ferrand", "said")]),
+    Case("content-stops-before-unclosed-quote",
+         'Ferrand said the lock gates were "older than the town. They will hold.\n\nThe barges waited.',
+         [('the lock gates were "older than the town', "Ferrand", "said")]),
 ]
 
 
@@ -1456,6 +1483,20 @@ def test_partial_quote_takes_the_report_source() -> None:
     assert report.kind == "indirect" and report.start <= partial.start and partial.end <= report.end
     assert partial.kind == "direct" and partial.rule == "PARTIAL_IN_REPORT"
     assert partial.speaker == report.speaker and partial.cue == report.cue
+
+
+def test_partial_quote_past_the_sentence_takes_the_report_source() -> None:
+    text = 'Ferrand said the lock gates were "older than the town. They will hold another winter."'
+    report, partial = attribute_quotes(text, indirect=True)
+    assert report.end >= partial.end and partial.rule == "PARTIAL_IN_REPORT"
+    assert partial.speaker is not None and partial.speaker.text == "Ferrand"
+
+
+def test_content_does_not_run_on_into_a_quote_after_a_colon() -> None:
+    text = 'Ferrand said the gates were old, and added: "They are older than the town. They will hold."'
+    report, direct = attribute_quotes(text, indirect=True)
+    assert report.end < direct.end and direct.rule != "PARTIAL_IN_REPORT"
+    assert direct.cue is not None and direct.cue.text == "added"
 
 
 def test_partial_quote_bound_next_to_its_cue_is_kept() -> None:

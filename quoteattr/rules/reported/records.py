@@ -64,6 +64,7 @@ class Quoted:
     def __init__(self, spans: Sequence[QuoteSpan]) -> None:
         self.opens = [q.open_at for q in spans]
         self.closes = [q.close_at for q in spans]
+        self.unclosed = [q.unclosed for q in spans]
         self.surnames: dict[str, bool] = {}
 
     def contains(self, pos: int) -> bool:
@@ -118,6 +119,29 @@ class Quoted:
         if text[inner - 1] in ".!?":
             return False
         return _FEW_WORDS_RE.fullmatch(text, close, pos) is not None
+
+    def run_on(self, text: str, reports: list[Report]) -> list[Report]:
+        """*reports*, each content that opens a quote ending past it run on to the
+        quote's close (``Roe said the pier "is sound. It will stand."``).
+
+        The sentence splitter ends a content inside such a quote, but the report
+        holds the whole quotation: its first sentence alone is a fragment
+        of a mixed quote.  An unclosed quote gives no end to run on to, and a
+        quote after a colon is a direct quote of its own, bound by its colon.
+        """
+        out = []
+        for r in reports:
+            k = bisect.bisect_left(self.opens, r.end) - 1  # the last quote that opens inside
+            if (
+                k >= 0
+                and r.start <= self.opens[k]
+                and r.end < self.closes[k] <= r.start + LONGEST_CONTENT
+                and not self.unclosed[k]
+                and not text[max(r.start, self.opens[k] - 3) : self.opens[k]].rstrip().endswith(":")
+            ):
+                r = r._replace(end=self.closes[k])
+            out.append(r)
+        return out
 
     def open_around(self, pos: int) -> int:
         """*pos*, or the opening of the quote it falls inside."""

@@ -4,7 +4,8 @@ News reports a survey's findings as speech of the people counted (``40
 percent of anglers said the pier was "unsafe"``); the shares speak only
 through the poll that an opening ``In a ... poll,`` names (or that opens the
 sentence as its subject: ``A spring survey shows that most anglers ...``), and the report
-(and any partial quote in it) is the poll's.  The rule reads only those
+(and any partial quote in it) is the poll's: its content is the finding, from the
+share on (``40 percent of anglers said the pier was unsafe``).  The rule reads only those
 places, so a count with no poll named keeps its own subject (``Two in
 three said``, rule ``REPORT_VERB``).
 """
@@ -151,9 +152,29 @@ def survey_source(s: Sentence, found: Found | None) -> Found | None:
     if poll is None:
         return found
     report = found.report._replace(
-        mention=poll, rule=REPORT_SURVEY.id, confidence=REPORT_SURVEY.confidence
+        start=min(found.report.start, _share_start(s, at)),
+        mention=poll,
+        rule=REPORT_SURVEY.id,
+        confidence=REPORT_SURVEY.confidence,
     )
     return found._replace(report=report)
+
+
+def _share_start(s: Sentence, m: int) -> int:
+    """The offset where the share whose group's mention starts at token *m* begins
+    (``40 percent of anglers``, ``a majority of them``): what the poll reports is
+    the finding, the share and what it said, not only what the share said."""
+    w = s.w
+    tokens = s.tokens
+    lead = w.cls("share") | w.determiners | {"of", "%"}
+    j = m
+    while j - 1 >= s.first_word and m - (j - 1) <= _GROUP_REACH and (
+        _share_form(tokens[j - 1].text) in lead or tokens[j - 1].text.replace(".", "").isdigit()
+    ):
+        j -= 1
+    while j <= m and tokens[j].text.lower() in w.coordinators | w.cls("subordinator"):
+        j += 1  # "while 60 percent said ...": the clause's opening word is no part of the finding
+    return tokens[j].start
 
 
 REPORT_SURVEY: Rule[Any] = Rule(

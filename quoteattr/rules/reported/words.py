@@ -194,6 +194,7 @@ class ReportWords:
         self.adverbs = cls("adverb")
         self.timed = cls("timed")
         self.not_participles = cls("not_participle")
+        self.short_participles = cls("short_participle")
         self.adjective_endings = tuple(cls("adjective_ending"))
         self.singular_endings = tuple(cls("singular_ending"))
 
@@ -411,7 +412,7 @@ class ReportWords:
         return (
             word.islower()
             and self.is_gerund(word)
-            and len(word) > 5
+            and (len(word) > 5 or word in self.short_participles)
             and word not in self.not_participles
         )
 
