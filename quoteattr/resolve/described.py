@@ -50,7 +50,7 @@ def described_subject(
     clause (after the paragraph's start, a sentence end or a conjunction)
     and stands outside quotes, with no character named after it: a title the
     cast gives to a character not of the other gender, or a person noun
-    (*person_noun*) of no gender.  None when there is none, or when the
+    (*person_noun*: the caller passes the nouns for a person met in a scene) of no gender.  None when there is none, or when the
     last such description is a gender noun (``the young lady`` says no more
     than the pronoun) or a character of the other gender.
     """

@@ -174,8 +174,11 @@ class Characters:
             return None
         if k > 0 and k - 1 not in self._quoted_paragraphs:
             k -= 1  # a paragraph of narration before the turn sets its scene ("..., and the Colonel had his way.")
+        # Only a noun for a person met in a scene (a visitor, a guest): a role noun
+        # (``the senator``) is how a news report names someone it quotes, left to its own rules.
         found = described_subject(
-            self.doc.text, paragraphs[k][0], mention.start, mention.gender, self.cast, self.doc.lexicon, self._person_noun
+            self.doc.text, paragraphs[k][0], mention.start, mention.gender, self.cast, self.doc.lexicon,
+            self._party_nouns.__contains__,
         )
         return found[0] if found is not None else None
 
