@@ -25,7 +25,7 @@ _WARDEN = (
 
 
 def test_a_title_that_opens_the_narration_names_the_pronoun() -> None:
-    text = _WARDEN + 'She went to the window, and the Captain took the can from the floor. "Good oil," said he.'
+    text = _WARDEN + 'She turned up the wick, and the Captain lifted the can to the light. "Good oil," said he.'
     found = the_quote(text, "Good oil,", _ON).speaker
     assert found is not None
     assert (found.name, found.resolution) == ("Captain Ivo Kowal", "CAST_SUBJECT_DESCRIPTION")
@@ -46,7 +46,7 @@ def test_a_name_after_the_description_leaves_the_pronoun_unresolved() -> None:
     assert found.resolution is None
 
 
-def test_a_title_in_the_middle_of_a_clause_is_no_subject() -> None:
+def test_a_title_inside_a_clause_is_no_subject() -> None:
     # "for the Captain": an object, not who speaks.
     text = _WARDEN + 'She had brought a letter for the Captain. "Good oil," said he.'
     found = the_quote(text, "Good oil,", _ON).speaker

@@ -2,8 +2,8 @@
 
 The cast resolves a pronoun tag to a character named in narration.  A
 paragraph may instead open its narration on a description (``The Colonel
-had it all his own way. "Poor Tom!" said he``, ``The visitor laughed
-shortly. "Was he?" he said``): the pronoun's subject is the one the
+bent over the chart. "Three fathoms," said he``, ``The visitor set down
+his bag. "Is the ferry running?" he asked``): the pronoun's subject is the one the
 description means, and no name stands between them.  When the cast finds no
 name for the pronoun, :func:`described_subject` reads that description: a
 title the cast gives to a character (``the Colonel``) names that character,

@@ -173,7 +173,7 @@ class Characters:
         if k < 0:
             return None
         if k > 0 and k - 1 not in self._quoted_paragraphs:
-            k -= 1  # a paragraph of narration before the turn sets its scene ("..., and the Colonel had his way.")
+            k -= 1  # a paragraph of narration before the turn sets its scene ("The Captain bent over the chart.")
         # Only a noun for a person met in a scene (a visitor, a guest): a role noun
         # (``the senator``) is how a news report names someone it quotes, left to its own rules.
         found = described_subject(

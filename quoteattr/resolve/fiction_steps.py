@@ -58,7 +58,7 @@ CAST_SUBJECT_DESCRIPTION = Step(
         "A he/she no name resolves whose own paragraph opens a clause of narration on a description, "
         "no name after it: the character a title there stands for (the Colonel), else the description (the visitor)."
     ),
-    example='Colonel Brandt rode in at dusk.\n\nThe Colonel had his own way at supper. "More wine!" said he.',
+    example='Colonel Brandt rode in at dusk.\n\nThe Colonel bent over the chart. "Three fathoms," said he.',
     mention="he",
     name="Colonel Brandt",
 )
