@@ -20,6 +20,7 @@ from quoteattr.document import Binding, Document, Mention
 from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
 from quoteattr.resolve.cast import CastRegistry
+from quoteattr.resolve.described import described_subject
 from quoteattr.resolve.fiction_steps import (
     CAST_ARTICLE,
     CAST_DESCRIPTION,
@@ -29,6 +30,7 @@ from quoteattr.resolve.fiction_steps import (
     CAST_OWNER,
     CAST_POSSESSED,
     CAST_PRONOUN,
+    CAST_SUBJECT_DESCRIPTION,
     CAST_TITLE,
     CONVERSATION_PARTICIPANT,
     NARRATOR,
@@ -124,6 +126,8 @@ class Characters:
         self._roles = lexicon.roles
         self._address_titles = lexicon.address_titles
         self._mentions = Grammar.of(lexicon).mentions
+        #: The paragraphs that hold a quote (the others are narration).
+        self._quoted_paragraphs = frozenset(q.paragraph for q in doc.spans)
         self._adverb_endings = lexicon.endings_of("adverb")
         self._plural_endings = lexicon.endings_of("plural")
         #: The first-person singular pronoun as written mid-sentence (``I``): a narrator who speaks.
@@ -156,8 +160,27 @@ class Characters:
                 found = cast.resolve_pronoun(mention.start, mention.gender, self.persons)
                 if found is not None:
                     return found, CAST_PRONOUN.id
+                described = self._described(mention)
+                if described is not None:
+                    return described, CAST_SUBJECT_DESCRIPTION.id
             return mention.name, None
         return self._description(mention, text) or (mention.name, None)
+
+    def _described(self, mention: Mention) -> str | None:
+        """The description its paragraph's narration makes the subject of a pronoun no name resolves (see :mod:`~quoteattr.resolve.described`)."""
+        paragraphs = self.doc.paragraphs
+        k = bisect.bisect_right(paragraphs, (mention.start, len(self.doc.text))) - 1
+        if k < 0:
+            return None
+        if k > 0 and k - 1 not in self._quoted_paragraphs:
+            k -= 1  # a paragraph of narration before the turn sets its scene ("The Captain bent over the chart.")
+        # Only a noun for a person met in a scene (a visitor, a guest): a role noun
+        # (``the senator``) is how a news report names someone it quotes, left to its own rules.
+        found = described_subject(
+            self.doc.text, paragraphs[k][0], mention.start, mention.gender, self.cast, self.doc.lexicon,
+            self._party_nouns.__contains__,
+        )
+        return found[0] if found is not None else None
 
     def _with_article(self, name: str) -> str | None:
         """``The Stranger`` for a name no cast entry holds that the text mostly writes after its article.

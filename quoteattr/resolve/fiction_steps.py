@@ -51,6 +51,17 @@ CAST_PRONOUN = Step(
     mention="he",
     name="Mr. Tarn",
 )
+CAST_SUBJECT_DESCRIPTION = Step(
+    id="CAST_SUBJECT_DESCRIPTION",
+    family="fiction",
+    summary=(
+        "A he/she no name resolves whose own paragraph opens a clause of narration on a description, "
+        "no name after it: the character a title there stands for (the Colonel), else the description (the visitor)."
+    ),
+    example='Colonel Brandt rode in at dusk.\n\nThe Colonel bent over the chart. "Three fathoms," said he.',
+    mention="he",
+    name="Colonel Brandt",
+)
 CAST_DESCRIPTION = Step(
     id="CAST_DESCRIPTION",
     family="fiction",
@@ -167,6 +178,7 @@ STEPS = (
     CAST_TITLE,
     CAST_ARTICLE,
     CAST_PRONOUN,
+    CAST_SUBJECT_DESCRIPTION,
     CAST_DESCRIPTION,
     CAST_GENDER_NOUN,
     CAST_KIN,
