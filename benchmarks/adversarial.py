@@ -146,6 +146,11 @@ def build_cases(news: str) -> dict[str, Callable[[int], str]]:
         "single-quote dialogue with titles": lambda size: repeat_to(
             "\u2018Yes,\u2019 said Tom.\n\n\u2018No,\u2019 said Ann. She read \u201cThe Times\u201d.\n\n", size
         ),
+        # A pronoun tag only a title in the narration before it names
+        # (CAST_SUBJECT_DESCRIPTION), again and again in one paragraph: the search
+        # for that title ran from the paragraph's start and was quadratic.
+        "pronoun tags after a title, one paragraph": lambda size: TITLED_DIALOGUE_HEAD
+        + repeat_to('The Captain lifted the can. "Good oil," said he. ', size),
         # Reported speech (read with --indirect; issue 16): every few words a cue and a
         # that-clause, in one endless sentence, in short sentences, and in a paragraph
         # of nested reports. The first two were lost when issue 16's branch was merged.
@@ -163,6 +168,11 @@ def build_cases(news: str) -> dict[str, Callable[[int], str]]:
         "time word as every cue's subject": lambda size: repeat_to("Day said the fares would rise. ", size),
     }
 
+
+#: Women who speak by name, and a captain named once: a later ``he`` can only be the Captain.
+TITLED_DIALOGUE_HEAD = "Captain Ivo Kowal kept the light. Mrs. Orla Fenwick came up.\n\n" + (
+    '"Early," said Mrs. Fenwick.\n\n"Late," said Miss Hale.\n\n' * 30
+)
 
 #: A paragraph where every sentence reports speech: cue verbs, that-clauses, one inside another.
 CUE_CLAUSES = (

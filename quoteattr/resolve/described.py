@@ -24,6 +24,10 @@ from quoteattr.resolve.cast import CastRegistry
 
 #: Words between the article and the head noun (``the old visitor``, ``the thin pale clerk``).
 _MAX_MODIFIERS = 2
+#: How far back from the pronoun the description is sought: a scene's opening
+#: lies within a few sentences, and a bound keeps one long paragraph of many
+#: unresolved tags linear.
+_MAX_LOOKBACK = 600
 #: The clause opening before ``the``: the paragraph's start, a sentence end, or a conjunction.
 _CLAUSE_END_RE = regex.compile(r"(?:^|[.!?;:]['\"\u2019\u201d)]*)\s*$")
 
@@ -58,7 +62,7 @@ def described_subject(
     gender_nouns = lexicon.gender_nouns
     function_words = lexicon.function_words
     found: tuple[str, bool] | None = None
-    for m in _description_re(lexicon).finditer(text, paragraph_start, position):
+    for m in _description_re(lexicon).finditer(text, max(paragraph_start, position - _MAX_LOOKBACK), position):
         if cast.inside_quote(m.start()) or not _opens_clause(text, paragraph_start, m.start(), links):
             continue
         words = [w for w in m.groups() if w]
