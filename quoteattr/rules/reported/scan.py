@@ -582,6 +582,8 @@ def _opens_clause(w: ReportWords, m: re.Match[str]) -> bool:
     opens = _opens_subject(w, after) or after.lower() in w.determiners or after.lower() in w.subordinators
     return (
         lower in w.boundaries and (opens or lower not in w.coordinators)
+        # ", even though ...": the clause of concession the writer adds (train +4 matched)
+        or (lower in w.cls("boundary_lead") and after.lower() in w.boundaries - w.coordinators)
         or w.is_participle(word)
         or word in w.verbs and w.is_past(word)  # "Roe, citing the poll, described ...": the subject's verb
         or summary
