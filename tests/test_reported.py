@@ -354,6 +354,8 @@ CASES = [
          [("taxes would rise", "Okafor", "said")]),
     Case("semicolon-boundary", "Okafor said taxes would rise; the mayor stayed silent.",
          [("taxes would rise", "Okafor", "said")]),
+    Case("long-listener-before-that", "Kowal told The Harbour and Ferry Gazette of Tarrow on Saturday that he voted for Hale.",
+         [("he voted for Hale", "Kowal", "told")]),
     Case("even-though-boundary", "Tobias Hale insisted the ferry would sail, even though the harbour stayed frozen.",
          [("the ferry would sail", "Tobias Hale", "insisted")]),
     Case("even-as-boundary", "Orla Fenwick praised the new lock gates, even as the barge owners grumbled.",
