@@ -59,7 +59,7 @@ def relative_end(s: Sentence, start: int, end: int, takes_object: bool = False) 
     return end
 
 
-def appositive_end(s: Sentence, start: int, end: int) -> int:
+def appositive_end(s: Sentence, start: int, end: int, takes_object: bool = False) -> int:
     """Where a content from *start* to *end* ends before an appositive with ``a`` or
     ``an`` that sums up or describes what comes before it and runs to the content's
     end (``Roe said the mill would cut 300 jobs, a blow the valley had feared``);
@@ -71,15 +71,18 @@ def appositive_end(s: Sentence, start: int, end: int) -> int:
     on), not after a fronted clause or phrase (:func:`_fronted`: the noun phrase
     is the main clause's subject), not inside a list (:func:`_list_item`) and not
     when the clause goes on after the appositive (``the new mayor, a former
-    sailor, lied``: it renames the subject)."""
+    sailor, lied``: it renames the subject).  When the cue *takes_object*
+    (``praised Hollis Brannock, a boatwright``), the content is a noun phrase
+    whose appositive describes it: the cut is made after a name and after a
+    short phrase too (PolNeAR train +7 matched reports, dev unchanged)."""
     text = s.text
     m = _APPOSITIVE_RE.search(text, start, end)
     while m is not None:
         pos = m.start()
         if (
             not s.quoted.contains(pos)
-            and len(text[start:pos].split()) >= _APPOSITIVE_AFTER
-            and not _after_name(text, start, pos)
+            and (takes_object or len(text[start:pos].split()) >= _APPOSITIVE_AFTER)
+            and (takes_object or not _after_name(text, start, pos))
             and not _after_aside_adverb(s.w, text, start, pos)
             and not _fronted(s.w, text, start, pos)
             and not _list_item(s.w, text, start, pos, end)

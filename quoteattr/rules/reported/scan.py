@@ -448,7 +448,7 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
             if report.cue[1] <= report.start:  # a content after its cue (not "Roe's deal, which ..., drew criticism")
                 end = relative_end(s, report.start, end, takes_object(s, report.cue))
                 end = object_end(s, report.start, end, report.cue)
-                end = appositive_end(s, report.start, end)
+                end = appositive_end(s, report.start, end, takes_object(s, report.cue))
             # Coordinated reports follow each other: only the next few are read.
             for later in found[n + 1 : n + 1 + _COORDINATED_READ]:
                 if (
@@ -582,6 +582,8 @@ def _opens_clause(w: ReportWords, m: re.Match[str]) -> bool:
     opens = _opens_subject(w, after) or after.lower() in w.determiners or after.lower() in w.subordinators
     return (
         lower in w.boundaries and (opens or lower not in w.coordinators)
+        # ", even though ...": the clause of concession the writer adds (train +4 matched)
+        or (lower in w.cls("boundary_lead") and after.lower() in w.boundaries - w.coordinators)
         or w.is_participle(word)
         or word in w.verbs and w.is_past(word)  # "Roe, citing the poll, described ...": the subject's verb
         or summary
