@@ -298,10 +298,11 @@ class Characters:
         return b.mention.kind == "name" and self.cast.names_no_person(self.doc.text[b.mention.start : b.mention.end], b.mention.name)
 
     def _not_the_addressee(self, named: list[Binding | None]) -> list[Binding | None]:
-        """``"Tea, Ann?" she asked``: a pronoun tag is not a character its own quotes name.
+        """``"Tea, Ann?" she asked``: a pronoun tag is not the character its own quotes address.
 
-        Resolved to the addressee (or anyone its quotes name, ``"Ann! At
-        last," she cried``), the pronoun is resolved again past them.
+        Resolved to the addressee (a vocative, or a name opening a quote:
+        ``"Ann! At last," she cried``, :meth:`called_in_quote`), the pronoun
+        is resolved again past them.
         The quotes of one tag (both halves of a split quote) are read together.
         """
         by_mention: dict[Mention, list[int]] = {}
@@ -368,9 +369,8 @@ class Characters:
     def named_in_quote(self, k: int) -> frozenset[str]:
         """The characters quote *k* names anywhere in its words, by their cast names (read once).
 
-        A speaker seldom names themselves: a name in their own words, at the
-        head of the quote (``"Lund! At last," he cried``) as after a comma, is
-        the one spoken to or about.
+        A speaker seldom names themselves: a name in their own words is the
+        one spoken to or about, so the turns do not give them the quote.
         """
         found = self._quoted_names.get(k)
         if found is None:
