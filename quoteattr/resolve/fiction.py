@@ -48,9 +48,6 @@ _MIN_NARRATOR_VOTES = 2
 #: How far before a run (in characters) its named speakers count as participants.
 _PARTICIPANT_REACH = 3000
 
-#: What follows a name that opens a quote as an address: punctuation or the quote's end (``"Lund!"``, ``"Lund, come"``).
-_CALLED_END_RE = regex.compile(r"\s*(?:[,!?;.]|$)")
-
 #: A run of dialogue: its paragraphs, each as the indices of its quotes.
 Run = list[list[int]]
 
@@ -298,11 +295,9 @@ class Characters:
         return b.mention.kind == "name" and self.cast.names_no_person(self.doc.text[b.mention.start : b.mention.end], b.mention.name)
 
     def _not_the_addressee(self, named: list[Binding | None]) -> list[Binding | None]:
-        """``"Tea, Ann?" she asked``: a pronoun tag is not the character its own quotes address.
+        """``"Tea, Ann?" she asked``: a pronoun tag is not the character its own quotes address by name.
 
-        Resolved to the addressee (a vocative, or a name opening a quote:
-        ``"Ann! At last," she cried``, :meth:`called_in_quote`), the pronoun
-        is resolved again past them.
+        Resolved to the addressee, the pronoun is resolved again past them.
         The quotes of one tag (both halves of a split quote) are read together.
         """
         by_mention: dict[Mention, list[int]] = {}
@@ -312,7 +307,7 @@ class Characters:
         for mention, ks in by_mention.items():
             b = named[ks[0]]
             assert b is not None  # only bound quotes were collected
-            if not any(b.name in self.called_in_quote(k) for k in ks):
+            if not any((voc := self.vocative(k)) is not None and voc[1] == b.name for k in ks):
                 continue
             other = self.cast.resolve_pronoun(mention.start, mention.gender, self.persons, b.name)
             if other is None:
@@ -383,22 +378,6 @@ class Characters:
             )
             self._quoted_names[k] = found
         return found
-
-    def called_in_quote(self, k: int) -> frozenset[str]:
-        """The characters quote *k* addresses: its vocative, or a name that opens it before punctuation (``"Lund! At last"``).
-
-        A name mentioned in passing (``"I saw Lund today"``) is left out: in a
-        news report read as dialogue it is often the subject of the story.
-        """
-        voc = self.vocative(k)
-        found = {voc[1]} if voc is not None else set()
-        q = self.doc.spans[k]
-        m = self._name_runs.match(self.doc.text, q.start, q.end)
-        if m is not None and _CALLED_END_RE.match(self.doc.text, m.end(), q.end):
-            name = self.cast.canonical(m.group())
-            if name is not None and self.cast.is_person(name):
-                found.add(name)
-        return frozenset(found)
 
     def named_in_turn(self, quotes: list[int]) -> frozenset[str]:
         """The characters a paragraph's quotes name (:meth:`named_in_quote`): none of them is its speaker."""
