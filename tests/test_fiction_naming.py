@@ -35,6 +35,16 @@ _ADDRESSED = (
     '"Will you take some, Mary?" she asked.\n\n"Gladly."'
 )
 
+# The turns would give the "he" to the man two turns back, but its own quote
+# calls that man by name: the man named last in narration speaks.
+_NAMES_THE_TURN_BEFORE = (
+    "Mr. Piet Kowal came in from the sleet, and he sat down by the stove.\n\n"
+    '"A raw evening," said Mr. Kowal.\n\n'
+    "Mr. Tobias Hale and Mrs. Orla Fenwick sat at the long table.\n\n"
+    '"Sleet again," said Tobias Hale.\n\n"Frost by morning," said Orla Fenwick. Piet Kowal nodded.\n\n'
+    '"Not sleet again, Tobias," he said.\n\n"It will pass."'
+)
+
 # The untagged turn beside Tom Reed's is the person last named in narration:
 # the subject of that sentence, not its object.
 _SUBJECT = (
@@ -179,6 +189,10 @@ NAMING = [
     pytest.param(_ADDRESSED.replace('"Will you take some, Mary?" she asked', '"Will you," she asked, "take some, Mary?"'),
                  "Will you,", "Ann Vale", id="vocative-in-the-other-half-of-a-split-quote"),
     pytest.param(_ADDRESSED, "Gladly.", "Mary Lisle", id="the-addressee-answers"),
+    pytest.param(_NAMES_THE_TURN_BEFORE, "Not sleet again, Tobias,", "Mr. Piet Kowal",
+                 id="turns-give-no-pronoun-to-a-name-its-own-quote-says"),
+    pytest.param(_NAMES_THE_TURN_BEFORE.replace("Not sleet again, Tobias", "Not sleet again"), "Not sleet again,",
+                 "Mr. Tobias Hale", id="turns-give-the-pronoun-to-the-man-two-back"),
     pytest.param(_SUBJECT, "Is it deep here?", "Hal Dunn", id="last-named-person-is-the-sentence-subject"),
     pytest.param(_SUBJECT.replace("Hal Dunn thanked Mr. Cobb.", "Hal Dunn waited by Mr. Cobb."), "Is it deep here?",
                  "Hal Dunn", id="last-named-person-not-after-a-preposition"),

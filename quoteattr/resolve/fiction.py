@@ -113,6 +113,8 @@ class Characters:
             doc.text, [(q.open_at, q.close_at) for q in doc.spans], lexicon, headings(doc.text, doc.paragraphs)
         )
         self._vocative = _vocative_re(lexicon)
+        self._name_runs = Grammar.of(lexicon).names.cast_run_pattern
+        self._quoted_names: dict[int, frozenset[str]] = {}  # each quote's (see named_in_quote)
         self._vocatives: dict[int, tuple[Mention, str] | None] = {}  # each quote's (see vocative)
         self._definite = lexicon.definite_articles
         #: Names without a cast entry, with their article when the text writes them so (see _with_article).
@@ -382,6 +384,28 @@ class Characters:
         self._vocatives[k] = found
         return found
 
+    def named_in_quote(self, k: int) -> frozenset[str]:
+        """The characters quote *k* names anywhere in its words, by their cast names (read once).
+
+        A speaker seldom names themselves: a name in their own words is the
+        one spoken to or about, so the turns do not give them the quote.
+        """
+        found = self._quoted_names.get(k)
+        if found is None:
+            q = self.doc.spans[k]
+            cast = self.cast
+            found = frozenset(
+                name
+                for m in self._name_runs.finditer(self.doc.text, q.start, q.end)
+                if (name := cast.canonical(m.group())) is not None and cast.is_person(name)
+            )
+            self._quoted_names[k] = found
+        return found
+
+    def named_in_turn(self, quotes: list[int]) -> frozenset[str]:
+        """The characters a paragraph's quotes name (:meth:`named_in_quote`): none of them is its speaker."""
+        return frozenset().union(*(self.named_in_quote(k) for k in quotes))
+
     def addressed(self, quotes: list[int]) -> tuple[Mention, str] | None:
         """The last character addressed by name in a paragraph's quotes."""
         found = None
@@ -435,7 +459,8 @@ class Characters:
         its quotes are bound to): a character named in narration who does not
         speak in the run is no answer, and the same speaker goes on as often
         (measured).  A previous turn bound by a pronoun resolved to the same
-        name keeps this one with them.
+        name keeps this one with them.  Never to a character the pronoun's own
+        quotes name (``"Not again, Tom," he said`` is not Tom).
         """
         src, prev_src = known[i], known[i - 1]
         b = bindings[src] if src is not None else None
@@ -454,7 +479,7 @@ class Characters:
                 other = self.cast.resolve_pronoun(b.mention.start, b.mention.gender, self.persons, prev.name)
                 if other not in speakers:
                     other = None
-        if other is None:
+        if other is None or other in self.named_in_turn(run[i]):
             return {}
         changes: dict[int, Binding] = {}
         for k in run[i]:

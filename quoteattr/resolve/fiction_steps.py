@@ -134,7 +134,8 @@ TURN_PRONOUN = Step(
         "a he/she answering a speaker of the same gender whose tag names them, or resolved to the speaker the next turn's tag names, "
         "is not that speaker: the turns name it, if they name another speaker of the run; "
         "a he/she two turns from a speaker named by a tag, of that gender, is that speaker; "
-        "never when the narration of the pronoun's own paragraph names the character it resolved to (Lee turned. \"...\" he said)."
+        "never when the narration of the pronoun's own paragraph names the character it resolved to (Lee turned. \"...\" he said), "
+        "and never to a character the pronoun's own quotes name (\"Not again, Tom,\" he said)."
     ),
     example=(
         "Mr. Tarn and Mr. Grove met at the inn.\n\n"

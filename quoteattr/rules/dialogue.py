@@ -179,7 +179,7 @@ class _RunTurns:
                 same, between = named.get(i + 2 * step), named.get(i + step)
                 if same is not None:
                     break
-            if same is None or same == b.name or gender(same) != b.mention.gender:
+            if same is None or same == b.name or gender(same) != b.mention.gender or same in self.people.named_in_turn(quotes):
                 continue
             if between == same or named.get(i - 1) == same or named.get(i + 1) == same:
                 continue
@@ -208,7 +208,7 @@ class _RunTurns:
             if b.name != after.name or b.resolution == TURN_PRONOUN.id or self.people.named_in_paragraph(src, b):
                 continue  # not when the turn before already named it (answer_pronoun): that reading stands
             other = cast.resolve_pronoun(b.mention.start, b.mention.gender, self.people.persons, b.name)
-            if other is None or other not in speakers:
+            if other is None or other not in speakers or other in self.people.named_in_turn(self.run[i]):
                 continue
             for k in self.run[i]:
                 own = self.state[k]
