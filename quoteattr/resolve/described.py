@@ -66,12 +66,18 @@ def described_subject(
         if cast.inside_quote(m.start()) or not _opens_clause(text, paragraph_start, m.start(), links):
             continue
         words = [w for w in m.groups() if w]
+        read = False
         for k, word in enumerate(words[: _MAX_MODIFIERS + 1]):
             if (k and not words[k - 1].islower()) or word.lower() in function_words:
                 break  # "the brim of his hat": the phrase ends before a function word
+            if text.startswith(("'s", "\u2019s"), m.end(k + 1)):
+                read = True  # "The Captain's son came up": the clause's subject is someone else
+                found = None
+                break
             candidate = _head(word, m.start(), gender, cast, gender_nouns, person_noun)
             if candidate is None:
                 continue
+            read = True
             if not candidate[0] or cast.named_between(m.start(), position):
                 found = None  # a subject of the other gender, or a name after it: the pronoun is someone else
             elif candidate[1]:
@@ -79,6 +85,8 @@ def described_subject(
             else:
                 found = " ".join(["the", *(w.lower() for w in words[: k + 1])]), False
             break
+        if not read and words[0].islower() and words[0] not in function_words:
+            found = None  # "and the stranger knocked": a later subject the rule cannot name is still someone else
     return found
 
 
