@@ -230,6 +230,8 @@ def after_lead(
             continue
         if word in wanted and (j - i >= LEAD_REACH - 1 or marked) and not opens_subject(w, tokens, j + 1):
             return None
+        if word in wanted and not phrase and j - i >= LEAD_REACH and not _names_time_or_place(w, tokens[j - 1].text):
+            return None  # "warned the crew about the barge near the mill that the storm had sunk": a relative clause
         if word in wanted:
             return j + 1 if word in w.complementizers else j
         if phrase and tokens[j].text in INSERTION_MARKS:
@@ -237,6 +239,12 @@ def after_lead(
         elif not is_word(tokens[j]) and tokens[j].text not in "'’":
             return None
     return None
+
+
+def _names_time_or_place(w: ReportWords, word: str) -> bool:
+    """True for a word that may end a long listener before its ``that`` (``of Tarrow on Saturday that``):
+    after a lowercase common noun, a ``that`` opens that noun's relative clause."""
+    return word[:1].isupper() or word.lower() in w.time_words or word.lower() in w.timed
 
 
 def pronoun_after_lead(w: ReportWords, tokens: list[Token], i: int) -> int | None:

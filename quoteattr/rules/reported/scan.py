@@ -584,7 +584,7 @@ def _opens_clause(w: ReportWords, m: re.Match[str]) -> bool:
         lower in w.boundaries and (opens or lower not in w.coordinators)
         # ", even though ...": the clause of concession the writer adds (train +4 matched)
         or (lower in w.cls("boundary_lead") and after.lower() in w.boundaries - w.coordinators)
-        or w.is_participle(word)
+        or w.is_participle(word, after)
         or word in w.verbs and w.is_past(word)  # "Roe, citing the poll, described ...": the subject's verb
         or summary
         or (lower in w.cls("joins") and _opens_subject(w, after))
