@@ -1,4 +1,4 @@
-"""Stage 5, fiction names: a ``he``/``she`` tag whose own paragraph makes a description its subject.
+"""Stage 5, fiction names: a ``he``/``she`` tag whose paragraph, or the narration paragraph before it, makes a description its subject.
 
 The cast resolves a pronoun tag to a character named in narration.  A
 paragraph may instead open its narration on a description (``The Colonel
@@ -48,15 +48,18 @@ def described_subject(
     lexicon: Lexicon,
     person_noun: Callable[[str], bool],
 ) -> tuple[str, bool] | None:
-    """The one a ``he``/``she`` at *position* means by its paragraph's narration: ``(name, is a cast character)``.
+    """The one a ``he``/``she`` at *position* means by the narration from *paragraph_start*: ``(name, is a cast character)``.
 
-    The last description before *position* in its paragraph that opens a
+    The caller passes the start of the pronoun's paragraph, or of the narration
+    paragraph before it.  The last description before *position* that opens a
     clause (after the paragraph's start, a sentence end or a conjunction)
     and stands outside quotes, with no character named after it: a title the
     cast gives to a character not of the other gender, or a person noun
     (*person_noun*: the caller passes the nouns for a person met in a scene) of no gender.  None when there is none, or when the
     last such description is a gender noun (``the young lady`` says no more
-    than the pronoun) or a character of the other gender.
+    than the pronoun), a character of the other gender, a possessive
+    (``the Captain's son``) or a lowercase noun the rule cannot name (``and
+    the stranger knocked``): the clause's subject is someone else.
     """
     links = lexicon.clause_conjunctions
     gender_nouns = lexicon.gender_nouns
