@@ -368,6 +368,10 @@ CASES = [
          [("the ferry would sail", "Tobias Hale", "insisted")]),
     Case("even-as-boundary", "Orla Fenwick praised the new lock gates, even as the barge owners grumbled.",
          [("the new lock gates", "Orla Fenwick", "praised")]),
+    Case("even-as-comparison-stays",
+         # ", even as early as": a comparison inside the content, not a clause of its own.
+         "Orla Fenwick said the new lock gates could open, even as soon as Thursday.",
+         [("the new lock gates could open, even as soon as Thursday", "Orla Fenwick", "said")]),
     Case("appositive-boundary", "Okafor proposed closing the pier, a move that angered fishermen.",
          [("closing the pier", "Okafor", "proposed")]),
     Case("object-appositive-after-name", "Kowal praised Tobias Hale, a retired lock keeper from the valley.",

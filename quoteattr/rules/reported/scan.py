@@ -148,7 +148,7 @@ class ReportPatterns:
         #: the word after the next: ``, a move that``), with the word after that
         #: (``, and the ...``).
         self.boundary = re.compile(
-            r";|,\s+(\w+)(?:\s+\w+\s+(" + _alternation(w.cls("summary")) + r")\b)?(?=\s+([\w'’]+))?"
+            r";|,\s+(\w+)(?:\s+\w+\s+(" + _alternation(w.cls("summary")) + r")\b)?(?=\s+([\w'’]+)(?:\s+([\w'’]+))?)?"
         )
 
     @staticmethod
@@ -583,11 +583,25 @@ def _opens_clause(w: ReportWords, m: re.Match[str]) -> bool:
     return (
         lower in w.boundaries and (opens or lower not in w.coordinators)
         # ", even though ...": the clause of concession the writer adds (train +4 matched)
-        or (lower in w.cls("boundary_lead") and after.lower() in w.boundaries - w.coordinators)
+        or (
+            lower in w.cls("boundary_lead")
+            and after.lower() in w.boundaries - w.coordinators
+            and _names_a_subject(w, m.group(4) or "")
+        )
         or w.is_participle(word, after)
         or word in w.verbs and w.is_past(word)  # "Roe, citing the poll, described ...": the subject's verb
         or summary
         or (lower in w.cls("joins") and _opens_subject(w, after))
+    )
+
+
+def _names_a_subject(w: ReportWords, word: str) -> bool:
+    """True for a pronoun, a capitalised word or a definite article: after ``, even
+    as`` a clause of its own (``even as the owners grumbled``), not a comparison
+    or a phrase of the content (``, even as early as Monday``, ``, even as a first step``)."""
+    lower = word.lower()
+    return (lower in w.pronouns and lower not in w.relative_pronouns) or word[:1].isupper() or (
+        lower in w.articles and lower not in w.indefinite
     )
 
 
