@@ -143,10 +143,9 @@ class ReportPatterns:
             + _alternation(w.coordinators - {"or"})
             + r")\s+([a-z][\w'’-]*)(?:\s+([a-z][\w'’-]*))?"
         )
-        #: Where a clause the cue does not govern may start: a semicolon, or a comma
-        #: and the word after it (and, for an appositive that sums up the clause,
-        #: the word after the next: ``, a move that``), with the word after that
-        #: (``, and the ...``).
+        #: Where a clause the cue does not govern may start: a semicolon, or a comma and the word after it
+        #: (for an appositive that sums up the clause, the word after the next: ``, a move that``),
+        #: with the two words after that (``, and the ...``, ``, even though the ...``).
         self.boundary = re.compile(
             r";|,\s+(\w+)(?:\s+\w+\s+(" + _alternation(w.cls("summary")) + r")\b)?(?=\s+([\w'’]+)(?:\s+([\w'’]+))?)?"
         )
@@ -580,28 +579,15 @@ def _opens_clause(w: ReportWords, m: re.Match[str]) -> bool:
         return False  # "said X, but that Y": a second clause of the same report
     # ", but the council ..." opens a clause (as after ", and"); ", but required ..." goes on.
     opens = _opens_subject(w, after) or after.lower() in w.determiners or after.lower() in w.subordinators
+    subject = _opens_subject(w, nxt := m.group(4) or "") and nxt.lower() not in w.indefinite
     return (
         lower in w.boundaries and (opens or lower not in w.coordinators)
-        # ", even though ...": the clause of concession the writer adds (train +4 matched)
-        or (
-            lower in w.cls("boundary_lead")
-            and after.lower() in w.boundaries - w.coordinators
-            and _names_a_subject(w, m.group(4) or "")
-        )
+        # ", even though the ...": the writer's clause of concession (train +4 matched); not ", even as soon as"
+        or (lower in w.cls("boundary_lead") and after.lower() in w.boundaries - w.coordinators and subject)
         or w.is_participle(word, after)
         or word in w.verbs and w.is_past(word)  # "Roe, citing the poll, described ...": the subject's verb
         or summary
         or (lower in w.cls("joins") and _opens_subject(w, after))
-    )
-
-
-def _names_a_subject(w: ReportWords, word: str) -> bool:
-    """True for a pronoun, a capitalised word or a definite article: after ``, even
-    as`` a clause of its own (``even as the owners grumbled``), not a comparison
-    or a phrase of the content (``, even as early as Monday``, ``, even as a first step``)."""
-    lower = word.lower()
-    return (lower in w.pronouns and lower not in w.relative_pronouns) or word[:1].isupper() or (
-        lower in w.articles and lower not in w.indefinite
     )
 
 
