@@ -1354,6 +1354,10 @@ CASES = [
     Case("content-quote-closed-in-sentence",
          'Ferrand said the gates were "older than the town" and the barges waited.',
          [('the gates were "older than the town" and the barges waited', "Ferrand", "said")]),
+    Case("content-stops-before-quote-with-its-own-tag",
+         # The quote closes on a comma before its own tag: it is Fenwick's, not the rest of Hale's report.
+         'Tobias Hale said the barge was "stuck again. We have pushed it all morning," Orla Fenwick told the lock keeper.',
+         [('the barge was "stuck again', "Tobias Hale", "said")]),
     Case("content-stops-before-unclosed-quote",
          'Ferrand said the lock gates were "older than the town. They will hold.\n\nThe barges waited.',
          [('the lock gates were "older than the town', "Ferrand", "said")]),

@@ -138,6 +138,8 @@ class Quoted:
                 and r.end < self.closes[k] <= r.start + LONGEST_CONTENT
                 and not self.unclosed[k]
                 and not text[max(r.start, self.opens[k] - 3) : self.opens[k]].rstrip().endswith(":")
+                # '"... an hour," Lund told the crowd': a quote closed on a comma is bound by its own tag
+                and not text[self.opens[k] : self.closes[k]].rstrip("\"'\u201d\u2019 ").endswith(",")
             ):
                 r = r._replace(end=self.closes[k])
             out.append(r)
