@@ -372,6 +372,9 @@ CASES = [
          # ", even as early as": a comparison inside the content, not a clause of its own.
          "Orla Fenwick said the new lock gates could open, even as soon as Thursday.",
          [("the new lock gates could open, even as soon as Thursday", "Orla Fenwick", "said")]),
+    Case("even-as-phrase-stays",
+         "Tobias Hale praised the higher ferry toll, even as a stopgap.",
+         [("the higher ferry toll, even as a stopgap", "Tobias Hale", "praised")]),
     Case("appositive-boundary", "Okafor proposed closing the pier, a move that angered fishermen.",
          [("closing the pier", "Okafor", "proposed")]),
     Case("object-appositive-after-name", "Kowal praised Tobias Hale, a retired lock keeper from the valley.",
