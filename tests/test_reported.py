@@ -1361,6 +1361,10 @@ CASES = [
          # The quote closes on a comma before its own tag: it is Fenwick's, not the rest of Hale's report.
          'Tobias Hale said the barge was "stuck again. We have pushed it all morning," Orla Fenwick told the lock keeper.',
          [('the barge was "stuck again', "Tobias Hale", "said")]),
+    Case("content-runs-on-into-quote-closed-on-comma",
+         # Closed on a comma but with no tag of its own after it: the mixed quote is still the report's.
+         'Tobias Hale said the tolls were "too steep. Far too steep," adding that the barges would stop.',
+         [('the tolls were "too steep. Far too steep,"', "Tobias Hale", "said")]),
     Case("content-stops-before-unclosed-quote",
          'Ferrand said the lock gates were "older than the town. They will hold.\n\nThe barges waited.',
          [('the lock gates were "older than the town', "Ferrand", "said")]),
