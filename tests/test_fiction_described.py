@@ -81,3 +81,19 @@ def test_a_gender_noun_says_no_more_than_the_pronoun() -> None:
     found = the_quote(text, "Then I walk,", _ON).speaker
     assert found is not None
     assert (found.name, found.resolution) == ("she", None)
+
+
+def test_a_possessive_title_is_no_subject() -> None:
+    # "The Captain's nephew": the clause's subject is the nephew, not the Captain.
+    text = _WARDEN + 'The Captain\'s nephew carried a basket of bread up the steps. "Fresh loaves," said he.'
+    found = the_quote(text, "Fresh loaves,", _ON).speaker
+    assert found is not None
+    assert found.resolution is None
+
+
+def test_a_later_subject_the_rule_cannot_name_resets_the_title() -> None:
+    # "the pedlar" opens the later clause: the pronoun is his, not the sleeping Captain's.
+    text = _WARDEN + 'The Captain dozed by the stove, and the pedlar outside rapped on the shutter. "Buttons?" he called.'
+    found = the_quote(text, "Buttons?", _ON).speaker
+    assert found is not None
+    assert found.resolution is None

@@ -1,4 +1,4 @@
-"""Stage 5, fiction names: a ``he``/``she`` tag whose own paragraph makes a description its subject.
+"""Stage 5, fiction names: a ``he``/``she`` tag whose paragraph, or the narration paragraph before it, makes a description its subject.
 
 The cast resolves a pronoun tag to a character named in narration.  A
 paragraph may instead open its narration on a description (``The Colonel
@@ -48,15 +48,18 @@ def described_subject(
     lexicon: Lexicon,
     person_noun: Callable[[str], bool],
 ) -> tuple[str, bool] | None:
-    """The one a ``he``/``she`` at *position* means by its paragraph's narration: ``(name, is a cast character)``.
+    """The one a ``he``/``she`` at *position* means by the narration from *paragraph_start*: ``(name, is a cast character)``.
 
-    The last description before *position* in its paragraph that opens a
+    The caller passes the start of the pronoun's paragraph, or of the narration
+    paragraph before it.  The last description before *position* that opens a
     clause (after the paragraph's start, a sentence end or a conjunction)
     and stands outside quotes, with no character named after it: a title the
     cast gives to a character not of the other gender, or a person noun
     (*person_noun*: the caller passes the nouns for a person met in a scene) of no gender.  None when there is none, or when the
     last such description is a gender noun (``the young lady`` says no more
-    than the pronoun) or a character of the other gender.
+    than the pronoun), a character of the other gender, a possessive
+    (``the Captain's son``) or a lowercase noun the rule cannot name (``and
+    the stranger knocked``): the clause's subject is someone else.
     """
     links = lexicon.clause_conjunctions
     gender_nouns = lexicon.gender_nouns
@@ -66,12 +69,18 @@ def described_subject(
         if cast.inside_quote(m.start()) or not _opens_clause(text, paragraph_start, m.start(), links):
             continue
         words = [w for w in m.groups() if w]
+        read = False
         for k, word in enumerate(words[: _MAX_MODIFIERS + 1]):
             if (k and not words[k - 1].islower()) or word.lower() in function_words:
                 break  # "the brim of his hat": the phrase ends before a function word
+            if text.startswith(("'s", "\u2019s"), m.end(k + 1)):
+                read = True  # "The Captain's son came up": the clause's subject is someone else
+                found = None
+                break
             candidate = _head(word, m.start(), gender, cast, gender_nouns, person_noun)
             if candidate is None:
                 continue
+            read = True
             if not candidate[0] or cast.named_between(m.start(), position):
                 found = None  # a subject of the other gender, or a name after it: the pronoun is someone else
             elif candidate[1]:
@@ -79,6 +88,8 @@ def described_subject(
             else:
                 found = " ".join(["the", *(w.lower() for w in words[: k + 1])]), False
             break
+        if not read and words[0].islower() and words[0] not in function_words:
+            found = None  # "and the stranger knocked": a later subject the rule cannot name is still someone else
     return found
 
 

@@ -55,7 +55,7 @@ CAST_SUBJECT_DESCRIPTION = Step(
     id="CAST_SUBJECT_DESCRIPTION",
     family="fiction",
     summary=(
-        "A he/she no name resolves whose own paragraph opens a clause of narration on a description, "
+        "A he/she no name resolves whose paragraph, or the narration paragraph before it, opens a clause on a description, "
         "no name after it: the character a title there stands for (the Colonel), else the description (the visitor)."
     ),
     example='Colonel Brandt rode in at dusk.\n\nThe Colonel bent over the chart. "Three fathoms," said he.',

@@ -138,6 +138,11 @@ class Quoted:
                 and r.end < self.closes[k] <= r.start + LONGEST_CONTENT
                 and not self.unclosed[k]
                 and not text[max(r.start, self.opens[k] - 3) : self.opens[k]].rstrip().endswith(":")
+                # '"... an hour," Lund told the crowd': closed on a comma before a name, the quote has its own tag
+                and not (
+                    text[self.opens[k] : self.closes[k]].rstrip("\"'\u201d\u2019 ").endswith(",")
+                    and text[self.closes[k] : self.closes[k] + 2].lstrip()[:1].isupper()
+                )
             ):
                 r = r._replace(end=self.closes[k])
             out.append(r)

@@ -143,12 +143,10 @@ class ReportPatterns:
             + _alternation(w.coordinators - {"or"})
             + r")\s+([a-z][\w'’-]*)(?:\s+([a-z][\w'’-]*))?"
         )
-        #: Where a clause the cue does not govern may start: a semicolon, or a comma
-        #: and the word after it (and, for an appositive that sums up the clause,
-        #: the word after the next: ``, a move that``), with the word after that
-        #: (``, and the ...``).
+        #: Where a clause the cue does not govern may start: a semicolon, or a comma, the word after it, the
+        #: next if it sums up the clause (``, a move that``) and up to three more (``, even as soon as``).
         self.boundary = re.compile(
-            r";|,\s+(\w+)(?:\s+\w+\s+(" + _alternation(w.cls("summary")) + r")\b)?(?=\s+([\w'’]+))?"
+            r";|,\s+(\w+)(?:\s+\w+\s+(" + _alternation(w.cls("summary")) + r")\b)?(?=\s+([\w'’]+)(?:\s+([\w'’]+)(?:\s+(\w+))?)?)?"
         )
 
     @staticmethod
@@ -580,11 +578,13 @@ def _opens_clause(w: ReportWords, m: re.Match[str]) -> bool:
         return False  # "said X, but that Y": a second clause of the same report
     # ", but the council ..." opens a clause (as after ", and"); ", but required ..." goes on.
     opens = _opens_subject(w, after) or after.lower() in w.determiners or after.lower() in w.subordinators
+    # ", even as soon as": a comparison (the boundary word comes again), and ", even as a ..." a phrase
+    phrase = (m.group(4) or "").lower() in w.indefinite or (m.group(5) or "").lower() == after.lower()
     return (
         lower in w.boundaries and (opens or lower not in w.coordinators)
-        # ", even though ...": the clause of concession the writer adds (train +4 matched)
-        or (lower in w.cls("boundary_lead") and after.lower() in w.boundaries - w.coordinators)
-        or w.is_participle(word)
+        # ", even though the ...": the writer's clause of concession (train +4 matched)
+        or (lower in w.cls("boundary_lead") and after.lower() in w.boundaries - w.coordinators and not phrase)
+        or w.is_participle(word, after)
         or word in w.verbs and w.is_past(word)  # "Roe, citing the poll, described ...": the subject's verb
         or summary
         or (lower in w.cls("joins") and _opens_subject(w, after))

@@ -169,7 +169,10 @@ def _share_start(s: Sentence, m: int) -> int:
     lead = w.cls("share") | w.determiners | {"of", "%"}
     j = m
     while j - 1 >= s.first_word and m - (j - 1) <= _GROUP_REACH and (
-        _share_form(tokens[j - 1].text) in lead or tokens[j - 1].text.replace(".", "").isdigit()
+        _share_form(tokens[j - 1].text) in lead
+        or tokens[j - 1].text.replace(".", "").isdigit()
+        # "3.5 percent" comes as "3", ".", "5": the mark inside a number is part of the share
+        or (tokens[j - 1].text in ".," and j - 2 >= s.first_word and tokens[j - 2].text.isdigit() and tokens[j].text[:1].isdigit())
     ):
         j -= 1
     while j <= m and tokens[j].text.lower() in w.coordinators | w.cls("subordinator"):

@@ -195,6 +195,7 @@ class ReportWords:
         self.timed = cls("timed")
         self.not_participles = cls("not_participle")
         self.short_participles = cls("short_participle")
+        self.participles_before_on = cls("participle_before_on")
         self.adjective_endings = tuple(cls("adjective_ending"))
         self.singular_endings = tuple(cls("singular_ending"))
 
@@ -407,8 +408,14 @@ class ReportWords:
         last = mention.name.split()[-1].lower()
         return last in self.roles or last in self.person_nouns or last.endswith(self.plural_endings)
 
-    def is_participle(self, word: str) -> bool:
-        """True for a lowercase -ing word that opens a participle clause."""
+    def is_participle(self, word: str, after: str | None = None) -> bool:
+        """True for a lowercase -ing word that opens a participle clause.
+
+        With the word *after* it known, a word that opens one only before
+        ``on`` (``going on to``) needs that ``on``: ``, going forward`` ends
+        no content."""
+        if after is not None and word in self.participles_before_on and after.lower() != "on":
+            return False
         return (
             word.islower()
             and self.is_gerund(word)
