@@ -14,7 +14,7 @@ from quoteattr.document import Binding, Mention
 from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
 from quoteattr.names import NAME_WORD
-from quoteattr.resolve.antecedents import Antecedents
+from quoteattr.resolve.antecedents import ANY_PERSON, Antecedents, SubjectTest
 from quoteattr.resolve.news import EntityRegistry as _Registry
 from quoteattr.resolve.news import NewsNames
 from quoteattr.text.tokens import tokenize
@@ -322,3 +322,19 @@ def test_antecedent_tables_find_what_a_walk_back_finds(
             expected = names[k]
             break
     assert Antecedents(starts, names, fits, excluded).find(position, reach, exclude) == expected
+
+
+def test_a_name_opening_a_clause_gives_way_to_the_subject_pronoun_before_it() -> None:
+    # "she" of the main clause is Orla; Wren only opens the "when" clause after it.
+    text = "Orla Fenwick sat by the stove. She rose when Wren Kowal came in. Later she spoke."
+    starts = [text.index("Orla"), text.index("Wren")]
+    names = ["Orla Fenwick", "Wren Kowal"]
+    subjects = SubjectTest(text, Lexicon.english())
+    position = text.index("Later")
+    assert Antecedents(starts, names, [True, True], subjects=subjects, gender="f").find(position, 500) == "Orla Fenwick"
+    # Not for the person last named (no pronoun is read), nor without a pronoun before the clause.
+    assert Antecedents(starts, names, [True, True], subjects=subjects, gender=ANY_PERSON).find(position, 500) == "Wren Kowal"
+    plain = "Orla Fenwick sat by the stove. The fire died when Wren Kowal came in. Later she spoke."
+    starts = [plain.index("Orla"), plain.index("Wren")]
+    subjects = SubjectTest(plain, Lexicon.english())
+    assert Antecedents(starts, names, [True, True], subjects=subjects, gender="f").find(plain.index("Later"), 500) == "Wren Kowal"

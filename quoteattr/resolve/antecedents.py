@@ -14,7 +14,9 @@ verb (``Lee held the door for Ann.``): the pronoun of the next sentence, and
 the unnamed speaker of the next turn, more often mean its subject.  Given a
 :class:`SubjectTest`, a table answers such an object (a name after a
 preposition, or right after a lowercase word that opens no clause) with the
-first fitting name of its sentence that is no object, if any.
+first fitting name of its sentence that is no object, if any.  A name that
+opens a clause after a ``he``/``she`` of the pronoun's gender (``She rose
+when Eve came in.``) is no more the one that pronoun means than an object.
 """
 
 from __future__ import annotations
@@ -64,11 +66,12 @@ class SubjectTest:
     (True, False, False)
     """
 
-    __slots__ = ("text", "prepositions", "subject_links", "same_sentence", "pronouns", "pronoun_genders")
+    __slots__ = ("text", "prepositions", "subordinators", "subject_links", "same_sentence", "pronouns", "pronoun_genders")
 
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self.text = text
         self.prepositions = lexicon.prepositions
+        self.subordinators = lexicon.subordinators
         #: Lowercase words a subject may follow directly: a conjunction opens a clause
         #: (``and Eve frowned``), a cue verb inverts one (``said Eve``).
         self.subject_links = lexicon.clause_conjunctions | lexicon.subordinators | frozenset(lexicon.cue_verbs)
@@ -89,6 +92,11 @@ class SubjectTest:
             if (gender == ANY_PERSON or genders[m.group().lower()] == gender) and self.same_sentence(m.start(), start):
                 return True
         return False
+
+    def opens_clause(self, start: int) -> bool:
+        """True when the name at *start* directly follows a subordinator (``when Eve came in``): the subject of a clause, not of its sentence."""
+        before = _DIRECT_WORD_BEFORE_RE.search(self.text, max(0, start - 20), start)
+        return before is not None and before.group(1).lower() in self.subordinators
 
     def is_object(self, start: int) -> bool:
         """True when the name at *start* follows a preposition, or directly a lowercase word that opens no clause (``met Eve``)."""
@@ -113,6 +121,8 @@ class Antecedents:
     object with no such subject but a ``he``/``she`` of the table's *gender*
     before it in its sentence (``He stared at Eve.``) gives way to the latest
     fitting entry of another name before it: that pronoun means someone else.
+    So does, in a pronoun's table, a name right after a subordinator
+    (:meth:`SubjectTest.opens_clause`) with such a pronoun before it.
     *gender* is ``m``/``f`` for a table of a pronoun's antecedents,
     :data:`ANY_PERSON` for one of the person last named, "" to skip this test.
 
@@ -171,9 +181,16 @@ class Antecedents:
         if j < 0:
             return None
         subjects = self.subjects
-        if subjects is None or not subjects.is_object(self.starts[j]):
+        if subjects is None:
             return self.names[j]
-        k = self._subject(j, subjects, exclude)
+        if subjects.is_object(self.starts[j]):
+            k = self._subject(j, subjects, exclude)
+        elif self.gender != ANY_PERSON and subjects.opens_clause(self.starts[j]):
+            # "She looked up when Eve came in. 'Well?' she said": the name in the
+            # clause is not the one the sentence's pronoun subject means.
+            k = j
+        else:
+            return self.names[j]
         if k == j and self.gender and subjects.pronoun_before(self.starts[j], self.gender):
             # "He stared at Eve. 'Well?' he said": the object is not the one the
             # sentence's own pronoun subject means; the name before it is.
