@@ -140,8 +140,10 @@ class _RunTurns:
         Each untagged turn is filled on its own from narration, so one wrong
         guess early in a stretch of them is handed down the run.  Every second
         turn of the stretch is one side; a name the turns beside it address is
-        that side's evidence.  The tagged turns around a stretch were weaker
-        evidence (they overruled right guesses as often as wrong ones).
+        that side's evidence.  Only a turn whose own speaker is a guess gives
+        way: a turn copied from a tagged one two away keeps it (overruling
+        those cost more right turns than it won), and the tagged turns around
+        a stretch are no evidence for it (they lost on the tuning half).
         """
         i = 0
         while i < self.n:
