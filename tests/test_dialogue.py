@@ -560,3 +560,27 @@ def test_mid_sentence_capitals_are_read_across_blanks_and_one_line_break() -> No
     # (the blank runs are possessive, so a long run is read once).
     text = "she met\r\n  Ivo and,\rAnn and; \tEve.\n\nMax" + " " * 50 + "ran"
     assert cast_module._MID_SENTENCE_CAPITAL_RE.findall(text) == ["Ivo", "Ann", "Eve"]
+
+
+def test_a_guessed_turn_takes_the_name_its_side_is_addressed_by() -> None:
+    # The turns beside the odd ones address Tobias, so that side is his: its
+    # last turn, filled from narration on its own, is not left to a guess.
+    body = [
+        '"Is the wheel turning?" asked Orla.',
+        '"Not today."',
+        '"Why not?"',
+        '"The stream is low."',
+        '"Then we wait, Tobias."',
+        '"Wait for what?"',
+        '"For rain."',
+        '"Will it come soon, Mr. Kowal?"',
+        '"Soon."',
+    ]
+    text = (
+        "Orla Fenwick and Tobias Hale walked to the mill at Lund. Tobias was tired, and Orla was cold. "
+        "Mr. Kowal stood at the door, and Mr. Kowal watched them.\n\n" + "\n\n".join(body) + "\n"
+    )
+    names = _speakers(text)
+    assert names[1::2][:3] == ["Tobias"] * 3
+    assert names[7] == "Tobias"
+    assert _rules(text)[7] == "TURN_TAKING"

@@ -115,6 +115,7 @@ class _RunTurns:
         self._pronouns_by_named_turns()
         self._pronouns_before_named_turns(speakers)
         held = self._hold_the_other()
+        tagged = [self.known[i] is not None for i in range(self.n)]
         self._alternate()
         # Only the alternation of named turns names a description, with a name
         # that fits it; otherwise it speaks as bound again, and anchors the turns around it.
@@ -123,6 +124,7 @@ class _RunTurns:
         self._alternate()
         self._fill_from_narration(True)
         self._alternate()
+        self._agree_sides(tagged)
         for k, bk in held.items():
             filled = self.state[k]
             if filled is None or filled is bk or not self._fits(bk, filled):
@@ -131,6 +133,54 @@ class _RunTurns:
                 self.state[k] = bk.named(filled.name, OTHER_PARTICIPANT.id)
         self._release_placeholders()
         self._rest_of_the_turn()
+
+    def _agree_sides(self, tagged: list[bool]) -> None:
+        """Give a guessed side of a stretch of untagged turns the one person the other side addresses.
+
+        Each untagged turn is filled on its own from narration, so one wrong
+        guess early in a stretch of them is handed down the run.  Every second
+        turn of the stretch is one side; a name the turns beside it address is
+        that side's evidence.  Only a turn whose own speaker is a guess gives
+        way: a turn copied from a tagged one two away keeps it (overruling
+        those cost more right turns than it won), and the tagged turns around
+        a stretch are no evidence for it (they lost on the tuning half).
+        """
+        i = 0
+        while i < self.n:
+            if tagged[i]:
+                i += 1
+                continue
+            end = i
+            while end + 1 < self.n and not tagged[end + 1]:
+                end += 1
+            for side in (i, i + 1):
+                self._agree_side(range(side, end + 1, 2))
+            i = end + 1
+
+    def _agree_side(self, turns: range) -> None:
+        """Name the guessed *turns* (one side of a stretch) by the vocatives beside them, when those name one person."""
+        votes = {
+            voc
+            for i in turns
+            for j in (i - 1, i + 1)
+            if 0 <= j < self.n and (voc := self._addressee(j)) is not None
+        }
+        if len(votes) != 1:
+            return
+        who = next(iter(votes))
+        for i in turns:
+            src = self.known[i]
+            guess = self.state[src] if src is not None else None
+            if guess is None or guess.rule not in _GUESSES or guess.name == who or who == self._addressee(i):
+                continue
+            q = self.doc.spans[self.run[i][0]]
+            mention = Mention(q.open_at, q.open_at, "name", who, "", "")
+            named = TURN_TAKING.bind(mention, None, guess.confidence).named(who, None)
+            for k in self.run[i]:
+                b = self.state[k]
+                if b is not None and b.rule in _GUESSES and b.name == guess.name:
+                    self.state[k] = named
+            self.known[i] = self.run[i][0]
 
     def _release_placeholders(self) -> None:
         """Take a nameless pronoun back from the turns that only kept the alternation going past it, and fill them from narration."""
@@ -508,6 +558,9 @@ VOCATIVE: Rule[Callable[[Characters, list[int]], tuple[Mention, str] | None]] = 
     emitted_by=("TURN_TAKING",),
 )
 
+
+#: Rules whose turn is a guess the side's own evidence may overrule (:meth:`_RunTurns._agree_sides`).
+_GUESSES = frozenset({"TURN_TAKING", "NARRATION_AFTER"})
 
 #: The dialogue rules in the order they run (see :data:`quoteattr.rules.DIALOGUE`).
 SEQUENCE: tuple[Rule[DialogueRun], ...] = (NARRATION_SUBJECT, TURN_TAKING, NARRATION_AFTER)
