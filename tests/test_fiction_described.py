@@ -10,6 +10,7 @@ description, so that its quotes and the description's are one speaker.
 
 from __future__ import annotations
 
+import pytest
 from quoted import the_quote
 
 from quoteattr import Config, attribute_quotes
@@ -38,18 +39,31 @@ def test_the_narration_paragraph_before_the_turn_counts() -> None:
     assert (found.name, found.resolution) == ("Captain Ivo Kowal", "CAST_SUBJECT_DESCRIPTION")
 
 
-def test_a_name_after_the_description_leaves_the_pronoun_unresolved() -> None:
+# Each passage leaves the pronoun as unnamed as it was: the rule's evidence is not there.
+_NO_SUBJECT = {
     # Tobias Hale is named after the Captain: the pronoun may be Tobias, whom the cast does not know to speak.
-    text = _WARDEN + 'The Captain nodded, and Tobias Hale came in from the gallery. "Good oil," said he.'
-    found = the_quote(text, "Good oil,", _ON).speaker
-    assert found is not None
-    assert found.resolution is None
-
-
-def test_a_title_inside_a_clause_is_no_subject() -> None:
+    "a name after the description": (
+        'The Captain nodded, and Tobias Hale came in from the gallery. "Good oil," said he.',
+        "Good oil,",
+    ),
     # "for the Captain": an object, not who speaks.
-    text = _WARDEN + 'She had brought a letter for the Captain. "Good oil," said he.'
-    found = the_quote(text, "Good oil,", _ON).speaker
+    "a title inside a clause": ('She had brought a letter for the Captain. "Good oil," said he.', "Good oil,"),
+    # "The Captain's nephew": the clause's subject is the nephew, not the Captain.
+    "a possessive title": (
+        'The Captain\'s nephew carried a basket of bread up the steps. "Fresh loaves," said he.',
+        "Fresh loaves,",
+    ),
+    # "the pedlar" opens the later clause: the pronoun is his, not the sleeping Captain's.
+    "a later subject the rule cannot name": (
+        'The Captain dozed by the stove, and the pedlar outside rapped on the shutter. "Buttons?" he called.',
+        "Buttons?",
+    ),
+}
+
+
+@pytest.mark.parametrize(("scene", "quote"), list(_NO_SUBJECT.values()), ids=list(_NO_SUBJECT))
+def test_no_subject_the_rule_can_name_leaves_the_pronoun_unresolved(scene: str, quote: str) -> None:
+    found = the_quote(_WARDEN + scene, quote, _ON).speaker
     assert found is not None
     assert found.resolution is None
 
@@ -81,19 +95,3 @@ def test_a_gender_noun_says_no_more_than_the_pronoun() -> None:
     found = the_quote(text, "Then I walk,", _ON).speaker
     assert found is not None
     assert (found.name, found.resolution) == ("she", None)
-
-
-def test_a_possessive_title_is_no_subject() -> None:
-    # "The Captain's nephew": the clause's subject is the nephew, not the Captain.
-    text = _WARDEN + 'The Captain\'s nephew carried a basket of bread up the steps. "Fresh loaves," said he.'
-    found = the_quote(text, "Fresh loaves,", _ON).speaker
-    assert found is not None
-    assert found.resolution is None
-
-
-def test_a_later_subject_the_rule_cannot_name_resets_the_title() -> None:
-    # "the pedlar" opens the later clause: the pronoun is his, not the sleeping Captain's.
-    text = _WARDEN + 'The Captain dozed by the stove, and the pedlar outside rapped on the shutter. "Buttons?" he called.'
-    found = the_quote(text, "Buttons?", _ON).speaker
-    assert found is not None
-    assert found.resolution is None
