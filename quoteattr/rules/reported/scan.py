@@ -583,7 +583,7 @@ def _opens_clause(w: ReportWords, m: re.Match[str]) -> bool:
     return (
         lower in w.boundaries and (opens or lower not in w.coordinators)
         # ", even though the ...": the writer's clause of concession (train +4 matched)
-        or (lower in w.cls("boundary_lead") and after.lower() in w.boundaries - w.coordinators and not phrase)
+        or (lower in w.boundary_leads and after.lower() in w.led_boundaries and not phrase)
         or w.is_participle(word, after)
         or word in w.verbs and w.is_past(word)  # "Roe, citing the poll, described ...": the subject's verb
         or summary

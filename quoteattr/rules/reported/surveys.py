@@ -166,7 +166,7 @@ def _share_start(s: Sentence, m: int) -> int:
     the finding, the share and what it said, not only what the share said."""
     w = s.w
     tokens = s.tokens
-    lead = w.cls("share") | w.determiners | {"of", "%"}
+    lead = w.share_leads
     j = m
     while j - 1 >= s.first_word and m - (j - 1) <= _GROUP_REACH and (
         _share_form(tokens[j - 1].text) in lead
@@ -175,7 +175,7 @@ def _share_start(s: Sentence, m: int) -> int:
         or (tokens[j - 1].text in ".," and j - 2 >= s.first_word and tokens[j - 2].text.isdigit() and tokens[j].text[:1].isdigit())
     ):
         j -= 1
-    while j <= m and tokens[j].text.lower() in w.coordinators | w.cls("subordinator"):
+    while j <= m and tokens[j].text.lower() in w.clause_openers:
         j += 1  # "while 60 percent said ...": the clause's opening word is no part of the finding
     return tokens[j].start
 

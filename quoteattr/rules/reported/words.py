@@ -196,6 +196,14 @@ class ReportWords:
         self.not_participles = cls("not_participle")
         self.short_participles = cls("short_participle")
         self.participles_before_on = cls("participle_before_on")
+        #: ``even`` in ``, even though``: a word that leads a boundary word, and the boundary
+        #: words (not ``and``/``or``) it leads into a clause of the writer's.
+        self.boundary_leads = cls("boundary_lead")
+        self.led_boundaries = self.boundaries - self.coordinators
+        #: Words before a group's mention that belong to its share (``40 percent of``, ``a majority of``).
+        self.share_leads = cls("share") | self.determiners | {"of", "%"}
+        #: Words that open a clause but are no part of the finding after them (``while 60 percent said``).
+        self.clause_openers = self.coordinators | self.subordinators
         self.adjective_endings = tuple(cls("adjective_ending"))
         self.singular_endings = tuple(cls("singular_ending"))
 
