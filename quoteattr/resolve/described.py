@@ -47,8 +47,8 @@ def described_subject(
     cast: CastRegistry,
     lexicon: Lexicon,
     person_noun: Callable[[str], bool],
-) -> tuple[str, bool] | None:
-    """The one a ``he``/``she`` at *position* means by the narration from *paragraph_start*: ``(name, is a cast character)``.
+) -> str | None:
+    """The one a ``he``/``she`` at *position* means by the narration from *paragraph_start*: a character's name or a description.
 
     The caller passes the start of the pronoun's paragraph, or of the narration
     paragraph before it.  The last description before *position* that opens a
@@ -90,7 +90,7 @@ def described_subject(
             break
         if not read and words[0].islower() and words[0] not in function_words:
             found = None  # "and the stranger knocked": a later subject the rule cannot name is still someone else
-    return found
+    return found[0] if found is not None else None
 
 
 def _opens_clause(text: str, paragraph_start: int, start: int, links: frozenset[str]) -> bool:

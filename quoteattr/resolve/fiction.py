@@ -178,11 +178,10 @@ class Characters:
             k -= 1  # a paragraph of narration before the turn sets its scene ("The Captain bent over the chart.")
         # Only a noun for a person met in a scene (a visitor, a guest): a role noun
         # (``the senator``) is how a news report names someone it quotes, left to its own rules.
-        found = described_subject(
+        return described_subject(
             self.doc.text, paragraphs[k][0], mention.start, mention.gender, self.cast, self.doc.lexicon,
             self._party_nouns.__contains__,
         )
-        return found[0] if found is not None else None
 
     def _with_article(self, name: str) -> str | None:
         """``The Stranger`` for a name no cast entry holds that the text mostly writes after its article.
