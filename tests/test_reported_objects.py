@@ -103,3 +103,25 @@ def test_possessor_and_one_word_before_a_cue(text: str, expected: list[Expected]
 )
 def test_passive_agent_is_the_source(text: str, expected: list[Expected]) -> None:
     assert _reports(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a written work is about is what was said; the work is what was made.
+        ("Orla Fenwick wrote a column in the Lund Courier on the harbour levy.",
+         [("the harbour levy", "Orla Fenwick", "wrote")]),
+        ("Tobias Hale wrote a detailed, four-page letter about the ferry timetable.",
+         [("the ferry timetable", "Tobias Hale", "wrote")]),
+        ("Orla Fenwick wrote an essay on Tuesday against the new weir.",
+         [("the new weir", "Orla Fenwick", "wrote")]),
+        # A participle after the work says what it said: the content is left as it was.
+        ("Tobias Hale wrote a letter to the board urging it to drop the levy.",
+         [("a letter to the board urging it to drop the levy", "Tobias Hale", "wrote")]),
+        # No work: the object is the content.
+        ("Orla Fenwick wrote that the levy was unfair.",
+         [("the levy was unfair", "Orla Fenwick", "wrote")]),
+    ],
+)
+def test_written_work_reports_its_topic(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)

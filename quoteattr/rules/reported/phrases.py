@@ -35,6 +35,7 @@ from quoteattr.rules.reported.words import (
     REACH,
     ReportWords,
 )
+from quoteattr.rules.reported.written import written_content
 from quoteattr.text.tokens import Token
 
 #: The text of a direct quote's token (its opening mark) in a sentence being read.
@@ -145,7 +146,7 @@ def _plain_content(w: ReportWords, tokens: list[Token], i: int, entry: ReportVer
         and tokens[i - 1].text.lower() not in entry.particles  # "warned of the cost"
     ):
         return _after_listener(w, tokens, i, entry)
-    return i
+    return written_content(w, tokens, i) if entry.lemma in w.cls("writing_verb") else i
 
 
 def _asked_to(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> bool:
