@@ -108,6 +108,25 @@ def test_passive_agent_is_the_source(text: str, expected: list[Expected]) -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # An object verb's noun phrase ends before an appositive with "the".
+        ("Wenna Tredell praised the new ferry timetable, the one the guild drafted in spring.",
+         [("the new ferry timetable", "Wenna Tredell", "praised")]),
+        ("Ansel Dray criticized Bram Kowal, the harbour treasurer.",
+         [("Bram Kowal", "Ansel Dray", "criticized")]),
+        # A series of "the" phrases is one content, not a phrase and its appositive.
+        ("Wenna Tredell criticized the noise, the dust and the late barges.",
+         [("the noise, the dust and the late barges", "Wenna Tredell", "criticized")]),
+        ("Ansel Dray discussed the toll, the weir, the lock gates.",
+         [("the toll, the weir, the lock gates", "Ansel Dray", "discussed")]),
+    ],
+)
+def test_object_content_ends_before_appositive_with_the(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # What a written work is about is what was said; the work is what was made.
         ("Orla Fenwick wrote a column in the Lund Courier on the harbour levy.",
          [("the harbour levy", "Orla Fenwick", "wrote")]),
