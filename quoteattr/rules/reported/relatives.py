@@ -82,7 +82,7 @@ def appositive_end(s: Sentence, start: int, end: int, takes_object: bool = False
     an appositive with ``the`` as well (``cited the ferry fund, the one the guild
     set up``), unless the phrase before or after it opens with the same article
     (:func:`_series`: ``the toll, the weir, the lock gates``): PolNeAR train (speech
-    subset) +6 matched reports, dev unchanged."""
+    subset) +2 matched reports, dev unchanged."""
     text = s.text
     pattern = _OBJECT_APPOSITIVE_RE if takes_object else _APPOSITIVE_RE
     m = pattern.search(text, start, end)
