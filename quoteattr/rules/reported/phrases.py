@@ -72,7 +72,7 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
     wanted = w.question_words if entry.frame == QUESTION else clauses.lead_ends(w, tokens, i)
     nxt = tokens[i + 1].text.lower() if i + 1 < n else ""
     timed = first in w.time_words or (first in w.timed and (nxt in w.time_words or nxt.isdigit()))
-    adjunct = entry.frame in POSTPOSED_FRAMES and first in w.cls("adjunct")
+    adjunct = entry.frame in POSTPOSED_FRAMES and clauses.opens_adjunct(w, tokens, i)
     if entry.frame in ASKING_FRAMES or first in w.lead_words or timed or adjunct:
         found = after_lead(w, tokens, i, wanted, timed)
         if found is None and entry.frame in POSTPOSED_FRAMES:
