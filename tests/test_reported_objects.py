@@ -130,7 +130,7 @@ def test_object_content_ends_before_appositive_with_the(text: str, expected: lis
         # What a written work is about is what was said; the work is what was made.
         ("Orla Fenwick wrote a column in the Lund Courier on the harbour levy.",
          [("the harbour levy", "Orla Fenwick", "wrote")]),
-        ("Tobias Hale wrote a detailed, four-page letter about the ferry timetable.",
+        ("Tobias Hale wrote a short, handwritten letter about the ferry timetable.",
          [("the ferry timetable", "Tobias Hale", "wrote")]),
         ("Orla Fenwick wrote an essay on Tuesday against the new weir.",
          [("the new weir", "Orla Fenwick", "wrote")]),

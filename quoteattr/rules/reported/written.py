@@ -16,8 +16,8 @@ from quoteattr.mentions import is_word
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.text.tokens import Token
 
-#: How many words a work's phrase may hold before its head noun (``a detailed,
-#: six-page letter``, ``a Sunday newspaper opinion piece``).
+#: How many words a work's phrase may hold before its head noun (``a short,
+#: handwritten letter``, ``her long weekend harbour column``).
 _HEAD_REACH = 6
 
 #: How many tokens after the work its topic may come (``a letter to the harbour
@@ -53,7 +53,7 @@ def _work_head(w: ReportWords, tokens: list[Token], i: int) -> int | None:
     """Index of the head noun of a written work whose phrase opens at token *i*
     with a determiner or a possessive (``a letter``, ``her latest book``), or
     None.  The phrase ends at a preposition, a complementizer or a mark other
-    than a comma (``a detailed, six-page letter``)."""
+    than a comma (``a short, handwritten letter``)."""
     if i >= len(tokens) or not _opens_phrase(w, tokens[i].text.lower()):
         return None
     documents = w.cls("document")
