@@ -103,3 +103,44 @@ def test_possessor_and_one_word_before_a_cue(text: str, expected: list[Expected]
 )
 def test_passive_agent_is_the_source(text: str, expected: list[Expected]) -> None:
     assert _reports(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An object verb's noun phrase ends before an appositive with "the".
+        ("Wenna Tredell praised the new ferry timetable, the one the guild drafted in spring.",
+         [("the new ferry timetable", "Wenna Tredell", "praised")]),
+        ("Ansel Dray criticized Bram Kowal, the harbour treasurer.",
+         [("Bram Kowal", "Ansel Dray", "criticized")]),
+        # A series of "the" phrases is one content, not a phrase and its appositive.
+        ("Wenna Tredell criticized the noise, the dust and the late barges.",
+         [("the noise, the dust and the late barges", "Wenna Tredell", "criticized")]),
+        ("Ansel Dray discussed the toll, the weir, the lock gates.",
+         [("the toll, the weir, the lock gates", "Ansel Dray", "discussed")]),
+    ],
+)
+def test_object_content_ends_before_appositive_with_the(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a written work is about is what was said; the work is what was made.
+        ("Orla Fenwick wrote a column in the Lund Courier on the harbour levy.",
+         [("the harbour levy", "Orla Fenwick", "wrote")]),
+        ("Tobias Hale wrote a short, handwritten letter about the ferry timetable.",
+         [("the ferry timetable", "Tobias Hale", "wrote")]),
+        ("Orla Fenwick wrote an essay on Tuesday against the new weir.",
+         [("the new weir", "Orla Fenwick", "wrote")]),
+        # A participle after the work says what it said: the content is left as it was.
+        ("Tobias Hale wrote a letter to the board urging it to drop the levy.",
+         [("a letter to the board urging it to drop the levy", "Tobias Hale", "wrote")]),
+        # No work: the object is the content.
+        ("Orla Fenwick wrote that the levy was unfair.",
+         [("the levy was unfair", "Orla Fenwick", "wrote")]),
+    ],
+)
+def test_written_work_reports_its_topic(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)

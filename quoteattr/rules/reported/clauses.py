@@ -102,6 +102,22 @@ def asked_topic(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) 
     return None
 
 
+def opens_adjunct(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when token *i*, right after a clause cue, opens an adverbial clause
+    (class ``adjunct``: ``said as he left``, ``conceded when the polls closed``),
+    not what was said.  A question word among them (``when``) opens what was
+    said after a negated cue, whose content is so often an embedded question
+    (``would not say when the vote is``): a ``not`` or a ``-n't`` form within
+    the three words before *i*."""
+    first = tokens[i].text.lower()
+    if first not in w.cls("adjunct"):
+        return False
+    if first not in w.question_words:
+        return True
+    before = [t.text.lower().replace("\u2019", "'") for t in tokens[max(0, i - 4) : i]]
+    return not any(word in w.cls("negation") or word.endswith("n't") for word in before)
+
+
 def lead_ends(w: ReportWords, tokens: list[Token], i: int) -> frozenset[str]:
     """The words that end a phrase opening at token *i* between a verb that does not
     ask and its content: a complementizer (``said on Tuesday that``), and when

@@ -35,6 +35,7 @@ from quoteattr.rules.reported.words import (
     REACH,
     ReportWords,
 )
+from quoteattr.rules.reported.written import written_content
 from quoteattr.text.tokens import Token
 
 #: The text of a direct quote's token (its opening mark) in a sentence being read.
@@ -71,7 +72,7 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
     wanted = w.question_words if entry.frame == QUESTION else clauses.lead_ends(w, tokens, i)
     nxt = tokens[i + 1].text.lower() if i + 1 < n else ""
     timed = first in w.time_words or (first in w.timed and (nxt in w.time_words or nxt.isdigit()))
-    adjunct = entry.frame in POSTPOSED_FRAMES and first in w.cls("adjunct")
+    adjunct = entry.frame in POSTPOSED_FRAMES and clauses.opens_adjunct(w, tokens, i)
     if entry.frame in ASKING_FRAMES or first in w.lead_words or timed or adjunct:
         found = after_lead(w, tokens, i, wanted, timed)
         if found is None and entry.frame in POSTPOSED_FRAMES:
@@ -145,7 +146,7 @@ def _plain_content(w: ReportWords, tokens: list[Token], i: int, entry: ReportVer
         and tokens[i - 1].text.lower() not in entry.particles  # "warned of the cost"
     ):
         return _after_listener(w, tokens, i, entry)
-    return i
+    return written_content(w, tokens, i) if entry.lemma in w.cls("writing_verb") else i
 
 
 def _asked_to(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> bool:

@@ -19,6 +19,10 @@ from quoteattr.rules.reported.words import ReportWords
 _RELATIVE_RE = re.compile(r",\s+(which|who)\s")
 #: A comma, then an indefinite article: an appositive (``, a move the port had resisted``).
 _APPOSITIVE_RE = re.compile(r",\s+(an?)\s")
+#: After an object verb's noun phrase, ``the`` opens an appositive too (``praised Lund, the treasurer``).
+_OBJECT_APPOSITIVE_RE = re.compile(r",\s+(an?|the)\s")
+#: A comma (a closing quotation mark may follow it) and the word after it: where a list item may open.
+_ITEM_RE = re.compile(r",[\u2019\u201d'\"]?\s+([\w'’-]+)")
 #: The fewest words a content has before an appositive that ends it: a shorter
 #: one is a phrase the clause goes on from (``that, in a way, ...``).
 _APPOSITIVE_AFTER = 4
@@ -74,9 +78,14 @@ def appositive_end(s: Sentence, start: int, end: int, takes_object: bool = False
     sailor, lied``: it renames the subject).  When the cue *takes_object*
     (``praised Hollis Brannock, a boatwright``), the content is a noun phrase
     whose appositive describes it: the cut is made after a name and after a
-    short phrase too (PolNeAR train +7 matched reports, dev unchanged)."""
+    short phrase too (PolNeAR train +7 matched reports, dev unchanged), and before
+    an appositive with ``the`` as well (``cited the ferry fund, the one the guild
+    set up``), unless the phrase before or after it opens with the same article
+    (:func:`_series`: ``the toll, the weir, the lock gates``): PolNeAR train (speech
+    subset) +2 matched reports, dev unchanged."""
     text = s.text
-    m = _APPOSITIVE_RE.search(text, start, end)
+    pattern = _OBJECT_APPOSITIVE_RE if takes_object else _APPOSITIVE_RE
+    m = pattern.search(text, start, end)
     while m is not None:
         pos = m.start()
         if (
@@ -86,11 +95,23 @@ def appositive_end(s: Sentence, start: int, end: int, takes_object: bool = False
             and not _after_aside_adverb(s.w, text, start, pos)
             and not _fronted(s.w, text, start, pos)
             and not _list_item(s.w, text, start, pos, end)
+            and not (takes_object and _series(text, start, pos, end, m.group(1)))
             and _terminal(s, m.end(), end)
         ):
             return pos
-        m = _APPOSITIVE_RE.search(text, m.end(), end)
+        m = pattern.search(text, m.end(), end)
     return end
+
+
+def _series(text: str, start: int, pos: int, end: int, article: str) -> bool:
+    """True when the phrase after the comma at *pos* is an item of a series: the
+    phrase before it (from an earlier comma, which a closing quotation mark may
+    follow) or the next one before *end* opens with the same *article*
+    (``the cost, the delay, the noise``), not an appositive."""
+    openers = [m.group(1).lower() for m in _ITEM_RE.finditer(text, start, end)]
+    k = sum(1 for m in _ITEM_RE.finditer(text, start, pos))
+    near = openers[max(0, k - 1) : k] + openers[k + 1 : k + 2]
+    return article.lower() in near
 
 
 def _after_name(text: str, start: int, pos: int) -> bool:

@@ -577,7 +577,7 @@ def _opens_clause(w: ReportWords, m: re.Match[str]) -> bool:
     if m.group(2) is None and after.lower() in w.complementizers:
         return False  # "said X, but that Y": a second clause of the same report
     # ", but the council ..." opens a clause (as after ", and"); ", but required ..." goes on.
-    opens = _opens_subject(w, after) or after.lower() in w.determiners or after.lower() in w.subordinators
+    opens = _opens_subject(w, after) or after.lower() in w.subject_openers
     # ", even as soon as": a comparison (the boundary word comes again), and ", even as a ..." a phrase
     phrase = (m.group(4) or "").lower() in w.indefinite or (m.group(5) or "").lower() == after.lower()
     return (

@@ -202,6 +202,9 @@ class ReportWords:
         self.led_boundaries = self.boundaries - self.coordinators
         #: Words before a group's mention that belong to its share (``40 percent of``, ``a majority of``).
         self.share_leads = cls("share") | self.determiners | {"of", "%"}
+        #: Besides a subject's own first word, what may open a new clause after ``, but``: a determiner,
+        #: a subordinator or an empty subject (``, but there is ...``).
+        self.subject_openers = self.determiners | self.subordinators | cls("expletive")
         #: Words that open a clause but are no part of the finding after them (``while 60 percent said``).
         self.clause_openers = self.coordinators | self.subordinators
         self.adjective_endings = tuple(cls("adjective_ending"))
