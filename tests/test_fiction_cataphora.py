@@ -1,7 +1,7 @@
 """A pronoun tag before the text names anyone of its gender (``CAST_CATAPHORA``, issue 18).
 
 Every passage is invented for this file.  A chapter or an excerpt may open
-in the middle of a scene: its first ``he``/``she`` tag refers forward, to the
+mid-scene: its first ``he``/``she`` tag refers forward, to the
 first character of that gender the narration names after it, when that
 character speaks by name in the text.
 """

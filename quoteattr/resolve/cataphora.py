@@ -1,7 +1,7 @@
 """Stage 5, fiction names: a ``he``/``she`` tag that comes before the text names anyone of its gender.
 
-An excerpt or a chapter may open in the middle of a scene (``"Am I late?"
-he cried.`` ... ``Dr. Pell sat down``): the pronoun refers forward, to the
+An excerpt or a chapter may open mid-scene (``"Is the ferry gone?" he
+asked.`` ... ``Mr. Hale set down his bag.``): the pronoun refers forward, to the
 first character of its gender the narration names after it.  Only a
 character known to be of that gender who speaks by name somewhere in the
 text is taken, and only when narration names no one of that gender before
