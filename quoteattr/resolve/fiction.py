@@ -20,9 +20,11 @@ from quoteattr.document import Binding, Document, Mention
 from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
 from quoteattr.resolve.cast import CastRegistry
+from quoteattr.resolve.cataphora import first_named_after
 from quoteattr.resolve.described import described_subject
 from quoteattr.resolve.fiction_steps import (
     CAST_ARTICLE,
+    CAST_CATAPHORA,
     CAST_DESCRIPTION,
     CAST_GENDER_NOUN,
     CAST_KIN,
@@ -420,6 +422,9 @@ class Characters:
         Participants are the characters named as speakers in the run or shortly
         before it (:data:`_PARTICIPANT_REACH` characters); *named* holds
         ``(offset, name)`` of every speaker bound by name, in text order.
+        With no one such participant, a pronoun no narration before it can
+        mean is the first speaker of its gender named after it
+        (:func:`~quoteattr.resolve.cataphora.first_named_after`).
         """
         spans, text = self.doc.spans, self.doc.text
         lo = spans[run[0][0]].open_at - _PARTICIPANT_REACH
@@ -438,8 +443,12 @@ class Characters:
                 if bk is None or bk.mention.kind != "pronoun" or not bk.mention.gender:
                     continue
                 only = by_gender.get(bk.mention.gender, set())
-                if len(only) == 1 and bk.name == text[bk.mention.start : bk.mention.end]:
+                if bk.name != text[bk.mention.start : bk.mention.end]:
+                    continue  # resolved already
+                if len(only) == 1:
                     changes[k] = bk.named(next(iter(only)), CONVERSATION_PARTICIPANT.id)
+                elif (ahead := first_named_after(self.cast, bk.mention.start, bk.mention.gender, self.persons)) is not None:
+                    changes[k] = bk.named(ahead, CAST_CATAPHORA.id)
         return changes
 
     def answer_pronoun(

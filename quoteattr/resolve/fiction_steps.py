@@ -62,6 +62,21 @@ CAST_SUBJECT_DESCRIPTION = Step(
     mention="he",
     name="Colonel Brandt",
 )
+CAST_CATAPHORA = Step(
+    id="CAST_CATAPHORA",
+    family="fiction",
+    summary=(
+        "A he/she in a conversation before narration names anyone of its gender (a chapter or excerpt that opens mid-scene), "
+        "with no one named participant of that gender, is the first character of that gender named after it, "
+        "when that character speaks by name."
+    ),
+    example=(
+        '"Is the ferry gone?" he asked.\n\nMr. Hale set down his bag. '
+        '"Gone an hour," said Mr. Kowal.\n\n"Then we walk," said Mr. Hale.'
+    ),
+    mention="he",
+    name="Mr. Hale",
+)
 CAST_DESCRIPTION = Step(
     id="CAST_DESCRIPTION",
     family="fiction",
@@ -186,6 +201,7 @@ STEPS = (
     CAST_POSSESSED,
     CAST_OWNER,
     CONVERSATION_PARTICIPANT,
+    CAST_CATAPHORA,
     TURN_PRONOUN,
     NARRATOR,
     OTHER_PARTICIPANT,
