@@ -143,7 +143,7 @@ def test_relative_pronoun_takes_the_name_before_it(text: str, quote: str, name: 
 # -- "said the old man" answering the turn tagged with the name it would get ---------------
 
 _YARD = "Mr. Tom Hale came into the yard. Mr. Tom Hale looked at the old cart by the gate.\n\n"
-_ANSWER = '"Mine, sir," said the old man, and took up the reins.\n\n"Then move it," said Mr. Tom Hale.\n'
+_ANSWER = '"Mine, sir," said the old man, taking up the reins.\n\n"Then move it," said Mr. Tom Hale.\n'
 _TWO = "Mr. Tom Hale and Miss Ann Hale came into the yard.\n\n" + '"Good day," said Mr. Tom Hale.\n\n'
 
 ANSWERING_DESCRIPTION = [
