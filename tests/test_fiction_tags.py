@@ -140,21 +140,21 @@ def test_relative_pronoun_takes_the_name_before_it(text: str, quote: str, name: 
     assert (speaker.text, speaker.name) == ("who", name)
 
 
-# -- "said the man" answering the turn tagged with the name it would get ---------------
+# -- "said the old man" answering the turn tagged with the name it would get ---------------
 
 _YARD = "Mr. Tom Hale came into the yard. Mr. Tom Hale looked at the old cart by the gate.\n\n"
-_ANSWER = '"Mine, sir," said the man, and took up the reins.\n\n"Then move it," said Mr. Tom Hale.\n'
+_ANSWER = '"Mine, sir," said the old man, taking up the reins.\n\n"Then move it," said Mr. Tom Hale.\n'
 _TWO = "Mr. Tom Hale and Miss Ann Hale came into the yard.\n\n" + '"Good day," said Mr. Tom Hale.\n\n'
 
 ANSWERING_DESCRIPTION = [
     # The turn before is tagged "Mr. Tom Hale": the man who answers is someone else.
-    pytest.param(_YARD + '"Whose cart is this?" said Mr. Tom Hale.\n\n' + _ANSWER, "Mine, sir,", "the man",
+    pytest.param(_YARD + '"Whose cart is this?" said Mr. Tom Hale.\n\n' + _ANSWER, "Mine, sir,", "the old man",
                  id="description-answering-its-named-candidate"),
     # Must not fire: the turn before is a pronoun, so nothing says who spoke it.
     pytest.param(_YARD + '"Whose cart is this?" he asked.\n\n' + _ANSWER, "Mine, sir,", "Mr. Tom Hale",
                  id="description-after-a-pronoun-turn"),
     # Must not fire: the turn before is someone else's, named.
-    pytest.param(_TWO + '"Whose cart is this?" said Miss Ann Hale.\n\n"Mine," said the man.\n', "Mine,", "Mr. Tom Hale",
+    pytest.param(_TWO + '"Whose cart is this?" said Miss Ann Hale.\n\n"Mine," said the old man.\n', "Mine,", "Mr. Tom Hale",
                  id="description-answering-another-name"),
     # Must not fire: the named turn is two paragraphs back, with narration between.
     pytest.param(_YARD + '"Whose cart is this?" said Mr. Tom Hale.\n\nNobody moved for a while.\n\n' + _ANSWER,
@@ -166,7 +166,37 @@ ANSWERING_DESCRIPTION = [
 def test_description_answering_a_named_turn_is_not_that_name(text: str, quote: str, name: str) -> None:
     speaker = the_quote(text, quote).speaker
     assert speaker is not None
-    assert (speaker.text, speaker.name) == ("the man", name)
+    assert (speaker.text, speaker.name) == ("the old man", name)
+
+
+# -- "said the man" alone, answering a turn: someone the text has not named ---------
+
+_QUAY = (
+    "Tobias Hale and Mrs. Orla Fenwick waited on the quay at Lund.\n\n"
+    '"Cold tonight," said Tobias Hale.\n\n"Bitter," said Mrs. Orla Fenwick.\n\n'
+    "Tobias Hale walked off along the quay to look for the harbour master.\n\n"
+)
+_ASKED = '"Is that the ferry?" asked Mrs. Orla Fenwick.\n\n'
+_ROPE = '"Two for the island?" said {}, and threw a rope up onto the steps.'
+
+PLAIN_PERSON_NOUNS = [
+    # A bare "the man" answering a turn is a newcomer (the boatman), not the man last named.
+    pytest.param(_QUAY + _ASKED, "the man", "the man", id="the-man-alone"),
+    pytest.param(_QUAY + _ASKED, "the gentleman", "the gentleman", id="the-gentleman-alone"),
+    # Must not change: with a word of its own the noun is a character's epithet, read by gender.
+    pytest.param(_QUAY + _ASKED, "the old man", "Tobias Hale", id="the-old-man-by-gender"),
+    # Must not change: after narration, not answering a turn, the cast's reading stands
+    # (a news report's "the man" after the person it just named).
+    pytest.param(_QUAY + _ASKED + "The boat knocked against the steps.\n\n", "the man", "Tobias Hale",
+                 id="the-man-after-narration"),
+]
+
+
+@pytest.mark.parametrize(("text", "tag", "name"), PLAIN_PERSON_NOUNS)
+def test_a_plain_person_noun_alone_is_not_named_by_gender(text: str, tag: str, name: str) -> None:
+    speaker = the_quote(text + _ROPE.format(tag), "Two for the island?").speaker
+    assert speaker is not None
+    assert (speaker.text, speaker.name) == (tag, name)
 
 
 # -- a tag by its shape: an adverb between the name and an unlisted verb ------------

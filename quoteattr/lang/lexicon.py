@@ -339,6 +339,7 @@ class Lexicon:
     young_nouns: frozenset[str] = _list(_WORDS)
     adult_titles: frozenset[str] = _list(_WORDS)
     aged_modifiers: frozenset[str] = _list(_WORDS)
+    plain_person_nouns: frozenset[str] = _list(_WORDS)
     title_forms: WordTable[str] = _list(_Spec(".tsv", _table))
 
     def endings_of(self, kind: str) -> tuple[str, ...]:

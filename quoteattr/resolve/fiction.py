@@ -123,6 +123,7 @@ class Characters:
         self._article_names: dict[str, str | None] = {}
         self._possessive = lexicon.possessive_determiners
         self._gender_nouns = lexicon.gender_nouns
+        self._plain_person_nouns = lexicon.plain_person_nouns
         self._kin_titles = lexicon.kin_titles
         self._party_nouns = lexicon.party_nouns
         self._owner_nouns = lexicon.owner_nouns
@@ -132,6 +133,7 @@ class Characters:
         self._mentions = Grammar.of(lexicon).mentions
         #: The paragraphs that hold a quote (the others are narration).
         self._quoted_paragraphs = frozenset(q.paragraph for q in doc.spans)
+        self._quote_opens = frozenset(q.open_at for q in doc.spans)
         self._adverb_endings = lexicon.endings_of("adverb")
         self._plural_endings = lexicon.endings_of("plural")
         #: The first-person singular pronoun as written mid-sentence (``I``): a narrator who speaks.
@@ -185,6 +187,16 @@ class Characters:
             self._party_nouns.__contains__,
         )
 
+    def _answers_a_turn(self, position: int) -> bool:
+        """True when *position* is in a paragraph that opens with a quote right after a paragraph that holds one.
+
+        There ``said the man`` answers someone in a scene; after narration it
+        is as often the man that narration has just named (a news report's
+        ``the man`` after the one it quotes), which the cast's reading keeps.
+        """
+        k = bisect.bisect_right(self.doc.paragraphs, (position, len(self.doc.text))) - 1
+        return k > 0 and k - 1 in self._quoted_paragraphs and self.doc.paragraphs[k][0] in self._quote_opens
+
     def _with_article(self, name: str) -> str | None:
         """``The Stranger`` for a name no cast entry holds that the text mostly writes after its article.
 
@@ -230,6 +242,12 @@ class Characters:
                 return found, CAST_DESCRIPTION.id
             if words[0] not in self._definite:
                 return None  # "his majesty" with no king named: its own speaker, never the owner
+        plain = words[0] in self._definite and len(words) == 2 and head in self._plain_person_nouns
+        if plain and self._answers_a_turn(mention.start):
+            # "said the man" alone answering a turn mostly brings in someone
+            # unnamed (a driver, a passer-by), not the last man named: only the
+            # turns may name it.
+            return None
         gender = self._gender_nouns.get(head)
         owner = self._possessive.get(words[0], "")
         if gender is None:
