@@ -396,8 +396,9 @@ class Document:
         k = pp1
         while k > pp0 and text[k - 1] in DASHES:
             k -= 1
-        # A colon, or a dash right after a word ("said--"): the next paragraph is what was said.
-        if text[pp1 - 1] != ":" and not (pp0 < k < pp1 and text[k - 1].isalpha()):
+        # A colon, or a dash right after a word ("said--"), or after a colon or comma ("said:--",
+        # "saying,--", an older typesetting of the same lead-in): the next paragraph is what was said.
+        if text[pp1 - 1] != ":" and not (pp0 < k < pp1 and (text[k - 1].isalpha() or text[k - 1] in ":,")):
             return []
         start = last_sentence_start(self.text, max(pp0, pp1 - self.config.window), pp1, self.lexicon)
         return self.tokens(start, pp1)
