@@ -119,7 +119,7 @@ def _plain_content(w: ReportWords, tokens: list[Token], i: int, entry: ReportVer
         return None  # "called Roe on Friday", "called Roe shortly after": a call
     if (i + 1 >= n or tokens[i + 1].text in _CLOSING) and (
         w.is_adverb(tokens[i].text) or first in w.listener_pronouns and entry.frame != OBJECT
-    ) or (entry.frame == QUESTION and lone_listener(w, tokens, i, entry.lemma)):
+    ) or (entry.frame == QUESTION and lone_listener(w, tokens, i, entry.lemma)) or clauses.manner_only(w, tokens, i, entry):
         return None
     infinitive = first in w.infinitive_markers
     if (first in w.cls("auxiliary") or first in w.be_forms) and tokens[i - 1].text.lower() in w.nouns:
