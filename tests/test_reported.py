@@ -1371,6 +1371,10 @@ CASES = [
          # The quote closes on a comma before its own tag: it is Fenwick's, not the rest of Hale's report.
          'Tobias Hale said the barge was "stuck again. We have pushed it all morning," Orla Fenwick told the lock keeper.',
          [('the barge was "stuck again', "Tobias Hale", "said")]),
+    Case("content-stops-before-quote-with-its-own-pronoun-tag",
+         # A lowercase tag pronoun and a verb after the comma are the quote's own tag too.
+         'Orla Fenwick said the weir was "cracked again. The water came through at dawn," she told the bargemen.',
+         [('the weir was "cracked again', "Orla Fenwick", "said")]),
     Case("content-runs-on-into-quote-closed-on-comma",
          # Closed on a comma but with no tag of its own after it: the mixed quote is still the report's.
          'Tobias Hale said the tolls were "too steep. Far too steep," adding that the barges would stop.',
