@@ -209,6 +209,12 @@ CASES = [
     # two cues between commas share the content after "that": each reports it
     Case("shared-that-clause", "Kowal said, and Tobias Hale agreed, that the weir would hold.",
          [("the weir would hold", "Kowal", "said"), ("the weir would hold", "Tobias Hale", "agreed")]),
+    # a chain of three cues set off by commas: each reports the clause after "that"
+    Case("shared-that-clause-three", "Orla Fenwick wrote, Bram Kowal argued, and the lock keeper swore, that the sluice was sound.",
+         [("the sluice was sound", "Orla Fenwick", "wrote"), ("the sluice was sound", "Bram Kowal", "argued"),
+          ("the sluice was sound", "the lock keeper", "swore")]),
+    Case("shared-that-clause-two-no-coordinator", "Tobias Hale insisted, Orla Fenwick conceded, that the barges ran late.",
+         [("the barges ran late", "Tobias Hale", "insisted"), ("the barges ran late", "Orla Fenwick", "conceded")]),
     # a parenthetical cue after a clause of its own keeps the whole sentence
     Case("parenthetical-before-that", "It is no secret, Kowal said, that the weir leaks.",
          [("It is no secret, Kowal said, that the weir leaks", "Kowal", "said")]),

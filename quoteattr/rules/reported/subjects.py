@@ -542,12 +542,20 @@ def shares_that(s: Sentence, i: int, mention: Mention, entry: ReportVerb) -> boo
     """True for a coordinated cue set off by commas before ``that`` and a clause
     (``Roe said, and Lund agreed, that the pier was safe``): the source follows a
     coordinator, and both cues report the clause.  After a clause of its own the
-    cue is parenthetical (``It is no secret, Roe said, that ...``)."""
+    cue is parenthetical (``It is no secret, Roe said, that ...``); after another
+    cue and its comma the source is a link of the same chain (``Roe said, Lund
+    agreed, and Vell confirmed, that ...``), its ``that`` further on."""
     tokens = s.tokens
     m = index_at(s, mention.start)
+    if m < 1 or i >= len(tokens) or tokens[i].text != ",":
+        return False
+    first = content_start(s.w, tokens, i, entry)
+    if tokens[m - 1].text.lower() in s.w.coordinators:
+        return first == i + 2
     return (
-        m > 0
-        and tokens[m - 1].text.lower() in s.w.coordinators
-        and tokens[i].text == ","
-        and content_start(s.w, tokens, i, entry) == i + 2
+        m > 1
+        and tokens[m - 1].text == ","
+        and tokens[m - 2].text.lower() in s.w.verbs
+        and first is not None
+        and tokens[first - 1].text.lower() in s.w.complementizers
     )
