@@ -475,6 +475,8 @@ PARENTHETICAL_TAG_AFTER_RELATIVE = [
      "a wall against the salmon,", "Orla Fenwick"),
     ('The lock keepers, who are "worn to the bone," said Tobias Hale, will strike on Monday.',
      "worn to the bone,", "Tobias Hale"),
+    # a role before the full stop is the tag too, as a name is there
+    ('The old ferry, which is "a tub with a sail," said the mayor.', "a tub with a sail,", "the mayor"),
 ]
 
 

@@ -65,8 +65,9 @@ def not_inverted(ctx: QuoteContext, toks: list[Token], mention: Mention, g: Gram
 def _parenthetical(toks: list[Token], mention: Mention, g: Grammar) -> bool:
     """True when *mention* ends its clause: ``,`` and a word that goes on with the main
     clause follow it (``said Hale, will strike``: an auxiliary, a negation or a finite
-    verb), or (a name or a pronoun) the end, ``.`` or ``;``.  A description before the
-    end may have taken the content's verb in (``said the river rose.``), and a comma
+    verb), or (a name, a pronoun or a phrase headed by a role: ``said the mayor.``) the
+    end, ``.`` or ``;``.  Another description before the end may have taken the
+    content's verb in (``said the river rose.``), and a comma
     before an appositive leaves the name the content's subject (``said Hale, her
     neighbour, would never ...``)."""
     at = next((i for i, t in enumerate(toks) if t.start >= mention.end), None)
@@ -76,7 +77,8 @@ def _parenthetical(toks: list[Token], mention: Mention, g: Grammar) -> bool:
         word = toks[at + 1].text
         verbs, negations = _clause_verbs(g.lexicon)
         return word in verbs or word.endswith(negations) or _finite_verb(g.lexicon, word)
-    return mention.kind in ("name", "pronoun") and (at is None or toks[at].text in (".", ";"))
+    closes = at is None or toks[at].text in (".", ";")
+    return closes and (mention.kind in ("name", "pronoun") or g.mentions.is_role(mention.name.split()[-1]))
 
 
 def _has_cue(tokens: list[Token], lo: int, g: Grammar) -> bool:
