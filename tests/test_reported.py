@@ -820,6 +820,8 @@ CASES = [
          [("the kiln was cracked", "Kowal's", "claim")]),
     Case("possessor-role-still-a-verb", "Vell's lawyer claims that the nets were never torn.",
          [("the nets were never torn", "Vell's lawyer", "claims")]),
+    Case("possessor-person-noun-still-a-verb", "Tobias Hale's landlady claims the chimney was swept in May.",
+         [("the chimney was swept in May", "Tobias Hale's landlady", "claims")]),
     Case("noun-in-verb-medium-phrase", "Kowal insisted in her second statement that the kiln was sound.",
          [("the kiln was sound", "Kowal", "insisted")]),
     # -- a speech noun whose content is an infinitive -------------------------------------

@@ -252,9 +252,33 @@ def other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | Non
             or bare_subject(w, tokens, k, lo)
             or head_subject(s, k, entry)
         )
+    if mention is None and tokens[k].text.lower() in w.noun_forms:
+        mention = _possessed_person(s, k, lo)
     if mention is not None and mention.kind == "description":
         mention = _predicate_subject(s, mention, lo) or mention
     return mention, cut_at
+
+
+def _possessed_person(s: Sentence, k: int, lo: int) -> Mention | None:
+    """The subject of a cue form that is also a noun at token *k* when a named
+    possessor and a noun for a person stand right before it (``Kowal's landlord
+    claims``): the whole phrase, which the mention reader does not take when the
+    noun is no role.  A person noun before the form makes it a verb (see
+    :meth:`ReportWords.is_noun`), so the phrase is its subject."""
+    w = s.w
+    tokens = s.tokens
+    if k - 2 < lo:
+        return None
+    noun, owner = tokens[k - 1].text, tokens[k - 2].text
+    if not (noun.islower() and noun in w.person_nouns) or not owner[:1].isupper():
+        return None
+    if not owner.endswith(w.possessive_endings) or w.pronoun_clitic(owner.lower()):
+        return None
+    a = k - 2
+    while a - 1 >= lo and tokens[a - 1].text[:1].isupper() and is_word(tokens[a - 1]) and a - 1 >= s.first_word:
+        a -= 1  # "Orla Fenwick's landlord": the possessor's whole name
+    start, end = tokens[a].start, tokens[k - 1].end
+    return Mention(start, end, "description", s.text[start:end], "", "")
 
 
 #: How many tokens before its verb a sentence's opening subject is read (:func:`head_subject`).
