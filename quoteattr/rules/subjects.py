@@ -58,8 +58,18 @@ def not_inverted(ctx: QuoteContext, toks: list[Token], mention: Mention, g: Gram
         return False
     # "The toll, which is "a fee," said Hale, will ...": a clause with no cue of its own does not
     # speak, and a tag set off like a parenthetical is the quote's; only a word after the phrase
-    # ("said the ferry would run") makes it the content of the main clause's verb.
-    return not _parenthetical(toks, mention, g) or _has_cue(ctx.before, relative + 1, g)
+    # ("said the ferry would run") makes it the content of the main clause's verb.  A thing's
+    # clause ("which", no pronoun of a person) has no speaking subject before it either, so a
+    # name and an appositive after the cue are the tag too ("said Tesk, a joiner, ...").
+    thing = ctx.before[relative].text.lower() not in g.lexicon.pronouns
+    named = thing and mention.kind == "name" and _comma_after(toks, mention)
+    return not (named or _parenthetical(toks, mention, g)) or _has_cue(ctx.before, relative + 1, g)
+
+
+def _comma_after(toks: list[Token], mention: Mention) -> bool:
+    """True when a comma follows *mention* among *toks* (an appositive or a parenthetical)."""
+    at = next((i for i, t in enumerate(toks) if t.start >= mention.end), None)
+    return at is not None and toks[at].text == ","
 
 
 def _parenthetical(toks: list[Token], mention: Mention, g: Grammar) -> bool:
