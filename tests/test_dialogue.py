@@ -541,6 +541,19 @@ def test_cast_drops_a_common_word_capitalised_only_at_sentence_starts() -> None:
     assert not cast.is_common_word("Bram")
 
 
+def test_a_pronoun_contraction_is_no_name_word() -> None:
+    # "I’m" is capitalised wherever it stands, mid-sentence too, and never in
+    # lowercase, as a name is; but it is a pronoun and its clitic.
+    text = (
+        "Orla Fenwick shrugged. “They call me odd, and I’m odd, I’m Welsh, I’m slow,” Orla said. "
+        "Tobias Hale laughed. “I’ll row,” Tobias said, and I’ll hear of it."
+    )
+    cast = CastRegistry(text, [])
+    assert not cast.is_name_word("I’m")
+    assert not cast.is_name_word("I’ll")
+    assert cast.is_name_word("Orla")
+
+
 def test_a_sentence_opening_common_word_is_no_speaker() -> None:
     # "Shame said nothing": the tag's subject is a common word the text writes
     # in lowercase and never capitalises mid-sentence, so it names nobody and

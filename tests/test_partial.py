@@ -475,6 +475,11 @@ PARENTHETICAL_TAG_AFTER_RELATIVE = [
      "a wall against the salmon,", "Orla Fenwick"),
     ('The lock keepers, who are "worn to the bone," said Tobias Hale, will strike on Monday.',
      "worn to the bone,", "Tobias Hale"),
+    # a thing's clause has no speaker before it: a name with an appositive after the cue is the tag
+    ('The boathouse, which is "older than the quay," said Brannock Vey, a joiner, needs a new roof.',
+     "older than the quay,", "Brannock Vey"),
+    # a role before the full stop is the tag too, as a name is there
+    ('The old ferry, which is "a tub with a sail," said the mayor.', "a tub with a sail,", "the mayor"),
 ]
 
 

@@ -215,6 +215,12 @@ CASES = [
     # two cues between commas share the content after "that": each reports it
     Case("shared-that-clause", "Kowal said, and Tobias Hale agreed, that the weir would hold.",
          [("the weir would hold", "Kowal", "said"), ("the weir would hold", "Tobias Hale", "agreed")]),
+    # a chain of three cues set off by commas: each reports the clause after "that"
+    Case("shared-that-clause-three", "Orla Fenwick wrote, Bram Kowal argued, and the lock keeper swore, that the sluice was sound.",
+         [("the sluice was sound", "Orla Fenwick", "wrote"), ("the sluice was sound", "Bram Kowal", "argued"),
+          ("the sluice was sound", "the lock keeper", "swore")]),
+    Case("shared-that-clause-two-no-coordinator", "Tobias Hale insisted, Orla Fenwick conceded, that the barges ran late.",
+         [("the barges ran late", "Tobias Hale", "insisted"), ("the barges ran late", "Orla Fenwick", "conceded")]),
     # a parenthetical cue after a clause of its own keeps the whole sentence
     Case("parenthetical-before-that", "It is no secret, Kowal said, that the weir leaks.",
          [("It is no secret, Kowal said, that the weir leaks", "Kowal", "said")]),
@@ -820,6 +826,8 @@ CASES = [
          [("the kiln was cracked", "Kowal's", "claim")]),
     Case("possessor-role-still-a-verb", "Vell's lawyer claims that the nets were never torn.",
          [("the nets were never torn", "Vell's lawyer", "claims")]),
+    Case("possessor-person-noun-still-a-verb", "Tobias Hale's landlady claims the chimney was swept in May.",
+         [("the chimney was swept in May", "Tobias Hale's landlady", "claims")]),
     Case("noun-in-verb-medium-phrase", "Kowal insisted in her second statement that the kiln was sound.",
          [("the kiln was sound", "Kowal", "insisted")]),
     # -- a speech noun whose content is an infinitive -------------------------------------
@@ -844,6 +852,16 @@ CASES = [
     Case("never-called-off", "Two firms called off the merger after the vote.", []),
     # -- a lone adverb or listener after the cue is no content --------------------------
     Case("never-lone-adverb", "On the levy, Okafor responded anonymously.", []),
+    # -- a manner adverb and a phrase that close the clause are no content -------------
+    Case("never-manner-adverb-phrase", "Orla Fenwick said brightly into the speaking tube.", []),
+    Case("never-manner-adverb-phrase-pronoun", "Then she said gently to the whole bench, and sat.", []),
+    Case("never-manner-adverb-phrase-adjunct", "Tobias Hale said warmly at the gangway as the skiff cast off.", []),
+    Case("manner-adverb-phrase-then-clause", "Kowal said softly to Lund the tiller was cracked.",
+         [("softly to Lund the tiller was cracked", "Kowal", "said")]),
+    Case("manner-adverb-topic", "Lund commented freely about the old ferry.",
+         [("freely about the old ferry", "Lund", "commented")]),
+    Case("manner-adverb-infinitive", "Lund vowed calmly to repaint the skiff.",
+         [("calmly to repaint the skiff", "Lund", "vowed")]),
     Case("never-lone-listener", "\"Why?\" the harbour master asked him.", []),
     Case("listener-then-amount", "Lund told them $2 million was missing.",
          [("$2 million was missing", "Lund", "told")]),
@@ -1376,6 +1394,10 @@ CASES = [
          # The quote closes on a comma before its own tag: it is Fenwick's, not the rest of Hale's report.
          'Tobias Hale said the barge was "stuck again. We have pushed it all morning," Orla Fenwick told the lock keeper.',
          [('the barge was "stuck again', "Tobias Hale", "said")]),
+    Case("content-stops-before-quote-with-its-own-pronoun-tag",
+         # A lowercase tag pronoun and a verb after the comma are the quote's own tag too.
+         'Orla Fenwick said the weir was "cracked again. The water came through at dawn," she told the bargemen.',
+         [('the weir was "cracked again', "Orla Fenwick", "said")]),
     Case("content-runs-on-into-quote-closed-on-comma",
          # Closed on a comma but with no tag of its own after it: the mixed quote is still the report's.
          'Tobias Hale said the tolls were "too steep. Far too steep," adding that the barges would stop.',

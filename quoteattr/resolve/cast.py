@@ -81,6 +81,7 @@ class CastRegistry:
         self, text: str, quote_ranges: list[tuple[int, int]], lexicon: Lexicon, headings: list[tuple[int, int]] | None = None
     ) -> None:
         self._names = Grammar.of(lexicon).names
+        self._contraction = Grammar.of(lexicon).mentions.pronoun_in_contraction
         self._subjects = SubjectTest(text, lexicon)
         self._pronouns = PronounPatterns.of(lexicon)
         self._not_names = lexicon.function_words | self._names.calendar_words | lexicon.fiction_titles | lexicon.interjections
@@ -226,8 +227,9 @@ class CastRegistry:
                     self._title_holder[title] = root
 
     def is_name_word(self, word: str) -> bool:
-        """True for a capitalised word the novel uses as a name (rarely lowercase)."""
-        if not word or not word[0].isupper() or (len(word) > 1 and word.isupper()):
+        """True for a capitalised word the novel uses as a name (rarely lowercase).
+        A pronoun's contraction (``I’m``, ``He'll``) never is, though ``I`` is always capitalised."""
+        if not word or not word[0].isupper() or (len(word) > 1 and word.isupper()) or self._contraction(word):
             return False
         lower = word.lower()
         counts = self._words

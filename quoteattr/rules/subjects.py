@@ -58,15 +58,26 @@ def not_inverted(ctx: QuoteContext, toks: list[Token], mention: Mention, g: Gram
         return False
     # "The toll, which is "a fee," said Hale, will ...": a clause with no cue of its own does not
     # speak, and a tag set off like a parenthetical is the quote's; only a word after the phrase
-    # ("said the ferry would run") makes it the content of the main clause's verb.
-    return not _parenthetical(toks, mention, g) or _has_cue(ctx.before, relative + 1, g)
+    # ("said the ferry would run") makes it the content of the main clause's verb.  A thing's
+    # clause ("which", no pronoun of a person) has no speaking subject before it either, so a
+    # name and an appositive after the cue are the tag too ("said Tesk, a joiner, ...").
+    thing = ctx.before[relative].text.lower() not in g.lexicon.pronouns
+    named = thing and mention.kind == "name" and _comma_after(toks, mention)
+    return not (named or _parenthetical(toks, mention, g)) or _has_cue(ctx.before, relative + 1, g)
+
+
+def _comma_after(toks: list[Token], mention: Mention) -> bool:
+    """True when a comma follows *mention* among *toks* (an appositive or a parenthetical)."""
+    at = next((i for i, t in enumerate(toks) if t.start >= mention.end), None)
+    return at is not None and toks[at].text == ","
 
 
 def _parenthetical(toks: list[Token], mention: Mention, g: Grammar) -> bool:
     """True when *mention* ends its clause: ``,`` and a word that goes on with the main
     clause follow it (``said Hale, will strike``: an auxiliary, a negation or a finite
-    verb), or (a name or a pronoun) the end, ``.`` or ``;``.  A description before the
-    end may have taken the content's verb in (``said the river rose.``), and a comma
+    verb), or (a name, a pronoun or a phrase headed by a role: ``said the mayor.``) the
+    end, ``.`` or ``;``.  Another description before the end may have taken the
+    content's verb in (``said the river rose.``), and a comma
     before an appositive leaves the name the content's subject (``said Hale, her
     neighbour, would never ...``)."""
     at = next((i for i, t in enumerate(toks) if t.start >= mention.end), None)
@@ -76,7 +87,8 @@ def _parenthetical(toks: list[Token], mention: Mention, g: Grammar) -> bool:
         word = toks[at + 1].text
         verbs, negations = _clause_verbs(g.lexicon)
         return word in verbs or word.endswith(negations) or _finite_verb(g.lexicon, word)
-    return mention.kind in ("name", "pronoun") and (at is None or toks[at].text in (".", ";"))
+    closes = at is None or toks[at].text in (".", ";")
+    return closes and (mention.kind in ("name", "pronoun") or g.mentions.is_role(mention.name.split()[-1]))
 
 
 def _has_cue(tokens: list[Token], lo: int, g: Grammar) -> bool:

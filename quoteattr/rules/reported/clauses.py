@@ -10,7 +10,8 @@ right before its verb is its clause's subject (:func:`relative_clause_subject`),
 and a relative clause's own cue labels the quote after it (:func:`relative_label`);
 and a cue that ends its sentence tags all of it (:func:`closes_sentence`).  A
 question verb's object that ends the clause is its listener, no content
-(:func:`lone_listener`); what it asks about may follow that listener or a
+(:func:`lone_listener`), and so is a manner adverb with its phrase after any
+cue (:func:`manner_only`); what it asks about may follow that listener or a
 phrase (:func:`asked_topic`).  A question word after ``to`` and a listener opens
 what a clause verb reports (:func:`lead_ends`), and a pronoun subject one after an
 adverb or a time phrase (:func:`pronoun_after_adverb`).
@@ -70,6 +71,38 @@ def lone_listener(w: ReportWords, tokens: list[Token], i: int, lemma: str) -> bo
     if k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].text.lower() in w.relative_pronouns:
         return False  # "asked Roe, who ..., to explain": what was asked may follow the clause
     return k == len(tokens) or tokens[k].text in _CLAUSE_MARKS
+
+
+def manner_only(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> bool:
+    """True when the words at token *i* after a cue are only how and where it was
+    said: an adverb and a prepositional phrase that close the clause with no
+    verb, subject pronoun or complementizer in them (``said pleasantly into the
+    phone.``, ``said quietly to the room as ...``).  A report needs a content,
+    and a manner adverb with its phrase is none; an infinitive after ``to``
+    (``vowed quietly to rebuild``), a clause further on, and a particle of the
+    cue or ``about`` (class ``far_particle``: ``commented freely about the
+    board``), whose object is what was said, keep the report."""
+    if i + 2 >= len(tokens) or not w.is_adverb(tokens[i].text):
+        return False
+    prep, nxt = tokens[i + 1].text.lower(), tokens[i + 2].text
+    if prep not in w.prepositions or prep in entry.particles or prep in w.cls("far_particle"):
+        return False
+    if prep in w.infinitive_markers and nxt.islower() and nxt.lower() not in w.determiners:
+        return False
+    for j in range(i + 2, len(tokens)):
+        word = tokens[j].text
+        lower = word.lower()
+        if word in _CLAUSE_MARKS or lower in w.cls("adjunct"):
+            return True  # the clause closes, or an adverbial clause ("as he left") follows
+        pronoun = w.pronouns.get(lower)
+        if (
+            not is_word(tokens[j])
+            or lower in w.verbish
+            or word.islower() and w.is_finite_verb(word)
+            or pronoun is not None and lower not in w.possessives and lower not in w.listener_pronouns
+        ):
+            return False
+    return True
 
 
 def asked_topic(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> int | None:

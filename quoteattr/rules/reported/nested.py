@@ -65,16 +65,17 @@ def _one_per_content(w: ReportWords, text: str, reports: list[Report]) -> list[R
     return out
 
 
-_COMMA_WORD_RE = re.compile(r"\s*,\s*(\w+)\s+")
+_COMMA_WORD_RE = re.compile(r"\s*,\s*(?:(\w+)\s+)?")
 
 
 def _coordinated(w: ReportWords, text: str, first: Report, second: Report) -> bool:
     """True when *second*'s source follows *first*'s cue after a comma and a
-    coordinator (``said, and Lund agreed``)."""
+    coordinator (``said, and Lund agreed``), or after a comma alone, a link of a
+    longer chain (``said, Lund agreed, and Vell confirmed``)."""
     if second.mention is None or second.mention.start < first.cue[1]:
         return False
     between = _COMMA_WORD_RE.fullmatch(text, first.cue[1], second.mention.start)
-    return between is not None and between.group(1).lower() in w.coordinators
+    return between is not None and (between.group(1) is None or between.group(1).lower() in w.coordinators)
 
 
 def _cue_inside(reports: list[Report], counted: list[bool]) -> list[bool]:

@@ -120,7 +120,7 @@ def _plain_content(w: ReportWords, tokens: list[Token], i: int, entry: ReportVer
         return None  # "called Roe on Friday", "called Roe shortly after": a call
     if (i + 1 >= n or tokens[i + 1].text in _CLOSING) and (
         w.is_adverb(tokens[i].text) or first in w.listener_pronouns and entry.frame != OBJECT
-    ) or (entry.frame == QUESTION and lone_listener(w, tokens, i, entry.lemma)):
+    ) or (entry.frame == QUESTION and lone_listener(w, tokens, i, entry.lemma)) or clauses.manner_only(w, tokens, i, entry):
         return None
     infinitive = first in w.infinitive_markers
     if (first in w.cls("auxiliary") or first in w.be_forms) and tokens[i - 1].text.lower() in w.nouns:
@@ -173,13 +173,13 @@ def _opens_noun_phrase(w: ReportWords, word: str) -> bool:
 
 
 def _after_comma_phrase(w: ReportWords, tokens: list[Token], i: int) -> int | None:
-    """Index of the content after a phrase between commas that opens at the comma
-    at token *i* and is followed by ``that`` (``said, in a statement, that ...``),
-    or right after that comma (``Roe said, and Lund agreed, that ...``), or None."""
+    """Index of the content after a phrase between commas that opens at the comma at token
+    *i* and is followed by ``that`` (``said, in a statement, that ...``), or right after that
+    comma, over one or more cues (``Roe said, Lund agreed, and Vell confirmed, that``), or None."""
     n = len(tokens)
     for j in range(i, min(n - 1, i + _PHRASE_READ)):
-        if tokens[j].text == tokens[i].text and (j > i or tokens[j + 1].text.lower() in w.complementizers):
-            return j + 2 if tokens[j + 1].text.lower() in w.complementizers and opens_subject(w, tokens, j + 2) else None
+        if tokens[j].text == tokens[i].text and tokens[j + 1].text.lower() in w.complementizers:
+            return j + 2 if opens_subject(w, tokens, j + 2) else None
         if not is_word(tokens[j]) and tokens[j].text not in INSERTION_MARKS:
             return None
     return None

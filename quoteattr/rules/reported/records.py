@@ -52,6 +52,19 @@ LONGEST_CONTENT = 1000
 LAST_WORD_RE = re.compile(r"(?<!\w)(\w+)\s*$")
 
 
+#: A tag pronoun and the lowercase word after it (``he said``), after a quote's close.
+_PRONOUN_TAG_RE = re.compile(r"\s*(\w+)\s+[a-z]")
+
+
+def _opens_tag(text: str, pos: int, tag_pronouns: frozenset[str]) -> bool:
+    """True when the words at *pos*, right after a quote, open its own tag: a
+    capitalised word (``Lund told``) or a tag pronoun before a word (``he said``)."""
+    if text[pos : pos + 2].lstrip()[:1].isupper():
+        return True
+    m = _PRONOUN_TAG_RE.match(text, pos, pos + 40)
+    return m is not None and m.group(1) in tag_pronouns
+
+
 class Quoted:
     """The direct quotes of a document, as sorted ``(open_at, close_at)`` ranges.
 
@@ -120,14 +133,16 @@ class Quoted:
             return False
         return _FEW_WORDS_RE.fullmatch(text, close, pos) is not None
 
-    def run_on(self, text: str, reports: list[Report]) -> list[Report]:
+    def run_on(self, text: str, reports: list[Report], tag_pronouns: frozenset[str]) -> list[Report]:
         """*reports*, each content that opens a quote ending past it run on to the
         quote's close (``Roe said the pier "is sound. It will stand."``).
 
         The sentence splitter ends a content inside such a quote, but the report
         holds the whole quotation: its first sentence alone is a fragment
         of a mixed quote.  An unclosed quote gives no end to run on to, and a
-        quote after a colon is a direct quote of its own, bound by its colon.
+        quote after a colon is a direct quote of its own, bound by its colon,
+        and so is one closed on a comma before its own tag: a capitalised word or
+        one of *tag_pronouns* (``he``, ``she``) and a word.
         """
         out = []
         for r in reports:
@@ -138,10 +153,11 @@ class Quoted:
                 and r.end < self.closes[k] <= r.start + LONGEST_CONTENT
                 and not self.unclosed[k]
                 and not text[max(r.start, self.opens[k] - 3) : self.opens[k]].rstrip().endswith(":")
-                # '"... an hour," Lund told the crowd': closed on a comma before a name, the quote has its own tag
+                # '"... an hour," Lund told the crowd', '"...," he said': closed on a comma
+                # before a name or a tag pronoun, the quote has its own tag
                 and not (
                     text[self.opens[k] : self.closes[k]].rstrip("\"'\u201d\u2019 ").endswith(",")
-                    and text[self.closes[k] : self.closes[k] + 2].lstrip()[:1].isupper()
+                    and _opens_tag(text, self.closes[k], tag_pronouns)
                 )
             ):
                 r = r._replace(end=self.closes[k])

@@ -252,9 +252,33 @@ def other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | Non
             or bare_subject(w, tokens, k, lo)
             or head_subject(s, k, entry)
         )
+    if mention is None and tokens[k].text.lower() in w.noun_forms:
+        mention = _possessed_person(s, k, lo)
     if mention is not None and mention.kind == "description":
         mention = _predicate_subject(s, mention, lo) or mention
     return mention, cut_at
+
+
+def _possessed_person(s: Sentence, k: int, lo: int) -> Mention | None:
+    """The subject of a cue form that is also a noun at token *k* when a named
+    possessor and a noun for a person stand right before it (``Kowal's landlord
+    claims``): the whole phrase, which the mention reader does not take when the
+    noun is no role.  A person noun before the form makes it a verb (see
+    :meth:`ReportWords.is_noun`), so the phrase is its subject."""
+    w = s.w
+    tokens = s.tokens
+    if k - 2 < lo:
+        return None
+    noun, owner = tokens[k - 1].text, tokens[k - 2].text
+    if not (noun.islower() and noun in w.person_nouns) or not owner[:1].isupper():
+        return None
+    if not owner.endswith(w.possessive_endings) or w.pronoun_clitic(owner.lower()):
+        return None
+    a = k - 2
+    while a - 1 >= lo and tokens[a - 1].text[:1].isupper() and is_word(tokens[a - 1]) and a - 1 >= s.first_word:
+        a -= 1  # "Orla Fenwick's landlord": the possessor's whole name
+    start, end = tokens[a].start, tokens[k - 1].end
+    return Mention(start, end, "description", s.text[start:end], "", "")
 
 
 #: How many tokens before its verb a sentence's opening subject is read (:func:`head_subject`).
@@ -542,12 +566,20 @@ def shares_that(s: Sentence, i: int, mention: Mention, entry: ReportVerb) -> boo
     """True for a coordinated cue set off by commas before ``that`` and a clause
     (``Roe said, and Lund agreed, that the pier was safe``): the source follows a
     coordinator, and both cues report the clause.  After a clause of its own the
-    cue is parenthetical (``It is no secret, Roe said, that ...``)."""
+    cue is parenthetical (``It is no secret, Roe said, that ...``); after another
+    cue and its comma the source is a link of the same chain (``Roe said, Lund
+    agreed, and Vell confirmed, that ...``), its ``that`` further on."""
     tokens = s.tokens
     m = index_at(s, mention.start)
+    if m < 1 or i >= len(tokens) or tokens[i].text != ",":
+        return False
+    first = content_start(s.w, tokens, i, entry)
+    if tokens[m - 1].text.lower() in s.w.coordinators:
+        return first == i + 2
     return (
-        m > 0
-        and tokens[m - 1].text.lower() in s.w.coordinators
-        and tokens[i].text == ","
-        and content_start(s.w, tokens, i, entry) == i + 2
+        m > 1
+        and tokens[m - 1].text == ","
+        and tokens[m - 2].text.lower() in s.w.verbs
+        and first is not None
+        and tokens[first - 1].text.lower() in s.w.complementizers
     )
