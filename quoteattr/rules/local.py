@@ -20,6 +20,7 @@ from quoteattr.document import Binding, Mention, QuoteContext
 from quoteattr.grammar import Grammar
 from quoteattr.lang import ACCORDING
 from quoteattr.mentions import is_word
+from quoteattr.rules.previous import previous_subject
 from quoteattr.rules.rule import Rule
 from quoteattr.rules.split import interrupting_tag
 from quoteattr.rules.subjects import last_clause_subject, not_inverted, relative_antecedent
@@ -522,10 +523,8 @@ def previous_sentence_subject(ctx: QuoteContext, g: Grammar) -> Binding | None:
         return None
     if not ctx.after_is_new_sentence and g.cues.cue_starts(ctx.after[ctx.after_start :]):
         return None  # a cue the other rules could not use follows in the quote's own sentence ('"...," it says')
-    mention = g.mentions.clause_subject(toks, 0, len(toks))
-    if mention is None or mention.kind not in ("name", "pronoun") or (mention.kind == "pronoun" and not mention.gender):
-        return None
-    return PREVIOUS_SENTENCE_SUBJECT.bind(mention, None)
+    mention = previous_subject(toks, g)
+    return None if mention is None else PREVIOUS_SENTENCE_SUBJECT.bind(mention, None)
 
 
 PREVIOUS_SENTENCE_SUBJECT: Rule[LocalRun] = Rule(
