@@ -853,11 +853,14 @@ CASES = [
     # -- a lone adverb or listener after the cue is no content --------------------------
     Case("never-lone-adverb", "On the levy, Okafor responded anonymously.", []),
     # -- a manner adverb and a phrase that close the clause are no content -------------
-    Case("never-manner-adverb-phrase", "Orla Fenwick said brightly into the speaking tube.", []),
+    Case("never-manner-adverb-phrase", "Orla Fenwick shouted cheerfully across the shingle.", []),
+    Case("never-manner-adverb-to-pronoun", "Kowal whispered softly to them.", []),
     Case("never-manner-adverb-phrase-pronoun", "Then she said gently to the whole bench, and sat.", []),
     Case("never-manner-adverb-phrase-adjunct", "Tobias Hale said warmly at the gangway as the skiff cast off.", []),
     Case("manner-adverb-phrase-then-clause", "Kowal said softly to Lund the tiller was cracked.",
          [("softly to Lund the tiller was cracked", "Kowal", "said")]),
+    Case("manner-adverb-phrase-then-bare-clause", "Kowal said calmly on the radio the docks flood every spring.",
+         [("calmly on the radio the docks flood every spring", "Kowal", "said")]),
     Case("manner-adverb-topic", "Lund commented freely about the old ferry.",
          [("freely about the old ferry", "Lund", "commented")]),
     Case("manner-adverb-infinitive", "Lund vowed calmly to repaint the skiff.",
