@@ -828,6 +828,10 @@ CASES = [
          [("the nets were never torn", "Vell's lawyer", "claims")]),
     Case("possessor-person-noun-still-a-verb", "Tobias Hale's landlady claims the chimney was swept in May.",
          [("the chimney was swept in May", "Tobias Hale's landlady", "claims")]),
+    Case("possessor-person-noun-after-openers", "On Monday Bram Kowal's landlady claims the well ran dry.",
+         [("the well ran dry", "Bram Kowal's landlady", "claims")]),
+    Case("possessor-person-noun-after-adverb", "Then Lund's landlady claims the well ran dry.",
+         [("the well ran dry", "Lund's landlady", "claims")]),
     Case("noun-in-verb-medium-phrase", "Kowal insisted in her second statement that the kiln was sound.",
          [("the kiln was sound", "Kowal", "insisted")]),
     # -- a speech noun whose content is an infinitive -------------------------------------
