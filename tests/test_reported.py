@@ -221,6 +221,9 @@ CASES = [
           ("the sluice was sound", "the lock keeper", "swore")]),
     Case("shared-that-clause-two-no-coordinator", "Tobias Hale insisted, Orla Fenwick conceded, that the barges ran late.",
          [("the barges ran late", "Tobias Hale", "insisted"), ("the barges ran late", "Orla Fenwick", "conceded")]),
+    # two tags set off inside a clause are no chain: the clause is not reported twice
+    Case("never-chain-of-inserted-tags", "The weir will hold, Orla Fenwick wrote, Ivo Dunmore agreed, until the spring floods.",
+         [("The weir will hold, Orla Fenwick wrote, Ivo Dunmore agreed, until the spring floods", "Orla Fenwick", "wrote")]),
     # a parenthetical cue after a clause of its own keeps the whole sentence
     Case("parenthetical-before-that", "It is no secret, Kowal said, that the weir leaks.",
          [("It is no secret, Kowal said, that the weir leaks", "Kowal", "said")]),
@@ -1421,6 +1424,14 @@ def _reports(quotes: list[Quote]) -> list[Expected]:
         for q in quotes
         if q.kind == "indirect"
     ]
+
+
+def test_a_clause_between_commas_ends_a_chain_of_cues() -> None:
+    # "the bridge was sound" is no link of a chain (a source and its cue), so the
+    # "that" after it is not the first cue's: the comma after "recalled" ends the read
+    text = "Ivo Dunmore said, Marn Kowal recalled, the bridge was sound, that the ford was deep."
+    said = [q for q in attribute_quotes(text, indirect=True) if q.cue is not None and q.cue.text == "said"]
+    assert said and all(q.text != "the ford was deep" for q in said)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])

@@ -14,7 +14,9 @@ question verb's object that ends the clause is its listener, no content
 cue (:func:`manner_only`); what it asks about may follow that listener or a
 phrase (:func:`asked_topic`).  A question word after ``to`` and a listener opens
 what a clause verb reports (:func:`lead_ends`), and a pronoun subject one after an
-adverb or a time phrase (:func:`pronoun_after_adverb`).
+adverb or a time phrase (:func:`pronoun_after_adverb`).  A content after
+``that`` may follow a phrase between commas or a chain of cues, each link a
+source and its verb (:func:`after_comma_phrase`, :func:`chain_link`).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from collections.abc import Sequence
 from quoteattr.document import Binding, Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported.extent import clause_opens, opens_subject
+from quoteattr.rules.reported.extent import INSERTION_MARKS, clause_opens, opens_subject
 from quoteattr.rules.reported.records import Sentence, index_at
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.text.tokens import Token
@@ -121,6 +123,38 @@ def _new_phrase(w: ReportWords, tokens: list[Token], j: int) -> bool:
     if tokens[j].text[:1].isupper() and before[:1].isupper():
         return False  # one name of several words: "the Harbour Board"
     return opens_subject(w, tokens, j)
+
+
+def after_comma_phrase(w: ReportWords, tokens: list[Token], i: int, reach: int) -> int | None:
+    """Index of the content after a phrase between commas that opens at the comma at token
+    *i* and is followed by ``that`` (``said, in a statement, that ...``), or right after that
+    comma, over links of a chain of cues (``Roe said, Lund agreed, and Vell confirmed, that``:
+    :func:`chain_link`), or None; read up to *reach* tokens."""
+    last = i  # the comma that opens the segment read
+    for j in range(i, min(len(tokens) - 1, i + reach)):
+        that = tokens[j + 1].text.lower() in w.complementizers
+        if j > i and tokens[j].text == tokens[i].text:
+            if not chain_link(w, tokens, last + 1, j) and (last > i or not that):
+                return None  # a clause, not a phrase or a cue: "said, Roe recalled, the dam held, that"
+            last = j
+        if tokens[j].text == tokens[i].text and that:
+            return j + 2 if opens_subject(w, tokens, j + 2) else None
+        if not is_word(tokens[j]) and tokens[j].text not in INSERTION_MARKS:
+            return None
+    return None
+
+
+def chain_link(w: ReportWords, tokens: list[Token], a: int, b: int) -> bool:
+    """True when tokens *a* to *b* (between two commas) are one link of a chain
+    of cues: a source and its reporting verb, perhaps after a coordinator (``Lund
+    agreed``, ``and Vell confirmed``).  The clause the chain shares follows the
+    last link; a segment of other words is a clause of its own."""
+    if a < b and tokens[a].text.lower() in w.coordinators:
+        a += 1
+    if b - a < 2 or tokens[b - 1].text.lower() not in w.verbs:
+        return False
+    mention = w.mentions.subject_after(tokens, a)
+    return mention is not None and mention.start == tokens[a].start and mention.end == tokens[b - 2].end
 
 
 def asked_topic(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> int | None:
