@@ -41,7 +41,7 @@ _ADVERB_REACH = 5
 #: (``asked the harbour board of Lund about``, ``asked during the autumn fair about``).
 _TOPIC_REACH = 10
 #: The most tokens of a manner phrase after its preposition before the clause must close
-#: (``said warmly at the far end of the quay.``); words beyond are a clause of their own.
+#: (``said warmly from the top step of the slipway.``); words beyond are a clause of their own.
 _MANNER_REACH = 7
 
 
