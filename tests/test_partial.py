@@ -489,12 +489,12 @@ PARENTHETICAL_TAG_AFTER_RELATIVE = [
 NO_TAG_AFTER_SPEAKING_ANTECEDENT = [
     ('The ferryman, whose skiff is "a leaking tub," said Ivo Dunmore, a joiner, had retired early.',
      "a leaking tub,", "Ivo Dunmore"),
-    ('The council, which is "nearly broke," said Orla Fenwick, its chair, wants a loan from Lund.',
-     "nearly broke,", "Orla Fenwick"),
-    ('The harbour report, which is "long overdue," said Marn Kowal, the harbour master, ignored the tides.',
-     "long overdue,", "Marn Kowal"),
-    ('The leaflet, which is "long overdue," said Marn Kowal, the harbour master, had ignored the tides.',
-     "long overdue,", "Marn Kowal"),
+    ('The council, which is "short of coin," said Orla Fenwick, its chair, wants a loan from Lund.',
+     "short of coin,", "Orla Fenwick"),
+    ('The harbour report, which is "a season late," said Marn Kowal, the harbour master, ignored the tides.',
+     "a season late,", "Marn Kowal"),
+    ('The leaflet, which is "a season late," said Marn Kowal, the harbour master, had ignored the tides.',
+     "a season late,", "Marn Kowal"),
 ]
 
 
