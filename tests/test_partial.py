@@ -483,6 +483,33 @@ PARENTHETICAL_TAG_AFTER_RELATIVE = [
 ]
 
 
+#: ... unless the clause is a person's (``whose``), the noun before it can speak (a body, a
+#: speech noun: the name after the cue is the subject of what it said), or an auxiliary after
+#: the appositive goes on with the name's clause. (passage, quote, name that is no tag)
+NO_TAG_AFTER_SPEAKING_ANTECEDENT = [
+    ('The ferryman, whose skiff is "a leaking tub," said Ivo Dunmore, a joiner, had retired early.',
+     "a leaking tub,", "Ivo Dunmore"),
+    ('The council, which is "short of coin," said Orla Fenwick, its chair, wants a loan from Lund.',
+     "short of coin,", "Orla Fenwick"),
+    ('The harbour report, which is "a season late," said Marn Kowal, the harbour master, ignored the tides.',
+     "a season late,", "Marn Kowal"),
+    ('The leaflet, which is "a season late," said Marn Kowal, the harbour master, had ignored the tides.',
+     "a season late,", "Marn Kowal"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "name"), NO_TAG_AFTER_SPEAKING_ANTECEDENT, ids=[r[0][:24] for r in NO_TAG_AFTER_SPEAKING_ANTECEDENT]
+)
+@pytest.mark.parametrize("indirect", [False, True], ids=["plain", "indirect"])
+def test_a_name_and_appositive_after_a_speaking_antecedent_is_no_tag(
+    text: str, quoted: str, name: str, indirect: bool
+) -> None:
+    quote = _quote(text, quoted, indirect=indirect)
+    assert quote.rule != "QUOTE_CUE_SPEAKER"
+    assert quote.speaker is None or quote.speaker.name != name
+
+
 @pytest.mark.parametrize(
     ("text", "quoted", "name"), PARENTHETICAL_TAG_AFTER_RELATIVE, ids=[r[1] for r in PARENTHETICAL_TAG_AFTER_RELATIVE]
 )

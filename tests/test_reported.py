@@ -221,6 +221,9 @@ CASES = [
           ("the sluice was sound", "the lock keeper", "swore")]),
     Case("shared-that-clause-two-no-coordinator", "Tobias Hale insisted, Orla Fenwick conceded, that the barges ran late.",
          [("the barges ran late", "Tobias Hale", "insisted"), ("the barges ran late", "Orla Fenwick", "conceded")]),
+    # two tags set off inside a clause are no chain: the clause is not reported twice
+    Case("never-chain-of-inserted-tags", "The weir will hold, Orla Fenwick wrote, Ivo Dunmore agreed, until the spring floods.",
+         [("The weir will hold, Orla Fenwick wrote, Ivo Dunmore agreed, until the spring floods", "Orla Fenwick", "wrote")]),
     # a parenthetical cue after a clause of its own keeps the whole sentence
     Case("parenthetical-before-that", "It is no secret, Kowal said, that the weir leaks.",
          [("It is no secret, Kowal said, that the weir leaks", "Kowal", "said")]),
@@ -828,6 +831,10 @@ CASES = [
          [("the nets were never torn", "Vell's lawyer", "claims")]),
     Case("possessor-person-noun-still-a-verb", "Tobias Hale's landlady claims the chimney was swept in May.",
          [("the chimney was swept in May", "Tobias Hale's landlady", "claims")]),
+    Case("possessor-person-noun-after-openers", "On Monday Bram Kowal's landlady claims the well ran dry.",
+         [("the well ran dry", "Bram Kowal's landlady", "claims")]),
+    Case("possessor-person-noun-after-adverb", "Then Lund's landlady claims the well ran dry.",
+         [("the well ran dry", "Lund's landlady", "claims")]),
     Case("noun-in-verb-medium-phrase", "Kowal insisted in her second statement that the kiln was sound.",
          [("the kiln was sound", "Kowal", "insisted")]),
     # -- a speech noun whose content is an infinitive -------------------------------------
@@ -853,11 +860,14 @@ CASES = [
     # -- a lone adverb or listener after the cue is no content --------------------------
     Case("never-lone-adverb", "On the levy, Okafor responded anonymously.", []),
     # -- a manner adverb and a phrase that close the clause are no content -------------
-    Case("never-manner-adverb-phrase", "Orla Fenwick said brightly into the speaking tube.", []),
+    Case("never-manner-adverb-phrase", "Orla Fenwick shouted cheerfully across the shingle.", []),
+    Case("never-manner-adverb-to-pronoun", "Kowal said softly to them.", []),
     Case("never-manner-adverb-phrase-pronoun", "Then she said gently to the whole bench, and sat.", []),
     Case("never-manner-adverb-phrase-adjunct", "Tobias Hale said warmly at the gangway as the skiff cast off.", []),
     Case("manner-adverb-phrase-then-clause", "Kowal said softly to Lund the tiller was cracked.",
          [("softly to Lund the tiller was cracked", "Kowal", "said")]),
+    Case("manner-adverb-phrase-then-bare-clause", "Kowal said calmly on the radio the docks flood every spring.",
+         [("calmly on the radio the docks flood every spring", "Kowal", "said")]),
     Case("manner-adverb-topic", "Lund commented freely about the old ferry.",
          [("freely about the old ferry", "Lund", "commented")]),
     Case("manner-adverb-infinitive", "Lund vowed calmly to repaint the skiff.",
@@ -1414,6 +1424,14 @@ def _reports(quotes: list[Quote]) -> list[Expected]:
         for q in quotes
         if q.kind == "indirect"
     ]
+
+
+def test_a_clause_between_commas_ends_a_chain_of_cues() -> None:
+    # "the bridge was sound" is no link of a chain (a source and its cue), so the
+    # "that" after it is not the first cue's: the comma after "recalled" ends the read
+    text = "Ivo Dunmore said, Marn Kowal recalled, the bridge was sound, that the ford was deep."
+    said = [q for q in attribute_quotes(text, indirect=True) if q.cue is not None and q.cue.text == "said"]
+    assert said and all(q.text != "the ford was deep" for q in said)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])

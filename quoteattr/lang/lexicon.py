@@ -283,7 +283,7 @@ class Lexicon:
     inverted_subject_stops: frozenset[str] = _list(_WORDS)
     phrase_prepositions: frozenset[str] = _list(_WORDS)
     cue_only_pronouns: frozenset[str] = _list(_WORDS)
-    relative_pronouns: frozenset[str] = _list(_WORDS)
+    relative_pronouns: WordTable[str] = _list(_Spec(".tsv", _table, ("person", "thing", "either")))
     clitics: frozenset[str] = _list(_WORDS)
     prepositions: frozenset[str] = _list(_WORDS)
     place_prepositions: frozenset[str] = _list(_WORDS)

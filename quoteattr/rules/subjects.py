@@ -59,17 +59,37 @@ def not_inverted(ctx: QuoteContext, toks: list[Token], mention: Mention, g: Gram
     # "The toll, which is "a fee," said Hale, will ...": a clause with no cue of its own does not
     # speak, and a tag set off like a parenthetical is the quote's; only a word after the phrase
     # ("said the ferry would run") makes it the content of the main clause's verb.  A thing's
-    # clause ("which", no pronoun of a person) has no speaking subject before it either, so a
-    # name and an appositive after the cue are the tag too ("said Tesk, a joiner, ...").
-    thing = ctx.before[relative].text.lower() not in g.lexicon.pronouns
-    named = thing and mention.kind == "name" and _comma_after(toks, mention)
+    # clause ("which") that cannot speak has no speaking subject before it either, so a name
+    # and an appositive after the cue are the tag too ("said Tesk, a joiner, needs ...").
+    named = mention.kind == "name" and _thing_antecedent(ctx.before, relative, g) and _appositive_tag(toks, mention, g)
     return not (named or _parenthetical(toks, mention, g)) or _has_cue(ctx.before, relative + 1, g)
 
 
-def _comma_after(toks: list[Token], mention: Mention) -> bool:
-    """True when a comma follows *mention* among *toks* (an appositive or a parenthetical)."""
+def _thing_antecedent(before: list[Token], relative: int, g: Grammar) -> bool:
+    """True when the relative pronoun at *relative* of *before* is one for a thing
+    (``which``, ``relative_pronouns.tsv``) and the noun before its comma is none
+    that speaks: no role or body (``the council, which``) and no speech noun
+    (``the report, which``), whose clause may be the subject of the cue."""
+    lexicon = g.lexicon
+    if lexicon.relative_pronouns.get(before[relative].text.lower()) != "thing":
+        return False
+    head = before[relative - 2].text.lower() if relative >= 2 else ""
+    return head not in lexicon.roles and head not in lexicon.report_nouns and head not in lexicon.cue_nouns
+
+
+def _appositive_tag(toks: list[Token], mention: Mention, g: Grammar) -> bool:
+    """True when a comma and an appositive follow *mention* among *toks* and no
+    auxiliary or form of *be* follows the appositive's closing comma: ``said Tesk,
+    a joiner, had ...`` makes the name the subject of the content (``had``)."""
     at = next((i for i, t in enumerate(toks) if t.start >= mention.end), None)
-    return at is not None and toks[at].text == ","
+    if at is None or toks[at].text != ",":
+        return False
+    close = next((i for i in range(at + 1, len(toks)) if toks[i].text == ","), None)
+    if close is None or close + 1 >= len(toks):
+        return True
+    word = toks[close + 1].text
+    verbs, negations = _clause_verbs(g.lexicon)
+    return word not in verbs and not word.endswith(negations)
 
 
 def _parenthetical(toks: list[Token], mention: Mention, g: Grammar) -> bool:

@@ -14,7 +14,9 @@ question verb's object that ends the clause is its listener, no content
 cue (:func:`manner_only`); what it asks about may follow that listener or a
 phrase (:func:`asked_topic`).  A question word after ``to`` and a listener opens
 what a clause verb reports (:func:`lead_ends`), and a pronoun subject one after an
-adverb or a time phrase (:func:`pronoun_after_adverb`).
+adverb or a time phrase (:func:`pronoun_after_adverb`).  A content after
+``that`` may follow a phrase between commas or a chain of cues, each link a
+source and its verb (:func:`after_comma_phrase`, :func:`chain_link`).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from collections.abc import Sequence
 from quoteattr.document import Binding, Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported.extent import clause_opens
+from quoteattr.rules.reported.extent import INSERTION_MARKS, clause_opens, opens_subject
 from quoteattr.rules.reported.records import Sentence, index_at
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.text.tokens import Token
@@ -38,6 +40,9 @@ _ADVERB_REACH = 5
 #: The most tokens of a listener or a phrase between a question verb and what it asks about
 #: (``asked the harbour board of Lund about``, ``asked during the autumn fair about``).
 _TOPIC_REACH = 10
+#: The most tokens of a manner phrase after its preposition before the clause must close
+#: (``said warmly from the top step of the slipway.``); words beyond are a clause of their own.
+_MANNER_REACH = 7
 
 
 def after_verb(s: Sentence, mention: Mention) -> bool:
@@ -75,11 +80,12 @@ def lone_listener(w: ReportWords, tokens: list[Token], i: int, lemma: str) -> bo
 
 def manner_only(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> bool:
     """True when the words at token *i* after a cue are only how and where it was
-    said: an adverb and a prepositional phrase that close the clause with no
-    verb, subject pronoun or complementizer in them (``said pleasantly into the
-    phone.``, ``said quietly to the room as ...``).  A report needs a content,
-    and a manner adverb with its phrase is none; an infinitive after ``to``
-    (``vowed quietly to rebuild``), a clause further on, and a particle of the
+    said: an adverb and a short prepositional phrase that close the clause with
+    no verb, subject pronoun, complementizer or second noun phrase in them
+    (``said gruffly across the yard.``, ``said quietly to the room as ...``).  A
+    report needs a content, and a manner adverb with its phrase is none; an
+    infinitive after ``to`` (``vowed quietly to rebuild``), a clause further on
+    (``said calmly at the fair the kilns cool slowly``), and a particle of the
     cue or ``about`` (class ``far_particle``: ``commented freely about the
     board``), whose object is what was said, keep the report."""
     if i + 2 >= len(tokens) or not w.is_adverb(tokens[i].text):
@@ -87,9 +93,9 @@ def manner_only(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) 
     prep, nxt = tokens[i + 1].text.lower(), tokens[i + 2].text
     if prep not in w.prepositions or prep in entry.particles or prep in w.cls("far_particle"):
         return False
-    if prep in w.infinitive_markers and nxt.islower() and nxt.lower() not in w.determiners:
+    if prep in w.infinitive_markers and nxt.islower() and nxt.lower() not in w.determiners and nxt not in w.listener_pronouns:
         return False
-    for j in range(i + 2, len(tokens)):
+    for j in range(i + 2, min(len(tokens), i + 2 + _MANNER_REACH)):
         word = tokens[j].text
         lower = word.lower()
         if word in _CLAUSE_MARKS or lower in w.cls("adjunct"):
@@ -100,9 +106,55 @@ def manner_only(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) 
             or lower in w.verbish
             or word.islower() and w.is_finite_verb(word)
             or pronoun is not None and lower not in w.possessives and lower not in w.listener_pronouns
+            or j > i + 2 and _new_phrase(w, tokens, j)
         ):
             return False
-    return True
+    return False  # no mark within reach: the words go on as a clause, not a phrase
+
+
+def _new_phrase(w: ReportWords, tokens: list[Token], j: int) -> bool:
+    """True when token *j*, past the first word of a phrase, opens another noun
+    phrase (``on the radio the docks``, ``in Lund the barges``): a subject after
+    the phrase's noun, since one noun phrase after a preposition ends at its noun."""
+    before = tokens[j - 1].text
+    lower = before.lower()
+    if lower in w.prepositions or lower in w.determiners or lower in w.possessives:
+        return False  # the phrase's own words: "of the", "the Harbour"
+    if tokens[j].text[:1].isupper() and before[:1].isupper():
+        return False  # one name of several words: "the Harbour Board"
+    return opens_subject(w, tokens, j)
+
+
+def after_comma_phrase(w: ReportWords, tokens: list[Token], i: int, reach: int) -> int | None:
+    """Index of the content after a phrase between commas that opens at the comma at token
+    *i* and is followed by ``that`` (``said, in a statement, that ...``), or right after that
+    comma, over links of a chain of cues (``Roe said, Lund agreed, and Vell confirmed, that``:
+    :func:`chain_link`), or None; read up to *reach* tokens."""
+    last = i  # the comma that opens the segment read
+    for j in range(i, min(len(tokens) - 1, i + reach)):
+        that = tokens[j + 1].text.lower() in w.complementizers
+        if j > i and tokens[j].text == tokens[i].text:
+            if not chain_link(w, tokens, last + 1, j) and (last > i or not that):
+                return None  # a clause, not a phrase or a cue: "said, Roe recalled, the dam held, that"
+            last = j
+        if tokens[j].text == tokens[i].text and that:
+            return j + 2 if opens_subject(w, tokens, j + 2) else None
+        if not is_word(tokens[j]) and tokens[j].text not in INSERTION_MARKS:
+            return None
+    return None
+
+
+def chain_link(w: ReportWords, tokens: list[Token], a: int, b: int) -> bool:
+    """True when tokens *a* to *b* (between two commas) are one link of a chain
+    of cues: a source and its reporting verb, perhaps after a coordinator (``Lund
+    agreed``, ``and Vell confirmed``).  The clause the chain shares follows the
+    last link; a segment of other words is a clause of its own."""
+    if a < b and tokens[a].text.lower() in w.coordinators:
+        a += 1
+    if b - a < 2 or tokens[b - 1].text.lower() not in w.verbs:
+        return False
+    mention = w.mentions.subject_after(tokens, a)
+    return mention is not None and mention.start == tokens[a].start and mention.end == tokens[b - 2].end
 
 
 def asked_topic(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> int | None:

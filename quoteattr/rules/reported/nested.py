@@ -71,11 +71,15 @@ _COMMA_WORD_RE = re.compile(r"\s*,\s*(?:(\w+)\s+)?")
 def _coordinated(w: ReportWords, text: str, first: Report, second: Report) -> bool:
     """True when *second*'s source follows *first*'s cue after a comma and a
     coordinator (``said, and Lund agreed``), or after a comma alone, a link of a
-    longer chain (``said, Lund agreed, and Vell confirmed``)."""
+    longer chain whose clause follows both cues (``said, Lund agreed, and Vell
+    confirmed, that ...``).  Two tags set off inside a clause (``The dam is safe,
+    Roe said, Lund agreed, ...``) are no chain: one report."""
     if second.mention is None or second.mention.start < first.cue[1]:
         return False
     between = _COMMA_WORD_RE.fullmatch(text, first.cue[1], second.mention.start)
-    return between is not None and (between.group(1) is None or between.group(1).lower() in w.coordinators)
+    if between is None:
+        return False
+    return second.start >= second.cue[1] if between.group(1) is None else between.group(1).lower() in w.coordinators
 
 
 def _cue_inside(reports: list[Report], counted: list[bool]) -> list[bool]:

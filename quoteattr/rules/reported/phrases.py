@@ -60,7 +60,7 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
     if i < n and tokens[i].text == ":":
         i += 1
     if i < n and tokens[i].text in INSERTION_MARKS:
-        return _after_comma_phrase(w, tokens, i)
+        return clauses.after_comma_phrase(w, tokens, i, _PHRASE_READ)
     if i >= n or not is_word(tokens[i]) and tokens[i].text not in QUOTE_TOKENS + CURRENCY:
         return None
     first = tokens[i].text.lower()
@@ -170,19 +170,6 @@ def _opens_noun_phrase(w: ReportWords, word: str) -> bool:
         or lower in w.possessives
         or lower.endswith(w.plural_endings)
     )
-
-
-def _after_comma_phrase(w: ReportWords, tokens: list[Token], i: int) -> int | None:
-    """Index of the content after a phrase between commas that opens at the comma at token
-    *i* and is followed by ``that`` (``said, in a statement, that ...``), or right after that
-    comma, over one or more cues (``Roe said, Lund agreed, and Vell confirmed, that``), or None."""
-    n = len(tokens)
-    for j in range(i, min(n - 1, i + _PHRASE_READ)):
-        if tokens[j].text == tokens[i].text and tokens[j + 1].text.lower() in w.complementizers:
-            return j + 2 if opens_subject(w, tokens, j + 2) else None
-        if not is_word(tokens[j]) and tokens[j].text not in INSERTION_MARKS:
-            return None
-    return None
 
 
 def _after_listener(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> int | None:

@@ -275,10 +275,17 @@ def _possessed_person(s: Sentence, k: int, lo: int) -> Mention | None:
     if not owner.endswith(w.possessive_endings) or w.pronoun_clitic(owner.lower()):
         return None
     a = k - 2
-    while a - 1 >= lo and tokens[a - 1].text[:1].isupper() and is_word(tokens[a - 1]) and a - 1 >= s.first_word:
+    while a - 1 >= max(lo, s.first_word) and _name_word(w, tokens[a - 1]):
         a -= 1  # "Orla Fenwick's landlord": the possessor's whole name
     start, end = tokens[a].start, tokens[k - 1].end
     return Mention(start, end, "description", s.text[start:end], "", "")
+
+
+def _name_word(w: ReportWords, token: Token) -> bool:
+    """True when *token* may be a word of a name: capitalised, and no function word
+    or time word that a sentence opens with (``Then``, ``But``, ``On Monday``)."""
+    lower = token.text.lower()
+    return token.text[:1].isupper() and is_word(token) and lower not in w.lexicon.function_words and lower not in w.time_words
 
 
 #: How many tokens before its verb a sentence's opening subject is read (:func:`head_subject`).
