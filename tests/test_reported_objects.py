@@ -130,7 +130,7 @@ def test_object_content_ends_before_appositive_with_the(text: str, expected: lis
         # What a written work is about is what was said; the work is what was made.
         ("Orla Fenwick wrote a column on the harbour levy.",
          [("the harbour levy", "Orla Fenwick", "wrote")]),
-        ("Bram Kowal wrote a memo to the night crew on the new lock rota.",
+        ("Bram Kowal wrote a memo to the sluice crew on the new lock rota.",
          [("the new lock rota", "Bram Kowal", "wrote")]),
         ("Tobias Tesk wrote a short, handwritten letter about the ferry timetable.",
          [("the ferry timetable", "Tobias Tesk", "wrote")]),
@@ -165,8 +165,8 @@ def test_written_work_reports_its_topic(text: str, expected: list[Expected]) -> 
         ("Bram Kowal wrote a memo in the boathouse on a scrap of sailcloth.",
          [("a memo in the boathouse on a scrap of sailcloth", "Bram Kowal", "wrote")]),
         # A bare pronoun names nothing the work does not.
-        ("Bram Kowal wrote a short letter about it.",
-         [("a short letter about it", "Bram Kowal", "wrote")]),
+        ("Bram Kowal wrote a long letter about it.",
+         [("a long letter about it", "Bram Kowal", "wrote")]),
     ],
 )
 def test_written_work_with_no_topic_stays_the_content(text: str, expected: list[Expected]) -> None:

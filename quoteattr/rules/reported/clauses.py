@@ -122,7 +122,7 @@ def opens_adjunct(w: ReportWords, tokens: list[Token], i: int, cue: int) -> bool
 
 
 def _plain_past(w: ReportWords, tokens: list[Token], cue: int) -> bool:
-    """True for a cue form in the past (``said``, ``conceded``) with nothing
+    """True for a cue form in the past (``said``, ``protested``) with nothing
     before it that negates it, makes it modal or makes it an infinitive."""
     if not w.is_past(tokens[cue].text.lower()):
         return False  # "say", "confirm": a bare form, after "to" or a modal

@@ -26,7 +26,7 @@ _HEAD_REACH = 6
 _TOPIC_REACH = 9
 
 #: How many words ``to`` and the work's reader may hold before an ``on`` that
-#: opens its topic (``a memo to the night crew on ...``).
+#: opens its topic (``a memo to the sluice crew on ...``).
 _READER_REACH = 5
 
 
