@@ -14,11 +14,11 @@ from quoteattr import Config
 
 _ON = Config(dialogue="on")
 
-# Mr. Hale speaks by name after the opening tag; Mr. Brask answers him.
+# Mr. Quillan speaks by name after the opening tag; Mr. Brask answers him.
 _LATER = (
-    "Mr. Hale set down his bag by the gate. "
+    "Mr. Quillan set down his bag by the gate. "
     '"Gone an hour," said Mr. Brask.\n\n'
-    '"Then we walk to Lund," said Mr. Hale.'
+    '"Then we walk to Lund," said Mr. Quillan.'
 )
 
 
@@ -26,7 +26,33 @@ def test_an_opening_pronoun_is_the_first_speaker_of_its_gender_named_after_it() 
     text = '"Is the ferry gone?" he asked.\n\n' + _LATER
     found = the_quote(text, "Is the ferry gone?", _ON).speaker
     assert found is not None
-    assert (found.name, found.resolution) == ("Mr. Hale", "CAST_CATAPHORA")
+    assert (found.name, found.resolution) == ("Mr. Quillan", "CAST_CATAPHORA")
+
+
+def test_an_opening_pronoun_no_turn_names_takes_the_man_named_in_its_conversation() -> None:
+    # Mr. Quillan is only named between the turns of the first conversation and
+    # speaks after a paragraph of narration: neither the turns nor a participant
+    # name the opening "he".
+    text = (
+        '"Is the weir open?" he asked.\n\n"Since dawn," said Mrs. Tesk. Mr. Quillan tied the boat to the post. '
+        '"Rain by noon," she added.\n\nThe river was grey and slow under the bridge at Lund.\n\n'
+        '"Then we row on," said Mr. Quillan.'
+    )
+    found = the_quote(text, "Is the weir open?", _ON).speaker
+    assert found is not None
+    assert (found.name, found.resolution) == ("Mr. Quillan", "CAST_CATAPHORA")
+
+
+def test_a_man_first_named_in_a_later_scene_is_not_taken() -> None:
+    # The conversation ends with the door shut; Mr. Brask comes in a new scene.
+    text = (
+        '"Is the ferry gone?" he asked.\n\n"An hour since," she said, and shut the door on him.\n\n'
+        "The road was empty all that morning. Then Mr. Brask came down it with his cart, "
+        "and Mr. Kowal met him at the gate.\n\n"
+        '"Morning," said Mr. Brask.'
+    )
+    found = the_quote(text, "Is the ferry gone?", _ON).speaker
+    assert found is None or found.name != "Mr. Brask"
 
 
 def test_a_man_named_before_the_tag_keeps_it_from_the_later_one() -> None:
@@ -39,12 +65,12 @@ def test_a_man_named_before_the_tag_keeps_it_from_the_later_one() -> None:
 
 
 def test_the_first_man_named_after_must_speak() -> None:
-    # Mr. Pruitt is named first after the tag but never speaks: he is only talked about.
+    # Mr. Orrin is named first after the tag but never speaks: he is only talked about.
     text = (
-        '"Is the ferry gone?" he asked.\n\nMr. Pruitt had sold the boat in spring, and he had gone north with the money.\n\n'
-        '"Gone an hour," said Mr. Brask.\n\nMr. Hale set down his bag by the gate.\n\n"Then we walk to Lund," said Mr. Hale.'
+        '"Is the ferry gone?" he asked.\n\nMr. Orrin had sold the boat in spring, and he had gone north with the money.\n\n'
+        '"Gone an hour," said Mr. Brask.\n\nMr. Quillan set down his bag by the gate.\n\n"Then we walk to Lund," said Mr. Quillan.'
     )
     found = the_quote(text, "Is the ferry gone?", _ON).speaker
     assert found is not None
-    assert found.name != "Mr. Pruitt"
+    assert found.name != "Mr. Orrin"
     assert found.resolution != "CAST_CATAPHORA"

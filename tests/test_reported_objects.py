@@ -128,19 +128,46 @@ def test_object_content_ends_before_appositive_with_the(text: str, expected: lis
     ("text", "expected"),
     [
         # What a written work is about is what was said; the work is what was made.
-        ("Orla Fenwick wrote a column in the Lund Courier on the harbour levy.",
+        ("Orla Fenwick wrote a column on the harbour levy.",
          [("the harbour levy", "Orla Fenwick", "wrote")]),
-        ("Tobias Hale wrote a short, handwritten letter about the ferry timetable.",
-         [("the ferry timetable", "Tobias Hale", "wrote")]),
+        ("Bram Kowal wrote a memo to the sluice crew on the new lock rota.",
+         [("the new lock rota", "Bram Kowal", "wrote")]),
+        ("Tobias Tesk wrote a short, handwritten letter about the ferry timetable.",
+         [("the ferry timetable", "Tobias Tesk", "wrote")]),
         ("Orla Fenwick wrote an essay on Tuesday against the new weir.",
          [("the new weir", "Orla Fenwick", "wrote")]),
+        # "about" is the topic, not an "on" phrase before it.
+        ("Wenna Tredell wrote a profile on the guild website about the weir.",
+         [("the weir", "Wenna Tredell", "wrote")]),
         # A participle after the work says what it said: the content is left as it was.
-        ("Tobias Hale wrote a letter to the board urging it to drop the levy.",
-         [("a letter to the board urging it to drop the levy", "Tobias Hale", "wrote")]),
+        ("Tobias Tesk wrote a long letter warning that the weir would fail.",
+         [("a long letter warning that the weir would fail", "Tobias Tesk", "wrote")]),
+        # ... and so does one after its topic.
+        ("Wenna Tredell wrote a letter about the sluice asking the crew to oil it.",
+         [("a letter about the sluice asking the crew to oil it", "Wenna Tredell", "wrote")]),
         # No work: the object is the content.
         ("Orla Fenwick wrote that the levy was unfair.",
          [("the levy was unfair", "Orla Fenwick", "wrote")]),
     ],
 )
 def test_written_work_reports_its_topic(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "on" for whom, where or on what it was written: no topic, the work stays.
+        ("Wenna Tredell wrote a letter on behalf of the rowing club.",
+         [("a letter on behalf of the rowing club", "Wenna Tredell", "wrote")]),
+        ("Wenna Tredell wrote a letter on her behalf.",
+         [("a letter on her behalf", "Wenna Tredell", "wrote")]),
+        ("Bram Kowal wrote a memo in the boathouse on a scrap of sailcloth.",
+         [("a memo in the boathouse on a scrap of sailcloth", "Bram Kowal", "wrote")]),
+        # A bare pronoun names nothing the work does not.
+        ("Bram Kowal wrote a long letter about it.",
+         [("a long letter about it", "Bram Kowal", "wrote")]),
+    ],
+)
+def test_written_work_with_no_topic_stays_the_content(text: str, expected: list[Expected]) -> None:
     assert _reports(text) == sorted(expected)

@@ -46,7 +46,7 @@ def according_to(s: Sentence, k: int) -> Found | None:
         report = make_report(
             s,
             tokens[after].start,
-            s.end,
+            _opening_clause_end(s, k, after),
             agent or mention,
             cue,
             ACCORDING_ID,
@@ -82,6 +82,23 @@ def _led(s: Sentence, k: int) -> bool:
         return False
     word = tokens[k - 2].text.lower()
     return word in s.w.subordinators or k - 2 == s.first_word and word in s.w.coordinators
+
+
+def _opening_clause_end(s: Sentence, k: int, start: int) -> int:
+    """Where the content that starts at token *start* ends, after ``according to``
+    at token *k*: the sentence end, unless a subordinator opens the sentence
+    (``If, according to the tide tables, the water rises, the quay floods``):
+    the content is then the subordinate clause, up to the first comma before
+    a word that opens the main clause's subject."""
+    tokens, w = s.tokens, s.w
+    if not (_led(s, k) and k - 2 == s.first_word and tokens[k - 2].text.lower() in w.subordinators):
+        return s.end
+    for j in s.commas:
+        if j > start and j + 1 < len(tokens):
+            word = tokens[j + 1].text
+            if word.lower() in w.subject_openers or word.lower() in w.pronouns or word[:1].isupper():
+                return tokens[j].start
+    return s.end
 
 
 def _source_tail(s: Sentence, comma: int) -> bool:

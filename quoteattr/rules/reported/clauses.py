@@ -187,20 +187,51 @@ def asked_topic(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) 
     return None
 
 
-def opens_adjunct(w: ReportWords, tokens: list[Token], i: int) -> bool:
-    """True when token *i*, right after a clause cue, opens an adverbial clause
-    (class ``adjunct``: ``said as he left``, ``conceded when the polls closed``),
-    not what was said.  A question word among them (``when``) opens what was
-    said after a negated cue, whose content is so often an embedded question
-    (``would not say when the vote is``): a ``not`` or a ``-n't`` form within
-    the three words before *i*."""
+def opens_adjunct(w: ReportWords, tokens: list[Token], i: int, cue: int) -> bool:
+    """True when token *i*, after a clause cue whose last word is token *cue*,
+    opens an adverbial clause (class ``adjunct``: ``said as he left``,
+    ``objected when the barge blocked the lock``), not what was said.
+
+    A question word among them (``when``) is read so only after a cue in the
+    past with no negation, modal or infinitive ``to`` in the four words before
+    it: a bare cue (``refused to say when``, ``would not say on Friday when``)
+    so often asks an embedded question that its ``when`` opens the content.  A
+    ``when`` clause that runs into a second clause of its own (``said when he
+    was mayor the ferry ran on time``) is what was said, too."""
     first = tokens[i].text.lower()
     if first not in w.cls("adjunct"):
         return False
     if first not in w.question_words:
         return True
-    before = [t.text.lower().replace("\u2019", "'") for t in tokens[max(0, i - 4) : i]]
-    return not any(word in w.cls("negation") or word.endswith("n't") for word in before)
+    return _plain_past(w, tokens, cue) and not _two_clauses(w, tokens, i + 1)
+
+
+def _plain_past(w: ReportWords, tokens: list[Token], cue: int) -> bool:
+    """True for a cue form in the past (``said``, ``protested``) with nothing
+    before it that negates it, makes it modal or makes it an infinitive."""
+    if not w.is_past(tokens[cue].text.lower()):
+        return False  # "say", "confirm": a bare form, after "to" or a modal
+    blockers = w.cls("negation") | w.cls("modal") | w.infinitive_markers
+    before = [t.text.lower().replace("\u2019", "'") for t in tokens[max(0, cue - 4) : cue]]
+    return not any(word in blockers or word.endswith("n't") for word in before)
+
+
+def _two_clauses(w: ReportWords, tokens: list[Token], k: int) -> bool:
+    """True when the words from token *k* to the next mark hold two finite verbs
+    that no coordinator, complementizer or relative pronoun parts: a clause
+    after the adverbial one, with no comma to show where it ends."""
+    verbs = 0
+    for t in tokens[k:]:
+        lower = t.text.lower()
+        if not is_word(t):
+            break
+        if lower in w.coordinators or lower in w.complementizers or lower in w.relative_pronouns:
+            verbs = 0
+        elif t.text.islower() and w.is_finite_verb(lower):
+            verbs += 1
+            if verbs == 2:
+                return True
+    return False
 
 
 def lead_ends(w: ReportWords, tokens: list[Token], i: int) -> frozenset[str]:

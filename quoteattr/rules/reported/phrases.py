@@ -56,7 +56,7 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
     A cue followed by a comma, a coordinator or a bare preposition
     (``said with a smile``) reports nothing here.
     """
-    n = len(tokens)
+    n, cue = len(tokens), i - 1  # cue: the cue's last word, before a mark or a time phrase moves i
     if i < n and tokens[i].text == ":":
         i += 1
     if i < n and tokens[i].text in INSERTION_MARKS:
@@ -72,7 +72,7 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
     wanted = w.question_words if entry.frame == QUESTION else clauses.lead_ends(w, tokens, i)
     nxt = tokens[i + 1].text.lower() if i + 1 < n else ""
     timed = first in w.time_words or (first in w.timed and (nxt in w.time_words or nxt.isdigit()))
-    adjunct = entry.frame in POSTPOSED_FRAMES and clauses.opens_adjunct(w, tokens, i)
+    adjunct = entry.frame in POSTPOSED_FRAMES and clauses.opens_adjunct(w, tokens, i, cue)
     if entry.frame in ASKING_FRAMES or first in w.lead_words or timed or adjunct:
         found = after_lead(w, tokens, i, wanted, timed)
         if found is None and entry.frame in POSTPOSED_FRAMES:
@@ -89,7 +89,7 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
         i = skip_time(w, tokens, i)  # said Tuesday the plan ...
         if i >= n or not is_word(tokens[i]):
             return None
-        if entry.frame in POSTPOSED_FRAMES and tokens[i].text.lower() in w.cls("adjunct"):
+        if entry.frame in POSTPOSED_FRAMES and clauses.opens_adjunct(w, tokens, i, cue):
             return None  # "said Friday as he left": an adverbial clause after the time phrase
     return _plain_content(w, tokens, i, entry)
 
