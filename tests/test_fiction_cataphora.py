@@ -43,18 +43,6 @@ def test_an_opening_pronoun_no_turn_names_takes_the_man_named_in_its_conversatio
     assert (found.name, found.resolution) == ("Mr. Quillan", "CAST_CATAPHORA")
 
 
-def test_a_man_first_named_in_a_later_scene_is_not_taken() -> None:
-    # The conversation ends with the door shut; Mr. Brask comes in a new scene.
-    text = (
-        '"Is the ferry gone?" he asked.\n\n"An hour since," she said, and shut the door on him.\n\n'
-        "The road was empty all that morning. Then Mr. Brask came down it with his cart, "
-        "and Mr. Kowal met him at the gate.\n\n"
-        '"Morning," said Mr. Brask.'
-    )
-    found = the_quote(text, "Is the ferry gone?", _ON).speaker
-    assert found is None or found.name != "Mr. Brask"
-
-
 def test_a_man_named_before_the_tag_keeps_it_from_the_later_one() -> None:
     # Mr. Kowal never speaks, so the cast does not take him; but he is the
     # one the pronoun follows, not the man named after it.

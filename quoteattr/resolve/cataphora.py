@@ -2,8 +2,7 @@
 
 An excerpt or a chapter may open mid-scene (``"Is the ferry gone?" he
 asked.`` ... ``Mr. Quillan set down his bag.``): the pronoun refers forward, to the
-first character of its gender the narration names after it, before its
-conversation ends.  Only a
+first character of its gender the narration names after it.  Only a
 character known to be of that gender who speaks by name somewhere in the
 text is taken, and only when narration names no one of that gender before
 the pronoun: otherwise the tag stays as unresolved as it was.  A
@@ -20,14 +19,13 @@ from quoteattr.resolve.cast import CastRegistry
 _REACH = 6000
 
 
-def first_named_after(
-    cast: CastRegistry, position: int, end: int, gender: str, persons: frozenset[str]
-) -> str | None:
+def first_named_after(cast: CastRegistry, position: int, gender: str, persons: frozenset[str]) -> str | None:
     """The first character of *gender* named in narration after *position*, when it is one of *persons* and none of that gender comes before.
 
-    *persons* are the names known to speak.  The search stops at *end*, the
-    close of the pronoun's conversation: a character first named in a later
-    scene is not someone the pronoun's reader has met.  None when narration names a
+    *persons* are the names known to speak.  The search runs past the
+    pronoun's conversation: a mid-scene opening often names the man in the
+    narration after its first exchange (a man who only comes in with a later
+    scene is taken too, the rarer case on PDNC).  None when narration names a
     character of *gender* (a speaker or not) within reach before *position*,
     the pronoun then has an antecedent the cast did not take; and None when
     the first one after it never speaks by name: a character only talked
@@ -36,7 +34,7 @@ def first_named_after(
     """
     if cast.resolve_pronoun(position, gender) is not None:
         return None
-    for name in cast.names_between(position, min(end, position + _REACH)):
+    for name in cast.names_between(position, position + _REACH):
         if cast.gender(name) == gender:
             return name if name in persons else None
     return None

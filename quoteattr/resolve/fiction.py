@@ -441,7 +441,7 @@ class Characters:
         before it (:data:`_PARTICIPANT_REACH` characters); *named* holds
         ``(offset, name)`` of every speaker bound by name, in text order.
         With no one such participant, a pronoun no narration before it can
-        mean is the first speaker of its gender named after it in the run
+        mean is the first speaker of its gender named after it
         (:func:`~quoteattr.resolve.cataphora.first_named_after`).
         """
         spans, text = self.doc.spans, self.doc.text
@@ -465,7 +465,7 @@ class Characters:
                     continue  # resolved already
                 if len(only) == 1:
                     changes[k] = bk.named(next(iter(only)), CONVERSATION_PARTICIPANT.id)
-                elif (ahead := first_named_after(self.cast, bk.mention.start, hi, bk.mention.gender, self.persons)) is not None:
+                elif (ahead := first_named_after(self.cast, bk.mention.start, bk.mention.gender, self.persons)) is not None:
                     changes[k] = bk.named(ahead, CAST_CATAPHORA.id)
         return changes
 

@@ -67,8 +67,8 @@ CAST_CATAPHORA = Step(
     family="fiction",
     summary=(
         "A he/she in a conversation before narration names anyone of its gender (a chapter or excerpt that opens mid-scene), "
-        "with no one named participant of that gender, is the first character of that gender named after it "
-        "before the conversation ends, when that character speaks by name."
+        "with no one named participant of that gender, is the first character of that gender named after it, "
+        "when that character speaks by name."
     ),
     example=(
         '"Is the ferry gone?" he asked.\n\nMr. Quillan set down his bag. '
