@@ -177,7 +177,7 @@ class Mentions:
             if n:
                 pronoun = last.text[:n]
                 return Mention(last.start, last.start + n, "pronoun", pronoun, self._pronoun_gender(pronoun.lower()), "")
-        if not is_word(last) or last_lower in self._never_last and not self._is_name_auxiliary(last.text):
+        if not is_word(last) or last_lower in self._never_last and not self._is_name_auxiliary(tokens, b):
             return None
         names = self._names
         possessive = names.possessive_endings  # str.endswith, not a call per word
@@ -201,7 +201,7 @@ class Mentions:
             return self._description(tokens, a, b)
         # A trailing run of name words is a name (Lund spokeswoman Ines Valdez).
         r = names.name_run_start(tokens, a, b)
-        if names.is_name_token(last):
+        if names.is_name_token(last) or names.given_month_at(tokens, b):
             if r == b and last_lower in roles:
                 # Sentence-initial "Officials" or "Police": a group, not a name.
                 return self._description(tokens, b, b)
@@ -233,9 +233,9 @@ class Mentions:
                 return mention
         return self._description(tokens, a, b)
 
-    def _is_name_auxiliary(self, word: str) -> bool:
-        """True for a capitalised auxiliary that is a given name (``Will``), not the modal."""
-        return word[0].isupper() and word.lower() in self._name_auxiliaries
+    def _is_name_auxiliary(self, tokens: list[Token], k: int) -> bool:
+        """True for a capitalised auxiliary or month that is a given name (``Will``, ``May``), not the modal."""
+        return (w := tokens[k].text)[0].isupper() and w.lower() in self._name_auxiliaries or self._names.given_month_at(tokens, k)
 
     def is_person_role(self, word: str) -> bool:
         """True for a noun or title that names one person's role (``mayor``, ``spokeswoman``)."""
@@ -256,7 +256,7 @@ class Mentions:
         skippable, roles, maybe, adverb = self._skippable, self._roles, self._maybe_skipped, self._adverb
         while j >= lo:
             lower = tokens[j].text.lower()
-            if lower not in maybe and not lower.endswith(adverb) or self._is_name_auxiliary(tokens[j].text):
+            if lower not in maybe and not lower.endswith(adverb) or self._is_name_auxiliary(tokens, j):
                 break  # the common case: the subject's last word
             if lower == ")":
                 # A parenthesis between subject and cue: Sen. Jane Roe (D-Ohio) said.
@@ -440,11 +440,11 @@ class Mentions:
                 and not (nxt.text[0].isupper() and names.is_name_token(tokens[b]))
             ):
                 break
-            if nxt_lower in names.calendar_words and lower not in self._determiners:
-                break  # said Smith Tuesday; but "a Wednesday editorial" goes on
+            if nxt_lower in names.calendar_words and lower not in self._determiners and not names.given_month_at(tokens, b + 1):
+                break  # said Smith Tuesday; but "a Wednesday editorial" and "Miss May" go on
             if (
                 names.is_name_token(tokens[b])
-                and not names.is_name_token(nxt)
+                and not (names.is_name_token(nxt) or names.given_month_at(tokens, b + 1))
                 and nxt_lower not in names.particles
                 and not names.is_possessive(tokens[b].text)
                 # but a role between an organisation and a name goes on to the name

@@ -69,7 +69,7 @@ class Names:
         "titles", "title_words", "_title_heads", "_honorifics", "_title_genders", "particles",
         "_suffixes", "calendar_words", "_weekdays", "_abbreviations", "_leading_skips",
         "not_people", "possessive_endings", "particle_alternation", "dotted_titles",
-        "run_pattern", "cast_run_pattern",
+        "run_pattern", "cast_run_pattern", "_name_months", "_before_dates", "_modal_subjects",
     )
 
     def __init__(self, lexicon: Lexicon) -> None:
@@ -88,6 +88,11 @@ class Names:
         #: Month names do not: ``Theresa May``, ``June`` and ``August`` are names too.
         self._weekdays = frozenset(w for w, kind in lexicon.calendar_words.items() if kind == "weekday")
         self._abbreviations = lexicon.abbreviations
+        self._name_months = lexicon.name_months
+        #: Words after which a month is a date (in May, last June), not a person.
+        self._before_dates = lexicon.prepositions | lexicon.date_openers | lexicon.determiners
+        #: Pronouns after which a capitalised month is the modal (May I?, May we go?).
+        self._modal_subjects = frozenset(lexicon.pronouns)
         #: Capitalised words that open a run without belonging to the name after them.
         self._leading_skips = lexicon.function_words | self.calendar_words
         #: Capitalised words that never stand for a person on their own.
@@ -239,6 +244,23 @@ class Names:
         dash = word.find("-")
         return 0 < dash < len(word) - 1 and word[dash + 1].isupper()
 
+    def given_month_at(self, tokens: list[Token], k: int) -> bool:
+        """True for a month at token *k* that stands as a given name (``said May.``,
+        ``Miss June``), not as the month (``in May``, ``May 4``) or the modal (``May I?``).
+
+        >>> from quoteattr.text.tokens import tokenize
+        >>> names = Names(Lexicon.english())
+        >>> [names.given_month_at(tokenize(s), 1) for s in ("said May.", "in May.", "said May 4", "Yes. May I?")]
+        [True, False, False, False]
+        """
+        word = tokens[k].text
+        if not (word[:1].isupper() and word[1:].islower() and word.lower() in self._name_months):
+            return False
+        if k > 0 and tokens[k - 1].text.lower() in self._before_dates:
+            return False
+        nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+        return not (nxt[:1].isdigit() or nxt.lower() in self._modal_subjects)
+
     def name_run_start(self, tokens: list[Token], a: int, b: int) -> int:
         """Where the run of name words that ends at token *b* starts, at *a* or later.
 
@@ -252,7 +274,7 @@ class Names:
         is_name = self.is_name_token
         r = b
         while r - 1 >= a:
-            if is_name(tokens[r - 1]):
+            if is_name(tokens[r - 1]) or self.given_month_at(tokens, r - 1):
                 r -= 1
                 continue
             p = r - 1

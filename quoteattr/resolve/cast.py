@@ -84,7 +84,9 @@ class CastRegistry:
         self._contraction = Grammar.of(lexicon).mentions.pronoun_in_contraction
         self._subjects = SubjectTest(text, lexicon)
         self._pronouns = PronounPatterns.of(lexicon)
-        self._not_names = lexicon.function_words | self._names.calendar_words | lexicon.fiction_titles | lexicon.interjections
+        # A month that is also a given name (May, June) stays possible: the counts decide.
+        months = self._names.calendar_words - lexicon.name_months
+        self._not_names = lexicon.function_words | months | lexicon.fiction_titles | lexicon.interjections
         self._fiction_titles = lexicon.fiction_titles
         self._title_forms = lexicon.title_forms
         #: One-word titles of office that are no form of address (``councillor``, ``senator``).
