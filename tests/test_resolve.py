@@ -139,6 +139,15 @@ def test_pronoun_skips_a_single_recent_name_of_the_other_gender() -> None:
     assert reg.resolve_pronoun(_mention_at(text, " he ")) == "Tom Becker"
 
 
+def test_a_title_on_a_surname_no_full_name_explains_is_that_name_s_gender() -> None:
+    # "Mr. Lund" stands for no longer name: its title is its own, not a guess at
+    # which full name it means, so "she" does not go back to him.
+    text = '"Fine," said Mr. Lund. Ann Kowal came in from the yard and sat down. "Is it done?" she asked.'
+    assert EntityRegistry(text).gender_of("Mr. Lund") == "m"
+    asked = [q for q in attribute_quotes(text) if q.text == "Is it done?"]
+    assert asked[0].speaker is not None and asked[0].speaker.name == "Ann Kowal"
+
+
 def test_a_title_weighs_more_than_one_pronoun_but_not_many() -> None:
     # Three pronouns right after the name outvote its title: the text says otherwise.
     text = "Mrs. Ana Ruiz arrived. He sat. He ate. He left."

@@ -4,8 +4,10 @@ News names (:mod:`quoteattr.resolve.news`) and fiction characters
 (:mod:`quoteattr.resolve.cast`) count the same evidence in the same units:
 
 * a gendered title before a name (``Mrs. Ana Ruiz``, ``Sir Tom``) weighs
-  :data:`TITLE_VOTE` votes; a title on a surname alone (``Mr. Ruiz``) one,
-  because which full name it stands for is itself a guess;
+  :data:`TITLE_VOTE` votes; a title on a surname alone (``Mr. Ruiz``) one
+  when it stands for a full name the text writes, because which one is
+  itself a guess, and :data:`TITLE_VOTE` when no full name explains it
+  (news names; the name is then ``Mr. Ruiz`` itself);
 * a gendered third-person pronoun after a name (``he``, ``herself``) weighs
   one vote (:data:`PRONOUN_VOTE`), within :data:`GENDER_REACH` characters.
 

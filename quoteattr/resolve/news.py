@@ -261,14 +261,14 @@ class EntityRegistry:
                 continue  # a capitalised word no full name contains
             if lower in names.not_people:
                 continue
-            if honorific:
-                canonical = self.full_name_for(word, start, honorific) or f"{honorific} {word}"
-            else:
-                canonical = self.full_name_for(word, start) or ""
+            full = self.full_name_for(word, start, honorific) if honorific else self.full_name_for(word, start)
+            canonical = full or (f"{honorific} {word}" if honorific else "")
             if canonical:
                 occurrences.append(_Occurrence(start, canonical))
                 if gender:
-                    self._vote(canonical, gender)
+                    # A title weighs a pronoun's vote when the full name it stands for is
+                    # a guess, and a full title's when it names itself ("Mr. Lund" alone).
+                    self._vote(canonical, gender, PRONOUN_VOTE if full else TITLE_VOTE)
 
     def _place_lone_words(self) -> None:
         """Place every lone capitalised word that stands for a full name.
