@@ -245,7 +245,7 @@ class Characters:
         plain = words[0] in self._definite and len(words) == 2 and head in self._plain_person_nouns
         if plain and self._answers_a_turn(mention.start):
             # "said the man" alone answering a turn mostly brings in someone
-            # unnamed (a driver, a passer-by), not the last man named: only the
+            # unnamed (a ferryman, a clerk), not the last man named: only the
             # turns may name it.
             return None
         gender = self._gender_nouns.get(head)
