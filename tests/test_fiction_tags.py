@@ -213,7 +213,7 @@ _SHED = (
     '"These ones are bruised," said Tobias Hale.\n\n"Put them in the cider pile," said Mrs. Orla Fenwick.\n\n'
 )
 _MILL = (
-    "Tobias Hale opened the door of the mill at Kowal. Mrs. Orla Fenwick stood outside.\n\n"
+    "Tobias Hale unbolted the mill door at Kowal. Mrs. Orla Fenwick stood outside.\n\n"
     '"Is the miller in?" said Mrs. Orla Fenwick.\n\n"He is out," said the gentleman, and held the door.\n\n'
     '"Then I will wait," said the lady.'
 )
