@@ -398,7 +398,24 @@ class Document:
             k -= 1
         # A colon, or a dash right after a word ("said--"), or after a colon or comma ("said:--",
         # "saying,--", an older typesetting of the same lead-in): the next paragraph is what was said.
-        if text[pp1 - 1] != ":" and not (pp0 < k < pp1 and (text[k - 1].isalpha() or text[k - 1] in ":,")):
+        after_stop = pp0 < k < pp1 and text[k - 1] in ":,"
+        if text[pp1 - 1] != ":" and not (pp0 < k < pp1 and text[k - 1].isalpha()) and not after_stop:
             return []
         start = last_sentence_start(self.text, max(pp0, pp1 - self.config.window), pp1, self.lexicon)
-        return self.tokens(start, pp1)
+        tokens = self.tokens(start, pp1)
+        if after_stop and not self._speech_lead_in(tokens, k - 1):
+            return []
+        return tokens
+
+    def _speech_lead_in(self, tokens: list[Token], stop: int) -> bool:
+        """Whether *tokens*, a sentence ending in a colon or comma at *stop* and a dash, lead in speech.
+
+        A comma and a dash far more often break off a clause or a list ("the farm, the barn,--") than
+        lead in a quote, so the word before them must be a cue verb ("said:--", "saying,--"). A
+        sentence opening with "it" ("It went without saying,--", "It began,--") is about a thing or
+        a text, never a speaker.
+        """
+        words = [t for t in tokens if t.end <= stop]
+        if not words or words[0].text.lower() == "it":
+            return False
+        return words[-1].text.lower() in self.lexicon.cue_verbs

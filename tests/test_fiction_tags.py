@@ -177,6 +177,7 @@ _QUAY = (
     "Tobias Tesk walked off along the quay to look for the harbour master.\n\n"
 )
 _ASKED = '"Is that the ferry?" asked Mrs. Orla Fenwick.\n\n'
+_GONE = _QUAY.replace("Tobias Tesk walked", "Mrs. Orla Fenwick walked") + '"Is that the ferry?" asked Tobias Tesk.\n\n'
 _ROPE = '"Two for the island?" said {}, and threw a rope up onto the steps.'
 
 PLAIN_PERSON_NOUNS = [
@@ -189,6 +190,12 @@ PLAIN_PERSON_NOUNS = [
     # (a news report's "the man" after the person it just named).
     pytest.param(_QUAY + _ASKED + "The boat knocked against the steps.\n\n", "the man", "Tobias Tesk",
                  id="the-man-after-narration"),
+    # Must not change: the answer opens with narration, so it answers no turn.
+    pytest.param(_QUAY + _ASKED + "The swell slapped at the steps. ", "the man", "Tobias Tesk",
+                 id="the-man-in-a-paragraph-opening-with-narration"),
+    # The woman last named has gone off: a bare "the lady" answering a turn is a newcomer too.
+    pytest.param(_GONE, "the lady", "the lady", id="the-lady-alone"),
+    pytest.param(_GONE, "the woman", "the woman", id="the-woman-alone"),
 ]
 
 
@@ -197,6 +204,33 @@ def test_a_plain_person_noun_alone_is_not_named_by_gender(text: str, tag: str, n
     speaker = the_quote(text + _ROPE.format(tag), "Two for the island?").speaker
     assert speaker is not None
     assert (speaker.text, speaker.name) == (tag, name)
+
+
+# -- ... unless the man or woman it would name has a turn in the unbroken run ---------
+
+_SHED = (
+    "Tobias Tesk and Mrs. Orla Fenwick sorted apples in the shed at Kowal.\n\n"
+    '"These ones are bruised," said Tobias Tesk.\n\n"Put them in the cider pile," said Mrs. Orla Fenwick.\n\n'
+)
+_MILL = (
+    "Tobias Tesk unbolted the mill door at Kowal. Mrs. Orla Fenwick stood outside.\n\n"
+    '"Is the miller in?" said Mrs. Orla Fenwick.\n\n"He is out," said the gentleman, and held the door.\n\n'
+    '"Then I will wait," said the lady.'
+)
+
+IN_THE_RUN = [
+    # Both spoke in this run of quotes with no narration between: the man is Tesk.
+    pytest.param(_SHED + '"How many baskets left?" asked Mrs. Orla Fenwick.\n\n"Three, maybe four," said the man.',
+                 "Three, maybe four,", "Tobias Tesk", id="the-man-who-spoke-in-the-run"),
+    pytest.param(_MILL, "Then I will wait,", "Mrs. Orla Fenwick", id="the-lady-who-spoke-in-the-run"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "name"), IN_THE_RUN)
+def test_a_plain_person_noun_is_named_by_gender_when_that_person_spoke_in_the_run(text: str, quote: str, name: str) -> None:
+    speaker = the_quote(text, quote).speaker
+    assert speaker is not None
+    assert speaker.name == name
 
 
 # -- a tag by its shape: an adverb between the name and an unlisted verb ------------

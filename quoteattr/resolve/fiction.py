@@ -134,6 +134,7 @@ class Characters:
         #: The paragraphs that hold a quote (the others are narration).
         self._quoted_paragraphs = frozenset(q.paragraph for q in doc.spans)
         self._quote_opens = frozenset(q.open_at for q in doc.spans)
+        self._tagged: dict[int, set[str]] = {}  # each paragraph's speakers tagged by name (see _spoke_in_the_run)
         self._adverb_endings = lexicon.endings_of("adverb")
         self._plural_endings = lexicon.endings_of("plural")
         #: The first-person singular pronoun as written mid-sentence (``I``): a narrator who speaks.
@@ -143,6 +144,9 @@ class Characters:
         self.persons: frozenset[str] = frozenset(
             self.name_of(b.mention)[0] for b in bindings if b is not None and b.mention.kind == "name" and not self.binds_no_person(b)
         )
+        for q, b in zip(doc.spans, bindings, strict=True):
+            if b is not None and b.mention.kind == "name" and not self.binds_no_person(b):
+                self._tagged.setdefault(q.paragraph, set()).add(self.name_of(b.mention)[0])
 
     # -- one mention -------------------------------------------------------
 
@@ -197,6 +201,20 @@ class Characters:
         k = bisect.bisect_right(self.doc.paragraphs, (position, len(self.doc.text))) - 1
         return k > 0 and k - 1 in self._quoted_paragraphs and self.doc.paragraphs[k][0] in self._quote_opens
 
+    def _spoke_in_the_run(self, position: int, gender: str | None) -> bool:
+        """True when the man or woman a pronoun of *gender* at *position* names has a turn tagged by name since the last narration.
+
+        In an unbroken run of quotes that man is one of the two talking; after
+        narration he may have gone and a newcomer answer (see _answers_a_turn).
+        """
+        found = self.cast.resolve_pronoun(position, gender, self.persons) if gender else None
+        k = bisect.bisect_right(self.doc.paragraphs, (position, len(self.doc.text))) - 1
+        while found is not None and k > 0 and k - 1 in self._quoted_paragraphs:
+            k -= 1
+            if found in self._tagged.get(k, ()):
+                return True
+        return False
+
     def _with_article(self, name: str) -> str | None:
         """``The Stranger`` for a name no cast entry holds that the text mostly writes after its article.
 
@@ -243,12 +261,12 @@ class Characters:
             if words[0] not in self._definite:
                 return None  # "his majesty" with no king named: its own speaker, never the owner
         plain = words[0] in self._definite and len(words) == 2 and head in self._plain_person_nouns
-        if plain and self._answers_a_turn(mention.start):
+        gender = self._gender_nouns.get(head)
+        if plain and self._answers_a_turn(mention.start) and not self._spoke_in_the_run(mention.start, gender):
             # "said the man" alone answering a turn mostly brings in someone
-            # unnamed (a driver, a passer-by), not the last man named: only the
+            # unnamed (a ferryman, a clerk), not the last man named: only the
             # turns may name it.
             return None
-        gender = self._gender_nouns.get(head)
         owner = self._possessive.get(words[0], "")
         if gender is None:
             return self._possessed(mention.start, owner, head) if len(words) == 2 else None

@@ -95,7 +95,8 @@ CAST_GENDER_NOUN = Step(
         "'the girl', 'her father' resolve like a pronoun of the noun's gender ('her father' skips the woman 'her' is, and takes only a man known to be one: a speaker of unknown gender is as often the one 'her' means); "
         "a child's noun ('the girl', 'the boy') skips a name under an adult's title (Mrs. Lane); "
         "'said the old man' answering a turn tagged with that name keeps its own words; "
-        "'the man', 'the lady' with no other word are left to the turns (mostly someone not yet named)."
+        "'the man', 'the lady' with no other word, in a quote-led paragraph right after a quote, are left to the turns "
+        "(mostly someone not yet named) unless the man or woman of that gender has a turn tagged by name since the last narration."
     ),
     example='Miss Ann Lee came in. Miss Ann Lee sat down.\n\n"Hello," said the girl.',
     mention="the girl",
