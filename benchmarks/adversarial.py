@@ -151,6 +151,12 @@ def build_cases(news: str) -> dict[str, Callable[[int], str]]:
         # for that title ran from the paragraph's start and was quadratic.
         "pronoun tags after a title, one paragraph": lambda size: TITLED_DIALOGUE_HEAD
         + repeat_to('The Captain lifted the can. "Good oil," said he. ', size),
+        # "said the man" answering a turn in one endless run of quote paragraphs, the man
+        # named in each: the check for his tagged turn in the run walked back over the
+        # whole run for every tag and was quadratic.
+        "said the man, one long run of turns": lambda size: TITLED_DIALOGUE_HEAD
+        + '"Cold," said Tobias Tesk.\n\n'
+        + repeat_to('"Yes," said the man. Tobias Tesk nodded.\n\n"No," said the woman.\n\n', size),
         # Reported speech (read with --indirect; issue 16): every few words a cue and a
         # that-clause, in one endless sentence, in short sentences, and in a paragraph
         # of nested reports. The first two were lost when issue 16's branch was merged.

@@ -134,7 +134,7 @@ class Characters:
         #: The paragraphs that hold a quote (the others are narration).
         self._quoted_paragraphs = frozenset(q.paragraph for q in doc.spans)
         self._quote_opens = frozenset(q.open_at for q in doc.spans)
-        self._tagged: dict[int, set[str]] = {}  # each paragraph's speakers tagged by name (see _spoke_in_the_run)
+        self._tagged: dict[str, list[int]] = {}  # the paragraphs where each speaker is tagged by name, in order
         self._adverb_endings = lexicon.endings_of("adverb")
         self._plural_endings = lexicon.endings_of("plural")
         #: The first-person singular pronoun as written mid-sentence (``I``): a narrator who speaks.
@@ -146,7 +146,10 @@ class Characters:
         )
         for q, b in zip(doc.spans, bindings, strict=True):
             if b is not None and b.mention.kind == "name" and not self.binds_no_person(b):
-                self._tagged.setdefault(q.paragraph, set()).add(self.name_of(b.mention)[0])
+                self._tagged.setdefault(self.name_of(b.mention)[0], []).append(q.paragraph)
+        self._run_opens: list[int] = []  # where the unbroken run of quote paragraphs through each paragraph opens
+        for k in range(len(doc.paragraphs)):
+            self._run_opens.append(self._run_opens[-1] if {k - 1, k} <= self._quoted_paragraphs else k)
 
     # -- one mention -------------------------------------------------------
 
@@ -209,11 +212,11 @@ class Characters:
         """
         found = self.cast.resolve_pronoun(position, gender, self.persons) if gender else None
         k = bisect.bisect_right(self.doc.paragraphs, (position, len(self.doc.text))) - 1
-        while found is not None and k > 0 and k - 1 in self._quoted_paragraphs:
-            k -= 1
-            if found in self._tagged.get(k, ()):
-                return True
-        return False
+        if found is None or k <= 0 or k - 1 not in self._quoted_paragraphs:
+            return False
+        rows = self._tagged.get(found, [])
+        i = bisect.bisect_left(rows, self._run_opens[k - 1])
+        return i < len(rows) and rows[i] <= k - 1
 
     def _with_article(self, name: str) -> str | None:
         """``The Stranger`` for a name no cast entry holds that the text mostly writes after its article.
