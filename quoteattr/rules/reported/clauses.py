@@ -211,9 +211,8 @@ def _plain_past(w: ReportWords, tokens: list[Token], cue: int) -> bool:
     before it that negates it, makes it modal or makes it an infinitive."""
     if not w.is_past(tokens[cue].text.lower()):
         return False  # "say", "confirm": a bare form, after "to" or a modal
-    blockers = w.cls("negation") | w.cls("modal") | w.infinitive_markers
     before = [t.text.lower().replace("\u2019", "'") for t in tokens[max(0, cue - 4) : cue]]
-    return not any(word in blockers or word.endswith("n't") for word in before)
+    return not any(word in w.cue_blockers or word.endswith("n't") for word in before)
 
 
 def _two_clauses(w: ReportWords, tokens: list[Token], k: int) -> bool:

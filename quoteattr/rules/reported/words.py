@@ -207,6 +207,8 @@ class ReportWords:
         self.subject_openers = self.determiners | self.subordinators | cls("expletive")
         #: Words that open a clause but are no part of the finding after them (``while 60 percent said``).
         self.clause_openers = self.coordinators | self.subordinators
+        #: Words before a cue that make it no plain past (``would not say when``, ``refused to say``).
+        self.cue_blockers = cls("negation") | cls("modal") | self.infinitive_markers
         self.adjective_endings = tuple(cls("adjective_ending"))
         self.singular_endings = tuple(cls("singular_ending"))
 
