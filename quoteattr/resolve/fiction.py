@@ -19,10 +19,12 @@ import regex
 from quoteattr.document import Binding, Document, Mention
 from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
+from quoteattr.resolve.appositive import Appositions
 from quoteattr.resolve.cast import CastRegistry
 from quoteattr.resolve.cataphora import first_named_after
 from quoteattr.resolve.described import described_subject
 from quoteattr.resolve.fiction_steps import (
+    CAST_APPOSITION,
     CAST_ARTICLE,
     CAST_CATAPHORA,
     CAST_DESCRIPTION,
@@ -39,7 +41,7 @@ from quoteattr.resolve.fiction_steps import (
     TURN_PRONOUN,
 )
 from quoteattr.resolve.gender import too_old_for
-from quoteattr.resolve.narrator import MIN_NARRATOR_TAGS, LastInNarration
+from quoteattr.resolve.narrator import MIN_NARRATOR_TAGS, LastInNarration, introduction_re
 from quoteattr.text.chars import APOSTROPHES, LONG_DASH_CLASS
 from quoteattr.text.segment import headings
 
@@ -90,17 +92,6 @@ def _vocative_re(lexicon: Lexicon) -> regex.Pattern[str]:
     )
 
 
-@functools.lru_cache(maxsize=16)
-def _introduction_re(lexicon: Lexicon) -> regex.Pattern[str]:
-    """A narrator's own name after a self-introduction (``My name is Tom Reed``, ``call me Tom``)."""
-    phrases = "|".join(
-        r"\s+".join(regex.escape(w) for w in phrase.split())
-        for phrase in sorted(lexicon.self_introductions, key=lambda p: (-len(p), p))
-    )
-    name_word = r"\p{Lu}[\p{L}" + APOSTROPHES + r"-]*"
-    return regex.compile(r"\b(?i:" + phrases + r")\s+(?P<name>" + name_word + r"(?:[ \t]+" + name_word + r")?)")
-
-
 class Characters:
     """The cast of one dialogue document and the speakers known to speak in it.
 
@@ -115,6 +106,8 @@ class Characters:
             doc.text, [(q.open_at, q.close_at) for q in doc.spans], lexicon, headings(doc.text, doc.paragraphs)
         )
         self._vocative = _vocative_re(lexicon)
+        self._other_participant = lexicon.other_participant  # "said the other" is left to the turns
+        self._appositions = Appositions(doc.text, [(q.open_at, q.close_at) for q in doc.spans], self.cast)
         self._name_runs = Grammar.of(lexicon).names.cast_run_pattern
         self._quoted_names: dict[int, frozenset[str]] = {}  # each quote's (see named_in_quote)
         self._vocatives: dict[int, tuple[Mention, str] | None] = {}  # each quote's (see vocative)
@@ -271,6 +264,9 @@ class Characters:
             # turns may name it.
             return None
         owner = self._possessive.get(words[0], "")
+        if gender is None and words[0] in self._definite and " ".join(words) not in self._other_participant:
+            found = self._appositions.named(words[1:])  # "Vey, the harbourmaster,": said once, meant after
+            return (found, CAST_APPOSITION.id) if found is not None else None
         if gender is None:
             return self._possessed(mention.start, owner, head) if len(words) == 2 else None
         exclude = ""
@@ -592,7 +588,7 @@ class Characters:
     def _introduced_narrator(self) -> str | None:
         """The name a first-person narrator gives themselves in narration (``My name is Tom Reed.``), if any."""
         text, cast = self.doc.text, self.cast
-        for m in _introduction_re(self.doc.lexicon).finditer(text):
+        for m in introduction_re(self.doc.lexicon).finditer(text):
             if not cast.inside_quote(m.start()):
                 found = cast.canonical(m.group("name"))
                 if found is not None:

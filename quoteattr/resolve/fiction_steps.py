@@ -88,6 +88,20 @@ CAST_DESCRIPTION = Step(
     mention="the Colonel",
     name="Colonel Marsh",
 )
+CAST_APPOSITION = Step(
+    id="CAST_APPOSITION",
+    family="fiction",
+    summary=(
+        "'the <description>' of no gender noun that no title names is the one character the narration sets it beside between commas "
+        "('Mr. Vey, the harbourmaster,' or 'the harbourmaster, Mr. Vey,'), outside quotes and lists."
+    ),
+    example=(
+        "Mr. Orrin Vey, the harbourmaster, came down the quay. Tobias Hale waited there.\n\n"
+        '"Late again," said Tobias Hale.\n\n"The tide," said the harbourmaster.'
+    ),
+    mention="the harbourmaster",
+    name="Mr. Orrin Vey",
+)
 CAST_GENDER_NOUN = Step(
     id="CAST_GENDER_NOUN",
     family="fiction",
@@ -198,6 +212,7 @@ STEPS = (
     CAST_PRONOUN,
     CAST_SUBJECT_DESCRIPTION,
     CAST_DESCRIPTION,
+    CAST_APPOSITION,
     CAST_GENDER_NOUN,
     CAST_KIN,
     CAST_POSSESSED,

@@ -15,6 +15,7 @@ narration, the narration's own pronouns may point past that name:
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable, Collection
 
 import regex
@@ -22,6 +23,7 @@ import regex
 from quoteattr.lang import Lexicon
 from quoteattr.resolve.cast import CastRegistry
 from quoteattr.resolve.gender import subject_pronoun_genders
+from quoteattr.text.chars import APOSTROPHES
 
 #: The narrator is read in narration only when this many quotes are tagged with their pronoun (``I said``):
 #: a third-person novel has a character say "I said" now and then.
@@ -83,3 +85,14 @@ class LastInNarration:
             return who
         other = cast.resolve_pronoun(said[0], gender, persons)
         return other if other is not None and other not in exclude else who
+
+
+@functools.lru_cache(maxsize=16)
+def introduction_re(lexicon: Lexicon) -> regex.Pattern[str]:
+    """A narrator's own name after a self-introduction (``My name is Tom Reed``, ``call me Tom``)."""
+    phrases = "|".join(
+        r"\s+".join(regex.escape(w) for w in phrase.split())
+        for phrase in sorted(lexicon.self_introductions, key=lambda p: (-len(p), p))
+    )
+    name_word = r"\p{Lu}[\p{L}" + APOSTROPHES + r"-]*"
+    return regex.compile(r"\b(?i:" + phrases + r")\s+(?P<name>" + name_word + r"(?:[ \t]+" + name_word + r")?)")
