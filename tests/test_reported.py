@@ -56,6 +56,8 @@ CASES = [
          [("he would resign", "Lund", "told")]),
     Case("told-listener-article", "Lund told reporters the ferry was late.",
          [("the ferry was late", "Lund", "told")]),
+    Case("told-listener-clitic", "Brannock told the ferry crews they'd be paid on Friday.",
+         [("they'd be paid on Friday", "Brannock", "told")]),
     Case("told-listener-question", "Lund told the crowd why the ferry was late.",
          [("why the ferry was late", "Lund", "told")]),
     Case("denied", "The company denied that it had dumped waste in the river.",
