@@ -56,6 +56,10 @@ CASES = [
          [("he would resign", "Lund", "told")]),
     Case("told-listener-article", "Lund told reporters the ferry was late.",
          [("the ferry was late", "Lund", "told")]),
+    Case("posted-clause", "Tilde Marsk posted on her blog that the toll plan would fail.",
+         [("the toll plan would fail", "Tilde Marsk", "posted")]),
+    Case("posted-object", "Tilde Marsk posted a long rebuttal of the toll plan.",
+         [("a long rebuttal of the toll plan", "Tilde Marsk", "posted")]),
     Case("told-listener-clitic", "Brannock told the ferry crews they'd be paid on Friday.",
          [("they'd be paid on Friday", "Brannock", "told")]),
     # -- an infinitive of purpose after a named subject's clause speaks for it ------
