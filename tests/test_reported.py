@@ -60,6 +60,8 @@ CASES = [
          [("the toll plan would fail", "Tilde Marsk", "posted")]),
     Case("posted-object", "Tilde Marsk posted a long rebuttal of the toll plan.",
          [("a long rebuttal of the toll plan", "Tilde Marsk", "posted")]),
+    Case("time-then-clitic", "Orla Fenwick has said for weeks she's the only candidate who can win the ward.",
+         [("she's the only candidate who can win the ward", "Orla Fenwick", "said")]),
     Case("told-listener-clitic", "Brannock told the ferry crews they'd be paid on Friday.",
          [("they'd be paid on Friday", "Brannock", "told")]),
     # -- an infinitive of purpose after a named subject's clause speaks for it ------
