@@ -70,6 +70,7 @@ CASES = [
     Case("purpose-after-time", "Tilde Marsk met the dock workers on Monday to discuss the new shift rota.",
          [("the new shift rota", "Tilde Marsk", "discuss")]),
     Case("infinitive-of-noun", "Brannock has the power to question the clerks.", []),
+    Case("infinitive-of-intention", "Tilde Marsk decided not to criticize the mill owners.", []),
     Case("infinitive-of-negated-noun", "Brannock made the decision not to criticize the mill owners.", []),
     Case("infinitive-of-adjective", "Brannock found it hard to describe the flood.", []),
     Case("infinitive-too", "The count in Carrow was too close to call.", []),
@@ -1465,6 +1466,13 @@ def test_a_clause_between_commas_ends_a_chain_of_cues() -> None:
     text = "Ivo Dunmore said, Marn Kowal recalled, the bridge was sound, that the ford was deep."
     said = [q for q in attribute_quotes(text, indirect=True) if q.cue is not None and q.cue.text == "said"]
     assert said and all(q.text != "the ford was deep" for q in said)
+
+
+def test_an_infinitive_of_purpose_takes_no_word_of_a_longer_subject() -> None:
+    # "Ferry" is read as a name of its own before "talk host"; it is no clause's subject
+    text = "Ferry talk host Marsk used the hour to discuss the toll."
+    reports = [q for q in attribute_quotes(text, indirect=True) if q.kind == "indirect"]
+    assert all(q.speaker is None or q.speaker.text != "Ferry" for q in reports)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])

@@ -27,13 +27,15 @@ def _links_adjective(w: ReportWords, word: str) -> bool:
 def infinitive_of_noun(w: ReportWords, tokens: list[Token], to: int) -> bool:
     """True when the ``to`` at token *to* opens an infinitive that belongs to a noun
     phrase or an adjective (``the power to``, ``reasons to``, ``too close to``, ``for
-    the courts to``), not a purpose clause after a verb and its phrases (``met last
+    the courts to``) or to a verb of intention (``decided not to``), not a purpose clause after a verb and its phrases (``met last
     week to discuss``, ``came on the show to talk about``), whose subject speaks."""
     j = to - 1
     negated = tokens[j].text.lower() in w.cls("negation")
     if negated:
         j -= 1  # "the decision not to"
     word = tokens[j].text
+    if word.lower() in w.cls("intention_verb"):
+        return True  # "decided not to recommend", "plans to call": an intention, no speech yet
     while j > 0 and not tokens[j].text.islower() and is_word(tokens[j]) and tokens[j].text.lower() not in w.pronouns:
         j -= 1  # "a chance for Lund to": the name is the infinitive's subject
     if j < to - 1 and tokens[j].text.lower() in w.cls("infinitive_subject"):
@@ -63,3 +65,18 @@ def _not_adjunct(w: ReportWords, word: str) -> bool:
     (``has the power to``), not a phrase of place or time (``on the show to``);
     ``for`` opens the infinitive's own subject (``for the courts to``)."""
     return word not in w.prepositions or word in w.cls("infinitive_subject")
+
+
+def verb_follows(w: ReportWords, tokens: list[Token], j: int) -> bool:
+    """True when the verb of a clause comes at token *j*, right after its subject, perhaps
+    after adverbs (``Lund met``, ``Lund later went``, ``Lund will come``): the subject read
+    before an infinitive of purpose is that clause's own, not a word inside a longer
+    phrase (``Radio talk host Lund used``) or the object of another verb (``prompted
+    the board to``)."""
+    while j < len(tokens) and w.is_adverb(tokens[j].text):
+        j += 1
+    if j >= len(tokens) or not tokens[j].text.islower():
+        return False
+    word = tokens[j].text
+    # A past, an auxiliary or a form of be: a bare form may be a noun ("talk host")
+    return w.is_past(word) or w.is_auxiliary(word) or word in w.be_forms
