@@ -28,7 +28,7 @@ def infinitive_of_noun(w: ReportWords, tokens: list[Token], to: int) -> bool:
     """True when the ``to`` at token *to* opens an infinitive that belongs to a noun
     phrase or an adjective (``the power to``, ``reasons to``, ``too close to``, ``for
     the courts to``) or to a verb of intention (``decided not to``), not a purpose clause after a verb and its phrases (``met last
-    week to discuss``, ``came on the show to talk about``), whose subject speaks."""
+    week to discuss``, ``came on the late bulletin to talk about``), whose subject speaks."""
     j = to - 1
     negated = tokens[j].text.lower() in w.cls("negation")
     if negated:

@@ -370,7 +370,7 @@ def infinitive_subject(s: Sentence, k: int, lo: int) -> tuple[Mention | None, in
     elif mention is not None and mention.kind != "pronoun" and (
         infinitive_of_noun(w, tokens, k - 1) or not verb_follows(w, tokens, index_at(s, mention.end))
     ):
-        mention = None  # "has the power to confirm", "too close to call": no one speaks
+        mention = None  # "has the right to question", "too close to call": no one speaks
     return mention, k
 
 
