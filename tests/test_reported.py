@@ -70,7 +70,7 @@ CASES = [
     Case("infinitive-of-negated-noun", "Brannock made the decision not to criticize the mill owners.", []),
     Case("infinitive-of-adjective", "Brannock found it hard to describe the flood.", []),
     Case("infinitive-too", "The count in Carrow was too close to call.", []),
-    Case("infinitive-for-subject", "A chance for Brannock to challenge the levy was lost.", []),
+    Case("infinitive-for-subject", "A chance for Brannock to dispute the levy was lost.", []),
     Case("told-listener-question", "Lund told the crowd why the ferry was late.",
          [("why the ferry was late", "Lund", "told")]),
     Case("denied", "The company denied that it had dumped waste in the river.",

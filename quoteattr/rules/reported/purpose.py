@@ -5,7 +5,7 @@ whose speaker is the clause's subject (``Roe met the crews on Monday to
 discuss the rota``, ``Roe drove to the depot to complain about the buses``).
 The same ``to`` also opens the infinitive of a noun or an adjective (``has
 the power to question``, ``too close to call``, ``found it hard to
-describe``, ``a chance for Lund to challenge``), where no one has spoken:
+describe``, ``a chance for Lund to dispute``), where no one has spoken:
 :func:`infinitive_of_noun` tells the two apart from the few words before ``to``.
 """
 
@@ -35,7 +35,7 @@ def infinitive_of_noun(w: ReportWords, tokens: list[Token], to: int) -> bool:
         j -= 1  # "the decision not to"
     word = tokens[j].text
     if word.lower() in w.cls("intention_verb"):
-        return True  # "decided not to recommend", "plans to call": an intention, no speech yet
+        return True  # "decided not to comment", "plans to call": an intention, no speech yet
     while j > 0 and not tokens[j].text.islower() and is_word(tokens[j]) and tokens[j].text.lower() not in w.pronouns:
         j -= 1  # "a chance for Lund to": the name is the infinitive's subject
     if j < to - 1 and tokens[j].text.lower() in w.cls("infinitive_subject"):
@@ -71,7 +71,7 @@ def verb_follows(w: ReportWords, tokens: list[Token], j: int) -> bool:
     """True when the verb of a clause comes at token *j*, right after its subject, perhaps
     after adverbs (``Lund met``, ``Lund later went``, ``Lund will come``): the subject read
     before an infinitive of purpose is that clause's own, not a word inside a longer
-    phrase (``Radio talk host Lund used``) or the object of another verb (``prompted
+    phrase (``Ferry talk host Lund used``) or the object of another verb (``prompted
     the board to``)."""
     while j < len(tokens) and w.is_adverb(tokens[j].text):
         j += 1
