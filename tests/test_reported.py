@@ -56,6 +56,21 @@ CASES = [
          [("he would resign", "Lund", "told")]),
     Case("told-listener-article", "Lund told reporters the ferry was late.",
          [("the ferry was late", "Lund", "told")]),
+    Case("time-then-clitic", "Orla Fenwick has said for weeks she's the only candidate who can win the ward.",
+         [("she's the only candidate who can win the ward", "Orla Fenwick", "said")]),
+    Case("told-listener-clitic", "Brannock told the ferry crews they'd be paid on Friday.",
+         [("they'd be paid on Friday", "Brannock", "told")]),
+    # -- an infinitive of purpose after a named subject's clause speaks for it ------
+    Case("purpose-after-phrase", "Tilde Marsk drove to the depot on the hill to complain about the late buses.",
+         [("the late buses", "Tilde Marsk", "complain about")]),
+    Case("purpose-after-time", "Tilde Marsk met the dock workers on Monday to discuss the new shift rota.",
+         [("the new shift rota", "Tilde Marsk", "discuss")]),
+    Case("infinitive-of-noun", "Brannock has the power to question the clerks.", []),
+    Case("infinitive-of-intention", "Tilde Marsk decided not to criticize the mill owners.", []),
+    Case("infinitive-of-negated-noun", "Brannock made the decision not to criticize the mill owners.", []),
+    Case("infinitive-of-adjective", "Brannock found it hard to describe the flood.", []),
+    Case("infinitive-too", "The count in Carrow was too close to call.", []),
+    Case("infinitive-for-subject", "A chance for Brannock to dispute the levy was lost.", []),
     Case("told-listener-question", "Lund told the crowd why the ferry was late.",
          [("why the ferry was late", "Lund", "told")]),
     Case("denied", "The company denied that it had dumped waste in the river.",
@@ -1447,6 +1462,13 @@ def test_a_clause_between_commas_ends_a_chain_of_cues() -> None:
     text = "Ivo Dunmore said, Marn Kowal recalled, the bridge was sound, that the ford was deep."
     said = [q for q in attribute_quotes(text, indirect=True) if q.cue is not None and q.cue.text == "said"]
     assert said and all(q.text != "the ford was deep" for q in said)
+
+
+def test_an_infinitive_of_purpose_takes_no_word_of_a_longer_subject() -> None:
+    # "Ferry" is read as a name of its own before "talk host"; it is no clause's subject
+    text = "Ferry talk host Marsk used the hour to discuss the toll."
+    reports = [q for q in attribute_quotes(text, indirect=True) if q.kind == "indirect"]
+    assert all(q.speaker is None or q.speaker.text != "Ferry" for q in reports)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])

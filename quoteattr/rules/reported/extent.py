@@ -399,6 +399,9 @@ def clause_opens(w: ReportWords, first: str, second: str) -> bool:
     lower = first.lower()
     if lower in w.complementizers:
         return second.lower() not in w.time_words
+    stem, mark, clitic = lower.replace("’", "'").rpartition("'")
+    if mark and clitic in w.clitics and first.islower():
+        lower, second = stem, clitic  # "he's the only one": the pronoun and its verb
     pronoun = w.pronouns.get(lower)
     return pronoun is not None and pronoun.gender != "n" and lower not in w.relative_pronouns and second.islower()
 

@@ -183,7 +183,7 @@ def _after_listener(w: ReportWords, tokens: list[Token], i: int, entry: ReportVe
         lower = word.lower()
         if not is_word(tokens[j]) and word not in QUOTE_TOKENS:
             return None
-        if (word == lower or lower == "i") and lower in w.pronouns and lower != "who":
+        if (word == lower or lower == "i") and _subject_pronoun(w, lower):
             return j
         if lower in w.question_words or (entry.infinitive and lower in w.infinitive_markers):
             # "warned the patients not to leave their beds": the negation is part of what was said
@@ -191,6 +191,15 @@ def _after_listener(w: ReportWords, tokens: list[Token], i: int, entry: ReportVe
         if j == i + 1 and lower in w.articles:
             return j  # told reporters the pier was closed
     return i if end < len(tokens) else None  # a listener longer than read: the old reading
+
+
+def _subject_pronoun(w: ReportWords, lower: str) -> bool:
+    """True for a pronoun that can open a clause after a listener, a contracted
+    verb on it too (``told voters she’s staying``, ``told aides they’d won``)."""
+    stem, mark, clitic = lower.replace("’", "'").rpartition("'")
+    if mark and clitic in w.clitics:
+        lower = stem
+    return lower in w.pronouns and lower != "who"
 
 
 #: The most tokens a phrase after a speech noun's preposition is read for.
