@@ -868,6 +868,9 @@ CASES = [
     # -- a manner adverb and a phrase that close the clause are no content -------------
     Case("never-manner-adverb-phrase", "Orla Fenwick shouted cheerfully across the shingle.", []),
     Case("never-manner-adverb-to-pronoun", "Kowal said softly to them.", []),
+    Case("never-manner-adverb-to-plural", "Orla Fenwick remarked dryly to passengers.", []),
+    Case("manner-adverb-infinitive-ends-in-s", "Lund vowed calmly to address the toll.",
+         [("calmly to address the toll", "Lund", "vowed")]),
     Case("never-manner-adverb-phrase-pronoun", "Then she said gently to the whole bench, and sat.", []),
     Case("never-manner-adverb-phrase-adjunct", "Tobias Hale said warmly at the gangway as the skiff cast off.", []),
     Case("manner-adverb-phrase-then-clause", "Kowal said softly to Lund the tiller was cracked.",
