@@ -868,6 +868,13 @@ CASES = [
     # -- a manner adverb and a phrase that close the clause are no content -------------
     Case("never-manner-adverb-phrase", "Orla Fenwick shouted cheerfully across the shingle.", []),
     Case("never-manner-adverb-to-pronoun", "Kowal said softly to them.", []),
+    # -- a speech noun with its own possessor in the phrase before a cue's that ---------
+    Case("lead-noun-owns-its-that",
+         "Bram Kowal said in reply to Orla Fenwick's claim that the sluice leaked that the gates were sound.",
+         [("the sluice leaked", "Orla Fenwick's", "claim"), ("the gates were sound", "Bram Kowal", "said")]),
+    Case("lead-noun-owns-the-only-that",
+         "Bram Kowal wrote in reply to Orla Fenwick's claim that the sluice leaked.",
+         [("the sluice leaked", "Orla Fenwick's", "claim")]),
     Case("never-manner-adverb-to-plural", "Orla Fenwick remarked dryly to passengers.", []),
     Case("manner-adverb-infinitive-ends-in-s", "Lund vowed calmly to address the toll.",
          [("calmly to address the toll", "Lund", "vowed")]),

@@ -231,6 +231,8 @@ def after_lead(
             return None
         if j - i >= reach and word not in w.complementizers:
             continue
+        if word in w.complementizers and w.owns_clause(tokens, j - 1):
+            continue  # "said in reply to Roe's claim that A that B": A is the claim's
         if word in wanted and (j - i >= LEAD_REACH - 1 or marked) and not opens_subject(w, tokens, j + 1):
             return None
         if word in wanted and not phrase and j - i >= LEAD_REACH and not _names_time_or_place(w, tokens[j - 1].text):

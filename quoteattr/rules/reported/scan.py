@@ -28,7 +28,7 @@ from quoteattr.rules.reported.extent import (
     opening_phrase,
     second_that,
 )
-from quoteattr.rules.reported.nested import drop_nested
+from quoteattr.rules.reported.nested import drop_nested, lead_noun_end
 from quoteattr.rules.reported.objects import object_end, takes_object
 from quoteattr.rules.reported.read import read_cue
 from quoteattr.rules.reported.records import (
@@ -447,6 +447,7 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
                 end = relative_end(s, report.start, end, takes_object(s, report.cue))
                 end = object_end(s, report.start, end, report.cue)
                 end = appositive_end(s, report.start, end, takes_object(s, report.cue))
+            end = lead_noun_end(s, report, [f.report for f in found[max(0, n - _COORDINATED_READ) : n]], end)
             # Coordinated reports follow each other: only the next few are read.
             for later in found[n + 1 : n + 1 + _COORDINATED_READ]:
                 if (
@@ -463,18 +464,7 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
                     end = later.report.end
                     break
             if end < report.end:
-                report = (
-                    make_report(
-                        s,
-                        report.start,
-                        end,
-                        report.mention,
-                        report.cue,
-                        report.rule,
-                        report.confidence,
-                    )
-                    or report
-                )
+                report = make_report(s, report.start, end, report.mention, report.cue, report.rule, report.confidence) or report
         if not item.hidden:
             out.append(report)
     return out

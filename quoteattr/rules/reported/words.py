@@ -252,6 +252,18 @@ class ReportWords:
             return False
         return prev.isalpha() and prev.endswith(self.adjective_endings) or self._possessed(tokens, k)
 
+    def owns_clause(self, tokens: list[Token], k: int) -> bool:
+        """True when the speech noun at token *k*, inside a phrase after a cue, owns
+        the ``that`` clause after it: a noun with a named possessor of its own
+        (``said in reply to Roe's claim that ...``).  That clause is the noun's
+        report; a medium's (``said in a statement that``) or one the cue's
+        subject owns (``in her remarks that``) is the cue's."""
+        noun = tokens[k].text.lower()
+        if k < 1 or noun not in self.nouns or noun in self.cls("medium"):
+            return False
+        before = tokens[k - 1].text.lower()
+        return before.endswith(self.possessive_endings) and not self.pronoun_clitic(before)
+
     def _possessed(self, tokens: list[Token], k: int) -> bool:
         """True when a possessor and one modifier stand before the cue form at token *k*
         (``her blunt warning``, ``the guild's second claim``): a noun.  Not after a
