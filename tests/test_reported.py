@@ -868,6 +868,9 @@ CASES = [
     # -- a manner adverb and a phrase that close the clause are no content -------------
     Case("never-manner-adverb-phrase", "Orla Fenwick shouted cheerfully across the shingle.", []),
     Case("never-manner-adverb-to-pronoun", "Kowal said softly to them.", []),
+    # -- an adverb that opens the clause is no part of a long subject -------------------
+    Case("long-subject-after-then", "Then Tobias Tesk's elderly landlady says the rent is due.",
+         [("the rent is due", "Tobias Tesk's elderly landlady", "says")]),
     # -- a speech noun with its own possessor in the phrase before a cue's that ---------
     Case("lead-noun-owns-its-that",
          "Bram Kowal said in reply to Orla Fenwick's claim that the sluice leaked that the gates were sound.",

@@ -285,6 +285,13 @@ class ReportWords:
             and not self.is_adverb(prev)
         )
 
+    def lone_opener(self, word: str) -> bool:
+        """True for a one-word adverb that opens a clause before its subject (``Then``,
+        ``Meanwhile``, ``Finally``; from ``adverbial_openers.txt``): an adverb, not
+        a preposition or a subordinator, which open a phrase or a clause of their own."""
+        lower = word.lower()
+        return lower in self.adverbial_openers and (lower in self.adverbs or lower in self.cls("clause_adverb") or lower.endswith(self.adverb_endings))
+
     def is_gerund(self, word: str) -> bool:
         """True for an -ing form."""
         return word.endswith(self.gerund_endings)
