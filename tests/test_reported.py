@@ -875,6 +875,14 @@ CASES = [
     # -- a manner adverb and a phrase that close the clause are no content -------------
     Case("never-manner-adverb-phrase", "Orla Fenwick shouted cheerfully across the shingle.", []),
     Case("never-manner-adverb-to-pronoun", "Kowal said softly to them.", []),
+    # -- the terms a source spoke on end the content, however long what follows --------
+    Case("terms-end-the-content",
+         "A lock keeper said the sluice gates would be replaced in spring on the condition of anonymity, "
+         "as the board had not cleared him.",
+         [("the sluice gates would be replaced in spring", "A lock keeper", "said")]),
+    Case("terms-other-condition-stays",
+         "Kowal said the tolls would fall on condition of a new bridge being built.",
+         [("the tolls would fall on condition of a new bridge being built", "Kowal", "said")]),
     # -- an adverb that opens the clause is no part of a long subject -------------------
     Case("long-subject-after-then", "Then Tobias Tesk's elderly landlady says the rent is due.",
          [("the rent is due", "Tobias Tesk's elderly landlady", "says")]),
