@@ -875,6 +875,13 @@ CASES = [
     # -- a manner adverb and a phrase that close the clause are no content -------------
     Case("never-manner-adverb-phrase", "Orla Fenwick shouted cheerfully across the shingle.", []),
     Case("never-manner-adverb-to-pronoun", "Kowal said softly to them.", []),
+    # -- a second perfect predicate of the cue's subject ends the content ----------------
+    Case("perfect-second-predicate-ends-content",
+         "Orla Fenwick has urged the guild to mend the weir and has quietly warned its members.",
+         [("the guild to mend the weir", "Orla Fenwick", "urged")]),
+    Case("perfect-other-auxiliary-stays",
+         "Kowal has said the ferries were late and have missed the tide.",
+         [("the ferries were late and have missed the tide", "Kowal", "said")]),
     # -- the terms a source spoke on end the content, however long what follows --------
     Case("terms-end-the-content",
          "A lock keeper said the sluice gates would be replaced in spring on the condition of anonymity, "

@@ -30,6 +30,7 @@ from quoteattr.rules.reported.extent import (
 )
 from quoteattr.rules.reported.nested import drop_nested, lead_noun_end
 from quoteattr.rules.reported.objects import object_end, takes_object
+from quoteattr.rules.reported.perfect import perfect_aux, perfect_end
 from quoteattr.rules.reported.read import read_cue
 from quoteattr.rules.reported.records import (
     LAST_WORD_RE,
@@ -483,10 +484,14 @@ def _predicate_end(s: Sentence, report: Report, end: int) -> int:
     and raised``), and is left alone.  Measured and left out: the same cut after
     ``said`` and other irregular pasts, whose content often goes on in the past
     (train -0.2, dev -0.4 detection F1).  The positions are found once per sentence
-    (one regex pass) and kept on it.
+    (one regex pass) and kept on it.  After a perfect cue, a coordinator and
+    the same auxiliary end the content too (:mod:`~quoteattr.rules.reported.perfect`).
     """
     w = s.w
     cue = s.text[report.cue[0] : report.cue[1]].split()[0].lower()
+    aux = perfect_aux(s, report.cue[0])
+    if aux is not None:
+        end = perfect_end(s, _patterns(w).predicate, aux, report.start, end)
     if not w.is_past(cue) and not w.is_participle(cue):
         return end
     if s.predicates is None:
