@@ -884,7 +884,7 @@ CASES = [
          [("the ferries were late and have missed the tide", "Kowal", "said")]),
     # -- the terms a source spoke on end the content, however long what follows --------
     Case("terms-end-the-content",
-         "A lock keeper said the sluice gates would be replaced in spring on the condition of anonymity, "
+         "A lock keeper said the sluice gates would be replaced in spring, on condition of anonymity, "
          "as the board had not cleared him.",
          [("the sluice gates would be replaced in spring", "A lock keeper", "said")]),
     Case("terms-other-condition-stays",

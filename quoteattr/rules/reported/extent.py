@@ -540,7 +540,7 @@ def medium_end(s: Sentence, start: int, end: int) -> int:
     goes on); else *end*.  See :func:`_medium_phrase` for the phrases it skips."""
     terms = s.w.terms.search(s.text, start, end)
     if terms is not None and terms.start() > start and not s.quoted.contains(terms.start()):
-        end = terms.start()  # "... on condition of anonymity because ...": how the source spoke
+        end = terms.start()  # "... on condition of anonymity, since ...": how the source spoke
     pattern = s.w.medium
     m = pattern.search(s.text, start, end)
     while m is not None:

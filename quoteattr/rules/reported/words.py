@@ -191,7 +191,7 @@ class ReportWords:
             r"\s(?:" + "|".join(map(re.escape, sorted(cls("medium_preposition"))))
             + r")(?:\s+[\w'’-]+){0,3}?\s+(?i:" + "|".join(map(re.escape, sorted(cls("medium")))) + r")\b"
         )
-        # "only on the condition of anonymity because ...": the terms a source spoke on, and all after them
+        # "..., speaking only on condition of anonymity, since ...": the terms a source spoke on, and all after them
         self.terms = re.compile(
             r"[\s,]+(?:only\s+)?on\s+(?:the\s+)?(?i:"
             + "|".join(r"\s+".join(map(re.escape, t.split())) for t in sorted(cls("terms")))
