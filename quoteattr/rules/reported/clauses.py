@@ -93,7 +93,13 @@ def manner_only(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) 
     prep, nxt = tokens[i + 1].text.lower(), tokens[i + 2].text
     if prep not in w.prepositions or prep in entry.particles or prep in w.cls("far_particle"):
         return False
-    if prep in w.infinitive_markers and nxt.islower() and nxt.lower() not in w.determiners and nxt not in w.listener_pronouns:
+    if (
+        prep in w.infinitive_markers
+        and nxt.islower()
+        and nxt.lower() not in w.determiners
+        and nxt not in w.listener_pronouns
+        and not present_form(w, nxt)  # "said quietly to reporters": an infinitive's verb takes no -s
+    ):
         return False
     for j in range(i + 2, min(len(tokens), i + 2 + _MANNER_REACH)):
         word = tokens[j].text

@@ -231,6 +231,8 @@ def after_lead(
             return None
         if j - i >= reach and word not in w.complementizers:
             continue
+        if word in w.complementizers and w.owns_clause(tokens, j - 1):
+            continue  # "said in reply to Roe's claim that A that B": A is the claim's
         if word in wanted and (j - i >= LEAD_REACH - 1 or marked) and not opens_subject(w, tokens, j + 1):
             return None
         if word in wanted and not phrase and j - i >= LEAD_REACH and not _names_time_or_place(w, tokens[j - 1].text):
@@ -539,6 +541,9 @@ def medium_end(s: Sentence, start: int, end: int) -> int:
     ``... on Twitter``), with at most :data:`_MEDIUM_TAIL` words after its noun, none
     a form of *be* or an auxiliary (``the remarks in the statement were unfair``
     goes on); else *end*.  See :func:`_medium_phrase` for the phrases it skips."""
+    terms = s.w.terms.search(s.text, start, end)
+    if terms is not None and terms.start() > start and not s.quoted.contains(terms.start()):
+        end = terms.start()  # "... on condition of anonymity, since ...": how the source spoke
     pattern = s.w.medium
     m = pattern.search(s.text, start, end)
     while m is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from quoteattr.rules.reported.records import LAST_WORD_RE, Report
+from quoteattr.rules.reported.records import LAST_WORD_RE, Report, Sentence
 from quoteattr.rules.reported.words import ReportWords
 
 
@@ -63,6 +63,18 @@ def _one_per_content(w: ReportWords, text: str, reports: list[Report]) -> list[R
             continue
         out.append(report)
     return out
+
+
+def lead_noun_end(s: Sentence, report: Report, earlier: list[Report], end: int) -> int:
+    """Where the content of *report*, whose cue lies in the phrase between an
+    *earlier* cue and that cue's own content, ends: before that content and its
+    ``that`` (``Lund said in reply to Roe's claim that A that B``: the claim
+    says A, Lund B), else at *end*."""
+    for e in earlier:
+        if report.rule == "REPORT_NOUN" and e.cue[1] <= report.cue[0] and report.start < e.start < end:
+            k = bisect.bisect_left(s.starts, e.start)
+            return s.starts[k - 1] if k > 0 and s.tokens[k - 1].text.lower() in s.w.complementizers else e.start
+    return end
 
 
 _COMMA_WORD_RE = re.compile(r"\s*,\s*(?:(\w+)\s+)?")

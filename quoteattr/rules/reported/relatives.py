@@ -18,7 +18,10 @@ from quoteattr.rules.reported.words import ReportWords
 #: A comma, then a relative pronoun that opens a clause about what stands before it.
 _RELATIVE_RE = re.compile(r",\s+(which|who)\s")
 #: A comma, then an indefinite article: an appositive (``, a move the port had resisted``).
-_APPOSITIVE_RE = re.compile(r",\s+(an?)\s")
+#: A dash opens one too (``... the pier would close — a blow to the town``).
+_APPOSITIVE_RE = re.compile(r"(?:,|\s(?:—|–|--?))\s+(an?)\s")
+#: A dash set off by spaces, which may close a dashed appositive.
+_DASH_RE = re.compile(r"\s(?:—|–|--?)\s")
 #: After an object verb's noun phrase, ``the`` opens an appositive too (``praised Lund, the treasurer``).
 _OBJECT_APPOSITIVE_RE = re.compile(r",\s+(an?|the)\s")
 #: A comma (a closing quotation mark may follow it) and the word after it: where a list item may open.
@@ -97,6 +100,7 @@ def appositive_end(s: Sentence, start: int, end: int, takes_object: bool = False
             and not _list_item(s.w, text, start, pos, end)
             and not (takes_object and _series(text, start, pos, end, m.group(1)))
             and _terminal(s, m.end(), end)
+            and not (text[pos] != "," and _DASH_RE.search(text, m.end(), end))  # "— a blow —": set off inside
         ):
             return pos
         m = pattern.search(text, m.end(), end)

@@ -515,6 +515,9 @@ def long_subject(s: Sentence, k: int, lo: int) -> Mention | None:
     if mention is not None:
         return mention
     words = [t for t in tokens[start:k] if is_word(t)]
+    while len(words) > 1 and w.lone_opener(words[0].text) and not w.is_gerund(words[1].text):
+        words = words[1:]  # "Then Roe's landlady says": the adverb opens the clause, not the subject
+        start = index_at(s, words[0].start)
     if not words or words[0].text.lower() in w.verbish or words[-1].text.lower() in w.verbish:
         return None
     if words[0].text.lower().replace("’", "'") in w.cls("expletive"):

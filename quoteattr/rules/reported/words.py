@@ -191,6 +191,12 @@ class ReportWords:
             r"\s(?:" + "|".join(map(re.escape, sorted(cls("medium_preposition"))))
             + r")(?:\s+[\w'’-]+){0,3}?\s+(?i:" + "|".join(map(re.escape, sorted(cls("medium")))) + r")\b"
         )
+        # "..., speaking only on condition of anonymity, since ...": the terms a source spoke on, and all after them
+        self.terms = re.compile(
+            r"[\s,]+(?:only\s+)?on\s+(?:the\s+)?(?i:"
+            + "|".join(r"\s+".join(map(re.escape, t.split())) for t in sorted(cls("terms")))
+            + r")\b"
+        )
         self.adverbs = cls("adverb")
         self.timed = cls("timed")
         self.not_participles = cls("not_participle")
@@ -252,6 +258,18 @@ class ReportWords:
             return False
         return prev.isalpha() and prev.endswith(self.adjective_endings) or self._possessed(tokens, k)
 
+    def owns_clause(self, tokens: list[Token], k: int) -> bool:
+        """True when the speech noun at token *k*, inside a phrase after a cue, owns
+        the ``that`` clause after it: a noun with a named possessor of its own
+        (``said in reply to Roe's claim that ...``).  That clause is the noun's
+        report; a medium's (``said in a statement that``) or one the cue's
+        subject owns (``in her remarks that``) is the cue's."""
+        noun = tokens[k].text.lower()
+        if k < 1 or noun not in self.nouns or noun in self.cls("medium"):
+            return False
+        before = tokens[k - 1].text.lower()
+        return before.endswith(self.possessive_endings) and not self.pronoun_clitic(before)
+
     def _possessed(self, tokens: list[Token], k: int) -> bool:
         """True when a possessor and one modifier stand before the cue form at token *k*
         (``her blunt warning``, ``the guild's second claim``): a noun.  Not after a
@@ -272,6 +290,13 @@ class ReportWords:
             and not self.is_auxiliary(prev)
             and not self.is_adverb(prev)
         )
+
+    def lone_opener(self, word: str) -> bool:
+        """True for a one-word adverb that opens a clause before its subject (``Then``,
+        ``Meanwhile``, ``Finally``; from ``adverbial_openers.txt``): an adverb, not
+        a preposition or a subordinator, which open a phrase or a clause of their own."""
+        lower = word.lower()
+        return lower in self.adverbial_openers and (lower in self.adverbs or lower in self.cls("clause_adverb") or lower.endswith(self.adverb_endings))
 
     def is_gerund(self, word: str) -> bool:
         """True for an -ing form."""
