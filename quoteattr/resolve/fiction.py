@@ -40,8 +40,9 @@ from quoteattr.resolve.fiction_steps import (
 )
 from quoteattr.resolve.gender import too_old_for
 from quoteattr.resolve.narrator import MIN_NARRATOR_TAGS, LastInNarration
-from quoteattr.text.chars import APOSTROPHES, LONG_DASH_CLASS
+from quoteattr.text.chars import APOSTROPHES
 from quoteattr.text.segment import headings
+from quoteattr.text.vocative import vocative_re
 
 #: A vocative must name a character the novel names at least this often.
 _MIN_CHARACTER_COUNT = 3
@@ -54,40 +55,6 @@ _PARTICIPANT_REACH = 3000
 
 #: A run of dialogue: its paragraphs, each as the indices of its quotes.
 Run = list[list[int]]
-
-
-@functools.lru_cache(maxsize=16)
-def _vocative_re(lexicon: Lexicon) -> regex.Pattern[str]:
-    """A name addressed inside a quote: after punctuation or after a vocative opener, followed by punctuation.
-
-    (``"Come, Jane!"``, ``"Oh, my dear Jane!"``).  No ``^`` branch: a quote's first word follows
-    its opening mark, so a name opening a quote (``"Jane, come"``) is no vocative: reading it as
-    one named the next turn's speaker wrongly more often than rightly (measured on novels).
-    A hyphen counts as a dash only when no letter precedes it (``come--Jane``,
-    not ``anti-British``).  The openers match in either case of their first
-    letter (``[Dd]ear``).
-    """
-    openers = "|".join(
-        f"[{w[0].upper()}{w[0]}]{regex.escape(w[1:])}" for w in sorted(lexicon.vocative_openers, key=lambda w: (-len(w), w))
-    )
-    return regex.compile(
-        r"""
-        (?:(?<=(?:[,;!?]|(?<!\p{L})-|"""
-        + LONG_DASH_CLASS
-        + r""")\s*)|(?<=\b(?:"""
-        + openers
-        + r""")\s+))
-        (?P<name>(?:\p{Lu}[\p{Ll}]*\.?\s+)?\p{Lu}[\p{L}"""
-        + APOSTROPHES
-        + r"""-]*(?:\s+\p{Lu}[\p{L}"""
-        + APOSTROPHES
-        + r"""-]*)?)
-        (?=\s*(?:[,!?.;]|"""
-        + LONG_DASH_CLASS
-        + r"""|$))
-        """,
-        regex.VERBOSE,
-    )
 
 
 @functools.lru_cache(maxsize=16)
@@ -114,7 +81,7 @@ class Characters:
         self.cast = CastRegistry(
             doc.text, [(q.open_at, q.close_at) for q in doc.spans], lexicon, headings(doc.text, doc.paragraphs)
         )
-        self._vocative = _vocative_re(lexicon)
+        self._vocative = vocative_re(lexicon)
         self._name_runs = Grammar.of(lexicon).names.cast_run_pattern
         self._quoted_names: dict[int, frozenset[str]] = {}  # each quote's (see named_in_quote)
         self._vocatives: dict[int, tuple[Mention, str] | None] = {}  # each quote's (see vocative)
