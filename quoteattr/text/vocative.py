@@ -1,4 +1,4 @@
-"""Names addressed inside a quote (``"Come, Jane!"``): read by the cast and by the conversation reading."""
+"""Stage 1, read by the conversations and the cast: names and titles addressed inside a quote (``"Come, Jane!"``, ``", sir;"``)."""
 
 from __future__ import annotations
 
@@ -42,3 +42,18 @@ def vocative_re(lexicon: Lexicon) -> regex.Pattern[str]:
         """,
         regex.VERBOSE,
     )
+
+
+@functools.lru_cache(maxsize=16)
+def title_address_re(lexicon: Lexicon) -> regex.Pattern[str]:
+    """A form of address written alone inside a quote, set off by punctuation (``"You are wrong, sir;"``, ``", Admiral,"``).
+
+    The titles are the fiction titles of the lexicon (``sir``, ``madam``,
+    ``captain``, ``mother``), without the abbreviations (``mr.``, and ``mr``
+    written without its period), which never stand alone; in either case, as
+    a title alone is written both ways.
+    """
+    forms = lexicon.fiction_titles
+    alone = sorted((t for t in forms if not t.endswith(".") and t + "." not in forms), key=lambda t: (-len(t), t))
+    titles = "|".join(regex.escape(t) for t in alone)
+    return regex.compile(r"[,;]\s*(?i:" + titles + r")(?=\s*[,.!?;])")
