@@ -8,9 +8,16 @@ shows an exchange:
   (the local rules bound them to two names, or to a ``he`` and a ``she``):
   two different speakers merely quoted in one stretch of a news report, with
   narration between them, are not an exchange; or
+* of two such paragraphs, one addresses by name (``"Is it far, Ann?" he
+  asked``) the person a name tag binds the other to (``said Ann``), and is
+  not itself bound to that name: the one addressed answers, or is answered,
+  even when a ``he``/``she`` beside a bare name cannot show two voices; or
 * a short untagged turn (a paragraph of at most :data:`SHORT_TURN` characters
   that no local rule bound and that does not reopen a speech, such as
-  ``"Where?"``), or a paragraph that ends on a
+  ``"Where?"``), an untagged paragraph that opens with a quote addressing
+  someone by a title alone (``"You are wrong there, sir."``: a news report
+  tags the words it quotes, and its speakers seldom address anyone), or a
+  paragraph that ends on a
   question that the next paragraph, opening with a quote, answers.
 
 A run with a quote-led paragraph near such a run is one too (a chapter in
@@ -35,6 +42,7 @@ import itertools
 from collections.abc import Sequence
 
 from quoteattr.document import Binding, Document, Run
+from quoteattr.text.vocative import title_address_re, vocative_re
 
 #: A run needs this many paragraphs that open with a quote.
 MIN_LED_PARAGRAPHS = 2
@@ -98,24 +106,67 @@ def voices(text: str, bindings: Sequence[Binding | None]) -> int:
 
 
 def _turn_change(doc: Document, run: Run, bindings: Sequence[Binding | None]) -> bool:
-    """True when two adjacent paragraphs of *run* open with a quote and their speakers differ."""
+    """True when two adjacent paragraphs of *run* open with a quote and their speakers differ.
+
+    They differ when the bindings show two voices, or when one paragraph
+    addresses by name the speaker of the other (:func:`_addresses`).
+    """
     first: list[Binding | None] = []
     for quotes in run:
         first.append(next((bindings[k] for k in quotes if bindings[k] is not None), None) if doc.leads(quotes) else None)
     for a, b in itertools.pairwise(first):
         if a is not None and b is not None and voices(doc.text, [a, b]) >= 2:
             return True
+    for (quotes_a, a), (quotes_b, b) in itertools.pairwise(zip(run, first, strict=True)):
+        if not (doc.leads(quotes_a) and doc.leads(quotes_b)):
+            continue
+        if (b is not None and _addresses(doc, quotes_a, b, a)) or (a is not None and _addresses(doc, quotes_b, a, b)):
+            return True
+    return False
+
+
+def _surname(b: Binding | None) -> str | None:
+    """The last word of the name *b* is bound to, lowercased; ``None`` for a pronoun or a description."""
+    if b is None or b.mention.kind != "name" or not b.mention.name:
+        return None
+    return b.mention.name.split()[-1].lower()
+
+
+def _addresses(doc: Document, quotes: list[int], other: Binding, own: Binding | None) -> bool:
+    """True when *quotes* address by name the speaker *other* binds, and *own* (their binding) is not that name.
+
+    A speaker seldom names themselves, so the one addressed is the other
+    voice of an exchange.
+    """
+    name = _surname(other)
+    if name is None or _surname(own) == name:
+        return False
+    pattern = vocative_re(doc.lexicon)
+    for k in quotes:
+        q = doc.spans[k]
+        if any(m.group("name").split()[-1].lower() == name for m in pattern.finditer(doc.text, q.start, q.end)):
+            return True
     return False
 
 
 def _exchanges(doc: Document, run: Run, bindings: Sequence[Binding | None]) -> bool:
-    """True when *run* has a short untagged turn, or a paragraph ending on a question that the next one answers."""
+    """True when *run* has a short untagged turn, an untagged turn that addresses someone by a title alone,
+    or a paragraph ending on a question that the next one answers."""
     spans, paragraphs, text = doc.spans, doc.paragraphs, doc.text
     for n, quotes in enumerate(run):
         p0, p1 = paragraphs[spans[quotes[0]].paragraph]
-        if p1 - p0 <= SHORT_TURN and all(bindings[k] is None for k in quotes) and not spans[quotes[0]].continues:
+        untagged = all(bindings[k] is None for k in quotes) and not spans[quotes[0]].continues
+        if p1 - p0 <= SHORT_TURN and untagged:
+            return True
+        if untagged and doc.leads(quotes) and _addresses_by_title(doc, quotes):
             return True
         last = spans[quotes[-1]]
         if n + 1 < len(run) and text[last.end - 1] == "?" and last.close_at >= p1 - 2 and doc.leads(run[n + 1]):
             return True
     return False
+
+
+def _addresses_by_title(doc: Document, quotes: list[int]) -> bool:
+    """True when *quotes* address someone by a title alone (``sir``, ``Admiral``): words spoken to a listener."""
+    pattern = title_address_re(doc.lexicon)
+    return any(pattern.search(doc.text, doc.spans[k].start, doc.spans[k].end) for k in quotes)

@@ -12,13 +12,9 @@ paragraphs.  Every name given carries the id of the step that chose it.
 from __future__ import annotations
 
 import bisect
-import functools
-
-import regex
 
 from quoteattr.document import Binding, Document, Mention
 from quoteattr.grammar import Grammar
-from quoteattr.lang import Lexicon
 from quoteattr.resolve.appositive import Appositions
 from quoteattr.resolve.cast import CastRegistry
 from quoteattr.resolve.cataphora import first_named_after
@@ -42,8 +38,8 @@ from quoteattr.resolve.fiction_steps import (
 )
 from quoteattr.resolve.gender import too_old_for
 from quoteattr.resolve.narrator import MIN_NARRATOR_TAGS, LastInNarration, introduction_re
-from quoteattr.text.chars import APOSTROPHES, LONG_DASH_CLASS
 from quoteattr.text.segment import headings
+from quoteattr.text.vocative import vocative_re
 
 #: A vocative must name a character the novel names at least this often.
 _MIN_CHARACTER_COUNT = 3
@@ -56,40 +52,6 @@ _PARTICIPANT_REACH = 3000
 
 #: A run of dialogue: its paragraphs, each as the indices of its quotes.
 Run = list[list[int]]
-
-
-@functools.lru_cache(maxsize=16)
-def _vocative_re(lexicon: Lexicon) -> regex.Pattern[str]:
-    """A name addressed inside a quote: after punctuation or after a vocative opener, followed by punctuation.
-
-    (``"Come, Jane!"``, ``"Oh, my dear Jane!"``).  No ``^`` branch: a quote's first word follows
-    its opening mark, so a name opening a quote (``"Jane, come"``) is no vocative: reading it as
-    one named the next turn's speaker wrongly more often than rightly (measured on novels).
-    A hyphen counts as a dash only when no letter precedes it (``come--Jane``,
-    not ``anti-British``).  The openers match in either case of their first
-    letter (``[Dd]ear``).
-    """
-    openers = "|".join(
-        f"[{w[0].upper()}{w[0]}]{regex.escape(w[1:])}" for w in sorted(lexicon.vocative_openers, key=lambda w: (-len(w), w))
-    )
-    return regex.compile(
-        r"""
-        (?:(?<=(?:[,;!?]|(?<!\p{L})-|"""
-        + LONG_DASH_CLASS
-        + r""")\s*)|(?<=\b(?:"""
-        + openers
-        + r""")\s+))
-        (?P<name>(?:\p{Lu}[\p{Ll}]*\.?\s+)?\p{Lu}[\p{L}"""
-        + APOSTROPHES
-        + r"""-]*(?:\s+\p{Lu}[\p{L}"""
-        + APOSTROPHES
-        + r"""-]*)?)
-        (?=\s*(?:[,!?.;]|"""
-        + LONG_DASH_CLASS
-        + r"""|$))
-        """,
-        regex.VERBOSE,
-    )
 
 
 class Characters:
@@ -105,7 +67,7 @@ class Characters:
         self.cast = CastRegistry(
             doc.text, [(q.open_at, q.close_at) for q in doc.spans], lexicon, headings(doc.text, doc.paragraphs)
         )
-        self._vocative = _vocative_re(lexicon)
+        self._vocative = vocative_re(lexicon)
         self._other_participant = lexicon.other_participant  # "said the other" is left to the turns
         self._appositions = Appositions(doc.text, [(q.open_at, q.close_at) for q in doc.spans], self.cast)
         self._name_runs = Grammar.of(lexicon).names.cast_run_pattern
