@@ -446,8 +446,7 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
             if report.cue[1] <= report.start:  # a content after its cue (not "Roe's deal, which ..., drew criticism")
                 objects = takes_object(s, report.cue)
                 end = relative_end(s, report.start, end, objects)
-                if objects:  # (object_end ends nothing for another frame)
-                    end = object_end(s, report.start, end, report.cue)
+                end = object_end(s, report.start, end, report.cue) if objects else end  # no object, no end
                 end = appositive_end(s, report.start, end, objects)
             # Coordinated reports follow each other: only the next few are read.
             for later in found[n + 1 : n + 1 + _COORDINATED_READ]:
@@ -465,18 +464,8 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
                     end = later.report.end
                     break
             if end < report.end:
-                report = (
-                    make_report(
-                        s,
-                        report.start,
-                        end,
-                        report.mention,
-                        report.cue,
-                        report.rule,
-                        report.confidence,
-                    )
-                    or report
-                )
+                cut = make_report(s, report.start, end, report.mention, report.cue, report.rule, report.confidence)
+                report = cut or report
         if not item.hidden:
             out.append(report)
     return out
