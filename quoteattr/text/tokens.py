@@ -59,10 +59,15 @@ _PLAIN_TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2," + str(WORD_PARTS) + r"}|[A-Za-z0-9]+(?:" + _WORD_JOINERS + r"[A-Za-z0-9]+){0," + str(WORD_PARTS - 1) + r"}|\S"
 )
 
-#: :data:`_PLAIN_TOKEN_RE` after the space before it.  In a plain window every
+#: :data:`_PLAIN_TOKEN_RE` and the space after it.  In a plain window every
 #: character it skips is a space (``\S`` is one of its branches), and no
-#: token opens with one, so ``findall`` gives each token once, in order.
-_SPACED_PLAIN_TOKEN_RE = re.compile(r"(\s*)(" + _PLAIN_TOKEN_RE.pattern + ")")
+#: token opens with one, so ``findall`` gives each token once, in order, each
+#: match starting where the last ended.  The space follows the word: a space
+#: run before a word would fail at a window's end and be rescanned from each
+#: of its characters (quadratic), a run after one always matches.
+_SPACED_PLAIN_TOKEN_RE = re.compile(r"(" + _PLAIN_TOKEN_RE.pattern + r")(\s*)")
+#: The space that opens a window, before its first word.
+_SPACE_RUN_RE = re.compile(r"\s*")
 
 #: A character that makes a window need :data:`_TOKEN_RE`: anything outside
 #: printable ASCII, tab, line breaks and the typographic quotes and dashes of
@@ -118,15 +123,11 @@ def tokenize(
         # summed from their lengths, with no method call per match.
         tokens = []
         append = tokens.append
-        pos = start
-        stop = end
-        while stop > start and text[stop - 1].isspace():
-            stop -= 1  # space with no word after it: each retry would rescan it (quadratic)
-        for space, word in _SPACED_PLAIN_TOKEN_RE.findall(text, start, stop):
-            pos += len(space)
+        pos = _SPACE_RUN_RE.match(text, start, end).end()  # type: ignore[union-attr]  # (always matches)
+        for word, space in _SPACED_PLAIN_TOKEN_RE.findall(text, start, end):
             e = pos + len(word)
             append(new(Token, (pos, e, word)))
-            pos = e
+            pos = e + len(space)
     dot = text.find(".", start + 1, end)
     if dot < 0:
         return tokens
