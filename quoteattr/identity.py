@@ -192,6 +192,20 @@ def assign_entities(quotes: Sequence[Quote], lexicon: Lexicon | None = None) -> 
     ]
 
 
+#: The fields of :class:`~quoteattr.model.Speaker`, in order, that :func:`_identified` passes on.
+_SPEAKER_FIELDS = ("name", "start", "end", "text", "kind", "resolution", "entity", "gender")
+_PLAIN_SPEAKER = tuple(field.name for field in attrs.fields(Speaker)) == _SPEAKER_FIELDS
+
+
+def _identified(speaker: Speaker, entity: str, gender: str | None) -> Speaker:
+    """*speaker* with *entity* and *gender*: ``attrs.evolve`` for one, built directly
+    (the same validators run) when it is a plain Speaker, as the engine's all are:
+    ``evolve`` reads the class's fields anew for every speaker of every document."""
+    if not _PLAIN_SPEAKER or type(speaker) is not Speaker:
+        return attrs.evolve(speaker, entity=entity, gender=gender)
+    return Speaker(speaker.name, speaker.start, speaker.end, speaker.text, speaker.kind, speaker.resolution, entity, gender)
+
+
 def identify(
     speakers: Sequence[Speaker | None],
     lexicon: Lexicon,
@@ -231,7 +245,7 @@ def identify(
             continue
         if speaker is not last[0]:
             # A speaker repeated in a row (a split quote, a speech over paragraphs) stays one object.
-            last = (speaker, attrs.evolve(speaker, entity=pair[0], gender=pair[1]))
+            last = (speaker, _identified(speaker, pair[0], pair[1]))
         result.append(last[1])
     return result
 

@@ -19,6 +19,7 @@ from quoteattr.identity import (
     assign_entities,
     entities_of,
     entity_label,
+    identify,
     mention_gender,
 )
 from quoteattr.resolve.gender import Votes
@@ -1063,3 +1064,20 @@ def test_links_from_what_the_text_writes(
     mentions = [Speaker(name, 100 * i, 100 * i + len(text), text, kind) for i, (name, text, kind) in enumerate(speakers)]
     found = entities_of(mentions, Lexicon.english(), _Written(written, genders))
     assert [pair[0] if pair else None for pair in found] == expected
+
+
+@attrs.frozen
+class _TaggedSpeaker(Speaker):
+    """A caller's own speaker class, with a field of its own."""
+
+    tag: str = "kept"
+
+
+def test_identify_keeps_a_speaker_subclass_and_its_fields() -> None:
+    # The engine's plain speakers are rebuilt field by field; any other class
+    # goes through attrs.evolve, so its own fields and its type survive.
+    plain = Speaker(name="Orla Fenwick", start=0, end=12, text="Orla Fenwick")
+    tagged = _TaggedSpeaker(name="Tobias Hale", start=20, end=31, text="Tobias Hale", tag="mine")
+    out = identify([plain, tagged], Lexicon.english())
+    assert type(out[0]) is Speaker and out[0] == attrs.evolve(plain, entity="Orla Fenwick#1", gender=None)
+    assert isinstance(out[1], _TaggedSpeaker) and out[1].tag == "mine" and out[1].entity == "Tobias Hale#2"

@@ -702,6 +702,24 @@ def test_survey_source(text: str, quoted: str, speaker: str) -> None:
     assert (report.rule == "REPORT_SURVEY") == speaker.lower().endswith(("survey of harbour towns", "poll", "friday"))
 
 
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The poll noun as far from the sentence's first word as the subject reader
+        # reaches (fourteen tokens), and one token further, out of its reach.
+        ("But a big new wide joint spring harbour and river town pier board crew poll shows"
+         " that 60 percent of anglers say the pier is unsafe.",
+         "a big new wide joint spring harbour and river town pier board crew poll"),
+        ("But a big new wide joint spring harbour and river town pier board crew tide poll shows"
+         " that 60 percent of anglers say the pier is unsafe.",
+         "60 percent of anglers"),
+    ],
+)
+def test_survey_subject_at_the_edge_of_its_reach(text: str, speaker: str) -> None:
+    reports = [q for q in attribute_quotes(text, indirect=True) if q.kind == "indirect"]
+    assert [q.speaker.text if q.speaker else None for q in reports] == [speaker]
+
 #: A capitalised sentence adverb is an opener, never a name (adverbial_openers.txt),
 #: a four-letter regular past ("used") starts the predicate (predicate_starters.txt),
 #: a "whose" clause's appositive name is not the subject (Mentions.subject_before), and

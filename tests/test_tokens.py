@@ -127,3 +127,32 @@ def test_the_plain_window_test_reads_every_code_point_as_the_regex_engine_would(
     same = regex.compile(_NOT_PLAIN_RE.pattern)
     text = "".join(map(chr, range(0x110000)))
     assert [m.start() for m in _NOT_PLAIN_RE.finditer(text)] == [m.start() for m in same.finditer(text)]
+
+
+def _reference_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """One match at a time, each word before a period judged as it is read."""
+    from quoteattr.lang import Lexicon
+    from quoteattr.text.tokens import _TOKEN_RE
+
+    abbreviations = Lexicon.english().abbreviations
+    out: list[tuple[int, int, str]] = []
+    skip = -1
+    for m in _TOKEN_RE.finditer(text, start, end):
+        s, e, word = m.start(), m.end(), m.group()
+        if s == skip:
+            continue
+        if e < end and text[e] == "." and word[-1] != ".":
+            nxt = regex.match(r"\s*(\S)", text[e + 1 :])
+            initial = len(word) == 1 and word.isupper() and nxt is not None and nxt.group(1).isupper()
+            if word.lower() in abbreviations or initial:
+                e, word, skip = e + 1, word + ".", e
+        out.append((s, e, word))
+    return out
+
+
+@given(st.text(alphabet="aZ9 .,'-\nMrJUS", max_size=50), st.integers(0, 50), st.integers(0, 50))
+def test_any_window_gives_the_tokens_of_a_word_by_word_reading(text: str, a: int, b: int) -> None:
+    # The words are found in one pass and the periods joined after it; a window
+    # cut anywhere, ending in space or not, gives what reading each match in turn gives.
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    assert [tuple(t) for t in tokenize(text, start, end)] == _reference_tokens(text, start, end)

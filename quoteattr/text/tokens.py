@@ -8,6 +8,8 @@ record Python has.  Abbreviations and initials keep their period
 
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 from collections import Counter
 from collections.abc import Mapping
@@ -26,6 +28,8 @@ class Token(NamedTuple):
     end: int
     text: str
 
+
+_START = operator.itemgetter(0)
 
 #: What joins the parts of one word: an apostrophe or a hyphen (don't, Roe’s, al-Assad).
 _WORD_JOINERS = r"[" + APOSTROPHES + r"\-]"
@@ -54,6 +58,16 @@ _TOKEN_RE = regex.compile(
 _PLAIN_TOKEN_RE = re.compile(
     r"(?:[A-Za-z]\.){2," + str(WORD_PARTS) + r"}|[A-Za-z0-9]+(?:" + _WORD_JOINERS + r"[A-Za-z0-9]+){0," + str(WORD_PARTS - 1) + r"}|\S"
 )
+
+#: :data:`_PLAIN_TOKEN_RE` and the space after it.  In a plain window every
+#: character it skips is a space (``\S`` is one of its branches), and no
+#: token opens with one, so ``findall`` gives each token once, in order, each
+#: match starting where the last ended.  The space follows the word: a space
+#: run before a word would fail at a window's end and be rescanned from each
+#: of its characters (quadratic), a run after one always matches.
+_SPACED_PLAIN_TOKEN_RE = re.compile(r"(" + _PLAIN_TOKEN_RE.pattern + r")(\s*)")
+#: The space that opens a window, before its first word.
+_SPACE_RUN_RE = re.compile(r"\s*")
 
 #: A character that makes a window need :data:`_TOKEN_RE`: anything outside
 #: printable ASCII, tab, line breaks and the typographic quotes and dashes of
@@ -96,27 +110,43 @@ def tokenize(
         end = len(text)
     if abbreviations is None:
         abbreviations = Lexicon.english().abbreviations
-    # This loop runs for every narration word near a quote: it builds the
-    # tuples directly (tuple.__new__ skips the NamedTuple constructor's Python frame)
-    # and only looks at the lexicon when a period follows a word.
+    # Every narration word near a quote, and every word of a sentence with a
+    # report cue, is a token: one comprehension builds them (tuple.__new__
+    # skips the NamedTuple constructor's Python frame), and only the words
+    # before a period are looked at again, for an abbreviation or an initial.
     new = tuple.__new__
-    tokens: list[Token] = []
-    append = tokens.append
-    skip_period_at = -1
-    pattern = _TOKEN_RE if _NOT_PLAIN_RE.search(text, start, end) else _PLAIN_TOKEN_RE
-    for m in pattern.finditer(text, start, end):
-        s, e = m.span()
-        word = m.group()
-        if e < end and text[e] == ".":
-            if s == skip_period_at:
-                continue
-            if word[-1] != "." and (word.lower() in abbreviations or (len(word) == 1 and word.isupper() and _initial_before(text, e + 1))):
-                e += 1
-                word += "."
-                skip_period_at = e - 1
-        elif s == skip_period_at:
-            continue
-        append(new(Token, (s, e, word)))
+    tokens: list[Token]
+    if _NOT_PLAIN_RE.search(text, start, end):
+        tokens = [new(Token, (m.start(), m.end(), m.group())) for m in _TOKEN_RE.finditer(text, start, end)]
+    else:
+        # The space before each word and the word, as strings: the offsets are
+        # summed from their lengths, with no method call per match.
+        tokens = []
+        append = tokens.append
+        pos = _SPACE_RUN_RE.match(text, start, end).end()  # type: ignore[union-attr]  # (always matches)
+        for word, space in _SPACED_PLAIN_TOKEN_RE.findall(text, start, end):
+            e = pos + len(word)
+            append(new(Token, (pos, e, word)))
+            pos = e + len(space)
+    dot = text.find(".", start + 1, end)
+    if dot < 0:
+        return tokens
+    absorbed: list[int] = []
+    while dot >= 0:
+        # A period right after a word is a token of its own (no pattern starts a
+        # word with one); the word takes it when it is an abbreviation or an initial.
+        k = bisect.bisect_left(tokens, dot, key=_START)
+        if k < len(tokens) and tokens[k][0] == dot and k > 0 and tokens[k - 1][1] == dot:
+            s, e, word = tokens[k - 1]
+            if word[-1] != "." and (
+                word.lower() in abbreviations or (len(word) == 1 and word.isupper() and _initial_before(text, e + 1))
+            ):
+                tokens[k - 1] = new(Token, (s, e + 1, word + "."))
+                absorbed.append(k)
+        dot = text.find(".", dot + 1, end)
+    if absorbed:
+        drop = set(absorbed)
+        tokens = [t for i, t in enumerate(tokens) if i not in drop]
     return tokens
 
 

@@ -445,9 +445,10 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
             end = _clause_end(s, report.start, report.end)
             end = medium_end(s, report.start, _predicate_end(s, report, end))
             if report.cue[1] <= report.start:  # a content after its cue (not "Roe's deal, which ..., drew criticism")
-                end = relative_end(s, report.start, end, takes_object(s, report.cue))
-                end = object_end(s, report.start, end, report.cue)
-                end = appositive_end(s, report.start, end, takes_object(s, report.cue))
+                objects = takes_object(s, report.cue)
+                end = relative_end(s, report.start, end, objects)
+                end = object_end(s, report.start, end, report.cue) if objects else end  # no object, no end
+                end = appositive_end(s, report.start, end, objects)
             end = lead_noun_end(s, report, [f.report for f in found[max(0, n - _COORDINATED_READ) : n]], end)
             # Coordinated reports follow each other: only the next few are read.
             for later in found[n + 1 : n + 1 + _COORDINATED_READ]:

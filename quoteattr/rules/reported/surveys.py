@@ -137,6 +137,15 @@ def _subject_survey(s: Sentence, before: int) -> Mention | None:
     return None
 
 
+def _opens_near_survey(s: Sentence) -> bool:
+    """True when a survey noun stands among the tokens after the sentence's first
+    word that :func:`_opening_survey` and :func:`_subject_survey` read: a cheap
+    test that spares most reports the reading of their source as a share."""
+    survey = s.w.cls("survey")
+    first = s.first_word
+    return any(t.text.lower() in survey for t in s.tokens[first + 1 : first + _OPENING_REACH + 1])
+
+
 def survey_source(s: Sentence, found: Found | None) -> Found | None:
     """*found* with the poll as its source when its source is a share of a group
     and the sentence opens with the poll (``In a spring survey, 40 percent of
@@ -145,7 +154,7 @@ def survey_source(s: Sentence, found: Found | None) -> Found | None:
     if found is None or found.report.mention is None:
         return found
     mention = found.report.mention
-    if not _share_subject(s, mention):
+    if not _opens_near_survey(s) or not _share_subject(s, mention):
         return found
     at = index_at(s, mention.start)
     poll = _opening_survey(s, at) or _subject_survey(s, at)
