@@ -44,6 +44,8 @@ _SUBJECT_REACH = 600
 #: The word before a position, past punctuation inside a clause; searched
 #: backwards (``(?r)``), where ``$`` anchors it.
 _WORD_BEFORE_RE = regex.compile(r"(?r)(\p{L}+)[^\p{L}\p{N}.!?;:]*$")
+#: A capitalised name and then ``and``/``or``: the whole text between two names of a pair.
+_JOINED_RE = regex.compile(r"\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)*[ \t\n]+(?:and|or)[ \t\n]+")
 #: The word right before a position, with nothing but spaces between.
 _DIRECT_WORD_BEFORE_RE = regex.compile(r"(?r)(\p{L}+)[ \t\n]+$")
 
@@ -93,6 +95,15 @@ class SubjectTest:
                 return True
         return False
 
+    def joined_to_object(self, start: int, before: int) -> bool:
+        """True when the name at *start* follows ``and``/``or`` after the name at *before*, an object (``at Ann and Eve``)."""
+        return (
+            0 <= before < start
+            and start - before <= 60
+            and _JOINED_RE.fullmatch(self.text, before, start) is not None
+            and self.is_object(before)
+        )
+
     def opens_clause(self, start: int) -> bool:
         """True when the name at *start* directly follows a subordinator (``when Eve came in``): the subject of a clause, not of its sentence."""
         before = _DIRECT_WORD_BEFORE_RE.search(self.text, max(0, start - 20), start)
@@ -122,7 +133,10 @@ class Antecedents:
     before it in its sentence (``He stared at Eve.``) gives way to the latest
     fitting entry of another name before it: that pronoun means someone else.
     So does, in a pronoun's table, a name right after a subordinator
-    (:meth:`SubjectTest.opens_clause`) with such a pronoun before it.
+    (:meth:`SubjectTest.opens_clause`) with such a pronoun before it.  In a
+    pronoun's table a name joined by ``and``/``or`` to an object is an object
+    too (``stood between Tom and Eve``): the second name of a pair is
+    as little the subject as the first.
     *gender* is ``m``/``f`` for a table of a pronoun's antecedents,
     :data:`ANY_PERSON` for one of the person last named, "" to skip this test.
 
@@ -183,7 +197,12 @@ class Antecedents:
         subjects = self.subjects
         if subjects is None:
             return self.names[j]
-        if subjects.is_object(self.starts[j]):
+        # The second of a pair of objects only for a pronoun: the person last named
+        # fills turns, and there the pair was not measured to help.
+        starts = self.starts
+        if subjects.is_object(starts[j]) or (
+            self.gender != ANY_PERSON and j > 0 and subjects.joined_to_object(starts[j], starts[j - 1])
+        ):
             k = self._subject(j, subjects, exclude)
         elif self.gender != ANY_PERSON and subjects.opens_clause(self.starts[j]):
             # "She looked up when Eve came in. 'Well?' she said": the name in the
