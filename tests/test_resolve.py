@@ -347,3 +347,22 @@ def test_a_name_opening_a_clause_gives_way_to_the_subject_pronoun_before_it() ->
     starts = [plain.index("Orla"), plain.index("Wren")]
     subjects = SubjectTest(plain, Lexicon.english())
     assert Antecedents(starts, names, [True, True], subjects=subjects, gender="f").find(plain.index("Later"), 500) == "Wren Kowal"
+
+
+def test_a_name_joined_by_and_to_an_object_gives_way_like_the_object() -> None:
+    # Wren Kowal is an object as much as Tobias Hale: "she" means the subject, Orla.
+    text = "Orla Fenwick stood between Tobias Hale and Wren Kowal. Later she spoke."
+    starts = [text.index("Orla"), text.index("Tobias"), text.index("Wren")]
+    names = ["Orla Fenwick", "Tobias Hale", "Wren Kowal"]
+    subjects = SubjectTest(text, Lexicon.english())
+    assert subjects.joined_to_object(text.index("Wren"), text.index("Tobias"))
+    assert not subjects.joined_to_object(text.index("Tobias"), text.index("Orla"))
+    position = text.index("Later")
+    assert Antecedents(starts, names, [True, False, True], subjects=subjects, gender="f").find(position, 500) == "Orla Fenwick"
+    # Not for the person last named (no pronoun is read), nor for two subjects joined by "and".
+    assert Antecedents(starts, names, [True, False, True], subjects=subjects, gender=ANY_PERSON).find(position, 500) == "Wren Kowal"
+    plain = "Orla Fenwick waited. Tobias Hale and Wren Kowal came in. Later she spoke."
+    starts = [plain.index("Orla"), plain.index("Tobias"), plain.index("Wren")]
+    subjects = SubjectTest(plain, Lexicon.english())
+    assert not subjects.joined_to_object(plain.index("Wren"), plain.index("Tobias"))
+    assert Antecedents(starts, names, [True, False, True], subjects=subjects, gender="f").find(plain.index("Later"), 500) == "Wren Kowal"

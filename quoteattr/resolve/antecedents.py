@@ -44,6 +44,8 @@ _SUBJECT_REACH = 600
 #: The word before a position, past punctuation inside a clause; searched
 #: backwards (``(?r)``), where ``$`` anchors it.
 _WORD_BEFORE_RE = regex.compile(r"(?r)(\p{L}+)[^\p{L}\p{N}.!?;:]*$")
+#: How far apart (in characters) the starts of the two names of a pair may be.
+_PAIR_REACH = 60
 #: The word right before a position, with nothing but spaces between.
 _DIRECT_WORD_BEFORE_RE = regex.compile(r"(?r)(\p{L}+)[ \t\n]+$")
 
@@ -66,12 +68,14 @@ class SubjectTest:
     (True, False, False)
     """
 
-    __slots__ = ("text", "prepositions", "subordinators", "subject_links", "same_sentence", "pronouns", "pronoun_genders")
+    __slots__ = ("text", "prepositions", "subordinators", "pair_words", "subject_links", "same_sentence", "pronouns", "pronoun_genders")
 
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self.text = text
         self.prepositions = lexicon.prepositions
         self.subordinators = lexicon.subordinators
+        #: The words that join the two names of a pair (``Ann and Eve``): the ones that join one speaker phrase.
+        self.pair_words = lexicon.phrase_conjunctions
         #: Lowercase words a subject may follow directly: a conjunction opens a clause
         #: (``and Eve frowned``), a cue verb inverts one (``said Eve``).
         self.subject_links = lexicon.clause_conjunctions | lexicon.subordinators | frozenset(lexicon.cue_verbs)
@@ -92,6 +96,19 @@ class SubjectTest:
             if (gender == ANY_PERSON or genders[m.group().lower()] == gender) and self.same_sentence(m.start(), start):
                 return True
         return False
+
+    def joined_to_object(self, start: int, before: int) -> bool:
+        """True when the name at *start* follows ``and`` after the name at *before*, an object (``at Ann and Eve``)."""
+        if not 0 <= before < start or start - before > _PAIR_REACH:
+            return False
+        between = self.text[before:start]
+        words = between.split()
+        # Only capitalised words of a name (no comma: ``Ann, and Eve`` lists), then the joining word.
+        if len(words) < 2 or words[-1] not in self.pair_words or not between[-1].isspace():
+            return False
+        if not all(w[0].isupper() and all(c.isalpha() or c == "." for c in w) for w in words[:-1]):
+            return False
+        return self.is_object(before)
 
     def opens_clause(self, start: int) -> bool:
         """True when the name at *start* directly follows a subordinator (``when Eve came in``): the subject of a clause, not of its sentence."""
@@ -122,7 +139,10 @@ class Antecedents:
     before it in its sentence (``He stared at Eve.``) gives way to the latest
     fitting entry of another name before it: that pronoun means someone else.
     So does, in a pronoun's table, a name right after a subordinator
-    (:meth:`SubjectTest.opens_clause`) with such a pronoun before it.
+    (:meth:`SubjectTest.opens_clause`) with such a pronoun before it.  In a
+    pronoun's table a name joined by ``and`` to an object is an object
+    too (``stood between Tom and Eve``): the second name of a pair is
+    as little the subject as the first.
     *gender* is ``m``/``f`` for a table of a pronoun's antecedents,
     :data:`ANY_PERSON` for one of the person last named, "" to skip this test.
 
@@ -183,7 +203,12 @@ class Antecedents:
         subjects = self.subjects
         if subjects is None:
             return self.names[j]
-        if subjects.is_object(self.starts[j]):
+        # The second of a pair of objects only for a pronoun: the person last named
+        # fills turns, and there the pair was not measured to help.
+        starts = self.starts
+        if subjects.is_object(starts[j]) or (
+            self.gender != ANY_PERSON and j > 0 and subjects.joined_to_object(starts[j], starts[j - 1])
+        ):
             k = self._subject(j, subjects, exclude)
         elif self.gender != ANY_PERSON and subjects.opens_clause(self.starts[j]):
             # "She looked up when Eve came in. 'Well?' she said": the name in the
