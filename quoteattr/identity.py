@@ -379,6 +379,9 @@ def _identity_key(
         return span_key, speaker.text.lower(), None
     words = speaker.text.split()
     first = words[0].lower() if words else ""
+    if speaker.kind == "description" and first in lexicon.demonstratives and len(words) > 1:
+        # "said this gentleman" and "said the gentleman", both unresolved, are one person.
+        return (speaker.kind, norm(" ".join(words[1:]))), speaker.text, None
     if first in lexicon.indefinite_articles or first in lexicon.definite_articles:
         label = " ".join([first, *words[1:]])
         described = (speaker.kind, norm(" ".join(words[1:])))

@@ -171,6 +171,12 @@ GROUPING = [
         ["a spokesman#1", "a spokesman#1", "a spokesman#2", "a spokesman#2"],
     ),
     (
+        "a description after this or that is the one after the",
+        [("this engineer", "this engineer", "description"), ("the engineer", "the engineer", "description"),
+         ("that engineer", "That engineer", "description"), ("this", "this", "description")],
+        ["this engineer#1", "this engineer#1", "this engineer#1", "this#2"],
+    ),
+    (
         "a group is one identity whatever its article",
         [("officials", "officials", "group"), ("the officials", "The officials", "group")],
         ["officials#1", "officials#1"],

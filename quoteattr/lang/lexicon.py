@@ -304,6 +304,7 @@ class Lexicon:
     request_followers: frozenset[str] = _list(_WORDS)
     definite_articles: frozenset[str] = _list(_WORDS)
     indefinite_articles: frozenset[str] = _list(_WORDS)
+    demonstratives: frozenset[str] = _list(_WORDS)
     possessive_determiners: WordTable[str] = _list(_Spec(".tsv", _table, ("m", "f", "any")))
     other_participant: frozenset[str] = _list(_WORDS)
     party_nouns: frozenset[str] = _list(_WORDS)
