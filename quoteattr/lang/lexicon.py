@@ -287,6 +287,7 @@ class Lexicon:
     clitics: frozenset[str] = _list(_WORDS)
     prepositions: frozenset[str] = _list(_WORDS)
     place_prepositions: frozenset[str] = _list(_WORDS)
+    fronting_prepositions: frozenset[str] = _list(_WORDS)
     place_nouns: frozenset[str] = _list(_WORDS)
     non_heads: frozenset[str] = _list(_WORDS)
     predicate_links: frozenset[str] = _list(_WORDS)
