@@ -263,6 +263,7 @@ class Lexicon:
     function_words: frozenset[str] = _list(_WORDS)
     title_genders: WordTable[str] = _list(_Spec(".tsv", _table, _GENDERS))
     fiction_titles: frozenset[str] = _list(_WORDS)
+    lowercase_titles: frozenset[str] = _list(_WORDS)
     gender_nouns: WordTable[str] = _list(_Spec(".tsv", _table, _GENDERS))
     gender_endings: WordTable[str] = _list(_Spec(".tsv", _table, _GENDERS))
     kin_titles: WordTable[str] = _list(_Spec(".tsv", _table))
