@@ -105,7 +105,7 @@ CARRIED_ON = {
     "an exclamation": (
         "LUND — The storm hit the harbour at dawn.\n\n"
         '"The water came over the wall in minutes," said Tobias Hale, who runs the chandlery.\n\n'
-        '"I looked out and thought, oh, Lord, that is the end of the shop and everything in it."\n\n'
+        '"I looked out and thought, oh, Lord, there goes the shop and everything in it."\n\n'
         "Damage is put at two million."
     ),
     "a letter quoted": (
@@ -136,7 +136,7 @@ NAMED_IN_NEWS = {
     "words the quote reports": (
         "LUND — Tobias Hale recalled his first day in office.\n\n"
         '"The old mayor shook my hand and told me, You will need luck, Kowal," he said.\n\n'
-        '"I have never been so frightened in my life, not even at sea in a winter storm," Kowal said '
+        '"I was never so frightened in my life, not even at sea in a winter storm," Kowal said '
         "when asked about it, laughing.\n\n"
         '"He was a hard man to follow, and the town never let me forget it."\n\nKowal retires in May.'
     ),

@@ -100,3 +100,10 @@ def test_a_description_after_unlike_is_no_apposition() -> None:
     )
     found = the_quote(text, "Perhaps,", _ON).speaker
     assert found is not None and (found.name, found.resolution) == ("the doctor", None)
+
+
+def test_a_description_answering_its_own_names_turn_is_someone_else() -> None:
+    # "Facing the harbourmaster, Tobias Hale, ..." reads as an apposition (no preposition before
+    # "the"), but the harbourmaster answers a turn tagged Tobias Hale: one man does not answer himself.
+    text = "Facing the harbourmaster, Tobias Hale, still soaked, was shivering. Mr. Orrin Vey came down the quay." + _TURNS
+    assert _named(text) == ("the harbourmaster", None)
