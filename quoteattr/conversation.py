@@ -11,14 +11,18 @@ shows an exchange:
 * of two such paragraphs, one addresses by name (``"Is it far, Ann?" he
   asked``) the person a name tag binds the other to (``said Ann``), and is
   not itself bound to that name: the one addressed answers, or is answered,
-  even when a ``he``/``she`` beside a bare name cannot show two voices; or
+  even when a ``he``/``she`` beside a bare name cannot show two voices.  The
+  name ends its sentence or the quote, and follows no speaking verb of words
+  the quote reports (:func:`_addresses`); or
 * a short untagged turn (a paragraph of at most :data:`SHORT_TURN` characters
   that no local rule bound and that does not reopen a speech, such as
   ``"Where?"``), an untagged paragraph that opens with a quote addressing
-  someone by a title alone (``"You are wrong there, sir."``: a news report
-  tags the words it quotes, and its speakers seldom address anyone), or a
-  paragraph that ends on a
-  question that the next paragraph, opening with a quote, answers.
+  someone by a title alone (``"You are wrong there, sir."``) next to another
+  untagged paragraph that opens with a quote (a news paragraph carrying on
+  the words of the speaker tagged before it has none beside it; checked on
+  invented news, ``tests/test_conversation_reading.py``), or a paragraph
+  that ends on a question that the next paragraph, opening with a quote,
+  answers.
 
 A run with a quote-led paragraph near such a run is one too (a chapter in
 dialogue often has short runs between longer exchanges).  A paragraph of
@@ -42,7 +46,7 @@ import itertools
 from collections.abc import Sequence
 
 from quoteattr.document import Binding, Document, Run
-from quoteattr.text.vocative import title_address_re, vocative_re
+from quoteattr.text.vocative import reported_frame_re, title_address_re, vocative_re
 
 #: A run needs this many paragraphs that open with a quote.
 MIN_LED_PARAGRAPHS = 2
@@ -136,29 +140,50 @@ def _addresses(doc: Document, quotes: list[int], other: Binding, own: Binding | 
     """True when *quotes* address by name the speaker *other* binds, and *own* (their binding) is not that name.
 
     A speaker seldom names themselves, so the one addressed is the other
-    voice of an exchange.
+    voice of an exchange.  Only a name that ends its sentence or the quote
+    counts (:func:`_ends_a_sentence`), and not one after a speaking verb and
+    a comma or colon in the same quote (``"She told me, You will need luck,
+    Kowal," he said``): that name is spoken in the words the quote reports.
     """
     name = _surname(other)
     if name is None or _surname(own) == name:
         return False
-    pattern = vocative_re(doc.lexicon)
+    pattern, frame = vocative_re(doc.lexicon), reported_frame_re(doc.lexicon)
+    text = doc.text
     for k in quotes:
         q = doc.spans[k]
-        if any(m.group("name").split()[-1].lower() == name for m in pattern.finditer(doc.text, q.start, q.end)):
-            return True
+        for m in pattern.finditer(text, q.start, q.end):
+            if m.group("name").split()[-1].lower() != name or not _ends_a_sentence(text, m.end(), q.end):
+                continue
+            if frame.search(text, q.start, m.start()) is None:
+                return True
     return False
+
+
+def _ends_a_sentence(text: str, position: int, end: int) -> bool:
+    """True when the vocative ending at *position* ends its sentence or the quote (which ends at *end*).
+
+    ``"Will you wait, Tobias?"`` speaks to Tobias; a name set off in the
+    middle of a sentence (``"We will not forget the ferry, Hale, not in
+    May"``) is as often a speech to a crowd about him.
+    """
+    rest = text[position:end].strip()
+    return rest in ("", ",") or rest[0] in ".!?"
 
 
 def _exchanges(doc: Document, run: Run, bindings: Sequence[Binding | None]) -> bool:
     """True when *run* has a short untagged turn, an untagged turn that addresses someone by a title alone,
     or a paragraph ending on a question that the next one answers."""
     spans, paragraphs, text = doc.spans, doc.paragraphs, doc.text
+    untagged = [all(bindings[k] is None for k in quotes) and not spans[quotes[0]].continues for quotes in run]
+    # An untagged quote-led paragraph beside another: long turns in a row, not one speaker's words carried on.
+    bare = [u and doc.leads(quotes) for u, quotes in zip(untagged, run, strict=True)]
     for n, quotes in enumerate(run):
         p0, p1 = paragraphs[spans[quotes[0]].paragraph]
-        untagged = all(bindings[k] is None for k in quotes) and not spans[quotes[0]].continues
-        if p1 - p0 <= SHORT_TURN and untagged:
+        if p1 - p0 <= SHORT_TURN and untagged[n]:
             return True
-        if untagged and doc.leads(quotes) and _addresses_by_title(doc, quotes):
+        beside = (n > 0 and bare[n - 1]) or (n + 1 < len(run) and bare[n + 1])
+        if bare[n] and beside and _addresses_by_title(doc, quotes):
             return True
         last = spans[quotes[-1]]
         if n + 1 < len(run) and text[last.end - 1] == "?" and last.close_at >= p1 - 2 and doc.leads(run[n + 1]):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quoteattr import Config, attribute_quotes
 from quoteattr.conversation import conversations
 from quoteattr.document import Document
@@ -83,3 +85,68 @@ def test_a_title_abbreviation_is_no_address() -> None:
     # "Mr" before a name is no title spoken alone: the quote speaks about Mr. Hale, not to anyone.
     text = TITLED.replace(", sir,", ", Mr. Hale says,")
     assert _conversations(text) == 0
+
+
+#: News: an untagged paragraph that carries on the words of the speaker tagged just before it, with
+#: a title or a kin noun inside (a quoted letter, an exclamation, a list of relatives).
+CARRIED_ON = {
+    "kin nouns in a list": (
+        "LUND — The last family on the point is leaving.\n\n"
+        '"We have fished here for a hundred years," said Orla Fenwick, 61.\n\n'
+        '"My grandmother, mother, father and two uncles all worked these boats, and now there is nobody '
+        'to take them out."\n\nThe house will be sold in May.'
+    ),
+    "kin nouns in two paragraphs": (
+        "LUND — The bakery on Mill Street closed on Friday after ninety years.\n\n"
+        '"Nobody wants to get up at four any more," said Ivo Brand, who ran it for thirty years.\n\n'
+        '"I learned the trade from my aunt, father, and grandfather, and none of them took a day off."\n\n'
+        '"The ovens will go to a museum in the spring, which is something at least."\n\nThe shop is for sale.'
+    ),
+    "an exclamation": (
+        "LUND — The storm hit the harbour at dawn.\n\n"
+        '"The water came over the wall in minutes," said Tobias Hale, who runs the chandlery.\n\n'
+        '"I looked out and thought, oh, Lord, there goes the shop and everything in it."\n\n'
+        "Damage is put at two million."
+    ),
+    "a letter quoted": (
+        "LUND — Orla Fenwick remembered her son on Monday.\n\n"
+        '"He wrote every week," Fenwick said.\n\n'
+        '"His last letter began, Mother, the sea is calm, and I am well."\n\nThe boat sank in March.'
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CARRIED_ON))
+def test_a_title_in_one_speakers_carried_on_words_is_no_exchange(name: str) -> None:
+    text = CARRIED_ON[name]
+    assert _conversations(text) == 0
+    speakers = [q.speaker.name if q.speaker else None for q in attribute_quotes(text)]
+    assert set(speakers[1:]) == {speakers[0]} and speakers[0] is not None
+
+
+#: News: a name addressed in a speech to a crowd, and one addressed inside words the quote reports.
+NAMED_IN_NEWS = {
+    "a speech to a crowd": (
+        "LUND — Orla Fenwick opened her campaign on Saturday with an attack on the mayor.\n\n"
+        '"We will not forget the ferry, Hale, not in May and not after," she told a crowd at the quay.\n\n'
+        '"I never asked for her vote and I do not need it now," Hale said in a statement on Sunday.\n\n'
+        '"The ferry will run all year, as it has done since my father was a boy on the island."\n\n'
+        "The election is in May."
+    ),
+    "words the quote reports": (
+        "LUND — Tobias Hale recalled his first day in office.\n\n"
+        '"The old mayor shook my hand and told me, You will need luck, Kowal," he said.\n\n'
+        '"I was never so frightened in my life, not even at sea in a winter storm," Kowal said '
+        "when asked about it, laughing.\n\n"
+        '"He was a hard man to follow, and the town never let me forget it."\n\nKowal retires in May.'
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NAMED_IN_NEWS))
+def test_a_name_addressed_in_news_is_no_exchange(name: str) -> None:
+    text = NAMED_IN_NEWS[name]
+    assert _conversations(text) == 0
+    speakers = [q.speaker.name if q.speaker else None for q in attribute_quotes(text)]
+    # The paragraph after the answer carries on the answer's speaker.
+    assert speakers[2] == speakers[1] is not None

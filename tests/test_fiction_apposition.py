@@ -82,3 +82,28 @@ def test_a_gender_noun_keeps_its_own_reading() -> None:
         '\n\n"Late again," said Tobias Hale.\n\n"The tide was against us," said the boy.'
     )
     assert _named(text)[1] != "CAST_APPOSITION"
+
+
+def test_a_description_after_a_fronted_preposition_is_no_apposition() -> None:
+    # "Beside the harbourmaster, Tobias Hale ... was shivering": Hale stands beside him; he is not the harbourmaster.
+    text = (
+        "Beside the harbourmaster, Tobias Hale, still soaked, was shivering. Mr. Orrin Vey came down the quay."
+        + _TURNS
+    )
+    assert _named(text) == ("the harbourmaster", None)
+
+
+def test_a_description_after_unlike_is_no_apposition() -> None:
+    text = (
+        "Unlike the doctor, Orla Fenwick, who never slept, was calm. Dr. Ivo Brand packed his bag."
+        '\n\n"Fever," said Orla Fenwick.\n\n"Perhaps," said the doctor.'
+    )
+    found = the_quote(text, "Perhaps,", _ON).speaker
+    assert found is not None and (found.name, found.resolution) == ("the doctor", None)
+
+
+def test_a_description_answering_its_own_names_turn_is_someone_else() -> None:
+    # "Facing the harbourmaster, Tobias Hale, ..." reads as an apposition (no preposition before
+    # "the"), but the harbourmaster answers a turn tagged Tobias Hale: one man does not answer himself.
+    text = "Facing the harbourmaster, Tobias Hale, still soaked, was shivering. Mr. Orrin Vey came down the quay." + _TURNS
+    assert _named(text) == ("the harbourmaster", None)

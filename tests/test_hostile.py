@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
-from quoteattr import Quote, attribute_quotes
+from quoteattr import Config, Quote, attribute_quotes
 
 
 def check(text: str) -> list[Quote]:
@@ -174,3 +175,15 @@ def test_many_people_sharing_a_first_name() -> None:
     assert len(quotes) == 2 * len(surnames)
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ann Qaa"
     assert quotes[-2].speaker is not None and quotes[-2].speaker.name == "Ann Qtt"
+
+
+def test_a_long_run_of_capitals_before_an_apposition_takes_linear_time() -> None:
+    # "said the clerk" makes the cast read the text's appositions (Name, the <words>,): a name
+    # pattern that could start at each capital of one long word tried the run again from each.
+    text = "KR" * 12_000 + (
+        ", the lamp on the desk by the window burned low.\n\n\"Sign here,\" said Tobias Hale.\n\n\"Not yet,\" said the clerk."
+    )
+    started = time.process_time()
+    quotes = attribute_quotes(text, Config(dialogue="on"))
+    assert time.process_time() - started < 3.0
+    assert [q.text for q in quotes] == ["Sign here,", "Not yet,"]

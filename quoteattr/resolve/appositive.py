@@ -6,9 +6,9 @@ harbourmaster, Mr. Vey, came ...``) and then tags the quotes with the
 description alone (``said the harbourmaster``).  The description has no
 gender, or the cast would name it by its last-named holder, and no title the
 cast knows; the apposition says who it is.  :class:`Appositions` reads the
-text for the description's words between commas next to a name the cast
-holds, outside quotes, and names the description when every such
-apposition names one and the same character.
+text once for every ``Name, the <words>,`` and ``the <words>, Name,``
+outside quotes, and names a description when every such apposition of it
+names one and the same character the cast holds.
 """
 
 from __future__ import annotations
@@ -18,32 +18,43 @@ from collections.abc import Sequence
 
 import regex
 
+from quoteattr.lang import Lexicon
 from quoteattr.resolve.cast import CastRegistry
 
-#: Descriptions one document may look up (each reads the whole text): a
-#: bound keeps a text of ever new descriptions linear.
-_MAX_LOOKUPS = 32
-#: A name of up to four capitalised words, a title with its period included (``Mr. Orrin Vey``).
-_NAME = r"(\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}'\u2019.-]*){0,3})"
+#: One capitalised word, a title's period included.  Possessive: a word read
+#: back letter by letter made a long run of capitals quadratic.
+_WORD = r"\p{Lu}[\p{L}'\u2019.-]*+"
+#: A name of up to four such words that starts a word (``Mr. Orrin Vey``): a
+#: start inside a word would try the run again from each of its capitals.
+_NAME = r"(?<![\p{L}'\u2019.-])(?P<name>" + _WORD + r"(?:[ \t]++" + _WORD + r"){0,3})"
+#: The description's words after its article: up to six, as many as run to the punctuation.
+_DESCRIPTION = r"(?P<description>[\p{L}\p{N}'\u2019-]++(?:\s++[\p{L}\p{N}'\u2019-]++){0,5})"
 #: What closes an apposition: a comma or the end of a clause.
-_CLOSE = r"(?=\s*[,;:.!?)])"
+_CLOSE = r"(?=\s*+[,;:.!?)])"
 #: A list goes on after the apposition (``Ada, the cook, and Tom``): no apposition then.
 _LIST_RE = regex.compile(r"\s*,\s*(?:and|or|nor)\b")
+#: The description after the name (``Vey, the harbourmaster,``) and before it (``the harbourmaster, Vey,``).
+_AFTER_RE = regex.compile(_NAME + r",\s++the\s++" + _DESCRIPTION + _CLOSE)
+_BEFORE_RE = regex.compile(r"(?<!\p{L})[Tt]he\s++" + _DESCRIPTION + r",\s++" + _NAME + _CLOSE)
+#: Punctuation around the word before a match (``(Beside the ...``).
+_AROUND = "\"'\u2018\u2019\u201c\u201d([{,;:.!?-"
 
 
 class Appositions:
     """The character a definite description of one text stands for, by the appositions the narration writes.
 
     *quoted* are the text's quotes as ``(open, close)`` offsets, in order: an
-    apposition inside a quote (``"Tom, the boat is late"``) is no evidence.
+    apposition inside a quote (``"Tom, the cook, is late"``) is no evidence.
     """
 
-    def __init__(self, text: str, quoted: Sequence[tuple[int, int]], cast: CastRegistry) -> None:
+    def __init__(self, text: str, quoted: Sequence[tuple[int, int]], cast: CastRegistry, lexicon: Lexicon) -> None:
         self._text = text
         self._opens = [start for start, _ in quoted]
         self._closes = [end for _, end in quoted]
         self._cast = cast
-        self._found: dict[tuple[str, ...], str | None] = {}
+        # "Beside the doctor, Ann Lee was ...": the description is the object of a fronted phrase.
+        self._prepositions = lexicon.prepositions | lexicon.place_prepositions | lexicon.fronting_prepositions
+        self._table: dict[tuple[str, ...], set[str]] | None = None
 
     def named(self, words: Sequence[str]) -> str | None:
         """The one character the description *words* (lowercase, its article left out) is set beside, or None.
@@ -51,26 +62,29 @@ class Appositions:
         None when no apposition names a character the cast holds, or when two
         appositions name two characters (``the doctor`` of two chapters).
         """
-        key = tuple(words)
-        if key in self._found:
-            return self._found[key]
-        if len(self._found) >= _MAX_LOOKUPS or not key:
-            return None
-        phrase = r"\s+".join(regex.escape(w) for w in key)
-        # The description after the name (``Vey, the harbourmaster,``) and before it (``the harbourmaster, Vey,``).
-        after = regex.compile(_NAME + r",\s+the\s+(?i:" + phrase + r")" + _CLOSE)
-        before = regex.compile(r"(?<!\p{L})[Tt]he\s+(?i:" + phrase + r"),\s+" + _NAME + _CLOSE)
-        names: set[str] = set()
-        for pattern in (after, before):
+        if self._table is None:
+            self._table = self._read()
+        names = self._table.get(tuple(words), set())
+        return next(iter(names)) if len(names) == 1 else None
+
+    def _read(self) -> dict[tuple[str, ...], set[str]]:
+        """Description (lowercase words) -> the characters the text's appositions set beside it, in one pass each way."""
+        table: dict[tuple[str, ...], set[str]] = {}
+        for pattern in (_AFTER_RE, _BEFORE_RE):
             for match in pattern.finditer(self._text):
                 if self._in_quote(match.start()) or _LIST_RE.match(self._text, match.end()):
                     continue
-                found = self._character(match.group(1))
+                if pattern is _BEFORE_RE and self._after_preposition(match.start()):
+                    continue
+                found = self._character(match.group("name"))
                 if found is not None:
-                    names.add(found)
-        result = next(iter(names)) if len(names) == 1 else None
-        self._found[key] = result
-        return result
+                    table.setdefault(tuple(match.group("description").lower().split()), set()).add(found)
+        return table
+
+    def _after_preposition(self, position: int) -> bool:
+        """True when the word just before *position* is a preposition (``Unlike the doctor, Ann ...``)."""
+        words = self._text[max(0, position - 40) : position].split()
+        return bool(words) and words[-1].strip(_AROUND).lower() in self._prepositions
 
     def _in_quote(self, position: int) -> bool:
         """True when *position* lies inside one of the text's quotes."""

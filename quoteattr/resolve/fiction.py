@@ -69,7 +69,7 @@ class Characters:
         )
         self._vocative = vocative_re(lexicon)
         self._other_participant = lexicon.other_participant  # "said the other" is left to the turns
-        self._appositions = Appositions(doc.text, [(q.open_at, q.close_at) for q in doc.spans], self.cast)
+        self._appositions = Appositions(doc.text, [(q.open_at, q.close_at) for q in doc.spans], self.cast, lexicon)
         self._name_runs = Grammar.of(lexicon).names.cast_run_pattern
         self._quoted_names: dict[int, frozenset[str]] = {}  # each quote's (see named_in_quote)
         self._vocatives: dict[int, tuple[Mention, str] | None] = {}  # each quote's (see vocative)
@@ -173,6 +173,13 @@ class Characters:
         i = bisect.bisect_left(rows, self._run_opens[k - 1])
         return i < len(rows) and rows[i] <= k - 1
 
+    def _tagged_beside(self, position: int, name: str) -> bool:
+        """True when a name tag binds *name* in the paragraph just before or after the one holding *position*."""
+        k = bisect.bisect_right(self.doc.paragraphs, (position, len(self.doc.text))) - 1
+        rows = self._tagged.get(name, [])
+        i = bisect.bisect_left(rows, k - 1)
+        return any(row in (k - 1, k + 1) for row in rows[i : i + 3])
+
     def _with_article(self, name: str) -> str | None:
         """``The Stranger`` for a name no cast entry holds that the text mostly writes after its article.
 
@@ -228,6 +235,8 @@ class Characters:
         owner = self._possessive.get(words[0], "")
         if gender is None and words[0] in self._definite and " ".join(words) not in self._other_participant:
             found = self._appositions.named(words[1:])  # "Vey, the harbourmaster,": said once, meant after
+            if found is not None and self._tagged_beside(mention.start, found):
+                return None  # a turn answering one tagged with that very name: someone else
             return (found, CAST_APPOSITION.id) if found is not None else None
         if gender is None:
             return self._possessed(mention.start, owner, head) if len(words) == 2 else None

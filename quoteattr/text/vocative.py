@@ -50,10 +50,28 @@ def title_address_re(lexicon: Lexicon) -> regex.Pattern[str]:
 
     The titles are the fiction titles of the lexicon (``sir``, ``madam``,
     ``captain``, ``mother``), without the abbreviations (``mr.``, and ``mr``
-    written without its period), which never stand alone; in either case, as
-    a title alone is written both ways.
+    written without its period), which never stand alone.  Those of
+    ``lowercase_titles`` (``sir``, ``madam``) match in either case; any other
+    only capitalised (``Mother``, ``Captain``), as in lowercase it is a common
+    noun (``my grandmother, mother, father and ...``).
     """
     forms = lexicon.fiction_titles
     alone = sorted((t for t in forms if not t.endswith(".") and t + "." not in forms), key=lambda t: (-len(t), t))
-    titles = "|".join(regex.escape(t) for t in alone)
-    return regex.compile(r"[,;]\s*(?i:" + titles + r")(?=\s*[,.!?;])")
+    either = "|".join(regex.escape(t) for t in alone if t in lexicon.lowercase_titles)
+    capitalised = "|".join(regex.escape(t[0].upper() + t[1:]) for t in alone if t not in lexicon.lowercase_titles)
+    return regex.compile(r"[,;]\s*(?:(?i:" + either + r")|" + capitalised + r")(?=\s*[,.!?;])")
+
+
+@functools.lru_cache(maxsize=16)
+def reported_frame_re(lexicon: Lexicon) -> regex.Pattern[str]:
+    """A speaking verb and a comma or colon inside a quote: the words after it are words the speaker reports.
+
+    (``"The mayor told me, You will need luck, Kowal," he said``): a name
+    addressed there is addressed by someone the quote reports, not by its
+    speaker to the one who answers.  The verbs are the lexicon's cue verbs
+    other than those of manner; at most 30 characters (``told the crowd``)
+    lie between the verb and the punctuation.
+    """
+    verbs = sorted((f for f, cue in lexicon.cue_verbs.items() if cue.verb_class != "manner"), key=lambda f: (-len(f), f))
+    words = "|".join(regex.escape(f) for f in verbs)
+    return regex.compile(r"(?<!\p{L})(?i:" + words + r")(?!\p{L})[^,:.!?\n]{0,30}[,:]")
