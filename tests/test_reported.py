@@ -133,13 +133,17 @@ CASES = [
     Case("according-after-opening-subordinator-ends-at-main-clause",
          "If, according to the tide tables, the water rises tonight, the quay will flood.",
          [("the water rises tonight", "the tide tables", "according to")]),
-    Case("according-to-if-clause-holds-a-list-of-names",
-         # Commas inside a list of names are no clause end; the main clause's subject has a predicate.
-         "If, according to Wenna Tredell, the guild hired Lund, Kowal, Fenwick and Hale, the quay will be crowded.",
-         [("the guild hired Lund, Kowal, Fenwick and Hale", "Wenna Tredell", "according to")]),
     Case("according-to-if-clause-then-coordinated-subject",
          "If, according to Wenna Tredell, the barge reaches Pellham, Kowal and Hale will unload it.",
          [("the barge reaches Pellham", "Wenna Tredell", "according to")]),
+    # A main clause may open on a list of names or on a name and its appositive:
+    # its commas end the content, they are no list inside it.
+    Case("according-to-if-clause-then-subject-list",
+         "If, according to Wenna Tredell, the ferry reaches Lund, Kowal, Hale and Brandt will be happy.",
+         [("the ferry reaches Lund", "Wenna Tredell", "according to")]),
+    Case("according-to-if-clause-then-subject-appositive",
+         "If, according to the tally, the ferry lost money, Kowal, the owner, will sell it.",
+         [("the ferry lost money", "the tally", "according to")]),
     Case("according-after-opening-although-ends-at-main-clause",
          "Although, according to the tally, the dockers' slate won four seats, Bram Kowal kept his post.",
          [("the dockers' slate won four seats", "the tally", "according to")]),
