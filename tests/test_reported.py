@@ -907,6 +907,10 @@ CASES = [
     Case("perfect-second-predicate-ends-content",
          "Orla Fenwick has urged the guild to mend the weir and has quietly warned its members.",
          [("the guild to mend the weir", "Orla Fenwick", "urged")]),
+    Case("perfect-auxiliary-of-the-content-stays",
+         # The content's subject has the same auxiliary: the second one may be its own.
+         "Brandt has said the ferry fare has risen and has doubled since the thaw.",
+         [("the ferry fare has risen and has doubled since the thaw", "Brandt", "said")]),
     Case("perfect-other-auxiliary-stays",
          "Kowal has said the ferries were late and have missed the tide.",
          [("the ferries were late and have missed the tide", "Kowal", "said")]),
