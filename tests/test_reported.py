@@ -919,6 +919,16 @@ CASES = [
          "A lock keeper said the sluice gates would be replaced in spring, on condition of anonymity, "
          "as the board had not cleared him.",
          [("the sluice gates would be replaced in spring", "A lock keeper", "said")]),
+    Case("terms-after-speaking-end-the-content",
+         "Two pilots said the channel was silting up, speaking on condition of anonymity.",
+         [("the channel was silting up", "Two pilots", "said")]),
+    Case("terms-before-a-reason-end-the-content",
+         "A ferryman said the repairs were late on condition of anonymity since his skipper dislikes gossip.",
+         [("the repairs were late", "A ferryman", "said")]),
+    Case("terms-of-the-content-stay",
+         # No comma and no clause of the writer's after them: the content's own condition.
+         "Kowal said the witnesses would testify only on condition of anonymity.",
+         [("the witnesses would testify only on condition of anonymity", "Kowal", "said")]),
     Case("terms-other-condition-stays",
          "Kowal said the tolls would fall on condition of a new bridge being built.",
          [("the tolls would fall on condition of a new bridge being built", "Kowal", "said")]),

@@ -74,6 +74,20 @@ def _person_nouns(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(lexicon.gender_nouns) | lexicon.party_nouns | lexicon.servant_nouns | frozenset(lexicon.kin_titles)
 
 
+def _terms_pattern(terms: frozenset[str]) -> re.Pattern[str]:
+    """The terms a source spoke on, from the space or comma before them
+    (``..., speaking only on condition of anonymity, since ...``): they and all
+    after them are the writer's.  With no comma before them they may be the
+    content's own condition (``would testify only on condition of anonymity``),
+    so they count there only when a clause of the writer's follows (``because``,
+    ``since``, ``as``, ``to`` or a comma)."""
+    alts = "|".join(r"\s+".join(map(re.escape, t.split())) for t in sorted(terms))
+    return re.compile(
+        r"\s*,\s*(?:speaking\s+)?(?:only\s+)?on\s+(?:the\s+)?(?i:" + alts + r")\b"
+        r"|\s+(?:only\s+)?on\s+(?:the\s+)?(?i:" + alts + r")(?=\s*,|\s+(?:because|since|as|to)\b)"
+    )
+
+
 class ReportWords:
     """The words the reported-speech rules read, from one lexicon (see :meth:`of`)."""
 
@@ -191,12 +205,7 @@ class ReportWords:
             r"\s(?:" + "|".join(map(re.escape, sorted(cls("medium_preposition"))))
             + r")(?:\s+[\w'’-]+){0,3}?\s+(?i:" + "|".join(map(re.escape, sorted(cls("medium")))) + r")\b"
         )
-        # "..., speaking only on condition of anonymity, since ...": the terms a source spoke on, and all after them
-        self.terms = re.compile(
-            r"[\s,]+(?:only\s+)?on\s+(?:the\s+)?(?i:"
-            + "|".join(r"\s+".join(map(re.escape, t.split())) for t in sorted(cls("terms")))
-            + r")\b"
-        )
+        self.terms = _terms_pattern(cls("terms"))
         self.adverbs = cls("adverb")
         self.timed = cls("timed")
         self.not_participles = cls("not_participle")
