@@ -940,6 +940,10 @@ CASES = [
          "Kowal said the tolls would fall on condition of a new bridge being built.",
          [("the tolls would fall on condition of a new bridge being built", "Kowal", "said")]),
     # -- an adverb that opens the clause is no part of a long subject -------------------
+    Case("long-subject-keeps-an-adjective-opener",
+         # Before a bare noun the opener may be the subject's adjective.
+         "Later generations of Pellham's ropemakers said the old knots were best.",
+         [("the old knots were best", "Later generations of Pellham's ropemakers", "said")]),
     Case("long-subject-after-then", "Then Tobias Tesk's elderly landlady says the rent is due.",
          [("the rent is due", "Tobias Tesk's elderly landlady", "says")]),
     # -- a speech noun with its own possessor in the phrase before a cue's that ---------
