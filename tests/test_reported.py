@@ -947,6 +947,10 @@ CASES = [
     Case("long-subject-after-then", "Then Tobias Tesk's elderly landlady says the rent is due.",
          [("the rent is due", "Tobias Tesk's elderly landlady", "says")]),
     # -- a speech noun with its own possessor in the phrase before a cue's that ---------
+    Case("lead-noun-where-the-cue-spoke",
+         # After a medium preposition the noun is where the cue's subject spoke.
+         "Bram Kowal said in Orla Fenwick's report that the sluice leaked.",
+         [("the sluice leaked", "Bram Kowal", "said")]),
     Case("lead-noun-owns-its-that",
          "Bram Kowal said in reply to Orla Fenwick's claim that the sluice leaked that the gates were sound.",
          [("the sluice leaked", "Orla Fenwick's", "claim"), ("the gates were sound", "Bram Kowal", "said")]),
