@@ -56,8 +56,8 @@ CASES = [
          [("he would resign", "Lund", "told")]),
     Case("told-listener-article", "Lund told reporters the ferry was late.",
          [("the ferry was late", "Lund", "told")]),
-    Case("time-then-clitic", "Orla Fenwick has said for weeks she's the only candidate who can win the ward.",
-         [("she's the only candidate who can win the ward", "Orla Fenwick", "said")]),
+    Case("time-then-clitic", "Wenna Tredell has argued on the radio she's the wrong person to chair the weir board.",
+         [("she's the wrong person to chair the weir board", "Wenna Tredell", "argued")]),
     Case("told-listener-clitic", "Brannock told the ferry crews they'd be paid on Friday.",
          [("they'd be paid on Friday", "Brannock", "told")]),
     # -- an infinitive of purpose after a named subject's clause speaks for it ------
@@ -71,6 +71,19 @@ CASES = [
     Case("infinitive-of-adjective", "Brannock found it hard to describe the flood.", []),
     Case("infinitive-too", "The count in Carrow was too close to call.", []),
     Case("infinitive-for-subject", "A chance for Brannock to dispute the levy was lost.", []),
+    Case("infinitive-enough", "Kowal waited long enough to criticize the board.", []),
+    Case("infinitive-too-before-adverb", "Kowal stayed too briefly to discuss the rota.", []),
+    Case("infinitive-for-subject-after-noun", "Kowal set aside an hour for the crews to discuss the rota.", []),
+    # the name after a verb is its object and the infinitive's subject, who has not spoken yet
+    Case("infinitive-of-object", "Tobias Hale paid Kowal to deny the story.", []),
+    Case("purpose-after-time-name", "Orla Fenwick returned Friday to discuss the new shift rota.",
+         [("the new shift rota", "Orla Fenwick", "discuss")]),
+    # a cue verb with a common sense that is no speech reports only a clause or a topic
+    Case("purpose-bare-sense", "Orla Fenwick went back to the quay to claim her luggage.", []),
+    Case("purpose-bare-sense-clause", "Orla Fenwick rowed to Lund to claim that the toll was unfair.",
+         [("the toll was unfair", "Orla Fenwick", "claim")]),
+    Case("purpose-bare-sense-object-told-to-act", "Kowal went down to the quay to order the crew to row.",
+         [("the crew to row", "Kowal", "order")]),
     Case("told-listener-question", "Lund told the crowd why the ferry was late.",
          [("why the ferry was late", "Lund", "told")]),
     Case("denied", "The company denied that it had dumped waste in the river.",
@@ -1542,10 +1555,10 @@ def test_a_clause_between_commas_ends_a_chain_of_cues() -> None:
 
 
 def test_an_infinitive_of_purpose_takes_no_word_of_a_longer_subject() -> None:
-    # "Ferry" is read as a name of its own before "talk host"; it is no clause's subject
-    text = "Ferry talk host Marsk used the hour to discuss the toll."
+    # "Lund" is read as a name of its own before "call centre boss"; it is no clause's subject
+    text = "Lund call centre boss Hale stood on a crate to attack the levy."
     reports = [q for q in attribute_quotes(text, indirect=True) if q.kind == "indirect"]
-    assert all(q.speaker is None or q.speaker.text != "Ferry" for q in reports)
+    assert all(q.speaker is None or q.speaker.text != "Lund" for q in reports)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])

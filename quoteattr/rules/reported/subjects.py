@@ -27,7 +27,7 @@ from quoteattr.rules.reported.phrases import (
     reporter_before,
     time_before,
 )
-from quoteattr.rules.reported.purpose import infinitive_of_noun, verb_follows
+from quoteattr.rules.reported.purpose import bare_sense, infinitive_of_noun, verb_follows
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, wrap
 from quoteattr.rules.reported.words import REACH, ReportWords
 from quoteattr.text.chars import DASHES, DOUBLE_AMBIGUOUS, DOUBLE_CLOSERS, RIGHT_SINGLE
@@ -366,7 +366,9 @@ def infinitive_subject(s: Sentence, k: int, lo: int) -> tuple[Mention | None, in
     if mention is not None and not w.can_speak(mention):
         mention = None
     elif mention is not None and mention.kind != "pronoun" and (
-        infinitive_of_noun(w, tokens, k - 1) or not verb_follows(w, tokens, index_at(s, mention.end))
+        infinitive_of_noun(w, tokens, k - 1)
+        or not verb_follows(w, tokens, index_at(s, mention.end))
+        or bare_sense(w, tokens, k)
     ):
         mention = None  # "has the right to question", "too close to call": no one speaks
     return mention, k
