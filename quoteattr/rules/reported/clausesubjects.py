@@ -2,7 +2,7 @@
 
 A subject too long to read backwards from the cue (:func:`long_subject`:
 ``Organizers of the march said``), and one set before a relative clause
-(:func:`relative_subject`: ``Groups that have endorsed him say``).  Moved out of
+(:func:`relative_subject`: ``Crews that have backed her say``).  Moved out of
 :mod:`~quoteattr.rules.reported.subjects`, which reads the plainer subjects and
 calls :func:`long_subject` as its last reading.
 """
@@ -17,14 +17,14 @@ from quoteattr.rules.reported.records import Sentence, index_at
 from quoteattr.rules.reported.words import REACH
 
 #: Marks that may stand inside a relative clause between a subject and its cue
-#: (``Executives, who made $30 million in 2015, say``).
+#: (``Skippers, who earned $3 million in 2019, say``).
 _RELATIVE_MARKS = frozenset(CURRENCY) | frozenset("%'’-.()")
 
 
 def relative_subject(s: Sentence, k: int, lo: int) -> Mention | None:
     """The subject of the cue at token *k* before a relative clause set between
-    them: between commas (``Executives for the firm, which made $30 million
-    last year, say``) or bare (``Groups that have endorsed him say``).  The
+    them: between commas (``Skippers for the line, which earned $3 million
+    last season, say``) or bare (``Crews that have backed her say``).  The
     clause holds a verb and no other comma; the subject must open its clause.
     Read when no plainer subject reading finds one."""
     w = s.w
@@ -65,7 +65,7 @@ def long_subject(s: Sentence, k: int, lo: int) -> Mention | None:
     it is too long to read backwards (``Organizers of the march said``)."""
     w = s.w
     tokens = s.tokens
-    k = before_aside(w, tokens, k, lo)  # "Cement makers, for instance, argue"
+    k = before_aside(w, tokens, k, lo)  # "Rope makers, for their part, argue"
     start = lo
     for j in range(k - 1, lo - 1, -1):
         if tokens[j].text in (",", ";", ":") or tokens[j].text.lower() in w.complementizers:
@@ -87,7 +87,7 @@ def long_subject(s: Sentence, k: int, lo: int) -> Mention | None:
     if words[0].text.lower() in w.coordinators and all(
         w.is_adverb(t.text) or t.text in w.infinitive_markers for t in words[1:]
     ):
-        return None  # "..., but now said", "..., but only to tell": a predicate, no subject
+        return None  # "..., but now said", "..., but only to warn": a predicate, no subject
     if all(t.text in w.infinitive_markers for t in words):
         # "Roe was forced, after a pause, to admit that ...": the infinitive's
         # subject is that of the clause before the comma, never "to" itself.
