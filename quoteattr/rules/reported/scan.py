@@ -466,7 +466,10 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
                     end = later.report.end
                     break
             if end < report.end:
-                report = make_report(s, report.start, end, report.mention, report.cue, report.rule, report.confidence) or report
+                report = (
+                    make_report(s, report.start, end, report.mention, report.cue, report.rule, report.confidence)
+                    or report
+                )
         if not item.hidden:
             out.append(report)
     return out

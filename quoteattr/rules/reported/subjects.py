@@ -3,10 +3,8 @@
 The subject before a finite cue read past its verb group and a time phrase
 (:func:`subject_of`), the subject of a coordinated predicate or a counting
 phrase (:func:`other_subject`), and the source of a speech noun with
-``that`` and no possessor right before it (:func:`noun_speaker`); a long
-subject (:func:`long_subject`), one before a relative clause
-(:func:`relative_subject`), and the agent after a document that
-cannot speak (:func:`agent_source`); a coordinated cue set off by commas
+``that`` and no possessor right before it (:func:`noun_speaker`); the agent after a
+document that cannot speak (:func:`agent_source`); a coordinated cue set off by commas
 shares the clause after ``that`` (:func:`shares_that`).  The rules of
 :mod:`~quoteattr.rules.reported.read` call them.
 """
@@ -16,9 +14,9 @@ from __future__ import annotations
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported.extent import before_aside, clause_opens, opens_subject, quote_follows
+from quoteattr.rules.reported.clausesubjects import long_subject
+from quoteattr.rules.reported.extent import clause_opens, opens_subject, quote_follows
 from quoteattr.rules.reported.phrases import (
-    CURRENCY,
     appositive_subject,
     bare_subject,
     content_start,
@@ -29,7 +27,7 @@ from quoteattr.rules.reported.phrases import (
     reporter_before,
     time_before,
 )
-from quoteattr.rules.reported.purpose import infinitive_of_noun, verb_follows
+from quoteattr.rules.reported.purpose import bare_sense, infinitive_of_noun, verb_follows
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, wrap
 from quoteattr.rules.reported.words import REACH, ReportWords
 from quoteattr.text.chars import DASHES, DOUBLE_AMBIGUOUS, DOUBLE_CLOSERS, RIGHT_SINGLE
@@ -368,7 +366,9 @@ def infinitive_subject(s: Sentence, k: int, lo: int) -> tuple[Mention | None, in
     if mention is not None and not w.can_speak(mention):
         mention = None
     elif mention is not None and mention.kind != "pronoun" and (
-        infinitive_of_noun(w, tokens, k - 1) or not verb_follows(w, tokens, index_at(s, mention.end))
+        infinitive_of_noun(w, tokens, k - 1)
+        or not verb_follows(w, tokens, index_at(s, mention.end))
+        or bare_sense(w, tokens, k)
     ):
         mention = None  # "has the right to question", "too close to call": no one speaks
     return mention, k
@@ -440,50 +440,6 @@ def object_speaker(s: Sentence, k: int) -> Mention | None:
     return None
 
 
-#: Marks that may stand inside a relative clause between a subject and its cue
-#: (``Executives, who made $30 million in 2015, say``).
-_RELATIVE_MARKS = frozenset(CURRENCY) | frozenset("%'’-.()")
-
-
-def relative_subject(s: Sentence, k: int, lo: int) -> Mention | None:
-    """The subject of the cue at token *k* before a relative clause set between
-    them: between commas (``Executives for the firm, which made $30 million
-    last year, say``) or bare (``Groups that have endorsed him say``).  The
-    clause holds a verb and no other comma; the subject must open its clause.
-    Read when no plainer subject reading finds one."""
-    w = s.w
-    tokens = s.tokens
-    mentions = w.mentions
-    j = mentions.skip_back(tokens, k - 1, lo)
-    if j < lo:
-        return None
-    closed = tokens[j].text == ","
-    end = j if closed else j + 1  # the relative clause ends before this token
-    for r in range(end - 2, max(lo, end - REACH) - 1, -1):
-        word = tokens[r].text
-        lower = word.lower()
-        if lower in w.relative_pronouns and lower != "whom":
-            b = r - 1
-            if closed:
-                if b < lo or tokens[b].text != ",":
-                    return None
-                b -= 1
-            elif b >= lo and not is_word(tokens[b]):
-                return None  # "Lund, who says ...": the cue is the relative clause's own
-            if not any(w.is_finite_verb(t.text) or w.is_auxiliary(t.text.lower()) for t in tokens[r + 1 : end]):
-                return None
-            subject = mentions.phrase_ending_at(tokens, mentions.skip_back(tokens, b, lo), lo)
-            if subject is None or subject.kind == "pronoun":
-                return None
-            a = index_at(s, subject.start)
-            if a <= s.first_word or not is_word(tokens[a - 1]) or tokens[a - 1].text.lower() in w.coordinators:
-                return subject
-            return None
-        if not (is_word(tokens[r]) or word in _RELATIVE_MARKS):
-            return None
-    return None
-
-
 def agent_source(s: Sentence, mention: Mention, after: int) -> Mention | None:
     """The agent after a source that cannot speak, read after ``by`` or ``from`` at
     token *after* (``according to a tally by the Gazette``), else None."""
@@ -496,41 +452,6 @@ def agent_source(s: Sentence, mention: Mention, after: int) -> Mention | None:
     ):
         return None
     return w.mentions.subject_after(tokens, after + 1) or phrase_after(tokens, after + 1)
-
-
-def long_subject(s: Sentence, k: int, lo: int) -> Mention | None:
-    """The subject of a clause that opens the sentence or follows a comma, when
-    it is too long to read backwards (``Organizers of the march said``)."""
-    w = s.w
-    tokens = s.tokens
-    k = before_aside(w, tokens, k, lo)  # "Cement makers, for instance, argue"
-    start = lo
-    for j in range(k - 1, lo - 1, -1):
-        if tokens[j].text in (",", ";", ":") or tokens[j].text.lower() in w.complementizers:
-            start = j + 1
-            break
-    if k - start > 16 or start >= k:
-        return None
-    mention = w.mentions.clause_subject(tokens, start, k)
-    if mention is not None:
-        return mention
-    words = [t for t in tokens[start:k] if is_word(t)]
-    while len(words) > 1 and w.lone_opener(words[0].text) and not w.is_gerund(words[1].text):
-        words = words[1:]  # "Then Roe's landlady says": the adverb opens the clause, not the subject
-        start = index_at(s, words[0].start)
-    if not words or words[0].text.lower() in w.verbish or words[-1].text.lower() in w.verbish:
-        return None
-    if words[0].text.lower().replace("’", "'") in w.cls("expletive"):
-        return None  # "It is hard to say how long ...", "It's fair to say": no one speaks
-    if words[0].text.lower() in w.coordinators and all(
-        w.is_adverb(t.text) or t.text in w.infinitive_markers for t in words[1:]
-    ):
-        return None  # "..., but now said", "..., but only to tell": a predicate, no subject
-    if all(t.text in w.infinitive_markers for t in words):
-        # "Roe was forced, after a pause, to admit that ...": the infinitive's
-        # subject is that of the clause before the comma, never "to" itself.
-        return reporter_before(s, index_at(s, words[0].start))
-    return Mention(words[0].start, words[-1].end, "description", " ".join(t.text for t in tokens[start:k]), "", "")
 
 
 def lone_subject(s: Sentence, k: int, lo: int) -> tuple[Mention | None, int | None]:

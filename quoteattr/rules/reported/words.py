@@ -74,6 +74,24 @@ def _person_nouns(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(lexicon.gender_nouns) | lexicon.party_nouns | lexicon.servant_nouns | frozenset(lexicon.kin_titles)
 
 
+#: How many words a possessor before a speech noun may hold (``Orla Fenwick's``).
+_POSSESSOR_WORDS = 3
+
+
+def _terms_pattern(terms: frozenset[str]) -> re.Pattern[str]:
+    """The terms a source spoke on, from the space or comma before them
+    (``..., speaking only on condition of anonymity, since ...``): they and all
+    after them are the writer's.  With no comma before them they may be the
+    content's own condition (``would testify only on condition of anonymity``),
+    so they count there only when a clause of the writer's follows (``because``,
+    ``since``, ``as``, ``to`` or a comma)."""
+    alts = "|".join(r"\s+".join(map(re.escape, t.split())) for t in sorted(terms))
+    return re.compile(
+        r"\s*,\s*(?:speaking\s+)?(?:only\s+)?on\s+(?:the\s+)?(?i:" + alts + r")\b"
+        r"|\s+(?:only\s+)?on\s+(?:the\s+)?(?i:" + alts + r")(?=\s*,|\s+(?:because|since|as|to)\b)"
+    )
+
+
 class ReportWords:
     """The words the reported-speech rules read, from one lexicon (see :meth:`of`)."""
 
@@ -191,12 +209,7 @@ class ReportWords:
             r"\s(?:" + "|".join(map(re.escape, sorted(cls("medium_preposition"))))
             + r")(?:\s+[\w'’-]+){0,3}?\s+(?i:" + "|".join(map(re.escape, sorted(cls("medium")))) + r")\b"
         )
-        # "..., speaking only on condition of anonymity, since ...": the terms a source spoke on, and all after them
-        self.terms = re.compile(
-            r"[\s,]+(?:only\s+)?on\s+(?:the\s+)?(?i:"
-            + "|".join(r"\s+".join(map(re.escape, t.split())) for t in sorted(cls("terms")))
-            + r")\b"
-        )
+        self.terms = _terms_pattern(cls("terms"))
         self.adverbs = cls("adverb")
         self.timed = cls("timed")
         self.not_participles = cls("not_participle")
@@ -262,13 +275,20 @@ class ReportWords:
         """True when the speech noun at token *k*, inside a phrase after a cue, owns
         the ``that`` clause after it: a noun with a named possessor of its own
         (``said in reply to Roe's claim that ...``).  That clause is the noun's
-        report; a medium's (``said in a statement that``) or one the cue's
-        subject owns (``in her remarks that``) is the cue's."""
+        report; a medium's (``said in a statement that``), one the cue's
+        subject owns (``in her remarks that``) or one where the cue's subject
+        spoke (``said in Roe's report that``: a medium preposition before the
+        possessor) is the cue's."""
         noun = tokens[k].text.lower()
         if k < 1 or noun not in self.nouns or noun in self.cls("medium"):
             return False
         before = tokens[k - 1].text.lower()
-        return before.endswith(self.possessive_endings) and not self.pronoun_clitic(before)
+        if not before.endswith(self.possessive_endings) or self.pronoun_clitic(before):
+            return False
+        j = k - 2
+        while j >= max(0, k - 1 - _POSSESSOR_WORDS) and (tokens[j].text[:1].isupper() or tokens[j].text.lower() in self.articles):
+            j -= 1  # "Orla Fenwick's", "the guild's": the possessor's own words
+        return j < 0 or tokens[j].text.lower() not in self.cls("medium_preposition")
 
     def _possessed(self, tokens: list[Token], k: int) -> bool:
         """True when a possessor and one modifier stand before the cue form at token *k*

@@ -25,10 +25,6 @@ _HEAD_REACH = 6
 #: board last spring about ...``).
 _TOPIC_REACH = 9
 
-#: How many words an indefinite phrase after ``on`` may hold before the mark
-#: or preposition that shows it is a thing written on (``on a paper napkin``).
-_SURFACE_REACH = 4
-
 #: How many words ``to`` and the work's reader may hold before an ``on`` that
 #: opens its topic (``a memo to the sluice crew on ...``).
 _READER_REACH = 5
@@ -73,8 +69,6 @@ def _opens_topic(w: ReportWords, tokens: list[Token], head: int, k: int) -> bool
         return False  # "wrote a letter on Friday": when, not what about
     if tokens[k].text.lower() != "on":
         return True
-    if _surface(w, tokens, k + 1):
-        return False  # "wrote the speech on a napkin": where it was written
     if any(t.text.lower() == "behalf" for t in tokens[k + 1 : k + 3]):
         return False  # "on behalf of the guild", "on his behalf": for whom
     if k == head + 1:
@@ -84,27 +78,6 @@ def _opens_topic(w: ReportWords, tokens: list[Token], head: int, k: int) -> bool
     return between[0] in w.infinitive_markers and len(between) <= _READER_REACH and not any(
         word in w.prepositions or not word[:1].isalpha() for word in between[1:]
     )
-
-
-def _surface(w: ReportWords, tokens: list[Token], k: int) -> bool:
-    """True when an ``on`` before token *k* opens a short indefinite phrase that
-    ends at a mark or a preposition (``on a napkin before the dinner``, ``on an
-    old typewriter.``): a thing the work was written on.  A topic introduced as
-    new is described further (``on a plan to raise the toll``, ``on a bill that
-    ...``, ``on a rise in tolls``)."""
-    if tokens[k].text.lower() not in w.cls("indefinite"):
-        return False
-    for j in range(k + 1, min(len(tokens), k + 1 + _SURFACE_REACH)):
-        lower = tokens[j].text.lower()
-        if not is_word(tokens[j]):
-            return j > k + 1
-        if lower in w.prepositions:
-            nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
-            infinitive = lower in w.infinitive_markers and nxt.islower() and nxt not in w.determiners
-            return j > k + 1 and lower not in w.cls("topic_link") and not infinitive
-        if lower in w.complementizers or lower in w.relative_pronouns:
-            return False
-    return False
 
 
 def _bare(w: ReportWords, tokens: list[Token], k: int) -> bool:

@@ -1,0 +1,95 @@
+"""Stage 4, reported speech: a cue's subject read forward from where its clause opens.
+
+A subject too long to read backwards from the cue (:func:`long_subject`:
+``Organizers of the march said``), and one set before a relative clause
+(:func:`relative_subject`: ``Crews that have backed her say``).  Moved out of
+:mod:`~quoteattr.rules.reported.subjects`, which reads the plainer subjects and
+calls :func:`long_subject` as its last reading.
+"""
+
+from __future__ import annotations
+
+from quoteattr.document import Mention
+from quoteattr.mentions import is_word
+from quoteattr.rules.reported.extent import before_aside
+from quoteattr.rules.reported.phrases import CURRENCY, reporter_before
+from quoteattr.rules.reported.records import Sentence, index_at
+from quoteattr.rules.reported.words import REACH
+
+#: Marks that may stand inside a relative clause between a subject and its cue
+#: (``Skippers, who earned $3 million in 2019, say``).
+_RELATIVE_MARKS = frozenset(CURRENCY) | frozenset("%'’-.()")
+
+
+def relative_subject(s: Sentence, k: int, lo: int) -> Mention | None:
+    """The subject of the cue at token *k* before a relative clause set between
+    them: between commas (``Skippers for the line, which earned $3 million
+    last season, say``) or bare (``Crews that have backed her say``).  The
+    clause holds a verb and no other comma; the subject must open its clause.
+    Read when no plainer subject reading finds one."""
+    w = s.w
+    tokens = s.tokens
+    mentions = w.mentions
+    j = mentions.skip_back(tokens, k - 1, lo)
+    if j < lo:
+        return None
+    closed = tokens[j].text == ","
+    end = j if closed else j + 1  # the relative clause ends before this token
+    for r in range(end - 2, max(lo, end - REACH) - 1, -1):
+        word = tokens[r].text
+        lower = word.lower()
+        if lower in w.relative_pronouns and lower != "whom":
+            b = r - 1
+            if closed:
+                if b < lo or tokens[b].text != ",":
+                    return None
+                b -= 1
+            elif b >= lo and not is_word(tokens[b]):
+                return None  # "Lund, who says ...": the cue is the relative clause's own
+            if not any(w.is_finite_verb(t.text) or w.is_auxiliary(t.text.lower()) for t in tokens[r + 1 : end]):
+                return None
+            subject = mentions.phrase_ending_at(tokens, mentions.skip_back(tokens, b, lo), lo)
+            if subject is None or subject.kind == "pronoun":
+                return None
+            a = index_at(s, subject.start)
+            if a <= s.first_word or not is_word(tokens[a - 1]) or tokens[a - 1].text.lower() in w.coordinators:
+                return subject
+            return None
+        if not (is_word(tokens[r]) or word in _RELATIVE_MARKS):
+            return None
+    return None
+
+
+def long_subject(s: Sentence, k: int, lo: int) -> Mention | None:
+    """The subject of a clause that opens the sentence or follows a comma, when
+    it is too long to read backwards (``Organizers of the march said``)."""
+    w = s.w
+    tokens = s.tokens
+    k = before_aside(w, tokens, k, lo)  # "Rope makers, for their part, argue"
+    start = lo
+    for j in range(k - 1, lo - 1, -1):
+        if tokens[j].text in (",", ";", ":") or tokens[j].text.lower() in w.complementizers:
+            start = j + 1
+            break
+    if k - start > 16 or start >= k:
+        return None
+    mention = w.mentions.clause_subject(tokens, start, k)
+    if mention is not None:
+        return mention
+    words = [t for t in tokens[start:k] if is_word(t)]
+    while len(words) > 1 and w.lone_opener(words[0].text) and not w.is_gerund(words[1].text):
+        words = words[1:]  # "Then Roe's landlady says": the adverb opens the clause, not the subject
+        start = index_at(s, words[0].start)
+    if not words or words[0].text.lower() in w.verbish or words[-1].text.lower() in w.verbish:
+        return None
+    if words[0].text.lower().replace("’", "'") in w.cls("expletive"):
+        return None  # "It is hard to say how long ...", "It's fair to say": no one speaks
+    if words[0].text.lower() in w.coordinators and all(
+        w.is_adverb(t.text) or t.text in w.infinitive_markers for t in words[1:]
+    ):
+        return None  # "..., but now said", "..., but only to warn": a predicate, no subject
+    if all(t.text in w.infinitive_markers for t in words):
+        # "Roe was forced, after a pause, to admit that ...": the infinitive's
+        # subject is that of the clause before the comma, never "to" itself.
+        return reporter_before(s, index_at(s, words[0].start))
+    return Mention(words[0].start, words[-1].end, "description", " ".join(t.text for t in tokens[start:k]), "", "")
