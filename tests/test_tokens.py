@@ -82,6 +82,24 @@ def test_blank_text_has_no_tokens(text: str) -> None:
     assert tokenize(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("x", 1, 0), ("Mr. Lund", 2, 0), ("Mr. Lund", 3, 3), ("Kowal said", 9, 4), ("Mr. Lund", 12, 20), ("Lund\u00e9", 5, 1)],
+)
+def test_an_empty_or_inverted_window_has_no_tokens(text: str, start: int, end: int) -> None:
+    assert tokenize(text, start, end) == []
+
+
+def test_a_window_past_either_end_of_the_text_is_cut_to_it() -> None:
+    # A negative start once made the period search begin near the text's end,
+    # so the titles inside the window lost their periods.
+    text = "Dr. Orla Fenwick met Mr. Lund. " + "z" * 50
+    end = text.index("Lund.") + len("Lund.")
+    words = ["Dr.", "Orla", "Fenwick", "met", "Mr.", "Lund", "."]
+    assert [t.text for t in tokenize(text, -4, end)] == words
+    assert [t.text for t in tokenize("Mr. Lund.", -1, 40)] == ["Mr.", "Lund", "."]
+
+
 def test_only_the_first_of_several_periods_joins_an_abbreviation() -> None:
     toks = tokenize("Mr.. U.S.. etc.. A.. B")
     # A capital letter is an initial only when a capitalised word follows its period.

@@ -101,13 +101,18 @@ def tokenize(
 
     A word keeps a following period when it is a known abbreviation (of
     *abbreviations*, the English lexicon's by default) or a single capital
-    letter (an initial).
+    letter (an initial).  A window reaching outside the text is cut to it, as a
+    slice is; an empty or inverted one has no tokens.
 
     >>> [t.text for t in tokenize("Sen. J. Smith didn't say.")]
     ['Sen.', 'J.', 'Smith', "didn't", 'say', '.']
     """
-    if end is None:
-        end = len(text)
+    # A window reaching past either end of the text is cut to it (a negative
+    # start would count the period search from the end); an empty one has no tokens.
+    start = max(start, 0)
+    end = len(text) if end is None else min(end, len(text))
+    if start >= end:
+        return []
     if abbreviations is None:
         abbreviations = Lexicon.english().abbreviations
     # Every narration word near a quote, and every word of a sentence with a
