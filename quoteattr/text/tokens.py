@@ -124,7 +124,7 @@ def tokenize(
     if _NOT_PLAIN_RE.search(text, start, end):
         tokens = [new(Token, (m.start(), m.end(), m.group())) for m in _TOKEN_RE.finditer(text, start, end)]
     else:
-        # The space before each word and the word, as strings: the offsets are
+        # Each word and the space after it, as strings: the offsets are
         # summed from their lengths, with no method call per match.
         tokens = []
         append = tokens.append
