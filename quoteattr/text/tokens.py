@@ -108,9 +108,12 @@ def tokenize(
     ['Sen.', 'J.', 'Smith', "didn't", 'say', '.']
     """
     # A window reaching past either end of the text is cut to it (a negative
-    # start would count the period search from the end); an empty one has no tokens.
-    start = max(start, 0)
-    end = len(text) if end is None else min(end, len(text))
+    # start would count the period search from the end); an empty one has no
+    # tokens.  Compared, not min()/max(): this runs for every window.
+    if start < 0:
+        start = 0
+    if end is None or end > len(text):
+        end = len(text)
     if start >= end:
         return []
     if abbreviations is None:
