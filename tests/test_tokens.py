@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import regex
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from quoteattr.text.tokens import tokenize
@@ -168,7 +168,14 @@ def _reference_tokens(text: str, start: int, end: int) -> list[tuple[int, int, s
     return out
 
 
-@given(st.text(alphabet="aZ9 .,'-\nMrJUS", max_size=50), st.integers(0, 50), st.integers(0, 50))
+@given(st.text(alphabet="aZ9 .,'-\nMrJUS\t\u00a0\u00e9\u2019", max_size=50), st.integers(0, 50), st.integers(0, 50))
+# An initial at the window's start, a title just inside it, a window ending at
+# a word's period, and the Unicode pattern's windows (NBSP, accented letter).
+@example("J. Kowal left.", 0, 13)
+@example("x Dr. Lund", 2, 10)
+@example("met Dr. Lund", 0, 6)
+@example("Ren\u00e9 K. Lund and Mr. Hale", 0, 27)
+@example("Ms.\u00a0Tove", 0, 8)
 def test_any_window_gives_the_tokens_of_a_word_by_word_reading(text: str, a: int, b: int) -> None:
     # The words are found in one pass and the periods joined after it; a window
     # cut anywhere, ending in space or not, gives what reading each match in turn gives.
