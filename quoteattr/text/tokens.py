@@ -143,8 +143,13 @@ def tokenize(
             append(new(Token, (pos, e, word)))
             pos = e + len(space)
     dot = text.find(".", start + 1, end)
-    if dot < 0:
-        return tokens
+    return tokens if dot < 0 else _join_periods(text, tokens, dot, end, abbreviations)
+
+
+def _join_periods(text: str, tokens: list[Token], dot: int, end: int, abbreviations: Mapping[str, str]) -> list[Token]:
+    """*tokens* with each abbreviation or initial joined to the period after
+    it, from the window's first period, at *dot*, to its *end*."""
+    new = tuple.__new__
     absorbed: list[int] = []
     while dot >= 0:
         # A period right after a word is a token of its own (no pattern starts a
