@@ -194,7 +194,13 @@ def assign_entities(quotes: Sequence[Quote], lexicon: Lexicon | None = None) -> 
 
 #: The fields of :class:`~quoteattr.model.Speaker`, in order, that :func:`_identified` passes on.
 _SPEAKER_FIELDS = ("name", "start", "end", "text", "kind", "resolution", "entity", "gender")
-_PLAIN_SPEAKER = tuple(field.name for field in attrs.fields(Speaker)) == _SPEAKER_FIELDS
+#: True while :func:`_identified` may pass them by position: a field renamed,
+#: added, made keyword-only or left out of ``__init__``, or given an alias, makes
+#: it ``attrs.evolve`` again (``tests/test_identity.py`` asserts this holds, so
+#: such a change is seen instead of silently costing the speed).
+_PLAIN_SPEAKER = tuple((f.name, f.init, f.kw_only, f.alias) for f in attrs.fields(Speaker)) == tuple(
+    (name, True, False, name) for name in _SPEAKER_FIELDS
+)
 
 
 def _identified(speaker: Speaker, entity: str, gender: str | None) -> Speaker:

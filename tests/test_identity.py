@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from strategies import Prose, prose
 
-from quoteattr import Config, Lexicon, Quote, Speaker, attribute_quotes
+from quoteattr import Config, Lexicon, Quote, Speaker, attribute_quotes, identity
 from quoteattr.identity import (
     UNNAMED_REACH,
     assign_entities,
@@ -1087,3 +1087,24 @@ def test_identify_keeps_a_speaker_subclass_and_its_fields() -> None:
     out = identify([plain, tagged], Lexicon.english())
     assert type(out[0]) is Speaker and out[0] == attrs.evolve(plain, entity="Orla Fenwick#1", gender=None)
     assert isinstance(out[1], _TaggedSpeaker) and out[1].tag == "mine" and out[1].entity == "Tobias Hale#2"
+
+
+def test_a_plain_speaker_is_rebuilt_with_each_of_its_fields() -> None:
+    # A plain Speaker is rebuilt by position, not through attrs.evolve, while
+    # its class keeps the fields the rebuild lists: a change to the class must
+    # fail here rather than quietly take the slower path.  Every field differs
+    # from its default and from the others, so a dropped or swapped one shows.
+    assert identity._PLAIN_SPEAKER
+    actress = Speaker(name="Orla Fenwick", start=4, end=15, text="the actress", kind="description", resolution="DESCRIPTION")
+    [out] = identify([actress], Lexicon.english())
+    assert type(out) is Speaker
+    assert attrs.asdict(out) == {
+        "name": "Orla Fenwick",
+        "start": 4,
+        "end": 15,
+        "text": "the actress",
+        "kind": "description",
+        "resolution": "DESCRIPTION",
+        "entity": "Orla Fenwick#1",
+        "gender": "female",
+    }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import regex
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from quoteattr.text.tokens import tokenize
@@ -82,6 +82,24 @@ def test_blank_text_has_no_tokens(text: str) -> None:
     assert tokenize(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("x", 1, 0), ("Mr. Lund", 2, 0), ("Mr. Lund", 3, 3), ("Kowal said", 9, 4), ("Mr. Lund", 12, 20), ("Lund\u00e9", 5, 1)],
+)
+def test_an_empty_or_inverted_window_has_no_tokens(text: str, start: int, end: int) -> None:
+    assert tokenize(text, start, end) == []
+
+
+def test_a_window_past_either_end_of_the_text_is_cut_to_it() -> None:
+    # A negative start once made the period search begin near the text's end,
+    # so the titles inside the window lost their periods.
+    text = "Dr. Orla Fenwick met Mr. Lund. " + "z" * 50
+    end = text.index("Lund.") + len("Lund.")
+    words = ["Dr.", "Orla", "Fenwick", "met", "Mr.", "Lund", "."]
+    assert [t.text for t in tokenize(text, -4, end)] == words
+    assert [t.text for t in tokenize("Mr. Lund.", -1, 40)] == ["Mr.", "Lund", "."]
+
+
 def test_only_the_first_of_several_periods_joins_an_abbreviation() -> None:
     toks = tokenize("Mr.. U.S.. etc.. A.. B")
     # A capital letter is an initial only when a capitalised word follows its period.
@@ -150,7 +168,14 @@ def _reference_tokens(text: str, start: int, end: int) -> list[tuple[int, int, s
     return out
 
 
-@given(st.text(alphabet="aZ9 .,'-\nMrJUS", max_size=50), st.integers(0, 50), st.integers(0, 50))
+@given(st.text(alphabet="aZ9 .,'-\nMrJUS\t\u00a0\u00e9\u2019", max_size=50), st.integers(0, 50), st.integers(0, 50))
+# An initial at the window's start, a title just inside it, a window ending at
+# a word's period, and the Unicode pattern's windows (NBSP, accented letter).
+@example("J. Kowal left.", 0, 13)
+@example("x Dr. Lund", 2, 10)
+@example("met Dr. Lund", 0, 6)
+@example("Ren\u00e9 K. Lund and Mr. Hale", 0, 27)
+@example("Ms.\u00a0Tove", 0, 8)
 def test_any_window_gives_the_tokens_of_a_word_by_word_reading(text: str, a: int, b: int) -> None:
     # The words are found in one pass and the periods joined after it; a window
     # cut anywhere, ending in space or not, gives what reading each match in turn gives.

@@ -80,6 +80,12 @@ _NOT_PLAIN_RE = re.compile(
 )
 
 
+#: What a period can follow with no word before it that might take it: a
+#: period (a word ending in one takes no other) or a common space (no word
+#: ends in one).  A set test is cheaper than ``str.isspace``; after a rarer
+#: space the period just goes through the search.
+_NO_WORD_END = frozenset(". \t\n\r\f\v\u00a0")
+
 #: The first non-space character after a position.
 _NEXT_CHARACTER_RE = re.compile(r"\s*(\S)")
 
@@ -101,13 +107,21 @@ def tokenize(
 
     A word keeps a following period when it is a known abbreviation (of
     *abbreviations*, the English lexicon's by default) or a single capital
-    letter (an initial).
+    letter (an initial).  A window reaching outside the text is cut to it, as a
+    slice is; an empty or inverted one has no tokens.
 
     >>> [t.text for t in tokenize("Sen. J. Smith didn't say.")]
     ['Sen.', 'J.', 'Smith', "didn't", 'say', '.']
     """
-    if end is None:
+    # A window reaching past either end of the text is cut to it (a negative
+    # start would count the period search from the end); an empty one has no
+    # tokens.  Compared, not min()/max(): this runs for every window.
+    if start < 0:
+        start = 0
+    if end is None or end > len(text):
         end = len(text)
+    if start >= end:
+        return []
     if abbreviations is None:
         abbreviations = Lexicon.english().abbreviations
     # Every narration word near a quote, and every word of a sentence with a
@@ -119,7 +133,7 @@ def tokenize(
     if _NOT_PLAIN_RE.search(text, start, end):
         tokens = [new(Token, (m.start(), m.end(), m.group())) for m in _TOKEN_RE.finditer(text, start, end)]
     else:
-        # The space before each word and the word, as strings: the offsets are
+        # Each word and the space after it, as strings: the offsets are
         # summed from their lengths, with no method call per match.
         tokens = []
         append = tokens.append
@@ -129,20 +143,29 @@ def tokenize(
             append(new(Token, (pos, e, word)))
             pos = e + len(space)
     dot = text.find(".", start + 1, end)
-    if dot < 0:
-        return tokens
+    return tokens if dot < 0 else _join_periods(text, tokens, dot, end, abbreviations)
+
+
+def _join_periods(text: str, tokens: list[Token], dot: int, end: int, abbreviations: Mapping[str, str]) -> list[Token]:
+    """*tokens* with each abbreviation or initial joined to the period after
+    it, from the window's first period, at *dot*, to its *end*."""
+    new = tuple.__new__
     absorbed: list[int] = []
     while dot >= 0:
         # A period right after a word is a token of its own (no pattern starts a
         # word with one); the word takes it when it is an abbreviation or an initial.
-        k = bisect.bisect_left(tokens, dot, key=_START)
-        if k < len(tokens) and tokens[k][0] == dot and k > 0 and tokens[k - 1][1] == dot:
-            s, e, word = tokens[k - 1]
-            if word[-1] != "." and (
-                word.lower() in abbreviations or (len(word) == 1 and word.isupper() and _initial_before(text, e + 1))
-            ):
-                tokens[k - 1] = new(Token, (s, e + 1, word + "."))
-                absorbed.append(k)
+        # No word ends in a space, and one that ends in a period takes no other:
+        # the search is skipped for a dot after either, as each search made a
+        # window dense with periods ('...', '. . .') twice as slow to tokenize.
+        if text[dot - 1] not in _NO_WORD_END:
+            k = bisect.bisect_left(tokens, dot, key=_START)
+            if 0 < k < len(tokens) and tokens[k][0] == dot and tokens[k - 1][1] == dot:
+                s, e, word = tokens[k - 1]
+                if word[-1] != "." and (
+                    word.lower() in abbreviations or (len(word) == 1 and word.isupper() and _initial_before(text, e + 1))
+                ):
+                    tokens[k - 1] = new(Token, (s, e + 1, word + "."))
+                    absorbed.append(k)
         dot = text.find(".", dot + 1, end)
     if absorbed:
         drop = set(absorbed)
