@@ -152,10 +152,14 @@ def _addresses(doc: Document, quotes: list[int], other: Binding, own: Binding | 
     text = doc.text
     for k in quotes:
         q = doc.spans[k]
+        # The quote's first frame, read once: a name after its end is in reported words
+        # (searching the quote up to each name again made a long quote quadratic).
+        first = frame.search(text, q.start, q.end)
+        framed_from = first.end() if first is not None else q.end + 1
         for m in pattern.finditer(text, q.start, q.end):
             if m.group("name").split()[-1].lower() != name or not _ends_a_sentence(text, m.end(), q.end):
                 continue
-            if frame.search(text, q.start, m.start()) is None:
+            if framed_from > m.start():
                 return True
     return False
 
@@ -167,8 +171,18 @@ def _ends_a_sentence(text: str, position: int, end: int) -> bool:
     middle of a sentence (``"We will not forget the ferry, Hale, not in
     May"``) is as often a speech to a crowd about him.
     """
-    rest = text[position:end].strip()
-    return rest in ("", ",") or rest[0] in ".!?"
+    # Only the first marks after the name are read, not a copy of the quote's rest per name.
+    i = position
+    while i < end and text[i].isspace():
+        i += 1
+    if i == end or text[i] in ".!?":
+        return True
+    if text[i] != ",":
+        return False
+    i += 1
+    while i < end and text[i].isspace():
+        i += 1
+    return i == end
 
 
 def _exchanges(doc: Document, run: Run, bindings: Sequence[Binding | None]) -> bool:

@@ -187,3 +187,15 @@ def test_a_long_run_of_capitals_before_an_apposition_takes_linear_time() -> None
     quotes = attribute_quotes(text, Config(dialogue="on"))
     assert time.process_time() - started < 3.0
     assert [q.text for q in quotes] == ["Sign here,", "Not yet,"]
+
+
+def test_a_long_quote_calling_the_other_speaker_by_name_takes_linear_time() -> None:
+    # The conversation reading asks whether a quote calls the other turn's speaker by name
+    # outside words it reports (after "told me,"): reading the quote up to each name again
+    # was quadratic in a long quote that calls that name many times.
+    quote = '"' + "Rest a while. " * 2_000 + "She told me, " + "Come, Tom! " * 2_000 + '" he said.'
+    text = "Ann walked in.\n\n" + quote + '\n\n"No," said Tom.\n\n"Yes," he said.'
+    started = time.process_time()
+    quotes = attribute_quotes(text)
+    assert time.process_time() - started < 3.0
+    assert [q.text for q in quotes][1:] == ["No,", "Yes,"]
