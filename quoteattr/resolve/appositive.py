@@ -13,7 +13,6 @@ names one and the same character the cast holds.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 
 import regex
@@ -43,14 +42,12 @@ _AROUND = "\"'\u2018\u2019\u201c\u201d([{,;:.!?-"
 class Appositions:
     """The character a definite description of one text stands for, by the appositions the narration writes.
 
-    *quoted* are the text's quotes as ``(open, close)`` offsets, in order: an
-    apposition inside a quote (``"Tom, the cook, is late"``) is no evidence.
+    An apposition inside a quote (``"Tom, the cook, is late"``) is no
+    evidence; the *cast* says where the quotes are.
     """
 
-    def __init__(self, text: str, quoted: Sequence[tuple[int, int]], cast: CastRegistry, lexicon: Lexicon) -> None:
+    def __init__(self, text: str, cast: CastRegistry, lexicon: Lexicon) -> None:
         self._text = text
-        self._opens = [start for start, _ in quoted]
-        self._closes = [end for _, end in quoted]
         self._cast = cast
         # "Beside the doctor, Ann Lee was ...": the description is the object of a fronted phrase.
         self._prepositions = lexicon.prepositions | lexicon.place_prepositions | lexicon.fronting_prepositions
@@ -72,7 +69,7 @@ class Appositions:
         table: dict[tuple[str, ...], set[str]] = {}
         for pattern in (_AFTER_RE, _BEFORE_RE):
             for match in pattern.finditer(self._text):
-                if self._in_quote(match.start()) or _LIST_RE.match(self._text, match.end()):
+                if self._cast.inside_quote(match.start()) or _LIST_RE.match(self._text, match.end()):
                     continue
                 if pattern is _BEFORE_RE and self._after_preposition(match.start()):
                     continue
@@ -85,11 +82,6 @@ class Appositions:
         """True when the word just before *position* is a preposition (``Unlike the doctor, Ann ...``)."""
         words = self._text[max(0, position - 40) : position].split()
         return bool(words) and words[-1].strip(_AROUND).lower() in self._prepositions
-
-    def _in_quote(self, position: int) -> bool:
-        """True when *position* lies inside one of the text's quotes."""
-        i = bisect.bisect_right(self._opens, position) - 1
-        return i >= 0 and position < self._closes[i]
 
     def _character(self, written: str) -> str | None:
         """The cast character a capitalised run names: the whole run, else its end (``Then Vey``: ``Vey``)."""

@@ -69,7 +69,7 @@ class Characters:
         )
         self._vocative = vocative_re(lexicon)
         self._other_participant = lexicon.other_participant  # "said the other" is left to the turns
-        self._appositions = Appositions(doc.text, [(q.open_at, q.close_at) for q in doc.spans], self.cast, lexicon)
+        self._appositions = Appositions(doc.text, self.cast, lexicon)
         self._name_runs = Grammar.of(lexicon).names.cast_run_pattern
         self._quoted_names: dict[int, frozenset[str]] = {}  # each quote's (see named_in_quote)
         self._vocatives: dict[int, tuple[Mention, str] | None] = {}  # each quote's (see vocative)
