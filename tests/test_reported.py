@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import pytest
 
-from quoteattr import Config, Quote, attribute_quotes
+from quoteattr import Config, Lexicon, Quote, attribute_quotes
 from quoteattr.attribute import Attributor
 from quoteattr.rules.reported.records import LONGEST_CONTENT
 
@@ -1775,3 +1775,11 @@ def test_a_content_longer_than_the_bound_is_not_reported() -> None:
     clause = "the wall would hold and " * (LONGEST_CONTENT // 24 + 2)
     assert [q.kind for q in attribute_quotes(f"Roe said {clause}no more.", indirect=True)] == []
     assert [q.kind for q in attribute_quotes("Roe said the wall would hold.", indirect=True)] == ["indirect"]
+
+
+def test_the_words_around_the_terms_of_anonymity_are_lexicon_data() -> None:
+    # "strictly" is no adverb of the terms in the package; added as one, it and the terms leave the content.
+    text = "Tobias Hale said the lock gates had rusted through, strictly on condition of anonymity."
+    lexicon = Lexicon.english().extend(report_words={"strictly": "terms_adverb"})
+    contents = [[q.text for q in attribute_quotes(text, Config(indirect=True, lexicon=lex))] for lex in (Lexicon.english(), lexicon)]
+    assert contents == [["the lock gates had rusted through, strictly on condition of anonymity"], ["the lock gates had rusted through"]]
