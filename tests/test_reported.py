@@ -255,6 +255,9 @@ CASES = [
          [("The tolls, she insisted, rose only once", "she", "insisted")]),
     Case("parenthetical-irregular-past", "The figures, the clerk said, came from the census.",
          [("The figures, the clerk said, came from the census", "the clerk", "said")]),
+    # two cues in a row: the second is a link of a chain, and both report the clause after it
+    Case("parenthetical-second-link", "The ferry clerk said, Tobias Hale agreed, the timetable was wrong.",
+         [("the timetable was wrong", "The ferry clerk", "said"), ("the timetable was wrong", "Tobias Hale", "agreed")]),
     Case("parenthetical-inverted", "The bridge, said Okafor, was never safe.",
          [("The bridge, said Okafor, was never safe", "Okafor", "said")]),
     Case("as-noted", "As Halvorsen noted, the budget is tight.",

@@ -19,8 +19,8 @@ from quoteattr.rules.reported.according import ACCORDING_CONFIDENCE, ACCORDING_I
 from quoteattr.rules.reported.afterquote import clause_after_tag, reports_after_quote, words_from
 from quoteattr.rules.reported.clausesubjects import relative_subject
 from quoteattr.rules.reported.control import control_object
+from quoteattr.rules.reported.clauses import chain_clause, clause_after_links
 from quoteattr.rules.reported.extent import (
-    clause_after_comma,
     clause_start,
     describes_source,
     goes_on,
@@ -303,7 +303,7 @@ def _finite_content(
             False,
         )
     m = index_at(s, mention.start)
-    first = content_start(w, tokens, i, entry) or clause_after_comma(s, i, index_at(s, cue[0]), m, entry)
+    first = content_start(w, tokens, i, entry) or clause_after_links(s, i, index_at(s, cue[0]), m, entry)
     if first is None:
         return quote_cue_cut(s, i, mention, cue, cut_at, REPORT_VERB.id, REPORT_VERB.confidence)
     if cut_at is None and coordinated_at(s, mention.start):
@@ -385,7 +385,7 @@ def _content_before(
         return wrap(
             make_report(
                 s,
-                clause_start(s, comma, True),
+                chain_clause(s, comma, i) or clause_start(s, comma, True),
                 s.end,
                 mention,
                 cue,
