@@ -53,7 +53,7 @@ def object_end(s: Sentence, start: int, end: int, cue: tuple[int, int]) -> int:
         if m.start() < pos or s.quoted.contains(m.start()):
             continue
         word = m.group(1)
-        if word is not None and word not in adjuncts:
+        if word is not None and word not in adjuncts and not _occasion(w, text, start, m, end):
             continue
         if word is not None and _inner_clause(w, text[start : m.start()]):
             return end  # "the accord adopted after the talks": the time is the inner verb's
@@ -66,6 +66,28 @@ def object_end(s: Sentence, start: int, end: int, cue: tuple[int, int]) -> int:
                 continue
         return m.start()
     return end
+
+
+#: How many words may stand between a medium preposition and an occasion noun (``at a
+#: small town hall``).
+_OCCASION_REACH = 4
+
+
+def _occasion(w: ReportWords, text: str, start: int, m: re.Match[str], end: int) -> bool:
+    """True when the word of *m*, a medium preposition (``at``, ``in``, ``on``,
+    ``during``), opens a phrase with a determiner or a name that names an occasion
+    where one speaks within :data:`_OCCASION_REACH` words (class ``occasion``: ``at
+    a rally``, ``in a speech to the guild``, ``at Monday's debate``): where the
+    object was praised or named, not part of it.  Not after an -ing verb inside
+    the object (``accused Hale of shoving her at a rally``: the inner verb's place)."""
+    if m.group(1) not in w.cls("medium_preposition"):
+        return False
+    words = text[m.end() : end].split(maxsplit=_OCCASION_REACH)[:_OCCASION_REACH]
+    if not words or not (words[0].lower() in w.articles or words[0].lower() in w.possessives or words[0][:1].isupper()):
+        return False  # "tougher on offensive speech": a bare noun is the topic
+    if not any(x.lower().strip(".,;:") in w.cls("occasion") for x in words[1:]):
+        return False
+    return not any(w.is_gerund(x) for x in text[start : m.start()].split())
 
 
 def takes_object(s: Sentence, cue: tuple[int, int]) -> bool:
@@ -123,3 +145,4 @@ def _closing(text: str, m: re.Match[str], end: int) -> int | None:
         return None if k < 0 else k + 1
     k = text.find(" " + mark + " ", m.end(), end)
     return None if k < 0 else k + len(mark) + 1
+
