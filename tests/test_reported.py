@@ -388,6 +388,13 @@ CASES = [
          [("the budget of the port", "Lund", "questions about")]),
     Case("noun-object-time", "Roe renewed her attacks on the mayor in a speech on Friday.",
          [("the mayor", "her", "attacks on")]),
+    # a time phrase, the means and adverbs before the verb are no part of what was attacked
+    Case("noun-object-last-night", "Nobody in Dunmere forgot his attack on Tamsin Vey last night.",
+         [("Tamsin Vey", "his", "attack on")]),
+    Case("noun-object-by-gerund", "Kowal will soften her attacks on the warden by visiting the lock.",
+         [("the warden", "her", "attacks on")]),
+    Case("noun-object-adverb", "Her steady attacks on Tobias Hale just might win the guild vote.",
+         [("Tobias Hale", "Her", "attacks on")]),
     Case("contracted-be", "He’s claiming that the ferry is late.",
          [("the ferry is late", "He", "claiming")]),
     Case("negated-be", "Roe isn’t saying what she will do next.",

@@ -146,3 +146,27 @@ def _closing(text: str, m: re.Match[str], end: int) -> int | None:
     k = text.find(" " + mark + " ", m.end(), end)
     return None if k < 0 else k + len(mark) + 1
 
+
+def noun_object_end(s: Sentence, first: int, end: int) -> int:
+    """Where the phrase after a speech noun and its preposition, from token *first*
+    to the offset *end* that :func:`~quoteattr.rules.reported.phrases.phrase_end`
+    found, ends: before a preposition and an -ing verb (the means: ``attacks on the
+    warden by posting ...``), before a time phrase (class ``timed`` and a time word:
+    ``his attack on Lund last night``) and before adverbs left at its end (``attacks
+    on Lund just might ...``, class ``adverb``): none is what was attacked or asked about."""
+    w = s.w
+    tokens = s.tokens
+    j = first + 1
+    while j < len(tokens) - 1 and tokens[j].start < end:
+        word, after = tokens[j].text.lower(), tokens[j + 1].text.lower()
+        if word in w.prepositions and w.is_gerund(after) or word in w.timed and after in w.time_words:
+            end = tokens[j].start
+            break
+        j += 1
+    j = first + 1
+    while j < len(tokens) and tokens[j].end <= end:
+        j += 1
+    while j - 1 > first and tokens[j - 1].text in w.adverbs:
+        j -= 1
+        end = tokens[j].start
+    return end

@@ -28,6 +28,7 @@ from quoteattr.rules.reported.extent import (
 )
 from quoteattr.rules.reported.leadin import opening_lead
 from quoteattr.rules.reported.nouns import noun_content
+from quoteattr.rules.reported.objects import noun_object_end
 from quoteattr.rules.reported.passives import as_reported, passive_clause, reported_subject
 from quoteattr.rules.reported.phrases import (
     absolute_subject,
@@ -139,7 +140,7 @@ def _noun_object(s: Sentence, k: int) -> Found | None:
         return None  # "attacks on the port" may be no speech at all; "questions about" is
     first = k + 2
     question = first < len(tokens) and tokens[first].text.lower() in w.question_words
-    end = s.end if question else phrase_end(s, first)  # "questions about whether ..."
+    end = s.end if question else noun_object_end(s, first, phrase_end(s, first))  # "questions about whether ..."
     cue = (tokens[k].start, tokens[k + 1].end)
     report = make_report(
         s, offset(s, first), end, mention, cue, REPORT_NOUN.id, REPORT_NOUN.confidence
