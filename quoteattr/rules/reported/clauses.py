@@ -27,7 +27,12 @@ from collections.abc import Sequence
 from quoteattr.document import Binding, Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported.extent import INSERTION_MARKS, clause_after_comma, clause_opens, opens_subject
+from quoteattr.rules.reported.extent import (
+    INSERTION_MARKS,
+    clause_after_comma,
+    clause_opens,
+    opens_subject,
+)
 from quoteattr.rules.reported.records import Sentence, index_at
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.text.tokens import Token

@@ -17,9 +17,9 @@ from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.according import ACCORDING_CONFIDENCE, ACCORDING_ID, according_to
 from quoteattr.rules.reported.afterquote import clause_after_tag, reports_after_quote, words_from
+from quoteattr.rules.reported.clauses import chain_clause, clause_after_links
 from quoteattr.rules.reported.clausesubjects import relative_subject
 from quoteattr.rules.reported.control import control_object
-from quoteattr.rules.reported.clauses import chain_clause, clause_after_links
 from quoteattr.rules.reported.extent import (
     clause_start,
     describes_source,
