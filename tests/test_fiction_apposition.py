@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from quoted import the_quote
 
-from quoteattr import Config
+from quoteattr import Config, Lexicon
 
 _ON = Config(dialogue="on")
 
 _TURNS = '\n\n"Late again," said Tobias Hale.\n\n"The tide was against us," said the harbourmaster.'
 
 
-def _named(text: str) -> tuple[str, str | None]:
-    found = the_quote(text, "The tide was against us,", _ON).speaker
+def _named(text: str, config: Config = _ON) -> tuple[str, str | None]:
+    found = the_quote(text, "The tide was against us,", config).speaker
     assert found is not None
     return found.name, found.resolution
 
@@ -107,3 +107,19 @@ def test_a_description_answering_its_own_names_turn_is_someone_else() -> None:
     # "the"), but the harbourmaster answers a turn tagged Tobias Hale: one man does not answer himself.
     text = "Facing the harbourmaster, Tobias Hale, still soaked, was shivering. Mr. Orrin Vey came down the quay." + _TURNS
     assert _named(text) == ("the harbourmaster", None)
+
+
+def test_the_list_words_are_lexicon_data() -> None:
+    # An added conjunction carries a list on as "and" does: "Vey, the harbourmaster, plus Hale" are three.
+    text = "Mr. Orrin Vey, the harbourmaster, plus Tobias Hale stood on the quay at Lund." + _TURNS
+    assert _named(text)[1] == "CAST_APPOSITION"
+    lexicon = Lexicon.english().extend(list_conjunctions=["plus"])
+    assert _named(text, Config(dialogue="on", lexicon=lexicon))[1] != "CAST_APPOSITION"
+
+
+def test_the_article_is_lexicon_data() -> None:
+    # An added definite article opens a description as "the" does, also at a sentence start.
+    text = "Yon harbourmaster, Mr. Orrin Vey, came down the quay. Tobias Hale waited by the crates." + _TURNS
+    assert _named(text)[1] != "CAST_APPOSITION"
+    lexicon = Lexicon.english().extend(definite_articles=["yon"])
+    assert _named(text, Config(dialogue="on", lexicon=lexicon)) == ("Mr. Orrin Vey", "CAST_APPOSITION")

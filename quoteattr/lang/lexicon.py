@@ -321,6 +321,7 @@ class Lexicon:
     infinitive_markers: frozenset[str] = _list(_WORDS)
     possessive_endings: frozenset[str] = _list(_WORDS)
     phrase_conjunctions: frozenset[str] = _list(_WORDS)
+    list_conjunctions: frozenset[str] = _list(_WORDS)
     endings: WordTable[str] = _list(
         _Spec(".tsv", _table, ("adverb", "present participle", "past", "plural", "superlative", "dropped g"))
     )

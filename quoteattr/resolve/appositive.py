@@ -13,6 +13,7 @@ names one and the same character the cast holds.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import regex
@@ -30,11 +31,25 @@ _NAME = r"(?<![\p{L}'\u2019.-])(?P<name>" + _WORD + r"(?:[ \t]++" + _WORD + r"){
 _DESCRIPTION = r"(?P<description>[\p{L}\p{N}'\u2019-]++(?:\s++[\p{L}\p{N}'\u2019-]++){0,5})"
 #: What closes an apposition: a comma or the end of a clause.
 _CLOSE = r"(?=\s*+[,;:.!?)])"
-#: A list goes on after the apposition (``Ada, the cook, and Tom``): no apposition then.
-_LIST_RE = regex.compile(r"\s*,\s*(?:and|or|nor)\b")
-#: The description after the name (``Vey, the harbourmaster,``) and before it (``the harbourmaster, Vey,``).
-_AFTER_RE = regex.compile(_NAME + r",\s++the\s++" + _DESCRIPTION + _CLOSE)
-_BEFORE_RE = regex.compile(r"(?<!\p{L})[Tt]he\s++" + _DESCRIPTION + r",\s++" + _NAME + _CLOSE)
+
+
+@functools.lru_cache(maxsize=16)
+def _patterns(lexicon: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """The list that goes on after an apposition (``Ada, the cook, and Tom``: no
+    apposition then), the description after the name (``Vey, the harbourmaster,``)
+    and before it (``the harbourmaster, Vey,``), with the lexicon's conjunctions and
+    articles; an article opens a sentence too (``The harbourmaster, Vey, ...``)."""
+    conjunctions = "|".join(regex.escape(c) for c in sorted(lexicon.list_conjunctions))
+    articles = sorted(lexicon.definite_articles)
+    after = "|".join(regex.escape(a) for a in articles)
+    before = "|".join(regex.escape(f) for a in articles for f in (a[:1].upper() + a[1:], a))
+    return (
+        regex.compile(r"\s*,\s*(?:" + conjunctions + r")\b"),
+        regex.compile(_NAME + r",\s++(?:" + after + r")\s++" + _DESCRIPTION + _CLOSE),
+        regex.compile(r"(?<!\p{L})(?:" + before + r")\s++" + _DESCRIPTION + r",\s++" + _NAME + _CLOSE),
+    )
+
+
 #: Punctuation around the word before a match (``(Beside the ...``).
 _AROUND = "\"'\u2018\u2019\u201c\u201d([{,;:.!?-"
 
@@ -51,6 +66,7 @@ class Appositions:
         self._cast = cast
         # "Beside the doctor, Ann Lee was ...": the description is the object of a fronted phrase.
         self._prepositions = lexicon.prepositions | lexicon.place_prepositions | lexicon.fronting_prepositions
+        self._list, self._after, self._before = _patterns(lexicon)
         self._table: dict[tuple[str, ...], set[str]] | None = None
 
     def named(self, words: Sequence[str]) -> str | None:
@@ -67,11 +83,11 @@ class Appositions:
     def _read(self) -> dict[tuple[str, ...], set[str]]:
         """Description (lowercase words) -> the characters the text's appositions set beside it, in one pass each way."""
         table: dict[tuple[str, ...], set[str]] = {}
-        for pattern in (_AFTER_RE, _BEFORE_RE):
+        for pattern in (self._after, self._before):
             for match in pattern.finditer(self._text):
-                if self._cast.inside_quote(match.start()) or _LIST_RE.match(self._text, match.end()):
+                if self._cast.inside_quote(match.start()) or self._list.match(self._text, match.end()):
                     continue
-                if pattern is _BEFORE_RE and self._after_preposition(match.start()):
+                if pattern is self._before and self._after_preposition(match.start()):
                     continue
                 found = self._character(match.group("name"))
                 if found is not None:

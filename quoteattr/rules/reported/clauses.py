@@ -27,7 +27,12 @@ from collections.abc import Sequence
 from quoteattr.document import Binding, Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported.extent import INSERTION_MARKS, clause_opens, opens_subject
+from quoteattr.rules.reported.extent import (
+    INSERTION_MARKS,
+    clause_after_comma,
+    clause_opens,
+    opens_subject,
+)
 from quoteattr.rules.reported.records import Sentence, index_at
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.text.tokens import Token
@@ -131,6 +136,10 @@ def _new_phrase(w: ReportWords, tokens: list[Token], j: int) -> bool:
     return opens_subject(w, tokens, j)
 
 
+#: How many tokens a chain of cues after a cue's comma may run (``, Orla Fenwick and Tobias Hale recalled,``).
+_LINK_REACH = 16
+
+
 def after_comma_phrase(w: ReportWords, tokens: list[Token], i: int, reach: int) -> int | None:
     """Index of the content after a phrase between commas that opens at the comma at token
     *i* and is followed by ``that`` (``said, in a statement, that ...``), or right after that
@@ -161,6 +170,41 @@ def chain_link(w: ReportWords, tokens: list[Token], a: int, b: int) -> bool:
         return False
     mention = w.mentions.subject_after(tokens, a)
     return mention is not None and mention.start == tokens[a].start and mention.end == tokens[b - 2].end
+
+
+def clause_after_links(s: Sentence, i: int, k: int, m: int, entry: ReportVerb) -> int | None:
+    """Index of a content that follows a comma after the cue at token *k* (see
+    :func:`~quoteattr.rules.reported.extent.clause_after_comma`), past links of a
+    chain of cues between commas (``Dunmore said, Kowal recalled, the bridge was
+    sound``): such a link is a parenthetical cue of its own, and the clause the
+    cues share follows the last one."""
+    tokens = s.tokens
+    comma = i
+    for j in range(i + 1, min(len(tokens), i + _LINK_REACH)):
+        if tokens[j].text == ",":
+            if not chain_link(s.w, tokens, comma + 1, j):
+                break
+            comma = j
+        elif not is_word(tokens[j]):
+            break
+    return clause_after_comma(s, comma, k, m, entry)
+
+
+def chain_clause(s: Sentence, comma: int, i: int) -> int | None:
+    """Where the content of a parenthetical cue starts when the words before its
+    comma at token *comma* are a source and its cue, the sentence's first link of
+    a chain (``Dunmore said, Kowal recalled, the bridge was sound``): after the
+    comma at token *i* that closes the cue, where the clause the two cues share
+    opens; else None (the parenthetical's content is the whole sentence)."""
+    w = s.w
+    tokens = s.tokens
+    if comma - s.first_word < 2 or i + 1 >= len(tokens) or tokens[comma - 1].text.lower() not in w.verbs:
+        return None
+    # read back from the verb: a subject that opens the sentence ("The mayor") is read so
+    mention = w.mentions.subject_before(tokens, comma - 1, s.first_word)
+    if mention is None or mention.start != tokens[s.first_word].start or mention.end != tokens[comma - 2].end:
+        return None
+    return tokens[i + 1].start if opens_subject(w, tokens, i + 1) else None
 
 
 def asked_topic(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> int | None:

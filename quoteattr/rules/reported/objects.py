@@ -53,7 +53,7 @@ def object_end(s: Sentence, start: int, end: int, cue: tuple[int, int]) -> int:
         if m.start() < pos or s.quoted.contains(m.start()):
             continue
         word = m.group(1)
-        if word is not None and word not in adjuncts:
+        if word is not None and word not in adjuncts and not _occasion(w, text, start, m, end):
             continue
         if word is not None and _inner_clause(w, text[start : m.start()]):
             return end  # "the accord adopted after the talks": the time is the inner verb's
@@ -66,6 +66,28 @@ def object_end(s: Sentence, start: int, end: int, cue: tuple[int, int]) -> int:
                 continue
         return m.start()
     return end
+
+
+#: How many words may stand between a medium preposition and an occasion noun (``at a
+#: small town hall``).
+_OCCASION_REACH = 4
+
+
+def _occasion(w: ReportWords, text: str, start: int, m: re.Match[str], end: int) -> bool:
+    """True when the word of *m*, a medium preposition (``at``, ``in``, ``on``,
+    ``during``), opens a phrase with a determiner or a name that names an occasion
+    where one speaks within :data:`_OCCASION_REACH` words (class ``occasion``: ``at
+    a rally``, ``in a speech to the guild``, ``at Monday's debate``): where the
+    object was praised or named, not part of it.  Not after an -ing verb inside
+    the object (``accused Hale of shoving her at a rally``: the inner verb's place)."""
+    if m.group(1) not in w.cls("medium_preposition"):
+        return False
+    words = text[m.end() : end].split(maxsplit=_OCCASION_REACH)[:_OCCASION_REACH]
+    if not words or not (words[0].lower() in w.articles or words[0].lower() in w.possessives or words[0][:1].isupper()):
+        return False  # "tougher on offensive speech": a bare noun is the topic
+    if not any(x.lower().strip(".,;:") in w.cls("occasion") for x in words[1:]):
+        return False
+    return not any(w.is_gerund(x) for x in text[start : m.start()].split())
 
 
 def takes_object(s: Sentence, cue: tuple[int, int]) -> bool:
@@ -123,3 +145,28 @@ def _closing(text: str, m: re.Match[str], end: int) -> int | None:
         return None if k < 0 else k + 1
     k = text.find(" " + mark + " ", m.end(), end)
     return None if k < 0 else k + len(mark) + 1
+
+
+def noun_object_end(s: Sentence, first: int, end: int) -> int:
+    """Where the phrase after a speech noun and its preposition, from token *first*
+    to the offset *end* that :func:`~quoteattr.rules.reported.phrases.phrase_end`
+    found, ends: before a preposition and an -ing verb (the means: ``attacks on the
+    warden by posting ...``), before a time phrase (class ``timed`` and a time word:
+    ``his attack on Lund last night``) and before adverbs left at its end (``attacks
+    on Lund just might ...``, class ``adverb``): none is what was attacked or asked about."""
+    w = s.w
+    tokens = s.tokens
+    j = first + 1
+    while j < len(tokens) - 1 and tokens[j].start < end:
+        word, after = tokens[j].text.lower(), tokens[j + 1].text.lower()
+        if word in w.prepositions and w.is_gerund(after) or word in w.timed and after in w.time_words:
+            end = tokens[j].start
+            break
+        j += 1
+    j = first + 1
+    while j < len(tokens) and tokens[j].end <= end:
+        j += 1
+    while j - 1 > first and tokens[j - 1].text in w.adverbs:
+        j -= 1
+        end = tokens[j].start
+    return end

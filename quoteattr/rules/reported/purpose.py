@@ -108,8 +108,26 @@ def bare_sense(w: ReportWords, tokens: list[Token], k: int) -> bool:
         return False
     if k + 1 < len(tokens) and tokens[k + 1].text.lower() in w.cls("sense_link"):
         return False
-    # "to order the crew to row": an object told to act is spoken to
+    # "to order the crew to row": an object told to act is spoken to; "to call a
+    # taxi to take him home": a thing is no listener, the infinitive is its purpose
     return not any(
-        tokens[i].text in w.infinitive_markers and tokens[i + 1].text.islower() and tokens[i + 1].text not in w.determiners
+        tokens[i].text in w.infinitive_markers
+        and tokens[i + 1].text.islower()
+        and tokens[i + 1].text not in w.determiners
+        and _may_listen(w, [t.text for t in tokens[k + 1 : i]])
         for i in range(k + 2, min(len(tokens) - 1, k + 2 + _OBJECT_REACH))
     )
+
+
+def _may_listen(w: ReportWords, words: list[str]) -> bool:
+    """True when the object *words* may name one told to act (``the crew``, ``Kowal``,
+    ``them``, ``a ferryman``), not a thing: a neuter pronoun or an indefinite singular
+    noun that is no role or noun for a person (``it``, ``a taxi``), whose infinitive
+    says what the thing is for."""
+    head = words[-1]
+    pronoun = w.pronouns.get(head)
+    if pronoun is not None:
+        return pronoun.gender != "n"
+    if words[0] not in w.indefinite or not head.islower() or head in w.roles or head in w.person_nouns:
+        return True
+    return head.endswith(w.plural_endings) and not head.endswith(w.singular_endings)

@@ -17,10 +17,10 @@ from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.according import ACCORDING_CONFIDENCE, ACCORDING_ID, according_to
 from quoteattr.rules.reported.afterquote import clause_after_tag, reports_after_quote, words_from
+from quoteattr.rules.reported.clauses import chain_clause, clause_after_links
 from quoteattr.rules.reported.clausesubjects import relative_subject
 from quoteattr.rules.reported.control import control_object
 from quoteattr.rules.reported.extent import (
-    clause_after_comma,
     clause_start,
     describes_source,
     goes_on,
@@ -28,6 +28,7 @@ from quoteattr.rules.reported.extent import (
 )
 from quoteattr.rules.reported.leadin import opening_lead
 from quoteattr.rules.reported.nouns import noun_content
+from quoteattr.rules.reported.objects import noun_object_end
 from quoteattr.rules.reported.passives import as_reported, passive_clause, reported_subject
 from quoteattr.rules.reported.phrases import (
     absolute_subject,
@@ -139,7 +140,7 @@ def _noun_object(s: Sentence, k: int) -> Found | None:
         return None  # "attacks on the port" may be no speech at all; "questions about" is
     first = k + 2
     question = first < len(tokens) and tokens[first].text.lower() in w.question_words
-    end = s.end if question else phrase_end(s, first)  # "questions about whether ..."
+    end = s.end if question else noun_object_end(s, first, phrase_end(s, first))  # "questions about whether ..."
     cue = (tokens[k].start, tokens[k + 1].end)
     report = make_report(
         s, offset(s, first), end, mention, cue, REPORT_NOUN.id, REPORT_NOUN.confidence
@@ -303,7 +304,7 @@ def _finite_content(
             False,
         )
     m = index_at(s, mention.start)
-    first = content_start(w, tokens, i, entry) or clause_after_comma(s, i, index_at(s, cue[0]), m, entry)
+    first = content_start(w, tokens, i, entry) or clause_after_links(s, i, index_at(s, cue[0]), m, entry)
     if first is None:
         return quote_cue_cut(s, i, mention, cue, cut_at, REPORT_VERB.id, REPORT_VERB.confidence)
     if cut_at is None and coordinated_at(s, mention.start):
@@ -385,7 +386,7 @@ def _content_before(
         return wrap(
             make_report(
                 s,
-                clause_start(s, comma, True),
+                chain_clause(s, comma, i) or clause_start(s, comma, True),
                 s.end,
                 mention,
                 cue,

@@ -78,17 +78,26 @@ def _person_nouns(lexicon: Lexicon) -> frozenset[str]:
 _POSSESSOR_WORDS = 3
 
 
-def _terms_pattern(terms: frozenset[str]) -> re.Pattern[str]:
+def _terms_pattern(w: ReportWords) -> re.Pattern[str]:
     """The terms a source spoke on, from the space or comma before them
     (``..., speaking only on condition of anonymity, since ...``): they and all
     after them are the writer's.  With no comma before them they may be the
     content's own condition (``would testify only on condition of anonymity``),
-    so they count there only when a clause of the writer's follows (``because``,
-    ``since``, ``as``, ``to`` or a comma)."""
-    alts = "|".join(r"\s+".join(map(re.escape, t.split())) for t in sorted(terms))
+    so they count there only when a clause of the writer's follows (class
+    ``terms_follower``: ``because``, ``since``, ``as``, ``to``) or a comma.  The
+    words around the terms are classes too: ``terms_participle`` (``speaking``),
+    ``terms_adverb`` (``only``), ``terms_preposition`` (``on``), and an article
+    (``the``)."""
+
+    def words(name: str) -> str:
+        return "|".join(r"\s+".join(map(re.escape, t.split())) for t in sorted(w.cls(name)))
+
+    articles = "|".join(map(re.escape, sorted(w.lexicon.definite_articles)))
+    lead = r"(?:(?:" + words("terms_adverb") + r")\s+)?(?:" + words("terms_preposition") + r")\s+(?:(?:" + articles + r")\s+)?"
+    terms = r"(?i:" + words("terms") + r")"
     return re.compile(
-        r"\s*,\s*(?:speaking\s+)?(?:only\s+)?on\s+(?:the\s+)?(?i:" + alts + r")\b"
-        r"|\s+(?:only\s+)?on\s+(?:the\s+)?(?i:" + alts + r")(?=\s*,|\s+(?:because|since|as|to)\b)"
+        r"\s*,\s*(?:(?:" + words("terms_participle") + r")\s+)?" + lead + terms + r"\b"
+        r"|\s+" + lead + terms + r"(?=\s*,|\s+(?:" + words("terms_follower") + r")\b)"
     )
 
 
@@ -209,7 +218,7 @@ class ReportWords:
             r"\s(?:" + "|".join(map(re.escape, sorted(cls("medium_preposition"))))
             + r")(?:\s+[\w'’-]+){0,3}?\s+(?i:" + "|".join(map(re.escape, sorted(cls("medium")))) + r")\b"
         )
-        self.terms = _terms_pattern(cls("terms"))
+        self.terms = _terms_pattern(self)
         self.adverbs = cls("adverb")
         self.timed = cls("timed")
         self.not_participles = cls("not_participle")
