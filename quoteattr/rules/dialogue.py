@@ -197,7 +197,7 @@ class _RunTurns:
         self._fill_from_narration(True)
 
     def _by_the_one_addressed(self) -> None:
-        """A turn still empty that addresses one of the two people of the conversation is the other's (VOCATIVE)."""
+        """A turn still empty that addresses one of the conversation's two participants is the other's (VOCATIVE)."""
         participants = self._run_participants() | self.before
         for i in range(self.n):
             partner = the_other_one(participants, self._addressee(i)) if self.known[i] is None else None
