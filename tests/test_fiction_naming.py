@@ -153,7 +153,22 @@ _OLD_BOY = (
     '"Bring me a blanket, then," said the old boy.\n'
 )
 
+# "the Grand Vizier" is written after its article more often than not, as a
+# place or a kind of people is, but a tag binds it: a title that stands for
+# one character's name, which keeps its article.
+_ARTICLE_TITLE = (
+    "The Grand Vizier came into the hall at noon. Orla Fenwick rose to meet the Grand Vizier, and she bowed. "
+    "Everyone at court feared the Grand Vizier, and Grand Vizier was what even his wife called him.\n\n"
+    '"You are late, Grand Vizier," said Orla Fenwick.\n\n'
+    '"The roads were bad," said the Grand Vizier.\n\n'
+    '"Then sit and rest."\n\n'
+    '"I will stand," said the Grand Vizier.\n\n'
+    "Orla looked at the Grand Vizier for a long time.\n"
+)
+
 NAMING = [
+    pytest.param(_ARTICLE_TITLE, "The roads were bad,", "the Grand Vizier", id="a-tag-name-written-after-the-speaks"),
+    pytest.param(_ARTICLE_TITLE, "Then sit and rest.", "Orla Fenwick", id="turns-alternate-with-a-name-written-after-the"),
     pytest.param(_LADY_CHILD, "I will,", "Lady Elspet", id="the-girl-may-be-a-lady"),
     pytest.param(_OLD_BOY, "Bring me a blanket, then,", "Mr. Quarles", id="the-old-boy-may-be-a-mr"),
     pytest.param(_GIRL_TURNS, "It is,", "Nell Orme", id="the-turns-do-not-make-the-girl-a-mrs"),

@@ -15,6 +15,12 @@ from quoteattr.resolve.cast import CastRegistry
 
 _INN = "Mr. Tarn and Mr. Grove met at the inn. Mr. Tarn sat down and Mr. Grove stood by the fire.\n\n"
 
+_GOES_ON = (
+    "Orla Fenwick and Tobias Hale sat by the stove in the ferry office.\n\n"
+    '"The ferry is late again," said Tobias Hale.\n\n"It always is," said Orla Fenwick.\n\n'
+    '"I was told noon," said Tobias Hale.\n\n"And I tell you, Orla, it was noon yesterday too."\n'
+)
+
 TURNS = [
     # The pronoun's own paragraph names its character: the turns (Mr. Tarn two turns back) do not rename it.
     (
@@ -51,6 +57,13 @@ TURNS = [
         '"Tea?" said Miss Lee.\n\n"Is it raining, Tom?" said Mrs. Dale.\n\n"Not yet," she said.\n\n"Good."',
         "Not yet,",
         "Miss Lee",
+    ),
+    # A speaker goes on over two paragraphs and calls the other of the two by name: the turns
+    # would not give the turn to the one who spoke just before; the name addressed does.
+    (
+        _GOES_ON,
+        "And I tell you, Orla, it was noon yesterday too.",
+        "Tobias Hale",
     ),
 ]
 

@@ -49,6 +49,8 @@ _MAX_ARTICLE_LOOKUPS = 32
 _MIN_NARRATOR_VOTES = 2
 #: How far before a run (in characters) its named speakers count as participants.
 _PARTICIPANT_REACH = 3000
+#: Characters read before a tag's name for its article (``the`` and a line break or two spaces).
+_ARTICLE_REACH = 8
 
 #: A run of dialogue: its paragraphs, each as the indices of its quotes.
 Run = list[list[int]]
@@ -309,6 +311,12 @@ class Characters:
         name, step = self.name_of(mention)
         if not self.doc.config.resolve_names and mention.name:
             name, step = mention.name, None
+        elif step == CAST_NAME.id and mention.kind == "name":
+            written = self.doc.text[mention.start : mention.end]
+            article = self._article_of_tag(binding, written)
+            if article is not None and self.cast.names_no_person(written, mention.name):
+                # Written mostly after its article, the name keeps it (as CAST_ARTICLE does).
+                name, step = f"{article} {name}", CAST_ARTICLE.id
         return binding.named(name, step)
 
     def name_all(self, bindings: list[Binding | None]) -> list[Binding | None]:
@@ -321,8 +329,27 @@ class Characters:
         return self._not_the_addressee(named)
 
     def binds_no_person(self, b: Binding) -> bool:
-        """True for a binding to a name no character has: a common word, a place or a nationality (``CastRegistry.names_no_person``)."""
-        return b.mention.kind == "name" and self.cast.names_no_person(self.doc.text[b.mention.start : b.mention.end], b.mention.name)
+        """True for a binding to a name no character has: a common word, a place or a nationality (``CastRegistry.names_no_person``).
+
+        Not a tag's name of two words or more written after ``the`` (``said
+        the Grand Vizier``): the cast reads a name the text mostly writes
+        after an article as a place or a kind of people (``the Italian``,
+        ``the Lake District``), but a place does not speak, and a kind is
+        one word; a title the text gives one character in place of a name
+        is often two.
+        """
+        if b.mention.kind != "name":
+            return False
+        written = self.doc.text[b.mention.start : b.mention.end]
+        return self.cast.names_no_person(written, b.mention.name) and self._article_of_tag(b, written) is None
+
+    def _article_of_tag(self, b: Binding, written: str) -> str | None:
+        """``the`` before a tag's name (*b* has a cue) of two words or more, else None."""
+        if b.cue is None or len(written.split()) < 2:
+            return None
+        before = self.doc.text[max(0, b.mention.start - _ARTICLE_REACH) : b.mention.start].split()
+        article = before[-1].lower() if before else ""
+        return article if article in self._definite else None
 
     def _not_the_addressee(self, named: list[Binding | None]) -> list[Binding | None]:
         """``"Tea, Ann?" she asked``: a pronoun tag is not the character its own quotes address by name.

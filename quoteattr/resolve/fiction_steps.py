@@ -30,7 +30,10 @@ CAST_TITLE = Step(
 CAST_ARTICLE = Step(
     id="CAST_ARTICLE",
     family="fiction",
-    summary="A name the cast does not hold, written mostly after 'the' (the Hooded Man), keeps its article.",
+    summary=(
+        "A name the cast does not hold, written mostly after 'the' (the Hooded Man), keeps its article; so does a "
+        "tag's name of two words or more right after 'the' that the cast reads as a place or a kind (said the Grand Vizier)."
+    ),
     example=(
         'The Hooded Man sat. Everyone feared the Hooded Man. The Hooded Man laughed.\n\n'
         '"Go," said the Hooded Man.'

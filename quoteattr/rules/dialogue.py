@@ -30,6 +30,7 @@ from quoteattr.grammar import Grammar
 from quoteattr.resolve.fiction import Characters, Run
 from quoteattr.resolve.fiction_steps import CAST_KIN, CAST_NAME, OTHER_PARTICIPANT, TURN_PRONOUN
 from quoteattr.resolve.gender import too_old_for
+from quoteattr.rules.addressed import the_other_one
 from quoteattr.rules.narration import (
     NARRATION_AFTER,
     NARRATION_SUBJECT,
@@ -132,6 +133,7 @@ class _RunTurns:
             else:
                 self.state[k] = bk.named(filled.name, OTHER_PARTICIPANT.id)
         self._release_placeholders()
+        self._by_the_one_addressed()
         self._rest_of_the_turn()
 
     def _agree_sides(self, tagged: list[bool]) -> None:
@@ -193,6 +195,15 @@ class _RunTurns:
                     self.state[k] = None
             self.known[i] = None
         self._fill_from_narration(True)
+
+    def _by_the_one_addressed(self) -> None:
+        """A turn still empty that addresses one of the conversation's two participants is the other's (VOCATIVE)."""
+        participants = self._run_participants() | self.before
+        for i in range(self.n):
+            partner = the_other_one(participants, self._addressee(i)) if self.known[i] is None else None
+            if partner is not None:
+                at = self.doc.spans[self.run[i][0]].open_at
+                self._fill_name(i, VOCATIVE.bind(Mention(at, at, "name", partner, "", ""), None).named(partner, None))
 
     def _rest_of_the_turn(self) -> None:
         """A quote after a turn's bound one, still without a speaker, is that speaker's (the narration between names no one)."""
@@ -547,7 +558,10 @@ def vocative(people: Characters, quotes: list[int]) -> tuple[Mention, str] | Non
 VOCATIVE: Rule[Callable[[Characters, list[int]], tuple[Mention, str] | None]] = Rule(
     id="VOCATIVE",
     family="dialogue",
-    summary="The character addressed by name in one turn speaks the unattributed turn after it, or else the one before it.",
+    summary=(
+        "The character addressed by name in one turn speaks the unattributed turn after it, or else the one before it; "
+        "a turn still unattributed that addresses one of the conversation's two participants by name is the other's."
+    ),
     example=(
         "Jane and Tom sat at the table. Jane was hungry; Tom was not.\n\n"
         '"Pass the salt, Jane," said Tom.\n\n"Here it is."\n\n"Thank you."'
