@@ -84,6 +84,9 @@ CASES = [
          [("the toll was unfair", "Orla Fenwick", "claim")]),
     Case("purpose-bare-sense-object-told-to-act", "Kowal went down to the quay to order the crew to row.",
          [("the crew to row", "Kowal", "order")]),
+    Case("infinitive-after-intention-no-subject", "Orla Fenwick hopes to announce the rota soon.", []),
+    Case("purpose-after-listener-long-subject", "Kowal rang the ward to ask about the blankets.",
+         [("the blankets", "Kowal", "ask about")]),
     Case("told-listener-question", "Lund told the crowd why the ferry was late.",
          [("why the ferry was late", "Lund", "told")]),
     Case("denied", "The company denied that it had dumped waste in the river.",
@@ -279,6 +282,11 @@ CASES = [
     Case("participle-saying", "The union wrote to its members on Friday, saying the strike would go ahead.",
          [("the strike would go ahead", "The union", "saying")]),
     # -- a participle right after a noun phrase (a reduced relative) speaks for it -------
+    Case("sent-work-participle", "The ferry union sent a letter on Monday urging the council to mend the slipway.",
+         [("the council to mend the slipway", "The ferry union", "urging")]),
+    Case("sent-work-participle-particle", "Kowal sent out an email stressing that the nets were torn.",
+         [("the nets were torn", "Kowal", "stressing")]),
+    Case("never-sent-work-no-light-verb", "Kowal found a letter urging the council to act.", []),
     Case("reduced-object-saying", "Kowal recorded the mayor saying that the ferry would be late.",
          [("the ferry would be late", "the mayor", "saying")]),
     # The object of a verb of contact or a listener verb heard the participle's words: the subject spoke.

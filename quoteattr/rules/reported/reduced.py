@@ -14,7 +14,8 @@ import bisect
 from quoteattr.document import Mention
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.records import Sentence, index_at
-from quoteattr.rules.reported.words import ASKING_FRAMES, ReportWords
+from quoteattr.rules.reported.subjects import modifier, verb_group_start
+from quoteattr.rules.reported.words import ASKING_FRAMES, REACH, ReportWords
 
 #: How far back the noun phrase before a participle is read, in tokens.
 _REACH = 12
@@ -37,6 +38,9 @@ def reduced_subject(s: Sentence, k: int) -> Mention | None:
     tokens = s.tokens
     if k == 0 or not is_word(tokens[k - 1]) or not tokens[k].text.islower():
         return None  # "Roe Says Port Will Close Telling ...": a headline in title case
+    sent = sender(s, k)
+    if sent is not None:
+        return sent
     found = w.mentions.subject_before(tokens, k, max(0, k - _REACH))
     if found is None or found.end != tokens[k - 1].end:
         return None
@@ -72,6 +76,33 @@ def _speaks(w: ReportWords, mention: Mention) -> bool:
     if w.roles.get(words[-1]) == "person":
         return True
     return any(word in w.count_heads or word in w.quantifiers or word[:1].isdigit() for word in words)
+
+
+def sender(s: Sentence, k: int) -> Mention | None:
+    """The subject of a light verb whose object, a work sent out (class
+    ``sent_work``: ``letter``, ``email``, ``ad``), stands right before the
+    participle at token *k*, perhaps with a time phrase between: ``The guild
+    sent a letter on Monday urging ...``, ``Roe ran ads attacking ...``.  The
+    work holds the words; who sent it said them."""
+    w = s.w
+    tokens = s.tokens
+    j = k - 1
+    while j > 0 and k - j <= 3 and (tokens[j].text.lower() in w.time_words or tokens[j].text.lower() in w.timed):
+        j -= 1  # "sent a letter this week urging", "on Monday"
+    if j < 1 or tokens[j].text.lower() not in w.cls("sent_work"):
+        return None
+    j -= 1
+    while j > 0 and k - j < 7 and tokens[j].text.lower() not in w.articles and modifier(w, tokens[j]):
+        j -= 1  # "a second letter", "fund-raising pitches"
+    if tokens[j].text.lower() in w.articles or tokens[j].text.lower() in w.determiners:
+        j -= 1
+    if j > 0 and tokens[j].text.lower() in w.cls("light_particle"):
+        j -= 1  # "sent out an email"
+    if j < 1 or tokens[j].text.lower() not in w.cls("light_verb"):
+        return None
+    lo = max(0, j - REACH)
+    mention = w.mentions.subject_before(tokens, verb_group_start(s, j, lo), lo)
+    return mention if mention is not None and w.can_speak(mention) else None
 
 
 def relative_end(s: Sentence, k: int) -> int:
