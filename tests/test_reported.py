@@ -1256,6 +1256,12 @@ CASES = [
          [("yes", "Old Pim", "said")]),
     Case("proform-so-many-goes-on", "Lund said so many boats came that the quay was full.",
          [("so many boats came that the quay was full", "Lund", "said")]),
+    Case("proform-lone-that", "After the regatta, Kowal had said that.",
+         [("that", "Kowal", "said")]),
+    Case("proform-lone-that-comma-word", "Wenna Tredell rejected that, too.",
+         [("that", "Wenna Tredell", "rejected")]),
+    Case("that-comma-phrase-opens-clause", "Lund said that, after the thaw, the ferry would run.",
+         [("after the thaw, the ferry would run", "Lund", "said")]),
     # -- a perfect participle that opens the sentence ------------------------------
     Case("having-said-opening", "Having said that the levy was unfair, Marren voted for it anyway.",
          [("the levy was unfair", "Marren", "said")]),

@@ -88,7 +88,7 @@ def sender(s: Sentence, k: int) -> Mention | None:
     tokens = s.tokens
     j = k - 1
     while j > 0 and k - j <= 3 and (tokens[j].text.lower() in w.time_words or tokens[j].text.lower() in w.timed):
-        j -= 1  # "sent a letter this week urging", "on Monday"
+        j -= 1  # a time phrase: "mailed a flyer on Friday urging"
     if j < 1 or tokens[j].text.lower() not in w.cls("sent_work"):
         return None
     j -= 1
