@@ -287,6 +287,8 @@ CASES = [
     Case("sent-work-participle-particle", "Kowal sent out an email stressing that the nets were torn.",
          [("the nets were torn", "Kowal", "stressing")]),
     Case("never-sent-work-no-light-verb", "Kowal found a letter urging the council to act.", []),
+    Case("sent-work-in-fronted-clause", "As the ferry union sent out flyers urging a strike, Mayor Lund left town.",
+         [("a strike", "the ferry union", "urging")]),
     Case("reduced-object-saying", "Kowal recorded the mayor saying that the ferry would be late.",
          [("the ferry would be late", "the mayor", "saying")]),
     # The object of a verb of contact or a listener verb heard the participle's words: the subject spoke.

@@ -108,11 +108,14 @@ def sender(s: Sentence, k: int) -> Mention | None:
 def relative_end(s: Sentence, k: int) -> int:
     """Where the content of the participle at token *k* ends: at the comma that
     closes a ``, who ... ,`` clause the participle stands in (``Roe, who heard
-    Lund saying the pier was unsafe, left``: the main verb is no part of it),
-    else at the sentence's end."""
+    Lund saying the pier was unsafe, left``: the main verb is no part of it) or
+    the first comma of a sentence that opens with a subordinator (``As Roe sent
+    out flyers urging a strike, ...``), else at the sentence's end."""
     n = bisect.bisect_left(s.commas, k)
     opened = n > 0 and s.commas[n - 1] + 1 < k and s.tokens[s.commas[n - 1] + 1].text.lower() in s.w.relative_pronouns
-    closing = s.commas[n] if opened and n < len(s.commas) else None
+    fronted = n == 0 and s.tokens[s.first_word].text.lower() in s.w.subordinators
+    # "As the union sent a letter urging ..., the mayor left": a fronted clause ends at its comma.
+    closing = s.commas[n] if (opened or fronted) and n < len(s.commas) else None
     return s.tokens[closing].start if closing is not None else s.end
 
 
