@@ -87,6 +87,9 @@ CASES = [
     # a thing is told nothing: its infinitive says what it is for
     Case("purpose-bare-sense-thing-to-act", "Tobias Hale stepped out to call a cab to carry his crates up to the ferry.", []),
     Case("purpose-bare-sense-it-to-act", "Kowal walked up to the gate to order it to be locked.", []),
+    Case("infinitive-after-intention-no-subject", "Orla Fenwick hopes to announce the rota soon.", []),
+    Case("purpose-after-listener-long-subject", "Kowal rang the ward to ask about the blankets.",
+         [("the blankets", "Kowal", "ask about")]),
     Case("told-listener-question", "Lund told the crowd why the ferry was late.",
          [("why the ferry was late", "Lund", "told")]),
     Case("denied", "The company denied that it had dumped waste in the river.",
@@ -285,6 +288,13 @@ CASES = [
     Case("participle-saying", "The union wrote to its members on Friday, saying the strike would go ahead.",
          [("the strike would go ahead", "The union", "saying")]),
     # -- a participle right after a noun phrase (a reduced relative) speaks for it -------
+    Case("sent-work-participle", "The ferry union sent a letter on Monday urging the council to mend the slipway.",
+         [("the council to mend the slipway", "The ferry union", "urging")]),
+    Case("sent-work-participle-particle", "Kowal sent out an email stressing that the nets were torn.",
+         [("the nets were torn", "Kowal", "stressing")]),
+    Case("never-sent-work-no-light-verb", "Kowal found a letter urging the council to act.", []),
+    Case("sent-work-in-fronted-clause", "As the ferry union sent out flyers urging a strike, Mayor Lund left town.",
+         [("a strike", "the ferry union", "urging")]),
     Case("reduced-object-saying", "Kowal recorded the mayor saying that the ferry would be late.",
          [("the ferry would be late", "the mayor", "saying")]),
     # The object of a verb of contact or a listener verb heard the participle's words: the subject spoke.
@@ -1261,6 +1271,12 @@ CASES = [
          [("yes", "Old Pim", "said")]),
     Case("proform-so-many-goes-on", "Lund said so many boats came that the quay was full.",
          [("so many boats came that the quay was full", "Lund", "said")]),
+    Case("proform-lone-that", "After the regatta, Kowal had said that.",
+         [("that", "Kowal", "said")]),
+    Case("proform-lone-that-comma-word", "Wenna Tredell rejected that, too.",
+         [("that", "Wenna Tredell", "rejected")]),
+    Case("that-comma-phrase-opens-clause", "Lund said that, after the thaw, the ferry would run.",
+         [("after the thaw, the ferry would run", "Lund", "said")]),
     # -- a perfect participle that opens the sentence ------------------------------
     Case("having-said-opening", "Having said that the levy was unfair, Marren voted for it anyway.",
          [("the levy was unfair", "Marren", "said")]),

@@ -461,3 +461,23 @@ def closes_sentence(text: str, binding: Binding) -> bool:
     assert binding.cue is not None  # a SENTENCE_CUE binding
     end = max(binding.cue[1], binding.mention.end)
     return _SENTENCE_CLOSE_RE.match(text, end) is not None
+
+
+#: Marks after which a lone ``that`` is a pronoun: the clause ends there.
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";", ")"})
+
+
+def lone_demonstrative(tokens: list[Token], i: int) -> bool:
+    """True when the ``that`` at token *i* stands alone as a pronoun: its clause ends
+    after it, or after a comma and one word (``Kowal said that.``, ``rejected that,
+    too.``).  After a comma and more, ``that`` opens a clause more often than not
+    (``said that, if elected, ...``, ``added that, "..."``)."""
+    n = len(tokens)
+    if i + 1 >= n or tokens[i + 1].text in _SENTENCE_ENDS:
+        return True
+    return (
+        tokens[i + 1].text == ","
+        and i + 2 < n
+        and is_word(tokens[i + 2])
+        and (i + 3 >= n or tokens[i + 3].text in _SENTENCE_ENDS)
+    )

@@ -14,7 +14,8 @@ import bisect
 from quoteattr.document import Mention
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.records import Sentence, index_at
-from quoteattr.rules.reported.words import ASKING_FRAMES, ReportWords
+from quoteattr.rules.reported.subjects import modifier, verb_group_start
+from quoteattr.rules.reported.words import ASKING_FRAMES, REACH, ReportWords
 
 #: How far back the noun phrase before a participle is read, in tokens.
 _REACH = 12
@@ -37,6 +38,9 @@ def reduced_subject(s: Sentence, k: int) -> Mention | None:
     tokens = s.tokens
     if k == 0 or not is_word(tokens[k - 1]) or not tokens[k].text.islower():
         return None  # "Roe Says Port Will Close Telling ...": a headline in title case
+    sent = sender(s, k)
+    if sent is not None:
+        return sent
     found = w.mentions.subject_before(tokens, k, max(0, k - _REACH))
     if found is None or found.end != tokens[k - 1].end:
         return None
@@ -74,14 +78,44 @@ def _speaks(w: ReportWords, mention: Mention) -> bool:
     return any(word in w.count_heads or word in w.quantifiers or word[:1].isdigit() for word in words)
 
 
+def sender(s: Sentence, k: int) -> Mention | None:
+    """The subject of a light verb whose object, a work sent out (class
+    ``sent_work``: ``letter``, ``email``, ``ad``), stands right before the
+    participle at token *k*, perhaps with a time phrase between: ``The guild
+    sent a letter on Monday urging ...``, ``Roe ran ads attacking ...``.  The
+    work holds the words; who sent it said them."""
+    w = s.w
+    tokens = s.tokens
+    j = k - 1
+    while j > 0 and k - j <= 3 and (tokens[j].text.lower() in w.time_words or tokens[j].text.lower() in w.timed):
+        j -= 1  # a time phrase: "mailed a flyer on Friday urging"
+    if j < 1 or tokens[j].text.lower() not in w.cls("sent_work"):
+        return None
+    j -= 1
+    while j > 0 and k - j < 7 and tokens[j].text.lower() not in w.articles and modifier(w, tokens[j]):
+        j -= 1  # "a second letter", "fund-raising pitches"
+    if tokens[j].text.lower() in w.articles or tokens[j].text.lower() in w.determiners:
+        j -= 1
+    if j > 0 and tokens[j].text.lower() in w.cls("light_particle"):
+        j -= 1  # "sent out an email"
+    if j < 1 or tokens[j].text.lower() not in w.cls("light_verb"):
+        return None
+    lo = max(0, j - REACH)
+    mention = w.mentions.subject_before(tokens, verb_group_start(s, j, lo), lo)
+    return mention if mention is not None and w.can_speak(mention) else None
+
+
 def relative_end(s: Sentence, k: int) -> int:
     """Where the content of the participle at token *k* ends: at the comma that
     closes a ``, who ... ,`` clause the participle stands in (``Roe, who heard
-    Lund saying the pier was unsafe, left``: the main verb is no part of it),
-    else at the sentence's end."""
+    Lund saying the pier was unsafe, left``: the main verb is no part of it) or
+    the first comma of a sentence that opens with a subordinator (``As Roe sent
+    out flyers urging a strike, ...``), else at the sentence's end."""
     n = bisect.bisect_left(s.commas, k)
     opened = n > 0 and s.commas[n - 1] + 1 < k and s.tokens[s.commas[n - 1] + 1].text.lower() in s.w.relative_pronouns
-    closing = s.commas[n] if opened and n < len(s.commas) else None
+    fronted = n == 0 and s.tokens[s.first_word].text.lower() in s.w.subordinators
+    # "As the union sent a letter urging ..., the mayor left": a fronted clause ends at its comma.
+    closing = s.commas[n] if (opened or fronted) and n < len(s.commas) else None
     return s.tokens[closing].start if closing is not None else s.end
 
 
