@@ -79,6 +79,16 @@ def _person_nouns(lexicon: Lexicon) -> frozenset[str]:
 _POSSESSOR_WORDS = 3
 
 
+def _terms_hint(terms: frozenset[str]) -> re.Pattern[str]:
+    """The part every match of :func:`_terms_pattern` holds: ``on``, an optional
+    ``the`` and a term's first word.  It opens with a literal, which the engine
+    skips to, where the whole pattern opens with a space or a comma and is tried
+    at every position: a content with no match of it (nearly all) is searched
+    with it alone, about twenty times faster."""
+    firsts = "|".join(sorted({re.escape(t.split()[0]) for t in terms if t.split()}))
+    return re.compile(r"on\s+(?:the\s+)?(?i:" + firsts + r")")
+
+
 def _terms_pattern(terms: frozenset[str]) -> re.Pattern[str]:
     """The terms a source spoke on, from the space or comma before them
     (``..., speaking only on condition of anonymity, since ...``): they and all
@@ -222,6 +232,7 @@ class ReportWords:
             + r")(?:\s+[\w'’-]+){0,3}?\s+(?i:" + "|".join(map(re.escape, sorted(cls("medium")))) + r")\b"
         )
         self.terms = _terms_pattern(cls("terms"))
+        self.terms_hint = _terms_hint(cls("terms"))
         self.adverbs = cls("adverb")
         self.timed = cls("timed")
         self.not_participles = cls("not_participle")
