@@ -107,7 +107,12 @@ _NO_WORDS: frozenset[str] = frozenset()
 
 
 class _WordClasses(dict[str, frozenset[str]]):
-    """The classes of ``report_words.tsv`` by name; a class the file lacks has no words."""
+    """The classes of ``report_words.tsv`` by name; a class the file lacks has no words.
+
+    ``ReportWords.cls`` is its ``__getitem__``, a lookup in C: the rules ask for
+    a class some 150 times per sentence with a cue, and a Python method (a frame
+    per ask) took about 1.5% of a run with reports.
+    """
 
     def __missing__(self, name: str) -> frozenset[str]:
         return _NO_WORDS
@@ -149,11 +154,7 @@ class ReportWords:
         self.past_endings = lexicon.endings_of("past")
         self.plural_endings = lexicon.endings_of("plural")
         self.word_classes = lexicon.report_classes()
-        #: The words of one class of ``report_words.tsv`` (empty for a class it lacks).
-        #: A dict's own lookup, not a method: the rules ask it some 150 times per
-        #: sentence with a cue, and a Python frame per ask was about 1.5% of a run
-        #: with reports.
-        self.cls: Callable[[str], frozenset[str]] = _WordClasses(self.word_classes).__getitem__
+        self.cls: Callable[[str], frozenset[str]] = _WordClasses(self.word_classes).__getitem__  # a class's words
         #: The two-word cue phrases whose source follows them (``according to``).
         self.according = frozenset(
             tuple(phrase.lower().split())
@@ -173,9 +174,7 @@ class ReportWords:
         #: Cue forms that are also nouns (``claims``, ``state``): they need a clear subject.
         self.noun_forms = lexicon.cue_nouns | self.nouns
         #: Words that may open a phrase between a cue and its complementizer.
-        self.lead_words = (
-            self.cls("lead") | self.adverbial_openers | self.time_words | self.prepositions
-        )
+        self.lead_words = self.cls("lead") | self.adverbial_openers | self.time_words | self.prepositions
         self._subject_classes()
         #: Auxiliaries and other words that show a verb, not a noun phrase, is being read.
         self.verbish = (
