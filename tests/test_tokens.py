@@ -176,6 +176,11 @@ def _reference_tokens(text: str, start: int, end: int) -> list[tuple[int, int, s
 @example("met Dr. Lund", 0, 6)
 @example("Ren\u00e9 K. Lund and Mr. Hale", 0, 27)
 @example("Ms.\u00a0Tove", 0, 8)
+# Chains at and past the parts one token joins (20): dotted letters and joined words.
+@example("A.B.C.D.E.F.G.H.I.J.K.L.M.N.O.P.Q.R.S.T.U.V. x", 0, 46)
+@example("a-b'c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-r-s-t-u-v-w", 0, 45)
+@example("A.B.C.D.E.F.G.H.I.J.K.L.M.N.O.P.Q.R.S.T. x", 0, 42)
+@example("a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-r-s-t.", 0, 40)
 def test_any_window_gives_the_tokens_of_a_word_by_word_reading(text: str, a: int, b: int) -> None:
     # The words are found in one pass and the periods joined after it; a window
     # cut anywhere, ending in space or not, gives what reading each match in turn gives.

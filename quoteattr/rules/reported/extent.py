@@ -541,7 +541,7 @@ def medium_end(s: Sentence, start: int, end: int) -> int:
     ``... on Twitter``), with at most :data:`_MEDIUM_TAIL` words after its noun, none
     a form of *be* or an auxiliary (``the remarks in the statement were unfair``
     goes on); else *end*.  See :func:`_medium_phrase` for the phrases it skips."""
-    terms = s.w.terms.search(s.text, start, end)
+    terms = s.w.terms.search(s.text, start, end) if s.w.terms_hint.search(s.text, start, end) else None
     if terms is not None and terms.start() > start and not s.quoted.contains(terms.start()):
         end = terms.start()  # "... on condition of anonymity, since ...": how the source spoke
     pattern = s.w.medium
