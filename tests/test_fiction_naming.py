@@ -166,9 +166,31 @@ _ARTICLE_TITLE = (
     "Orla looked at the Grand Vizier for a long time.\n"
 )
 
+# Orla is the woman last named, but the tag's own sentence names her after
+# "she": a name after a pronoun subject in one sentence is someone else.
+_NAMED_AFTER = (
+    '"You are up early," said Wren Talbot.\n\n"So are you," said Orla Fenwick.\n\n'
+    "Wren Talbot came down the stair with a candle, and she set it on the sill. "
+    "Orla Fenwick stood by the cold hearth, and she rubbed her hands.\n\n"
+    '"Is the ferry in yet?" she asked, turning to Orla.\n\n"Not for an hour," said Orla Fenwick.\n'
+)
+
+# "she" after Orla's own tag would be moved past her to Wren, the other woman
+# of the run; the tag's sentence names Wren after it, so Orla goes on.
+_GOES_ON_NAMED_AFTER = (
+    '"You are early," said Wren Talbot.\n\n"The tide was kind," said Orla Fenwick.\n\n'
+    '"It is cold in here," said Wren Talbot.\n\n"The lamp has gone out again," said Orla Fenwick.\n\n'
+    '"And I have no matches left," she said, turning to Wren.\n\n"Take mine."\n'
+)
+
 NAMING = [
     pytest.param(_ARTICLE_TITLE, "The roads were bad,", "the Grand Vizier", id="a-tag-name-written-after-the-speaks"),
     pytest.param(_ARTICLE_TITLE, "Then sit and rest.", "Orla Fenwick", id="turns-alternate-with-a-name-written-after-the"),
+    pytest.param(_NAMED_AFTER, "Is the ferry in yet?", "Wren Talbot", id="pronoun-tag-is-not-named-after-it-in-its-sentence"),
+    pytest.param(_NAMED_AFTER.replace(", turning to Orla.", ". Orla turned."), "Is the ferry in yet?", "Orla Fenwick",
+                 id="a-name-in-the-next-sentence-may-be-the-pronoun"),
+    pytest.param(_GOES_ON_NAMED_AFTER, "And I have no matches left,", "Orla Fenwick",
+                 id="turns-do-not-move-a-pronoun-to-the-name-after-it"),
     pytest.param(_LADY_CHILD, "I will,", "Lady Elspet", id="the-girl-may-be-a-lady"),
     pytest.param(_OLD_BOY, "Bring me a blanket, then,", "Mr. Quarles", id="the-old-boy-may-be-a-mr"),
     pytest.param(_GIRL_TURNS, "It is,", "Nell Orme", id="the-turns-do-not-make-the-girl-a-mrs"),

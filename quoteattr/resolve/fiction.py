@@ -38,7 +38,7 @@ from quoteattr.resolve.fiction_steps import (
 )
 from quoteattr.resolve.gender import too_old_for
 from quoteattr.resolve.narrator import MIN_NARRATOR_TAGS, LastInNarration, introduction_re
-from quoteattr.text.segment import headings
+from quoteattr.text.segment import first_sentence_end, headings
 from quoteattr.text.vocative import vocative_re
 
 #: A vocative must name a character the novel names at least this often.
@@ -91,6 +91,7 @@ class Characters:
         #: The paragraphs that hold a quote (the others are narration).
         self._quoted_paragraphs = frozenset(q.paragraph for q in doc.spans)
         self._quote_opens = frozenset(q.open_at for q in doc.spans)
+        self._opens = sorted(self._quote_opens)
         self._tagged: dict[str, list[int]] = {}  # the paragraphs where each speaker is tagged by name, in order
         self._adverb_endings = lexicon.endings_of("adverb")
         self._plural_endings = lexicon.endings_of("plural")
@@ -354,8 +355,11 @@ class Characters:
     def _not_the_addressee(self, named: list[Binding | None]) -> list[Binding | None]:
         """``"Tea, Ann?" she asked``: a pronoun tag is not the character its own quotes address by name.
 
-        Resolved to the addressee, the pronoun is resolved again past them.
-        The quotes of one tag (both halves of a split quote) are read together.
+        Nor the character its own sentence names first after it (``"Come in,"
+        she said, looking at Ann``): a name after a pronoun subject in one
+        sentence is someone else.  Resolved to either, the pronoun is resolved
+        again past them.  The quotes of one tag (both halves of a split quote)
+        are read together.
         """
         by_mention: dict[Mention, list[int]] = {}
         for k, b in enumerate(named):
@@ -364,7 +368,9 @@ class Characters:
         for mention, ks in by_mention.items():
             b = named[ks[0]]
             assert b is not None  # only bound quotes were collected
-            if not any((voc := self.vocative(k)) is not None and voc[1] == b.name for k in ks):
+            if b.name not in self.named_after(b) and not any(
+                (voc := self.vocative(k)) is not None and voc[1] == b.name for k in ks
+            ):
                 continue
             other = self.cast.resolve_pronoun(mention.start, mention.gender, self.persons, b.name)
             if other is None:
@@ -374,6 +380,26 @@ class Characters:
                 assert bk is not None
                 named[k] = bk.named(other, CAST_PRONOUN.id)
         return named
+
+    def named_after(self, b: Binding) -> list[str]:
+        """The first character narration names after *b*'s tag in its sentence, before a quote opens or the paragraph ends.
+
+        Only for a pronoun right beside its cue (``she said``, ``said he``):
+        a pronoun in a clause before its sentence's subject may mean that
+        subject (``With the effort she made, Ann smiled``).  Only the first
+        name: a later one sits deeper in the sentence (``he told Ann, at the
+        fair where Tom spoke``) and may be the pronoun's own.
+        """
+        doc, mention, cue = self.doc, b.mention, b.cue
+        if cue is None or doc.text[min(mention.end, cue[1]) : max(mention.start, cue[0])].strip():
+            return []
+        start = max(mention.end, cue[1])
+        k = bisect.bisect_right(doc.paragraphs, (mention.start, len(doc.text))) - 1
+        end = doc.paragraphs[k][1] if k >= 0 else len(doc.text)
+        i = bisect.bisect_right(self._opens, start)
+        if i < len(self._opens):
+            end = min(end, self._opens[i])
+        return self.cast.names_between(start, first_sentence_end(doc.text, start, end, doc.lexicon))[:1]
 
     def _not_the_last_turn(self, k: int, b: Binding, named: list[Binding | None]) -> Binding:
         """``said the man`` answering a turn tagged with the name it resolved to is someone else.
@@ -520,7 +546,7 @@ class Characters:
                 other = self.cast.resolve_pronoun(b.mention.start, b.mention.gender, self.persons, prev.name)
                 if other not in speakers:
                     other = None
-        if other is None or other in self.named_in_turn(run[i]):
+        if other is None or other in self.named_in_turn(run[i]) or other in self.named_after(b):
             return {}
         changes: dict[int, Binding] = {}
         for k in run[i]:

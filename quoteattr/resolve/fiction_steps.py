@@ -48,7 +48,8 @@ CAST_PRONOUN = Step(
         "He or she is the character of that gender, known to speak, last named in narration; "
         "an object (after a preposition or a verb) gives way to its sentence's subject (Ann looked at Eve. \"...,\" she said: Ann), "
         "or after that sentence's own he/she to the name before it; "
-        "never the character its own quote addresses by name."
+        "never the character its own quote addresses by name, nor the first one its own sentence names after it "
+        "(\"...,\" she said, looking at Ann: not Ann)."
     ),
     example='Mr. Tarn came in.\n\n"Rain," said Mr. Tarn.\n\nMr. Tarn sat down; he was tired.\n\n"Sun," he said.',
     mention="he",
@@ -169,7 +170,8 @@ TURN_PRONOUN = Step(
         "is not that speaker: the turns name it, if they name another speaker of the run; "
         "a he/she two turns from a speaker named by a tag, of that gender, is that speaker; "
         "never when the narration of the pronoun's own paragraph names the character it resolved to (Lee turned. \"...\" he said), "
-        "and never to a character the pronoun's own quotes name (\"Not again, Tom,\" he said)."
+        "and never to a character the pronoun's own quotes name (\"Not again, Tom,\" he said) "
+        "or the first one its own sentence names after it (\"...,\" he said, turning to Tom)."
     ),
     example=(
         "Mr. Tarn and Mr. Grove met at the inn.\n\n"
