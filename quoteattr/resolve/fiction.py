@@ -38,7 +38,8 @@ from quoteattr.resolve.fiction_steps import (
 )
 from quoteattr.resolve.gender import too_old_for
 from quoteattr.resolve.narrator import MIN_NARRATOR_TAGS, LastInNarration, introduction_re
-from quoteattr.text.segment import first_sentence_end, headings
+from quoteattr.resolve.tag_sentence import article_before_tag, name_after_tag
+from quoteattr.text.segment import headings
 from quoteattr.text.vocative import vocative_re
 
 #: A vocative must name a character the novel names at least this often.
@@ -49,8 +50,6 @@ _MAX_ARTICLE_LOOKUPS = 32
 _MIN_NARRATOR_VOTES = 2
 #: How far before a run (in characters) its named speakers count as participants.
 _PARTICIPANT_REACH = 3000
-#: Characters read before a tag's name for its article (``the`` and a line break or two spaces).
-_ARTICLE_REACH = 8
 
 #: A run of dialogue: its paragraphs, each as the indices of its quotes.
 Run = list[list[int]]
@@ -346,11 +345,7 @@ class Characters:
 
     def _article_of_tag(self, b: Binding, written: str) -> str | None:
         """``the`` before a tag's name (*b* has a cue) of two words or more, else None."""
-        if b.cue is None or len(written.split()) < 2:
-            return None
-        before = self.doc.text[max(0, b.mention.start - _ARTICLE_REACH) : b.mention.start].split()
-        article = before[-1].lower() if before else ""
-        return article if article in self._definite else None
+        return article_before_tag(self.doc.text, self._definite, b, written)
 
     def _not_the_addressee(self, named: list[Binding | None]) -> list[Binding | None]:
         """``"Tea, Ann?" she asked``: a pronoun tag is not the character its own quotes address by name.
@@ -382,24 +377,8 @@ class Characters:
         return named
 
     def named_after(self, b: Binding) -> list[str]:
-        """The first character narration names after *b*'s tag in its sentence, before a quote opens or the paragraph ends.
-
-        Only for a pronoun right beside its cue (``she said``, ``said he``):
-        a pronoun in a clause before its sentence's subject may mean that
-        subject (``With the effort she made, Ann smiled``).  Only the first
-        name: a later one sits deeper in the sentence (``he told Ann, at the
-        fair where Tom spoke``) and may be the pronoun's own.
-        """
-        doc, mention, cue = self.doc, b.mention, b.cue
-        if cue is None or doc.text[min(mention.end, cue[1]) : max(mention.start, cue[0])].strip():
-            return []
-        start = max(mention.end, cue[1])
-        k = bisect.bisect_right(doc.paragraphs, (mention.start, len(doc.text))) - 1
-        end = doc.paragraphs[k][1] if k >= 0 else len(doc.text)
-        i = bisect.bisect_right(self._opens, start)
-        if i < len(self._opens):
-            end = min(end, self._opens[i])
-        return self.cast.names_between(start, first_sentence_end(doc.text, start, end, doc.lexicon))[:1]
+        """The first character narration names after *b*'s tag in its sentence (:func:`name_after_tag`)."""
+        return name_after_tag(self.doc, self.cast, self._opens, b)
 
     def _not_the_last_turn(self, k: int, b: Binding, named: list[Binding | None]) -> Binding:
         """``said the man`` answering a turn tagged with the name it resolved to is someone else.
