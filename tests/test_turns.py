@@ -15,7 +15,7 @@ from quoteattr.resolve.cast import CastRegistry
 
 _INN = "Mr. Tarn and Mr. Grove met at the inn. Mr. Tarn sat down and Mr. Grove stood by the fire.\n\n"
 _PIER = "Orla Fenwick and Tobias Hale stood on the pier at Lund. Kowal came down the steps with a lamp.\n\n"
-_LATER = 'They walked up the hill in the dark.\n\n"Then we wait," said Tobias.\n\n"Wait for me," said Kowal.'
+_LATER = 'The three of them climbed back towards the sheds.\n\n"Then we wait," said Tobias.\n\n"Wait for me," said Kowal.'
 
 TURNS = [
     # The pronoun's own paragraph names its character: the turns (Mr. Tarn two turns back) do not rename it.
