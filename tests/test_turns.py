@@ -14,6 +14,8 @@ from quoteattr.lang import Lexicon
 from quoteattr.resolve.cast import CastRegistry
 
 _INN = "Mr. Tarn and Mr. Grove met at the inn. Mr. Tarn sat down and Mr. Grove stood by the fire.\n\n"
+_PIER = "Orla Fenwick and Tobias Hale stood on the pier at Lund. Kowal came down the steps with a lamp.\n\n"
+_LATER = 'The three of them climbed back towards the sheds.\n\n"Then we wait," said Tobias.\n\n"Wait for me," said Kowal.'
 
 _GOES_ON = (
     "Orla Fenwick and Tobias Hale sat by the stove in the ferry office.\n\n"
@@ -63,6 +65,20 @@ TURNS = [
     (
         _GOES_ON,
         "And I tell you, Orla, it was noon yesterday too.",
+        "Tobias Hale",
+    ),
+    # A turn that names the speaker two turns back (not as a vocative) is not theirs: a speaker seldom
+    # names themselves. The person last named in narration is, once both neighbours are set aside.
+    (
+        _PIER + '"The tide is turning," said Tobias.\n\n"We should go back," said Orla.\n\n'
+        '"Tobias is never wrong about the tide."\n\n' + _LATER,
+        "Tobias is never wrong about the tide.",
+        "Kowal",
+    ),
+    # Filled from narration, the same: the person last named there is the one the turn talks about.
+    (
+        _PIER + '"Is the boat in?" said Orla.\n\n"Kowal has the key to the shed."\n\n' + _LATER,
+        "Kowal has the key to the shed.",
         "Tobias Hale",
     ),
 ]

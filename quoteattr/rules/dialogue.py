@@ -362,6 +362,8 @@ class _RunTurns:
         other = self.name(j)
         if other is None or other == beside or other == self._addressee(i):
             return
+        if other in self.people.named_in_turn(self.run[i]):
+            return  # a speaker seldom names themselves: the name in the turn is the one spoken to or about
         src = self.known[j]
         assert src is not None
         self._fill(i, src)
@@ -420,7 +422,9 @@ class _RunTurns:
             if own:
                 beside.add(own)
             q = self.doc.spans[self.run[i][0]]
-            others = participants - beside
+            # Nor anyone the turn's own words name: a speaker seldom names themselves.
+            named = self.people.named_in_turn(self.run[i])
+            others = participants - beside - named
             if len(others) == 1:
                 partner = next(iter(others))
                 mention = Mention(q.open_at, q.open_at, "name", partner, "", "")
@@ -432,11 +436,11 @@ class _RunTurns:
                     self._fill_name(i, before.copied(TURN_TAKING.id, TURN_TAKING.confidence_when("the last person named in narration")))
                     continue
             after = self._narration_after(i)
-            if after is not None and after.name not in beside:
+            if after is not None and after.name not in beside | named:
                 self._fill_name(i, after)
                 continue
-            who = self.people.last_in_narration(q.open_at, frozenset(beside))
-            resumed = self.before - beside
+            who = self.people.last_in_narration(q.open_at, frozenset(beside | named))
+            resumed = self.before - beside - named
             if who is None and len(resumed) == 1:
                 # No one named in narration: the conversation just before goes on.
                 who = next(iter(resumed))
