@@ -119,7 +119,7 @@ def test_coordinated_predicates(text: str, quote: str, mention: str | None) -> N
     assert _mention_of(text, quote) == mention
 
 
-# -- "who" after a name and a comma speaks under that name ---------------------------
+# -- "who" after a name or a person's description and a comma speaks as it -----------
 
 RELATIVE = [
     pytest.param('This comforted Ann Lee, who remarked with sincerity, "We are safe."', "We are safe.", "Ann Lee",
@@ -129,6 +129,9 @@ RELATIVE = [
                  id="who-with-an-adverbial"),
     # No name before the comma: "who" names nobody.
     pytest.param('The man who said "never" left.', "never", "who", id="who-without-a-name"),
+    # A description of a person before the comma speaks as a name does.
+    pytest.param('Ann Lee waved to the old doctor, who called out, "Not today!"', "Not today!", "the old doctor",
+                 id="who-after-a-person-description"),
 ]
 
 
@@ -138,6 +141,16 @@ def test_relative_pronoun_takes_the_name_before_it(text: str, quote: str, name: 
     assert speaker is not None
     # The mention stays the word "who"; the name is its antecedent's.
     assert (speaker.text, speaker.name) == ("who", name)
+
+
+@pytest.mark.parametrize("text", [
+    'Ann Lee read the long report, which said, "Closed."',
+    'Ann Lee walked down to the weir, who said, "Closed."',
+])
+def test_a_things_description_is_no_antecedent_of_who(text: str) -> None:
+    # A description whose noun is no person's (a report, a weir) does not speak for the relative pronoun.
+    speaker = the_quote(text, "Closed.").speaker
+    assert speaker is None or "the" not in speaker.name.split()
 
 
 # -- "said the old man" answering the turn tagged with the name it would get ---------------

@@ -24,7 +24,7 @@ from quoteattr.text.tokens import Token
 
 
 def relative_antecedent(tokens: list[Token], mention: Mention | None, lo: int, g: Grammar) -> Mention | None:
-    """``who`` of ``Ann Lee, who remarked,`` carries the name before its comma; any other mention is kept.
+    """``who`` of ``Ann Lee, who remarked,`` carries the name or description before its comma; any other mention is kept.
 
     The mention keeps the offsets of ``who`` (the word that is the verb's
     subject) and takes the name, so that naming reads the antecedent.
@@ -39,8 +39,19 @@ def relative_antecedent(tokens: list[Token], mention: Mention | None, lo: int, g
         a -= 1
     named = g.mentions.classify_phrase(tokens, a, k - 2) if a < k - 1 else None
     if named is None or named.kind != "name":
-        return mention
-    return Mention(mention.start, mention.end, "name", named.name, named.gender, named.honorific)
+        # "the old doctor, who said": a description of a person is as much the speaker as a name
+        # is; not a thing's ("one official familiar with the talks, who said": the talks do not speak)
+        named = g.mentions.phrase_ending_at(tokens, k - 2, lo)
+        relative = g.lexicon.relative_pronouns.get(mention.name.lower())
+        if named is None or named.kind != "description" or relative != "person" or not _person_head(named.name, g.lexicon):
+            return mention
+    return Mention(mention.start, mention.end, named.kind, named.name, named.gender, named.honorific)
+
+
+def _person_head(description: str, lexicon: Lexicon) -> bool:
+    """True when the last word of *description* is a noun for a person or a group of people (``the old doctor``)."""
+    head = description.split()[-1].lower() if description.split() else ""
+    return head in lexicon.roles or head in lexicon.gender_nouns or head in lexicon.plain_person_nouns
 
 
 def not_inverted(ctx: QuoteContext, toks: list[Token], mention: Mention, g: Grammar) -> bool:
