@@ -84,7 +84,7 @@ CASES = [
          [("the toll was unfair", "Orla Fenwick", "claim")]),
     Case("purpose-bare-sense-object-told-to-act", "Kowal went down to the quay to order the crew to row.",
          [("the crew to row", "Kowal", "order")]),
-    # a thing is told nothing: its infinitive says what it is for
+    # a thing is told nothing: its infinitive gives its use
     Case("purpose-bare-sense-thing-to-act", "Tobias Hale stepped out to call a cab to carry his crates up to the ferry.", []),
     Case("purpose-bare-sense-it-to-act", "Kowal walked up to the gate to order it to be locked.", []),
     Case("infinitive-after-intention-no-subject", "Orla Fenwick hopes to announce the rota soon.", []),
@@ -258,7 +258,7 @@ CASES = [
          [("The tolls, she insisted, rose only once", "she", "insisted")]),
     Case("parenthetical-irregular-past", "The figures, the clerk said, came from the census.",
          [("The figures, the clerk said, came from the census", "the clerk", "said")]),
-    # two cues in a row: the second is a link of a chain, and both report the clause after it
+    # one cue right after another: the second is a link of a chain, and both report the clause after it
     Case("parenthetical-second-link", "The ferry clerk said, Tobias Hale agreed, the timetable was wrong.",
          [("the timetable was wrong", "The ferry clerk", "said"), ("the timetable was wrong", "Tobias Hale", "agreed")]),
     Case("parenthetical-inverted", "The bridge, said Okafor, was never safe.",
@@ -288,13 +288,13 @@ CASES = [
     Case("participle-saying", "The union wrote to its members on Friday, saying the strike would go ahead.",
          [("the strike would go ahead", "The union", "saying")]),
     # -- a participle right after a noun phrase (a reduced relative) speaks for it -------
-    Case("sent-work-participle", "The ferry union sent a letter on Monday urging the council to mend the slipway.",
+    Case("sent-work-participle", "The ferry union issued a leaflet on Tuesday urging the council to mend the slipway.",
          [("the council to mend the slipway", "The ferry union", "urging")]),
-    Case("sent-work-participle-particle", "Kowal sent out an email stressing that the nets were torn.",
+    Case("sent-work-participle-particle", "Kowal put out a memo stressing that the nets were torn.",
          [("the nets were torn", "Kowal", "stressing")]),
     Case("never-sent-work-no-light-verb", "Kowal found a letter urging the council to act.", []),
-    Case("sent-work-in-fronted-clause", "As the ferry union sent out flyers urging a strike, Mayor Lund left town.",
-         [("a strike", "the ferry union", "urging")]),
+    Case("sent-work-in-fronted-clause", "Before the dock union issued leaflets urging a boycott, the ferry left.",
+         [("a boycott", "the dock union", "urging")]),
     Case("reduced-object-saying", "Kowal recorded the mayor saying that the ferry would be late.",
          [("the ferry would be late", "the mayor", "saying")]),
     # The object of a verb of contact or a listener verb heard the participle's words: the subject spoke.
@@ -399,11 +399,11 @@ CASES = [
     Case("noun-object-time", "Roe renewed her attacks on the mayor in a speech on Friday.",
          [("the mayor", "her", "attacks on")]),
     # a time phrase, the means and adverbs before the verb are no part of what was attacked
-    Case("noun-object-last-night", "Nobody in Dunmere forgot his attack on Tamsin Vey last night.",
+    Case("noun-object-last-night", "Nobody in Dunmere forgot his attack on Tamsin Vey last week.",
          [("Tamsin Vey", "his", "attack on")]),
     Case("noun-object-by-gerund", "Kowal will soften her attacks on the warden by visiting the lock.",
          [("the warden", "her", "attacks on")]),
-    Case("noun-object-adverb", "Her steady attacks on Tobias Hale just might win the guild vote.",
+    Case("noun-object-adverb", "Her attacks on Tobias Hale still might cost the guild its vote.",
          [("Tobias Hale", "Her", "attacks on")]),
     Case("contracted-be", "He’s claiming that the ferry is late.",
          [("the ferry is late", "He", "claiming")]),
@@ -1273,8 +1273,8 @@ CASES = [
          [("so many boats came that the quay was full", "Lund", "said")]),
     Case("proform-lone-that", "After the regatta, Kowal had said that.",
          [("that", "Kowal", "said")]),
-    Case("proform-lone-that-comma-word", "Wenna Tredell rejected that, too.",
-         [("that", "Wenna Tredell", "rejected")]),
+    Case("proform-lone-that-comma-word", "Wenna Tredell denied that, again.",
+         [("that", "Wenna Tredell", "denied")]),
     Case("that-comma-phrase-opens-clause", "Lund said that, after the thaw, the ferry would run.",
          [("after the thaw, the ferry would run", "Lund", "said")]),
     # -- a perfect participle that opens the sentence ------------------------------

@@ -469,9 +469,9 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", ";", ")"})
 
 def lone_demonstrative(tokens: list[Token], i: int) -> bool:
     """True when the ``that`` at token *i* stands alone as a pronoun: its clause ends
-    after it, or after a comma and one word (``Kowal said that.``, ``rejected that,
-    too.``).  After a comma and more, ``that`` opens a clause more often than not
-    (``said that, if elected, ...``, ``added that, "..."``)."""
+    after it, or after a comma and one word (``Kowal said that.``, ``denied that,
+    again.``).  After a comma and more, ``that`` opens a clause more often than not
+    (``said that, after the thaw, ...``, ``added that, "..."``)."""
     n = len(tokens)
     if i + 1 >= n or tokens[i + 1].text in _SENTENCE_ENDS:
         return True

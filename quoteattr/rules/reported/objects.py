@@ -77,14 +77,14 @@ def _occasion(w: ReportWords, text: str, start: int, m: re.Match[str], end: int)
     """True when the word of *m*, a medium preposition (``at``, ``in``, ``on``,
     ``during``), opens a phrase with a determiner or a name that names an occasion
     where one speaks within :data:`_OCCASION_REACH` words (class ``occasion``: ``at
-    a rally``, ``in a speech to the guild``, ``at Monday's debate``): where the
+    a rally``, ``in a speech before the guild``, ``at Monday's debate``): where the
     object was praised or named, not part of it.  Not after an -ing verb inside
     the object (``accused Hale of shoving her at a rally``: the inner verb's place)."""
     if m.group(1) not in w.cls("medium_preposition"):
         return False
     words = text[m.end() : end].split(maxsplit=_OCCASION_REACH)[:_OCCASION_REACH]
     if not words or not (words[0].lower() in w.articles or words[0].lower() in w.possessives or words[0][:1].isupper()):
-        return False  # "tougher on offensive speech": a bare noun is the topic
+        return False  # "tougher on loud music": a bare noun is the topic
     if not any(x.lower().strip(".,;:") in w.cls("occasion") for x in words[1:]):
         return False
     return not any(w.is_gerund(x) for x in text[start : m.start()].split())
@@ -152,8 +152,8 @@ def noun_object_end(s: Sentence, first: int, end: int) -> int:
     to the offset *end* that :func:`~quoteattr.rules.reported.phrases.phrase_end`
     found, ends: before a preposition and an -ing verb (the means: ``attacks on the
     warden by posting ...``), before a time phrase (class ``timed`` and a time word:
-    ``his attack on Lund last night``) and before adverbs left at its end (``attacks
-    on Lund just might ...``, class ``adverb``): none is what was attacked or asked about."""
+    ``his attack on Lund last week``) and before adverbs left at its end (``attacks
+    on Lund still might ...``, class ``adverb``): none is what was attacked or asked about."""
     w = s.w
     tokens = s.tokens
     j = first + 1
