@@ -87,6 +87,10 @@ CASES = [
     # a thing is told nothing: its infinitive gives its use
     Case("purpose-bare-sense-thing-to-act", "Tobias Hale stepped out to call a cab to carry his crates up to the ferry.", []),
     Case("purpose-bare-sense-it-to-act", "Kowal walked up to the gate to order it to be locked.", []),
+    Case("purpose-bare-sense-called-thing", "Kowal ran down the pier to call a cab to take him home.", []),
+    # a person noun no lexicon lists is no thing: only the few things one calls are
+    Case("purpose-bare-sense-unlisted-person-to-act", "Orla Fenwick stepped in to order a guard to open the gate.",
+         [("a guard to open the gate", "Orla Fenwick", "order")]),
     Case("infinitive-after-intention-no-subject", "Orla Fenwick hopes to announce the rota soon.", []),
     Case("purpose-after-listener-long-subject", "Kowal rang the ward to ask about the blankets.",
          [("the blankets", "Kowal", "ask about")]),
