@@ -265,6 +265,11 @@ CASES = [
     # one cue right after another: the second is a link of a chain, and both report the clause after it
     Case("parenthetical-second-link", "The ferry clerk said, Tobias Hale agreed, the timetable was wrong.",
          [("the timetable was wrong", "The ferry clerk", "said"), ("the timetable was wrong", "Tobias Hale", "agreed")]),
+    # a description and a pair of names are links too: the first cue reads past them
+    Case("parenthetical-second-link-description", "Kowal said, the lock keeper agreed, the sluice was jammed.",
+         [("the sluice was jammed", "Kowal", "said"), ("the sluice was jammed", "the lock keeper", "agreed")]),
+    Case("parenthetical-second-link-pair", "Ivo Dunmore said, Orla Fenwick and Tobias Hale recalled, the weir had cracked.",
+         [("the weir had cracked", "Ivo Dunmore", "said")]),
     Case("parenthetical-inverted", "The bridge, said Okafor, was never safe.",
          [("The bridge, said Okafor, was never safe", "Okafor", "said")]),
     Case("as-noted", "As Halvorsen noted, the budget is tight.",
