@@ -1380,10 +1380,24 @@ CASES = [
     Case("object-ends-before-during",
          "Orla Quenby praised the bakers during the harvest supper.",
          [("the bakers", "Orla Quenby", "praised")]),
-    # where the object was named (an occasion after a determiner) is no part of it
+    # where people were named (an occasion after a determiner) is no part of the object
     Case("object-ends-before-occasion",
-         "Orla Quenby praised the lock keepers at a harvest rally in Dunmere on Sunday.",
-         [("the lock keepers", "Orla Quenby", "praised")]),
+         "Orla Quenby praised the night nurses at a harvest rally in Dunmere on Sunday.",
+         [("the night nurses", "Orla Quenby", "praised")]),
+    # after a thing or an event the occasion is often the thing's own
+    Case("object-keeps-occasion-after-event",
+         "Orla Quenby condemned the chaos at the rally in Lund.",
+         [("the chaos at the rally in Lund", "Orla Quenby", "condemned")]),
+    Case("object-keeps-occasion-after-thing",
+         "Orla Quenby criticized the jokes in his speech.",
+         [("the jokes in his speech", "Orla Quenby", "criticized")]),
+    # an occasion noun that modifies the head names no occasion; a comma ends the phrase read
+    Case("object-keeps-occasion-modifier",
+         "Orla Quenby praised the mayor at the debate room.",
+         [("the mayor at the debate room", "Orla Quenby", "praised")]),
+    Case("object-keeps-occasion-after-comma",
+         "Orla Quenby criticized the mayor in Lund, the debate host and the clerk.",
+         [("the mayor in Lund, the debate host and the clerk", "Orla Quenby", "criticized")]),
     Case("object-keeps-bare-occasion-noun",
          "Tobias Hale criticized the curbs on open debate in the guild.",
          [("the curbs on open debate in the guild", "Tobias Hale", "criticized")]),
