@@ -93,7 +93,7 @@ def _occasion(w: ReportWords, text: str, start: int, m: re.Match[str], end: int)
     words = _phrase_words(text[m.end() : end])
     if not words or not (words[0].lower() in w.articles or words[0].lower() in w.possessives or words[0][:1].isupper()):
         return False  # "tougher on loud music": a bare noun is the topic
-    heads = [x for x, nxt in zip(words[1:], [*words[2:], None], strict=True) if nxt is None or nxt.lower() in w.prepositions]
+    heads = [x for n, x in enumerate(words[1:], 2) if n == len(words) or words[n].lower() in w.prepositions]
     if not any(x.lower() in w.cls("occasion") for x in heads):
         return False  # "at the convention center": the occasion noun only modifies the head
     return not any(w.is_gerund(x) for x in before)
