@@ -412,6 +412,12 @@ CASES = [
          [("Tamsin Vey", "his", "attack on")]),
     Case("noun-object-by-gerund", "Kowal will soften her attacks on the warden by visiting the lock.",
          [("the warden", "her", "attacks on")]),
+    # only a preposition of the means cuts before an -ing verb, and not inside an infinitive
+    Case("noun-object-to-gerund-stays", "The ferry guild made fresh calls for a pause to dredging.",
+         [("a pause to dredging", "The ferry guild", "calls for")]),
+    Case("noun-object-by-gerund-of-infinitive-stays",
+         "Kowal voiced criticism of the scheme to mend the quay by raising tolls.",
+         [("the scheme to mend the quay by raising tolls", "Kowal", "criticism of")]),
     Case("noun-object-adverb", "Her attacks on Tobias Hale still might cost the guild its vote.",
          [("Tobias Hale", "Her", "attacks on")]),
     Case("contracted-be", "He’s claiming that the ferry is late.",

@@ -185,16 +185,20 @@ def _closing(text: str, m: re.Match[str], end: int) -> int | None:
 def noun_object_end(s: Sentence, first: int, end: int) -> int:
     """Where the phrase after a speech noun and its preposition, from token *first*
     to the offset *end* that :func:`~quoteattr.rules.reported.phrases.phrase_end`
-    found, ends: before a preposition and an -ing verb (the means: ``attacks on the
-    warden by posting ...``), before a time phrase (class ``timed`` and a time word:
+    found, ends: before a preposition of class ``means_preposition`` and an -ing
+    verb (the means: ``attacks on the warden by posting ...``; not inside an
+    infinitive of the object: ``the plan to fund schools by cutting ...``), before a time phrase (class ``timed`` and a time word:
     ``his attack on Lund last week``) and before adverbs left at its end (``attacks
     on Lund still might ...``, class ``adverb``): none is what was attacked or asked about."""
     w = s.w
     tokens = s.tokens
     j = first + 1
+    means = w.cls("means_preposition")
+    infinitive = False  # "a halt to fishing", "the plan to fund schools by cutting": the phrase's own
     while j < len(tokens) - 1 and tokens[j].start < end:
         word, after = tokens[j].text.lower(), tokens[j + 1].text.lower()
-        if word in w.prepositions and w.is_gerund(after) or word in w.timed and after in w.time_words:
+        infinitive = infinitive or word in w.infinitive_markers
+        if word in means and not infinitive and w.is_gerund(after) or word in w.timed and after in w.time_words:
             end = tokens[j].start
             break
         j += 1
