@@ -302,6 +302,8 @@ CASES = [
     Case("sent-work-participle-particle", "Kowal put out a memo stressing that the nets were torn.",
          [("the nets were torn", "Kowal", "stressing")]),
     Case("never-sent-work-no-light-verb", "Kowal found a letter urging the council to act.", []),
+    # who prints a work is not its author
+    Case("published-work-no-sender", "The Harbour Gazette published a letter attacking the warden.", []),
     Case("sent-work-in-fronted-clause", "Before the dock union issued leaflets urging a boycott, the ferry left.",
          [("a boycott", "the dock union", "urging")]),
     Case("reduced-object-saying", "Kowal recorded the mayor saying that the ferry would be late.",

@@ -83,7 +83,8 @@ def sender(s: Sentence, k: int) -> Mention | None:
     ``sent_work``: ``letter``, ``email``, ``ad``), stands right before the
     participle at token *k*, perhaps with a time phrase between: ``The guild
     issued a leaflet on Tuesday urging ...``, ``Roe put out ads attacking ...``.  The
-    work holds the words; who sent it said them."""
+    work holds the words; who sent it said them, not who printed it (class
+    ``publishing_verb``: ``The paper published a letter urging ...``)."""
     w = s.w
     tokens = s.tokens
     j = k - 1
@@ -98,8 +99,9 @@ def sender(s: Sentence, k: int) -> Mention | None:
         j -= 1
     if j > 0 and tokens[j].text.lower() in w.cls("light_particle"):
         j -= 1  # "put out a memo"
-    if j < 1 or tokens[j].text.lower() not in w.cls("light_verb"):
-        return None
+    verb = tokens[j].text.lower() if j >= 1 else ""
+    if verb not in w.cls("light_verb") or verb in w.cls("publishing_verb"):
+        return None  # "The paper published a letter urging ...": the letter's author urged, not the paper
     lo = max(0, j - REACH)
     mention = w.mentions.subject_before(tokens, verb_group_start(s, j, lo), lo)
     return mention if mention is not None and w.can_speak(mention) else None
