@@ -84,9 +84,13 @@ CASES = [
          [("the toll was unfair", "Orla Fenwick", "claim")]),
     Case("purpose-bare-sense-object-told-to-act", "Kowal went down to the quay to order the crew to row.",
          [("the crew to row", "Kowal", "order")]),
-    # a thing is told nothing: its infinitive says what it is for
+    # a thing is told nothing: its infinitive gives its use
     Case("purpose-bare-sense-thing-to-act", "Tobias Hale stepped out to call a cab to carry his crates up to the ferry.", []),
     Case("purpose-bare-sense-it-to-act", "Kowal walked up to the gate to order it to be locked.", []),
+    Case("purpose-bare-sense-called-thing", "Kowal ran down the pier to call a cab to take him home.", []),
+    # a person noun no lexicon lists is no thing: only the few things one calls are
+    Case("purpose-bare-sense-unlisted-person-to-act", "Orla Fenwick stepped in to order a guard to open the gate.",
+         [("a guard to open the gate", "Orla Fenwick", "order")]),
     Case("infinitive-after-intention-no-subject", "Orla Fenwick hopes to announce the rota soon.", []),
     Case("purpose-after-listener-long-subject", "Kowal rang the ward to ask about the blankets.",
          [("the blankets", "Kowal", "ask about")]),
@@ -258,9 +262,14 @@ CASES = [
          [("The tolls, she insisted, rose only once", "she", "insisted")]),
     Case("parenthetical-irregular-past", "The figures, the clerk said, came from the census.",
          [("The figures, the clerk said, came from the census", "the clerk", "said")]),
-    # two cues in a row: the second is a link of a chain, and both report the clause after it
+    # one cue right after another: the second is a link of a chain, and both report the clause after it
     Case("parenthetical-second-link", "The ferry clerk said, Tobias Hale agreed, the timetable was wrong.",
          [("the timetable was wrong", "The ferry clerk", "said"), ("the timetable was wrong", "Tobias Hale", "agreed")]),
+    # a description and a pair of names are links too: the first cue reads past them
+    Case("parenthetical-second-link-description", "Kowal said, the lock keeper agreed, the sluice was jammed.",
+         [("the sluice was jammed", "Kowal", "said"), ("the sluice was jammed", "the lock keeper", "agreed")]),
+    Case("parenthetical-second-link-pair", "Ivo Dunmore said, Orla Fenwick and Tobias Hale recalled, the weir had cracked.",
+         [("the weir had cracked", "Ivo Dunmore", "said")]),
     Case("parenthetical-inverted", "The bridge, said Okafor, was never safe.",
          [("The bridge, said Okafor, was never safe", "Okafor", "said")]),
     Case("as-noted", "As Halvorsen noted, the budget is tight.",
@@ -288,13 +297,15 @@ CASES = [
     Case("participle-saying", "The union wrote to its members on Friday, saying the strike would go ahead.",
          [("the strike would go ahead", "The union", "saying")]),
     # -- a participle right after a noun phrase (a reduced relative) speaks for it -------
-    Case("sent-work-participle", "The ferry union sent a letter on Monday urging the council to mend the slipway.",
+    Case("sent-work-participle", "The ferry union issued a leaflet on Tuesday urging the council to mend the slipway.",
          [("the council to mend the slipway", "The ferry union", "urging")]),
-    Case("sent-work-participle-particle", "Kowal sent out an email stressing that the nets were torn.",
+    Case("sent-work-participle-particle", "Kowal put out a memo stressing that the nets were torn.",
          [("the nets were torn", "Kowal", "stressing")]),
     Case("never-sent-work-no-light-verb", "Kowal found a letter urging the council to act.", []),
-    Case("sent-work-in-fronted-clause", "As the ferry union sent out flyers urging a strike, Mayor Lund left town.",
-         [("a strike", "the ferry union", "urging")]),
+    # who prints a work is not its author
+    Case("published-work-no-sender", "The Harbour Gazette published a letter attacking the warden.", []),
+    Case("sent-work-in-fronted-clause", "Before the dock union issued leaflets urging a boycott, the ferry left.",
+         [("a boycott", "the dock union", "urging")]),
     Case("reduced-object-saying", "Kowal recorded the mayor saying that the ferry would be late.",
          [("the ferry would be late", "the mayor", "saying")]),
     # The object of a verb of contact or a listener verb heard the participle's words: the subject spoke.
@@ -399,11 +410,17 @@ CASES = [
     Case("noun-object-time", "Roe renewed her attacks on the mayor in a speech on Friday.",
          [("the mayor", "her", "attacks on")]),
     # a time phrase, the means and adverbs before the verb are no part of what was attacked
-    Case("noun-object-last-night", "Nobody in Dunmere forgot his attack on Tamsin Vey last night.",
+    Case("noun-object-last-night", "Nobody in Dunmere forgot his attack on Tamsin Vey last week.",
          [("Tamsin Vey", "his", "attack on")]),
     Case("noun-object-by-gerund", "Kowal will soften her attacks on the warden by visiting the lock.",
          [("the warden", "her", "attacks on")]),
-    Case("noun-object-adverb", "Her steady attacks on Tobias Hale just might win the guild vote.",
+    # only a preposition of the means cuts before an -ing verb, and not inside an infinitive
+    Case("noun-object-to-gerund-stays", "The ferry guild made fresh calls for a pause to dredging.",
+         [("a pause to dredging", "The ferry guild", "calls for")]),
+    Case("noun-object-by-gerund-of-infinitive-stays",
+         "Kowal voiced criticism of the scheme to mend the quay by raising tolls.",
+         [("the scheme to mend the quay by raising tolls", "Kowal", "criticism of")]),
+    Case("noun-object-adverb", "Her attacks on Tobias Hale still might cost the guild its vote.",
          [("Tobias Hale", "Her", "attacks on")]),
     Case("contracted-be", "He’s claiming that the ferry is late.",
          [("the ferry is late", "He", "claiming")]),
@@ -1273,8 +1290,8 @@ CASES = [
          [("so many boats came that the quay was full", "Lund", "said")]),
     Case("proform-lone-that", "After the regatta, Kowal had said that.",
          [("that", "Kowal", "said")]),
-    Case("proform-lone-that-comma-word", "Wenna Tredell rejected that, too.",
-         [("that", "Wenna Tredell", "rejected")]),
+    Case("proform-lone-that-comma-word", "Wenna Tredell denied that, again.",
+         [("that", "Wenna Tredell", "denied")]),
     Case("that-comma-phrase-opens-clause", "Lund said that, after the thaw, the ferry would run.",
          [("after the thaw, the ferry would run", "Lund", "said")]),
     # -- a perfect participle that opens the sentence ------------------------------
@@ -1371,10 +1388,24 @@ CASES = [
     Case("object-ends-before-during",
          "Orla Quenby praised the bakers during the harvest supper.",
          [("the bakers", "Orla Quenby", "praised")]),
-    # where the object was named (an occasion after a determiner) is no part of it
+    # where people were named (an occasion after a determiner) is no part of the object
     Case("object-ends-before-occasion",
-         "Orla Quenby praised the lock keepers at a harvest rally in Dunmere on Sunday.",
-         [("the lock keepers", "Orla Quenby", "praised")]),
+         "Orla Quenby praised the night nurses at a harvest rally in Dunmere on Sunday.",
+         [("the night nurses", "Orla Quenby", "praised")]),
+    # after a thing or an event the occasion is often the thing's own
+    Case("object-keeps-occasion-after-event",
+         "Orla Quenby condemned the chaos at the rally in Lund.",
+         [("the chaos at the rally in Lund", "Orla Quenby", "condemned")]),
+    Case("object-keeps-occasion-after-thing",
+         "Orla Quenby criticized the jokes in his speech.",
+         [("the jokes in his speech", "Orla Quenby", "criticized")]),
+    # an occasion noun that modifies the head names no occasion; a comma ends the phrase read
+    Case("object-keeps-occasion-modifier",
+         "Orla Quenby praised the mayor at the debate room.",
+         [("the mayor at the debate room", "Orla Quenby", "praised")]),
+    Case("object-keeps-occasion-after-comma",
+         "Orla Quenby criticized the mayor in Lund, the debate host and the clerk.",
+         [("the mayor in Lund, the debate host and the clerk", "Orla Quenby", "criticized")]),
     Case("object-keeps-bare-occasion-noun",
          "Tobias Hale criticized the curbs on open debate in the guild.",
          [("the curbs on open debate in the guild", "Tobias Hale", "criticized")]),

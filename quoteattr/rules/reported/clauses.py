@@ -168,8 +168,16 @@ def chain_link(w: ReportWords, tokens: list[Token], a: int, b: int) -> bool:
         a += 1
     if b - a < 2 or tokens[b - 1].text.lower() not in w.verbs:
         return False
-    mention = w.mentions.subject_after(tokens, a)
-    return mention is not None and mention.start == tokens[a].start and mention.end == tokens[b - 2].end
+    # read back from the verb, as for a sentence's subject: a description ("the
+    # clerk agreed") and a pair of names ("Roe and Vell recalled") are sources too
+    mention = w.mentions.subject_before(tokens, b - 1, a)
+    if mention is None or mention.end != tokens[b - 2].end:
+        return False
+    c = next((x for x in range(b - 2, a, -1) if tokens[x].start < mention.start), a)
+    if c > a and tokens[c].text.lower() == "and" and tokens[c + 1].start == mention.start:
+        mention = w.mentions.subject_before(tokens, c, a)  # the pair's first source
+        return mention is not None and mention.start == tokens[a].start and mention.end == tokens[c - 1].end
+    return mention.start == tokens[a].start
 
 
 def clause_after_links(s: Sentence, i: int, k: int, m: int, entry: ReportVerb) -> int | None:
@@ -198,11 +206,9 @@ def chain_clause(s: Sentence, comma: int, i: int) -> int | None:
     opens; else None (the parenthetical's content is the whole sentence)."""
     w = s.w
     tokens = s.tokens
-    if comma - s.first_word < 2 or i + 1 >= len(tokens) or tokens[comma - 1].text.lower() not in w.verbs:
-        return None
-    # read back from the verb: a subject that opens the sentence ("The mayor") is read so
-    mention = w.mentions.subject_before(tokens, comma - 1, s.first_word)
-    if mention is None or mention.start != tokens[s.first_word].start or mention.end != tokens[comma - 2].end:
+    # The first cue reads this cue's link with the same test (clause_after_links):
+    # the two agree on where the shared clause opens and both report it.
+    if i + 1 >= len(tokens) or not chain_link(w, tokens, s.first_word, comma):
         return None
     return tokens[i + 1].start if opens_subject(w, tokens, i + 1) else None
 
@@ -469,9 +475,9 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", ";", ")"})
 
 def lone_demonstrative(tokens: list[Token], i: int) -> bool:
     """True when the ``that`` at token *i* stands alone as a pronoun: its clause ends
-    after it, or after a comma and one word (``Kowal said that.``, ``rejected that,
-    too.``).  After a comma and more, ``that`` opens a clause more often than not
-    (``said that, if elected, ...``, ``added that, "..."``)."""
+    after it, or after a comma and one word (``Kowal said that.``, ``denied that,
+    again.``).  After a comma and more, ``that`` opens a clause more often than not
+    (``said that, after the thaw, ...``, ``added that, "..."``)."""
     n = len(tokens)
     if i + 1 >= n or tokens[i + 1].text in _SENTENCE_ENDS:
         return True

@@ -75,19 +75,54 @@ _OCCASION_REACH = 4
 
 def _occasion(w: ReportWords, text: str, start: int, m: re.Match[str], end: int) -> bool:
     """True when the word of *m*, a medium preposition (``at``, ``in``, ``on``,
-    ``during``), opens a phrase with a determiner or a name that names an occasion
-    where one speaks within :data:`_OCCASION_REACH` words (class ``occasion``: ``at
-    a rally``, ``in a speech to the guild``, ``at Monday's debate``): where the
-    object was praised or named, not part of it.  Not after an -ing verb inside
-    the object (``accused Hale of shoving her at a rally``: the inner verb's place)."""
+    ``during``), follows people (a name, a pronoun, a role or another noun for a
+    person: ``praised the crew``) and opens a phrase with a determiner or a name
+    whose head, within :data:`_OCCASION_REACH` words and before any mark, names an
+    occasion where one speaks (class ``occasion``: ``at a dinner``, ``in a speech
+    before the guild``, ``at Monday's debate``): where the people were praised or
+    named, not part of the object.  After a thing or an event the phrase is often
+    the thing's own (``condemned the violence at the rally``, ``praised the work
+    done in the hall``), and after a phrase with a preposition or an -ing verb in
+    it the people are no head (``condemned the attack on sailors at a rally``,
+    ``accused Hale of shoving her at a rally``: the inner verb's place)."""
     if m.group(1) not in w.cls("medium_preposition"):
         return False
-    words = text[m.end() : end].split(maxsplit=_OCCASION_REACH)[:_OCCASION_REACH]
+    before = text[start : m.start()].split()
+    if not before or not _names_people(w, before[-1]) or any(x.lower() in w.prepositions for x in before):
+        return False  # "the attack on protesters at a rally": the people are not the object's head
+    words = _phrase_words(text[m.end() : end])
     if not words or not (words[0].lower() in w.articles or words[0].lower() in w.possessives or words[0][:1].isupper()):
-        return False  # "tougher on offensive speech": a bare noun is the topic
-    if not any(x.lower().strip(".,;:") in w.cls("occasion") for x in words[1:]):
-        return False
-    return not any(w.is_gerund(x) for x in text[start : m.start()].split())
+        return False  # "tougher on loud music": a bare noun is the topic
+    heads = [x for n, x in enumerate(words[1:], 2) if n == len(words) or words[n].lower() in w.prepositions]
+    if not any(x.lower() in w.cls("occasion") for x in heads):
+        return False  # "at the convention center": the occasion noun only modifies the head
+    return not any(w.is_gerund(x) for x in before)
+
+
+def _names_people(w: ReportWords, word: str) -> bool:
+    """True when *word*, the last of an object, names people: a name, a pronoun
+    for a person, a role or another noun for a person, or a plural of one."""
+    lower = word.lower().strip(",;:")
+    if word[:1].isupper():
+        return True
+    pronoun = w.pronouns.get(lower)
+    if pronoun is not None:
+        return pronoun.gender != "n"
+    stems = {lower, lower[:-1], lower[:-2]} if lower.endswith("s") else {lower}
+    return any(x in w.roles or x in w.person_nouns for x in stems)
+
+
+def _phrase_words(text: str) -> list[str]:
+    """The first :data:`_OCCASION_REACH` words of *text*, up to and with the first
+    one that ends in a mark (``the rally of prices, and ...``: the comma ends it)."""
+    words: list[str] = []
+    for x in text.split(maxsplit=_OCCASION_REACH)[:_OCCASION_REACH]:
+        bare = x.rstrip(".,;:!?")
+        if bare:
+            words.append(bare)
+        if bare != x or not bare:
+            break
+    return words
 
 
 def takes_object(s: Sentence, cue: tuple[int, int]) -> bool:
@@ -150,16 +185,20 @@ def _closing(text: str, m: re.Match[str], end: int) -> int | None:
 def noun_object_end(s: Sentence, first: int, end: int) -> int:
     """Where the phrase after a speech noun and its preposition, from token *first*
     to the offset *end* that :func:`~quoteattr.rules.reported.phrases.phrase_end`
-    found, ends: before a preposition and an -ing verb (the means: ``attacks on the
-    warden by posting ...``), before a time phrase (class ``timed`` and a time word:
-    ``his attack on Lund last night``) and before adverbs left at its end (``attacks
-    on Lund just might ...``, class ``adverb``): none is what was attacked or asked about."""
+    found, ends: before a preposition of class ``means_preposition`` and an -ing
+    verb (the means: ``attacks on the warden by posting ...``; not inside an
+    infinitive of the object: ``the plan to fund schools by cutting ...``), before a time phrase (class ``timed`` and a time word:
+    ``his attack on Lund last week``) and before adverbs left at its end (``attacks
+    on Lund still might ...``, class ``adverb``): none is what was attacked or asked about."""
     w = s.w
     tokens = s.tokens
     j = first + 1
+    means = w.cls("means_preposition")
+    infinitive = False  # "a halt to fishing", "the plan to fund schools by cutting": the phrase's own
     while j < len(tokens) - 1 and tokens[j].start < end:
         word, after = tokens[j].text.lower(), tokens[j + 1].text.lower()
-        if word in w.prepositions and w.is_gerund(after) or word in w.timed and after in w.time_words:
+        infinitive = infinitive or word in w.infinitive_markers
+        if word in means and not infinitive and w.is_gerund(after) or word in w.timed and after in w.time_words:
             end = tokens[j].start
             break
         j += 1

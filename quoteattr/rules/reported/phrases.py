@@ -65,7 +65,7 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
         return None
     first = tokens[i].text.lower()
     if first in w.complementizers and clauses.lone_demonstrative(tokens, i):
-        return i  # "Kowal said that.", "rejected that, too": a pronoun, what was said
+        return i  # "Kowal said that.", "denied that, again": a pronoun, what was said
     if first in w.complementizers:
         # "rejected that idea", "echoed that promise on Monday": a determiner, not "that".
         return i if entry.frame == OBJECT and not entry.infinitive and demonstrative(w, tokens, i) else i + 1

@@ -121,13 +121,12 @@ def bare_sense(w: ReportWords, tokens: list[Token], k: int) -> bool:
 
 def _may_listen(w: ReportWords, words: list[str]) -> bool:
     """True when the object *words* may name one told to act (``the crew``, ``Kowal``,
-    ``them``, ``a ferryman``), not a thing: a neuter pronoun or an indefinite singular
-    noun that is no role or noun for a person (``it``, ``a taxi``), whose infinitive
-    says what the thing is for."""
+    ``them``, ``a guard``), not a thing: a neuter pronoun or a noun of class
+    ``called_thing`` (``it``, ``a taxi``), whose infinitive says what the thing is for."""
     head = words[-1]
     pronoun = w.pronouns.get(head)
     if pronoun is not None:
         return pronoun.gender != "n"
-    if words[0] not in w.indefinite or not head.islower() or head in w.roles or head in w.person_nouns:
-        return True
-    return head.endswith(w.plural_endings) and not head.endswith(w.singular_endings)
+    # Person nouns are an open class the lexicons never list in full; the things one
+    # calls or orders to carry or fetch are few, so only they are kept from listening.
+    return head.lower() not in w.cls("called_thing")

@@ -82,8 +82,9 @@ def sender(s: Sentence, k: int) -> Mention | None:
     """The subject of a light verb whose object, a work sent out (class
     ``sent_work``: ``letter``, ``email``, ``ad``), stands right before the
     participle at token *k*, perhaps with a time phrase between: ``The guild
-    sent a letter on Monday urging ...``, ``Roe ran ads attacking ...``.  The
-    work holds the words; who sent it said them."""
+    issued a leaflet on Tuesday urging ...``, ``Roe put out ads attacking ...``.  The
+    work holds the words; who sent it said them, not who printed it (class
+    ``publishing_verb``: ``The paper published a letter urging ...``)."""
     w = s.w
     tokens = s.tokens
     j = k - 1
@@ -93,13 +94,14 @@ def sender(s: Sentence, k: int) -> Mention | None:
         return None
     j -= 1
     while j > 0 and k - j < 7 and tokens[j].text.lower() not in w.articles and modifier(w, tokens[j]):
-        j -= 1  # "a second letter", "fund-raising pitches"
+        j -= 1  # "a long letter", "weekly mailers"
     if tokens[j].text.lower() in w.articles or tokens[j].text.lower() in w.determiners:
         j -= 1
     if j > 0 and tokens[j].text.lower() in w.cls("light_particle"):
-        j -= 1  # "sent out an email"
-    if j < 1 or tokens[j].text.lower() not in w.cls("light_verb"):
-        return None
+        j -= 1  # "put out a memo"
+    verb = tokens[j].text.lower() if j >= 1 else ""
+    if verb not in w.cls("light_verb") or verb in w.cls("publishing_verb"):
+        return None  # "The paper published a letter urging ...": the letter's author urged, not the paper
     lo = max(0, j - REACH)
     mention = w.mentions.subject_before(tokens, verb_group_start(s, j, lo), lo)
     return mention if mention is not None and w.can_speak(mention) else None
@@ -109,12 +111,12 @@ def relative_end(s: Sentence, k: int) -> int:
     """Where the content of the participle at token *k* ends: at the comma that
     closes a ``, who ... ,`` clause the participle stands in (``Roe, who heard
     Lund saying the pier was unsafe, left``: the main verb is no part of it) or
-    the first comma of a sentence that opens with a subordinator (``As Roe sent
-    out flyers urging a strike, ...``), else at the sentence's end."""
+    the first comma of a sentence that opens with a subordinator (``Before Roe issued
+    leaflets urging a boycott, ...``), else at the sentence's end."""
     n = bisect.bisect_left(s.commas, k)
     opened = n > 0 and s.commas[n - 1] + 1 < k and s.tokens[s.commas[n - 1] + 1].text.lower() in s.w.relative_pronouns
     fronted = n == 0 and s.tokens[s.first_word].text.lower() in s.w.subordinators
-    # "As the union sent a letter urging ..., the mayor left": a fronted clause ends at its comma.
+    # "Before the union issued a leaflet urging ..., the ferry left": a fronted clause ends at its comma.
     closing = s.commas[n] if (opened or fronted) and n < len(s.commas) else None
     return s.tokens[closing].start if closing is not None else s.end
 
