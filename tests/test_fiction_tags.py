@@ -148,7 +148,7 @@ def test_relative_pronoun_takes_the_name_before_it(text: str, quote: str, name: 
     'Ann Lee walked down to the weir, who said, "Closed."',
 ])
 def test_a_things_description_is_no_antecedent_of_who(text: str) -> None:
-    # A description whose noun is no person's (a report, a weir) does not speak for the relative pronoun.
+    # A description whose noun names no person (a report, a weir) is no antecedent of the relative pronoun.
     speaker = the_quote(text, "Closed.").speaker
     assert speaker is None or "the" not in speaker.name.split()
 

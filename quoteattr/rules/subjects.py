@@ -49,7 +49,7 @@ def relative_antecedent(tokens: list[Token], mention: Mention | None, lo: int, g
 
 
 def _person_head(description: str, lexicon: Lexicon) -> bool:
-    """True when the last word of *description* is a noun for a person or a group of people (``the old doctor``)."""
+    """True when *description* ends in a noun for a person or a group of people (``the old doctor``)."""
     head = description.split()[-1].lower() if description.split() else ""
     return head in lexicon.roles or head in lexicon.gender_nouns or head in lexicon.plain_person_nouns
 
