@@ -166,6 +166,14 @@ _ARTICLE_TITLE = (
     "Orla looked at the Grand Vizier for a long time.\n"
 )
 
+# A title word the cast drops from a name ("Countess") is kept as the tag writes it.
+_ARTICLE_TITLE_WORD = (
+    "The Dowager Countess kept to her rooms at Morrow Hall. Tobias Hale carried up the letters to the Dowager "
+    "Countess each day, and Dowager Countess was all the servants ever called her. He set the tray beside the "
+    'Dowager Countess.\n\n"You may go," said the Dowager Countess.\n\n"As you wish," said Tobias Hale.\n\n'
+    '"And shut the door."\n'
+)
+
 # Orla is the woman last named, but the tag's own sentence names her after
 # "she": a name after a pronoun subject in one sentence is someone else.
 _NAMED_AFTER = (
@@ -185,6 +193,8 @@ _GOES_ON_NAMED_AFTER = (
 
 NAMING = [
     pytest.param(_ARTICLE_TITLE, "The roads were bad,", "the Grand Vizier", id="a-tag-name-written-after-the-speaks"),
+    pytest.param(_ARTICLE_TITLE_WORD, "You may go,", "the Dowager Countess", id="a-tag-name-keeps-its-title-word"),
+    pytest.param(_ARTICLE_TITLE_WORD, "And shut the door.", "the Dowager Countess", id="turns-keep-the-title-word"),
     pytest.param(_ARTICLE_TITLE, "Then sit and rest.", "Orla Fenwick", id="turns-alternate-with-a-name-written-after-the"),
     pytest.param(_NAMED_AFTER, "Is the ferry in yet?", "Wren Talbot", id="pronoun-tag-is-not-named-after-it-in-its-sentence"),
     pytest.param(_NAMED_AFTER.replace(", turning to Orla.", ". Orla turned."), "Is the ferry in yet?", "Orla Fenwick",

@@ -315,8 +315,8 @@ class Characters:
             written = self.doc.text[mention.start : mention.end]
             article = self._article_of_tag(binding, written)
             if article is not None and self.cast.names_no_person(written, mention.name):
-                # Written mostly after its article, the name keeps it (as CAST_ARTICLE does).
-                name, step = f"{article} {name}", CAST_ARTICLE.id
+                # Written mostly after its article, the name keeps it and its written title words (the cast's drop them).
+                name, step = f"{article} {' '.join(written.split())}", CAST_ARTICLE.id
         return binding.named(name, step)
 
     def name_all(self, bindings: list[Binding | None]) -> list[Binding | None]:
