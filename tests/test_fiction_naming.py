@@ -174,6 +174,20 @@ _ARTICLE_TITLE_WORD = (
     '"And shut the door."\n'
 )
 
+# A name that only modifies the tag's noun ("the Grey Fen ferryman") is a
+# place the cast reads after "the": the ferryman speaks, not the fen.
+_PLACE_BEFORE_NOUN = (
+    "Orla Fenwick crossed the Grey Fen at dawn. On the Grey Fen the reeds stood high. Grey Fen eels were sold at "
+    'Lund.\n\n"Fare, please," said the Grey Fen ferryman.\n\n"Here," said Orla Fenwick.\n\n"Mind the step."\n'
+)
+
+# A name a place noun ends is a place even when a tag binds it.
+_PLACE_NOUN_TAG = (
+    "Tobias Hale rode up to Kessock City. In Kessock City the lamps were out. Kessock City bells rang at six.\n\n"
+    '"Go home," said the Kessock City, in every shut door and dark window.\n\n"I am home," said Tobias Hale.\n\n'
+    '"Not here."\n'
+)
+
 # Orla is the woman last named, but the tag's own sentence names her after
 # "she": a name after a pronoun subject in one sentence is someone else.
 _NAMED_AFTER = (
@@ -248,6 +262,17 @@ NAMING = [
     pytest.param(_SUBJECT.replace("Hal Dunn thanked Mr. Cobb.", "Hal Dunn stopped. Mr. Cobb laughed."), "Is it deep here?",
                  "Mr. Cobb", id="last-named-person-of-the-last-sentence"),
 ]
+
+NO_SPEAKER = [
+    pytest.param(_PLACE_BEFORE_NOUN, "Fare, please,", id="a-place-before-the-tags-noun-is-no-speaker"),
+    pytest.param(_PLACE_BEFORE_NOUN, "Mind the step.", id="a-place-before-the-tags-noun-takes-no-turn"),
+    pytest.param(_PLACE_NOUN_TAG, "Go home,", id="a-tag-name-a-place-noun-ends-is-no-speaker"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), NO_SPEAKER)
+def test_no_speaker(text: str, quote: str) -> None:
+    assert the_quote(text, quote).speaker is None
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), NAMING)

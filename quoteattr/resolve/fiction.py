@@ -345,7 +345,7 @@ class Characters:
 
     def _article_of_tag(self, b: Binding, written: str) -> str | None:
         """``the`` before a tag's name (*b* has a cue) of two words or more, else None."""
-        return article_before_tag(self.doc.text, self._definite, b, written)
+        return article_before_tag(self.doc.text, self.doc.lexicon, b, written)
 
     def _not_the_addressee(self, named: list[Binding | None]) -> list[Binding | None]:
         """``"Tea, Ann?" she asked``: a pronoun tag is not the character its own quotes address by name.
