@@ -49,9 +49,9 @@ def name_after_tag(doc: Document, cast: CastRegistry, opens: Sequence[int], b: B
 
     Only for a pronoun right beside its cue (``she said``, ``said he``):
     a pronoun in a clause before its sentence's subject may mean that
-    subject (``With the effort she made, Ann smiled``).  Only the first
-    name: a later one sits deeper in the sentence (``he told Ann, at the
-    fair where Tom spoke``) and may be the pronoun's own.
+    subject (``Before she could stop herself, Ann laughed``).  Only the
+    first name: a later one sits deeper in the sentence (``he wrote to Ann
+    about the dinner Tom gave``) and may be the pronoun's own.
     """
     mention, cue = b.mention, b.cue
     if cue is None or doc.text[min(mention.end, cue[1]) : max(mention.start, cue[0])].strip():
