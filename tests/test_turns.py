@@ -67,6 +67,13 @@ TURNS = [
         "And I tell you, Orla, it was noon yesterday too.",
         "Tobias Hale",
     ),
+    # Nor when the turn also names that other one: a speaker seldom names themselves.
+    (
+        _GOES_ON.replace("And I tell you, Orla, it was noon yesterday too.", "Tobias is only guessing, Orla. Tobias "
+                         "never reads the board."),
+        "Tobias is only guessing, Orla. Tobias never reads the board.",
+        None,
+    ),
     # A turn that names the speaker two turns back (not as a vocative) is not theirs: a speaker seldom
     # names themselves. The person last named in narration is, once both neighbours are set aside.
     (
