@@ -332,11 +332,11 @@ class Characters:
         """True for a binding to a name no character has: a common word, a place or a nationality (``CastRegistry.names_no_person``).
 
         Not a tag's name of two words or more written after ``the`` (``said
-        the Grand Vizier``): the cast reads a name the text mostly writes
-        after an article as a place or a kind of people (``the Italian``,
-        ``the Lake District``), but a place does not speak, and a kind is
-        one word; a title the text gives one character in place of a name
-        is often two.
+        the Grand Vizier``, :func:`article_before_tag`): the cast reads a
+        name the text mostly writes after an article as no person, but a
+        kind is one word, and a title the text gives one character in place
+        of a name is often two.  A place still binds none: a place noun ends
+        it, or a lowercase word follows it (``said the Grey Fen ferryman``).
         """
         if b.mention.kind != "name":
             return False
