@@ -188,6 +188,16 @@ _PLACE_NOUN_TAG = (
     '"Not here."\n'
 )
 
+# News read as a conversation: an organisation of two words written after
+# "the" in a tag speaks under its article, as on the news path, and the turns
+# go on alternating from it (the untagged answer to the senator is its).
+_BOARD = (
+    "Senator Ivo Marsh spoke to reporters at the Water Board on Monday. Water Board staff in Kessock said the "
+    "pumping plan was a year late. Senator Marsh said it would cost more.\n\n"
+    '"The plan is on schedule," said the Water Board.\n\n"We cannot wait another winter," said Senator Marsh.\n\n'
+    '"We disagree."\n'
+)
+
 # Orla is the woman last named, but the tag's own sentence names her after
 # "she": a name after a pronoun subject in one sentence is someone else.
 _NAMED_AFTER = (
@@ -209,6 +219,8 @@ NAMING = [
     pytest.param(_ARTICLE_TITLE, "The roads were bad,", "the Grand Vizier", id="a-tag-name-written-after-the-speaks"),
     pytest.param(_ARTICLE_TITLE_WORD, "You may go,", "the Dowager Countess", id="a-tag-name-keeps-its-title-word"),
     pytest.param(_ARTICLE_TITLE_WORD, "And shut the door.", "the Dowager Countess", id="turns-keep-the-title-word"),
+    pytest.param(_BOARD, "The plan is on schedule,", "the Water Board", id="news-an-organisation-after-the-speaks"),
+    pytest.param(_BOARD, "We disagree.", "the Water Board", id="news-the-turns-alternate-from-an-organisation"),
     pytest.param(_ARTICLE_TITLE, "Then sit and rest.", "Orla Fenwick", id="turns-alternate-with-a-name-written-after-the"),
     pytest.param(_NAMED_AFTER, "Is the ferry in yet?", "Wren Talbot", id="pronoun-tag-is-not-named-after-it-in-its-sentence"),
     pytest.param(_NAMED_AFTER.replace(", turning to Orla.", ". Orla turned."), "Is the ferry in yet?", "Orla Fenwick",
