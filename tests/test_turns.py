@@ -88,6 +88,23 @@ TURNS = [
         "Kowal has the key to the shed.",
         "Tobias Hale",
     ),
+    # The subject of the narration after a turn's quote speaks it, but not one the quote itself names.
+    (
+        _PIER + '"Is the boat in?" said Orla.\n\n"Not yet," said Tobias.\n\n'
+        '"Kowal has the key to the shed, Orla." Kowal only shrugged.\n',
+        "Kowal has the key to the shed, Orla.",
+        "Tobias Hale",
+    ),
+    # A run after narration names no one: the conversation before goes on, but not with the one
+    # the turn names (the other of the two has just spoken).
+    (
+        "Orla Fenwick and Tobias Hale stood on the pier at Lund.\n\n"
+        '"The wind is getting up," said Orla.\n\n"It will drop by dark," said Tobias.\n\n'
+        "The gulls wheeled over the empty harbour and the light began to go.\n\n"
+        '"I am going in," said Tobias.\n\n"Orla was right about the wind."\n',
+        "Orla was right about the wind.",
+        None,
+    ),
 ]
 
 
