@@ -198,6 +198,14 @@ _BOARD = (
     '"We disagree."\n'
 )
 
+# A clause of its own after the tag (past a semicolon or a dash) is no part
+# of the pronoun's sentence: the name in it may be the pronoun's own.
+_CLAUSE_AFTER = (
+    '"The kettle is on," said Wren Talbot.\n\n"Good," said Orla Fenwick.\n\n'
+    "Wren Talbot stood at the door, and Orla Fenwick unlatched it.\n\n"
+    '"Sit down," she said; Orla liked to give orders.\n'
+)
+
 # Orla is the woman last named, but the tag's own sentence names her after
 # "she": a name after a pronoun subject in one sentence is someone else.
 _NAMED_AFTER = (
@@ -221,6 +229,9 @@ NAMING = [
     pytest.param(_ARTICLE_TITLE_WORD, "And shut the door.", "the Dowager Countess", id="turns-keep-the-title-word"),
     pytest.param(_BOARD, "The plan is on schedule,", "the Water Board", id="news-an-organisation-after-the-speaks"),
     pytest.param(_BOARD, "We disagree.", "the Water Board", id="news-the-turns-alternate-from-an-organisation"),
+    pytest.param(_CLAUSE_AFTER, "Sit down,", "Orla Fenwick", id="a-name-past-a-semicolon-may-be-the-pronoun"),
+    pytest.param(_CLAUSE_AFTER.replace("; Orla", " \u2014 Orla"), "Sit down,", "Orla Fenwick",
+                 id="a-name-past-a-dash-may-be-the-pronoun"),
     pytest.param(_ARTICLE_TITLE, "Then sit and rest.", "Orla Fenwick", id="turns-alternate-with-a-name-written-after-the"),
     pytest.param(_NAMED_AFTER, "Is the ferry in yet?", "Wren Talbot", id="pronoun-tag-is-not-named-after-it-in-its-sentence"),
     pytest.param(_NAMED_AFTER.replace(", turning to Orla.", ". Orla turned."), "Is the ferry in yet?", "Orla Fenwick",

@@ -15,12 +15,16 @@ Two readings of the words right around a tag (``said the Grand Vizier``,
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from quoteattr.document import Binding, Document
 from quoteattr.lang.lexicon import Lexicon
 from quoteattr.resolve.cast import CastRegistry
 from quoteattr.text.segment import first_sentence_end
+
+#: Where a clause of its own opens after the tag: a name past it is no longer the pronoun's object.
+_CLAUSE_BREAK = re.compile(r"[;:\u2014]|--")
 
 #: Characters read before a tag's name for its article (``the`` and a line break or two spaces).
 _ARTICLE_REACH = 8
@@ -47,6 +51,9 @@ def article_before_tag(text: str, lexicon: Lexicon, b: Binding, written: str) ->
 def name_after_tag(doc: Document, cast: CastRegistry, opens: Sequence[int], b: Binding) -> list[str]:
     """The first character narration names after *b*'s tag in its sentence, before a quote opens (*opens*, sorted) or the paragraph ends.
 
+    The sentence ends at a semicolon, a colon or a dash too: past one, a
+    clause of its own opens (``she said; Ann liked to give orders``).
+
     Only for a pronoun right beside its cue (``she said``, ``said he``):
     a pronoun in a clause before its sentence's subject may mean that
     subject (``Before she could stop herself, Ann laughed``).  Only the
@@ -62,4 +69,6 @@ def name_after_tag(doc: Document, cast: CastRegistry, opens: Sequence[int], b: B
     i = bisect.bisect_right(opens, start)
     if i < len(opens):
         end = min(end, opens[i])
-    return cast.names_between(start, first_sentence_end(doc.text, start, end, doc.lexicon))[:1]
+    stop = first_sentence_end(doc.text, start, end, doc.lexicon)
+    clause = _CLAUSE_BREAK.search(doc.text, start, stop)
+    return cast.names_between(start, clause.start() if clause else stop)[:1]
