@@ -105,6 +105,15 @@ TURNS = [
         "Orla was right about the wind.",
         None,
     ),
+    # A turn that addresses one of two people is the other's, even when the other only spoke in the
+    # conversation before the narration (the turn between names them, so it is left empty).
+    (
+        '"The wind is getting up," said Orla.\n\n"It will drop by dark," said Tobias.\n\n'
+        "The gulls wheeled over the empty harbour and the light began to go.\n\n"
+        '"I am staying out," said Orla.\n\n"Tobias says the wind will drop, Orla."\n\n"Are you cold, Orla?"\n',
+        "Are you cold, Orla?",
+        "Tobias",
+    ),
 ]
 
 
