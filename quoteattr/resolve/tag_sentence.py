@@ -35,7 +35,7 @@ def article_before_tag(text: str, lexicon: Lexicon, b: Binding, written: str) ->
 
     None too when the name only modifies the tag's noun (``said the Grey
     Fen ferryman``: a lowercase word follows it) or ends in a place noun
-    (``the Larkmoor City``): a place does not speak.
+    (``the Kessock City``): a place does not speak.
     """
     words = written.split()
     if b.cue is None or len(words) < 2 or words[-1].lower() in lexicon.place_nouns:
