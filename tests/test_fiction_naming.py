@@ -166,6 +166,46 @@ _ARTICLE_TITLE = (
     "Orla looked at the Grand Vizier for a long time.\n"
 )
 
+# A title word the cast drops from a name ("Countess") is kept as the tag writes it.
+_ARTICLE_TITLE_WORD = (
+    "The Dowager Countess kept to her rooms at Morrow Hall. Tobias Hale carried up the letters to the Dowager "
+    "Countess each day, and Dowager Countess was all the servants ever called her. He set the tray beside the "
+    'Dowager Countess.\n\n"You may go," said the Dowager Countess.\n\n"As you wish," said Tobias Hale.\n\n'
+    '"And shut the door."\n'
+)
+
+# A name that only modifies the tag's noun ("the Grey Fen ferryman") is a
+# place the cast reads after "the": the ferryman speaks, not the fen.
+_PLACE_BEFORE_NOUN = (
+    "Orla Fenwick crossed the Grey Fen at dawn. On the Grey Fen the reeds stood high. Grey Fen eels were sold at "
+    'Lund.\n\n"Fare, please," said the Grey Fen ferryman.\n\n"Here," said Orla Fenwick.\n\n"Mind the step."\n'
+)
+
+# A name a place noun ends is a place even when a tag binds it.
+_PLACE_NOUN_TAG = (
+    "Tobias Hale rode up to Kessock City. In Kessock City the lamps were out. Kessock City bells rang at six.\n\n"
+    '"Go home," said the Kessock City, in every shut door and dark window.\n\n"I am home," said Tobias Hale.\n\n'
+    '"Not here."\n'
+)
+
+# News read as a conversation: an organisation of two words written after
+# "the" in a tag speaks under its article, as on the news path, and the turns
+# go on alternating from it (the untagged answer to the senator is its).
+_BOARD = (
+    "Senator Ivo Marsh spoke to reporters at the Water Board on Monday. Water Board staff in Kessock said the "
+    "pumping plan was a year late. Senator Marsh said it would cost more.\n\n"
+    '"The plan is on schedule," said the Water Board.\n\n"We cannot wait another winter," said Senator Marsh.\n\n'
+    '"We disagree."\n'
+)
+
+# A clause of its own after the tag (past a semicolon or a dash) is no part
+# of the pronoun's sentence: the name in it may be the pronoun's own.
+_CLAUSE_AFTER = (
+    '"The kettle is on," said Wren Talbot.\n\n"Good," said Orla Fenwick.\n\n'
+    "Wren Talbot stood at the door, and Orla Fenwick unlatched it.\n\n"
+    '"Sit down," she said; Orla liked to give orders.\n'
+)
+
 # Orla is the woman last named, but the tag's own sentence names her after
 # "she": a name after a pronoun subject in one sentence is someone else.
 _NAMED_AFTER = (
@@ -185,6 +225,13 @@ _GOES_ON_NAMED_AFTER = (
 
 NAMING = [
     pytest.param(_ARTICLE_TITLE, "The roads were bad,", "the Grand Vizier", id="a-tag-name-written-after-the-speaks"),
+    pytest.param(_ARTICLE_TITLE_WORD, "You may go,", "the Dowager Countess", id="a-tag-name-keeps-its-title-word"),
+    pytest.param(_ARTICLE_TITLE_WORD, "And shut the door.", "the Dowager Countess", id="turns-keep-the-title-word"),
+    pytest.param(_BOARD, "The plan is on schedule,", "the Water Board", id="news-an-organisation-after-the-speaks"),
+    pytest.param(_BOARD, "We disagree.", "the Water Board", id="news-the-turns-alternate-from-an-organisation"),
+    pytest.param(_CLAUSE_AFTER, "Sit down,", "Orla Fenwick", id="a-name-past-a-semicolon-may-be-the-pronoun"),
+    pytest.param(_CLAUSE_AFTER.replace("; Orla", " \u2014 Orla"), "Sit down,", "Orla Fenwick",
+                 id="a-name-past-a-dash-may-be-the-pronoun"),
     pytest.param(_ARTICLE_TITLE, "Then sit and rest.", "Orla Fenwick", id="turns-alternate-with-a-name-written-after-the"),
     pytest.param(_NAMED_AFTER, "Is the ferry in yet?", "Wren Talbot", id="pronoun-tag-is-not-named-after-it-in-its-sentence"),
     pytest.param(_NAMED_AFTER.replace(", turning to Orla.", ". Orla turned."), "Is the ferry in yet?", "Orla Fenwick",
@@ -238,6 +285,17 @@ NAMING = [
     pytest.param(_SUBJECT.replace("Hal Dunn thanked Mr. Cobb.", "Hal Dunn stopped. Mr. Cobb laughed."), "Is it deep here?",
                  "Mr. Cobb", id="last-named-person-of-the-last-sentence"),
 ]
+
+NO_SPEAKER = [
+    pytest.param(_PLACE_BEFORE_NOUN, "Fare, please,", id="a-place-before-the-tags-noun-is-no-speaker"),
+    pytest.param(_PLACE_BEFORE_NOUN, "Mind the step.", id="a-place-before-the-tags-noun-takes-no-turn"),
+    pytest.param(_PLACE_NOUN_TAG, "Go home,", id="a-tag-name-a-place-noun-ends-is-no-speaker"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), NO_SPEAKER)
+def test_no_speaker(text: str, quote: str) -> None:
+    assert the_quote(text, quote).speaker is None
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), NAMING)

@@ -67,6 +67,13 @@ TURNS = [
         "And I tell you, Orla, it was noon yesterday too.",
         "Tobias Hale",
     ),
+    # Nor when the turn also names that other one: a speaker seldom names themselves.
+    (
+        _GOES_ON.replace("And I tell you, Orla, it was noon yesterday too.", "Tobias is only guessing, Orla. Tobias "
+                         "never reads the board."),
+        "Tobias is only guessing, Orla. Tobias never reads the board.",
+        None,
+    ),
     # A turn that names the speaker two turns back (not as a vocative) is not theirs: a speaker seldom
     # names themselves. The person last named in narration is, once both neighbours are set aside.
     (
@@ -80,6 +87,32 @@ TURNS = [
         _PIER + '"Is the boat in?" said Orla.\n\n"Kowal has the key to the shed."\n\n' + _LATER,
         "Kowal has the key to the shed.",
         "Tobias Hale",
+    ),
+    # The subject of the narration after a turn's quote speaks it, but not one the quote itself names.
+    (
+        _PIER + '"Is the boat in?" said Orla.\n\n"Not yet," said Tobias.\n\n'
+        '"Kowal has the key to the shed, Orla." Kowal only shrugged.\n',
+        "Kowal has the key to the shed, Orla.",
+        "Tobias Hale",
+    ),
+    # A run after narration names no one: the conversation before goes on, but not with the one
+    # the turn names (the other of the two has just spoken).
+    (
+        "Orla Fenwick and Tobias Hale stood on the pier at Lund.\n\n"
+        '"The wind is getting up," said Orla.\n\n"It will drop by dark," said Tobias.\n\n'
+        "The gulls wheeled over the empty harbour and the light began to go.\n\n"
+        '"I am going in," said Tobias.\n\n"Orla was right about the wind."\n',
+        "Orla was right about the wind.",
+        None,
+    ),
+    # A turn that addresses one of two people is the other's, even when the other only spoke in the
+    # conversation before the narration (the turn between names them, so it is left empty).
+    (
+        '"The wind is getting up," said Orla.\n\n"It will drop by dark," said Tobias.\n\n'
+        "The gulls wheeled over the empty harbour and the light began to go.\n\n"
+        '"I am staying out," said Orla.\n\n"Tobias says the wind will drop, Orla."\n\n"Are you cold, Orla?"\n',
+        "Are you cold, Orla?",
+        "Tobias",
     ),
 ]
 

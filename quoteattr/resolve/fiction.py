@@ -315,8 +315,8 @@ class Characters:
             written = self.doc.text[mention.start : mention.end]
             article = self._article_of_tag(binding, written)
             if article is not None and self.cast.names_no_person(written, mention.name):
-                # Written mostly after its article, the name keeps it (as CAST_ARTICLE does).
-                name, step = f"{article} {name}", CAST_ARTICLE.id
+                # Written mostly after its article, the name keeps it and its written title words (the cast's drop them).
+                name, step = f"{article} {' '.join(written.split())}", CAST_ARTICLE.id
         return binding.named(name, step)
 
     def name_all(self, bindings: list[Binding | None]) -> list[Binding | None]:
@@ -332,11 +332,11 @@ class Characters:
         """True for a binding to a name no character has: a common word, a place or a nationality (``CastRegistry.names_no_person``).
 
         Not a tag's name of two words or more written after ``the`` (``said
-        the Grand Vizier``): the cast reads a name the text mostly writes
-        after an article as a place or a kind of people (``the Italian``,
-        ``the Lake District``), but a place does not speak, and a kind is
-        one word; a title the text gives one character in place of a name
-        is often two.
+        the Grand Vizier``, :func:`article_before_tag`): the cast reads a
+        name the text mostly writes after an article as no person, but a
+        kind is one word, and a title the text gives one character in place
+        of a name is often two.  A place still binds none: a place noun ends
+        it, or a lowercase word follows it (``said the Grey Fen ferryman``).
         """
         if b.mention.kind != "name":
             return False
@@ -345,7 +345,7 @@ class Characters:
 
     def _article_of_tag(self, b: Binding, written: str) -> str | None:
         """``the`` before a tag's name (*b* has a cue) of two words or more, else None."""
-        return article_before_tag(self.doc.text, self._definite, b, written)
+        return article_before_tag(self.doc.text, self.doc.lexicon, b, written)
 
     def _not_the_addressee(self, named: list[Binding | None]) -> list[Binding | None]:
         """``"Tea, Ann?" she asked``: a pronoun tag is not the character its own quotes address by name.

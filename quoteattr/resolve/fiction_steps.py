@@ -32,7 +32,8 @@ CAST_ARTICLE = Step(
     family="fiction",
     summary=(
         "A name the cast does not hold, written mostly after 'the' (the Hooded Man), keeps its article; so does a "
-        "tag's name of two words or more right after 'the' that the cast reads as a place or a kind (said the Grand Vizier)."
+        "tag's name of two words or more right after 'the' that the cast reads as no person (said the Grand Vizier), "
+        "with its words as written, unless a place noun ends it or a lowercase word follows it (said the Grey Fen ferryman)."
     ),
     example=(
         'The Hooded Man sat. Everyone feared the Hooded Man. The Hooded Man laughed.\n\n'

@@ -197,11 +197,14 @@ class _RunTurns:
         self._fill_from_narration(True)
 
     def _by_the_one_addressed(self) -> None:
-        """A turn still empty that addresses one of the conversation's two participants is the other's (VOCATIVE)."""
+        """A turn still empty that addresses one of the conversation's two participants is the other's (VOCATIVE).
+
+        Not when the turn also names that other: a speaker seldom names themselves.
+        """
         participants = self._run_participants() | self.before
         for i in range(self.n):
             partner = the_other_one(participants, self._addressee(i)) if self.known[i] is None else None
-            if partner is not None:
+            if partner is not None and partner not in self.people.named_in_turn(self.run[i]):
                 at = self.doc.spans[self.run[i][0]].open_at
                 self._fill_name(i, VOCATIVE.bind(Mention(at, at, "name", partner, "", ""), None).named(partner, None))
 
