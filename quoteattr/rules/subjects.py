@@ -43,15 +43,15 @@ def relative_antecedent(tokens: list[Token], mention: Mention | None, lo: int, g
         # is; not a thing's ("one official familiar with the talks, who said": the talks do not speak)
         named = g.mentions.phrase_ending_at(tokens, k - 2, lo)
         relative = g.lexicon.relative_pronouns.get(mention.name.lower())
-        if named is None or named.kind != "description" or relative != "person" or not _person_head(named.name, g.lexicon):
+        if named is None or named.kind != "description" or relative != "person" or not _person_head(named.name, g):
             return mention
     return Mention(mention.start, mention.end, named.kind, named.name, named.gender, named.honorific)
 
 
-def _person_head(description: str, lexicon: Lexicon) -> bool:
+def _person_head(description: str, g: Grammar) -> bool:
     """True when *description* ends in a noun for a person or a group of people (``the old doctor``)."""
     head = description.split()[-1].lower() if description.split() else ""
-    return head in lexicon.roles or head in lexicon.gender_nouns or head in lexicon.plain_person_nouns
+    return g.mentions.is_role(head) or head in g.lexicon.gender_nouns or head in g.lexicon.plain_person_nouns
 
 
 def not_inverted(ctx: QuoteContext, toks: list[Token], mention: Mention, g: Grammar) -> bool:

@@ -106,15 +106,12 @@ def _terms_pattern(w: ReportWords) -> re.Pattern[str]:
     ``terms_adverb`` (``only``), ``terms_preposition`` (``on``), and an article
     (``the``)."""
 
-    def words(name: str) -> str:
-        return _terms_words(w, name)
-
     articles = "|".join(map(re.escape, sorted(w.lexicon.definite_articles)))
-    lead = r"(?:(?:" + words("terms_adverb") + r")\s+)?(?:" + words("terms_preposition") + r")\s+(?:(?:" + articles + r")\s+)?"
-    terms = r"(?i:" + words("terms") + r")"
+    lead = r"(?:(?:" + _terms_words(w, "terms_adverb") + r")\s+)?(?:" + _terms_words(w, "terms_preposition") + r")\s+(?:(?:" + articles + r")\s+)?"
+    terms = r"(?i:" + _terms_words(w, "terms") + r")"
     return re.compile(
-        r"\s*,\s*(?:(?:" + words("terms_participle") + r")\s+)?" + lead + terms + r"\b"
-        r"|\s+" + lead + terms + r"(?=\s*,|\s+(?:" + words("terms_follower") + r")\b)"
+        r"\s*,\s*(?:(?:" + _terms_words(w, "terms_participle") + r")\s+)?" + lead + terms + r"\b"
+        r"|\s+" + lead + terms + r"(?=\s*,|\s+(?:" + _terms_words(w, "terms_follower") + r")\b)"
     )
 
 
