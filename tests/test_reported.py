@@ -92,6 +92,11 @@ CASES = [
     Case("purpose-bare-sense-unlisted-person-to-act", "Orla Fenwick stepped in to order a guard to open the gate.",
          [("a guard to open the gate", "Orla Fenwick", "order")]),
     Case("infinitive-after-intention-no-subject", "Orla Fenwick hopes to announce the rota soon.", []),
+    # an intention before the cue: nothing has been said yet, whatever the subject or tense
+    Case("infinitive-after-intention-past", "Orla Fenwick hoped to announce the rota soon.", []),
+    Case("infinitive-after-intention-description", "The harbour master hopes to announce that the slipway will open.", []),
+    Case("infinitive-after-intention-negated", "Tobias Hale decided not to criticize the ferrymen.", []),
+    Case("infinitive-after-intention-clause", "Kowal plans to say the ferry will leave at noon.", []),
     Case("purpose-after-listener-long-subject", "Kowal rang the ward to ask about the blankets.",
          [("the blankets", "Kowal", "ask about")]),
     Case("told-listener-question", "Lund told the crowd why the ferry was late.",

@@ -20,12 +20,7 @@ from quoteattr.rules.reported.afterquote import clause_after_tag, reports_after_
 from quoteattr.rules.reported.clauses import chain_clause, clause_after_links
 from quoteattr.rules.reported.clausesubjects import relative_subject
 from quoteattr.rules.reported.control import control_object
-from quoteattr.rules.reported.extent import (
-    clause_start,
-    describes_source,
-    goes_on,
-    phrase_stop,
-)
+from quoteattr.rules.reported.extent import clause_start, describes_source, goes_on, phrase_stop
 from quoteattr.rules.reported.leadin import opening_lead
 from quoteattr.rules.reported.nouns import noun_content
 from quoteattr.rules.reported.objects import noun_object_end
@@ -85,6 +80,8 @@ def read_cue(s: Sentence, k: int) -> Found | None:
     lower = word.lower()
     if w.opens_according(tokens, k):
         return REPORT_ACCORDING_TO.run(s, k)
+    if w.intended(tokens, k):
+        return None  # "The mayor hopes to announce that ...": an intention, no speech yet
     entry = w.verbs.get(lower)
     if k + 1 < len(tokens) and (lower, tokens[k + 1].text.lower()) in w.noun_objects:
         found = None

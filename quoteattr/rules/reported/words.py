@@ -455,6 +455,17 @@ class ReportWords:
             and noun.islower() and noun in self.roles and verb.lower() in self.verbs
         )
 
+    def intended(self, tokens: list[Token], k: int) -> bool:
+        """True when the cue at token *k* is an infinitive after a verb of intention
+        (``hopes to announce``, ``plans not to say``): nothing has been said yet."""
+        j = k - 1
+        if j < 1 or tokens[j].text not in self.infinitive_markers:
+            return False
+        j -= 1
+        if j > 0 and tokens[j].text.lower() in self.cls("negation"):
+            j -= 1  # "decided not to comment"
+        return tokens[j].text.lower() in self.cls("intention_verb")
+
     def in_aside(self, text: str, pos: int) -> bool:
         """True when the cue word at *pos* lies in a fixed aside (``..., to say the least, ...``)."""
         if self._asides is None or self._aside_tails is None or not self._aside_tails.match(text, pos):
