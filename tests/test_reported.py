@@ -1397,6 +1397,13 @@ CASES = [
     Case("object-ends-before-occasion",
          "Orla Quenby praised the night nurses at a harvest rally in Dunmere on Sunday.",
          [("the night nurses", "Orla Quenby", "praised")]),
+    # a group of people that no speaker table lists (class people_noun) names people too
+    Case("object-ends-before-occasion-after-group",
+         "Tobias Hale praised the crew at a harvest dinner in Kesby.",
+         [("the crew", "Tobias Hale", "praised")]),
+    Case("object-ends-before-occasion-after-plural-group",
+         "Wenna Kowal praised the volunteers at the lantern debate in Lund.",
+         [("the volunteers", "Wenna Kowal", "praised")]),
     # after a thing or an event the occasion is often the thing's own
     Case("object-keeps-occasion-after-event",
          "Orla Quenby condemned the chaos at the rally in Lund.",
