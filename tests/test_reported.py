@@ -449,6 +449,22 @@ CASES = [
          [("The mayor promised to rebuild the pier by May", "Roe", "said")]),
     Case("subordinate-when", "When Roe said the pier was safe, the crowd cheered.",
          [("the pier was safe", "Roe", "said")]),
+    # a relative clause set off by commas inside the fronted clause does not end it
+    Case("subordinate-past-relative-clause",
+         "After Tobias Hale said the slipway, which floods each spring, was safe, the rowers cheered.",
+         [("the slipway, which floods each spring, was safe", "Tobias Hale", "said")]),
+    Case("subordinate-past-relative-who",
+         "Because Wenna Kowal told the guild that Tobias Hale, who keeps the boathouse, had left, the rowers went home.",
+         [("Tobias Hale, who keeps the boathouse, had left", "Wenna Kowal", "told")]),
+    # the relative clause's closing comma is the fronted clause's own when no verb follows it
+    Case("subordinate-relative-closes-clause", "After Orla Fenwick praised Lund, who rows, the crowd cheered.",
+         [("Lund", "Orla Fenwick", "praised")]),
+    Case("opening-participle-past-relative-clause",
+         "Noting that the ferry, which sails at noon, was often late, Kowal left.",
+         [("the ferry, which sails at noon, was often late", "Kowal", "Noting")]),
+    Case("when-asked-past-relative-clause",
+         "When asked whether the ferry, which sails at noon, was late, Kowal shrugged.",
+         [("whether the ferry, which sails at noon, was late", None, "asked")]),
     Case("relative-who", "The mayor, who said the pier was safe, resigned.",
          [("the pier was safe", "who", "said")]),
     Case("relative-which", "The rules, which critics said were unfair, still stand.",
@@ -879,6 +895,9 @@ CASES = [
     # -- a speech noun's content ends at a dash, or at the comma of a fronted phrase -------
     Case("noun-fronted-phrase", "Despite his claims that the pier was safe, the council closed it.",
          [("the pier was safe", "his", "claims")]),
+    Case("noun-fronted-phrase-past-relative-clause",
+         "Despite her claim that the quay, which the guild mended, would hold, the rowers stayed ashore.",
+         [("the quay, which the guild mended, would hold", "her", "claim")]),
     Case("noun-dash-aside", "Nobody forgot his suggestion that the pier was safe — a view few shared.",
          [("the pier was safe", "his", "suggestion")]),
     # -- a light verb, a speech noun and an -ing verb: what the -ing verb takes ----------

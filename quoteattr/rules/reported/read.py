@@ -42,6 +42,7 @@ from quoteattr.rules.reported.phrases import (
 from quoteattr.rules.reported.places import past_place
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, offset, wrap
 from quoteattr.rules.reported.reduced import reduced_subject, relative_end
+from quoteattr.rules.reported.relatives import clause_comma
 from quoteattr.rules.reported.subjects import (
     antecedent_named,
     head_subject,
@@ -197,7 +198,7 @@ def _opening_participle(s: Sentence, k: int, i: int, first: int) -> Found | None
     that opens the sentence, or follows the subordinator or preposition that does,
     reports up to the comma, for the subject of the main clause after it."""
     tokens = s.tokens
-    comma = s.comma_after(first)
+    comma = clause_comma(s, first)  # "Noting that the ferry, which sails at noon, was late, Roe ..."
     if comma is None or comma + 1 >= len(tokens):
         return None
     found = main_subject(s, comma)
@@ -313,7 +314,7 @@ def _finite_content(
     if opener or relative:
         # "When Roe said the plan failed, Lund left", "The rules, which Roe said
         # were unfair, stand": the clause ends at its comma.
-        comma = s.comma_after(first)
+        comma = clause_comma(s, first) if opener else s.comma_after(first)
         end = tokens[comma].start if comma is not None else s.end
     end = _proform_end(s, first, end)
     report = make_report(
@@ -477,7 +478,7 @@ def _passive(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
         last = s.commas[-1] if s.commas and s.commas[-1] > first else None
         end = tokens[last].start if last is not None else s.end
     elif clause:
-        comma = s.comma_after(first)  # "When asked about the pier, Lund shrugged"
+        comma = clause_comma(s, first)  # "When asked about the pier, Lund shrugged"
         end = tokens[comma].start if comma is not None else s.end
     report = make_report(
         s, offset(s, first), end, mention, cue, REPORT_PASSIVE.id, REPORT_PASSIVE.confidence

@@ -185,6 +185,29 @@ def _list_item(w: ReportWords, text: str, start: int, pos: int, end: int) -> boo
     )
 
 
+def clause_comma(s: Sentence, i: int) -> int | None:
+    """The comma that closes a fronted or relative clause whose content opens at token
+    *i*: the first comma at or after it, passing over a relative clause that a comma
+    opens with ``which`` or ``who`` and a second comma closes, where a verb goes on
+    after it, perhaps after adverbs (``When Roe said the pier, which floods each
+    spring, was safe, the crowd cheered``).  A comma after the closing one
+    must follow, or the closing comma may be the clause's own (``After Roe praised
+    Lund, who rows, the crowd cheered``) and the first comma is kept."""
+    w = s.w
+    tokens = s.tokens
+    comma = s.comma_after(i)
+    while comma is not None and comma + 1 < len(tokens) and tokens[comma + 1].text.lower() in w.relative_pronouns:
+        close = s.comma_after(comma + 2)
+        after = s.comma_after(close + 1) if close is not None else None
+        if close is None or after is None:
+            break
+        words = [t.text for t in tokens[close + 1 : after] if not w.is_adverb(t.text)]
+        if not words or not (words[0] in w.be_forms or w.is_auxiliary(words[0]) or w.is_finite_verb(words[0])):
+            break  # "..., which was a failure, de Vell said": a subject after it, the main clause
+        comma = after
+    return comma
+
+
 def _terminal(s: Sentence, lo: int, end: int) -> bool:
     """True when no comma between *lo* and *end* is followed by the predicate of the
     clause the relative clause or appositive was set into (:func:`predicate_follows`)."""
