@@ -1416,7 +1416,7 @@ CASES = [
     Case("object-ends-before-occasion",
          "Orla Quenby praised the night nurses at a harvest rally in Dunmere on Sunday.",
          [("the night nurses", "Orla Quenby", "praised")]),
-    # a group of people that no speaker table lists (class people_noun) names people too
+    # a noun for people no speaker table lists (class people_noun) counts as people too
     Case("object-ends-before-occasion-after-group",
          "Tobias Hale praised the crew at a harvest dinner in Kesby.",
          [("the crew", "Tobias Hale", "praised")]),
