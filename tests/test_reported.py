@@ -251,6 +251,16 @@ CASES = [
          [("The ferry will not run this winter", "Lund", "told")]),
     Case("inverted", "The plan failed, said the minister.",
          [("The plan failed", "the minister", "said")]),
+    # the name after an inverted source's role, and a relative clause on it, describe the source
+    Case("inverted-role-then-name-relative",
+         "The slipway was unsafe, said a former clerk of the guild, Tobias Hale, who also rowed for Kesby.",
+         [("The slipway was unsafe", "a former clerk of the guild", "said")]),
+    Case("inverted-role-then-name",
+         "The slipway was unsafe, said a former clerk of the guild, Tobias Hale.",
+         [("The slipway was unsafe", "a former clerk of the guild", "said")]),
+    Case("inverted-role-then-name-predicate",
+         "The slipway, said the clerk, Tobias Hale, was unsafe.",
+         [("The slipway, said the clerk, Tobias Hale, was unsafe", "the clerk", "said")]),
     Case("inverted-appositive", "The plan failed, said Ada Pell, a minister.",
          [("The plan failed", "Ada Pell", "said")]),
     Case("postposed-long-source", "The wall held, city engineer Tomas Rieck said.",
@@ -999,6 +1009,13 @@ CASES = [
          "Kowal has said the ferries were late and have missed the tide.",
          [("the ferries were late and have missed the tide", "Kowal", "said")]),
     # -- the terms a source spoke on end the content, however long what follows --------
+    # after a postposed cue the terms are how the source spoke, not more of the content
+    Case("terms-after-postposed-cue",
+         "The weir gates had rusted through, she said, on condition of anonymity to discuss the guild's accounts.",
+         [("The weir gates had rusted through", "she", "said"), ("the guild's accounts", "she", "discuss")]),
+    Case("terms-after-postposed-cue-at-end",
+         "The ferry rota was a mess, a boatman said, on condition of anonymity.",
+         [("The ferry rota was a mess", "a boatman", "said")]),
     Case("terms-end-the-content",
          "A lock keeper said the sluice gates would be replaced in spring, on condition of anonymity, "
          "as the board had not cleared him.",

@@ -376,8 +376,8 @@ def _content_before(
     tail = tail if stop is None else tail[:stop]
     # A tail longer than any read here counts as a clause of its own.
     long_tail = stop is None and len(tokens) - i > _TAIL
-    # "..., said Roe, who chairs the board" / "..., said Roe, a scholar at ...": on the source.
-    relative = describes_source(w, tail, mention.start > cue[0])
+    # "..., said Roe, who chairs the board" / "..., a scholar": on the source; ", on condition of anonymity" too.
+    relative = describes_source(w, tail, mention.start > cue[0]) or w.terms.match(s.text, tokens[i - 1].end) is not None
     if tail and tail[0].text == "," and not relative and (long_tail or goes_on(w, tail)):
         if comma <= s.first_word:
             return None

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from quoteattr.mentions import is_word
 from quoteattr.rules.reported.records import Sentence
 from quoteattr.rules.reported.words import ReportWords
+from quoteattr.text.tokens import Token
 
 #: A comma, then a relative pronoun that opens a clause about what stands before it.
 _RELATIVE_RE = re.compile(r",\s+(which|who)\s")
@@ -275,3 +277,16 @@ def _comments(w: ReportWords, phrase: str) -> bool:
         if n > 0 and (w.is_past(word) or word in w.be_forms or w.is_auxiliary(word)):
             return True  # a relative clause with no pronoun: "a plan she has pushed"
     return False
+
+
+def source_name(w: ReportWords, tail: list[Token]) -> bool:
+    """True when *tail*, from a comma after an inverted source, is that source's name
+    and nothing more, or its name and a relative clause on it (``..., said a clerk
+    of the guild, Tobias Hale, who also rows``); a capital that opens a clause of
+    its own is the content going on (``According to the polls, Hale leads``)."""
+    words = [t for t in tail[1:] if is_word(t)]
+    n = next((j for j, t in enumerate(tail) if j > 1 and t.text == ","), len(tail))
+    name = [t for t in tail[1:n] if is_word(t)]
+    if not name or len(name) > 4 or not all(t.text[:1].isupper() for t in name):
+        return False
+    return len(words) == len(name) or n + 1 < len(tail) and tail[n + 1].text.lower() in w.relative_pronouns
