@@ -905,6 +905,13 @@ CASES = [
     # -- a speech noun's content ends at a dash, or at the comma of a fronted phrase -------
     Case("noun-fronted-phrase", "Despite his claims that the pier was safe, the council closed it.",
          [("the pier was safe", "his", "claims")]),
+    # the capitalised preposition that opens the sentence is no part of the possessor's name
+    Case("noun-fronted-phrase-named-possessor",
+         "Despite Wenna Kowal's claim that the slipway was sound, the rowers stayed ashore.",
+         [("the slipway was sound", "Wenna Kowal's", "claim")]),
+    Case("noun-fronted-subordinator-named-possessor",
+         "Since Lund's warning that the weir would flood, the mill has stood empty.",
+         [("the weir would flood", "Lund's", "warning")]),
     Case("noun-fronted-phrase-past-relative-clause",
          "Despite her claim that the quay, which the guild mended, would hold, the rowers stayed ashore.",
          [("the quay, which the guild mended, would hold", "her", "claim")]),

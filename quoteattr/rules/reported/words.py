@@ -260,6 +260,9 @@ class ReportWords:
         self.subject_openers = self.determiners | self.subordinators | cls("expletive")
         #: Words that open a clause but are no part of the finding after them (``while 60 percent said``).
         self.clause_openers = self.coordinators | self.subordinators
+        #: Words that open a phrase or a clause, capitalised at a sentence start but no part of a
+        #: name after them (``Despite Roe's claim``, ``After Lund's remarks``).
+        self.opener_words = self.clause_openers | self.prepositions | cls("fronting")
         #: Words before a cue that make it no plain past (``would not say when``, ``refused to say``).
         self.cue_blockers = cls("negation") | cls("modal") | self.infinitive_markers
         self.adjective_endings = tuple(cls("adjective_ending"))
