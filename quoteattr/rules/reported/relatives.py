@@ -188,8 +188,9 @@ def _list_item(w: ReportWords, text: str, start: int, pos: int, end: int) -> boo
 
 
 def clause_comma(s: Sentence, i: int) -> int | None:
-    """The comma that closes a fronted or relative clause whose content opens at token
-    *i*: the first comma at or after it, passing over a relative clause that a comma
+    """The comma that closes a fronted clause (after a subordinator, an opening participle,
+    ``When asked``, a fronted speech noun) whose content opens at token *i*: the first
+    comma at or after it, passing over a relative clause that a comma
     opens with ``which`` or ``who`` and a second comma closes, where a verb goes on
     after it, perhaps after adverbs (``When Roe said the pier, which floods each
     spring, was safe, the crowd cheered``).  A comma after the closing one
