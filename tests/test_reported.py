@@ -1018,8 +1018,8 @@ CASES = [
     # -- the terms a source spoke on end the content, however long what follows --------
     # after a postposed cue the terms are how the source spoke, not more of the content
     Case("terms-after-postposed-cue",
-         "The weir gates had rusted through, she added, on condition of anonymity to discuss the guild's accounts.",
-         [("The weir gates had rusted through", "she", "added"), ("the guild's accounts", "she", "discuss")]),
+         "The weir gates had rusted through, she added, on condition of anonymity, as the guild keeps its books private.",
+         [("The weir gates had rusted through", "she", "added")]),
     Case("terms-after-postposed-cue-at-end",
          "The ferry rota was a mess, a boatman added, on condition of anonymity.",
          [("The ferry rota was a mess", "a boatman", "added")]),
