@@ -94,9 +94,7 @@ def long_subject(s: Sentence, k: int, lo: int) -> Mention | None:
         return reporter_before(s, index_at(s, words[0].start))
     if words[-1].text in w.infinitive_markers:
         # "Kowal rang the ward to ask": the clause holds a verb, and the infinitive speaks
-        # for its subject; after an intention ("Fenwick hopes to announce") no one has spoken.
-        if len(words) > 1 and words[-2].text.lower() in w.cls("intention_verb"):
-            return None
+        # for its subject (after an intention no cue is read: ReportWords.intended).
         mention = reporter_before(s, index_at(s, words[-1].start))
         return mention if mention is not None and w.can_speak(mention) else None
     return Mention(words[0].start, words[-1].end, "description", " ".join(t.text for t in tokens[start:k]), "", "")

@@ -27,6 +27,7 @@ from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence, index_at
+from quoteattr.rules.reported.relatives import source_name
 from quoteattr.rules.reported.words import LEAD_REACH, POSTPOSED_FRAMES, ReportWords
 from quoteattr.text.tokens import Token
 
@@ -309,6 +310,8 @@ def describes_source(w: ReportWords, tail: list[Token], inverted: bool) -> bool:
     word = tail[1].text
     if word.lower() in w.relative_pronouns:
         return True
+    if inverted and word[:1].isupper() and word not in w.roles:
+        return source_name(w, tail)
     if not inverted or not (word.lower() in w.articles or word in w.roles):
         return False
     comma = next((n for n in range(2, len(tail) - 1) if tail[n].text == ","), None)

@@ -18,6 +18,7 @@ from quoteattr.mentions import is_word
 from quoteattr.rules.reported.extent import DASHES, infinitive_end
 from quoteattr.rules.reported.phrases import possessor, relative_that, skip_time
 from quoteattr.rules.reported.records import Sentence, index_at, offset
+from quoteattr.rules.reported.relatives import clause_comma
 from quoteattr.rules.reported.subjects import modifier, noun_speaker
 from quoteattr.rules.reported.words import REACH, ReportWords
 from quoteattr.text.chars import APOSTROPHES as _APOSTROPHE_CHARS
@@ -122,7 +123,7 @@ def noun_end(s: Sentence, k: int, first: int) -> int:
     ):
         comma = s.comma_after(s.first_word)
         if comma is not None and comma > first:
-            return tokens[comma].start
+            return tokens[clause_comma(s, comma) or comma].start  # past ", which ...," inside the clause
     return s.end
 
 

@@ -101,7 +101,8 @@ def _occasion(w: ReportWords, text: str, start: int, m: re.Match[str], end: int)
 
 def _names_people(w: ReportWords, word: str) -> bool:
     """True when *word*, the last of an object, names people: a name, a pronoun
-    for a person, a role or another noun for a person, or a plural of one."""
+    for a person, a role, another noun for a person or one of class ``people_noun``
+    (``crew``, ``audience``), or a plural of one."""
     lower = word.lower().strip(",;:")
     if word[:1].isupper():
         return True
@@ -109,7 +110,7 @@ def _names_people(w: ReportWords, word: str) -> bool:
     if pronoun is not None:
         return pronoun.gender != "n"
     stems = {lower, lower[:-1], lower[:-2]} if lower.endswith("s") else {lower}
-    return any(x in w.roles or x in w.person_nouns for x in stems)
+    return any(x in w.roles or x in w.person_nouns or x in w.cls("people_noun") for x in stems)
 
 
 def _phrase_words(text: str) -> list[str]:

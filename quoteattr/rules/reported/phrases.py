@@ -262,6 +262,8 @@ def possessor(w: ReportWords, tokens: list[Token], k: int) -> Mention | None:
         and k - a < 5
         and is_word(tokens[a - 1])
         and (tokens[a - 1].text[0].isupper() or tokens[a - 1].text.lower() in w.articles)
+        # "Despite Roe's claim": a sentence's capitalised first word that opens a phrase is no part of a name
+        and not (tokens[a - 1].text.lower() in w.opener_words and (a < 2 or not is_word(tokens[a - 2])))
     ):
         a -= 1
         if tokens[a].text.lower() in w.articles:

@@ -20,12 +20,7 @@ from quoteattr.rules.reported.afterquote import clause_after_tag, reports_after_
 from quoteattr.rules.reported.clauses import chain_clause, clause_after_links
 from quoteattr.rules.reported.clausesubjects import relative_subject
 from quoteattr.rules.reported.control import control_object
-from quoteattr.rules.reported.extent import (
-    clause_start,
-    describes_source,
-    goes_on,
-    phrase_stop,
-)
+from quoteattr.rules.reported.extent import clause_start, describes_source, goes_on, phrase_stop
 from quoteattr.rules.reported.leadin import opening_lead
 from quoteattr.rules.reported.nouns import noun_content
 from quoteattr.rules.reported.objects import noun_object_end
@@ -47,6 +42,7 @@ from quoteattr.rules.reported.phrases import (
 from quoteattr.rules.reported.places import past_place
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, offset, wrap
 from quoteattr.rules.reported.reduced import reduced_subject, relative_end
+from quoteattr.rules.reported.relatives import clause_comma
 from quoteattr.rules.reported.subjects import (
     antecedent_named,
     head_subject,
@@ -85,6 +81,8 @@ def read_cue(s: Sentence, k: int) -> Found | None:
     lower = word.lower()
     if w.opens_according(tokens, k):
         return REPORT_ACCORDING_TO.run(s, k)
+    if w.intended(tokens, k):
+        return None  # "The mayor hopes to announce that ...": an intention, no speech yet
     entry = w.verbs.get(lower)
     if k + 1 < len(tokens) and (lower, tokens[k + 1].text.lower()) in w.noun_objects:
         found = None
@@ -200,7 +198,7 @@ def _opening_participle(s: Sentence, k: int, i: int, first: int) -> Found | None
     that opens the sentence, or follows the subordinator or preposition that does,
     reports up to the comma, for the subject of the main clause after it."""
     tokens = s.tokens
-    comma = s.comma_after(first)
+    comma = clause_comma(s, first)  # "Noting that the ferry, which sails at noon, was late, Roe ..."
     if comma is None or comma + 1 >= len(tokens):
         return None
     found = main_subject(s, comma)
@@ -316,7 +314,7 @@ def _finite_content(
     if opener or relative:
         # "When Roe said the plan failed, Lund left", "The rules, which Roe said
         # were unfair, stand": the clause ends at its comma.
-        comma = s.comma_after(first)
+        comma = clause_comma(s, first) if opener else s.comma_after(first)
         end = tokens[comma].start if comma is not None else s.end
     end = _proform_end(s, first, end)
     report = make_report(
@@ -378,8 +376,8 @@ def _content_before(
     tail = tail if stop is None else tail[:stop]
     # A tail longer than any read here counts as a clause of its own.
     long_tail = stop is None and len(tokens) - i > _TAIL
-    # "..., said Roe, who chairs the board" / "..., said Roe, a scholar at ...": on the source.
-    relative = describes_source(w, tail, mention.start > cue[0])
+    # "..., said Roe, who chairs the board" / "..., a scholar": on the source; ", on condition of anonymity" too.
+    relative = describes_source(w, tail, mention.start > cue[0]) or w.terms.match(s.text, tokens[i - 1].end) is not None
     if tail and tail[0].text == "," and not relative and (long_tail or goes_on(w, tail)):
         if comma <= s.first_word:
             return None
@@ -480,7 +478,7 @@ def _passive(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
         last = s.commas[-1] if s.commas and s.commas[-1] > first else None
         end = tokens[last].start if last is not None else s.end
     elif clause:
-        comma = s.comma_after(first)  # "When asked about the pier, Lund shrugged"
+        comma = clause_comma(s, first)  # "When asked about the pier, Lund shrugged"
         end = tokens[comma].start if comma is not None else s.end
     report = make_report(
         s, offset(s, first), end, mention, cue, REPORT_PASSIVE.id, REPORT_PASSIVE.confidence

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from quoteattr.mentions import is_word
 from quoteattr.rules.reported.records import Sentence
 from quoteattr.rules.reported.words import ReportWords
+from quoteattr.text.tokens import Token
 
 #: A comma, then a relative pronoun that opens a clause about what stands before it.
 _RELATIVE_RE = re.compile(r",\s+(which|who)\s")
@@ -185,6 +187,30 @@ def _list_item(w: ReportWords, text: str, start: int, pos: int, end: int) -> boo
     )
 
 
+def clause_comma(s: Sentence, i: int) -> int | None:
+    """The comma that closes a fronted clause (after a subordinator, an opening participle,
+    ``When asked``, a fronted speech noun) whose content opens at token *i*: the first
+    comma at or after it, passing over a relative clause that a comma
+    opens with ``which`` or ``who`` and a second comma closes, where a verb goes on
+    after it, perhaps after adverbs (``When Roe said the pier, which floods each
+    spring, was safe, the crowd cheered``).  A comma after the closing one
+    must follow, or the closing comma may be the clause's own (``After Roe praised
+    Lund, who rows, the crowd cheered``) and the first comma is kept."""
+    w = s.w
+    tokens = s.tokens
+    comma = s.comma_after(i)
+    while comma is not None and comma + 1 < len(tokens) and tokens[comma + 1].text.lower() in w.relative_pronouns:
+        close = s.comma_after(comma + 2)
+        after = s.comma_after(close + 1) if close is not None else None
+        if close is None or after is None:
+            break
+        words = [t.text for t in tokens[close + 1 : after] if not w.is_adverb(t.text)]
+        if not words or not (words[0] in w.be_forms or w.is_auxiliary(words[0]) or w.is_finite_verb(words[0])):
+            break  # "..., which was a failure, de Vell said": a subject after it, the main clause
+        comma = after
+    return comma
+
+
 def _terminal(s: Sentence, lo: int, end: int) -> bool:
     """True when no comma between *lo* and *end* is followed by the predicate of the
     clause the relative clause or appositive was set into (:func:`predicate_follows`)."""
@@ -252,3 +278,16 @@ def _comments(w: ReportWords, phrase: str) -> bool:
         if n > 0 and (w.is_past(word) or word in w.be_forms or w.is_auxiliary(word)):
             return True  # a relative clause with no pronoun: "a plan she has pushed"
     return False
+
+
+def source_name(w: ReportWords, tail: list[Token]) -> bool:
+    """True when *tail*, from a comma after an inverted source, is that source's name
+    and nothing more, or its name and a relative clause on it (``..., said a clerk
+    of the guild, Tobias Hale, who also rows``); a capital that opens a clause of
+    its own is the content going on (``According to the polls, Hale leads``)."""
+    words = [t for t in tail[1:] if is_word(t)]
+    n = next((j for j, t in enumerate(tail) if j > 1 and t.text == ","), len(tail))
+    name = [t for t in tail[1:n] if is_word(t)]
+    if not name or len(name) > 4 or not all(t.text[:1].isupper() for t in name):
+        return False
+    return len(words) == len(name) or n + 1 < len(tail) and tail[n + 1].text.lower() in w.relative_pronouns

@@ -260,6 +260,9 @@ class ReportWords:
         self.subject_openers = self.determiners | self.subordinators | cls("expletive")
         #: Words that open a clause but are no part of the finding after them (``while 60 percent said``).
         self.clause_openers = self.coordinators | self.subordinators
+        #: Words that open a phrase or a clause, capitalised at a sentence start but no part of a
+        #: name after them (``Despite Roe's claim``, ``After Lund's remarks``).
+        self.opener_words = self.clause_openers | self.prepositions | cls("fronting")
         #: Words before a cue that make it no plain past (``would not say when``, ``refused to say``).
         self.cue_blockers = cls("negation") | cls("modal") | self.infinitive_markers
         self.adjective_endings = tuple(cls("adjective_ending"))
@@ -454,6 +457,17 @@ class ReportWords:
             tokens[k].text.lower() in self.noun_forms
             and noun.islower() and noun in self.roles and verb.lower() in self.verbs
         )
+
+    def intended(self, tokens: list[Token], k: int) -> bool:
+        """True when the cue at token *k* is an infinitive after a verb of intention
+        (``hopes to announce``, ``plans not to say``): nothing has been said yet."""
+        j = k - 1
+        if j < 1 or tokens[j].text not in self.infinitive_markers:
+            return False
+        j -= 1
+        if j > 0 and tokens[j].text.lower() in self.cls("negation"):
+            j -= 1  # "decided not to comment"
+        return tokens[j].text.lower() in self.cls("intention_verb")
 
     def in_aside(self, text: str, pos: int) -> bool:
         """True when the cue word at *pos* lies in a fixed aside (``..., to say the least, ...``)."""
