@@ -269,7 +269,9 @@ CASES = [
     Case("parenthetical-second-link-description", "Kowal said, the lock keeper agreed, the sluice was jammed.",
          [("the sluice was jammed", "Kowal", "said"), ("the sluice was jammed", "the lock keeper", "agreed")]),
     Case("parenthetical-second-link-pair", "Ivo Dunmore said, Orla Fenwick and Tobias Hale recalled, the weir had cracked.",
-         [("the weir had cracked", "Ivo Dunmore", "said")]),
+         [("the weir had cracked", "Ivo Dunmore", "said"), ("the weir had cracked", "Tobias Hale", "recalled")]),
+    Case("shared-that-clause-pair", "Ivo Dunmore said, and Orla Fenwick and Tobias Hale recalled, that the weir had cracked.",
+         [("the weir had cracked", "Ivo Dunmore", "said"), ("the weir had cracked", "Tobias Hale", "recalled")]),
     Case("parenthetical-inverted", "The bridge, said Okafor, was never safe.",
          [("The bridge, said Okafor, was never safe", "Okafor", "said")]),
     Case("as-noted", "As Halvorsen noted, the budget is tight.",
@@ -718,6 +720,15 @@ CASES = [
     # -- a comma between the cue and its clause ----------------------------------------
     Case("said-comma-clause", "In the end, Okafor said, the crews always vote for the levy.",
          [("the crews always vote for the levy", "Okafor", "said")]),
+    # a pair of sources opens the sentence as one source does
+    Case("pair-comma-clause", "Orla Fenwick and Tobias Hale recalled, the weir had cracked twice.",
+         [("the weir had cracked twice", "Tobias Hale", "recalled")]),
+    # a condition after the comma opens what was said, with the cue right before it
+    Case("said-comma-condition", "Tove Lindqvist said, if elected, she would reopen the ferry office.",
+         [("if elected, she would reopen the ferry office", "Tove Lindqvist", "said")]),
+    Case("said-comma-condition-nested-cue", "Tove Lindqvist said, if elected, she would urge Bram Kowal to reopen the ferry office.",
+         [("if elected, she would urge Bram Kowal to reopen the ferry office", "Tove Lindqvist", "said")]),
+    Case("never-comma-condition-after-subordinate", "When Lund testified, if asked, the board met again.", []),
     Case("never-comma-clause-after-subordinate", "After Lund testified, the board met again.", []),
     Case("never-comma-clause-noun-form", "Lund won by six points, the council said nothing.", []),
     Case("never-time-then-place", "The pier is closed, Lund said Tuesday in Bergen.",

@@ -86,7 +86,9 @@ def opening_phrase(s: Sentence, start: int, cut: int) -> bool:
     if not words or len(words) > OPENING_WORDS:
         return False
     first = words[0].lower()
+    # "said, if elected, she would ...": the cue's comma, like "that", leaves the clause to the cue.
     after_that = before is not None and before.group(1).lower() in w.complementizers
+    after_that = after_that or s.text[max(s.start, start - 12) : start].rstrip().endswith(",")
     own = first in w.infinitive_markers or first in w.question_words or first in w.cls("as_clause")
     if own and not after_that:
         return False
@@ -169,9 +171,13 @@ def clause_after_comma(s: Sentence, i: int, k: int, m: int, entry: ReportVerb) -
         return None
     if tokens[k].text.lower() in w.noun_forms:
         return None
+    if m > 1 and tokens[m - 1].text.lower() in w.cls("joins"):
+        # The subject read is the pair's second source: the clause opens before the first.
+        pair = w.mentions.subject_before(tokens, m - 1)
+        m = index_at(s, pair.start) if pair is not None and pair.end == tokens[m - 2].end else m
     if m != s.first_word and tokens[m - 1].text != ",":
         return None  # "After Roe testified, ...", "which Roe denies, ...": a subordinate clause
-    if opens_subject(w, tokens, i + 1):
+    if opens_subject(w, tokens, i + 1) or _fronted_clause(w, tokens, i + 1):
         return i + 1
     # A bare noun only after an opening phrase (``In the end, Roe said, dock workers
     # vote``): after a subject (``The plan, Roe said, makes sense``) it is the verb.
@@ -179,6 +185,16 @@ def clause_after_comma(s: Sentence, i: int, k: int, m: int, entry: ReportVerb) -
     if (opener in w.prepositions or opener in w.adverbial_openers) and _bare_subject(w, tokens, i + 1):
         return i + 1
     return None
+
+
+def _fronted_clause(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when a subordinate clause opens at token *i* and a clause's subject follows
+    its comma (``Roe said, if elected, she would mend the pier``): what was said
+    opens with the condition, which PolNeAR keeps in the content."""
+    if i >= len(tokens) or tokens[i].text.lower() not in w.subordinators:
+        return False
+    j = next((j for j in range(i + 1, min(len(tokens), i + OPENING_WORDS * 2)) if not is_word(tokens[j])), None)
+    return j is not None and tokens[j].text == "," and opens_subject(w, tokens, j + 1)
 
 
 def _bare_subject(w: ReportWords, tokens: list[Token], i: int) -> bool:
