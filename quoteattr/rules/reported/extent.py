@@ -171,10 +171,6 @@ def clause_after_comma(s: Sentence, i: int, k: int, m: int, entry: ReportVerb) -
         return None
     if tokens[k].text.lower() in w.noun_forms:
         return None
-    if m > 1 and tokens[m - 1].text.lower() in w.cls("joins"):
-        # The subject read is the pair's second source: the clause opens before the first.
-        pair = w.mentions.subject_before(tokens, m - 1)
-        m = index_at(s, pair.start) if pair is not None and pair.end == tokens[m - 2].end else m
     if m != s.first_word and tokens[m - 1].text != ",":
         return None  # "After Roe testified, ...", "which Roe denies, ...": a subordinate clause
     if opens_subject(w, tokens, i + 1) or _fronted_clause(w, tokens, i + 1):
