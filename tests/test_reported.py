@@ -730,6 +730,11 @@ CASES = [
          [("if elected, she would urge Bram Kowal to reopen the ferry office", "Tove Lindqvist", "said")]),
     Case("never-comma-condition-after-subordinate", "When Lund testified, if asked, the board met again.", []),
     Case("never-comma-clause-after-subordinate", "After Lund testified, the board met again.", []),
+    # "argue" reports the phrase after "for" or "against", as "called for" does
+    Case("argued-for", "Tobias Hale publicly argued for a second ferry to Lund.",
+         [("a second ferry to Lund", "Tobias Hale", "argued for")]),
+    Case("argued-against", "Orla Fenwick argued against the new harbour tax.",
+         [("the new harbour tax", "Orla Fenwick", "argued against")]),
     Case("never-comma-clause-noun-form", "Lund won by six points, the council said nothing.", []),
     Case("never-time-then-place", "The pier is closed, Lund said Tuesday in Bergen.",
          [("The pier is closed", "Lund", "said")]),
