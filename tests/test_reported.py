@@ -735,6 +735,11 @@ CASES = [
          [("a second ferry to Lund", "Tobias Hale", "argued for")]),
     Case("argued-against", "Orla Fenwick argued against the new harbour tax.",
          [("the new harbour tax", "Orla Fenwick", "argued against")]),
+    # ", then" joins a second predicate to the clause's subject, as "and" does
+    Case("then-second-predicate", "Brisk Tamsin unlocked the boathouse, then revealed why the skiff was missing.",
+         [("why the skiff was missing", "Brisk Tamsin", "revealed")]),
+    Case("then-second-predicate-said", "Brisk Tamsin unlocked the boathouse, then said the skiff was missing.",
+         [("the skiff was missing", "Brisk Tamsin", "said")]),
     Case("never-comma-clause-noun-form", "Lund won by six points, the council said nothing.", []),
     Case("never-time-then-place", "The pier is closed, Lund said Tuesday in Bergen.",
          [("The pier is closed", "Lund", "said")]),
