@@ -740,6 +740,11 @@ CASES = [
          [("why the skiff was missing", "Brisk Tamsin", "revealed")]),
     Case("then-second-predicate-said", "Brisk Tamsin unlocked the boathouse, then said the skiff was missing.",
          [("the skiff was missing", "Brisk Tamsin", "said")]),
+    # a verb and "to" before an -ing cue: its subject speaks, as in "kept saying"
+    Case("taken-to-gerund", "Tove Lindqvist has taken to saying the ferry office is doomed.",
+         [("the ferry office is doomed", "Tove Lindqvist", "saying")]),
+    Case("pivoted-to-gerund", "Bram Kowal pivoted to arguing that the harbour tax was unfair.",
+         [("the harbour tax was unfair", "Bram Kowal", "arguing")]),
     Case("never-comma-clause-noun-form", "Lund won by six points, the council said nothing.", []),
     Case("never-time-then-place", "The pier is closed, Lund said Tuesday in Bergen.",
          [("The pier is closed", "Lund", "said")]),
