@@ -922,6 +922,12 @@ CASES = [
     Case("never-noun-criticism-pronoun", "He has faced criticism from the sailors.", []),
     Case("never-noun-criticism-no-source", "The new levy has drawn harsh criticism.", []),
     Case("never-drew-crowd-from", "The fair drew a crowd from the port.", []),
+    # with no source, "for" and why: the whole clause, as PolNeAR annotates it
+    Case("noun-criticism-for-clause", "Tove Lindqvist has often faced sharp criticism for the late ferries.",
+         [("Tove Lindqvist has often faced sharp criticism for the late ferries", None, "criticism")]),
+    Case("noun-criticism-for-after-subordinate", "While Bram Kowal drew criticism for the tolls, he kept his seat.",
+         [("Bram Kowal drew criticism for the tolls", None, "criticism")]),
+    Case("never-noun-criticism-for-thing", "The ferry plan attracted criticism for several reasons.", []),
     # -- nouns that report only through a colon or "was that" ---------------------------
     Case("frame-noun-answer-was-that", "Roe's answer was that the levy was too high.",
          [("the levy was too high", "Roe's", "answer")]),
