@@ -724,10 +724,10 @@ CASES = [
     Case("pair-comma-clause", "Orla Fenwick and Tobias Hale recalled, the weir had cracked twice.",
          [("the weir had cracked twice", "Tobias Hale", "recalled")]),
     # a condition after the comma opens what was said, with the cue right before it
-    Case("said-comma-condition", "Tove Lindqvist said, if elected, she would reopen the ferry office.",
-         [("if elected, she would reopen the ferry office", "Tove Lindqvist", "said")]),
-    Case("said-comma-condition-nested-cue", "Tove Lindqvist said, if elected, she would urge Bram Kowal to reopen the ferry office.",
-         [("if elected, she would urge Bram Kowal to reopen the ferry office", "Tove Lindqvist", "said")]),
+    Case("said-comma-condition", "Tove Lindqvist said, unless the council objects, the ferry office will reopen.",
+         [("unless the council objects, the ferry office will reopen", "Tove Lindqvist", "said")]),
+    Case("said-comma-condition-nested-cue", "Tove Lindqvist said, unless the council objects, she will urge Bram Kowal to reopen the ferry office.",
+         [("unless the council objects, she will urge Bram Kowal to reopen the ferry office", "Tove Lindqvist", "said")]),
     Case("never-comma-condition-after-subordinate", "When Lund testified, if asked, the board met again.", []),
     Case("never-comma-clause-after-subordinate", "After Lund testified, the board met again.", []),
     # "argue" reports the phrase after "for" or "against", as "called for" does
@@ -743,8 +743,8 @@ CASES = [
     # a verb and "to" before an -ing cue: its subject speaks, as in "kept saying"
     Case("taken-to-gerund", "Tove Lindqvist has taken to saying the ferry office is doomed.",
          [("the ferry office is doomed", "Tove Lindqvist", "saying")]),
-    Case("pivoted-to-gerund", "Bram Kowal pivoted to arguing that the harbour tax was unfair.",
-         [("the harbour tax was unfair", "Bram Kowal", "arguing")]),
+    Case("pivoted-to-gerund", "Bram Kowal pivoted to arguing the harbour tax had to go.",
+         [("the harbour tax had to go", "Bram Kowal", "arguing")]),
     Case("never-comma-clause-noun-form", "Lund won by six points, the council said nothing.", []),
     Case("never-time-then-place", "The pier is closed, Lund said Tuesday in Bergen.",
          [("The pier is closed", "Lund", "said")]),

@@ -86,7 +86,7 @@ def opening_phrase(s: Sentence, start: int, cut: int) -> bool:
     if not words or len(words) > OPENING_WORDS:
         return False
     first = words[0].lower()
-    # "said, if elected, she would ...": the cue's comma, like "that", leaves the clause to the cue.
+    # "said, unless Lund objects, she will ...": the cue's comma, like "that", leaves the clause to the cue.
     after_that = before is not None and before.group(1).lower() in w.complementizers
     after_that = after_that or s.text[max(s.start, start - 12) : start].rstrip().endswith(",")
     own = first in w.infinitive_markers or first in w.question_words or first in w.cls("as_clause")
@@ -185,7 +185,7 @@ def clause_after_comma(s: Sentence, i: int, k: int, m: int, entry: ReportVerb) -
 
 def _fronted_clause(w: ReportWords, tokens: list[Token], i: int) -> bool:
     """True when a subordinate clause opens at token *i* and a clause's subject follows
-    its comma (``Roe said, if elected, she would mend the pier``): what was said
+    its comma (``Roe said, unless Lund objects, the pier will close``): what was said
     opens with the condition, which PolNeAR keeps in the content."""
     if i >= len(tokens) or tokens[i].text.lower() not in w.subordinators:
         return False

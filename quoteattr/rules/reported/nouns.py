@@ -255,7 +255,7 @@ def _target_clause(s: Sentence, k: int) -> tuple[int, int, Mention | None] | Non
         group -= 1  # "has often faced", "is already receiving"
     subject = w.mentions.subject_before(tokens, group, max(0, group - REACH))
     if subject is None or not w.can_speak(subject):
-        return None  # "The program attracted criticism for ...": a thing, not one who answers for it
+        return None  # "The ferry scheme attracted criticism for ...": a thing, not one who answers for it
     m = index_at(s, subject.start)
     opener = tokens[s.first_word].text.lower()
     # The whole subject phrase ("The head of the port has faced"), not an opening phrase or clause.
