@@ -284,7 +284,9 @@ CASES = [
     Case("parenthetical-second-link-description", "Kowal said, the lock keeper agreed, the sluice was jammed.",
          [("the sluice was jammed", "Kowal", "said"), ("the sluice was jammed", "the lock keeper", "agreed")]),
     Case("parenthetical-second-link-pair", "Ivo Dunmore said, Orla Fenwick and Tobias Hale recalled, the weir had cracked.",
-         [("the weir had cracked", "Ivo Dunmore", "said")]),
+         [("the weir had cracked", "Ivo Dunmore", "said"), ("the weir had cracked", "Tobias Hale", "recalled")]),
+    Case("shared-that-clause-pair", "Ivo Dunmore said, and Orla Fenwick and Tobias Hale recalled, that the weir had cracked.",
+         [("the weir had cracked", "Ivo Dunmore", "said"), ("the weir had cracked", "Tobias Hale", "recalled")]),
     Case("parenthetical-inverted", "The bridge, said Okafor, was never safe.",
          [("The bridge, said Okafor, was never safe", "Okafor", "said")]),
     Case("as-noted", "As Halvorsen noted, the budget is tight.",
@@ -749,7 +751,31 @@ CASES = [
     # -- a comma between the cue and its clause ----------------------------------------
     Case("said-comma-clause", "In the end, Okafor said, the crews always vote for the levy.",
          [("the crews always vote for the levy", "Okafor", "said")]),
+    # a pair of sources opens the sentence as one source does
+    Case("pair-comma-clause", "Orla Fenwick and Tobias Hale recalled, the weir had cracked twice.",
+         [("the weir had cracked twice", "Tobias Hale", "recalled")]),
+    # a condition after the comma opens what was said, with the cue right before it
+    Case("said-comma-condition", "Tove Lindqvist said, unless the council objects, the ferry office will reopen.",
+         [("unless the council objects, the ferry office will reopen", "Tove Lindqvist", "said")]),
+    Case("said-comma-condition-nested-cue", "Tove Lindqvist said, unless the council objects, she will urge Bram Kowal to reopen the ferry office.",
+         [("unless the council objects, she will urge Bram Kowal to reopen the ferry office", "Tove Lindqvist", "said")]),
+    Case("never-comma-condition-after-subordinate", "When Lund testified, if asked, the board met again.", []),
     Case("never-comma-clause-after-subordinate", "After Lund testified, the board met again.", []),
+    # "argue" reports the phrase after "for" or "against", as "called for" does
+    Case("argued-for", "Tobias Hale publicly argued for a second ferry to Lund.",
+         [("a second ferry to Lund", "Tobias Hale", "argued for")]),
+    Case("argued-against", "Orla Fenwick argued against the new harbour tax.",
+         [("the new harbour tax", "Orla Fenwick", "argued against")]),
+    # ", then" joins a second predicate to the clause's subject, as "and" does
+    Case("then-second-predicate", "Brisk Tamsin unlocked the boathouse, then revealed why the skiff was missing.",
+         [("why the skiff was missing", "Brisk Tamsin", "revealed")]),
+    Case("then-second-predicate-said", "Brisk Tamsin unlocked the boathouse, then said the skiff was missing.",
+         [("the skiff was missing", "Brisk Tamsin", "said")]),
+    # a verb and "to" before an -ing cue: its subject speaks, as in "kept saying"
+    Case("taken-to-gerund", "Tove Lindqvist has taken to saying the ferry office is doomed.",
+         [("the ferry office is doomed", "Tove Lindqvist", "saying")]),
+    Case("pivoted-to-gerund", "Bram Kowal pivoted to arguing the harbour tax had to go.",
+         [("the harbour tax had to go", "Bram Kowal", "arguing")]),
     Case("never-comma-clause-noun-form", "Lund won by six points, the council said nothing.", []),
     Case("never-time-then-place", "The pier is closed, Lund said Tuesday in Bergen.",
          [("The pier is closed", "Lund", "said")]),
@@ -937,6 +963,12 @@ CASES = [
     Case("never-noun-criticism-pronoun", "He has faced criticism from the sailors.", []),
     Case("never-noun-criticism-no-source", "The new levy has drawn harsh criticism.", []),
     Case("never-drew-crowd-from", "The fair drew a crowd from the port.", []),
+    # with no source, "for" and why: the whole clause, as PolNeAR annotates it
+    Case("noun-criticism-for-clause", "Tove Lindqvist has often faced sharp criticism for the late ferries.",
+         [("Tove Lindqvist has often faced sharp criticism for the late ferries", None, "criticism")]),
+    Case("noun-criticism-for-after-subordinate", "While Bram Kowal drew criticism for the tolls, he kept his seat.",
+         [("Bram Kowal drew criticism for the tolls", None, "criticism")]),
+    Case("never-noun-criticism-for-thing", "The ferry plan attracted criticism for several reasons.", []),
     # -- nouns that report only through a colon or "was that" ---------------------------
     Case("frame-noun-answer-was-that", "Roe's answer was that the levy was too high.",
          [("the levy was too high", "Roe's", "answer")]),

@@ -185,8 +185,13 @@ def clause_after_links(s: Sentence, i: int, k: int, m: int, entry: ReportVerb) -
     :func:`~quoteattr.rules.reported.extent.clause_after_comma`), past links of a
     chain of cues between commas (``Dunmore said, Kowal recalled, the bridge was
     sound``): such a link is a parenthetical cue of its own, and the clause the
-    cues share follows the last one."""
+    cues share follows the last one; a pair of sources (``Roe and Lund said,``) opens
+    where its first source does."""
     tokens = s.tokens
+    if m > 1 and tokens[m - 1].text.lower() in s.w.cls("joins"):
+        # The subject read is the pair's second source: the clause opens before the first.
+        pair = s.w.mentions.subject_before(tokens, m - 1)
+        m = index_at(s, pair.start) if pair is not None and pair.end == tokens[m - 2].end else m
     comma = i
     for j in range(i + 1, min(len(tokens), i + _LINK_REACH)):
         if tokens[j].text == ",":

@@ -87,7 +87,9 @@ def opening_phrase(s: Sentence, start: int, cut: int) -> bool:
     if not words or len(words) > OPENING_WORDS:
         return False
     first = words[0].lower()
+    # "said, unless Lund objects, she will ...": the cue's comma, like "that", leaves the clause to the cue.
     after_that = before is not None and before.group(1).lower() in w.complementizers
+    after_that = after_that or s.text[max(s.start, start - 12) : start].rstrip().endswith(",")
     own = first in w.infinitive_markers or first in w.question_words or first in w.cls("as_clause")
     if own and not after_that:
         return False
@@ -172,7 +174,7 @@ def clause_after_comma(s: Sentence, i: int, k: int, m: int, entry: ReportVerb) -
         return None
     if m != s.first_word and tokens[m - 1].text != ",":
         return None  # "After Roe testified, ...", "which Roe denies, ...": a subordinate clause
-    if opens_subject(w, tokens, i + 1):
+    if opens_subject(w, tokens, i + 1) or _fronted_clause(w, tokens, i + 1):
         return i + 1
     # A bare noun only after an opening phrase (``In the end, Roe said, dock workers
     # vote``): after a subject (``The plan, Roe said, makes sense``) it is the verb.
@@ -180,6 +182,16 @@ def clause_after_comma(s: Sentence, i: int, k: int, m: int, entry: ReportVerb) -
     if (opener in w.prepositions or opener in w.adverbial_openers) and _bare_subject(w, tokens, i + 1):
         return i + 1
     return None
+
+
+def _fronted_clause(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when a subordinate clause opens at token *i* and a clause's subject follows
+    its comma (``Roe said, unless Lund objects, the pier will close``): what was said
+    opens with the condition, which PolNeAR keeps in the content."""
+    if i >= len(tokens) or tokens[i].text.lower() not in w.subordinators:
+        return False
+    j = next((j for j in range(i + 1, min(len(tokens), i + OPENING_WORDS * 2)) if not is_word(tokens[j])), None)
+    return j is not None and tokens[j].text == "," and opens_subject(w, tokens, j + 1)
 
 
 def _bare_subject(w: ReportWords, tokens: list[Token], i: int) -> bool:

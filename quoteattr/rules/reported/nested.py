@@ -78,6 +78,9 @@ def lead_noun_end(s: Sentence, report: Report, earlier: list[Report], end: int) 
 
 
 _COMMA_WORD_RE = re.compile(r"\s*,\s*(?:(\w+)\s+)?")
+#: The same before the second source of a pair (``said, Lund and Vell agreed``):
+#: the pair's first source and ``and``, up to four words.
+_COMMA_PAIR_RE = re.compile(r"\s*,\s*(?:(\w+)\s+)??(?:[\w'’.-]+\s+){1,4}and\s+")
 
 
 def _coordinated(w: ReportWords, text: str, first: Report, second: Report) -> bool:
@@ -89,6 +92,7 @@ def _coordinated(w: ReportWords, text: str, first: Report, second: Report) -> bo
     if second.mention is None or second.mention.start < first.cue[1]:
         return False
     between = _COMMA_WORD_RE.fullmatch(text, first.cue[1], second.mention.start)
+    between = between or _COMMA_PAIR_RE.fullmatch(text, first.cue[1], second.mention.start)
     if between is None:
         return False
     return second.start >= second.cue[1] if between.group(1) is None else between.group(1).lower() in w.coordinators

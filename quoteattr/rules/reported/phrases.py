@@ -431,7 +431,9 @@ def coordinated_subject(s: Sentence, k: int, lo: int) -> tuple[Mention | None, i
     j = w.mentions.skip_back(tokens, k - 1, lo)
     while j > lo and (w.is_adverb(tokens[j].text) or tokens[j].text in w.infinitive_markers):
         j -= 1  # "..., but now said ...", "..., but only to tell ..."
-    if j < lo or tokens[j].text.lower() not in w.coordinators:
+    # "..., then said ...": "then" (read over as a time word) joins the predicates as "and" does
+    comma = j + 1 < k and tokens[j].text == "," and tokens[j + 1].text.lower() in w.lexicon.predicate_links
+    if j < lo or not comma and tokens[j].text.lower() not in w.coordinators:
         return None, None
     start = lo
     closed = s.quoted.last_close_before(tokens[j].start, tokens[lo].start)

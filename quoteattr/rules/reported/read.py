@@ -164,6 +164,8 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     if j > 1 and tokens[j - 1].text == "," and not is_word(tokens[j]) and s.quoted.contains(tokens[j - 1].start):
         j -= 1  # 'praised the "ferry plan," adding that ...': the comma inside the marks
     prev = tokens[j].text.lower()
+    if j > 0 and prev in w.infinitive_markers and f"{tokens[j - 1].text} {prev}".lower() in w.cls("gerund_verb"):
+        j, prev = j - 1, f"{tokens[j - 1].text} {prev}".lower()  # "has taken to saying", as "kept saying"
     cut: int | None = tokens[j].start  # "Roe went after Lund, calling him": a clause ends
     end = s.end
     if opening_lead(s, j + 1):
@@ -187,9 +189,7 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         return None
     mention = past_place(s, mention, k)  # "In Pellham, Varrowshire, Roe ..., saying"
     cue = (tokens[k].start, tokens[i - 1].end)
-    report = make_report(
-        s, offset(s, first), end, mention, cue, REPORT_PARTICIPLE.id, REPORT_PARTICIPLE.confidence
-    )
+    report = make_report(s, offset(s, first), end, mention, cue, REPORT_PARTICIPLE.id, REPORT_PARTICIPLE.confidence)
     return wrap(report, cut, True)
 
 
