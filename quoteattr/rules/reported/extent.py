@@ -358,16 +358,6 @@ def summoned(w: ReportWords, tokens: list[Token], i: int) -> bool:
     )
 
 
-def demonstrative(w: ReportWords, tokens: list[Token], i: int) -> bool:
-    """True when the ``that`` at token *i* is a determiner: one lowercase word
-    follows it, then a mark, a preposition or a coordinator (``that idea.``,
-    ``that promise on Monday``), where a clause would go on with its verb."""
-    if i + 2 >= len(tokens):
-        return i + 1 < len(tokens) and tokens[i + 1].text.islower()
-    word, after = tokens[i + 1].text, tokens[i + 2].text.lower()
-    if not word.islower() or word in w.pronouns or word in w.determiners or word in w.articles:
-        return False
-    return not is_word(tokens[i + 2]) or after in w.prepositions or after in w.coordinators
 
 
 #: The most tokens an infinitive after a speech noun is read for before its end.
@@ -399,13 +389,6 @@ def infinitive_end(s: Sentence, k: int, i: int) -> int | None:
     return s.end
 
 
-def demonstrative_start(w: ReportWords, tokens: list[Token], i: int) -> bool:
-    """True when a lead word at token *i* is a determiner or pronoun that opens the
-    content (``said this was a mistake``), not a time phrase (``said this week``)."""
-    if i + 1 >= len(tokens) or not is_word(tokens[i + 1]) or tokens[i].text.lower() not in w.determiners:
-        return False
-    nxt = tokens[i + 1].text.lower()
-    return w.is_auxiliary(nxt) or nxt not in w.time_words and nxt not in w.cls("time_modifier")
 
 
 def clause_opens(w: ReportWords, first: str, second: str) -> bool:

@@ -17,8 +17,6 @@ from quoteattr.rules.reported.clauses import after_verb, joined_clause_subject, 
 from quoteattr.rules.reported.extent import (
     INSERTION_MARKS,
     after_lead,
-    demonstrative,
-    demonstrative_start,
     opens_subject,
     opens_subordinate,
     pronoun_after_lead,
@@ -68,7 +66,7 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
         return i  # "Kowal said that.", "denied that, again": a pronoun, what was said
     if first in w.complementizers:
         # "rejected that idea", "echoed that promise on Monday": a determiner, not "that".
-        return i if entry.frame == OBJECT and not entry.infinitive and demonstrative(w, tokens, i) else i + 1
+        return i if entry.frame == OBJECT and not entry.infinitive and clauses.demonstrative(w, tokens, i) else i + 1
     if entry.frame == QUESTION and first in w.question_words:
         return i
     wanted = w.question_words if entry.frame == QUESTION else clauses.lead_ends(w, tokens, i)
@@ -130,7 +128,7 @@ def _plain_content(w: ReportWords, tokens: list[Token], i: int, entry: ReportVer
     if (
         first in w.coordinators
         or (first in w.prepositions and not infinitive and not _approximates(w, tokens, i))
-        or first in w.cls("lead") and not demonstrative_start(w, tokens, i)
+        or first in w.cls("lead") and not clauses.demonstrative_start(w, tokens, i)
     ):
         return None
     if infinitive and not entry.infinitive:
