@@ -31,6 +31,7 @@ from quoteattr.resolve.fiction import Characters, Run
 from quoteattr.resolve.fiction_steps import CAST_KIN, CAST_NAME, OTHER_PARTICIPANT, TURN_PRONOUN
 from quoteattr.resolve.gender import too_old_for
 from quoteattr.rules.addressed import the_other_one
+from quoteattr.rules.repeated import one_identity
 from quoteattr.rules.narration import (
     NARRATION_AFTER,
     NARRATION_SUBJECT,
@@ -71,6 +72,8 @@ def take_turns(doc: Document, people: Characters, bindings: Sequence[Binding | N
         turns.take()
         before = turns.participants()
         last_paragraph = spans[run[-1][0]].paragraph
+    for k, b in one_identity(state, _described).items():
+        state[k] = b
     return {k: b for k, b in enumerate(state) if b is not None and b is not bindings[k]}
 
 
