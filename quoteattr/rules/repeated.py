@@ -31,7 +31,7 @@ def description_key(b: Binding) -> str:
 
 
 def _person(name: str) -> str:
-    """The word two names of one person share, the last one: ``Sissy Jupe`` and ``Jupe`` are no disagreement."""
+    """The word two names of one person share, the last one: ``Tobias Hale`` and ``Hale`` are no disagreement."""
     words = name.split()
     return words[-1] if words else name
 
