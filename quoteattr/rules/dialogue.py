@@ -39,6 +39,7 @@ from quoteattr.rules.narration import (
 from quoteattr.rules.narration import (
     DialogueRun as DialogueRun,  # the type of SEQUENCE's rules, re-exported
 )
+from quoteattr.rules.repeated import one_identity
 from quoteattr.rules.rule import Rule
 
 #: A description of at most this many words (``the old gardener``) may be a participant of a run.
@@ -71,6 +72,9 @@ def take_turns(doc: Document, people: Characters, bindings: Sequence[Binding | N
         turns.take()
         before = turns.participants()
         last_paragraph = spans[run[-1][0]].paragraph
+    # After every run: the tags of one description that contradict each other often lie in runs a line of narration parts.
+    for k, b in one_identity(state, _described, doc.lexicon).items():
+        state[k] = b
     return {k: b for k, b in enumerate(state) if b is not None and b is not bindings[k]}
 
 

@@ -1,0 +1,61 @@
+"""Stage 4, dialogue rules: a description that tags several turns keeps one identity.
+
+A novel brings in a speaker by a description and then tags each of their
+turns with it (``said the gentleman`` ... ``said the gentleman``).  The cast
+names such a tag like a pronoun of its noun's gender, and the turns name it
+by the alternation around it, tag by tag: so one tag stays the description
+while the next takes the name of whoever the cast or the turns reach, one
+speaker split among several.  Read together, the tags of one description
+close to each other are one person: when the rules named some of them after
+two or more different people and left another unnamed, none of those
+guesses holds, and each such tag is the description's own speaker.
+``the other`` names whoever the one speaking is not, and a possessive
+(``her mother``) follows its owner: neither is read so.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from quoteattr.document import Binding
+from quoteattr.lang import Lexicon
+
+#: How far apart (in characters) two tags of one description still tag one person: a scene or two.
+_REACH = 3000
+
+
+def description_key(b: Binding) -> str:
+    """The description's words as a tag writes them, case and line breaks aside (``the\\ngentleman`` is ``the gentleman``)."""
+    return " ".join(b.mention.name.lower().split())
+
+
+def _person(name: str) -> str:
+    """The word two names of one person share, the last one: ``Tobias Hale`` and ``Hale`` are no disagreement."""
+    words = name.split()
+    return words[-1] if words else name
+
+
+def one_identity(state: list[Binding | None], described: Callable[[Binding], bool], lexicon: Lexicon) -> dict[int, Binding]:
+    """The tags of a definite *described* description in *state* whose names contradict each other near an unnamed one, unnamed.
+
+    Keyed by quote index, each binding named after its own description
+    (``resolution`` None), as a tag no rule names is.
+    """
+    groups: dict[str, list[tuple[int, Binding]]] = defaultdict(list)
+    for k, b in enumerate(state):
+        if b is None or not described(b):
+            continue
+        key = description_key(b)
+        if key.split()[0] in lexicon.definite_articles and key not in lexicon.other_participant:
+            groups[key].append((k, b))
+    changed: dict[int, Binding] = {}
+    for tags in groups.values():
+        for k, b in tags:
+            if b.resolution is None:
+                continue
+            near = [n for _, n in tags if abs(n.mention.start - b.mention.start) <= _REACH]
+            people = {_person(n.name) for n in near if n.resolution is not None}
+            if len(people) > 1 and any(n.resolution is None for n in near):
+                changed[k] = b.named(b.mention.name, None)
+    return changed
