@@ -15,7 +15,7 @@ guesses holds, and each such tag is the description's own speaker.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 
 from quoteattr.document import Binding
@@ -51,11 +51,38 @@ def one_identity(state: list[Binding | None], described: Callable[[Binding], boo
             groups[key].append((k, b))
     changed: dict[int, Binding] = {}
     for tags in groups.values():
-        for k, b in tags:
-            if b.resolution is None:
-                continue
-            near = [n for _, n in tags if abs(n.mention.start - b.mention.start) <= _REACH]
-            people = {_person(n.name) for n in near if n.resolution is not None}
-            if len(people) > 1 and any(n.resolution is None for n in near):
-                changed[k] = b.named(b.mention.name, None)
+        changed.update(_contradicted(sorted(tags, key=lambda t: t[1].mention.start)))
     return changed
+
+
+def _contradicted(tags: list[tuple[int, Binding]]) -> dict[int, Binding]:
+    """The named tags of one description (*tags*, by position) with two people and an unnamed tag within reach.
+
+    One window slides over the tags, so a novel that repeats one description
+    thousands of times is read in linear time.
+    """
+    people: Counter[str] = Counter()
+    unnamed = 0
+    lo = hi = 0
+    changed: dict[int, Binding] = {}
+    for k, b in tags:
+        while hi < len(tags) and tags[hi][1].mention.start <= b.mention.start + _REACH:
+            unnamed += _enter(people, tags[hi][1], 1)
+            hi += 1
+        while tags[lo][1].mention.start < b.mention.start - _REACH:
+            unnamed -= _enter(people, tags[lo][1], -1)
+            lo += 1
+        if b.resolution is not None and len(people) > 1 and unnamed:
+            changed[k] = b.named(b.mention.name, None)
+    return changed
+
+
+def _enter(people: Counter[str], b: Binding, step: int) -> int:
+    """Count tag *b* into (*step* 1) or out of (-1) the window's *people*; 1 when it is unnamed."""
+    if b.resolution is None:
+        return 1
+    key = _person(b.name)
+    people[key] += step
+    if not people[key]:
+        del people[key]
+    return 0
