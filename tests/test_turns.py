@@ -23,6 +23,12 @@ _GOES_ON = (
     '"I was told noon," said Tobias Hale.\n\n"And I tell you, Orla, it was noon yesterday too."\n'
 )
 
+_NETS = (
+    "Mr. Kowal, Orla Fenwick and Tobias Hale sat mending nets on the quay at Lund.\n\n"
+    '"The nets are torn," said Mr. Kowal.\n\n"Both of them?"\n\n"Mend them yourself," said Tobias.\n\n'
+    '"I have no twine."\n\n"Then buy some," said Orla.\n\n"With what money?"\n\n"Mine."\n\n"Keep it."\n'
+)
+
 TURNS = [
     # The pronoun's own paragraph names its character: the turns (Mr. Tarn two turns back) do not rename it.
     (
@@ -114,6 +120,11 @@ TURNS = [
         "Are you cold, Orla?",
         "Tobias",
     ),
+    # Three at the nets: the untagged turn between Tobias and Orla can only be Mr. Kowal's, and the
+    # untagged turns after Orla's go on from it, Mr. Kowal and Orla by turns, before any of them is
+    # guessed from the person last named in narration (Tobias, beside neither side).
+    (_NETS, "With what money?", "Mr. Kowal"),
+    (_NETS, "Keep it.", "Mr. Kowal"),
 ]
 
 
@@ -200,3 +211,15 @@ def test_pronoun_after_a_pronoun_turn_of_the_same_name_stays_with_them() -> None
     )
     quotes = attribute_quotes(text, config=Config(dialogue="on"))
     assert [(q.speaker.name if q.speaker else None) for q in quotes[-2:]] == ["Bram Lund", "Bram Lund"]
+
+
+def test_the_other_is_not_handed_on_by_the_turns() -> None:
+    # "said the other" names no one: the turns two away from it do not copy it as a speaker.
+    text = (
+        "Orla Fenwick and Tobias Hale sat late over the ledgers in the office at Lund.\n\n"
+        '"The figures will not add up," said Orla.\n\n"Then add them again."\n\n"I have, twice."\n\n'
+        'Tobias looked up. "Try a third time," he said.\n\n"You try," said the other.\n\n"Not I."\n\n'
+        '"Coward."\n\n"Clerk."\n'
+    )
+    speakers = [(q.text, q.speaker.name if q.speaker else None) for q in attribute_quotes(text)]
+    assert [said for said, name in speakers if name == "the other"] == ["You try,"]

@@ -39,7 +39,7 @@ from quoteattr.rules.narration import (
 from quoteattr.rules.narration import (
     DialogueRun as DialogueRun,  # the type of SEQUENCE's rules, re-exported
 )
-from quoteattr.rules.repeated import one_identity
+from quoteattr.rules.repeated import described, one_identity
 from quoteattr.rules.rule import Rule
 
 #: A description of at most this many words (``the old gardener``) may be a participant of a run.
@@ -47,6 +47,7 @@ _DESCRIPTION_WORDS = 3
 
 #: A run this many paragraphs after the last one (or fewer) resumes its conversation.
 _RESUMED = 3
+
 
 def take_turns(doc: Document, people: Characters, bindings: Sequence[Binding | None]) -> dict[int, Binding]:
     """Fill the unattributed paragraphs of every run of dialogue by vocatives and alternation.
@@ -73,7 +74,7 @@ def take_turns(doc: Document, people: Characters, bindings: Sequence[Binding | N
         before = turns.participants()
         last_paragraph = spans[run[-1][0]].paragraph
     # After every run: the tags of one description that contradict each other often lie in runs a line of narration parts.
-    for k, b in one_identity(state, _described, doc.lexicon).items():
+    for k, b in one_identity(state, described, doc.lexicon).items():
         state[k] = b
     return {k: b for k, b in enumerate(state) if b is not None and b is not bindings[k]}
 
@@ -124,7 +125,11 @@ class _RunTurns:
         self._alternate()
         # Only the alternation of named turns names a description, with a name
         # that fits it; otherwise it speaks as bound again, and anchors the turns around it.
-        self._restore({k: b for k, b in held.items() if _described(b) and not self._fits(b, self.state[k])})
+        self._restore({k: b for k, b in held.items() if described(b) and not self._fits(b, self.state[k])})
+        # The turns a run's one other participant fills go first, handed on by the alternation: a turn
+        # filled from narration before them would not hear the sides they show.
+        self._fill_from_narration(False, partner_only=True)
+        self._alternate()
         self._fill_from_narration(False)
         self._alternate()
         self._fill_from_narration(True)
@@ -320,7 +325,7 @@ class _RunTurns:
         for i in range(self.n):
             src = self.known[i]
             b = self.state[src] if src is not None else None
-            if b is None or not (text[b.mention.start : b.mention.end].lower() in other or _described(b)):
+            if b is None or not (text[b.mention.start : b.mention.end].lower() in other or described(b)):
                 continue
             for k in self.run[i]:
                 bk = self.state[k]
@@ -367,8 +372,8 @@ class _RunTurns:
         if not 0 <= j < self.n:
             return
         other = self.name(j)
-        if other is None or other == beside or other == self._addressee(i):
-            return
+        if other is None or other == beside or other == self._addressee(i) or other.lower() in self.doc.lexicon.other_participant:
+            return  # nor "the other": it names no one to hand on (its own turn is named after the turns)
         if other in self.people.named_in_turn(self.run[i]):
             return  # a speaker seldom names themselves: the name in the turn is the one spoken to or about
         src = self.known[j]
@@ -413,10 +418,11 @@ class _RunTurns:
                 if nxt is not None:
                     self._partner(i, nxt, 1)
 
-    def _fill_from_narration(self, final: bool) -> None:
+    def _fill_from_narration(self, final: bool, partner_only: bool = False) -> None:
         """A speaker and no partner in the run: the run's one other participant, else the person last named in narration.
 
-        With no speaker at all, the run's opening paragraph too (in the *final* pass).
+        With no speaker at all, the run's opening paragraph too (in the *final* pass); the one other participant only
+        when *partner_only*.
         """
         participants = self._run_participants()
         for i in range(self.n):
@@ -428,33 +434,37 @@ class _RunTurns:
             own = self._addressee(i)
             if own:
                 beside.add(own)
-            q = self.doc.spans[self.run[i][0]]
-            # Nor anyone the turn's own words name: a speaker seldom names themselves.
-            named = self.people.named_in_turn(self.run[i])
-            others = participants - beside - named
-            if len(others) == 1:
-                partner = next(iter(others))
-                mention = Mention(q.open_at, q.open_at, "name", partner, "", "")
-                self._fill_name(i, TURN_TAKING.bind(mention, None).named(partner, None))
-                continue
-            if i == 0 and not beside:
-                before = self._speaker_across_narration()
-                if before is not None:
-                    self._fill_name(i, before.copied(TURN_TAKING.id, TURN_TAKING.confidence_when("the last person named in narration")))
-                    continue
-            after = self._narration_after(i)
-            if after is not None and after.name not in beside | named:
-                self._fill_name(i, after)
-                continue
-            who = self.people.last_in_narration(q.open_at, frozenset(beside | named))
-            resumed = self.before - beside - named
-            if who is None and len(resumed) == 1:
-                # No one named in narration: the conversation just before goes on.
-                who = next(iter(resumed))
-            if who is not None:
-                mention = Mention(q.open_at, q.open_at, "name", who, "", "")
-                narrated = TURN_TAKING.confidence_when("the last person named in narration")
-                self._fill_name(i, TURN_TAKING.bind(mention, None, narrated).named(who, None))
+            filled = self._from_narration(i, participants, beside, partner_only)
+            if filled is not None:
+                self._fill_name(i, filled)
+
+    def _from_narration(self, i: int, participants: set[str], beside: set[str], partner_only: bool) -> Binding | None:
+        """The speaker :meth:`_fill_from_narration` gives turn *i*, whose neighbours (and addressee) are *beside*."""
+        q = self.doc.spans[self.run[i][0]]
+        # Nor anyone the turn's own words name: a speaker seldom names themselves.
+        named = self.people.named_in_turn(self.run[i])
+        others = participants - beside - named
+        if len(others) == 1:
+            partner = next(iter(others))
+            return TURN_TAKING.bind(Mention(q.open_at, q.open_at, "name", partner, "", ""), None).named(partner, None)
+        if partner_only:
+            return None
+        if i == 0 and not beside:
+            before = self._speaker_across_narration()
+            if before is not None:
+                return before.copied(TURN_TAKING.id, TURN_TAKING.confidence_when("the last person named in narration"))
+        after = self._narration_after(i)
+        if after is not None and after.name not in beside | named:
+            return after
+        who = self.people.last_in_narration(q.open_at, frozenset(beside | named))
+        resumed = self.before - beside - named
+        if who is None and len(resumed) == 1:
+            # No one named in narration: the conversation just before goes on.
+            who = next(iter(resumed))
+        if who is None:
+            return None
+        narrated = TURN_TAKING.confidence_when("the last person named in narration")
+        return TURN_TAKING.bind(Mention(q.open_at, q.open_at, "name", who, "", ""), None, narrated).named(who, None)
 
     def _narration_after(self, i: int) -> Binding | None:
         """Paragraph *i*'s narration subject, after its quotes too (``"..." Clara looked away.``), named, if any.
@@ -533,14 +543,6 @@ class _RunTurns:
         return b
 
 
-def _described(b: Binding) -> bool:
-    """True for a lowercase description (``said the painter``, ``said the old man``): the turns may name it.
-
-    The cast's guess for it (the last man named, for ``the old man``) gives way
-    to the alternation of named turns.  A description with a capital (``the
-    Stranger``) is a name the text writes with its article.
-    """
-    return b.mention.kind == "description" and not b.mention.name.split()[-1][:1].isupper()
 
 
 TURN_TAKING: Rule[DialogueRun] = Rule(
@@ -560,6 +562,7 @@ TURN_TAKING: Rule[DialogueRun] = Rule(
     run=take_turns,
     weaker=(("the last person named in narration", 0.3),),
 )
+
 
 def vocative(people: Characters, quotes: list[int]) -> tuple[Mention, str] | None:
     """The character addressed by name in a paragraph's quotes, with the cast's name for them."""

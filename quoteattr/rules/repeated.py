@@ -25,6 +25,16 @@ from quoteattr.lang import Lexicon
 _REACH = 3000
 
 
+def described(b: Binding) -> bool:
+    """True for a lowercase description (``said the painter``, ``said the old man``): the turns may name it.
+
+    The cast's guess for it (the last man named, for ``the old man``) gives way
+    to the alternation of named turns.  A description with a capital (``the
+    Stranger``) is a name the text writes with its article.
+    """
+    return b.mention.kind == "description" and not b.mention.name.split()[-1][:1].isupper()
+
+
 def description_key(b: Binding) -> str:
     """The description's words as a tag writes them, case and line breaks aside (``the\\ngentleman`` is ``the gentleman``)."""
     return " ".join(b.mention.name.lower().split())
