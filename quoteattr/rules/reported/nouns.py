@@ -145,7 +145,7 @@ def noun_content(s: Sentence, k: int) -> tuple[int, int, Mention | None] | None:
         if i > k + 1 and mention is not None:
             return target_content(s, k, mention)  # "The plan drew criticism from Roe"
         if i == k + 1 and mention is None and tokens[i].text.lower() in w.cls("target_preposition"):
-            return _target_clause(s, k)  # "Roe faced criticism for the delay"
+            return _target_clause(s, k)  # "Roe received criticism for the tolls"
         return participle_content(s, k) if i == k + 1 and mention is None else None
     if frame.plain and tokens[k].text.lower() in w.frame_nouns:
         return None  # "a message that resonated": a relative clause, as often as not
@@ -241,14 +241,14 @@ def target_content(s: Sentence, k: int, source: Mention) -> tuple[int, int, Ment
 
 
 def _target_clause(s: Sentence, k: int) -> tuple[int, int, Mention | None] | None:
-    """``Roe faced criticism for the delay``: a ``target_noun`` that a ``target_verb``
+    """``Roe received criticism for the tolls``: a ``target_noun`` that a ``target_verb``
     takes, with no source and a ``target_preposition`` after it, reports its whole
     clause, what was criticised and why, as PolNeAR annotates it (no source)."""
     w = s.w
     tokens = s.tokens
     j = k - 1
     while j > 0 and k - j < 3 and modifier(w, tokens[j]) and tokens[j].text not in w.cls("target_verb"):
-        j -= 1  # "faced sharp criticism for"
+        j -= 1  # "received fierce criticism for"
     if j <= 0 or tokens[j].text.lower() not in w.cls("target_verb"):
         return None
     group = j
@@ -256,10 +256,10 @@ def _target_clause(s: Sentence, k: int) -> tuple[int, int, Mention | None] | Non
         group -= 1  # "has often faced", "is already receiving"
     subject = w.mentions.subject_before(tokens, group, max(0, group - REACH))
     if subject is None or not w.can_speak(subject):
-        return None  # "The ferry scheme attracted criticism for ...": a thing, not one who answers for it
+        return None  # "The new crane drew criticism for its noise": a thing, not one who answers for it
     m = index_at(s, subject.start)
     opener = tokens[s.first_word].text.lower()
-    # The whole subject phrase ("The head of the port has faced"), not an opening phrase or clause.
+    # The whole subject phrase ("The keeper of the lock has received"), not an opening phrase or clause.
     opened = opener in w.subordinators or any(t.text == "," for t in tokens[s.first_word : m])
     start = subject.start if opened else tokens[s.first_word].start
     return start, noun_end(s, k, k + 2), None
