@@ -969,6 +969,15 @@ CASES = [
     Case("noun-criticism-for-after-subordinate", "While Bram Kowal drew criticism for the tolls, he kept his seat.",
          [("Bram Kowal drew criticism for the tolls", None, "criticism")]),
     Case("never-noun-criticism-for-thing", "The new crane drew criticism for its noise.", []),
+    # the clause starts at the subject: a main clause or subordinator before it is not what was criticised
+    Case("noun-criticism-for-after-said-that", "Kowal said that Lund faced criticism for the delay.",
+         [("Lund faced criticism for the delay", "Kowal", "said")]),
+    Case("noun-criticism-for-after-thinks", "Kowal thinks Lund faced criticism for the delay.",
+         [("Lund faced criticism for the delay", None, "criticism")]),
+    Case("noun-criticism-for-after-subordinator", "Lund resigned after he faced criticism for the delay.",
+         [("he faced criticism for the delay", None, "criticism")]),
+    Case("noun-criticism-for-head-of", "The aide of the mayor received criticism for the tolls.",
+         [("The aide of the mayor received criticism for the tolls", None, "criticism")]),
     # -- nouns that report only through a colon or "was that" ---------------------------
     Case("frame-noun-answer-was-that", "Roe's answer was that the levy was too high.",
          [("the levy was too high", "Roe's", "answer")]),

@@ -257,12 +257,24 @@ def _target_clause(s: Sentence, k: int) -> tuple[int, int, Mention | None] | Non
     subject = w.mentions.subject_before(tokens, group, max(0, group - REACH))
     if subject is None or not w.can_speak(subject):
         return None  # "The new crane drew criticism for its noise": a thing, not one who answers for it
-    m = index_at(s, subject.start)
-    opener = tokens[s.first_word].text.lower()
-    # The whole subject phrase ("The keeper of the lock has received"), not an opening phrase or clause.
-    opened = opener in w.subordinators or any(t.text == "," for t in tokens[s.first_word : m])
-    start = subject.start if opened else tokens[s.first_word].start
-    return start, noun_end(s, k, k + 2), None
+    return _head_start(s, index_at(s, subject.start), subject.start), noun_end(s, k, k + 2), None
+
+
+def _head_start(s: Sentence, m: int, start: int) -> int:
+    """Where the subject phrase that ends with the mention at token *m* starts: the
+    sentence's first word when only a head and ``of`` come before it (``The keeper of
+    the lock``), else the mention's own *start*."""
+    w = s.w
+    tokens = s.tokens
+    if m - 1 <= s.first_word or tokens[m - 1].text.lower() != "of":
+        return start
+    for t in tokens[s.first_word : m - 1]:
+        word = t.text
+        if not is_word(t) or word.lower() in w.clause_links or word in w.be_forms or w.is_auxiliary(word):
+            return start  # a main clause or a subordinator is no part of what was criticised
+        if w.is_finite_verb(word):
+            return start  # "Kowal thinks Lund faced ...": the clause of the one who thinks
+    return tokens[s.first_word].start
 
 
 def _in_verb_group(w: ReportWords, word: str) -> bool:
