@@ -759,6 +759,12 @@ CASES = [
          [("unless the council objects, the ferry office will reopen", "Tove Lindqvist", "said")]),
     Case("said-comma-condition-nested-cue", "Tove Lindqvist said, unless the council objects, she will urge Bram Kowal to reopen the ferry office.",
          [("unless the council objects, she will urge Bram Kowal to reopen the ferry office", "Tove Lindqvist", "said")]),
+    # an "as" or "if" phrase after the cue's own comma opens the cue's content, as after "that"
+    Case("said-comma-as-phrase-then-cue", "Orla Fenwick said, as the lamps went out, the keepers claimed the oil was gone.",
+         [("as the lamps went out, the keepers claimed the oil was gone", "Orla Fenwick", "said")]),
+    # an infinitive after another comma (not the cue's own) is the content of its own report
+    Case("according-infinitive-then-cue", "According to Kowal, to win the vote, Lund said the toll must go.",
+         [("to win the vote", "Kowal", "According to"), ("the toll must go", "Lund", "said")]),
     Case("never-comma-condition-after-subordinate", "When Lund testified, if asked, the board met again.", []),
     Case("never-comma-clause-after-subordinate", "After Lund testified, the board met again.", []),
     # "argue" reports the phrase after "for" or "against", as "called for" does

@@ -75,7 +75,7 @@ OPENING_WORDS = 6
 WORDS_RE = re.compile(r"[\w'’-]+")
 
 
-def opening_phrase(s: Sentence, start: int, cut: int) -> bool:
+def opening_phrase(s: Sentence, start: int, cut: int, cue_end: int) -> bool:
     """True when ``text[start:cut]`` is only a short phrase that opens a content
     and ends at a comma (``Roe said that after the vote, Lund left``): the
     clause after the comma is still the content, not a coordinated report.
@@ -87,9 +87,9 @@ def opening_phrase(s: Sentence, start: int, cut: int) -> bool:
     if not words or len(words) > OPENING_WORDS:
         return False
     first = words[0].lower()
-    # "said, unless Lund objects, she will ...": the cue's comma, like "that", leaves the clause to the cue.
     after_that = before is not None and before.group(1).lower() in w.complementizers
-    after_that = after_that or s.text[max(s.start, start - 12) : start].rstrip().endswith(",")
+    # "said, if chosen, she would ...": the cue's own comma, like "that", leaves the clause to the cue.
+    after_that = after_that or s.text[cue_end:start].strip() == ","
     own = first in w.infinitive_markers or first in w.question_words or first in w.cls("as_clause")
     if own and not after_that:
         return False
