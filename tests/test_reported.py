@@ -772,6 +772,14 @@ CASES = [
          [("a second ferry to Lund", "Tobias Hale", "argued for")]),
     Case("argued-against", "Orla Fenwick argued against the new harbour tax.",
          [("the new harbour tax", "Orla Fenwick", "argued against")]),
+    # "for" before a time phrase is no particle: the plain verb reports the clause after it
+    Case("argued-for-duration-that", "Lund argued for an hour that the pier was safe.",
+         [("the pier was safe", "Lund", "argued")]),
+    Case("argued-for-first-time-that", "Lund argued for the first time that the toll was unfair.",
+         [("the toll was unfair", "Lund", "argued")]),
+    Case("never-argued-for-a-while", "Lund argued for a while, then left.", []),
+    Case("argued-for-day-of-thing", "Lund argued for a day of rest for the crews.",
+         [("a day of rest for the crews", "Lund", "argued for")]),
     # ", then" joins a second predicate to the clause's subject, as "and" does
     Case("then-second-predicate", "Brisk Tamsin counted the oars, then admitted that two were gone.",
          [("two were gone", "Brisk Tamsin", "admitted")]),
