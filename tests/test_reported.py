@@ -765,6 +765,14 @@ CASES = [
     # an infinitive after another comma (not the cue's own) is the content of its own report
     Case("according-infinitive-then-cue", "According to Kowal, to win the vote, Lund said the toll must go.",
          [("to win the vote", "Kowal", "According to"), ("the toll must go", "Lund", "said")]),
+    # an aside on the saying after the cue's comma is no fronted clause of the content
+    Case("never-said-comma-though", "Lund said, though, the pier was safe.", []),
+    Case("never-said-comma-after-a-pause", "Lund said, after a pause, the pier was safe.", []),
+    Case("never-said-comma-as-usual", "Lund said, as usual, the pier was safe.", []),
+    Case("said-comma-participle-clause", "Kowal said, once repaired, the lamp would burn again.",
+         [("once repaired, the lamp would burn again", "Kowal", "said")]),
+    Case("said-comma-pronoun-clause", "Kowal said, if she wins, the ferry will wait.",
+         [("if she wins, the ferry will wait", "Kowal", "said")]),
     Case("never-comma-condition-after-subordinate", "When Lund testified, if asked, the board met again.", []),
     Case("never-comma-clause-after-subordinate", "After Lund testified, the board met again.", []),
     # "argue" reports the phrase after "for" or "against", as "called for" does
