@@ -998,6 +998,10 @@ CASES = [
          [("Lund faced criticism for the delay", None, "criticism")]),
     Case("noun-criticism-for-after-subordinator", "Lund resigned after he faced criticism for the delay.",
          [("he faced criticism for the delay", None, "criticism")]),
+    # "for" and a time phrase says how long, not why; ", and" and a subject open a clause of its own
+    Case("never-noun-criticism-for-duration", "Lund faced criticism for weeks before he resigned.", []),
+    Case("noun-criticism-for-then-and-clause", "In May, Lund faced criticism for the delay, and Kowal resigned.",
+         [("Lund faced criticism for the delay", None, "criticism")]),
     Case("noun-criticism-for-head-of", "The aide of the mayor received criticism for the tolls.",
          [("The aide of the mayor received criticism for the tolls", None, "criticism")]),
     # -- nouns that report only through a colon or "was that" ---------------------------

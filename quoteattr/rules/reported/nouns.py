@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from quoteattr.document import Mention
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported.extent import DASHES, infinitive_end
+from quoteattr.rules.reported.extent import DASHES, infinitive_end, opens_subject
 from quoteattr.rules.reported.phrases import possessor, relative_that, skip_time
 from quoteattr.rules.reported.records import Sentence, index_at, offset
 from quoteattr.rules.reported.relatives import clause_comma
@@ -246,6 +246,8 @@ def _target_clause(s: Sentence, k: int) -> tuple[int, int, Mention | None] | Non
     clause, what was criticised and why, as PolNeAR annotates it (no source)."""
     w = s.w
     tokens = s.tokens
+    if w.duration(tokens, k + 2):
+        return None  # "faced criticism for weeks": how long, not why
     j = k - 1
     while j > 0 and k - j < 3 and modifier(w, tokens[j]) and tokens[j].text not in w.cls("target_verb"):
         j -= 1  # "received fierce criticism for"
@@ -257,7 +259,14 @@ def _target_clause(s: Sentence, k: int) -> tuple[int, int, Mention | None] | Non
     subject = w.mentions.subject_before(tokens, group, max(0, group - REACH))
     if subject is None or not w.can_speak(subject):
         return None  # "The new crane drew criticism for its noise": a thing, not one who answers for it
-    return _head_start(s, index_at(s, subject.start), subject.start), noun_end(s, k, k + 2), None
+    end = noun_end(s, k, k + 2)
+    for j in range(k + 2, len(tokens) - 2):
+        if tokens[j].start >= end:
+            break
+        if tokens[j].text == "," and tokens[j + 1].text in w.coordinators and opens_subject(w, tokens, j + 2):
+            end = tokens[j].start  # ", and Kowal resigned": a clause of its own
+            break
+    return _head_start(s, index_at(s, subject.start), subject.start), end, None
 
 
 def _head_start(s: Sentence, m: int, start: int) -> int:

@@ -408,7 +408,7 @@ class ReportWords:
         n = len(tokens)
         if k + 1 < n and tokens[k + 1].text.lower() in entry.particles:
             # "argued for an hour that ...": a time phrase, not what was argued for
-            return k + 1 if tokens[k + 1].text.lower() == "for" and self._duration(tokens, k + 2) else k + 2
+            return k + 1 if tokens[k + 1].text.lower() == "for" and self.duration(tokens, k + 2) else k + 2
         if not entry.particles:
             return k + 1
         j = k + 1
@@ -428,7 +428,7 @@ class ReportWords:
             return j + 1
         return self._particle_after_phrase(tokens, k, entry) if entry.lemma in self.cls("with_particle") else k + 1
 
-    def _duration(self, tokens: list[Token], j: int) -> bool:
+    def duration(self, tokens: list[Token], j: int) -> bool:
         """True when a time phrase starts at token *j* and ends there with a
         ``duration`` noun (``an hour that``, ``the first time``, ``a while,``),
         not a thing (``a day of rest``, ``time limits``, ``a second ferry``)."""
