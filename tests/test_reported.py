@@ -773,6 +773,12 @@ CASES = [
          [("once repaired, the lamp would burn again", "Kowal", "said")]),
     Case("said-comma-pronoun-clause", "Kowal said, if she wins, the ferry will wait.",
          [("if she wins, the ferry will wait", "Kowal", "said")]),
+    # no verb after the relative clause's closing comma: that comma closes the fronted clause
+    Case("fronted-object-relative-then-main-clause", "After Lund praised the dam, which had rusted, the clerk wept, and the crowd left.",
+         [("the dam", "Lund", "praised")]),
+    # "not" between an intention verb and its infinitive cue: still nothing said
+    Case("never-infinitive-after-intention-not-comment", "Lund decided not to comment on the toll.", []),
+    Case("never-infinitive-after-intention-not-announce", "Lund hopes not to announce that the ferry is late.", []),
     Case("never-comma-condition-after-subordinate", "When Lund testified, if asked, the board met again.", []),
     Case("never-comma-clause-after-subordinate", "After Lund testified, the board met again.", []),
     # "argue" reports the phrase after "for" or "against", as "called for" does
