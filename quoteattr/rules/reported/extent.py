@@ -75,7 +75,7 @@ OPENING_WORDS = 6
 WORDS_RE = re.compile(r"[\w'’-]+")
 
 
-def opening_phrase(s: Sentence, start: int, cut: int) -> bool:
+def opening_phrase(s: Sentence, start: int, cut: int, cue_end: int) -> bool:
     """True when ``text[start:cut]`` is only a short phrase that opens a content
     and ends at a comma (``Roe said that after the vote, Lund left``): the
     clause after the comma is still the content, not a coordinated report.
@@ -87,9 +87,9 @@ def opening_phrase(s: Sentence, start: int, cut: int) -> bool:
     if not words or len(words) > OPENING_WORDS:
         return False
     first = words[0].lower()
-    # "said, unless Lund objects, she will ...": the cue's comma, like "that", leaves the clause to the cue.
     after_that = before is not None and before.group(1).lower() in w.complementizers
-    after_that = after_that or s.text[max(s.start, start - 12) : start].rstrip().endswith(",")
+    # "said, if chosen, she would ...": the cue's own comma, like "that", leaves the clause to the cue.
+    after_that = after_that or s.text[cue_end:start].strip() == ","
     own = first in w.infinitive_markers or first in w.question_words or first in w.cls("as_clause")
     if own and not after_that:
         return False
@@ -191,7 +191,18 @@ def _fronted_clause(w: ReportWords, tokens: list[Token], i: int) -> bool:
     if i >= len(tokens) or tokens[i].text.lower() not in w.subordinators:
         return False
     j = next((j for j in range(i + 1, min(len(tokens), i + OPENING_WORDS * 2)) if not is_word(tokens[j])), None)
-    return j is not None and tokens[j].text == "," and opens_subject(w, tokens, j + 1)
+    if j is None or tokens[j].text != "," or not opens_subject(w, tokens, j + 1):
+        return False
+    # A clause, not an aside on the saying ("said, after a pause, ...", "said, as usual, ..."):
+    # a participle ("if chosen", not "as expected"), or words with a verb, or a present form
+    # after its subject ("unless the council objects").
+    words = [t.text for t in tokens[i + 1 : j]]
+    if len(words) == 1:
+        return w.is_past(words[0]) and tokens[i].text.lower() not in w.cls("as_clause")
+    if not words or words[0].lower() in w.prepositions:
+        return False
+    verb = words[0].lower() in w.pronouns or any(x in w.be_forms or w.is_auxiliary(x) or w.is_finite_verb(x) for x in words)
+    return verb or words[-1].endswith("s") and words[-1].islower() and words[-2].lower() not in w.determiners
 
 
 def _bare_subject(w: ReportWords, tokens: list[Token], i: int) -> bool:

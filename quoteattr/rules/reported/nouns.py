@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from quoteattr.document import Mention
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported.extent import DASHES, infinitive_end
+from quoteattr.rules.reported.extent import DASHES, infinitive_end, opens_subject
 from quoteattr.rules.reported.phrases import possessor, relative_that, skip_time
 from quoteattr.rules.reported.records import Sentence, index_at, offset
 from quoteattr.rules.reported.relatives import clause_comma
@@ -145,7 +145,7 @@ def noun_content(s: Sentence, k: int) -> tuple[int, int, Mention | None] | None:
         if i > k + 1 and mention is not None:
             return target_content(s, k, mention)  # "The plan drew criticism from Roe"
         if i == k + 1 and mention is None and tokens[i].text.lower() in w.cls("target_preposition"):
-            return _target_clause(s, k)  # "Roe faced criticism for the delay"
+            return _target_clause(s, k)  # "Roe received criticism for the tolls"
         return participle_content(s, k) if i == k + 1 and mention is None else None
     if frame.plain and tokens[k].text.lower() in w.frame_nouns:
         return None  # "a message that resonated": a relative clause, as often as not
@@ -241,14 +241,16 @@ def target_content(s: Sentence, k: int, source: Mention) -> tuple[int, int, Ment
 
 
 def _target_clause(s: Sentence, k: int) -> tuple[int, int, Mention | None] | None:
-    """``Roe faced criticism for the delay``: a ``target_noun`` that a ``target_verb``
+    """``Roe received criticism for the tolls``: a ``target_noun`` that a ``target_verb``
     takes, with no source and a ``target_preposition`` after it, reports its whole
     clause, what was criticised and why, as PolNeAR annotates it (no source)."""
     w = s.w
     tokens = s.tokens
+    if w.duration(tokens, k + 2):
+        return None  # "faced criticism for weeks": how long, not why
     j = k - 1
     while j > 0 and k - j < 3 and modifier(w, tokens[j]) and tokens[j].text not in w.cls("target_verb"):
-        j -= 1  # "faced sharp criticism for"
+        j -= 1  # "received fierce criticism for"
     if j <= 0 or tokens[j].text.lower() not in w.cls("target_verb"):
         return None
     group = j
@@ -256,13 +258,32 @@ def _target_clause(s: Sentence, k: int) -> tuple[int, int, Mention | None] | Non
         group -= 1  # "has often faced", "is already receiving"
     subject = w.mentions.subject_before(tokens, group, max(0, group - REACH))
     if subject is None or not w.can_speak(subject):
-        return None  # "The ferry scheme attracted criticism for ...": a thing, not one who answers for it
-    m = index_at(s, subject.start)
-    opener = tokens[s.first_word].text.lower()
-    # The whole subject phrase ("The head of the port has faced"), not an opening phrase or clause.
-    opened = opener in w.subordinators or any(t.text == "," for t in tokens[s.first_word : m])
-    start = subject.start if opened else tokens[s.first_word].start
-    return start, noun_end(s, k, k + 2), None
+        return None  # "The new crane drew criticism for its noise": a thing, not one who answers for it
+    end = noun_end(s, k, k + 2)
+    for j in range(k + 2, len(tokens) - 2):
+        if tokens[j].start >= end:
+            break
+        if tokens[j].text == "," and tokens[j + 1].text in w.coordinators and opens_subject(w, tokens, j + 2):
+            end = tokens[j].start  # ", and Kowal resigned": a clause of its own
+            break
+    return _head_start(s, index_at(s, subject.start), subject.start), end, None
+
+
+def _head_start(s: Sentence, m: int, start: int) -> int:
+    """Where the subject phrase that ends with the mention at token *m* starts: the
+    sentence's first word when only a head and ``of`` come before it (``The keeper of
+    the lock``), else the mention's own *start*."""
+    w = s.w
+    tokens = s.tokens
+    if m - 1 <= s.first_word or tokens[m - 1].text.lower() != "of":
+        return start
+    for t in tokens[s.first_word : m - 1]:
+        word = t.text
+        if not is_word(t) or word.lower() in w.clause_links or word in w.be_forms or w.is_auxiliary(word):
+            return start  # a main clause or a subordinator is no part of what was criticised
+        if w.is_finite_verb(word):
+            return start  # "Kowal thinks Lund faced ...": the clause of the one who thinks
+    return tokens[s.first_word].start
 
 
 def _in_verb_group(w: ReportWords, word: str) -> bool:

@@ -206,7 +206,7 @@ def clause_comma(s: Sentence, i: int) -> int | None:
             break
         words = [t.text for t in tokens[close + 1 : after] if not w.is_adverb(t.text)]
         if not words or not (words[0] in w.be_forms or w.is_auxiliary(words[0]) or w.is_finite_verb(words[0])):
-            break  # "..., which was a failure, de Vell said": a subject after it, the main clause
+            break  # "..., which had rusted, the clerk said": a subject after it, the main clause
         comma = after
     return comma
 
@@ -282,8 +282,8 @@ def _comments(w: ReportWords, phrase: str) -> bool:
 
 def source_name(w: ReportWords, tail: list[Token]) -> bool:
     """True when *tail*, from a comma after an inverted source, is that source's name
-    and nothing more, or its name and a relative clause on it (``..., said a clerk
-    of the guild, Tobias Hale, who also rows``); a capital that opens a clause of
+    and nothing more, or its name and a relative clause on it (``..., said the
+    ferry's relief pilot, Tobias Hale, who keeps the log``); a capital that opens a clause of
     its own is the content going on (``According to the polls, Hale leads``)."""
     words = [t for t in tail[1:] if is_word(t)]
     n = next((j for j, t in enumerate(tail) if j > 1 and t.text == ","), len(tail))

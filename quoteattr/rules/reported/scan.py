@@ -455,7 +455,7 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
                 if (
                     later.cut_at is not None
                     and report.start < later.cut_at < end
-                    and not opening_phrase(s, report.start, later.cut_at)
+                    and not opening_phrase(s, report.start, later.cut_at, report.cue[1])
                     and not second_that(s, report.start, later.cut_at)
                 ):
                     end = later.cut_at

@@ -407,7 +407,8 @@ class ReportWords:
         for``, ``spoke briefly of``) or after ``out`` (``spoke out against``)."""
         n = len(tokens)
         if k + 1 < n and tokens[k + 1].text.lower() in entry.particles:
-            return k + 2
+            # "argued for an hour that ...": a time phrase, not what was argued for
+            return k + 1 if tokens[k + 1].text.lower() == "for" and self.duration(tokens, k + 2) else k + 2
         if not entry.particles:
             return k + 1
         j = k + 1
@@ -426,6 +427,22 @@ class ReportWords:
         if j > k + 1 and j < n and tokens[j].text.lower() in entry.particles:
             return j + 1
         return self._particle_after_phrase(tokens, k, entry) if entry.lemma in self.cls("with_particle") else k + 1
+
+    def duration(self, tokens: list[Token], j: int) -> bool:
+        """True when a time phrase starts at token *j* and ends there with a
+        ``duration`` noun (``an hour that``, ``the first time``, ``a while,``),
+        not a thing (``a day of rest``, ``time limits``, ``a second ferry``)."""
+        leads = self.articles | self.cls("duration_lead")
+        end = min(len(tokens), j + 4)
+        while j < end and (tokens[j].text.lower() in leads or tokens[j].text.isdigit()):
+            j += 1
+        if j >= end or tokens[j].text.lower() not in self.cls("duration"):
+            return False
+        after = tokens[j + 1] if j + 1 < len(tokens) else None
+        if after is None or not is_word(after):
+            return True
+        word = after.text.lower()
+        return word != "of" and (word in self.clause_links or self.is_adverb(word) or word in self.pronouns)
 
     def _particle_after_phrase(self, tokens: list[Token], k: int, entry: ReportVerb) -> int:
         """Index after a particle of class ``far_particle`` that a short phrase of
