@@ -1,7 +1,7 @@
 """Stage 4, dialogue rules: a description that tags several turns keeps one identity.
 
 A novel brings in a speaker by a description and then tags each of their
-turns with it (``said the gentleman`` ... ``said the gentleman``).  The cast
+turns with it (``said the landlord`` ... ``said the landlord``).  The cast
 names such a tag like a pronoun of its noun's gender, and the turns name it
 by the alternation around it, tag by tag: so one tag stays the description
 while the next takes the name of whoever the cast or the turns reach, one
@@ -36,7 +36,7 @@ def described(b: Binding) -> bool:
 
 
 def description_key(b: Binding) -> str:
-    """The description's words as a tag writes them, case and line breaks aside (``the\\ngentleman`` is ``the gentleman``)."""
+    """The description's words as a tag writes them, case and line breaks aside (``the\\nlandlord`` is ``the landlord``)."""
     return " ".join(b.mention.name.lower().split())
 
 
