@@ -18,13 +18,13 @@ from quoteattr.rules.repeated import one_identity
 
 _ON = Config(dialogue="on")
 
-# A youth the narration never names comes down to a wharf at Kowal and asks the people loading a barge about it.
+# A youth the narration never names walks onto a wharf at Kowal and questions the people loading a barge about it.
 _WHARF = (
     "Tobias Hale and Orla Fenwick were roping crates onto the barge at Kowal wharf when the tide turned.\n\n"
     '"Mind the blue one," said Tobias Hale.\n\n'
     "A stranger in wet oilskins came down the planks and tapped a crate with his pipe.\n\n"
     '"Whose cargo is this?" said the youth.\n\n'
-    "Orla wiped her hands on her apron.\n\n"
+    "Orla let go of the rope.\n\n"
 )
 _TURNS = '"And where is it bound?" said the youth.\n\n"Upriver, to the mills," said Orla.\n\n"Then you are late," said the youth.\n'
 
