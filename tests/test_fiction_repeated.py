@@ -88,3 +88,45 @@ def test_a_possessive_description_follows_its_owner() -> None:
         _tag(700, "her father", "her father", None),
     ]
     assert one_identity(state, lambda b: True, Lexicon.english()) == {}
+
+
+# One description, two holders: a second man set beside it by the narration half-way through.
+_TWO_INSPECTORS = (
+    "Tobias Hale, the inspector, arrived at the mill on Monday. Martha Quill met him at the gate.\n\n"
+    '"Show me the wheel," said the inspector.\n\n"It is this way," said Martha.\n\n'
+    '"It is older than I thought," said the inspector.\n\n"Older than my father," she said.\n\n'
+    '"Then it must come out," said the inspector.\n\n'
+    "On Thursday a second man came from the county. Ivo Marsh, the inspector, walked the weir with her.\n\n"
+    '"Who passed the wheel?" said the inspector.\n\n"Mr. Hale," said Martha.\n\n"He was right," said the inspector.\n\n'
+    '"Mr. Hale? Hale said that?" said Ivo Marsh.\n\n"He did," said Martha.\n\n'
+    '"Then I will write to Hale," said the inspector.\n'
+)
+
+
+def test_a_new_holder_of_the_description_keeps_his_name() -> None:
+    # Before, the last tag's right name (the turns') was reset with Martha's, read as two guesses for one person.
+    found = _speakers(_TWO_INSPECTORS)
+    assert found["Then I will write to Hale,"][0] == "Ivo Marsh"
+    assert found["He was right,"][0] == "the inspector"
+
+
+def test_the_parts_follow_the_holders() -> None:
+    lexicon = Lexicon.english()
+    state: list[Binding | None] = [
+        _tag(100, "the inspector", "Martha Quill", "OTHER_PARTICIPANT"),
+        _tag(400, "the inspector", "the inspector", None),
+        _tag(700, "the inspector", "Ivo Marsh", "OTHER_PARTICIPANT"),
+    ]
+    # An apposition between the first two tags and the third sets Ivo Marsh beside the description.
+    assert sorted(one_identity(state, lambda b: True, lexicon, lambda words: [(550, "Ivo Marsh")])) == []
+    assert sorted(one_identity(state, lambda b: True, lexicon, lambda words: [(50, "Ivo Marsh")])) == [0]
+    assert sorted(one_identity(state, lambda b: True, lexicon)) == [0, 2]
+
+
+def test_a_name_from_an_apposition_stays() -> None:
+    state: list[Binding | None] = [
+        _tag(100, "the harbourmaster", "Orin Vey", "CAST_APPOSITION"),
+        _tag(400, "the harbourmaster", "Ivo Lund", "OTHER_PARTICIPANT"),
+        _tag(700, "the harbourmaster", "the harbourmaster", None),
+    ]
+    assert sorted(one_identity(state, lambda b: True, Lexicon.english())) == [1]

@@ -10,16 +10,22 @@ close to each other are one person: when the rules named some of them after
 two or more different people and left another unnamed, none of those
 guesses holds, and each such tag is the description's own speaker.
 ``the other`` names whoever the one speaking is not, and a possessive
-(``her mother``) follows its owner: neither is read so.
+(``her mother``) follows its owner: neither is read so.  One description
+may stand for two people of one chapter (``Tobias Hale, the inspector,``
+on Monday, ``Ivo Marsh, the inspector,`` on Thursday): the tags are read in
+parts cut where the narration sets a new holder beside the description, and
+a name that agrees with that holder, or comes from an apposition, stays.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from quoteattr.document import Binding
 from quoteattr.lang import Lexicon
+from quoteattr.resolve.fiction_steps import CAST_APPOSITION
 
 #: How far apart (in characters) two tags of one description still tag one person: a scene or two.
 _REACH = 3000
@@ -46,11 +52,19 @@ def _person(name: str) -> str:
     return words[-1] if words else name
 
 
-def one_identity(state: list[Binding | None], described: Callable[[Binding], bool], lexicon: Lexicon) -> dict[int, Binding]:
+#: Where the narration sets a character beside a description (its words after the article), and who, by position.
+Holders = Callable[[Sequence[str]], list[tuple[int, str]]]
+
+
+def one_identity(
+    state: list[Binding | None], described: Callable[[Binding], bool], lexicon: Lexicon, holders: Holders | None = None
+) -> dict[int, Binding]:
     """The tags of a definite *described* description in *state* whose names contradict each other near an unnamed one, unnamed.
 
     Keyed by quote index, each binding named after its own description
-    (``resolution`` None), as a tag no rule names is.
+    (``resolution`` None), as a tag no rule names is.  *holders* (see
+    :meth:`~quoteattr.resolve.appositive.Appositions.places`) cuts a
+    description's tags where it passes to a new holder.
     """
     groups: dict[str, list[tuple[int, Binding]]] = defaultdict(list)
     for k, b in enumerate(state):
@@ -60,16 +74,36 @@ def one_identity(state: list[Binding | None], described: Callable[[Binding], boo
         if key.split()[0] in lexicon.definite_articles and key not in lexicon.other_participant:
             groups[key].append((k, b))
     changed: dict[int, Binding] = {}
-    for tags in groups.values():
-        changed.update(_contradicted(sorted(tags, key=lambda t: t[1].mention.start)))
+    for key, tags in groups.items():
+        places = holders(key.split()[1:]) if holders is not None else []
+        for part, holder in _parts(sorted(tags, key=lambda t: t[1].mention.start), places):
+            changed.update(_contradicted(part, holder))
     return changed
 
 
-def _contradicted(tags: list[tuple[int, Binding]]) -> dict[int, Binding]:
+def _parts(tags: list[tuple[int, Binding]], places: list[tuple[int, str]]) -> list[tuple[list[tuple[int, Binding]], str]]:
+    """*tags* (by position) cut where *places* set a new holder beside the description, each part with its holder.
+
+    The part before the first apposition has holder "".
+    """
+    parts: list[tuple[list[tuple[int, Binding]], str]] = []
+    starts = [at for at, _ in places]
+    for t in tags:
+        k = bisect.bisect_right(starts, t[1].mention.start)
+        holder = places[k - 1][1] if k else ""
+        if not parts or parts[-1][1] != holder:
+            parts.append(([], holder))
+        parts[-1][0].append(t)
+    return parts
+
+
+def _contradicted(tags: list[tuple[int, Binding]], holder: str) -> dict[int, Binding]:
     """The named tags of one description (*tags*, by position) with two people and an unnamed tag within reach.
 
     One window slides over the tags, so a novel that repeats one description
-    thousands of times is read in linear time.
+    thousands of times is read in linear time.  A name that comes from an
+    apposition, or is the *holder* the narration set beside the description
+    where the part begins, is no guess and stays.
     """
     people: Counter[str] = Counter()
     unnamed = 0
@@ -82,8 +116,9 @@ def _contradicted(tags: list[tuple[int, Binding]]) -> dict[int, Binding]:
         while tags[lo][1].mention.start < b.mention.start - _REACH:
             unnamed -= _enter(people, tags[lo][1], -1)
             lo += 1
-        if b.resolution is not None and len(people) > 1 and unnamed:
-            changed[k] = b.named(b.mention.name, None)
+        if b.resolution not in (None, CAST_APPOSITION.id) and len(people) > 1 and unnamed:
+            if not holder or _person(b.name) != _person(holder):
+                changed[k] = b.named(b.mention.name, None)
     return changed
 
 
