@@ -130,3 +130,34 @@ def test_a_name_from_an_apposition_stays() -> None:
         _tag(700, "the harbourmaster", "the harbourmaster", None),
     ]
     assert sorted(one_identity(state, lambda b: True, Lexicon.english())) == [1]
+
+
+def test_a_short_form_of_a_name_agrees_with_the_full_name() -> None:
+    # Before, only the last word was compared: "Tobias" and "Tobias Hale" were two people.
+    state: list[Binding | None] = [
+        _tag(100, "the landlord", "Tobias Hale", "CAST_GENDER_NOUN"),
+        _tag(400, "the landlord", "Tobias", "OTHER_PARTICIPANT"),
+        _tag(700, "the landlord", "the landlord", None),
+    ]
+    assert one_identity(state, lambda b: True, Lexicon.english()) == {}
+
+
+def test_the_other_is_not_read_as_a_description() -> None:
+    lexicon = Lexicon.english()
+    for words in ("the other", "the other man"):
+        state: list[Binding | None] = [
+            _tag(100, words, "Tobias Hale", "OTHER_PARTICIPANT"),
+            _tag(400, words, "Ivo Lund", "OTHER_PARTICIPANT"),
+            _tag(700, words, words, None),
+        ]
+        assert one_identity(state, lambda b: True, lexicon) == {}, words
+
+
+def test_only_a_guess_is_unnamed() -> None:
+    # A name read from the narration's subject is no guess: before, any name was unnamed.
+    state: list[Binding | None] = [
+        _tag(100, "the landlord", "Orin Vey", "CAST_SUBJECT_DESCRIPTION"),
+        _tag(400, "the landlord", "Ivo Lund", "CAST_GENDER_NOUN"),
+        _tag(700, "the landlord", "the landlord", None),
+    ]
+    assert sorted(one_identity(state, lambda b: True, Lexicon.english())) == [1]

@@ -543,8 +543,6 @@ class _RunTurns:
         return b
 
 
-
-
 TURN_TAKING: Rule[DialogueRun] = Rule(
     id="TURN_TAKING",
     family="dialogue",

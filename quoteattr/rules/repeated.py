@@ -7,8 +7,9 @@ by the alternation around it, tag by tag: so one tag stays the description
 while the next takes the name of whoever the cast or the turns reach, one
 speaker split among several.  Read together, the tags of one description
 close to each other are one person: when the rules named some of them after
-two or more different people and left another unnamed, none of those
-guesses holds, and each such tag is the description's own speaker.
+two or more different people and left another unnamed, none of the guesses
+(the cast's reading by the noun's gender, the turns' ``OTHER_PARTICIPANT``)
+holds, and each such tag is the description's own speaker.
 ``the other`` names whoever the one speaking is not, and a possessive
 (``her mother``) follows its owner: neither is read so.  One description
 may stand for two people of one chapter (``Tobias Hale, the inspector,``
@@ -25,8 +26,11 @@ from collections.abc import Callable, Sequence
 
 from quoteattr.document import Binding
 from quoteattr.lang import Lexicon
-from quoteattr.resolve.fiction_steps import CAST_APPOSITION
+from quoteattr.resolve.fiction_steps import CAST_GENDER_NOUN, OTHER_PARTICIPANT
 
+#: The readings that name a description by a guess (the noun's gender, the
+#: alternation of turns); one from the narration (an apposition) is never unnamed.
+_GUESSES = frozenset({CAST_GENDER_NOUN.id, OTHER_PARTICIPANT.id})
 #: How far apart (in characters) two tags of one description still tag one person: a scene or two.
 _REACH = 3000
 
@@ -46,10 +50,25 @@ def description_key(b: Binding) -> str:
     return " ".join(b.mention.name.lower().split())
 
 
-def _person(name: str) -> str:
-    """The word two names of one person share, the last one: ``Tobias Hale`` and ``Hale`` are no disagreement."""
-    words = name.split()
-    return words[-1] if words else name
+def _one_person(a: str, b: str) -> bool:
+    """True when names *a* and *b* may be of one person: no disagreement.
+
+    They share their last word (``Hale``, ``Tobias Hale``), or one's words
+    open the other (``Tobias``, ``Tobias Hale``: a binding may carry the
+    short form).  Two relatives who share a surname (``Mrs. Hale``,
+    ``Tobias Hale``) count as one person too: the rule then stays silent and
+    leaves the names as they were.
+    """
+    x, y = a.split(), b.split()
+    if not x or not y:
+        return a == b
+    return x[-1] == y[-1] or x[: len(y)] == y or y[: len(x)] == x
+
+
+def _two_people(names: Counter[str]) -> bool:
+    """True when the window's *names* (a few at most) hold two that cannot be one person."""
+    found = list(names)
+    return any(not _one_person(a, b) for i, a in enumerate(found) for b in found[i + 1 :])
 
 
 #: Where the narration sets a character beside a description (its words after the article), and who, by position.
@@ -101,9 +120,9 @@ def _contradicted(tags: list[tuple[int, Binding]], holder: str) -> dict[int, Bin
     """The named tags of one description (*tags*, by position) with two people and an unnamed tag within reach.
 
     One window slides over the tags, so a novel that repeats one description
-    thousands of times is read in linear time.  A name that comes from an
-    apposition, or is the *holder* the narration set beside the description
-    where the part begins, is no guess and stays.
+    thousands of times is read in linear time.  Only a guess (``_GUESSES``)
+    is unnamed, and not when it is the *holder* the narration set beside
+    the description where the part begins.
     """
     people: Counter[str] = Counter()
     unnamed = 0
@@ -116,9 +135,9 @@ def _contradicted(tags: list[tuple[int, Binding]], holder: str) -> dict[int, Bin
         while tags[lo][1].mention.start < b.mention.start - _REACH:
             unnamed -= _enter(people, tags[lo][1], -1)
             lo += 1
-        if b.resolution not in (None, CAST_APPOSITION.id) and len(people) > 1 and unnamed:
-            if not holder or _person(b.name) != _person(holder):
-                changed[k] = b.named(b.mention.name, None)
+        guess = b.resolution in _GUESSES and not (holder and _one_person(b.name, holder))
+        if guess and unnamed and _two_people(people):
+            changed[k] = b.named(b.mention.name, None)
     return changed
 
 
@@ -126,7 +145,7 @@ def _enter(people: Counter[str], b: Binding, step: int) -> int:
     """Count tag *b* into (*step* 1) or out of (-1) the window's *people*; 1 when it is unnamed."""
     if b.resolution is None:
         return 1
-    key = _person(b.name)
+    key = b.name
     people[key] += step
     if not people[key]:
         del people[key]
