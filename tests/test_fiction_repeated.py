@@ -97,17 +97,17 @@ _TWO_INSPECTORS = (
     '"It is older than I thought," said the inspector.\n\n"Older than my father," she said.\n\n'
     '"Then it must come out," said the inspector.\n\n'
     "On Thursday a second man came from the county. Ivo Marsh, the inspector, walked the weir with her.\n\n"
-    '"Who passed the wheel?" said the inspector.\n\n"Mr. Hale," said Martha.\n\n"He was right," said the inspector.\n\n'
+    '"Who passed the wheel?" said the inspector.\n\n"Mr. Hale," said Martha.\n\n"He judged it well," said the inspector.\n\n'
     '"Mr. Hale? Hale said that?" said Ivo Marsh.\n\n"He did," said Martha.\n\n'
-    '"Then I will write to Hale," said the inspector.\n'
+    '"I shall send word to Hale," said the inspector.\n'
 )
 
 
 def test_a_new_holder_of_the_description_keeps_his_name() -> None:
     # Before, the last tag's right name (the turns') was reset with Martha's, read as two guesses for one person.
     found = _speakers(_TWO_INSPECTORS)
-    assert found["Then I will write to Hale,"][0] == "Ivo Marsh"
-    assert found["He was right,"][0] == "the inspector"
+    assert found["I shall send word to Hale,"][0] == "Ivo Marsh"
+    assert found["He judged it well,"][0] == "the inspector"
 
 
 def test_the_parts_follow_the_holders() -> None:

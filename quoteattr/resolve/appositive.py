@@ -82,7 +82,7 @@ class Appositions:
         """Where the narration sets a cast character beside the description *words* (as for :meth:`named`), and who, by position.
 
         Each is where the description may pass to a new holder: ``the
-        inspector`` of a second visit is not the one of the first.
+        inspector`` of the second call is not the one of the first.
         """
         if self._table is None:
             self._table = self._read()
