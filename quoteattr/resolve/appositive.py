@@ -67,7 +67,7 @@ class Appositions:
         # "Beside the doctor, Ann Lee was ...": the description is the object of a fronted phrase.
         self._prepositions = lexicon.prepositions | lexicon.place_prepositions | lexicon.fronting_prepositions
         self._list, self._after, self._before = _patterns(lexicon)
-        self._table: dict[tuple[str, ...], set[str]] | None = None
+        self._table: dict[tuple[str, ...], list[tuple[int, str]]] | None = None
 
     def named(self, words: Sequence[str]) -> str | None:
         """The one character the description *words* (lowercase, its article left out) is set beside, or None.
@@ -75,14 +75,22 @@ class Appositions:
         None when no apposition names a character the cast holds, or when two
         appositions name two characters (``the doctor`` of two chapters).
         """
-        if self._table is None:
-            self._table = self._read()
-        names = self._table.get(tuple(words), set())
+        names = {name for _, name in self.places(words)}
         return next(iter(names)) if len(names) == 1 else None
 
-    def _read(self) -> dict[tuple[str, ...], set[str]]:
-        """Description (lowercase words) -> the characters the text's appositions set beside it, in one pass each way."""
-        table: dict[tuple[str, ...], set[str]] = {}
+    def places(self, words: Sequence[str]) -> list[tuple[int, str]]:
+        """Where the narration sets a cast character beside the description *words* (as for :meth:`named`), and who, by position.
+
+        Each is where the description may pass to a new holder: ``the
+        inspector`` of the second call is not the one of the first.
+        """
+        if self._table is None:
+            self._table = self._read()
+        return self._table.get(tuple(words), [])
+
+    def _read(self) -> dict[tuple[str, ...], list[tuple[int, str]]]:
+        """Description (lowercase words) -> (position, character) of the text's appositions of it, in one pass each way."""
+        table: dict[tuple[str, ...], list[tuple[int, str]]] = {}
         for pattern in (self._after, self._before):
             for match in pattern.finditer(self._text):
                 if self._cast.inside_quote(match.start()) or self._list.match(self._text, match.end()):
@@ -91,7 +99,9 @@ class Appositions:
                     continue
                 found = self._character(match.group("name"))
                 if found is not None:
-                    table.setdefault(tuple(match.group("description").lower().split()), set()).add(found)
+                    table.setdefault(tuple(match.group("description").lower().split()), []).append((match.start(), found))
+        for places in table.values():
+            places.sort()
         return table
 
     def _after_preposition(self, position: int) -> bool:

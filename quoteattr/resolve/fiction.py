@@ -70,7 +70,7 @@ class Characters:
         )
         self._vocative = vocative_re(lexicon)
         self._other_participant = lexicon.other_participant  # "said the other" is left to the turns
-        self._appositions = Appositions(doc.text, self.cast, lexicon)
+        self.appositions = Appositions(doc.text, self.cast, lexicon)
         self._name_runs = Grammar.of(lexicon).names.cast_run_pattern
         self._quoted_names: dict[int, frozenset[str]] = {}  # each quote's (see named_in_quote)
         self._vocatives: dict[int, tuple[Mention, str] | None] = {}  # each quote's (see vocative)
@@ -236,7 +236,7 @@ class Characters:
             return None
         owner = self._possessive.get(words[0], "")
         if gender is None and words[0] in self._definite and " ".join(words) not in self._other_participant:
-            found = self._appositions.named(words[1:])  # "Vey, the harbourmaster,": said once, meant after
+            found = self.appositions.named(words[1:])  # "Vey, the harbourmaster,": said once, meant after
             if found is not None and self._tagged_beside(mention.start, found):
                 return None  # a turn answering one tagged with that very name: someone else
             return (found, CAST_APPOSITION.id) if found is not None else None

@@ -74,7 +74,7 @@ def take_turns(doc: Document, people: Characters, bindings: Sequence[Binding | N
         before = turns.participants()
         last_paragraph = spans[run[-1][0]].paragraph
     # After every run: the tags of one description that contradict each other often lie in runs a line of narration parts.
-    for k, b in one_identity(state, described, doc.lexicon).items():
+    for k, b in one_identity(state, described, doc.lexicon, people.appositions.places).items():
         state[k] = b
     return {k: b for k, b in enumerate(state) if b is not None and b is not bindings[k]}
 
@@ -541,8 +541,6 @@ class _RunTurns:
         if cast.named_between(last.close_at, spans[first].open_at):
             return None
         return b
-
-
 
 
 TURN_TAKING: Rule[DialogueRun] = Rule(
