@@ -161,3 +161,14 @@ def test_only_a_guess_is_unnamed() -> None:
         _tag(700, "the landlord", "the landlord", None),
     ]
     assert sorted(one_identity(state, lambda b: True, Lexicon.english())) == [1]
+
+
+def test_many_names_in_reach_are_two_people_without_pairwise_reading() -> None:
+    from collections import Counter
+
+    from quoteattr.rules.repeated import _MANY_NAMES, _two_people
+
+    # Each name opens the next (``Ada``, ``Ada Bel``, ...): pairwise they never disagree.
+    chain = [" ".join(["Ada", "Bel", "Cor", "Dun", "Eyr", "Fen", "Gil", "Hob", "Ivo", "Jut"][: n + 1]) for n in range(10)]
+    assert not _two_people(Counter(chain[:_MANY_NAMES]))
+    assert _two_people(Counter(chain[: _MANY_NAMES + 1]))

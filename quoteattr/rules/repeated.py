@@ -68,7 +68,13 @@ def _one_person(a: str, b: str) -> bool:
 def _two_people(names: Counter[str]) -> bool:
     """True when the window's *names* (a few at most) hold two that cannot be one person."""
     found = list(names)
+    if len(found) > _MANY_NAMES:
+        return True  # so many names in one scene's reach are not one person's forms, and hostile text stays cheap
     return any(not _one_person(a, b) for i, a in enumerate(found) for b in found[i + 1 :])
+
+
+#: More names than this within reach of one description are read as two people without comparing them pairwise.
+_MANY_NAMES = 8
 
 
 #: Where the narration sets a character beside a description (its words after the article), and who, by position.
