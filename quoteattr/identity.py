@@ -103,6 +103,7 @@ from quoteattr.aliases import (
     is_resolved,
     norm,
 )
+from quoteattr.labels import canonical_labels
 from quoteattr.lang import Lexicon
 from quoteattr.model import Quote, Speaker
 from quoteattr.resolve.gender import MENTION_VOTE, Votes, gender_of
@@ -128,6 +129,8 @@ class _Identity:
     number: int
     label: str
     group: bool
+    #: True for a person resolution named (its label is a name, made canonical by :mod:`quoteattr.labels`).
+    person: bool = False
     #: What the mentions bound to its quotes say (None until one says something).
     votes: Votes | None = None
     #: The names resolution gave its mentions, for the votes it counted for them.
@@ -288,7 +291,9 @@ def entities_of(
             by_key[key] = last
         identity = by_key.get(key)
         if identity is None:
-            identity = _Identity(len(identities) + 1, label, group=speaker.kind == "group")
+            identity = _Identity(
+                len(identities) + 1, label, group=speaker.kind == "group", person=key[0] == "person"
+            )
             identities.append(identity)
             by_key[key] = identity
             if described is not None:
@@ -312,9 +317,19 @@ def entities_of(
     )
     if joins:
         identities, chosen = _joined(identities, chosen, joins)
-    # Each identity's gender once, over all of its mentions.
-    pairs = [(f"{identity.label}#{identity.number}", identity.gender(evidence)) for identity in identities]
+    pairs = _labelled(identities, lexicon, evidence)
     return [pairs[identity.number - 1] if identity is not None else None for identity in chosen]
+
+
+def _labelled(
+    identities: Sequence[_Identity], lexicon: Lexicon, evidence: NameEvidence | None
+) -> list[tuple[str, str | None]]:
+    """Each identity's ``(entity, gender)``: a person's label made canonical (:mod:`quoteattr.labels`), the gender once over all its mentions."""
+    labels = canonical_labels([i.label if i.person and not i.group else None for i in identities], lexicon, evidence)
+    return [
+        (f"{label or identity.label}#{identity.number}", identity.gender(evidence))
+        for identity, label in zip(identities, labels)  # noqa: B905 - one label per identity
+    ]
 
 
 def _joined(

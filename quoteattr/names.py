@@ -70,6 +70,7 @@ class Names:
         "_suffixes", "calendar_words", "_weekdays", "_abbreviations", "_leading_skips",
         "not_people", "possessive_endings", "particle_alternation", "dotted_titles",
         "run_pattern", "cast_run_pattern", "_name_months", "_before_dates", "_modal_subjects",
+        "title_nouns",
     )
 
     def __init__(self, lexicon: Lexicon) -> None:
@@ -93,6 +94,8 @@ class Names:
         self._before_dates = lexicon.prepositions | lexicon.date_openers | lexicon.determiners
         #: Pronouns after which a capitalised month is the modal (May I?, May we go?).
         self._modal_subjects = frozenset(lexicon.pronouns)
+        #: Abbreviated titles to the role noun each stands for (``sen.``: ``senator``).
+        self.title_nouns = lexicon.title_nouns
         #: Capitalised words that open a run without belonging to the name after them.
         self._leading_skips = lexicon.function_words | self.calendar_words
         #: Capitalised words that never stand for a person on their own.

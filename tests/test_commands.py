@@ -70,6 +70,27 @@ def test_speakers_bad_file_is_reported_and_the_run_goes_on(corpus: Path, capsys:
     assert _json_rows(captured.out) == {"Mira Osei": (1, 1, 1)}
 
 
+def test_speakers_one_row_for_one_person_titled_in_one_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Quote-led paragraphs send the first file through the dialogue cast, which
+    # names its speaker as written (Mr. Tobias Hale); the entity label drops
+    # the title, so the untitled name of the second file is the same row.
+    led = tmp_path / "led.txt"
+    led.write_text(
+        'Mayor Orla Fenwick closed the ferry debate in Lund. "The vote stands," Fenwick said. '
+        '"We sail at dawn," she told the room.\n\n'
+        '"That is too soon," said Mr. Tobias Hale. "The crews are not ready," Hale said.\n\n'
+        '"Agreed," the harbour staff said.\n',
+        encoding="utf-8",
+    )
+    plain = tmp_path / "plain.txt"
+    plain.write_text('The ferry left Lund late on Friday. "The crews did well," said Tobias Hale, who runs the yard.\n')
+    assert [q.speaker.entity for q in attribute_quotes(led.read_text()) if q.speaker][2] == "Tobias Hale#2"
+    assert cli.main(["speakers", str(led), str(plain), "--json"]) == 0
+    rows = _json_rows(capsys.readouterr().out)
+    assert rows["Tobias Hale"] == (3, 13, 2)
+    assert not [name for name in rows if name.startswith("Mr.")]
+
+
 def test_speakers_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exited:
         cli.main(["speakers"])

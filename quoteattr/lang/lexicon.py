@@ -345,6 +345,7 @@ class Lexicon:
     aged_modifiers: frozenset[str] = _list(_WORDS)
     plain_person_nouns: frozenset[str] = _list(_WORDS)
     title_forms: WordTable[str] = _list(_Spec(".tsv", _table))
+    title_nouns: WordTable[str] = _list(_Spec(".tsv", _table))
     name_months: frozenset[str] = _list(_WORDS)
 
     def endings_of(self, kind: str) -> tuple[str, ...]:

@@ -219,6 +219,8 @@ class EntityRegistry:
                     if lower in title_words:
                         # "President Ana Pires": "the president" may refer back to her.
                         by_title.setdefault(lower, []).append((start, " ".join(words)))
+                        if lower in names.title_nouns:  # "Sen.": a bare "the senator" (key " senator")
+                            by_title.setdefault(" " + names.title_nouns[lower], []).append((start, " ".join(words)))
                 if len(words) >= 2:
                     full = " ".join(words)
                     # One tuple serves the three indexes (memory grows with the names).
@@ -393,7 +395,7 @@ class EntityRegistry:
                 return entries[found][1]
         return None
 
-    def describe(self, head: str, position: int) -> str | None:
+    def describe(self, head: str, position: int, bare: bool = False) -> str | None:
         """The person a definite description (``the president``) last referred to.
 
         The antecedent is the latest name before *position* that carried the
@@ -401,7 +403,7 @@ class EntityRegistry:
         appositive (``Jane Roe, the former mayor,``) that starts at most
         :data:`_DESCRIPTION_REACH` characters before *position* and ends
         before it.  The appositives of the document are found in one pass, on
-        first use (:meth:`_appositives`), and looked up by their role's head.
+        first use (:meth:`_appositives`), by role head; a *bare* ``the senator`` takes ``Sen.`` (title_nouns.tsv).
 
         >>> from quoteattr.lang import Lexicon
         >>> reg = EntityRegistry("Jane Roe, the former mayor, spoke. Later the mayor left.", Lexicon.english())
@@ -410,11 +412,10 @@ class EntityRegistry:
         """
         self._index()
         best_at, best = -1, None
-        entries = self._by_title.get(head)
-        if entries:
-            k = bisect.bisect_left(entries, (position, "")) - 1
-            if k >= 0:
-                best_at, best = entries[k]
+        for table in (self._by_title.get(head, []), self._by_title.get(" " + head, []) if bare else []):
+            k = bisect.bisect_left(table, (position, "")) - 1
+            if k >= 0 and table[k][0] > best_at:
+                best_at, best = table[k]
         given = self._appositives().get(head)
         if given is not None:
             starts, ends, names = given
@@ -550,7 +551,7 @@ class NewsNames:
                 # "the former president": the person last called president, if any.
                 head = mention.name.split()[-1].lower()
                 if self._mentions.is_person_role(head):
-                    found = self.registry.describe(head, mention.start)
+                    found = self.registry.describe(head, mention.start, bare=len(mention.name.split()) == 2)
                     if found is not None:
                         name, step = found, DESCRIPTION.id
         return binding.named(name, step)
