@@ -14,9 +14,13 @@ Hollis``), so one person could be ``Mr. Arlo Finch`` in one document and
 * a lone surname takes the one full name the document writes that ends with
   it (titles dropped; a name that ends with another such name is a longer
   cut of it): a titled one (``Mr. Finch``) only when that full name is
-  written under the same title too (``Mr. Arlo Finch``), so ``Mrs. Hale``
-  never becomes a ``Tobias Hale``; a bare one (``Finch``) when the full
-  name is written at least twice, or resolution gave it to that person;
+  written under the same title too (``Mr. Arlo Finch``); a bare one
+  (``Finch``) when the full name is written at least twice, or resolution
+  gave it to that person;
+* a title a married woman may write before her husband's name (``Mrs.``,
+  :attr:`~quoteattr.lang.Lexicon.married_titles`) stays with the words after
+  it, and a full name under it is given to no surname: older prose calls
+  Tobias Hale's wife ``Mrs. Tobias Hale``;
 * a label that would equal another identity's keeps its own words: two
   identities the grouping kept apart stay two rows.
 
@@ -104,6 +108,11 @@ def canonical_labels(
     return _without_collisions(labels, proposed)
 
 
+def _married(titles: frozenset[str], lexicon: Lexicon) -> bool:
+    """True when one of the dropped *titles* (casefolded, no period) may stand before a husband's name (``Mrs.``)."""
+    return any(t in lexicon.married_titles or t + "." in lexicon.married_titles for t in titles)
+
+
 @attrs.define
 class _Full:
     """A full name the document writes: its words, the person resolution calls it, how often, under which titles."""
@@ -119,7 +128,7 @@ def _full_names(written: dict[str, tuple[str, int]], lexicon: Lexicon) -> dict[s
     by_last: dict[str, dict[str, _Full]] = {}
     for text, (person, count) in written.items():
         words, titles = _untitled(text.split(), lexicon)
-        if len(words) >= 2:
+        if len(words) >= 2 and not _married(titles, lexicon):
             full = " ".join(words)
             known = by_last.setdefault(words[-1].casefold(), {})
             entry = known.setdefault(full.casefold(), _Full(full, person))
@@ -131,6 +140,8 @@ def _full_names(written: dict[str, tuple[str, int]], lexicon: Lexicon) -> dict[s
 def _canonical(label: str, lexicon: Lexicon, by_last: dict[str, dict[str, _Full]]) -> str:
     """The canonical form of one person's *label* (before collisions are checked)."""
     words, titles = _untitled(label.split(), lexicon)
+    if _married(titles, lexicon):
+        return label  # ``Mrs. Tobias Hale`` may be his wife: the title stays, and so does the name under it
     if len(words) >= 2:
         return " ".join(words)
     if len(words) != 1:
@@ -143,8 +154,8 @@ def _canonical(label: str, lexicon: Lexicon, by_last: dict[str, dict[str, _Full]
         return label
     full = fuller[0]
     if titles:
-        # ``Mrs. Hale`` takes ``Ada Hale`` only from ``Mrs. Ada Hale``: the
-        # same title on the full name says it is her, not a son or a husband.
+        # ``Dr. Hale`` takes ``Ada Hale`` only from ``Dr. Ada Hale``: the
+        # same title on the full name says it is her, not a son or a sister.
         return full.words if titles <= full.titles else label
     if full.count < _ONCE_MORE and full.person != label:
         # A capitalised pair written once (a sentence opener before the

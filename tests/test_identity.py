@@ -911,7 +911,7 @@ LINKS = [
         [("Mrs. Ada", "Mrs. Ada", "name"), ("Mrs. Hale", "Mrs. Hale", "name"), ("Mrs. Hale", "Mrs. Hale", "name")],
         {"Mrs. Ada Hale": ("Mrs. Ada Hale", 4), "Ada Hale": ("Mrs. Ada Hale", 2), "Mrs. Hale": ("Mrs. Hale", 30)},
         {"Mrs. Ada Hale": "f"},
-        ["Ada Hale#1", "Ada Hale#1", "Ada Hale#1"],
+        ["Mrs. Hale#1", "Mrs. Hale#1", "Mrs. Hale#1"],
     ),
     (
         "a first name written after a title alone (Cousin Ada) still joins the written full name's other speaker",
@@ -1122,3 +1122,16 @@ def test_a_plain_speaker_is_rebuilt_with_each_of_its_fields() -> None:
         "entity": "Orla Fenwick#1",
         "gender": "female",
     }
+
+
+def test_a_married_title_keeps_the_husband_name_out_of_the_label() -> None:
+    from quoteattr.labels import canonical_labels
+
+    lexicon = Lexicon.english()
+    # Older prose names a wife by her husband's full name: the label must not become his.
+    assert canonical_labels(["Mrs. Tobias Hale", "Tobias Hale"], lexicon) == ["Mrs. Tobias Hale", "Tobias Hale"]
+    assert canonical_labels(["Madame Hale", "Mrs. Tobias Hale"], lexicon) == ["Madame Hale", "Mrs. Tobias Hale"]
+    # A full name written under such a title goes to no surname, bare or titled.
+    assert canonical_labels(["Hale", "Mrs. Tobias Hale", "Mrs. Tobias Hale"], lexicon)[0] == "Hale"
+    # Other titles still come off.
+    assert canonical_labels(["Dr. Ada Hale"], lexicon) == ["Ada Hale"]

@@ -346,6 +346,7 @@ class Lexicon:
     plain_person_nouns: frozenset[str] = _list(_WORDS)
     title_forms: WordTable[str] = _list(_Spec(".tsv", _table))
     title_nouns: WordTable[str] = _list(_Spec(".tsv", _table))
+    married_titles: frozenset[str] = _list(_WORDS)
     name_months: frozenset[str] = _list(_WORDS)
 
     def endings_of(self, kind: str) -> tuple[str, ...]:
