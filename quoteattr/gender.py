@@ -20,12 +20,14 @@ and, from the engine, the document's text.  The rules, in order:
 * a one-word name ending in ``s`` that the text also writes in lowercase
   (``Nurses`` ... ``the nurses``) is a plural noun: none;
 * without such a word, a name the text writes after a place preposition
-  (``in Lund``) or follows with ``its`` in its sentence more often than
-  with ``he`` or ``she`` is a place or an organisation: none;
+  (``in Lund``, not ``in Lund's``) or follows with ``its`` in its sentence
+  at least as often as pronouns vote for it is a place or an organisation: none;
 * otherwise pronouns vote: a bound ``he``/``she`` weighs
   :data:`~quoteattr.resolve.gender.MENTION_VOTE`, and each gendered
-  pronoun after the name (within 250 characters) one vote, only while no
-  other capitalised word (another person, likely) comes between them
+  pronoun after the name one vote: in its sentence, or within 250
+  characters when the name opens its sentence (its subject, likely), and
+  only while no other capitalised word (another person, likely; not a
+  function word opening a sentence) comes between them
   (``Lee told Hale, after he admitted``: the ``he`` is not Lee's);
   :func:`~quoteattr.resolve.gender.gender_of` reads the tally.
 
@@ -107,7 +109,7 @@ def identity_gender(
             read.read(name)
         strong |= read.strong
         votes.merge(read.votes)
-        place = read.at_place > 0 or read.neuter > 0 and read.neuter >= read.votes.male + read.votes.female
+        place = max(read.at_place, read.neuter) > 0 and max(read.at_place, read.neuter) >= read.votes.male + read.votes.female
     elif evidence is not None:
         for name in {m.name for m in mentions if is_resolved(m)}:
             counted = evidence.votes(name)
@@ -260,15 +262,20 @@ class _TextReading:
             before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
             if before is not None:
                 word = before.group(1).lower()
-                if word in self._lexicon.place_prepositions:
-                    self.at_place += 1
+                if word in self._lexicon.place_prepositions and not _POSSESSIVE_OR_LONGER_RE.match(text, end):
+                    self.at_place += 1  # not "in Lee's office", "at Lee Hall"
                 said = mention_gender([word], self._lexicon)
                 if said:
                     self.strong.add(said)
-            self._after(end)
+            self._after(end, _opens_sentence(text, start))
 
-    def _after(self, end: int) -> None:
-        """Read the appositive or the first pronoun after a name ending at *end*."""
+    def _after(self, end: int, subject: bool) -> None:
+        """Read the appositive or the pronouns after a name ending at *end*.
+
+        Past the name's sentence, only a name that opens its sentence (its
+        subject, likely) is read: after ``Ann accused Lee of lying.`` the
+        next ``She`` is Ann's.
+        """
         text = self._text
         stop = _SENTENCE_END_RE.search(text, end, min(len(text), end + _REACH))
         hi = stop.start() if stop else min(len(text), end + _REACH)
@@ -276,7 +283,8 @@ class _TextReading:
         if apposed:
             self.strong.add(apposed)
             return
-        found = self._pronouns.self_reference.search(text, end, min(len(text), end + _REACH))
+        limit = min(len(text), end + _REACH) if subject else hi
+        found = self._pronouns.self_reference.search(text, end, limit)
         at = found.start() if found is not None else -1
         if self._neuter.search(text, end, at if 0 <= at < hi else hi) is not None:
             self.neuter += 1
@@ -285,13 +293,31 @@ class _TextReading:
             return
         # Every he/she up to the next capitalised word (another person, likely) is this name's.
         pos = end
-        for found in self._pronouns.self_reference.finditer(text, at, min(len(text), end + _REACH)):
-            if _CAPITAL_RE.search(text, pos, found.start()):
+        for found in self._pronouns.self_reference.finditer(text, at, limit):
+            if self._names_between(pos, found.start()):
                 return
             pos = found.end()
             if found.start() - end > POSSESSIVE_REACH and found.group().lower() in self._pronouns.near_only:
                 continue  # a possessive "her" far from the name is as often another woman's
             self.votes.add(self._pronouns.gender(found.group()), PRONOUN_VOTE)
+
+    def _names_between(self, start: int, end: int) -> bool:
+        """True when a capitalised word between *start* and *end* may name someone: not a function word opening a sentence."""
+        for word in _CAPITAL_RE.finditer(self._text, start, end):
+            if not (word.group().lower() in self._lexicon.function_words and _opens_sentence(self._text, word.start())):
+                return True
+        return False
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """True when the words before *start* in its sentence are capitalised ones only (titles), or none."""
+    return _OPENING_RE.search(text, max(0, start - 80), start) is not None
+
+
+#: A possessive ending or a capitalised word after a name: the name is part of another's.
+_POSSESSIVE_OR_LONGER_RE = regex.compile(r"['’]s?\b|[ \t]+\p{Lu}")
+#: From a sentence's start (or a paragraph's) to a point, only capitalised words (titles) between.
+_OPENING_RE = regex.compile(r"(?:^|[.!?][\"”’)]*[ \t]+|\n[ \t]*|[\"“][ \t]*)(?:\p{Lu}[\p{L}.’'-]*[ \t]+)*$")
 
 
 @functools.lru_cache(maxsize=16)

@@ -37,7 +37,7 @@ CASES = [
     ),
     (
         "a name the text writes after a place preposition",
-        'Fenwick Marsh grew fast. He left, and he came back. Farms in Fenwick Marsh grew. "It grows," Fenwick Marsh said.',
+        'Fenwick Marsh grew fast. He left, and he came back. Farms in Fenwick Marsh grew. Mills in Fenwick Marsh closed. "It grows," Fenwick Marsh said.',
         [("Fenwick Marsh", None)],
     ),
     (
@@ -60,6 +60,11 @@ CASES = [
     (
         "another name between the name and the pronoun",
         'Mira Kowal told Lund, after he admitted the loss, that he would go. "No," Mira Kowal said.',
+        [("Mira Kowal", None)],
+    ),
+    (
+        "a pronoun in the next sentence is not the object's",
+        'Orla Fenwick accused Mira Kowal of lying. She left, and she slammed the door. "No," said Mira Kowal.',
         [("Mira Kowal", None)],
     ),
     # (d) titles before the name and appositive nouns
@@ -86,8 +91,18 @@ def test_gender_from_the_text(case: str, text: str, expected: list[tuple[str, st
     assert [(q.speaker.name, q.speaker.gender) if q.speaker else None for q in attribute_quotes(text)] == expected
 
 
-def test_pronouns_still_decide_without_other_evidence() -> None:
-    text = 'Tobias Hale arrived late. He sat down, and he smiled. "We go now," said Tobias Hale.'
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tobias Hale arrived late. He sat down, and he smiled. "We go now," said Tobias Hale.',
+        # A function word opening a sentence names nobody: it does not stop the reading.
+        'Tobias Hale arrived late. The bus was slow, so he ran, and he was tired. "We go now," said Tobias Hale.',
+        # A possessive after a place preposition is no place.
+        'Tobias Hale arrived. He sat, and he ate. Talks in Tobias Hale\'s office ended in Tobias Hale\'s car. '
+        '"We go now," said Tobias Hale.',
+    ],
+)
+def test_pronouns_still_decide_without_other_evidence(text: str) -> None:
     assert [q.speaker.gender for q in attribute_quotes(text) if q.speaker] == ["male"]
 
 
