@@ -27,7 +27,8 @@ and, from the engine, the document's text.  The rules, in order:
   pronoun after the name one vote: in its sentence, or within 250
   characters when the name opens its sentence (its subject, likely), and
   only while no other capitalised word (another person, likely; not a
-  function word opening a sentence) comes between them
+  function word opening a sentence) comes between them, and not after a
+  possessive (``Lee's aide said he``)
   (``Lee told Hale, after he admitted``: the ``he`` is not Lee's);
   :func:`~quoteattr.resolve.gender.gender_of` reads the tally.
 
@@ -57,7 +58,7 @@ __all__ = ["identity_gender", "is_organisation", "mention_gender", "name_strings
 
 #: Lexicon gender codes to the values of :attr:`~quoteattr.model.Speaker.gender`.
 _GENDER_NAMES = {"m": "male", "f": "female"}
-#: The end of a sentence, where the words after a name stop saying anything of it.
+#: Where a sentence stops: past it, the words after a name say no more of it.
 _SENTENCE_END_RE = regex.compile(r"[.!?;\n]\s*\n|[.!?]\s")
 #: How far after a name (in characters) the text is read for its pronoun or appositive.
 _REACH = 250
@@ -267,7 +268,9 @@ class _TextReading:
                 said = mention_gender([word], self._lexicon)
                 if said:
                     self.strong.add(said)
-            self._after(end, _opens_sentence(text, start))
+            if not _POSSESSIVE_RE.match(text, end):
+                # A possessor is no clause's subject: in "Lee's aide said he" the "he" is the aide.
+                self._after(end, _opens_sentence(text, start))
 
     def _after(self, end: int, subject: bool) -> None:
         """Read the appositive or the pronouns after a name ending at *end*.
@@ -314,6 +317,8 @@ def _opens_sentence(text: str, start: int) -> bool:
     return _OPENING_RE.search(text, max(0, start - 80), start) is not None
 
 
+#: A possessive ending after a name.
+_POSSESSIVE_RE = regex.compile(r"['’]s?\b")
 #: A possessive ending or a capitalised word after a name: the name is part of another's.
 _POSSESSIVE_OR_LONGER_RE = regex.compile(r"['’]s?\b|[ \t]+\p{Lu}")
 #: From a sentence's start (or a paragraph's) to a point, only capitalised words (titles) between.
@@ -324,7 +329,7 @@ _OPENING_RE = regex.compile(r"(?:^|[.!?][\"”’)]*[ \t]+|\n[ \t]*|[\"“][ \t]
 def _neuter_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
     """The possessive and reflexive of *lexicon*'s neuter pronouns (``its``, ``itself``) as one pattern."""
     words = [w for w, p in lexicon.pronouns.items() if p.person == 3 and p.number == "sg" and p.gender == "n"]
-    # The possessive and the reflexive: a subject ``it`` after a person's name is as often a thing.
+    # The possessive and the reflexive only: after any name, a subject ``it`` is as often a thing.
     words = [w + "s" for w in words] + [w + "self" for w in words]
     return regex.compile(r"\b(?:" + "|".join(map(regex.escape, sorted(words))) + r")\b", regex.IGNORECASE)
 

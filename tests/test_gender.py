@@ -67,6 +67,11 @@ CASES = [
         'Orla Fenwick accused Mira Kowal of lying. She left, and she slammed the door. "No," said Mira Kowal.',
         [("Mira Kowal", None)],
     ),
+    (
+        "a pronoun after the name as a possessor",
+        'Mira Kowal spoke. Under Mira Kowal\'s questioning he faltered. He sighed, and he wept. "Enough," Mira Kowal said.',
+        [("Mira Kowal", None)],
+    ),
     # (d) titles before the name and appositive nouns
     (
         "a gendered title before the name in the text",
