@@ -13,7 +13,9 @@ and, from the engine, the document's text.  The rules, in order:
   none: only people have a gender;
 * a gendered title or noun written with the person is the surest evidence:
   in a bound mention (``Mrs. Ann Lee``, ``Chairwoman Ann Lee``, ``the
-  actress``), just before the name in the text (``Congresswoman Ann Lee``)
+  actress``), capitalised just before the full name in the text
+  (``Congresswoman Ann Lee``; before a bare surname it may be another of
+  the family's)
   or as an appositive after it (``Ann Lee, a congresswoman,``).  One gender
   among such words decides, whatever pronouns say (a pronoun may have been
   bound to the wrong person); two genders among them decide nothing;
@@ -27,7 +29,7 @@ and, from the engine, the document's text.  The rules, in order:
   pronoun after the name one vote: in its sentence, or within 250
   characters when the name opens its sentence (its subject, likely), and
   only while no other capitalised word (another person, likely; not a
-  function word opening a sentence) comes between them, and not after a
+  function word opening a sentence) or quotation mark comes between them, and not after a
   possessive (``Lee's aide said he``)
   (``Lee told Hale, after he admitted``: the ``he`` is not Lee's);
   :func:`~quoteattr.resolve.gender.gender_of` reads the tally.
@@ -64,8 +66,6 @@ _SENTENCE_END_RE = regex.compile(r"[.!?;\n]\s*\n|[.!?]\s")
 _REACH = 250
 #: A capitalised word: between a name and a pronoun, another person the pronoun may be.
 _CAPITAL_RE = regex.compile(r"\b\p{Lu}[\p{L}'’.-]*")
-#: The word just before a name (a title, a noun or a preposition).
-_WORD_BEFORE_RE = regex.compile(r"([\p{L}'’-]+)\.?[ \t]+$")
 
 
 def identity_gender(
@@ -258,14 +258,19 @@ class _TextReading:
     def read(self, name: str) -> None:
         """Read every place *name* is written (whole words, as written)."""
         text = self._text
+        full = " " in name.strip()
         for m in regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])", text):
             start, end = m.span()
-            before = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
-            if before is not None:
-                word = before.group(1).lower()
+            written = _word_before(text, start)
+            if written:
+                word = written.lower()
                 if word in self._lexicon.place_prepositions and not _POSSESSIVE_OR_LONGER_RE.match(text, end):
                     self.at_place += 1  # not "in Lee's office", "at Lee Hall"
-                said = mention_gender([word], self._lexicon)
+                # A capitalised title before a full name is written as part of it
+                # (``Congresswoman Mira Kowal``); before a bare surname it may be
+                # any of the family's (``Mrs. Kowal`` and ``Mr. Kowal``), and a
+                # lowercase noun before a name is as often another's (``her mother Ann``).
+                said = mention_gender([word], self._lexicon) if full and written[:1].isupper() else ""
                 if said:
                     self.strong.add(said)
             if not _POSSESSIVE_RE.match(text, end):
@@ -305,7 +310,10 @@ class _TextReading:
             self.votes.add(self._pronouns.gender(found.group()), PRONOUN_VOTE)
 
     def _names_between(self, start: int, end: int) -> bool:
-        """True when a capitalised word between *start* and *end* may name someone: not a function word opening a sentence."""
+        """True when a capitalised word between *start* and *end* may name someone (not a function word
+        opening a sentence), or a quotation mark comes between: words in a quote are someone's speech."""
+        if _QUOTE_MARK_RE.search(self._text, start, end):
+            return True
         for word in _CAPITAL_RE.finditer(self._text, start, end):
             if not (word.group().lower() in self._lexicon.function_words and _opens_sentence(self._text, word.start())):
                 return True
@@ -313,16 +321,57 @@ class _TextReading:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    """True when the words before *start* in its sentence are capitalised ones only (titles), or none."""
-    return _OPENING_RE.search(text, max(0, start - 80), start) is not None
+    """True when the words before *start* in its sentence are capitalised ones only (titles), or none.
+
+    A walk back, word by word, over at most 80 characters (a pattern anchored
+    at *start* would rescan the window from every offset).
+    """
+    lo = max(0, start - 80)
+    i = start
+    while True:
+        j = i
+        while j > lo and text[j - 1] in " \t":
+            j -= 1
+        if j == 0 or text[j - 1] in "\n\"“":
+            return True
+        if j == i and i != start:
+            return False  # two words not parted by a space
+        k = j
+        while k > lo and text[k - 1] in "\"”’)":
+            k -= 1
+        if k > lo and text[k - 1] in ".!?" and j < i:
+            return True  # a sentence ends before the name (or a title's period: ``Sen.``)
+        k = j
+        while k > lo and (text[k - 1].isalpha() or text[k - 1] in ".'’-"):
+            k -= 1
+        if k == j or not text[k].isupper():
+            return False
+        if k == 0 or k <= lo:
+            return k == 0  # the text's first words, or past the window
+        i = k
 
 
+def _word_before(text: str, start: int) -> str:
+    """The word just before *start*, past spaces and an abbreviation's period ("" if none)."""
+    j = start
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    if j == start:
+        return ""
+    if j > 0 and text[j - 1] == ".":
+        j -= 1
+    k = j
+    while k > max(0, start - 30) and (text[k - 1].isalpha() or text[k - 1] in "'’-"):
+        k -= 1
+    return text[k:j]
+
+
+#: A quotation mark: a pronoun past one is in someone's speech (or after it).
+_QUOTE_MARK_RE = regex.compile(r'["“”]')
 #: A possessive ending after a name.
 _POSSESSIVE_RE = regex.compile(r"['’]s?\b")
 #: A possessive ending or a capitalised word after a name: the name is part of another's.
 _POSSESSIVE_OR_LONGER_RE = regex.compile(r"['’]s?\b|[ \t]+\p{Lu}")
-#: From a sentence's start (or a paragraph's) to a point, only capitalised words (titles) between.
-_OPENING_RE = regex.compile(r"(?:^|[.!?][\"”’)]*[ \t]+|\n[ \t]*|[\"“][ \t]*)(?:\p{Lu}[\p{L}.’'-]*[ \t]+)*$")
 
 
 @functools.lru_cache(maxsize=16)

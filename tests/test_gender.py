@@ -72,6 +72,11 @@ CASES = [
         'Mira Kowal spoke. Under Mira Kowal\'s questioning he faltered. He sighed, and he wept. "Enough," Mira Kowal said.',
         [("Mira Kowal", None)],
     ),
+    (
+        "a pronoun in the quote after the name",
+        'Mira Kowal arrived. "He is late, and he knows it," Mira Kowal said.',
+        [("Mira Kowal", None)],
+    ),
     # (d) titles before the name and appositive nouns
     (
         "a gendered title before the name in the text",
@@ -118,6 +123,11 @@ def test_pronouns_still_decide_without_other_evidence(text: str) -> None:
 )
 def test_is_organisation(name: str, expected: bool) -> None:
     assert is_organisation(name, EN) is expected
+
+
+def test_a_title_before_the_bare_surname_may_be_another_of_the_family() -> None:
+    text = '"Go," said Mr. Tobias Hale. Mrs. Hale smiled at him. "Now," Hale said.'
+    assert [q.speaker.gender for q in attribute_quotes(text) if q.speaker] == ["male", "male"]
 
 
 def test_bound_under_it_is_no_person() -> None:
