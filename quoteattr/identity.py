@@ -70,22 +70,15 @@ Grouping:
   after such a description; an article and a title alone (``the Doctor``) is the one
   speaker called by that title (``Doctor Voss``).
 
-Gender is evidence counted in :class:`~quoteattr.resolve.gender.Votes` and
-read by the one rule of :func:`~quoteattr.resolve.gender.gender_of`:
-
-* each distinct mention bound to the identity's quotes that states a gender
-  in its own words, a pronoun (``he``), a gendered title (``Mrs.``) or noun
-  (``the congresswoman``, ``her father``), weighs
-  :data:`~quoteattr.resolve.gender.MENTION_VOTE`: the binding says that this
-  mention is the speaker;
-* what resolution counted for the identity's name over the whole document
-  (titles on its occurrences, pronouns that follow them in narration), when
-  the engine passes it.  Those occurrences include the bound mention's own:
-  its title counts twice, which only strengthens the surest evidence there is.
-
-Groups get none.  First names are never used: nothing in a name's spelling
-says who a person is.  The words (pronouns, titles, nouns, articles) come from
-the :class:`~quoteattr.lang.Lexicon` (English by default).
+Gender is read from the evidence the document writes about each identity,
+by :func:`~quoteattr.gender.identity_gender` (:mod:`quoteattr.gender`): none
+for groups, organisations and places; a gendered title or noun written with
+the person (in a bound mention, before the name, in an appositive) decides
+over pronouns, and two such words that disagree decide nothing; otherwise
+the bound pronouns and the pronouns after the name in narration vote.
+First names are never used: nothing in a name's spelling says who a person
+is.  The words (pronouns, titles, nouns, articles) come from the
+:class:`~quoteattr.lang.Lexicon` (English by default).
 """
 
 from __future__ import annotations
@@ -103,10 +96,10 @@ from quoteattr.aliases import (
     is_resolved,
     norm,
 )
+from quoteattr.gender import identity_gender, name_strings
 from quoteattr.labels import canonical_labels
 from quoteattr.lang import Lexicon
 from quoteattr.model import Quote, Speaker
-from quoteattr.resolve.gender import MENTION_VOTE, Votes, gender_of
 from quoteattr.text.chars import APOSTROPHE, RIGHT_SINGLE
 from quoteattr.unnamed import unnamed_joins
 
@@ -131,24 +124,6 @@ class _Identity:
     group: bool
     #: True for a person resolution named (its label is a name, made canonical by :mod:`quoteattr.labels`).
     person: bool = False
-    #: What the mentions bound to its quotes say (None until one says something).
-    votes: Votes | None = None
-    #: The names resolution gave its mentions, for the votes it counted for them.
-    names: list[str] | None = None
-
-    def gender(self, evidence: NameEvidence | None) -> str | None:
-        """The gender the evidence gives, or ``None`` (no evidence, mixed evidence, or a group)."""
-        if self.group:
-            return None
-        votes = Votes()
-        if self.votes is not None:
-            votes.merge(self.votes)
-        if evidence is not None and self.names:
-            for name in self.names:
-                counted = evidence.votes(name)
-                if counted is not None:
-                    votes.merge(counted)
-        return _GENDER_NAMES.get(gender_of(votes))
 
 
 def entity_label(entity: str) -> str:
@@ -220,6 +195,7 @@ def identify(
     lexicon: Lexicon,
     evidence: NameEvidence | None = None,
     quoted: Sequence[str] | None = None,
+    text: str | None = None,
 ) -> list[Speaker | None]:
     """The speakers of one document's quotes with ``entity`` and ``gender`` set (see the module docstring).
 
@@ -232,6 +208,8 @@ def identify(
         quoted: each quote's text, in the same order, read for the names it
             addresses (:func:`~quoteattr.unnamed.unnamed_joins`); ``None``
             reads none.
+        text: the document, read for the gender evidence around the
+            speakers' names (:mod:`quoteattr.gender`); ``None`` reads the mentions alone.
 
     Returns:
         One entry per entry of *speakers*: ``None`` stays ``None``; a speaker
@@ -245,7 +223,7 @@ def identify(
     >>> [(s.entity, s.gender) for s in identify([q.speaker for q in attribute_quotes(text)], Lexicon.english())]
     [('Ana Ruiz#1', 'female'), ('Ana Ruiz#1', 'female'), ('he#2', 'male')]
     """
-    found = entities_of(speakers, lexicon, evidence, quoted)
+    found = entities_of(speakers, lexicon, evidence, quoted, text)
     result: list[Speaker | None] = []
     last: tuple[Speaker | None, Speaker | None] = (None, None)
     for speaker, pair in zip(speakers, found):  # noqa: B905 - one entry per speaker
@@ -264,12 +242,14 @@ def entities_of(
     lexicon: Lexicon,
     evidence: NameEvidence | None = None,
     quoted: Sequence[str] | None = None,
+    text: str | None = None,
 ) -> list[tuple[str, str | None] | None]:
     """The ``(entity, gender)`` of each speaker (``None`` without one); speakers of one identity share one tuple.
 
     Args: *speakers* (each quote's, in order) and the *lexicon* read; *evidence*, the gender
     evidence resolution counted per name (``None``: the words alone); *quoted*, each quote's
-    text, read for the names it addresses (:mod:`quoteattr.unnamed`; ``None``: not read).
+    text, read for the names it addresses (:mod:`quoteattr.unnamed`; ``None``: not read);
+    *text*, the document, read for gender evidence (:func:`~quoteattr.gender.identity_gender`).
     """
     # What each mention says of its gender, read once for the names and the identities.
     said_of = [mention_gender(s, lexicon) if s is not None else "" for s in speakers]
@@ -277,8 +257,6 @@ def entities_of(
     links = alias_links(names)
     identities: list[_Identity] = []
     by_key: dict[tuple[str, str], _Identity] = {}
-    # Each gendered mention votes once, however many quotes it is bound to (a split quote).
-    counted: set[tuple[int, int, int]] = set()
     chosen: list[_Identity | None] = []
     unnamed = _Unnamed(names, lexicon)
     for speaker, said in zip(speakers, said_of):  # noqa: B905 - one entry per speaker
@@ -302,33 +280,53 @@ def entities_of(
                 by_key[described] = identity
         chosen.append(identity)
         unnamed.after(speaker, identity)
-        if said and (identity.number, speaker.start, speaker.end) not in counted:
-            counted.add((identity.number, speaker.start, speaker.end))
-            if identity.votes is None:
-                identity.votes = Votes()
-            identity.votes.add(said, MENTION_VOTE)
-        if evidence is not None and is_resolved(speaker):
-            if identity.names is None:
-                identity.names = [speaker.name]
-            elif speaker.name not in identity.names:
-                identity.names.append(speaker.name)
     joins = unnamed_joins(
         speakers, said_of, [i.number if i is not None else None for i in chosen], names.gender, lexicon, quoted
     )
     if joins:
         identities, chosen = _joined(identities, chosen, joins)
-    pairs = _labelled(identities, lexicon, evidence)
+    # Each identity's gender once, over all of its mentions; a person's label made canonical (:mod:`quoteattr.labels`).
+    genders = _genders(identities, speakers, chosen, lexicon, text, evidence)
+    labels = canonical_labels([i.label if i.person and not i.group else None for i in identities], lexicon, evidence)
+    pairs = [
+        (f"{label or i.label}#{i.number}", g)
+        for i, label, g in zip(identities, labels, genders)  # noqa: B905 - one label and gender per identity
+    ]
     return [pairs[identity.number - 1] if identity is not None else None for identity in chosen]
 
 
-def _labelled(
-    identities: Sequence[_Identity], lexicon: Lexicon, evidence: NameEvidence | None
-) -> list[tuple[str, str | None]]:
-    """Each identity's ``(entity, gender)``: a person's label made canonical (:mod:`quoteattr.labels`), the gender once over all its mentions."""
-    labels = canonical_labels([i.label if i.person and not i.group else None for i in identities], lexicon, evidence)
+def _genders(
+    identities: Sequence[_Identity],
+    speakers: Sequence[Mentioned | None],
+    chosen: Sequence[_Identity | None],
+    lexicon: Lexicon,
+    text: str | None,
+    evidence: NameEvidence | None,
+) -> list[str | None]:
+    """Each identity's gender (:func:`~quoteattr.gender.identity_gender`), from its mentions, each once.
+
+    A name two identities are written by (a family's surname) is read for neither.
+    """
+    members: dict[int, dict[tuple[int, int], Mentioned]] = {}
+    for speaker, identity in zip(speakers, chosen):  # noqa: B905 - one entry per speaker
+        if speaker is not None and identity is not None:
+            members.setdefault(identity.number, {}).setdefault((speaker.start, speaker.end), speaker)
+    strings = {i.number: name_strings(i.label, list(members.get(i.number, {}).values())) for i in identities}
+    owners: dict[str, int] = {}
+    for held in strings.values():
+        for name in held:
+            owners[name] = owners.get(name, 0) + 1
     return [
-        (f"{label or identity.label}#{identity.number}", identity.gender(evidence))
-        for identity, label in zip(identities, labels)  # noqa: B905 - one label per identity
+        identity_gender(
+            i.label,
+            i.group,
+            list(members.get(i.number, {}).values()),
+            lexicon,
+            text,
+            sorted(n for n in strings[i.number] if owners[n] == 1),
+            evidence,
+        )
+        for i in identities
     ]
 
 
@@ -337,15 +335,9 @@ def _joined(
 ) -> tuple[list[_Identity], list[_Identity | None]]:
     """Fold each unnamed identity of *joins* into the named one, and number them again by first quote.
 
-    The named identity keeps its label and takes the unnamed one's gender
-    evidence (its ``he`` counts as a mention of that person).
+    The named identity keeps its label; the unnamed one's mentions become its
+    own (its ``he`` counts as a mention of that person for the gender).
     """
-    for number, target_number in joins.items():
-        source, target = identities[number - 1], identities[target_number - 1]
-        if source.votes is not None:
-            if target.votes is None:
-                target.votes = Votes()
-            target.votes.merge(source.votes)
     by_number = {number: identities[target - 1] for number, target in joins.items()}
     chosen = [by_number.get(i.number, i) if i is not None else None for i in chosen]
     order: dict[int, _Identity] = {}  # by id(): attrs classes compare by value

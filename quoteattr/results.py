@@ -206,13 +206,13 @@ def build_quotes(
     speakers = results.speakers_of(bindings)
     if not reports:
         quoted = [text[q.start : q.end] for q in spans]
-        return results.build(spans, bindings, identify(speakers, lexicon, evidence, quoted))
+        return results.build(spans, bindings, identify(speakers, lexicon, evidence, quoted, text))
     report_speakers = [None if r.binding is None else results.speaker(r.binding) for r in reports]
     # Identities are numbered in order of first appearance: direct and reported items together.
     places = [(q.start, q.end) for q in spans] + [(r.start, r.end) for r in reports]
     order = sorted(range(len(places)), key=places.__getitem__)
     joint = speakers + report_speakers
-    named = identify([joint[k] for k in order], lexicon, evidence, [text[places[k][0] : places[k][1]] for k in order])
+    named = identify([joint[k] for k in order], lexicon, evidence, [text[places[k][0] : places[k][1]] for k in order], text)
     for k, speaker in zip(order, named):  # noqa: B905 - one speaker per item
         joint[k] = speaker
     quotes = results.build(spans, bindings, joint[: len(speakers)])

@@ -374,7 +374,8 @@ GENDER = [
     # One mention each way is mixed evidence; two to one is a three-to-two majority.
     ([("she", "pronoun"), ("he", "pronoun")], None),
     ([("she", "pronoun"), ("she", "pronoun"), ("he", "pronoun")], "female"),
-    ([("Mrs. Ada Brenn", "name"), ("he", "pronoun")], None),
+    # A gendered title wins over pronouns (a pronoun may be bound to the wrong person).
+    ([("Mrs. Ada Brenn", "name"), ("he", "pronoun")], "female"),
 ]
 
 
@@ -645,12 +646,13 @@ def test_engine_genders(case: str, text: str, dialogue: str, expected: list[tupl
 
 
 def test_without_resolution_only_the_mentions_give_gender() -> None:
-    # Config(resolve_names=False): names are the mentions' own, and no registry votes are read.
+    # Config(resolve_names=False): names are the mentions' own and the "he" is its own speaker;
+    # the text around the name is still read (two pronouns after it in narration).
     text = 'Oren Diaz arrived late. He sat down, and he smiled. "We go now," said Oren Diaz. "Yes," he said.'
     resolved = attribute_quotes(text)
     plain = attribute_quotes(text, Config(resolve_names=False))
     assert [(q.speaker.entity, q.speaker.gender) for q in resolved if q.speaker] == [("Oren Diaz#1", "male")] * 2
-    assert [(q.speaker.entity, q.speaker.gender) for q in plain if q.speaker] == [("Oren Diaz#1", None), ("he#2", "male")]
+    assert [(q.speaker.entity, q.speaker.gender) for q in plain if q.speaker] == [("Oren Diaz#1", "male"), ("he#2", "male")]
 
 
 class _Written:

@@ -290,6 +290,7 @@ class Lexicon:
     place_prepositions: frozenset[str] = _list(_WORDS)
     fronting_prepositions: frozenset[str] = _list(_WORDS)
     place_nouns: frozenset[str] = _list(_WORDS)
+    organisation_nouns: frozenset[str] = _list(_WORDS)
     non_heads: frozenset[str] = _list(_WORDS)
     predicate_links: frozenset[str] = _list(_WORDS)
     clause_conjunctions: frozenset[str] = _list(_WORDS)

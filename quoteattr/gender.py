@@ -1,0 +1,413 @@
+"""Stage 5, a speaker's gender from the evidence the document writes about it.
+
+:func:`quoteattr.identity.identify` asks :func:`identity_gender` once per
+identity (one person, or a group), with every mention bound to its quotes
+and, from the engine, the document's text.  The rules, in order:
+
+* a group, or a name whose head word is an organisation's or a place's
+  (``Harbour Council``, ``Kowal Corp.``, ``Lund County``:
+  :attr:`~quoteattr.lang.Lexicon.organisation_nouns`,
+  :attr:`~quoteattr.lang.Lexicon.place_nouns`, a group noun of
+  :attr:`~quoteattr.lang.Lexicon.roles`, a capitalised plural of a person
+  noun such as ``Protesters``), or one bound under ``it`` or ``they``, has
+  none: only people have a gender;
+* a gendered title or noun written with the person is the surest evidence:
+  in a bound mention (``Mrs. Ann Lee``, ``Chairwoman Ann Lee``, ``the
+  actress``), capitalised just before the full name in the text
+  (``Congresswoman Ann Lee``; before a bare surname it may be another of
+  the family's)
+  or as an appositive after it (``Ann Lee, a congresswoman,``).  One gender
+  among such words decides, whatever pronouns say (a pronoun may have been
+  bound to the wrong person); two genders among them decide nothing;
+* a one-word name ending in ``s`` that the text also writes in lowercase
+  (``Nurses`` ... ``the nurses``) is a plural noun: none;
+* without such a word, a name the text writes after a place preposition
+  (``in Lund``, not ``in Lund's``) or follows with ``its`` in its sentence
+  at least as often as pronouns vote for it is a place or an organisation: none;
+* otherwise pronouns vote: a bound ``he``/``she`` weighs
+  :data:`~quoteattr.resolve.gender.MENTION_VOTE`, and each gendered
+  pronoun after the name one vote: in its sentence, or within 250
+  characters when the name opens its sentence (its subject, likely), and
+  only while no other capitalised word (another person, likely; not a
+  function word opening a sentence) or quotation mark comes between them, and not after a
+  possessive (``Lee's aide said he``)
+  (``Lee told Hale, after he admitted``: the ``he`` is not Lee's);
+  :func:`~quoteattr.resolve.gender.gender_of` reads the tally.
+
+First names are never read: nothing in a name's spelling says who a person is.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from quoteattr.aliases import Mentioned, NameEvidence, is_resolved
+from quoteattr.lang import Lexicon
+from quoteattr.resolve.gender import (
+    MENTION_VOTE,
+    POSSESSIVE_REACH,
+    PRONOUN_VOTE,
+    PronounPatterns,
+    Votes,
+    gender_of,
+)
+from quoteattr.text.chars import APOSTROPHE, RIGHT_SINGLE
+
+__all__ = ["identity_gender", "is_organisation", "mention_gender", "name_strings"]
+
+#: Lexicon gender codes to the values of :attr:`~quoteattr.model.Speaker.gender`.
+_GENDER_NAMES = {"m": "male", "f": "female"}
+#: Where a sentence stops: past it, the words after a name say no more of it.
+_SENTENCE_END_RE = regex.compile(r"[.!?;\n]\s*\n|[.!?]\s")
+#: How far after a name (in characters) the text is read for its pronoun or appositive.
+_REACH = 250
+#: A capitalised word: between a name and a pronoun, another person the pronoun may be.
+_CAPITAL_RE = regex.compile(r"\b\p{Lu}[\p{L}'’.-]*")
+
+
+def identity_gender(
+    label: str,
+    group: bool,
+    mentions: Sequence[Mentioned],
+    lexicon: Lexicon,
+    text: str | None = None,
+    names: Iterable[str] = (),
+    evidence: NameEvidence | None = None,
+) -> str | None:
+    """``"female"``, ``"male"`` or ``None`` for one identity (see the module docstring).
+
+    Args:
+        label: the identity's name (``Ann Lee``, ``the spokeswoman``).
+        group: True for a group speaker (``officials``): never a gender.
+        mentions: every mention bound to the identity's quotes, each once.
+        lexicon: the words read.
+        text: the document, read for titles, appositives and pronouns around
+            *names*; ``None`` reads the mentions alone.
+        names: the strings that write this identity in *text* (see :func:`name_strings`).
+        evidence: what resolution counted per name, read only without *text*.
+
+    >>> from quoteattr.model import Speaker
+    >>> lee = Speaker("Ann Lee", 30, 37, "Ann Lee", "name")
+    >>> text = "Congresswoman Ann Lee met Tom Hale, and he spoke. " + 'Ann Lee said "No."'
+    >>> identity_gender("Ann Lee", False, [lee], Lexicon.english(), text, ["Ann Lee"])
+    'female'
+    """
+    if group or any(is_organisation(n, lexicon) for n in {label, *(m.name for m in mentions if is_resolved(m))}):
+        return None
+    strong, votes, thing = _mention_evidence(mentions, lexicon)
+    if thing:
+        return None  # bound under "it" or "they": no person
+    strong |= _label_title(label, lexicon)
+    place = False
+    if text is not None:
+        if _common_plural(label, text):
+            return None
+        read = _TextReading(text, lexicon)
+        for name in names:
+            read.read(name)
+        strong |= read.strong
+        votes.merge(read.votes)
+        place = max(read.at_place, read.neuter) > 0 and max(read.at_place, read.neuter) >= read.votes.male + read.votes.female
+    elif evidence is not None:
+        for name in {m.name for m in mentions if is_resolved(m)}:
+            counted = evidence.votes(name)
+            if counted is not None:
+                votes.merge(counted)
+    if strong:
+        return _GENDER_NAMES[next(iter(strong))] if len(strong) == 1 else None
+    if place:
+        return None
+    return _GENDER_NAMES.get(gender_of(votes))
+
+
+def _mention_evidence(mentions: Sequence[Mentioned], lexicon: Lexicon) -> tuple[set[str], Votes, bool]:
+    """The genders the bound mentions' titles and nouns state, their pronouns' votes, and whether one is ``it``/``they``."""
+    strong: set[str] = set()
+    votes = Votes()
+    thing = False
+    for mention in mentions:
+        if mention.kind == "pronoun":
+            said = _pronoun_gender(mention.text, lexicon)
+            thing = thing or said == "none"
+            if said in _GENDER_NAMES:
+                votes.add(said, MENTION_VOTE)
+        else:
+            strong |= _written_genders(mention, lexicon)
+    return strong, votes, thing
+
+
+def name_strings(label: str, mentions: Sequence[Mentioned]) -> set[str]:
+    """The strings that write an identity in its text: its label, its names and its name mentions' words."""
+    found = {label} if label[:1].isupper() else set()
+    for m in mentions:
+        if m.kind == "name":
+            found.add(m.name)
+            found.add(m.text)
+    return {s for s in found if s and s[:1].isupper()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _organisation_heads(lexicon: Lexicon) -> frozenset[str]:
+    """The head nouns that make a name an organisation's, a place's or a group's, from *lexicon*."""
+    groups = {word for word, kind in lexicon.roles.items() if kind == "group"}
+    return frozenset(lexicon.organisation_nouns | lexicon.place_nouns | groups)
+
+
+def is_organisation(name: str, lexicon: Lexicon) -> bool:
+    """True when *name*'s head word says it is no person: an organisation, a place or a group.
+
+    >>> en = Lexicon.english()
+    >>> is_organisation("Harbour Council", en), is_organisation("Kowal Corp.", en), is_organisation("Ann Lee", en)
+    (True, True, False)
+    >>> is_organisation("Protesters", en), is_organisation("Lund County", en)
+    (True, True)
+    """
+    words = name.split()
+    if not words or not words[-1][:1].isupper():
+        return False
+    head = words[-1].strip(".,").lower()
+    if head in _organisation_heads(lexicon):
+        return True
+    # A capitalised plural of a person noun (``Protesters``, ``Nurses``) is many people.
+    return any(head.endswith(end) and lexicon.roles.get(head[: -len(end)]) == "person" for end in ("s", "es"))
+
+
+def _common_plural(label: str, text: str) -> bool:
+    """True for a one-word name ending in ``s`` that *text* also writes in lowercase: a plural noun (``Nurses``)."""
+    if " " in label or not label.endswith("s") or not label[:1].isupper():
+        return False
+    return regex.search(r"(?<![\p{L}])" + regex.escape(label.lower()) + r"(?![\p{L}])", text) is not None
+
+
+def mention_gender(words: Sequence[str], lexicon: Lexicon) -> str:
+    """``m``, ``f`` or "" for one lowercase word that is a gendered title or noun (``mrs``, ``congresswoman``)."""
+    found: list[str] = []
+    for word in words:
+        word = word.strip(".,")
+        found.append(
+            lexicon.title_genders.get(word, "")
+            or lexicon.title_genders.get(word + ".", "")
+            or lexicon.gender_nouns.get(word, "")
+            or _role_gender(word, lexicon)
+        )
+    genders = set(found) - {""}
+    return next(iter(genders)) if len(genders) == 1 else ""
+
+
+def _written_genders(mention: Mentioned, lexicon: Lexicon) -> set[str]:
+    """The genders the gendered titles and nouns of a name or description mention state."""
+    words = [w.strip(".,").lower() for w in mention.text.replace(RIGHT_SINGLE, APOSTROPHE).split()]
+    if not words:
+        return set()
+    if mention.kind == "name":
+        # Every word before the surname may be a title or a noun (``Interim Chairwoman Ann Lee``).
+        candidates = words[:-1]
+    else:
+        head = words[-1]
+        for ending in lexicon.possessive_endings:
+            head = head.removesuffix(ending)
+        candidates = [words[0], head]
+    return {g for g in (mention_gender([w], lexicon) for w in candidates) if g}
+
+
+def _label_title(label: str, lexicon: Lexicon) -> set[str]:
+    """The gender of a title the label itself starts with (a cast name such as ``Mr. Hollis``)."""
+    words = label.lower().split()
+    if len(words) < 2:
+        return set()
+    title = lexicon.title_genders.get(words[0], "") or lexicon.title_genders.get(words[0] + ".", "")
+    return {title} if title else set()
+
+
+def _pronoun_gender(word: str, lexicon: Lexicon) -> str:
+    """``m`` or ``f`` for a gendered pronoun, ``none`` for ``it`` or ``they`` (no person), "" otherwise."""
+    pronoun = lexicon.pronouns.get(word.lower())
+    if pronoun is None or pronoun.person != 3 or word.lower() in lexicon.relative_pronouns:
+        return ""
+    if pronoun.gender in _GENDER_NAMES:
+        return str(pronoun.gender)
+    return "none"
+
+
+def _role_gender(noun: str, lexicon: Lexicon) -> str:
+    """The gender a person-role noun spells out: ``spokeswoman`` f, ``chairman`` m (the longest ending wins)."""
+    if lexicon.roles.get(noun) != "person":
+        return ""
+    endings = [ending for ending in lexicon.gender_endings if noun.endswith(ending)]
+    return lexicon.gender_endings[max(endings, key=len)] if endings else ""
+
+
+class _TextReading:
+    """What the text writes around one identity's names: titles, appositives, pronouns and places."""
+
+    def __init__(self, text: str, lexicon: Lexicon) -> None:
+        self._text = text
+        self._lexicon = lexicon
+        self._pronouns = PronounPatterns.of(lexicon)
+        self._neuter = _neuter_pattern(lexicon)
+        self.strong: set[str] = set()
+        self.votes = Votes()
+        #: Pronouns ``its`` that follow a name in its sentence, before any ``he`` or ``she``.
+        self.neuter = 0
+        #: Times a name follows a place preposition (``in Lund``).
+        self.at_place = 0
+
+    def read(self, name: str) -> None:
+        """Read every place *name* is written (whole words, as written)."""
+        text = self._text
+        full = " " in name.strip()
+        for m in regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])", text):
+            start, end = m.span()
+            written = _word_before(text, start)
+            if written:
+                word = written.lower()
+                if word in self._lexicon.place_prepositions and not _POSSESSIVE_OR_LONGER_RE.match(text, end):
+                    self.at_place += 1  # not "in Lee's office", "at Lee Hall"
+                # A capitalised title before a full name is written as part of it
+                # (``Congresswoman Mira Kowal``); before a bare surname it may be
+                # any of the family's (``Mrs. Kowal`` and ``Mr. Kowal``), and a
+                # lowercase noun before a name is as often another's (``her mother Ann``).
+                said = mention_gender([word], self._lexicon) if full and written[:1].isupper() else ""
+                if said:
+                    self.strong.add(said)
+            if not _POSSESSIVE_RE.match(text, end):
+                # A possessor is no clause's subject: in "Lee's aide said he" the "he" is the aide.
+                self._after(end, _opens_sentence(text, start))
+
+    def _after(self, end: int, subject: bool) -> None:
+        """Read the appositive or the pronouns after a name ending at *end*.
+
+        Past the name's sentence, only a name that opens its sentence (its
+        subject, likely) is read: after ``Ann accused Lee of lying.`` the
+        next ``She`` is Ann's.
+        """
+        text = self._text
+        stop = _SENTENCE_END_RE.search(text, end, min(len(text), end + _REACH))
+        hi = stop.start() if stop else min(len(text), end + _REACH)
+        apposed = _appositive_gender(text[end:hi], self._lexicon)
+        if apposed:
+            self.strong.add(apposed)
+            return
+        limit = min(len(text), end + _REACH) if subject else hi
+        found = self._pronouns.self_reference.search(text, end, limit)
+        at = found.start() if found is not None else -1
+        if self._neuter.search(text, end, at if 0 <= at < hi else hi) is not None:
+            self.neuter += 1
+            return
+        if found is None:
+            return
+        # Every he/she up to the next capitalised word (another person, likely) is this name's.
+        pos = end
+        for found in self._pronouns.self_reference.finditer(text, at, limit):
+            if self._names_between(pos, found.start()):
+                return
+            pos = found.end()
+            if found.start() - end > POSSESSIVE_REACH and found.group().lower() in self._pronouns.near_only:
+                continue  # a possessive "her" far from the name is as often another woman's
+            self.votes.add(self._pronouns.gender(found.group()), PRONOUN_VOTE)
+
+    def _names_between(self, start: int, end: int) -> bool:
+        """True when a capitalised word between *start* and *end* may name someone (not a function word
+        opening a sentence), or a quotation mark comes between: words in a quote are someone's speech."""
+        if _QUOTE_MARK_RE.search(self._text, start, end):
+            return True
+        for word in _CAPITAL_RE.finditer(self._text, start, end):
+            if not (word.group().lower() in self._lexicon.function_words and _opens_sentence(self._text, word.start())):
+                return True
+        return False
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """True when the words before *start* in its sentence are capitalised ones only (titles), or none.
+
+    A walk back, word by word, over at most 80 characters (a pattern anchored
+    at *start* would rescan the window from every offset).
+    """
+    lo = max(0, start - 80)
+    i = start
+    while True:
+        j = i
+        while j > lo and text[j - 1] in " \t":
+            j -= 1
+        if j == 0 or text[j - 1] in "\n\"“":
+            return True
+        if j == i and i != start:
+            return False  # two words not parted by a space
+        k = j
+        while k > lo and text[k - 1] in "\"”’)":
+            k -= 1
+        if k > lo and text[k - 1] in ".!?" and j < i:
+            return True  # a sentence ends before the name (or a title's period: ``Sen.``)
+        k = j
+        while k > lo and (text[k - 1].isalpha() or text[k - 1] in ".'’-"):
+            k -= 1
+        if k == j or not text[k].isupper():
+            return False
+        if k == 0 or k <= lo:
+            return k == 0  # the text's first words, or past the window
+        i = k
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word just before *start*, past spaces and an abbreviation's period ("" if none)."""
+    j = start
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    if j == start:
+        return ""
+    if j > 0 and text[j - 1] == ".":
+        j -= 1
+    k = j
+    while k > max(0, start - 30) and (text[k - 1].isalpha() or text[k - 1] in "'’-"):
+        k -= 1
+    return text[k:j]
+
+
+#: A quotation mark: a pronoun past one is in someone's speech (or after it).
+_QUOTE_MARK_RE = regex.compile(r'["“”]')
+#: A possessive ending after a name.
+_POSSESSIVE_RE = regex.compile(r"['’]s?\b")
+#: A possessive ending or a capitalised word after a name: the name is part of another's.
+_POSSESSIVE_OR_LONGER_RE = regex.compile(r"['’]s?\b|[ \t]+\p{Lu}")
+
+
+@functools.lru_cache(maxsize=16)
+def _neuter_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    """The possessive and reflexive of *lexicon*'s neuter pronouns (``its``, ``itself``) as one pattern."""
+    words = [w for w, p in lexicon.pronouns.items() if p.person == 3 and p.number == "sg" and p.gender == "n"]
+    # The possessive and the reflexive only: after any name, a subject ``it`` is as often a thing.
+    words = [w + "s" for w in words] + [w + "self" for w in words]
+    return regex.compile(r"\b(?:" + "|".join(map(regex.escape, sorted(words))) + r")\b", regex.IGNORECASE)
+
+
+#: The first words of an appositive after a name's comma, to its fifth.
+_WORDS_RE = regex.compile(r"^,[ \t]+((?:[\p{L}-]+[ \t]*){1,6})")
+
+
+def _appositive_gender(after: str, lexicon: Lexicon) -> str:
+    """``m``/``f`` when *after* (the text after a name) opens with an appositive headed by a gendered noun.
+
+    The noun is the last word before a break: punctuation, a preposition or a
+    relative pronoun (``Ann Lee, a former congresswoman from Lund``).
+
+    >>> en = Lexicon.english()
+    >>> _appositive_gender(", a congresswoman from Lund, said", en), _appositive_gender(", an actress.", en)
+    ('f', 'f')
+    >>> _appositive_gender(", a former chairman, said", en), _appositive_gender(", and she said", en)
+    ('m', '')
+    """
+    m = _WORDS_RE.match(after)
+    if m is None:
+        return ""
+    words = m.group(1).split()
+    if words[0].lower() not in lexicon.indefinite_articles | lexicon.definite_articles:
+        return ""
+    ended = len(m.group(1).split()) < 6 and regex.match(r"[ \t]*(?:[,.;:)]|$)", after[m.end() :]) is not None
+    for k in range(1, len(words)):
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        if (nxt and (nxt in lexicon.prepositions or nxt in lexicon.relative_pronouns)) or (not nxt and ended):
+            return mention_gender([words[k].lower()], lexicon)
+    return ""

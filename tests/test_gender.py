@@ -1,0 +1,152 @@
+"""Speaker gender from the evidence the text writes (``quoteattr.gender``).
+
+Every name, place and sentence is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr import Lexicon, Speaker, attribute_quotes
+from quoteattr.gender import identity_gender, is_organisation
+
+EN = Lexicon.english()
+
+# (case, text, expected (speaker name, gender) per quote)
+CASES = [
+    # (a) organisations, places and groups
+    (
+        "an organisation's head noun",
+        'The Harbour Council met on Monday. He spoke first. "We object," the Harbour Council said.',
+        [("Harbour Council", None)],
+    ),
+    (
+        "an organisation's head noun, pronouns after it",
+        'The Harbour Council met on Monday. He spoke first. He said little. "We object," the Harbour Council said.',
+        [("Harbour Council", None)],
+    ),
+    (
+        "an organisation with pronouns after it",
+        'The Tamsin Rowing Club met at dawn. He rowed first, and he rowed hard. "We won," the Tamsin Rowing Club said.',
+        [("Tamsin Rowing Club", None)],
+    ),
+    (
+        "a company's head noun",
+        'Kowal Holdings hired a chief. He nodded, and he smiled. "We had to," Kowal Holdings said.',
+        [("Kowal Holdings", None)],
+    ),
+    (
+        "a name the text writes after a place preposition",
+        'Fenwick Marsh grew fast. He left, and he came back. Farms in Fenwick Marsh grew. Mills in Fenwick Marsh closed. "It grows," Fenwick Marsh said.',
+        [("Fenwick Marsh", None)],
+    ),
+    (
+        "a name followed by its",
+        'Bellmoor Works raised its prices. Bellmoor Works cut its staff. "We had to," Bellmoor Works said. He agreed, and he left.',
+        [("Bellmoor Works", None)],
+    ),
+    # (b) a gendered title or noun wins over pronouns; two that disagree give nothing
+    (
+        "a gendered noun in the bound mention outweighs misbound pronouns",
+        '"Go," said Interim Party Chairwoman Orla Fenwick. "Now," he said. "Later," he added. "Yes," Fenwick said.',
+        [("Orla Fenwick", "female")] * 4,
+    ),
+    (
+        "two gendered titles that disagree",
+        '"Go," said Mrs. Tobias Hale. "No," said Mr. Tobias Hale. "Yes," Mr. Tobias Hale said. "Fine," Mr. Tobias Hale said.',
+        [("Tobias Hale", None)] * 4,
+    ),
+    # (c) a pronoun after another person's name is not this person's
+    (
+        "another name between the name and the pronoun",
+        'Mira Kowal told Lund, after he admitted the loss, that he would go. "No," Mira Kowal said.',
+        [("Mira Kowal", None)],
+    ),
+    (
+        "a pronoun in the next sentence is not the object's",
+        'Orla Fenwick accused Mira Kowal of lying. She left, and she slammed the door. "No," said Mira Kowal.',
+        [("Mira Kowal", None)],
+    ),
+    (
+        "a pronoun after the name as a possessor",
+        'Mira Kowal spoke. Under Mira Kowal\'s questioning he faltered. He sighed, and he wept. "Enough," Mira Kowal said.',
+        [("Mira Kowal", None)],
+    ),
+    (
+        "a pronoun in the quote after the name",
+        'Mira Kowal arrived. "He is late, and he knows it," Mira Kowal said.',
+        [("Mira Kowal", None)],
+    ),
+    # (d) titles before the name and appositive nouns
+    (
+        "a gendered title before the name in the text",
+        'Congresswoman Mira Kowal toured the dam. "It holds," Kowal said.',
+        [("Mira Kowal", "female")],
+    ),
+    (
+        "an appositive noun",
+        '"It holds," said Mira Kowal, a congresswoman from Lund.',
+        [("Mira Kowal", "female")],
+    ),
+    (
+        "an appositive noun with a modifier",
+        'Mira Kowal, a retired actress, opened the fair. "Welcome," Kowal said.',
+        [("Mira Kowal", "female")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_gender_from_the_text(case: str, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(q.speaker.name, q.speaker.gender) if q.speaker else None for q in attribute_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tobias Hale arrived late. He sat down, and he smiled. "We go now," said Tobias Hale.',
+        # A function word opening a sentence names nobody: it does not stop the reading.
+        'Tobias Hale arrived late. The bus was slow, so he ran, and he was tired. "We go now," said Tobias Hale.',
+        # A possessive after a place preposition is no place.
+        'Tobias Hale arrived. He sat, and he ate. Talks in Tobias Hale\'s office ended in Tobias Hale\'s car. '
+        '"We go now," said Tobias Hale.',
+    ],
+)
+def test_pronouns_still_decide_without_other_evidence(text: str) -> None:
+    assert [q.speaker.gender for q in attribute_quotes(text) if q.speaker] == ["male"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Harbour Council", True), ("Kowal Corp.", True), ("Lund County", True), ("Protesters", True), ("Heiresses", True),
+     ("Orla Fenwick", False), ("Tobias Hale", False), ("council", False)],
+)
+def test_is_organisation(name: str, expected: bool) -> None:
+    assert is_organisation(name, EN) is expected
+
+
+def test_a_title_before_the_bare_surname_may_be_another_of_the_family() -> None:
+    text = '"Go," said Mr. Tobias Hale. Mrs. Hale smiled at him. "Now," Hale said.'
+    assert [q.speaker.gender for q in attribute_quotes(text) if q.speaker] == ["male", "male"]
+
+
+def test_bound_under_it_is_no_person() -> None:
+    name = Speaker("Tobias Hale", 0, 11, "Tobias Hale", "name")
+    he = [name, Speaker("Tobias Hale", 30, 32, "he", "pronoun"), Speaker("Tobias Hale", 50, 52, "he", "pronoun")]
+    assert identity_gender("Tobias Hale", False, he, EN) == "male"
+    for word in ("it", "they"):
+        assert identity_gender("Tobias Hale", False, [*he, Speaker("Tobias Hale", 70, 70 + len(word), word, "pronoun")], EN) is None
+
+
+def test_a_plural_noun_is_no_person() -> None:
+    # "Marchers" is also written in lowercase: a plural noun, however the pronouns were bound.
+    text = '"We are tired," Marchers said. "Go," he said. "Now," he said. The marchers left.'
+    mentions = [Speaker("Marchers", 16, 24, "Marchers", "name"), Speaker("Marchers", 37, 39, "he", "pronoun"),
+                Speaker("Marchers", 52, 54, "he", "pronoun")]
+    assert identity_gender("Marchers", False, mentions, EN) == "male"
+    assert identity_gender("Marchers", False, mentions, EN, text, ["Marchers"]) is None
+
+
+def test_first_names_are_never_read() -> None:
+    text = '"We go," said Maria Lopes. "Soon," said John Smith.'
+    assert [q.speaker.gender for q in attribute_quotes(text) if q.speaker] == [None, None]
