@@ -259,8 +259,7 @@ class _TextReading:
         """Read every place *name* is written (whole words, as written)."""
         text = self._text
         full = " " in name.strip()
-        for m in regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])", text):
-            start, end = m.span()
+        for start, end in _written_at(text, name):
             written = _word_before(text, start)
             if written:
                 word = written.lower()
@@ -318,6 +317,43 @@ class _TextReading:
             if not (word.group().lower() in self._lexicon.function_words and _opens_sentence(self._text, word.start())):
                 return True
         return False
+
+
+_WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
+
+#: A word that opens with a capital, as names do (indexed; other names are searched for).
+_CAPITAL_WORD_RE = regex.compile(r"(?<![\p{L}\p{N}])[\p{Lu}\p{Lt}][\p{L}\p{N}]*")
+
+
+@functools.lru_cache(maxsize=1)
+def _word_starts(text: str) -> dict[str, list[int]]:
+    """Where each capitalised word of *text* starts: built once per document (the engine passes one text object)."""
+    starts: dict[str, list[int]] = {}
+    for m in _CAPITAL_WORD_RE.finditer(text):
+        starts.setdefault(m.group(), []).append(m.start())
+    return starts
+
+
+def _written_at(text: str, name: str) -> list[tuple[int, int]]:
+    """The spans where *name* is written in *text* as whole words, left to right, none overlapping.
+
+    Found through the document's word index, from the places its first word
+    is written: a pattern per name would read the whole text once for every
+    person of the document.
+    """
+    first = _CAPITAL_WORD_RE.match(name)
+    if first is None:  # ``de Vere``, a mark first: read as a pattern
+        pattern = r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])"
+        return [m.span() for m in regex.finditer(pattern, text)]
+    spans: list[tuple[int, int]] = []
+    for start in _word_starts(text).get(first.group(), ()):
+        end = start + len(name)
+        if spans and start < spans[-1][1] or not text.startswith(name, start):
+            continue
+        if end < len(text) and _WORD_RE.match(text[end]) is not None:
+            continue
+        spans.append((start, end))
+    return spans
 
 
 def _opens_sentence(text: str, start: int) -> bool:
