@@ -56,7 +56,7 @@ from quoteattr.resolve.gender import (
 )
 from quoteattr.text.chars import APOSTROPHE, RIGHT_SINGLE
 
-__all__ = ["identity_gender", "is_organisation", "mention_gender", "name_strings"]
+__all__ = ["identity_gender", "is_organisation", "mention_gender", "name_strings", "word_starts"]
 
 #: Lexicon gender codes to the values of :attr:`~quoteattr.model.Speaker.gender`.
 _GENDER_NAMES = {"m": "male", "f": "female"}
@@ -76,6 +76,7 @@ def identity_gender(
     text: str | None = None,
     names: Iterable[str] = (),
     evidence: NameEvidence | None = None,
+    starts: dict[str, list[int]] | None = None,
 ) -> str | None:
     """``"female"``, ``"male"`` or ``None`` for one identity (see the module docstring).
 
@@ -88,6 +89,8 @@ def identity_gender(
             *names*; ``None`` reads the mentions alone.
         names: the strings that write this identity in *text* (see :func:`name_strings`).
         evidence: what resolution counted per name, read only without *text*.
+        starts: :func:`word_starts` of *text*, when the caller reads many
+            identities of one document (built here when missing).
 
     >>> from quoteattr.model import Speaker
     >>> lee = Speaker("Ann Lee", 30, 37, "Ann Lee", "name")
@@ -105,7 +108,7 @@ def identity_gender(
     if text is not None:
         if _common_plural(label, text):
             return None
-        read = _TextReading(text, lexicon)
+        read = _TextReading(text, lexicon, word_starts(text) if starts is None else starts)
         for name in names:
             read.read(name)
         strong |= read.strong
@@ -243,8 +246,9 @@ def _role_gender(noun: str, lexicon: Lexicon) -> str:
 class _TextReading:
     """What the text writes around one identity's names: titles, appositives, pronouns and places."""
 
-    def __init__(self, text: str, lexicon: Lexicon) -> None:
+    def __init__(self, text: str, lexicon: Lexicon, starts: dict[str, list[int]]) -> None:
         self._text = text
+        self._starts = starts
         self._lexicon = lexicon
         self._pronouns = PronounPatterns.of(lexicon)
         self._neuter = _neuter_pattern(lexicon)
@@ -259,7 +263,7 @@ class _TextReading:
         """Read every place *name* is written (whole words, as written)."""
         text = self._text
         full = " " in name.strip()
-        for start, end in _written_at(text, name):
+        for start, end in _written_at(text, name, self._starts):
             written = _word_before(text, start)
             if written:
                 word = written.lower()
@@ -325,16 +329,19 @@ _WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 _CAPITAL_WORD_RE = regex.compile(r"(?<![\p{L}\p{N}])[\p{Lu}\p{Lt}][\p{L}\p{N}]*")
 
 
-@functools.lru_cache(maxsize=1)
-def _word_starts(text: str) -> dict[str, list[int]]:
-    """Where each capitalised word of *text* starts: built once per document (the engine passes one text object)."""
+def word_starts(text: str) -> dict[str, list[int]]:
+    """Where each capitalised word of *text* starts, by the word: read once per document, for every identity.
+
+    >>> word_starts("Ann met Ann Lee.")
+    {'Ann': [0, 8], 'Lee': [12]}
+    """
     starts: dict[str, list[int]] = {}
     for m in _CAPITAL_WORD_RE.finditer(text):
         starts.setdefault(m.group(), []).append(m.start())
     return starts
 
 
-def _written_at(text: str, name: str) -> list[tuple[int, int]]:
+def _written_at(text: str, name: str, starts: dict[str, list[int]]) -> list[tuple[int, int]]:
     """The spans where *name* is written in *text* as whole words, left to right, none overlapping.
 
     Found through the document's word index, from the places its first word
@@ -346,7 +353,7 @@ def _written_at(text: str, name: str) -> list[tuple[int, int]]:
         pattern = r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])"
         return [m.span() for m in regex.finditer(pattern, text)]
     spans: list[tuple[int, int]] = []
-    for start in _word_starts(text).get(first.group(), ()):
+    for start in starts.get(first.group(), ()):
         end = start + len(name)
         if spans and start < spans[-1][1] or not text.startswith(name, start):
             continue

@@ -96,7 +96,7 @@ from quoteattr.aliases import (
     is_resolved,
     norm,
 )
-from quoteattr.gender import identity_gender, name_strings
+from quoteattr.gender import identity_gender, name_strings, word_starts
 from quoteattr.labels import canonical_labels
 from quoteattr.lang import Lexicon
 from quoteattr.model import Quote, Speaker
@@ -316,6 +316,7 @@ def _genders(
     for held in strings.values():
         for name in held:
             owners[name] = owners.get(name, 0) + 1
+    starts = word_starts(text) if text is not None else None  # one index of the document for every identity
     return [
         identity_gender(
             i.label,
@@ -325,6 +326,7 @@ def _genders(
             text,
             sorted(n for n in strings[i.number] if owners[n] == 1),
             evidence,
+            starts,
         )
         for i in identities
     ]
