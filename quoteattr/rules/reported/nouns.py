@@ -218,14 +218,10 @@ def target_content(s: Sentence, k: int, source: Mention) -> tuple[int, int, Ment
     tokens = s.tokens
     if tokens[k].text.lower() not in w.cls("target_noun"):
         return None
-    j = k - 1
-    while j > 0 and k - j < 3 and modifier(w, tokens[j]) and tokens[j].text not in w.cls("target_verb"):
-        j -= 1  # "drew sharp criticism"
-    if j <= 0 or tokens[j].text.lower() not in w.cls("target_verb"):
+    verb = _target_verb(w, tokens, k)
+    if verb is None:
         return None
-    group = j
-    while group > 0 and _in_verb_group(w, tokens[group - 1].text):
-        group -= 1  # "has already drawn", "is facing"
+    j, group = verb
     subject = w.mentions.subject_before(tokens, j, max(0, j - REACH)) or w.mentions.subject_before(
         tokens, group, max(0, group - REACH)
     )
@@ -240,6 +236,21 @@ def target_content(s: Sentence, k: int, source: Mention) -> tuple[int, int, Ment
     return start, tokens[group - 1].end, source
 
 
+def _target_verb(w: ReportWords, tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The ``target_verb`` that takes the ``target_noun`` at token *k* (``drew sharp
+    criticism``) and where its verb group starts (``has already drawn``, ``is
+    facing``), or None when no such verb stands before the noun."""
+    j = k - 1
+    while j > 0 and k - j < 3 and modifier(w, tokens[j]) and tokens[j].text not in w.cls("target_verb"):
+        j -= 1
+    if j <= 0 or tokens[j].text.lower() not in w.cls("target_verb"):
+        return None
+    group = j
+    while group > 0 and _in_verb_group(w, tokens[group - 1].text):
+        group -= 1
+    return j, group
+
+
 def _target_clause(s: Sentence, k: int) -> tuple[int, int, Mention | None] | None:
     """``Roe received criticism for the tolls``: a ``target_noun`` that a ``target_verb``
     takes, with no source and a ``target_preposition`` after it, reports its whole
@@ -248,14 +259,10 @@ def _target_clause(s: Sentence, k: int) -> tuple[int, int, Mention | None] | Non
     tokens = s.tokens
     if w.duration(tokens, k + 2):
         return None  # "faced criticism for weeks": how long, not why
-    j = k - 1
-    while j > 0 and k - j < 3 and modifier(w, tokens[j]) and tokens[j].text not in w.cls("target_verb"):
-        j -= 1  # "received fierce criticism for"
-    if j <= 0 or tokens[j].text.lower() not in w.cls("target_verb"):
+    verb = _target_verb(w, tokens, k)
+    if verb is None:
         return None
-    group = j
-    while group > 0 and _in_verb_group(w, tokens[group - 1].text):
-        group -= 1  # "has often faced", "is already receiving"
+    group = verb[1]
     subject = w.mentions.subject_before(tokens, group, max(0, group - REACH))
     if subject is None or not w.can_speak(subject):
         return None  # "The new crane drew criticism for its noise": a thing, not one who answers for it
