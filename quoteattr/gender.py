@@ -56,10 +56,11 @@ from quoteattr.resolve.gender import (
 )
 from quoteattr.text.chars import APOSTROPHE, RIGHT_SINGLE
 
-__all__ = ["identity_gender", "is_organisation", "mention_gender", "name_strings", "word_starts"]
+__all__ = ["GENDER_NAMES", "identity_gender", "is_organisation", "mention_gender", "name_strings", "role_gender", "word_starts"]
 
 #: Lexicon gender codes to the values of :attr:`~quoteattr.model.Speaker.gender`.
-_GENDER_NAMES = {"m": "male", "f": "female"}
+#: The output name of each gender the lexicon writes as a letter.
+GENDER_NAMES = {"m": "male", "f": "female"}
 #: Where a sentence stops: past it, the words after a name say no more of it.
 _SENTENCE_END_RE = regex.compile(r"[.!?;\n]\s*\n|[.!?]\s")
 #: How far after a name (in characters) the text is read for its pronoun or appositive.
@@ -120,10 +121,10 @@ def identity_gender(
             if counted is not None:
                 votes.merge(counted)
     if strong:
-        return _GENDER_NAMES[next(iter(strong))] if len(strong) == 1 else None
+        return GENDER_NAMES[next(iter(strong))] if len(strong) == 1 else None
     if place:
         return None
-    return _GENDER_NAMES.get(gender_of(votes))
+    return GENDER_NAMES.get(gender_of(votes))
 
 
 def _mention_evidence(mentions: Sequence[Mentioned], lexicon: Lexicon) -> tuple[set[str], Votes, bool]:
@@ -135,7 +136,7 @@ def _mention_evidence(mentions: Sequence[Mentioned], lexicon: Lexicon) -> tuple[
         if mention.kind == "pronoun":
             said = _pronoun_gender(mention.text, lexicon)
             thing = thing or said == "none"
-            if said in _GENDER_NAMES:
+            if said in GENDER_NAMES:
                 votes.add(said, MENTION_VOTE)
         else:
             strong |= _written_genders(mention, lexicon)
@@ -194,7 +195,7 @@ def mention_gender(words: Sequence[str], lexicon: Lexicon) -> str:
             lexicon.title_genders.get(word, "")
             or lexicon.title_genders.get(word + ".", "")
             or lexicon.gender_nouns.get(word, "")
-            or _role_gender(word, lexicon)
+            or role_gender(word, lexicon)
         )
     genders = set(found) - {""}
     return next(iter(genders)) if len(genders) == 1 else ""
@@ -230,12 +231,12 @@ def _pronoun_gender(word: str, lexicon: Lexicon) -> str:
     pronoun = lexicon.pronouns.get(word.lower())
     if pronoun is None or pronoun.person != 3 or word.lower() in lexicon.relative_pronouns:
         return ""
-    if pronoun.gender in _GENDER_NAMES:
+    if pronoun.gender in GENDER_NAMES:
         return str(pronoun.gender)
     return "none"
 
 
-def _role_gender(noun: str, lexicon: Lexicon) -> str:
+def role_gender(noun: str, lexicon: Lexicon) -> str:
     """The gender a person-role noun spells out: ``spokeswoman`` f, ``chairman`` m (the longest ending wins)."""
     if lexicon.roles.get(noun) != "person":
         return ""

@@ -96,7 +96,7 @@ from quoteattr.aliases import (
     is_resolved,
     norm,
 )
-from quoteattr.gender import identity_gender, name_strings, word_starts
+from quoteattr.gender import GENDER_NAMES, identity_gender, name_strings, role_gender, word_starts
 from quoteattr.labels import canonical_labels
 from quoteattr.lang import Lexicon
 from quoteattr.model import Quote, Speaker
@@ -110,9 +110,6 @@ __all__ = ["Mentioned", "NameEvidence", "assign_entities", "entities_of", "entit
 #: likely moved to someone else.  Chosen on PDNC excerpts half A (3000 and
 #: 5000 alike, 2000 and less lose recall, no limit merges people pages apart).
 UNNAMED_REACH = 3000
-
-#: Lexicon gender codes to the values of :attr:`Speaker.gender`.
-_GENDER_NAMES = {"m": "male", "f": "female"}
 
 
 @attrs.define
@@ -485,7 +482,7 @@ def _unnamed_gender(speaker: Mentioned, lexicon: Lexicon) -> str:
     pronoun = lexicon.pronouns.get(speaker.text.lower())
     if pronoun is None or pronoun.person != 3 or pronoun.number != "sg":
         return ""
-    return pronoun.gender if pronoun.gender in _GENDER_NAMES else ""
+    return pronoun.gender if pronoun.gender in GENDER_NAMES else ""
 
 
 def _is_first_person(words: str, lexicon: Lexicon) -> bool:
@@ -510,19 +507,11 @@ def mention_gender(speaker: Mentioned, lexicon: Lexicon | None = None) -> str:
         return ""
     if speaker.kind == "pronoun":
         pronoun = lexicon.pronouns.get(words[0])
-        return pronoun.gender if pronoun is not None and pronoun.gender in _GENDER_NAMES else ""
+        return pronoun.gender if pronoun is not None and pronoun.gender in GENDER_NAMES else ""
     title = lexicon.title_genders.get(speaker.text.split()[0].lower(), "")
     if speaker.kind == "name":
         return title
     head = words[-1]
     for ending in lexicon.possessive_endings:
         head = head.removesuffix(ending)
-    return lexicon.gender_nouns.get(head) or _role_gender(head, lexicon) or title
-
-
-def _role_gender(noun: str, lexicon: Lexicon) -> str:
-    """The gender a person-role noun spells out: ``spokeswoman`` f, ``chairman`` m (the longest ending wins)."""
-    if lexicon.roles.get(noun) != "person":
-        return ""
-    endings = [ending for ending in lexicon.gender_endings if noun.endswith(ending)]
-    return lexicon.gender_endings[max(endings, key=len)] if endings else ""
+    return lexicon.gender_nouns.get(head) or role_gender(head, lexicon) or title
