@@ -53,6 +53,7 @@ from quoteattr.resolve.gender import (
     PronounPatterns,
     Votes,
     gender_of,
+    role_gender,
 )
 from quoteattr.text.chars import APOSTROPHE, RIGHT_SINGLE
 
@@ -234,14 +235,6 @@ def _pronoun_gender(word: str, lexicon: Lexicon) -> str:
     if pronoun.gender in GENDER_NAMES:
         return str(pronoun.gender)
     return "none"
-
-
-def role_gender(noun: str, lexicon: Lexicon) -> str:
-    """The gender a person-role noun spells out: ``spokeswoman`` f, ``chairman`` m (the longest ending wins)."""
-    if lexicon.roles.get(noun) != "person":
-        return ""
-    endings = [ending for ending in lexicon.gender_endings if noun.endswith(ending)]
-    return lexicon.gender_endings[max(endings, key=len)] if endings else ""
 
 
 class _TextReading:

@@ -1137,3 +1137,55 @@ def test_a_married_title_keeps_the_husband_name_out_of_the_label() -> None:
     assert canonical_labels(["Hale", "Mrs. Tobias Hale", "Mrs. Tobias Hale"], lexicon)[0] == "Hale"
     # Other titles still come off.
     assert canonical_labels(["Dr. Ada Hale"], lexicon) == ["Ada Hale"]
+
+
+# (abbreviated title, a bare role noun news uses for the person written under it)
+ABBREVIATED_TITLES = [
+    ("Rep.", "representative"),
+    ("Rep.", "congressman"),
+    ("Rep.", "congresswoman"),
+    ("Gen.", "general"),
+    ("Adm.", "admiral"),
+    ("Col.", "colonel"),
+    ("Maj.", "major"),
+    ("Capt.", "captain"),
+    ("Cmdr.", "commander"),
+    ("Lt.", "lieutenant"),
+    ("Sgt.", "sergeant"),
+    ("Cpl.", "corporal"),
+    ("Amb.", "ambassador"),
+    ("Supt.", "superintendent"),
+    ("Det.", "detective"),
+    ("Sec.", "secretary"),
+    ("Del.", "delegate"),
+    ("Rev.", "reverend"),
+]
+
+
+@pytest.mark.parametrize(("title", "noun"), ABBREVIATED_TITLES, ids=[f"{t}{n}" for t, n in ABBREVIATED_TITLES])
+def test_a_bare_role_noun_joins_the_name_written_under_its_abbreviated_title(title: str, noun: str) -> None:
+    text = f'Rain closed the pier at Lund. "The gates stay shut," said {title} Mira Kowal. "Until Friday," the {noun} added.'
+    quotes = attribute_quotes(text)
+    assert [q.speaker.entity if q.speaker else None for q in quotes] == ["Mira Kowal#1", "Mira Kowal#1"]
+
+
+def test_a_gendered_role_noun_for_an_abbreviated_title_genders_the_person() -> None:
+    # "the congresswoman" refers back to "Rep. Mira Kowal": her entity, female.
+    text = '"We fund the ferry," said Rep. Mira Kowal. "And the bridge," the congresswoman said.'
+    assert [(q.speaker.entity, q.speaker.gender) for q in attribute_quotes(text) if q.speaker] == [
+        ("Mira Kowal#1", "female"),
+        ("Mira Kowal#1", "female"),
+    ]
+
+
+def test_a_gendered_role_noun_passes_over_a_name_the_text_genders_otherwise() -> None:
+    # Two people under "Rep.": "the congresswoman" is the one the pronouns make a woman, not the latest.
+    text = (
+        '"We fund the ferry," said Rep. Mira Kowal. She spoke for an hour, and she left early. '
+        '"Not this year," said Rep. Tobias Hale, and he sat down; then he left. "And the bridge," the congresswoman said.'
+    )
+    assert [(q.speaker.entity, q.speaker.gender) for q in attribute_quotes(text) if q.speaker] == [
+        ("Mira Kowal#1", "female"),
+        ("Tobias Hale#2", "male"),
+        ("Mira Kowal#1", "female"),
+    ]

@@ -37,6 +37,7 @@ from quoteattr.resolve.gender import (
     TITLE_VOTE,
     PronounPatterns,
     Votes,
+    role_gender,
     subject_pronoun_genders,
 )
 from quoteattr.resolve.gender import (
@@ -219,8 +220,9 @@ class EntityRegistry:
                     if lower in title_words:
                         # "President Ana Pires": "the president" may refer back to her.
                         by_title.setdefault(lower, []).append((start, " ".join(words)))
-                        if lower in names.title_nouns:  # "Sen.": a bare "the senator" (key " senator")
-                            by_title.setdefault(" " + names.title_nouns[lower], []).append((start, " ".join(words)))
+                        # "Sen.": a bare "the senator" (key " senator"); "Rep.": three nouns.
+                        for noun in names.title_nouns.get(lower, ()):
+                            by_title.setdefault(" " + noun, []).append((start, " ".join(words)))
                 if len(words) >= 2:
                     full = " ".join(words)
                     # One tuple serves the three indexes (memory grows with the names).
@@ -395,7 +397,7 @@ class EntityRegistry:
                 return entries[found][1]
         return None
 
-    def describe(self, head: str, position: int, bare: bool = False) -> str | None:
+    def describe(self, head: str, position: int, bare: bool = False, gender: str = "") -> str | None:
         """The person a definite description (``the president``) last referred to.
 
         The antecedent is the latest name before *position* that carried the
@@ -404,6 +406,8 @@ class EntityRegistry:
         :data:`_DESCRIPTION_REACH` characters before *position* and ends
         before it.  The appositives of the document are found in one pass, on
         first use (:meth:`_appositives`), by role head; a *bare* ``the senator`` takes ``Sen.`` (title_nouns.tsv).
+        A head that spells a *gender* (``the congresswoman``, ``f``) passes over
+        names the document genders otherwise: ``Rep.`` says neither.
 
         >>> from quoteattr.lang import Lexicon
         >>> reg = EntityRegistry("Jane Roe, the former mayor, spoke. Later the mayor left.", Lexicon.english())
@@ -412,14 +416,22 @@ class EntityRegistry:
         """
         self._index()
         best_at, best = -1, None
+
+        def unfit(name: str) -> bool:
+            return bool(gender) and self.gender_of(name) not in ("", gender)
+
         for table in (self._by_title.get(head, []), self._by_title.get(" " + head, []) if bare else []):
             k = bisect.bisect_left(table, (position, "")) - 1
+            while k >= 0 and unfit(table[k][1]):
+                k -= 1
             if k >= 0 and table[k][0] > best_at:
                 best_at, best = table[k]
         given = self._appositives().get(head)
         if given is not None:
             starts, ends, names = given
             k = bisect.bisect_right(ends, position) - 1
+            while k >= 0 and unfit(names[k]):
+                k -= 1
             if k >= 0 and starts[k] > best_at and starts[k] >= position - _DESCRIPTION_REACH:
                 best_at, best = starts[k], names[k]
         if best is None:
@@ -527,6 +539,7 @@ class NewsNames:
         self._resolve = resolve
         self._definite = patterns.definite
         self._gendered = patterns.gendered
+        self._lexicon = lexicon
         self._named: list[tuple[int, str]] = []
 
     def knows(self, word: str) -> bool:
@@ -551,7 +564,8 @@ class NewsNames:
                 # "the former president": the person last called president, if any.
                 head = mention.name.split()[-1].lower()
                 if self._mentions.is_person_role(head):
-                    found = self.registry.describe(head, mention.start, bare=len(mention.name.split()) == 2)
+                    bare = len(mention.name.split()) == 2
+                    found = self.registry.describe(head, mention.start, bare, role_gender(head, self._lexicon))
                     if found is not None:
                         name, step = found, DESCRIPTION.id
         return binding.named(name, step)
