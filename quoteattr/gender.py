@@ -16,7 +16,11 @@ and, from the engine, the document's text.  The rules, in order:
   actress``), capitalised just before the full name in the text
   (``Congresswoman Ann Lee``; before a bare surname it may be another of
   the family's)
-  or as an appositive after it (``Ann Lee, a congresswoman,``).  One gender
+  or as an appositive after it (``Ann Lee, a congresswoman,``; ``Tom Hale,
+  her father,``: the noun is his, whoever ``her`` is); a description's head
+  is the noun before its prepositional phrase (``a spokeswoman for Kowal``),
+  or the noun just after a description cut at its capitalised modifier
+  (``said a Lund spokeswoman`` binds ``a Lund``).  One gender
   among such words decides, whatever pronouns say (a pronoun may have been
   bound to the wrong person); two genders among them decide nothing;
 * a one-word name ending in ``s`` that the text also writes in lowercase
@@ -110,6 +114,7 @@ def identity_gender(
     if text is not None:
         if _common_plural(label, text):
             return None
+        strong |= _cut_head_genders(mentions, text, lexicon)
         read = _TextReading(text, lexicon, word_starts(text) if starts is None else starts)
         for name in names:
             read.read(name)
@@ -211,11 +216,33 @@ def _written_genders(mention: Mentioned, lexicon: Lexicon) -> set[str]:
         # Every word before the surname may be a title or a noun (``Interim Chairwoman Ann Lee``).
         candidates = words[:-1]
     else:
-        head = words[-1]
+        # The head comes before a prepositional phrase: ``a spokeswoman for Kowal Corp.``.
+        ends = [k for k in range(1, len(words)) if words[k] in lexicon.prepositions]
+        head = words[ends[0] - 1] if ends else words[-1]
         for ending in lexicon.possessive_endings:
             head = head.removesuffix(ending)
         candidates = [words[0], head]
     return {g for g in (mention_gender([w], lexicon) for w in candidates) if g}
+
+
+#: The lowercase word just after a mention (past spaces only).
+_NEXT_WORD_RE = regex.compile(r"[ \t]+(\p{Ll}+)(?![\p{L}'’-])")
+
+
+def _cut_head_genders(mentions: Sequence[Mentioned], text: str, lexicon: Lexicon) -> set[str]:
+    """The gender of a noun written just after a description that ends in a capitalised word.
+
+    After a cue the subject reader stops at the end of a capitalised run, so
+    ``said a Lund spokeswoman`` binds ``a Lund``: the noun after it is the head.
+    """
+    found: set[str] = set()
+    for mention in mentions:
+        if mention.kind == "description" and mention.text.rsplit(None, 1)[-1][:1].isupper():
+            after = _NEXT_WORD_RE.match(text, mention.end)
+            said = mention_gender([after.group(1)], lexicon) if after is not None else ""
+            if said:
+                found.add(said)
+    return found
 
 
 def _label_title(label: str, lexicon: Lexicon) -> set[str]:
@@ -435,12 +462,16 @@ def _appositive_gender(after: str, lexicon: Lexicon) -> str:
     ('f', 'f')
     >>> _appositive_gender(", a former chairman, said", en), _appositive_gender(", and she said", en)
     ('m', '')
+    >>> _appositive_gender(", her father, said", en), _appositive_gender(", his father's lawyer, said", en)
+    ('m', '')
     """
     m = _WORDS_RE.match(after)
     if m is None:
         return ""
     words = m.group(1).split()
-    if words[0].lower() not in lexicon.indefinite_articles | lexicon.definite_articles:
+    opener = words[0].lower()
+    # ``Tom Hale, her father,``: the noun is his, whoever the possessive points to.
+    if opener not in lexicon.indefinite_articles and opener not in lexicon.definite_articles and opener not in lexicon.possessive_determiners:
         return ""
     ended = len(m.group(1).split()) < 6 and regex.match(r"[ \t]*(?:[,.;:)]|$)", after[m.end() :]) is not None
     for k in range(1, len(words)):

@@ -636,6 +636,30 @@ ENGINE_GENDER = [
      [("the councillors", None), ("officials", None)]),
     ("the cast's votes for a character", _CAST, "on",
      [("Hollis", "male"), ("Clara", "female"), ("he", "male"), ("she", "female")]),
+    (
+        "an appositive after a possessive: the noun is the named person's, not the possessor's",
+        '"We leave at noon," said Tobias Hale, her father. "At once," said Orla Fenwick, his wife, outside the court.',
+        "auto",
+        [("Tobias Hale", "male"), ("Orla Fenwick", "female")],
+    ),
+    (
+        "a noun that only owns the appositive's head says nothing",
+        '"We leave at noon," said Orla Fenwick, his father\'s lawyer.',
+        "auto",
+        [("Orla Fenwick", None)],
+    ),
+    (
+        "the head of a description comes before its prepositional phrase",
+        '"No comment," said a spokeswoman for Kowal Freight. "We wait here," said a friend of her mother.',
+        "auto",
+        [("a spokeswoman for Kowal Freight", "female"), ("a friend of her mother", None)],
+    ),
+    (
+        "a role noun just after a description cut at its capitalised modifier is its head",
+        '"No comment," said a Lund spokeswoman.',
+        "auto",
+        [("a Lund", "female")],
+    ),
 ]
 
 
