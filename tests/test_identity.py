@@ -655,6 +655,43 @@ ENGINE_GENDER = [
         [("a spokeswoman for Kowal Freight", "female"), ("a friend of her mother", None)],
     ),
     (
+        "a bound pronoun alone does not gender a one-word name nothing shows to be a person's",
+        '"We are ready," said Harbourside. "Yes," he said.',
+        "auto",
+        [("Harbourside", None), ("he", None)],
+    ),
+    (
+        "the text's own pronouns after a one-word name still vote",
+        'Bram waited by the gate, and he counted the carts; he was tired. "We are ready," said Bram.',
+        "auto",
+        [("Bram", "male")],
+    ),
+    (
+        "a novel's one-word character keeps the gender its bound pronouns give",
+        'Wren came down to the quay at dusk.\n\n"The boats are in," said Wren.\n\n"All of them?" asked Kowal.\n\n'
+        '"Every one," she said.\n\n"Good," said Kowal.\n\n"And the nets?" she asked.\n',
+        "on",
+        [("Wren", "female"), ("Kowal", None), ("she", "female"), ("Kowal", None), ("she", "female")],
+    ),
+    (
+        "a surname written after a title keeps the gender its bound pronouns give",
+        'Mr. Kowal runs the mill. "We are ready," said Kowal. "Yes," he said.',
+        "auto",
+        [("Kowal", "male"), ("he", "male")],
+    ),
+    (
+        "a surname written after a first name keeps it",
+        'The mill belongs to Tobias Kowal. "We are ready," said Kowal. "Yes," he said.',
+        "auto",
+        [("Kowal", "male"), ("he", "male")],
+    ),
+    (
+        "a surname given a person's role in an appositive keeps it",
+        'Kowal, a retired lawyer, waited. "We are ready," said Kowal. "Yes," he said.',
+        "auto",
+        [("Kowal", "male"), ("he", "male")],
+    ),
+    (
         "a role noun just after a description cut at its capitalised modifier is its head",
         '"No comment," said a Lund spokeswoman.',
         "auto",

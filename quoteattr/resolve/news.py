@@ -1,18 +1,16 @@
 """Stage 5, news names: resolve a bound mention to the fullest name the article gives.
 
-The registry is built from one regex pass over runs of capitalised words and
-one pass over third-person pronouns:
+The registry is built from one regex pass over runs of capitalised words and one pass over
+third-person pronouns:
 
-* every run, titles dropped, is a name occurrence; runs of two or more words
-  are full names, indexed by their last and first word, so ``Pires`` and
-  ``President Pires`` resolve to ``Ana Pires``;
-* gender is learnt from the document itself (:mod:`quoteattr.resolve.gender`):
-  a title (``Mr.``, ``Mrs.``) or the pronouns (``he``, ``her``) that follow a
-  name vote for it;
+* every run, titles dropped, is a name occurrence; runs of two or more words are full names,
+  indexed by their last and first word, so ``Pires`` and ``President Pires`` resolve to ``Ana Pires``;
+* gender is learnt from the document itself (:mod:`quoteattr.resolve.gender`): a title
+  (``Mr.``, ``Mrs.``) or the pronouns (``he``, ``her``) that follow a name vote for it;
 * a pronoun resolves to the most recent person occurrence of compatible gender.
 
-:class:`NewsNames` names the bindings of one article in reading order; every
-name it gives carries the id of the step that chose it (``Speaker.resolution``).
+:class:`NewsNames` names the bindings of one article in reading order; every name it gives
+carries the id of the step that chose it (``Speaker.resolution``).
 """
 
 from __future__ import annotations
@@ -220,8 +218,7 @@ class EntityRegistry:
                     if lower in title_words:
                         # "President Ana Pires": "the president" may refer back to her.
                         by_title.setdefault(lower, []).append((start, " ".join(words)))
-                        # "Sen.": a bare "the senator" (key " senator"); "Rep.": three nouns.
-                        for noun in names.title_nouns.get(lower, ()):
+                        for noun in names.title_nouns.get(lower, ()):  # "Sen.": a bare "the senator" (key " senator")
                             by_title.setdefault(" " + noun, []).append((start, " ".join(words)))
                 if len(words) >= 2:
                     full = " ".join(words)
@@ -405,9 +402,7 @@ class EntityRegistry:
         appositive (``Jane Roe, the former mayor,``) that starts at most
         :data:`_DESCRIPTION_REACH` characters before *position* and ends
         before it.  The appositives of the document are found in one pass, on
-        first use (:meth:`_appositives`), by role head; a *bare* ``the senator`` takes ``Sen.`` (title_nouns.tsv).
-        A head that spells a *gender* (``the congresswoman``, ``f``) passes over
-        names the document genders otherwise: ``Rep.`` says neither.
+        first use (:meth:`_appositives`), by role head; a *bare* ``the senator`` takes ``Sen.`` (title_nouns.tsv); a *gender*'s head skips the other's names.
 
         >>> from quoteattr.lang import Lexicon
         >>> reg = EntityRegistry("Jane Roe, the former mayor, spoke. Later the mayor left.", Lexicon.english())
@@ -416,29 +411,21 @@ class EntityRegistry:
         """
         self._index()
         best_at, best = -1, None
-
-        def unfit(name: str) -> bool:
-            return bool(gender) and self.gender_of(name) not in ("", gender)
-
         for table in (self._by_title.get(head, []), self._by_title.get(" " + head, []) if bare else []):
             k = bisect.bisect_left(table, (position, "")) - 1
-            while k >= 0 and unfit(table[k][1]):
-                k -= 1
+            while k >= 0 and gender and self.gender_of(table[k][1]) not in ("", gender):
+                k -= 1  # "Rep." says no gender: "the congresswoman" is no Rep. the text makes a man
             if k >= 0 and table[k][0] > best_at:
                 best_at, best = table[k]
         given = self._appositives().get(head)
         if given is not None:
             starts, ends, names = given
             k = bisect.bisect_right(ends, position) - 1
-            while k >= 0 and unfit(names[k]):
-                k -= 1
             if k >= 0 and starts[k] > best_at and starts[k] >= position - _DESCRIPTION_REACH:
                 best_at, best = starts[k], names[k]
-        if best is None:
-            return None
-        if " " not in best:
-            return self.full_name_for(best, position) or best
-        return best
+        if best is None or " " in best:
+            return best
+        return self.full_name_for(best, position) or best
 
     def _appositives(self) -> dict[str, tuple[list[int], list[int], list[str]]]:
         """Role head -> the starts, ends and names of the appositives that give it, in text order.
@@ -564,8 +551,7 @@ class NewsNames:
                 # "the former president": the person last called president, if any.
                 head = mention.name.split()[-1].lower()
                 if self._mentions.is_person_role(head):
-                    bare = len(mention.name.split()) == 2
-                    found = self.registry.describe(head, mention.start, bare, role_gender(head, self._lexicon))
+                    found = self.registry.describe(head, mention.start, len(mention.name.split()) == 2, role_gender(head, self._lexicon))
                     if found is not None:
                         name, step = found, DESCRIPTION.id
         return binding.named(name, step)
