@@ -304,8 +304,7 @@ def _written_as_person(word: str, text: str, lexicon: Lexicon, starts: dict[str,
     """True when *text* writes *word* after a title, a first name or a gendered noun, or before a surname."""
     heads = _organisation_heads(lexicon)
     for start in starts.get(word, ()):
-        found = _TOKEN_BEFORE_RE.search(text, max(0, start - 40), start)
-        before = found.group(1).strip("\"“”‘’(") if found is not None else ""
+        before = _token_before(text, start).strip("\"“”‘’(")
         lower = before.lower()
         if lower in lexicon.titles or _INITIAL_RE.fullmatch(before) or mention_gender([lower], lexicon):
             return True  # Mr. Kowal, Tom J. Kowal, her son Kowal
@@ -316,12 +315,26 @@ def _written_as_person(word: str, text: str, lexicon: Lexicon, starts: dict[str,
         if after is not None and after.group(1).lower() not in heads and after.group(1).lower() not in lexicon.function_words:
             return True
         if lexicon.roles.get(_appositive_head(text[end : end + _REACH], lexicon)) == "person":
-            return True  # Kowal, a retired medic,
+            return True  # Kowal, a retired lawyer,
     return False
 
 
-#: The run of non-space characters just before a name, parted from it by spaces on one line.
-_TOKEN_BEFORE_RE = regex.compile(r"(\S+)[ \t]+$")
+def _token_before(text: str, start: int) -> str:
+    """The run of non-space characters just before *start*, parted from it by spaces or tabs ("" if none).
+
+    A walk back over at most 40 characters (a pattern anchored at *start* would rescan the window).
+    """
+    j = start
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    if j == start:
+        return ""
+    k = j
+    while k > max(0, start - 40) and not text[k - 1].isspace():
+        k -= 1
+    return text[k:j]
+
+
 #: A middle initial (``J.``).
 _INITIAL_RE = regex.compile(r"\p{Lu}\.")
 #: A capitalised word right after a name, past one space: its surname, or an organisation's head noun.
