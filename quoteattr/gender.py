@@ -271,7 +271,7 @@ _NEXT_WORD_RE = regex.compile(r"[ \t]+(\p{Ll}+)(?![\p{L}'’-])")
 def _cut_head_genders(mentions: Sequence[Mentioned], text: str, lexicon: Lexicon) -> set[str]:
     """The gender of a noun written just after a description that ends in a capitalised word.
 
-    After a cue the subject reader stops at the end of a capitalised run, so
+    After a cue the subject reader stops where a capitalised run ends, so
     ``said a Lund spokeswoman`` binds ``a Lund``: the noun after it is the head.
     """
     found: set[str] = set()
