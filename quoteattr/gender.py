@@ -16,7 +16,11 @@ and, from the engine, the document's text.  The rules, in order:
   actress``), capitalised just before the full name in the text
   (``Congresswoman Ann Lee``; before a bare surname it may be another of
   the family's)
-  or as an appositive after it (``Ann Lee, a congresswoman,``).  One gender
+  or as an appositive after it (``Ann Lee, a congresswoman,``; ``Tom Hale,
+  her father,``: the noun is his, whoever ``her`` is); a description's head
+  is the noun before its prepositional phrase (``a spokeswoman for Kowal``),
+  or the noun just after a description cut at its capitalised modifier
+  (``said a Lund spokeswoman`` binds ``a Lund``).  One gender
   among such words decides, whatever pronouns say (a pronoun may have been
   bound to the wrong person); two genders among them decide nothing;
 * a one-word name ending in ``s`` that the text also writes in lowercase
@@ -24,6 +28,13 @@ and, from the engine, the document's text.  The rules, in order:
 * without such a word, a name the text writes after a place preposition
   (``in Lund``, not ``in Lund's``) or follows with ``its`` in its sentence
   at least as often as pronouns vote for it is a place or an organisation: none;
+* a name that is one capitalised word, never written after a title, a
+  first name or a gendered noun, before a surname or with a person's role
+  in an appositive (``"We are ready," said Harbourside. "Yes," he said.``),
+  is read by the text's pronouns after it only, not by the pronouns bound
+  to its quotes: nothing shows it is a person, and ``he said`` is as often
+  someone else's (news only: a novel's cast calls many a character by one
+  word, and its bound pronouns stay);
 * otherwise pronouns vote: a bound ``he``/``she`` weighs
   :data:`~quoteattr.resolve.gender.MENTION_VOTE`, and each gendered
   pronoun after the name one vote: in its sentence, or within 250
@@ -46,6 +57,7 @@ import regex
 
 from quoteattr.aliases import Mentioned, NameEvidence, is_resolved
 from quoteattr.lang import Lexicon
+from quoteattr.resolve.cast import CastRegistry
 from quoteattr.resolve.gender import (
     MENTION_VOTE,
     POSSESSIVE_REACH,
@@ -53,6 +65,7 @@ from quoteattr.resolve.gender import (
     PronounPatterns,
     Votes,
     gender_of,
+    role_gender,
 )
 from quoteattr.text.chars import APOSTROPHE, RIGHT_SINGLE
 
@@ -89,7 +102,9 @@ def identity_gender(
         text: the document, read for titles, appositives and pronouns around
             *names*; ``None`` reads the mentions alone.
         names: the strings that write this identity in *text* (see :func:`name_strings`).
-        evidence: what resolution counted per name, read only without *text*.
+        evidence: what resolution counted per name, read only without *text*;
+            with it, a novel's cast (:class:`~quoteattr.resolve.cast.CastRegistry`)
+            keeps the bound pronouns of a one-word name (see the module docstring).
         starts: :func:`word_starts` of *text*, when the caller reads many
             identities of one document (built here when missing).
 
@@ -99,31 +114,61 @@ def identity_gender(
     >>> identity_gender("Ann Lee", False, [lee], Lexicon.english(), text, ["Ann Lee"])
     'female'
     """
+    names = list(names)
     if group or any(is_organisation(n, lexicon) for n in {label, *(m.name for m in mentions if is_resolved(m))}):
         return None
     strong, votes, thing = _mention_evidence(mentions, lexicon)
     if thing:
         return None  # bound under "it" or "they": no person
     strong |= _label_title(label, lexicon)
-    place = False
     if text is not None:
-        if _common_plural(label, text):
-            return None
-        read = _TextReading(text, lexicon, word_starts(text) if starts is None else starts)
-        for name in names:
-            read.read(name)
-        strong |= read.strong
-        votes.merge(read.votes)
-        place = max(read.at_place, read.neuter) > 0 and max(read.at_place, read.neuter) >= read.votes.male + read.votes.female
-    elif evidence is not None:
+        cast = isinstance(evidence, CastRegistry)
+        return _text_gender(label, names, mentions, lexicon, text, starts, strong, votes, cast)
+    if evidence is not None:
         for name in {m.name for m in mentions if is_resolved(m)}:
             counted = evidence.votes(name)
             if counted is not None:
                 votes.merge(counted)
     if strong:
         return GENDER_NAMES[next(iter(strong))] if len(strong) == 1 else None
-    if place:
+    return GENDER_NAMES.get(gender_of(votes))
+
+
+def _text_gender(
+    label: str,
+    names: Sequence[str],
+    mentions: Sequence[Mentioned],
+    lexicon: Lexicon,
+    text: str,
+    starts: dict[str, list[int]] | None,
+    strong: set[str],
+    votes: Votes,
+    cast: bool,
+) -> str | None:
+    """:func:`identity_gender` read with the document's *text*, from what the mentions say (*strong*, *votes*).
+
+    *cast* is True for a novel's characters (a :class:`~quoteattr.resolve.cast.CastRegistry`
+    resolved them): a novel calls many a character by one word only.
+    """
+    if _common_plural(label, text):
         return None
+    strong = strong | _cut_head_genders(mentions, text, lexicon)
+    starts = word_starts(text) if starts is None else starts
+    read = _TextReading(text, lexicon, starts)
+    for name in names:
+        read.read(name)
+    strong |= read.strong
+    if strong:
+        return GENDER_NAMES[next(iter(strong))] if len(strong) == 1 else None
+    neuter = max(read.at_place, read.neuter)
+    if neuter > 0 and neuter >= read.votes.male + read.votes.female:
+        return None  # a place or a thing
+    if not cast and _unproved_word(label, names, text, lexicon, starts):
+        # Nothing shows that the one word is a person's (``said Harbourside``):
+        # a bound ``he said`` is as often someone else's, so only the text's
+        # own pronouns after the name count.
+        return GENDER_NAMES.get(gender_of(read.votes))
+    votes.merge(read.votes)
     return GENDER_NAMES.get(gender_of(votes))
 
 
@@ -210,11 +255,90 @@ def _written_genders(mention: Mentioned, lexicon: Lexicon) -> set[str]:
         # Every word before the surname may be a title or a noun (``Interim Chairwoman Ann Lee``).
         candidates = words[:-1]
     else:
-        head = words[-1]
+        # The head comes before a prepositional phrase: ``a spokeswoman for Kowal Corp.``.
+        ends = [k for k in range(1, len(words)) if words[k] in lexicon.prepositions]
+        head = words[ends[0] - 1] if ends else words[-1]
         for ending in lexicon.possessive_endings:
             head = head.removesuffix(ending)
         candidates = [words[0], head]
     return {g for g in (mention_gender([w], lexicon) for w in candidates) if g}
+
+
+#: The lowercase word just after a mention (past spaces only).
+_NEXT_WORD_RE = regex.compile(r"[ \t]+(\p{Ll}+)(?![\p{L}'’-])")
+
+
+def _cut_head_genders(mentions: Sequence[Mentioned], text: str, lexicon: Lexicon) -> set[str]:
+    """The gender of a noun written just after a description that ends in a capitalised word.
+
+    After a cue the subject reader stops where a capitalised run ends, so
+    ``said a Lund spokeswoman`` binds ``a Lund``: the noun after it is the head.
+    """
+    found: set[str] = set()
+    for mention in mentions:
+        if mention.kind == "description" and mention.text.rsplit(None, 1)[-1][:1].isupper():
+            after = _NEXT_WORD_RE.match(text, mention.end)
+            said = mention_gender([after.group(1)], lexicon) if after is not None else ""
+            if said:
+                found.add(said)
+    return found
+
+
+def _unproved_word(label: str, names: Sequence[str], text: str, lexicon: Lexicon, starts: dict[str, list[int]]) -> bool:
+    """True when the identity's only name is one capitalised word the text never writes as a person's.
+
+    ``"We are ready," said Harbourside. "Yes," he said.``: the ``he`` is
+    someone else's as often as not, and nothing says ``Harbourside`` is a
+    person.  A title or a first name before it (``Mr. Kowal``, ``Tom
+    Kowal``), a gendered noun before it (``her son Kowal``), a name word
+    after it (``Clara Vance``) or an appositive headed by a person's role
+    (``Kowal, a retired medic,``) does.
+    """
+    words = {label, *names}
+    if not label[:1].isupper() or any(" " in w.strip() for w in words):
+        return False  # an unnamed "he" is no name at all
+    return not any(_written_as_person(w, text, lexicon, starts) for w in words if w[:1].isupper())
+
+
+def _written_as_person(word: str, text: str, lexicon: Lexicon, starts: dict[str, list[int]]) -> bool:
+    """True when *text* writes *word* after a title, a first name or a gendered noun, or before a surname."""
+    heads = _organisation_heads(lexicon)
+    for start in starts.get(word, ()):
+        before = _token_before(text, start).strip("\"“”‘’(")
+        lower = before.lower()
+        if lower in lexicon.titles or _INITIAL_RE.fullmatch(before) or mention_gender([lower], lexicon):
+            return True  # Mr. Kowal, Tom J. Kowal, her son Kowal
+        if before[:1].isupper() and before[-1:].isalpha() and lower not in lexicon.function_words:
+            return True  # a first name (not a word that ends the sentence before: "Lund. Kowal")
+        end = start + len(word)
+        after = _NAME_AFTER_RE.match(text, end)
+        if after is not None and after.group(1).lower() not in heads and after.group(1).lower() not in lexicon.function_words:
+            return True
+        if lexicon.roles.get(_appositive_head(text[end : end + _REACH], lexicon)) == "person":
+            return True  # Kowal, a retired lawyer,
+    return False
+
+
+def _token_before(text: str, start: int) -> str:
+    """The run of non-space characters just before *start*, parted from it by spaces or tabs ("" if none).
+
+    A walk back over at most 40 characters (a pattern anchored at *start* would rescan the window).
+    """
+    j = start
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    if j == start:
+        return ""
+    k = j
+    while k > max(0, start - 40) and not text[k - 1].isspace():
+        k -= 1
+    return text[k:j]
+
+
+#: A middle initial (``J.``).
+_INITIAL_RE = regex.compile(r"\p{Lu}\.")
+#: A capitalised word right after a name, past one space: its surname, or an organisation's head noun.
+_NAME_AFTER_RE = regex.compile(r"[ \t](\p{Lu}[\p{L}'’-]*)")
 
 
 def _label_title(label: str, lexicon: Lexicon) -> set[str]:
@@ -234,14 +358,6 @@ def _pronoun_gender(word: str, lexicon: Lexicon) -> str:
     if pronoun.gender in GENDER_NAMES:
         return str(pronoun.gender)
     return "none"
-
-
-def role_gender(noun: str, lexicon: Lexicon) -> str:
-    """The gender a person-role noun spells out: ``spokeswoman`` f, ``chairman`` m (the longest ending wins)."""
-    if lexicon.roles.get(noun) != "person":
-        return ""
-    endings = [ending for ending in lexicon.gender_endings if noun.endswith(ending)]
-    return lexicon.gender_endings[max(endings, key=len)] if endings else ""
 
 
 class _TextReading:
@@ -442,16 +558,26 @@ def _appositive_gender(after: str, lexicon: Lexicon) -> str:
     ('f', 'f')
     >>> _appositive_gender(", a former chairman, said", en), _appositive_gender(", and she said", en)
     ('m', '')
+    >>> _appositive_gender(", her father, said", en), _appositive_gender(", his father's lawyer, said", en)
+    ('m', '')
     """
+    head = _appositive_head(after, lexicon)
+    return mention_gender([head], lexicon) if head else ""
+
+
+def _appositive_head(after: str, lexicon: Lexicon) -> str:
+    """The head noun (lowercase) of an appositive that *after* (the text after a name) opens with, or ""."""
     m = _WORDS_RE.match(after)
     if m is None:
         return ""
     words = m.group(1).split()
-    if words[0].lower() not in lexicon.indefinite_articles | lexicon.definite_articles:
+    opener = words[0].lower()
+    # ``Tom Hale, her father,``: the noun is his, whoever the possessive points to.
+    if opener not in lexicon.indefinite_articles and opener not in lexicon.definite_articles and opener not in lexicon.possessive_determiners:
         return ""
     ended = len(m.group(1).split()) < 6 and regex.match(r"[ \t]*(?:[,.;:)]|$)", after[m.end() :]) is not None
     for k in range(1, len(words)):
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
         if (nxt and (nxt in lexicon.prepositions or nxt in lexicon.relative_pronouns)) or (not nxt and ended):
-            return mention_gender([words[k].lower()], lexicon)
+            return str(words[k]).lower()
     return ""

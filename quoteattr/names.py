@@ -94,7 +94,7 @@ class Names:
         self._before_dates = lexicon.prepositions | lexicon.date_openers | lexicon.determiners
         #: Pronouns after which a capitalised month is the modal (May I?, May we go?).
         self._modal_subjects = frozenset(lexicon.pronouns)
-        #: Abbreviated titles to the role noun each stands for (``sen.``: ``senator``).
+        #: Abbreviated titles to the role nouns each stands for (``sen.``: ``senator``; ``rep.``: three).
         self.title_nouns = lexicon.title_nouns
         #: Capitalised words that open a run without belonging to the name after them.
         self._leading_skips = lexicon.function_words | self.calendar_words

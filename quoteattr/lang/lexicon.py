@@ -346,7 +346,7 @@ class Lexicon:
     aged_modifiers: frozenset[str] = _list(_WORDS)
     plain_person_nouns: frozenset[str] = _list(_WORDS)
     title_forms: WordTable[str] = _list(_Spec(".tsv", _table))
-    title_nouns: WordTable[str] = _list(_Spec(".tsv", _table))
+    title_nouns: WordTable[frozenset[str]] = _list(_Spec(".tsv", _word_classes))
     married_titles: frozenset[str] = _list(_WORDS)
     name_months: frozenset[str] = _list(_WORDS)
 

@@ -100,6 +100,19 @@ def gender_of(votes: Votes | None) -> str:
     return ""
 
 
+def role_gender(noun: str, lexicon: Lexicon) -> str:
+    """The gender a person-role noun spells out: ``spokeswoman`` f, ``chairman`` m (the longest ending wins).
+
+    >>> en = Lexicon.english()
+    >>> role_gender("congresswoman", en), role_gender("chairman", en), role_gender("senator", en)
+    ('f', 'm', '')
+    """
+    if lexicon.roles.get(noun) != "person":
+        return ""
+    endings = [ending for ending in lexicon.gender_endings if noun.endswith(ending)]
+    return lexicon.gender_endings[max(endings, key=len)] if endings else ""
+
+
 def too_old_for(description: str, name: str, lexicon: Lexicon) -> bool:
     """True when *description* (``the girl``) speaks of a child and *name* holds an adult's title (``Mrs. Lane``).
 

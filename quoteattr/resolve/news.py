@@ -1,18 +1,16 @@
 """Stage 5, news names: resolve a bound mention to the fullest name the article gives.
 
-The registry is built from one regex pass over runs of capitalised words and
-one pass over third-person pronouns:
+The registry is built from one regex pass over runs of capitalised words and one pass over
+third-person pronouns:
 
-* every run, titles dropped, is a name occurrence; runs of two or more words
-  are full names, indexed by their last and first word, so ``Pires`` and
-  ``President Pires`` resolve to ``Ana Pires``;
-* gender is learnt from the document itself (:mod:`quoteattr.resolve.gender`):
-  a title (``Mr.``, ``Mrs.``) or the pronouns (``he``, ``her``) that follow a
-  name vote for it;
+* every run, titles dropped, is a name occurrence; runs of two or more words are full names,
+  indexed by their last and first word, so ``Pires`` and ``President Pires`` resolve to ``Ana Pires``;
+* gender is learnt from the document itself (:mod:`quoteattr.resolve.gender`): a title
+  (``Mr.``, ``Mrs.``) or the pronouns (``he``, ``her``) that follow a name vote for it;
 * a pronoun resolves to the most recent person occurrence of compatible gender.
 
-:class:`NewsNames` names the bindings of one article in reading order; every
-name it gives carries the id of the step that chose it (``Speaker.resolution``).
+:class:`NewsNames` names the bindings of one article in reading order; every name it gives
+carries the id of the step that chose it (``Speaker.resolution``).
 """
 
 from __future__ import annotations
@@ -37,6 +35,7 @@ from quoteattr.resolve.gender import (
     TITLE_VOTE,
     PronounPatterns,
     Votes,
+    role_gender,
     subject_pronoun_genders,
 )
 from quoteattr.resolve.gender import (
@@ -219,8 +218,8 @@ class EntityRegistry:
                     if lower in title_words:
                         # "President Ana Pires": "the president" may refer back to her.
                         by_title.setdefault(lower, []).append((start, " ".join(words)))
-                        if lower in names.title_nouns:  # "Sen.": a bare "the senator" (key " senator")
-                            by_title.setdefault(" " + names.title_nouns[lower], []).append((start, " ".join(words)))
+                        for noun in names.title_nouns.get(lower, ()):  # "Sen.": a bare "the senator" (key " senator")
+                            by_title.setdefault(" " + noun, []).append((start, " ".join(words)))
                 if len(words) >= 2:
                     full = " ".join(words)
                     # One tuple serves the three indexes (memory grows with the names).
@@ -395,7 +394,7 @@ class EntityRegistry:
                 return entries[found][1]
         return None
 
-    def describe(self, head: str, position: int, bare: bool = False) -> str | None:
+    def describe(self, head: str, position: int, bare: bool = False, gender: str = "") -> str | None:
         """The person a definite description (``the president``) last referred to.
 
         The antecedent is the latest name before *position* that carried the
@@ -403,7 +402,7 @@ class EntityRegistry:
         appositive (``Jane Roe, the former mayor,``) that starts at most
         :data:`_DESCRIPTION_REACH` characters before *position* and ends
         before it.  The appositives of the document are found in one pass, on
-        first use (:meth:`_appositives`), by role head; a *bare* ``the senator`` takes ``Sen.`` (title_nouns.tsv).
+        first use (:meth:`_appositives`), by role head; a *bare* ``the senator`` takes ``Sen.`` (title_nouns.tsv); a *gender*'s head skips the other's names.
 
         >>> from quoteattr.lang import Lexicon
         >>> reg = EntityRegistry("Jane Roe, the former mayor, spoke. Later the mayor left.", Lexicon.english())
@@ -414,6 +413,8 @@ class EntityRegistry:
         best_at, best = -1, None
         for table in (self._by_title.get(head, []), self._by_title.get(" " + head, []) if bare else []):
             k = bisect.bisect_left(table, (position, "")) - 1
+            while k >= 0 and gender and self.gender_of(table[k][1]) not in ("", gender):
+                k -= 1  # "Rep." says no gender: "the congresswoman" is no Rep. the text makes a man
             if k >= 0 and table[k][0] > best_at:
                 best_at, best = table[k]
         given = self._appositives().get(head)
@@ -422,11 +423,9 @@ class EntityRegistry:
             k = bisect.bisect_right(ends, position) - 1
             if k >= 0 and starts[k] > best_at and starts[k] >= position - _DESCRIPTION_REACH:
                 best_at, best = starts[k], names[k]
-        if best is None:
-            return None
-        if " " not in best:
-            return self.full_name_for(best, position) or best
-        return best
+        if best is None or " " in best:
+            return best
+        return self.full_name_for(best, position) or best
 
     def _appositives(self) -> dict[str, tuple[list[int], list[int], list[str]]]:
         """Role head -> the starts, ends and names of the appositives that give it, in text order.
@@ -527,6 +526,7 @@ class NewsNames:
         self._resolve = resolve
         self._definite = patterns.definite
         self._gendered = patterns.gendered
+        self._lexicon = lexicon
         self._named: list[tuple[int, str]] = []
 
     def knows(self, word: str) -> bool:
@@ -551,7 +551,7 @@ class NewsNames:
                 # "the former president": the person last called president, if any.
                 head = mention.name.split()[-1].lower()
                 if self._mentions.is_person_role(head):
-                    found = self.registry.describe(head, mention.start, bare=len(mention.name.split()) == 2)
+                    found = self.registry.describe(head, mention.start, len(mention.name.split()) == 2, role_gender(head, self._lexicon))
                     if found is not None:
                         name, step = found, DESCRIPTION.id
         return binding.named(name, step)
