@@ -461,6 +461,13 @@ CASES = [
          [("The mayor promised to rebuild the pier by May", "Roe", "said")]),
     Case("subordinate-when", "When Roe said the pier was safe, the crowd cheered.",
          [("the pier was safe", "Roe", "said")]),
+    # a phrase that measures the time may stand before the subordinator of time
+    Case("subordinate-after-measured-lead",
+         "A few weeks after Orla Fenwick announced that the slipway would shut, the rowers moved to Kell.",
+         [("the slipway would shut", "Orla Fenwick", "announced")]),
+    Case("subordinate-before-adverb-lead",
+         "Shortly before Tobias Hale claimed the tally was wrong, the clerks locked the hall.",
+         [("the tally was wrong", "Tobias Hale", "claimed")]),
     # a relative clause set off by commas inside the fronted clause does not end it
     Case("subordinate-past-relative-clause",
          "After Tobias Hale said the slipway, which floods each spring, was safe, the rowers cheered.",
