@@ -468,6 +468,10 @@ CASES = [
     Case("subordinate-before-adverb-lead",
          "Shortly before Tobias Hale claimed the tally was wrong, the clerks locked the hall.",
          [("the tally was wrong", "Tobias Hale", "claimed")]),
+    # the subject read may start several words after the subordinator
+    Case("subordinate-far-from-subject",
+         "When almost all of the rowers said the slipway was unsafe, the clerk closed it.",
+         [("the slipway was unsafe", "the rowers", "said")]),
     # a relative clause set off by commas inside the fronted clause does not end it
     Case("subordinate-past-relative-clause",
          "After Tobias Hale said the slipway, which floods each spring, was safe, the rowers cheered.",

@@ -19,12 +19,16 @@ from quoteattr.text.tokens import Token
 #: (``not long after``, ``only a few days before``).
 _LEAD_WORDS = 4
 
+#: The most words between a subordinator and the subject it opens the clause of
+#: (``Because the crews in Kell said ...``: the subject read is ``Kell``).
+_SUBJECT_REACH = 8
+
 
 def subordinator_before(w: ReportWords, tokens: list[Token], m: int) -> str:
     """The subordinator that opens the clause of a subject starting at token *m*
     (``when`` in ``When Roe said ...``, ``..., as Roe noted``), or ""."""
     j = m - 1
-    while j >= 0 and m - j <= 3 and is_word(tokens[j]):
+    while j >= 0 and m - j <= _SUBJECT_REACH and is_word(tokens[j]):
         word = tokens[j].text.lower()
         if word in w.subordinators:
             opens = j == 0 or _opens_clause_at(w, tokens, j - 1)
