@@ -420,6 +420,12 @@ CASES = [
          [("the pier was safe", "Roe", "said")]),
     Case("and-list-stays", "Roe said the plan would cut jobs, raise taxes, and hurt growth.",
          [("the plan would cut jobs, raise taxes, and hurt growth", "Roe", "said")]),
+    # a serial comma before "and" and a capitalised word or an article closes a list item
+    Case("and-list-last-item-stays", "Wenna Kowal blamed the flood on Lund, Hale, and the Kell rowers.",
+         [("the flood on Lund, Hale, and the Kell rowers", "Wenna Kowal", "blamed")]),
+    # an aside between the commas is no list item: the clause after "and" is a new one
+    Case("and-after-aside-cuts", "Kowal said the gates would hold for a week, at most, and the crews believed her.",
+         [("the gates would hold for a week, at most", "Kowal", "said")]),
     Case("noun-object-possessor", "Lund's harsh criticism of the council surprised nobody.",
          [("the council", "Lund's", "criticism of")]),
     Case("noun-object-verb", "Lund raised questions about the budget of the port.",
