@@ -63,3 +63,16 @@ def _time_lead(w: ReportWords, tokens: list[Token], j: int) -> bool:
             return True
         i -= 1
     return False
+
+
+def in_relative(w: ReportWords, tokens: list[Token], k: int, m: int) -> bool:
+    """True when the cue at token *k*, whose subject starts at token *m*, stands in a
+    relative clause that a comma and ``who`` or ``which`` open with no mark after them
+    (``The mayor, who said ...``, ``Lund, who backed Hale and said ...``): the
+    clause, and the content in it, ends at its next comma."""
+    if m > 0 and tokens[m - 1].text.lower() in w.relative_pronouns:
+        return True
+    j = k - 1
+    while j > 0 and is_word(tokens[j]):
+        j -= 1
+    return tokens[j].text == "," and j + 1 < k and tokens[j + 1].text.lower() in w.relative_pronouns
