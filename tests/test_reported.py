@@ -496,8 +496,8 @@ CASES = [
          [("whether the ferry, which sails at noon, was late", None, "asked")]),
     # a cue further on in a relative clause set off by commas: the clause's comma still ends it
     Case("relative-who-second-predicate",
-         "Tobias Hale, who backed Kowal in May and said he would row with her, did not show up at the quay.",
-         [("he would row with her", "Tobias Hale", "said")]),
+         "Tobias Hale, who cheered Kowal at the regatta and said the oars were his, did not show up at the quay.",
+         [("the oars were his", "Tobias Hale", "said")]),
     Case("relative-who-object-predicate", "The Kell rowers, who won the race and praised their coach, went home.",
          [("their coach", "The Kell rowers", "praised")]),
     Case("relative-who", "The mayor, who said the pier was safe, resigned.",

@@ -16,7 +16,7 @@ from quoteattr.rules.reported.words import ReportWords
 from quoteattr.text.tokens import Token
 
 #: The most words a phrase measuring the time may have before its subordinator
-#: (``not long after``, ``only a few days before``).
+#: (``not long after``, ``just two hours before``).
 _LEAD_WORDS = 4
 
 #: The most words between a subordinator and the subject it opens the clause of
