@@ -65,6 +65,8 @@ CASES = [
          [("the late buses", "Tilde Marsk", "complain about")]),
     Case("purpose-after-time", "Tilde Marsk met the dock workers on Monday to discuss the new shift rota.",
          [("the new shift rota", "Tilde Marsk", "discuss")]),
+    # a speech noun that ends the text has no word after it to read (it raised IndexError)
+    Case("speech-noun-alone", "Warnings", []),
     Case("infinitive-of-noun", "Brannock has the power to question the clerks.", []),
     Case("infinitive-of-intention", "Tilde Marsk decided not to criticize the mill owners.", []),
     Case("infinitive-of-negated-noun", "Brannock made the decision not to criticize the mill owners.", []),
