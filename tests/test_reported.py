@@ -65,6 +65,8 @@ CASES = [
          [("the late buses", "Tilde Marsk", "complain about")]),
     Case("purpose-after-time", "Tilde Marsk met the dock workers on Monday to discuss the new shift rota.",
          [("the new shift rota", "Tilde Marsk", "discuss")]),
+    # a speech noun that ends the text has no word after it to read (it raised IndexError)
+    Case("speech-noun-alone", "Warnings", []),
     Case("infinitive-of-noun", "Brannock has the power to question the clerks.", []),
     Case("infinitive-of-intention", "Tilde Marsk decided not to criticize the mill owners.", []),
     Case("infinitive-of-negated-noun", "Brannock made the decision not to criticize the mill owners.", []),
@@ -420,6 +422,12 @@ CASES = [
          [("the pier was safe", "Roe", "said")]),
     Case("and-list-stays", "Roe said the plan would cut jobs, raise taxes, and hurt growth.",
          [("the plan would cut jobs, raise taxes, and hurt growth", "Roe", "said")]),
+    # a serial comma before "and" and a capitalised word or an article closes a list item
+    Case("and-list-last-item-stays", "Wenna Kowal blamed the flood on Lund, Hale, and the Kell rowers.",
+         [("the flood on Lund, Hale, and the Kell rowers", "Wenna Kowal", "blamed")]),
+    # an aside between the commas is no list item: the clause after "and" is a new one
+    Case("and-after-aside-cuts", "Kowal said the gates would hold for a week, at most, and the crews believed her.",
+         [("the gates would hold for a week, at most", "Kowal", "said")]),
     Case("noun-object-possessor", "Lund's harsh criticism of the council surprised nobody.",
          [("the council", "Lund's", "criticism of")]),
     Case("noun-object-verb", "Lund raised questions about the budget of the port.",
@@ -461,6 +469,17 @@ CASES = [
          [("The mayor promised to rebuild the pier by May", "Roe", "said")]),
     Case("subordinate-when", "When Roe said the pier was safe, the crowd cheered.",
          [("the pier was safe", "Roe", "said")]),
+    # a phrase that measures the time may stand before the subordinator of time
+    Case("subordinate-after-measured-lead",
+         "A few weeks after Orla Fenwick announced that the slipway would shut, the rowers moved to Kell.",
+         [("the slipway would shut", "Orla Fenwick", "announced")]),
+    Case("subordinate-before-adverb-lead",
+         "Shortly before Tobias Hale claimed the tally was wrong, the clerks locked the hall.",
+         [("the tally was wrong", "Tobias Hale", "claimed")]),
+    # the subject read may start several words after the subordinator
+    Case("subordinate-far-from-subject",
+         "When almost all of the rowers said the slipway was unsafe, the clerk closed it.",
+         [("the slipway was unsafe", "the rowers", "said")]),
     # a relative clause set off by commas inside the fronted clause does not end it
     Case("subordinate-past-relative-clause",
          "After Tobias Hale said the slipway, which floods each spring, was safe, the rowers cheered.",
@@ -477,6 +496,12 @@ CASES = [
     Case("when-asked-past-relative-clause",
          "When asked whether the ferry, which sails at noon, was late, Kowal shrugged.",
          [("whether the ferry, which sails at noon, was late", None, "asked")]),
+    # a cue further on in a relative clause set off by commas: the clause's comma still ends it
+    Case("relative-who-second-predicate",
+         "Tobias Hale, who cheered Kowal at the regatta and said the oars were his, did not show up at the quay.",
+         [("the oars were his", "Tobias Hale", "said")]),
+    Case("relative-who-object-predicate", "The Kell rowers, who won the race and praised their coach, went home.",
+         [("their coach", "The Kell rowers", "praised")]),
     Case("relative-who", "The mayor, who said the pier was safe, resigned.",
          [("the pier was safe", "who", "said")]),
     Case("relative-which", "The rules, which critics said were unfair, still stand.",

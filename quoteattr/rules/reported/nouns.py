@@ -144,7 +144,7 @@ def noun_content(s: Sentence, k: int) -> tuple[int, int, Mention | None] | None:
     if frame is None:
         if i > k + 1 and mention is not None:
             return target_content(s, k, mention)  # "The plan drew criticism from Roe"
-        if i == k + 1 and mention is None and tokens[i].text.lower() in w.cls("target_preposition"):
+        if i == k + 1 < len(tokens) and mention is None and tokens[i].text.lower() in w.cls("target_preposition"):
             return _target_clause(s, k)  # "Roe received criticism for the tolls"
         return participle_content(s, k) if i == k + 1 and mention is None else None
     if frame.plain and tokens[k].text.lower() in w.frame_nouns:

@@ -321,26 +321,6 @@ def reporter_before(s: Sentence, k: int) -> Mention | None:
     return w.mentions.clause_subject(tokens, first, k) or w.mentions.first_mention(tokens, first, k)
 
 
-def subordinator_before(w: ReportWords, tokens: list[Token], m: int) -> str:
-    """The subordinator that opens the clause of a subject starting at token *m*
-    (``when`` in ``When Roe said ...``, ``..., as Roe noted``), or ""."""
-    j = m - 1
-    while j >= 0 and m - j <= 3 and is_word(tokens[j]):
-        word = tokens[j].text.lower()
-        if word in w.subordinators:
-            return word if j == 0 or _opens_clause_at(w, tokens, j - 1) else ""
-        j -= 1
-    return ""
-
-
-def _opens_clause_at(w: ReportWords, tokens: list[Token], j: int) -> bool:
-    """True when a clause may open after token *j*: a mark, or a coordinator that
-    opens the sentence or follows a mark (``But as Roe noted, ...``)."""
-    if not is_word(tokens[j]):
-        return True
-    return tokens[j].text.lower() in w.coordinators and (j == 0 or not is_word(tokens[j - 1]))
-
-
 def comma_before_subject(w: ReportWords, tokens: list[Token], m: int) -> int | None:
     """The comma before the subject that starts at token *m*, if only name and role
     words stand between them (``..., Algerian ministry spokesman Ana Roe said``);

@@ -17,6 +17,7 @@ from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.according import ACCORDING_CONFIDENCE, ACCORDING_ID, according_to
 from quoteattr.rules.reported.afterquote import clause_after_tag, reports_after_quote, words_from
+from quoteattr.rules.reported.clauselead import in_relative, subordinator_before
 from quoteattr.rules.reported.clauses import chain_clause, clause_after_links
 from quoteattr.rules.reported.clausesubjects import relative_subject
 from quoteattr.rules.reported.control import control_object
@@ -37,7 +38,6 @@ from quoteattr.rules.reported.phrases import (
     phrase_end,
     reporter_before,
     role_before,
-    subordinator_before,
 )
 from quoteattr.rules.reported.places import past_place
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, offset, wrap
@@ -308,9 +308,7 @@ def _finite_content(
     if cut_at is None and coordinated_at(s, mention.start):
         cut_at = mention.start
     end = s.end
-    relative = tokens[m].text.lower() in w.relative_pronouns or (
-        m > 0 and tokens[m - 1].text.lower() in w.relative_pronouns
-    )
+    relative = tokens[m].text.lower() in w.relative_pronouns or in_relative(w, tokens, index_at(s, cue[0]), m)
     if opener or relative:
         # "When Roe said the plan failed, Lund left", "The rules, which Roe said
         # were unfair, stand": the clause ends at its comma.

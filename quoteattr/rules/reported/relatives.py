@@ -35,6 +35,8 @@ _ITEM_RE = re.compile(r",[\u2019\u201d'\"]?\s+([\w'’-]+)")
 _APPOSITIVE_AFTER = 4
 #: The most words a list item has before a comma (``, fresh tar,``).
 _LIST_ITEM = 3
+#: How far back from a comma the comma that opens a list item before it is looked for.
+_ITEM_READ = 48
 #: A comma inside the relative clause or appositive: the clause it was set into
 #: may go on there (``Lund, who chairs the board, has left``).
 _RESUME_RE = re.compile(r",\s+(?=[\w'’-])")
@@ -185,6 +187,18 @@ def _list_item(w: ReportWords, text: str, start: int, pos: int, end: int) -> boo
     return 0 < len(item) <= _LIST_ITEM and not any(
         x in w.be_forms or w.is_auxiliary(x) or w.is_finite_verb(x) for x in item
     )
+
+
+def last_item(w: ReportWords, text: str, pos: int) -> bool:
+    """True when the comma at *pos*, before ``and``, closes the last but one item of a
+    list (``Lund, Kowal, and Hale``, ``his crew, and the Kell rowers``), which ``and``
+    goes on: the words since the comma before it are a short phrase with no verb,
+    preposition or adverb first (not ``..., for instance, and Lund said ...``)."""
+    lo = text.rfind(",", max(0, pos - _ITEM_READ), pos)
+    words = [x for x in text[lo + 1 : pos].split() if any(c.isalnum() for c in x)] if lo >= 0 else []
+    if not 0 < len(words) <= _LIST_ITEM + 1 or words[0].lower() in w.prepositions or w.is_adverb(words[0]):
+        return False
+    return not any(x in w.be_forms or w.is_auxiliary(x) or w.is_finite_verb(x) for x in words)
 
 
 def clause_comma(s: Sentence, i: int) -> int | None:

@@ -43,7 +43,7 @@ from quoteattr.rules.reported.records import (
     in_markup,
     make_report,
 )
-from quoteattr.rules.reported.relatives import appositive_end, relative_end
+from quoteattr.rules.reported.relatives import appositive_end, last_item, relative_end
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.text.segment import sentence_spans
 from quoteattr.text.tokens import Token, tokenize
@@ -586,7 +586,7 @@ def _opens_clause(w: ReportWords, m: re.Match[str]) -> bool:
         or w.is_participle(word, after)
         or word in w.verbs and w.is_past(word)  # "Roe, citing the poll, described ...": the subject's verb
         or summary
-        or (lower in w.cls("joins") and _opens_subject(w, after))
+        or (lower in w.cls("joins") and _opens_subject(w, after) and not last_item(w, m.string, m.start()))
     )
 
 
