@@ -314,11 +314,11 @@ class TextIndex:
         if found is None:
             found = []
             text = self.text
+            size = len(word)
             at = text.find(word)
             while at >= 0:
                 # The word that opens here is *word* itself, not a longer one nor the tail of one.
-                m = _CAPITAL_WORD_RE.match(text, at)
-                if m is not None and m.end() == at + len(word):
+                if _word_edge(text, at - 1) and _word_edge(text, at + size):
                     found.append(at)
                 at = text.find(word, at + 1)
             self._starts[word] = found
@@ -393,14 +393,26 @@ def _written_at(text: str, name: str, index: TextIndex) -> list[tuple[int, int]]
         pattern = r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])"
         return [m.span() for m in regex.finditer(pattern, text)]
     spans: list[tuple[int, int]] = []
+    size = len(name)
+    last = -1
     for start in index.starts(first.group()):
-        end = start + len(name)
-        if spans and start < spans[-1][1] or not text.startswith(name, start):
+        if start < last or not text.startswith(name, start):
             continue
-        if end < len(text) and _WORD_RE.match(text[end]) is not None:
-            continue
-        spans.append((start, end))
+        end = start + size
+        if _word_edge(text, end):
+            spans.append((start, end))
+            last = end
     return spans
+
+
+def _word_edge(text: str, at: int) -> bool:
+    """True when no letter or digit is at *at* (a word ends before it or starts after it), or *at* is outside *text*."""
+    if at < 0 or at >= len(text):
+        return True
+    char = text[at]
+    if char.isascii():
+        return not char.isalnum()  # the same as the pattern in ASCII, and most text is
+    return _WORD_RE.match(char) is None
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -444,7 +456,8 @@ def _word_before(text: str, start: int) -> str:
     if j > 0 and text[j - 1] == ".":
         j -= 1
     k = j
-    while k > max(0, start - 30) and (text[k - 1].isalpha() or text[k - 1] in "'’-"):
+    lo = max(0, start - 30)
+    while k > lo and (text[k - 1].isalpha() or text[k - 1] in "'’-"):
         k -= 1
     return text[k:j]
 
