@@ -69,7 +69,7 @@ from quoteattr.resolve.gender import (
 )
 from quoteattr.text.chars import APOSTROPHE, RIGHT_SINGLE
 
-__all__ = ["GENDER_NAMES", "identity_gender", "is_organisation", "mention_gender", "name_strings", "role_gender", "word_starts"]
+__all__ = ["GENDER_NAMES", "TextIndex", "identity_gender", "is_organisation", "mention_gender", "name_strings", "role_gender"]
 
 #: Lexicon gender codes to the values of :attr:`~quoteattr.model.Speaker.gender`.
 #: The output name of each gender the lexicon writes as a letter.
@@ -90,7 +90,7 @@ def identity_gender(
     text: str | None = None,
     names: Iterable[str] = (),
     evidence: NameEvidence | None = None,
-    starts: dict[str, list[int]] | None = None,
+    index: TextIndex | None = None,
 ) -> str | None:
     """``"female"``, ``"male"`` or ``None`` for one identity (see the module docstring).
 
@@ -105,7 +105,7 @@ def identity_gender(
         evidence: what resolution counted per name, read only without *text*;
             with it, a novel's cast (:class:`~quoteattr.resolve.cast.CastRegistry`)
             keeps the bound pronouns of a one-word name (see the module docstring).
-        starts: :func:`word_starts` of *text*, when the caller reads many
+        index: a :class:`TextIndex` of *text*, when the caller reads many
             identities of one document (built here when missing).
 
     >>> from quoteattr.model import Speaker
@@ -123,7 +123,7 @@ def identity_gender(
     strong |= _label_title(label, lexicon)
     if text is not None:
         cast = isinstance(evidence, CastRegistry)
-        return _text_gender(label, names, mentions, lexicon, text, starts, strong, votes, cast)
+        return _text_gender(label, names, mentions, lexicon, text, index, strong, votes, cast)
     if evidence is not None:
         for name in {m.name for m in mentions if is_resolved(m)}:
             counted = evidence.votes(name)
@@ -140,7 +140,7 @@ def _text_gender(
     mentions: Sequence[Mentioned],
     lexicon: Lexicon,
     text: str,
-    starts: dict[str, list[int]] | None,
+    index: TextIndex | None,
     strong: set[str],
     votes: Votes,
     cast: bool,
@@ -153,8 +153,8 @@ def _text_gender(
     if _common_plural(label, text):
         return None
     strong = strong | _cut_head_genders(mentions, text, lexicon)
-    starts = word_starts(text) if starts is None else starts
-    read = _TextReading(text, lexicon, starts)
+    index = TextIndex(text, lexicon) if index is None else index
+    read = _TextReading(index, lexicon)
     for name in names:
         read.read(name)
     strong |= read.strong
@@ -163,7 +163,7 @@ def _text_gender(
     neuter = max(read.at_place, read.neuter)
     if neuter > 0 and neuter >= read.votes.male + read.votes.female:
         return None  # a place or a thing
-    if not cast and _unproved_word(label, names, text, lexicon, starts):
+    if not cast and _unproved_word(label, names, text, lexicon, index):
         # Nothing shows that the one word is a person's (``said Harbourside``):
         # a bound ``he said`` is as often someone else's, so only the text's
         # own pronouns after the name count.
@@ -284,7 +284,7 @@ def _cut_head_genders(mentions: Sequence[Mentioned], text: str, lexicon: Lexicon
     return found
 
 
-def _unproved_word(label: str, names: Sequence[str], text: str, lexicon: Lexicon, starts: dict[str, list[int]]) -> bool:
+def _unproved_word(label: str, names: Sequence[str], text: str, lexicon: Lexicon, index: TextIndex) -> bool:
     """True when the identity's only name is one capitalised word the text never writes as a person's.
 
     ``"We are ready," said Harbourside. "Yes," he said.``: the ``he`` is
@@ -297,13 +297,13 @@ def _unproved_word(label: str, names: Sequence[str], text: str, lexicon: Lexicon
     words = {label, *names}
     if not label[:1].isupper() or any(" " in w.strip() for w in words):
         return False  # an unnamed "he" is no name at all
-    return not any(_written_as_person(w, text, lexicon, starts) for w in words if w[:1].isupper())
+    return not any(_written_as_person(w, text, lexicon, index) for w in words if w[:1].isupper())
 
 
-def _written_as_person(word: str, text: str, lexicon: Lexicon, starts: dict[str, list[int]]) -> bool:
+def _written_as_person(word: str, text: str, lexicon: Lexicon, index: TextIndex) -> bool:
     """True when *text* writes *word* after a title, a first name or a gendered noun, or before a surname."""
     heads = _organisation_heads(lexicon)
-    for start in starts.get(word, ()):
+    for start in index.starts(word):
         before = _token_before(text, start).strip("\"“”‘’(")
         lower = before.lower()
         if lower in lexicon.titles or _INITIAL_RE.fullmatch(before) or mention_gender([lower], lexicon):
@@ -363,12 +363,9 @@ def _pronoun_gender(word: str, lexicon: Lexicon) -> str:
 class _TextReading:
     """What the text writes around one identity's names: titles, appositives, pronouns and places."""
 
-    def __init__(self, text: str, lexicon: Lexicon, starts: dict[str, list[int]]) -> None:
-        self._text = text
-        self._starts = starts
+    def __init__(self, index: TextIndex, lexicon: Lexicon) -> None:
+        self._index = index
         self._lexicon = lexicon
-        self._pronouns = PronounPatterns.of(lexicon)
-        self._neuter = _neuter_pattern(lexicon)
         self.strong: set[str] = set()
         self.votes = Votes()
         #: Pronouns ``its`` that follow a name in its sentence, before any ``he`` or ``she``.
@@ -378,9 +375,10 @@ class _TextReading:
 
     def read(self, name: str) -> None:
         """Read every place *name* is written (whole words, as written)."""
-        text = self._text
+        index = self._index
+        text = index.text
         full = " " in name.strip()
-        for start, end in _written_at(text, name, self._starts):
+        for start, end in _written_at(text, name, index):
             written = _word_before(text, start)
             if written:
                 word = written.lower()
@@ -395,89 +393,142 @@ class _TextReading:
                     self.strong.add(said)
             if not _POSSESSIVE_RE.match(text, end):
                 # A possessor is no clause's subject: in "Lee's aide said he" the "he" is the aide.
-                self._after(end, _opens_sentence(text, start))
+                apposed, neuter, votes = index.after(end, _opens_sentence(text, start))
+                if apposed:
+                    self.strong.add(apposed)
+                self.neuter += neuter
+                for gender in votes:
+                    self.votes.add(gender, PRONOUN_VOTE)
 
-    def _after(self, end: int, subject: bool) -> None:
-        """Read the appositive or the pronouns after a name ending at *end*.
+
+class TextIndex:
+    """One document as :func:`identity_gender` reads it, shared by the identities of one call.
+
+    Most capitalised words of a document are no speaker's name: the places a
+    name's first word is written are found when a name asks for them, and
+    what follows a name's end is read once, though ``Ann Lee`` and ``Lee``
+    both end there.  Made per call and let go after it (a module-wide cache
+    would keep the last document alive).
+    """
+
+    def __init__(self, text: str, lexicon: Lexicon) -> None:
+        #: The document.
+        self.text = text
+        self._lexicon = lexicon
+        self._pronouns = PronounPatterns.of(lexicon)
+        self._neuter = _neuter_pattern(lexicon)
+        self._starts: dict[str, list[int]] = {}
+        self._after: dict[tuple[int, bool], tuple[str, int, tuple[str, ...]]] = {}
+
+    def starts(self, word: str) -> list[int]:
+        """Where *word*, a capitalised word (``Lee``), is written whole in the text, left to right.
+
+        >>> TextIndex("Ann met Ann Lee and Anne.", Lexicon.english()).starts("Ann")
+        [0, 8]
+        """
+        found = self._starts.get(word)
+        if found is None:
+            found = []
+            text = self.text
+            size = len(word)
+            at = text.find(word)
+            while at >= 0:
+                # The word that opens here is *word* itself, not a longer one nor the tail of one.
+                if _word_edge(text, at - 1) and _word_edge(text, at + size):
+                    found.append(at)
+                at = text.find(word, at + 1)
+            self._starts[word] = found
+        return found
+
+    def after(self, end: int, subject: bool) -> tuple[str, int, tuple[str, ...]]:
+        """What the text says after a name ending at *end*: an appositive's gender, an ``its`` (1), the pronouns' votes.
 
         Past the name's sentence, only a name that opens its sentence (its
-        subject, likely) is read: after ``Ann accused Lee of lying.`` the
+        *subject*, likely) is read: after ``Ann accused Lee of lying.`` the
         next ``She`` is Ann's.
         """
-        text = self._text
+        key = (end, subject)
+        said = self._after.get(key)
+        if said is None:
+            said = self._after[key] = self._read_after(end, subject)
+        return said
+
+    def _read_after(self, end: int, subject: bool) -> tuple[str, int, tuple[str, ...]]:
+        """:meth:`after`, read from the text."""
+        text = self.text
         stop = _SENTENCE_END_RE.search(text, end, min(len(text), end + _REACH))
         hi = stop.start() if stop else min(len(text), end + _REACH)
         apposed = _appositive_gender(text[end:hi], self._lexicon)
         if apposed:
-            self.strong.add(apposed)
-            return
+            return apposed, 0, ()
         limit = min(len(text), end + _REACH) if subject else hi
-        found = self._pronouns.self_reference.search(text, end, limit)
+        pronouns = self._pronouns
+        found = pronouns.self_reference.search(text, end, limit)
         at = found.start() if found is not None else -1
         if self._neuter.search(text, end, at if 0 <= at < hi else hi) is not None:
-            self.neuter += 1
-            return
+            return "", 1, ()
         if found is None:
-            return
+            return "", 0, ()
         # Every he/she up to the next capitalised word (another person, likely) is this name's.
+        votes: list[str] = []
         pos = end
-        for found in self._pronouns.self_reference.finditer(text, at, limit):
+        for found in pronouns.self_reference.finditer(text, at, limit):
             if self._names_between(pos, found.start()):
-                return
+                break
             pos = found.end()
-            if found.start() - end > POSSESSIVE_REACH and found.group().lower() in self._pronouns.near_only:
+            if found.start() - end > POSSESSIVE_REACH and found.group().lower() in pronouns.near_only:
                 continue  # a possessive "her" far from the name is as often another woman's
-            self.votes.add(self._pronouns.gender(found.group()), PRONOUN_VOTE)
+            votes.append(pronouns.gender(found.group()))
+        return "", 0, tuple(votes)
 
     def _names_between(self, start: int, end: int) -> bool:
         """True when a capitalised word between *start* and *end* may name someone (not a function word
         opening a sentence), or a quotation mark comes between: words in a quote are someone's speech."""
-        if _QUOTE_MARK_RE.search(self._text, start, end):
+        if _QUOTE_MARK_RE.search(self.text, start, end):
             return True
-        for word in _CAPITAL_RE.finditer(self._text, start, end):
-            if not (word.group().lower() in self._lexicon.function_words and _opens_sentence(self._text, word.start())):
+        for word in _CAPITAL_RE.finditer(self.text, start, end):
+            if not (word.group().lower() in self._lexicon.function_words and _opens_sentence(self.text, word.start())):
                 return True
         return False
 
 
 _WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 
-#: A word that opens with a capital, as names do (indexed; other names are searched for).
+#: A word that opens with a capital, as names do (found by :meth:`TextIndex.starts`; other names by a pattern).
 _CAPITAL_WORD_RE = regex.compile(r"(?<![\p{L}\p{N}])[\p{Lu}\p{Lt}][\p{L}\p{N}]*")
 
 
-def word_starts(text: str) -> dict[str, list[int]]:
-    """Where each capitalised word of *text* starts, by the word: read once per document, for every identity.
-
-    >>> word_starts("Ann met Ann Lee.")
-    {'Ann': [0, 8], 'Lee': [12]}
-    """
-    starts: dict[str, list[int]] = {}
-    for m in _CAPITAL_WORD_RE.finditer(text):
-        starts.setdefault(m.group(), []).append(m.start())
-    return starts
-
-
-def _written_at(text: str, name: str, starts: dict[str, list[int]]) -> list[tuple[int, int]]:
+def _written_at(text: str, name: str, index: TextIndex) -> list[tuple[int, int]]:
     """The spans where *name* is written in *text* as whole words, left to right, none overlapping.
 
-    Found through the document's word index, from the places its first word
-    is written: a pattern per name would read the whole text once for every
-    person of the document.
+    Found from the places its first word is written (:meth:`TextIndex.starts`):
+    a pattern compiled per name overflowed the pattern cache.
     """
     first = _CAPITAL_WORD_RE.match(name)
     if first is None:  # ``de Vere``, a mark first: read as a pattern
         pattern = r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])"
         return [m.span() for m in regex.finditer(pattern, text)]
     spans: list[tuple[int, int]] = []
-    for start in starts.get(first.group(), ()):
-        end = start + len(name)
-        if spans and start < spans[-1][1] or not text.startswith(name, start):
+    size = len(name)
+    last = -1
+    for start in index.starts(first.group()):
+        if start < last or not text.startswith(name, start):
             continue
-        if end < len(text) and _WORD_RE.match(text[end]) is not None:
-            continue
-        spans.append((start, end))
+        end = start + size
+        if _word_edge(text, end):
+            spans.append((start, end))
+            last = end
     return spans
+
+
+def _word_edge(text: str, at: int) -> bool:
+    """True when no letter or digit is at *at* (a word ends before it or starts after it), or *at* is outside *text*."""
+    if at < 0 or at >= len(text):
+        return True
+    char = text[at]
+    if char.isascii():
+        return not char.isalnum()  # the same as the pattern in ASCII, and most text is
+    return _WORD_RE.match(char) is None
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -521,7 +572,8 @@ def _word_before(text: str, start: int) -> str:
     if j > 0 and text[j - 1] == ".":
         j -= 1
     k = j
-    while k > max(0, start - 30) and (text[k - 1].isalpha() or text[k - 1] in "'’-"):
+    lo = max(0, start - 30)
+    while k > lo and (text[k - 1].isalpha() or text[k - 1] in "'’-"):
         k -= 1
     return text[k:j]
 

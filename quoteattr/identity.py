@@ -96,7 +96,7 @@ from quoteattr.aliases import (
     is_resolved,
     norm,
 )
-from quoteattr.gender import GENDER_NAMES, identity_gender, name_strings, role_gender, word_starts
+from quoteattr.gender import GENDER_NAMES, TextIndex, identity_gender, name_strings, role_gender
 from quoteattr.labels import canonical_labels
 from quoteattr.lang import Lexicon
 from quoteattr.model import Quote, Speaker
@@ -313,7 +313,7 @@ def _genders(
     for held in strings.values():
         for name in held:
             owners[name] = owners.get(name, 0) + 1
-    starts = word_starts(text) if text is not None else None  # one index of the document for every identity
+    index = TextIndex(text, lexicon) if text is not None else None  # one reading of the document for every identity
     return [
         identity_gender(
             i.label,
@@ -323,7 +323,7 @@ def _genders(
             text,
             sorted(n for n in strings[i.number] if owners[n] == 1),
             evidence,
-            starts,
+            index,
         )
         for i in identities
     ]

@@ -100,11 +100,17 @@ def canonical_labels(
     >>> canonical_labels(["Sen. Ann Lee", "Lee", "Tobias Hale"], Lexicon.english())
     ['Ann Lee', 'Lee', 'Tobias Hale']
     """
-    written = {label: (label, 1) for label in labels if label is not None}
-    if evidence is not None:
-        written.update(evidence.written_names())
-    by_last = _full_names(written, lexicon)
-    proposed = [None if label is None else _canonical(label, lexicon, by_last) for label in labels]
+    untitled = {label: _untitled(label.split(), lexicon) for label in labels if label is not None}
+    # Only a lone surname looks for a full name: the document's names are read
+    # (each through the name reader) only when a label is one.
+    lone = {words[0].casefold() for words, titles in untitled.values() if len(words) == 1 and not _married(titles, lexicon)}
+    by_last: dict[str, dict[str, _Full]] = {}
+    if lone:
+        written = {label: (label, 1) for label in untitled}
+        if evidence is not None:
+            written.update(evidence.written_names())
+        by_last = _full_names(written, lexicon, lone, untitled)
+    proposed = [None if label is None else _canonical(label, untitled[label], lexicon, by_last) for label in labels]
     return _without_collisions(labels, proposed)
 
 
@@ -123,11 +129,24 @@ class _Full:
     titles: set[str] = attrs.field(factory=set)
 
 
-def _full_names(written: dict[str, tuple[str, int]], lexicon: Lexicon) -> dict[str, dict[str, _Full]]:
-    """Names of two or more words once titles are dropped, by last word (casefolded), then by the name casefolded."""
+def _full_names(
+    written: dict[str, tuple[str, int]],
+    lexicon: Lexicon,
+    last: set[str],
+    untitled: dict[str, tuple[list[str], frozenset[str]]],
+) -> dict[str, dict[str, _Full]]:
+    """Names of two or more words once titles are dropped, by last word (casefolded), then by the name casefolded.
+
+    Only the names that may end with a word of *last* (casefolded) are read:
+    the last name word is one of the name's own words, so a name that holds
+    none of them is no one's full name.  *untitled* holds names already read.
+    """
     by_last: dict[str, dict[str, _Full]] = {}
     for text, (person, count) in written.items():
-        words, titles = _untitled(text.split(), lexicon)
+        folded = text.casefold()
+        if not any(word in folded for word in last):
+            continue
+        words, titles = untitled[text] if text in untitled else _untitled(text.split(), lexicon)
         if len(words) >= 2 and not _married(titles, lexicon):
             full = " ".join(words)
             known = by_last.setdefault(words[-1].casefold(), {})
@@ -137,9 +156,11 @@ def _full_names(written: dict[str, tuple[str, int]], lexicon: Lexicon) -> dict[s
     return by_last
 
 
-def _canonical(label: str, lexicon: Lexicon, by_last: dict[str, dict[str, _Full]]) -> str:
-    """The canonical form of one person's *label* (before collisions are checked)."""
-    words, titles = _untitled(label.split(), lexicon)
+def _canonical(
+    label: str, untitled: tuple[list[str], frozenset[str]], lexicon: Lexicon, by_last: dict[str, dict[str, _Full]]
+) -> str:
+    """The canonical form of one person's *label* (before collisions are checked), *untitled* its :func:`_untitled`."""
+    words, titles = untitled
     if _married(titles, lexicon):
         return label  # ``Mrs. Tobias Hale`` may be his wife: the title stays, and so does the name under it
     if len(words) >= 2:

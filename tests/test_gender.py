@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from quoteattr import Lexicon, Speaker, attribute_quotes
-from quoteattr.gender import identity_gender, is_organisation
+from quoteattr.gender import TextIndex, identity_gender, is_organisation
 
 EN = Lexicon.english()
 
@@ -150,3 +150,19 @@ def test_a_plural_noun_is_no_person() -> None:
 def test_first_names_are_never_read() -> None:
     text = '"We go," said Maria Lopes. "Soon," said John Smith.'
     assert [q.speaker.gender for q in attribute_quotes(text) if q.speaker] == [None, None]
+
+
+def test_a_name_is_found_only_where_it_is_a_whole_capitalised_word() -> None:
+    # A letter or digit on either side makes it part of another word, in or out of ASCII.
+    text = "Lund met Lunden, ÅLund, Lundé, Lund2 and Lund’s aide. Lund left."
+    assert TextIndex(text, EN).starts("Lund") == [0, text.index("Lund’s"), text.rindex("Lund")]
+
+
+def test_each_name_of_an_identity_reads_the_pronoun_after_its_end() -> None:
+    # "Fenwick" ends where "Orla Fenwick" does: the reading after that end is
+    # made once and counted for both names (one vote each, two decide).
+    text = "Orla Fenwick waved from the pier. She was late."
+    assert identity_gender("Orla Fenwick", False, [], EN, text, ["Fenwick", "Orla Fenwick"]) == "female"
+    assert identity_gender("Orla Fenwick", False, [], EN, text, ["Orla Fenwick"]) is None
+    index = TextIndex(text, EN)
+    assert identity_gender("Orla Fenwick", False, [], EN, text, ["Fenwick", "Orla Fenwick"], index=index) == "female"

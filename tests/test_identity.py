@@ -1187,6 +1187,24 @@ def test_a_plain_speaker_is_rebuilt_with_each_of_its_fields() -> None:
     }
 
 
+def test_a_lone_surname_takes_the_full_name_written_in_any_form() -> None:
+    from quoteattr.labels import canonical_labels
+
+    lexicon = Lexicon.english()
+    # Only names that hold the surname are read for a full name; the surname
+    # is found in a possessive, in capitals and after a title as well.
+    for written, full in [
+        ("Orla Kowal's", "Orla Kowal"),
+        ("ORLA KOWAL", "ORLA KOWAL"),
+        ("Dr. Orla Kowal", "Orla Kowal"),
+        ("Orla Kowal Tuesday", "Orla Kowal"),
+    ]:
+        evidence = _Written({written: ("Orla Kowal", 2), "Tobias Hale": ("Tobias Hale", 3)}, {})
+        assert canonical_labels(["Kowal", "Tobias Hale", None], lexicon, evidence) == [full, "Tobias Hale", None]
+    # No label is a lone surname: the written names are not needed.
+    assert canonical_labels(["Sen. Orla Kowal"], lexicon, _Written({"Orla Kowal": ("Orla Kowal", 5)}, {})) == ["Orla Kowal"]
+
+
 def test_a_married_title_keeps_the_husband_name_out_of_the_label() -> None:
     from quoteattr.labels import canonical_labels
 
