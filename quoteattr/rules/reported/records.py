@@ -245,9 +245,11 @@ class Sentence:
         self.tokens = tokens
         self.quoted = quoted
         self.starts = list(map(_START, tokens))
-        # Nearly every sentence opens with a word: the loop ends at once.
-        self.first_word = next(
-            (i for i, t in enumerate(tokens) if t.text[0].isalnum()), len(tokens)
+        # Nearly every sentence opens with a word: told without a generator.
+        self.first_word = (
+            0
+            if tokens and tokens[0].text[0].isalnum()
+            else next((i for i, t in enumerate(tokens) if t.text[0].isalnum()), len(tokens))
         )
         self._commas: list[int] | None = None
         self._words: list[int] | None = None
