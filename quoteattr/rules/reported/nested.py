@@ -38,10 +38,14 @@ def drop_nested(w: ReportWords, text: str, reports: list[Report]) -> list[Report
     rules, which she said were unfair``; measured: train +8 matched for +18
     predicted, dev +2 for +3).  *reports* is sorted by start.
     """
-    kept = [source_after_relative(w, text, r) for r in reports]
     inside = _cue_inside(reports, [True] * len(reports))
     inside = _cue_inside(reports, [not flag for flag in inside])
-    return _one_per_content(w, text, [report for report, flag, keep in zip(reports, inside, kept, strict=True) if keep or not flag])
+    # The relative pronoun is looked for only before a cue that lies inside a content.
+    return _one_per_content(
+        w,
+        text,
+        [r for r, flag in zip(reports, inside, strict=True) if not flag or source_after_relative(w, text, r)],
+    )
 
 
 def _one_per_content(w: ReportWords, text: str, reports: list[Report]) -> list[Report]:

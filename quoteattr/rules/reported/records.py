@@ -245,9 +245,11 @@ class Sentence:
         self.tokens = tokens
         self.quoted = quoted
         self.starts = list(map(_START, tokens))
-        # Nearly every sentence opens with a word: the loop ends at once.
-        self.first_word = next(
-            (i for i, t in enumerate(tokens) if t.text[0].isalnum()), len(tokens)
+        # Nearly every sentence opens with a word: told without a generator.
+        self.first_word = (
+            0
+            if tokens and tokens[0].text[0].isalnum()
+            else next((i for i, t in enumerate(tokens) if t.text[0].isalnum()), len(tokens))
         )
         self._commas: list[int] | None = None
         self._words: list[int] | None = None
@@ -304,6 +306,10 @@ def offset(s: Sentence, i: int) -> int:
     return s.tokens[i].start if i < len(s.tokens) else s.end
 
 
+#: What a content's end is trimmed of, besides space.
+_TRAILING_MARKS = TERMINAL_PUNCT + "-–—"
+
+
 def make_report(
     s: Sentence,
     start: int,
@@ -320,7 +326,7 @@ def make_report(
     text = s.text
     while start < end and (text[start].isspace() or text[start] in ",:;-–—"):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in TERMINAL_PUNCT + "-–—"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAILING_MARKS):
         end -= 1
     m = LAST_WORD_RE.search(text, max(start, end - 8), end)
     if m is not None and m.group(1).lower() in s.w.coordinators and m.start() > start:

@@ -12,6 +12,7 @@ three said``, rule ``REPORT_VERB``).
 
 from __future__ import annotations
 
+import operator
 from typing import Any
 
 from quoteattr.document import Mention
@@ -26,6 +27,9 @@ _GROUP_REACH = 6
 #: The longest opening phrase read, in tokens (``In a harbour survey taken
 #: over three weeks by the port board,``).
 _OPENING_REACH = 14
+
+#: A token's text.
+_TEXT = operator.itemgetter(2)
 
 
 def _share_form(word: str) -> str:
@@ -141,9 +145,10 @@ def _opens_near_survey(s: Sentence) -> bool:
     """True when a survey noun stands among the tokens after the sentence's first
     word that :func:`_opening_survey` and :func:`_subject_survey` read: a cheap
     test that spares most reports the reading of their source as a share."""
-    survey = s.w.cls("survey")
     first = s.first_word
-    return any(t.text.lower() in survey for t in s.tokens[first + 1 : first + _OPENING_REACH + 1])
+    # Lowercased and tested by the set in C: this runs for every report a verb gives.
+    words = map(str.lower, map(_TEXT, s.tokens[first + 1 : first + _OPENING_REACH + 1]))
+    return not s.w.cls("survey").isdisjoint(words)
 
 
 def survey_source(s: Sentence, found: Found | None) -> Found | None:
