@@ -1,4 +1,4 @@
-"""What a document writes after and before the places a speaker's name is written, for :mod:`quoteattr.gender`.
+"""Stage 5, what a document writes around the places a speaker's name is written, for :mod:`quoteattr.gender`.
 
 :class:`TextIndex` holds one document for every identity of one call: where
 each capitalised word is written whole, and what follows a name's end

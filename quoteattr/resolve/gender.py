@@ -23,7 +23,7 @@ one rule for all three.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 import regex
@@ -111,6 +111,21 @@ def role_gender(noun: str, lexicon: Lexicon) -> str:
         return ""
     endings = [ending for ending in lexicon.gender_endings if noun.endswith(ending)]
     return lexicon.gender_endings[max(endings, key=len)] if endings else ""
+
+
+def mention_gender(words: Sequence[str], lexicon: Lexicon) -> str:
+    """``m``, ``f`` or "" for one lowercase word that is a gendered title or noun (``mrs``, ``congresswoman``)."""
+    found: list[str] = []
+    for word in words:
+        word = word.strip(".,")
+        found.append(
+            lexicon.title_genders.get(word, "")
+            or lexicon.title_genders.get(word + ".", "")
+            or lexicon.gender_nouns.get(word, "")
+            or role_gender(word, lexicon)
+        )
+    genders = set(found) - {""}
+    return next(iter(genders)) if len(genders) == 1 else ""
 
 
 def too_old_for(description: str, name: str, lexicon: Lexicon) -> bool:
