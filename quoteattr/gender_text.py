@@ -90,6 +90,8 @@ class TextIndex:
         self._pronouns = PronounPatterns.of(lexicon)
         self._neuter = _neuter_pattern(lexicon)
         self._starts: dict[str, list[int]] = {}
+        self._scans = 0
+        self._indexed = False
         self._after: dict[tuple[int, bool], tuple[str, int, tuple[str, ...]]] = {}
 
     def starts(self, word: str) -> list[int]:
@@ -99,18 +101,39 @@ class TextIndex:
         [0, 8]
         """
         found = self._starts.get(word)
-        if found is None:
-            found = []
-            text = self.text
-            size = len(word)
-            at = text.find(word)
-            while at >= 0:
-                # The word that opens here is *word* itself, not a longer one nor the tail of one.
-                if _word_edge(text, at - 1) and _word_edge(text, at + size):
-                    found.append(at)
-                at = text.find(word, at + 1)
-            self._starts[word] = found
+        if found is not None:
+            return found
+        if self._scans >= _SCANS_BEFORE_INDEX and _CAPITAL_WORD_RE.fullmatch(word):
+            # Past a few words, one pass over the text finds every capitalised
+            # word: a search per word would read the text once for each of a
+            # long dialogue's many names.
+            self._index_words()
+            found = self._starts.setdefault(word, [])
+            return found
+        self._scans += 1
+        found = []
+        text = self.text
+        size = len(word)
+        at = text.find(word)
+        while at >= 0:
+            # The word that opens here is *word* itself, not a longer one nor the tail of one.
+            if _word_edge(text, at - 1) and _word_edge(text, at + size):
+                found.append(at)
+            at = text.find(word, at + 1)
+        self._starts[word] = found
         return found
+
+    def _index_words(self) -> None:
+        """Record where every capitalised word of the text is written, once."""
+        if self._indexed:
+            return
+        self._indexed = True
+        everywhere: dict[str, list[int]] = {}
+        for m in _CAPITAL_WORD_RE.finditer(self.text):
+            everywhere.setdefault(m.group(), []).append(m.start())
+        # Words searched for already keep their lists (the same places).
+        everywhere.update(self._starts)
+        self._starts = everywhere
 
     def after(self, end: int, subject: bool) -> tuple[str, int, tuple[str, ...]]:
         """What the text says after a name ending at *end*: an appositive's gender, an ``its`` (1), the pronouns' votes.
@@ -166,6 +189,10 @@ class TextIndex:
 
 _WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 
+#: Words searched for one by one before one pass finds every capitalised word of the text.
+_SCANS_BEFORE_INDEX = 8
+#: A name's first word written at most this often is read alone for the name's places.
+_FEW_PLACES = 16
 #: A word that opens with a capital, as names do (found by :meth:`TextIndex.starts`; other names by a pattern).
 _CAPITAL_WORD_RE = regex.compile(r"(?<![\p{L}\p{N}])[\p{Lu}\p{Lt}][\p{L}\p{N}]*")
 
@@ -173,21 +200,31 @@ _CAPITAL_WORD_RE = regex.compile(r"(?<![\p{L}\p{N}])[\p{Lu}\p{Lt}][\p{L}\p{N}]*"
 def _written_at(text: str, name: str, index: TextIndex) -> list[tuple[int, int]]:
     """The spans where *name* is written in *text* as whole words, left to right, none overlapping.
 
-    Found from the places its first word is written (:meth:`TextIndex.starts`):
+    Found from the places one of its words is written (:meth:`TextIndex.starts`):
     a pattern compiled per name overflowed the pattern cache.
     """
     first = _CAPITAL_WORD_RE.match(name)
     if first is None:  # ``de Vere``, a mark first: read as a pattern
         pattern = r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])"
         return [m.span() for m in regex.finditer(pattern, text)]
+    # Read from the name's word written fewest times (``Qaaab`` in ``Ann
+    # Qaaab``, where a thousand names share ``Ann``): the first word's places
+    # alone would make a dialogue of many such names quadratic.
+    offset, places = 0, index.starts(first.group())
+    if len(places) > _FEW_PLACES:
+        for word in _CAPITAL_WORD_RE.finditer(name, first.end()):
+            other = index.starts(word.group())
+            if len(other) < len(places):
+                offset, places = word.start(), other
     spans: list[tuple[int, int]] = []
     size = len(name)
     last = -1
-    for start in index.starts(first.group()):
-        if start < last or not text.startswith(name, start):
+    for at in places:
+        start = at - offset
+        if start < last or start < 0 or not text.startswith(name, start):
             continue
         end = start + size
-        if _word_edge(text, end):
+        if _word_edge(text, start - 1) and _word_edge(text, end):
             spans.append((start, end))
             last = end
     return spans

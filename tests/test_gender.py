@@ -9,6 +9,7 @@ import pytest
 
 from quoteattr import Lexicon, Speaker, attribute_quotes
 from quoteattr.gender import TextIndex, identity_gender, is_organisation
+from quoteattr.gender_text import _written_at
 
 EN = Lexicon.english()
 
@@ -156,6 +157,27 @@ def test_a_name_is_found_only_where_it_is_a_whole_capitalised_word() -> None:
     # A letter or digit on either side makes it part of another word, in or out of ASCII.
     text = "Lund met Lunden, ÅLund, Lundé, Lund2 and Lund’s aide. Lund left."
     assert TextIndex(text, EN).starts("Lund") == [0, text.index("Lund’s"), text.rindex("Lund")]
+
+
+def test_the_places_of_a_word_are_the_same_once_every_capitalised_word_is_indexed() -> None:
+    # After a few words searched one by one, one pass indexes them all (a
+    # long dialogue names thousands of people): the places must not change.
+    text = "Lund met Lunden, ÅLund, Lundé, Lund2 and Lund’s aide. Lund left. " + " ".join(f"Kell{c} sat." for c in "ABCDEFGHIJ")
+    index = TextIndex(text, EN)
+    for c in "ABCDEFGHIJ":
+        assert index.starts(f"Kell{c}") == [text.index(f"Kell{c} ")]
+    assert index.starts("Lund") == [0, text.index("Lund’s"), text.index("Lund left")]
+
+
+def test_a_name_is_read_from_its_word_written_fewest_times() -> None:
+    # Many people share the first name: the name is found through its surname,
+    # and only where the whole name is written with word edges on both sides.
+    pieces = [f"Ann Vell{c} met Ann. " for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"]
+    text = "".join(pieces) + "Ann VellQ left. Ann VellQs and XAnn VellQ did not."
+    assert _written_at(text, "Ann VellQ", TextIndex(text, EN)) == [
+        (text.index("Ann VellQ met"), text.index("Ann VellQ met") + 9),
+        (text.index("Ann VellQ left"), text.index("Ann VellQ left") + 9),
+    ]
 
 
 def test_each_name_of_an_identity_reads_the_pronoun_after_its_end() -> None:
