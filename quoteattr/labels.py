@@ -32,28 +32,66 @@ stays as resolution gave it.  The titles are lexicon data
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
 from quoteattr.aliases import NameEvidence
 from quoteattr.lang import Lexicon
 from quoteattr.names import Names
+from quoteattr.resolve.gender import gender_of
 
-__all__ = ["canonical_labels"]
+__all__ = ["canonical_labels", "name_key"]
 
-#: A full name written this often is one the text gives someone; written once,
-#: it is taken only when resolution gave it to the person labelled.
+#: A full name written this often is one the text gives someone, whatever its length.
 _ONCE_MORE = 2
+
+#: A full name written once, not given by resolution to the person labelled,
+#: is taken only up to this many words: a longer capitalised run written once
+#: is likelier a headline or a run of names than one person's name.
+_ONCE_WORDS = 3
 
 #: The apostrophes that end a plural possessive (``the Rangers' Ada Roe``).
 _PLURAL_POSSESSIVE = ("'", "\u2019")
+
+#: The gender letters of identity genders (:mod:`quoteattr.gender`) and title genders.
+_GENDER_LETTER = {"male": "m", "female": "f"}
 
 
 @functools.lru_cache(maxsize=16)
 def _reader(lexicon: Lexicon) -> tuple[Names, frozenset[str]]:
     """The name reader of *lexicon* (built once: it compiles patterns) and its forms of address of fiction."""
     return Names(lexicon), frozenset(t.casefold().rstrip(".") for t in lexicon.fiction_titles if " " not in t)
+
+
+@functools.lru_cache(maxsize=16)
+def _common_words(lexicon: Lexicon) -> frozenset[str]:
+    """Lowercase words that are no first word of a person's name: a capitalised one before a name was cut with it.
+
+    A mention cut from a sentence can carry the word before the name (``Said
+    Ellis`` from ``Said Ellis:``, ``State Ada Roe`` from ``Secretary of State
+    Ada Roe``, ``Then Roe``).  Cue verbs, speech and role nouns, organisation
+    and place nouns, openers and function words are read from the lexicon;
+    months are not (``June``, ``May`` are first names too).
+    """
+    words: set[str] = set(lexicon.cue_verbs) | set(lexicon.roles)
+    for group in (
+        lexicon.cue_nouns,
+        lexicon.organisation_nouns,
+        lexicon.place_nouns,
+        lexicon.function_words,
+        lexicon.prepositions,
+        lexicon.determiners,
+        lexicon.adverbial_openers,
+        lexicon.time_words,
+        lexicon.aged_modifiers,
+        lexicon.vocative_openers,
+        lexicon.interjections,
+        lexicon.report_nouns,
+    ):
+        words |= group
+    words |= {w.lower() for w in lexicon.sentence_openers}
+    return frozenset(w for w in words if " " not in w)
 
 
 def _untitled(words: Sequence[str], lexicon: Lexicon) -> tuple[list[str], frozenset[str]]:
@@ -80,37 +118,92 @@ def _untitled(words: Sequence[str], lexicon: Lexicon) -> tuple[list[str], frozen
     return rest, frozenset(dropped)
 
 
+def _name_words(words: list[str], lexicon: Lexicon) -> list[str]:
+    """*words* (titles already dropped) without the common words a mention cut carried before the name.
+
+    A label that ends in an organisation or place noun (``State Department``)
+    is a body's name and stays whole; so does one in capitals (a headline).
+    One word is always left.
+    """
+    last = words[-1].lower() if words else ""
+    if last in lexicon.organisation_nouns or last in lexicon.place_nouns or any(w.isupper() and len(w) > 1 for w in words):
+        return words
+    common = _common_words(lexicon)
+    start = 0
+    while start < len(words) - 1 and words[start].lower().rstrip(".,:") in common:
+        start += 1
+    return words[start:]
+
+
+def name_key(name: str) -> str:
+    """A name casefolded with its middle initials left out: ``Paul D. Ryan`` and ``Paul Ryan`` read alike.
+
+    >>> name_key("Ada J. Roe"), name_key("Ada Roe"), name_key("J. Ada Roe")
+    ('ada roe', 'ada roe', 'j. ada roe')
+    """
+    words = name.casefold().split()
+    middle = [w for w in words[1:-1] if not (len(w.rstrip(".")) == 1 and w[0].isalpha())]
+    return " ".join(words[:1] + middle + words[-1:]) if len(words) > 2 else " ".join(words)
+
+
 def canonical_labels(
-    labels: Sequence[str | None], lexicon: Lexicon, evidence: NameEvidence | None = None
+    labels: Sequence[str | None],
+    lexicon: Lexicon,
+    evidence: NameEvidence | None = None,
+    genders: Sequence[str | None] | None = None,
 ) -> list[str | None]:
     """The canonical label of each identity of one document (see the module docstring).
 
     Args:
         labels: each identity's label, ``None`` for one that is not a named
             person (a pronoun, a description, a group): those stay as they are.
-        lexicon: the titles read.
+        lexicon: the titles and common words read.
         evidence: the names the text writes and the gender counted for each
             (``None``: only the labels themselves are read as written names).
+        genders: each identity's gender (``"female"``, ``"male"`` or
+            ``None``), one per label; a surname never takes a full name of
+            the other gender (``None``: no identity's gender is known).
 
     Returns:
         One entry per entry of *labels*, ``None`` where it was ``None``.
 
     >>> canonical_labels(["Mr. Arlo Finch", "Kowal", None], Lexicon.english())
     ['Arlo Finch', 'Kowal', None]
-    >>> canonical_labels(["Sen. Ann Lee", "Lee", "Tobias Hale"], Lexicon.english())
-    ['Ann Lee', 'Lee', 'Tobias Hale']
+    >>> canonical_labels(["Sen. Ann Lee", "Mr. Kowal", "Tobias Hale", "Mrs. Hale"], Lexicon.english())
+    ['Ann Lee', 'Kowal', 'Tobias Hale', 'Mrs. Hale']
     """
     written = {label: (label, 1) for label in labels if label is not None}
     if evidence is not None:
         written.update(evidence.written_names())
-    by_last = _full_names(written, lexicon)
-    proposed = [None if label is None else _canonical(label, lexicon, by_last) for label in labels]
-    return _without_collisions(labels, proposed)
+    by_last = _full_names(written, lexicon, evidence)
+    proposed: list[str | None] = []
+    fallback: list[str | None] = []
+    for k, label in enumerate(labels):
+        if label is None:
+            proposed.append(None)
+            fallback.append(None)
+            continue
+        gender = _GENDER_LETTER.get(genders[k] or "", "") if genders is not None else ""
+        plain, full = _canonical(label, lexicon, by_last, gender)
+        proposed.append(full or plain)
+        fallback.append(plain if full is not None or plain.count(" ") == 0 else None)
+    return _without_collisions(labels, proposed, fallback)
 
 
 def _married(titles: frozenset[str], lexicon: Lexicon) -> bool:
     """True when one of the dropped *titles* (casefolded, no period) may stand before a husband's name (``Mrs.``)."""
     return any(t in lexicon.married_titles or t + "." in lexicon.married_titles for t in titles)
+
+
+def _unmarried(titles: frozenset[str], lexicon: Lexicon) -> bool:
+    """True when one of the dropped *titles* is an unmarried woman's (``Miss``): a family's daughter, kept."""
+    return any(t in lexicon.unmarried_titles or t + "." in lexicon.unmarried_titles for t in titles)
+
+
+def _title_gender(titles: Iterable[str], lexicon: Lexicon) -> str:
+    """``m`` or ``f`` when the *titles* (casefolded, no period) say one gender, else ""."""
+    said = {lexicon.title_genders.get(t) or lexicon.title_genders.get(t + ".") for t in titles} - {None, ""}
+    return next(iter(said)) if len(said) == 1 else ""
 
 
 @attrs.define
@@ -121,52 +214,85 @@ class _Full:
     person: str
     count: int = 0
     titles: set[str] = attrs.field(factory=set)
+    #: ``m``, ``f`` or "": what its titles, else resolution's evidence for its person, say of its gender.
+    gender: str = ""
 
 
-def _full_names(written: dict[str, tuple[str, int]], lexicon: Lexicon) -> dict[str, dict[str, _Full]]:
-    """Names of two or more words once titles are dropped, by last word (casefolded), then by the name casefolded."""
+def _full_names(
+    written: dict[str, tuple[str, int]], lexicon: Lexicon, evidence: NameEvidence | None
+) -> dict[str, dict[str, _Full]]:
+    """Names of two or more words once titles and cut words are dropped, by last word, then by :func:`name_key`."""
     by_last: dict[str, dict[str, _Full]] = {}
     for text, (person, count) in written.items():
         words, titles = _untitled(text.split(), lexicon)
-        if len(words) >= 2 and not _married(titles, lexicon):
+        if _married(titles, lexicon):
+            continue
+        words = _name_words(words, lexicon)
+        if len(words) >= 2:
             full = " ".join(words)
             known = by_last.setdefault(words[-1].casefold(), {})
-            entry = known.setdefault(full.casefold(), _Full(full, person))
+            entry = known.setdefault(name_key(full), _Full(full, person))
             entry.count += count
             entry.titles |= titles
+    for known in by_last.values():
+        for entry in known.values():
+            entry.gender = _title_gender(entry.titles, lexicon)
+            if not entry.gender and evidence is not None:
+                entry.gender = gender_of(evidence.votes(entry.person))
     return by_last
 
 
-def _canonical(label: str, lexicon: Lexicon, by_last: dict[str, dict[str, _Full]]) -> str:
-    """The canonical form of one person's *label* (before collisions are checked)."""
+def _canonical(label: str, lexicon: Lexicon, by_last: dict[str, dict[str, _Full]], gender: str) -> tuple[str, str | None]:
+    """The canonical form of one person's *label* without a full name, and the full name it takes (or ``None``).
+
+    *gender* is the identity's (``m``, ``f`` or "").
+    """
     words, titles = _untitled(label.split(), lexicon)
-    if _married(titles, lexicon):
-        return label  # ``Mrs. Tobias Hale`` may be his wife: the title stays, and so does the name under it
+    if _married(titles, lexicon) or not words:
+        return label, None  # ``Mrs. Tobias Hale`` may be his wife: the title stays, and so does the name under it
+    words = _name_words(words, lexicon)
     if len(words) >= 2:
-        return " ".join(words)
-    if len(words) != 1:
-        return label
-    known = by_last.get(words[0].casefold(), {})
+        known = by_last.get(words[-1].casefold(), {})
+        for k in range(1, len(words) - 1):
+            # ``Universe Ada Roe`` beside a written ``Ada Roe``: the words before the name were cut with it.
+            tail = known.get(name_key(" ".join(words[k:])))
+            if tail is not None:
+                return tail.words, None
+        return " ".join(words), None
+    daughter = _unmarried(titles, lexicon)
+    plain = label if daughter else words[0]  # ``Mr. Finch`` is ``Finch``; ``Miss Hale`` stays a daughter
+    full = _the_full_name(words[0], by_last)
+    if full is None:
+        return plain, None
+    if daughter and not titles <= full.titles:
+        return plain, None  # ``Miss Hale`` takes ``Ada Hale`` only from ``Miss Ada Hale``
+    wanted = _title_gender(titles, lexicon) or gender
+    if wanted and full.gender and wanted != full.gender:
+        return plain, None  # ``Mr. Hale`` is not the ``Ada Hale`` the text calls she
+    if full.count < _ONCE_MORE and full.person != label and len(full.words.split()) > _ONCE_WORDS:
+        return plain, None
+    return plain, full.words
+
+
+def _the_full_name(word: str, by_last: dict[str, dict[str, _Full]]) -> _Full | None:
+    """The one full name the document writes that ends with *word*, or ``None`` (none, or several)."""
+    known = by_last.get(word.casefold(), {})
     # ``Denis Roe`` is the fuller name, not the ``Staff Denis Roe`` of a
     # ``Chief of Staff Denis Roe`` cut at ``of``: a name that ends with another is that one.
     fuller = [f for f in known.values() if not any(f is not g and f.words.endswith(" " + g.words) for g in known.values())]
-    if len(fuller) != 1:
-        return label
-    full = fuller[0]
-    if titles:
-        # ``Dr. Hale`` takes ``Ada Hale`` only from ``Dr. Ada Hale``: the
-        # same title on the full name says it is her, not a son or a sister.
-        return full.words if titles <= full.titles else label
-    if full.count < _ONCE_MORE and full.person != label:
-        # A capitalised pair written once (a sentence opener before the
-        # surname) is no name to rename a person by, unless resolution gave
-        # it to the very person the label names.
-        return label
-    return full.words
+    return fuller[0] if len(fuller) == 1 else None
 
 
-def _without_collisions(labels: Sequence[str | None], proposed: Sequence[str | None]) -> list[str | None]:
-    """*proposed*, with every changed label that equals another identity's label turned back to its own."""
+def _without_collisions(
+    labels: Sequence[str | None], proposed: Sequence[str | None], fallback: Sequence[str | None]
+) -> list[str | None]:
+    """*proposed*, with every label one word gave (a surname's full name, a title dropped) kept apart from the others.
+
+    Two identities the grouping kept apart stay two rows: such a label that
+    equals another identity's goes back to its *fallback* (the surname with
+    its title dropped), else to its own words.  A label of two or more name
+    words that equals another is the same name, and stays.
+    """
     result = list(proposed)
     changed = True
     while changed:
@@ -174,9 +300,10 @@ def _without_collisions(labels: Sequence[str | None], proposed: Sequence[str | N
         seen: dict[str, int] = {}
         for label in result:
             if label is not None:
-                seen[label.casefold()] = seen.get(label.casefold(), 0) + 1
+                seen[name_key(label)] = seen.get(name_key(label), 0) + 1
         for i, (own, label) in enumerate(zip(labels, result)):  # noqa: B905 - one entry per identity
-            if label is not None and label != own and seen[label.casefold()] > 1:
-                result[i] = own
-                changed = True
+            if label is None or label == own or seen[name_key(label)] < 2 or fallback[i] is None:
+                continue
+            result[i] = fallback[i] if label != fallback[i] else own
+            changed = True
     return result

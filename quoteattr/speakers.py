@@ -2,7 +2,8 @@
 
 Within a document, quotes are grouped by ``speaker.entity`` (so ``Mr.
 Okafor``, ``Okafor`` and ``she`` count once); across documents, entities are
-grouped by their canonical name, compared without regard to case.  Speakers
+grouped by their canonical name, compared without regard to case or middle
+initials (``Paul D. Ryan`` is ``Paul Ryan``, :func:`~quoteattr.labels.name_key`).  Speakers
 that were never resolved to a name keep their words as their name: an
 unresolved pronoun is a row ``he`` of kind ``pronoun``, counted apart from
 every named person unless its entity joined one's (:mod:`quoteattr.unnamed`),
@@ -20,6 +21,7 @@ from typing import Any
 import attrs
 
 from quoteattr.identity import assign_entities, entity_label
+from quoteattr.labels import name_key
 from quoteattr.lang import Lexicon
 from quoteattr.model import Quote, Speaker
 from quoteattr.tables import TextSink, encodes_utf8
@@ -125,9 +127,10 @@ def speaker_table(
         named = _named_entities(quotes)
         for quote in quotes:
             kind, label = _row_of(quote.speaker, named)
-            tally = tallies.get((kind, label.casefold()))
+            key = (kind, name_key(label))
+            tally = tallies.get(key)
             if tally is None:
-                tally = tallies[(kind, label.casefold())] = _Tally(kind)
+                tally = tallies[key] = _Tally(kind)
             # The name shown is the spelling most documents use (first seen on a tie).
             if (kind, label) not in spelled:
                 spelled.add((kind, label))
