@@ -176,6 +176,9 @@ def canonical_labels(
     if evidence is not None:
         written.update(evidence.written_names())
     by_last = _full_names(written, lexicon, evidence)
+    # Speakers called by one word: a full name that starts with one (``Oren`` of
+    # ``Oren Quill``) is that speaker's, whom the grouping kept apart.
+    single = [label.casefold() for label in labels if label is not None and " " not in label]
     proposed: list[str | None] = []
     fallback: list[str | None] = []
     for k, label in enumerate(labels):
@@ -184,7 +187,8 @@ def canonical_labels(
             fallback.append(None)
             continue
         gender = _GENDER_LETTER.get(genders[k] or "", "") if genders is not None else ""
-        plain, full = _canonical(label, lexicon, by_last, gender)
+        others = frozenset(w for w in single if w != label.casefold())
+        plain, full = _canonical(label, lexicon, by_last, gender, others)
         proposed.append(full or plain)
         fallback.append(plain if full is not None or plain.count(" ") == 0 else None)
     return _without_collisions(labels, proposed, fallback)
@@ -242,10 +246,13 @@ def _full_names(
     return by_last
 
 
-def _canonical(label: str, lexicon: Lexicon, by_last: dict[str, dict[str, _Full]], gender: str) -> tuple[str, str | None]:
+def _canonical(
+    label: str, lexicon: Lexicon, by_last: dict[str, dict[str, _Full]], gender: str, others: frozenset[str]
+) -> tuple[str, str | None]:
     """The canonical form of one person's *label* without a full name, and the full name it takes (or ``None``).
 
-    *gender* is the identity's (``m``, ``f`` or "").
+    *gender* is the identity's (``m``, ``f`` or ""); *others*, the other
+    identities' one-word labels (casefolded): no full name that starts with one is taken.
     """
     words, titles = _untitled(label.split(), lexicon)
     if _married(titles, lexicon) or not words:
@@ -262,7 +269,7 @@ def _canonical(label: str, lexicon: Lexicon, by_last: dict[str, dict[str, _Full]
     daughter = _unmarried(titles, lexicon)
     plain = label if daughter else words[0]  # ``Mr. Finch`` is ``Finch``; ``Miss Hale`` stays a daughter
     full = _the_full_name(words[0], by_last)
-    if full is None:
+    if full is None or full.words.split()[0].casefold() in others:
         return plain, None
     if daughter and not titles <= full.titles:
         return plain, None  # ``Miss Hale`` takes ``Ada Hale`` only from ``Miss Ada Hale``
