@@ -59,9 +59,13 @@ _GENDER_LETTER = {"male": "m", "female": "f"}
 
 
 @functools.lru_cache(maxsize=16)
-def _reader(lexicon: Lexicon) -> tuple[Names, frozenset[str]]:
-    """The name reader of *lexicon* (built once: it compiles patterns) and its forms of address of fiction."""
-    return Names(lexicon), frozenset(t.casefold().rstrip(".") for t in lexicon.fiction_titles if " " not in t)
+def _reader(lexicon: Lexicon) -> tuple[Names, frozenset[str], frozenset[str]]:
+    """The name reader of *lexicon* (built once: it compiles patterns), its forms of address of fiction, all its titles.
+
+    Titles come casefolded without their period, one word each.
+    """
+    fiction = frozenset(t.casefold().rstrip(".") for t in lexicon.fiction_titles if " " not in t)
+    return Names(lexicon), fiction, fiction | {t.casefold().rstrip(".") for t in lexicon.titles if " " not in t}
 
 
 @functools.lru_cache(maxsize=16)
@@ -76,7 +80,6 @@ def _common_words(lexicon: Lexicon) -> frozenset[str]:
     """
     words: set[str] = set(lexicon.cue_verbs) | set(lexicon.roles)
     for group in (
-        lexicon.cue_nouns,
         lexicon.organisation_nouns,
         lexicon.place_nouns,
         lexicon.function_words,
@@ -87,7 +90,6 @@ def _common_words(lexicon: Lexicon) -> frozenset[str]:
         lexicon.aged_modifiers,
         lexicon.vocative_openers,
         lexicon.interjections,
-        lexicon.report_nouns,
     ):
         words |= group
     words |= {w.lower() for w in lexicon.sentence_openers}
@@ -102,7 +104,7 @@ def _untitled(words: Sequence[str], lexicon: Lexicon) -> tuple[list[str], frozen
     The titles come back casefolded without their period.  A one-letter
     title (``M.``) before two name words is an initial, and stays.
     """
-    names, fiction = _reader(lexicon)
+    names, fiction, _ = _reader(lexicon)
     skip, rest, _, _ = names.read_name(list(words), [w.lower() for w in words])
     dropped = [w.casefold().rstrip(".") for w in words[:skip]]
     if len(rest) >= 2 and dropped and len(dropped[-1]) == 1:
@@ -175,7 +177,7 @@ def canonical_labels(
     written = {label: (label, 1) for label in labels if label is not None}
     if evidence is not None:
         written.update(evidence.written_names())
-    by_last = _full_names(written, lexicon, evidence)
+    names = _full_names(written, lexicon, evidence)
     # Speakers called by one word: a full name that starts with one (``Oren`` of
     # ``Oren Quill``) is that speaker's, whom the grouping kept apart.
     single = [label.casefold() for label in labels if label is not None and " " not in label]
@@ -188,7 +190,7 @@ def canonical_labels(
             continue
         gender = _GENDER_LETTER.get(genders[k] or "", "") if genders is not None else ""
         others = frozenset(w for w in single if w != label.casefold())
-        plain, full = _canonical(label, lexicon, by_last, gender, others)
+        plain, full = _canonical(label, lexicon, names, gender, others)
         proposed.append(full or plain)
         fallback.append(plain if full is not None or plain.count(" ") == 0 else None)
     return _without_collisions(labels, proposed, fallback)
@@ -202,6 +204,12 @@ def _married(titles: frozenset[str], lexicon: Lexicon) -> bool:
 def _unmarried(titles: frozenset[str], lexicon: Lexicon) -> bool:
     """True when one of the dropped *titles* is an unmarried woman's (``Miss``): a family's daughter, kept."""
     return any(t in lexicon.unmarried_titles or t + "." in lexicon.unmarried_titles for t in titles)
+
+
+def _surname_titles(titles: Iterable[str], lexicon: Lexicon) -> set[str]:
+    """The *titles* (casefolded, no period) that say the word after them is a family name: ``mr``, ``sen``, not ``sir``."""
+    kept = lexicon.married_titles | lexicon.unmarried_titles | lexicon.given_name_titles
+    return {t for t in titles if t not in kept and t + "." not in kept and t in _reader(lexicon)[2]}
 
 
 def _title_gender(titles: Iterable[str], lexicon: Lexicon) -> str:
@@ -222,13 +230,24 @@ class _Full:
     gender: str = ""
 
 
-def _full_names(
-    written: dict[str, tuple[str, int]], lexicon: Lexicon, evidence: NameEvidence | None
-) -> dict[str, dict[str, _Full]]:
-    """Names of two or more words once titles and cut words are dropped, by last word, then by :func:`name_key`."""
-    by_last: dict[str, dict[str, _Full]] = {}
+@attrs.define
+class _Written:
+    """The names one document writes, as labels read them."""
+
+    #: Names of two or more words once titles and cut words are dropped, by last word, then by :func:`name_key`.
+    by_last: dict[str, dict[str, _Full]] = attrs.field(factory=dict)
+    #: The titles each word is written under alone (``Mrs. Hale``: ``hale`` -> ``mrs``), casefolded.
+    titled: dict[str, set[str]] = attrs.field(factory=dict)
+
+
+def _full_names(written: dict[str, tuple[str, int]], lexicon: Lexicon, evidence: NameEvidence | None) -> _Written:
+    """What *written* holds for labels: the full names by last word, and the titles written before one word."""
+    names = _Written()
+    by_last = names.by_last
     for text, (person, count) in written.items():
         words, titles = _untitled(text.split(), lexicon)
+        if len(words) == 1 and titles:
+            names.titled.setdefault(words[0].casefold(), set()).update(titles)
         if _married(titles, lexicon):
             continue
         words = _name_words(words, lexicon)
@@ -243,11 +262,11 @@ def _full_names(
             entry.gender = _title_gender(entry.titles, lexicon)
             if not entry.gender and evidence is not None:
                 entry.gender = gender_of(evidence.votes(entry.person))
-    return by_last
+    return names
 
 
 def _canonical(
-    label: str, lexicon: Lexicon, by_last: dict[str, dict[str, _Full]], gender: str, others: frozenset[str]
+    label: str, lexicon: Lexicon, names: _Written, gender: str, others: frozenset[str]
 ) -> tuple[str, str | None]:
     """The canonical form of one person's *label* without a full name, and the full name it takes (or ``None``).
 
@@ -257,28 +276,46 @@ def _canonical(
     words, titles = _untitled(label.split(), lexicon)
     if _married(titles, lexicon) or not words:
         return label, None  # ``Mrs. Tobias Hale`` may be his wife: the title stays, and so does the name under it
-    words = _name_words(words, lexicon)
-    if len(words) >= 2:
-        known = by_last.get(words[-1].casefold(), {})
-        for k in range(1, len(words) - 1):
-            # ``Universe Ada Roe`` beside a written ``Ada Roe``: the words before the name were cut with it.
-            tail = known.get(name_key(" ".join(words[k:])))
-            if tail is not None:
-                return tail.words, None
-        return " ".join(words), None
-    daughter = _unmarried(titles, lexicon)
-    plain = label if daughter else words[0]  # ``Mr. Finch`` is ``Finch``; ``Miss Hale`` stays a daughter
-    full = _the_full_name(words[0], by_last)
+    named = _name_words(words, lexicon)
+    if len(named) >= 2:
+        return _cut(named, names), None
+    surname = _surname_titles(titles, lexicon)
+    # ``Mr. Finch`` is ``Finch``, ``Said Finch`` and ``Then Finch`` too; ``Miss
+    # Hale`` (a daughter) and ``Sir Walter`` (no family name) keep their title.
+    dropped = surname or len(named) < len(words) or (label[:1].isupper() and titles and not titles & _reader(lexicon)[2])
+    words = named
+    plain = words[0] if dropped else label
+    full = _the_full_name(words[0], names.by_last)
     if full is None or full.words.split()[0].casefold() in others:
         return plain, None
-    if daughter and not titles <= full.titles:
+    if plain == label and titles and not titles <= full.titles:
         return plain, None  # ``Miss Hale`` takes ``Ada Hale`` only from ``Miss Ada Hale``
     wanted = _title_gender(titles, lexicon) or gender
     if wanted and full.gender and wanted != full.gender:
         return plain, None  # ``Mr. Hale`` is not the ``Ada Hale`` the text calls she
-    if full.count < _ONCE_MORE and full.person != label and len(full.words.split()) > _ONCE_WORDS:
+    if full.person == label or (full.count >= _ONCE_MORE and not surname):
+        return plain, full.words
+    # Written once, or given to a titled surname: the news pattern (``Arlo Finch``
+    # at the first mention, ``Mr. Finch`` after), when nothing says a family is about.
+    family = names.titled.get(words[0].casefold(), set())
+    if len(full.words.split()) > _ONCE_WORDS or not (surname or _surname_titles(family, lexicon)):
         return plain, None
+    said = {lexicon.title_genders.get(t) or lexicon.title_genders.get(t + ".") for t in family} - {None, ""}
+    if _married(frozenset(family), lexicon) or _unmarried(frozenset(family), lexicon) or len(said) > 1:
+        return plain, None  # ``Mrs. Hale`` or ``Ms. Hale`` beside ``Mr. Hale``: the one full name may be another's
     return plain, full.words
+
+
+def _cut(words: list[str], names: _Written) -> str:
+    """A label of two or more name words; one word before a name the document writes again and again was cut with it.
+
+    ``Universe Ada Roe`` beside ``Ada Roe`` written twice is ``Ada Roe``.
+    """
+    if len(words) >= 3 and words[1][:1].isupper():
+        tail = names.by_last.get(words[-1].casefold(), {}).get(name_key(" ".join(words[1:])))
+        if tail is not None and tail.count >= _ONCE_MORE:
+            return tail.words
+    return " ".join(words)
 
 
 def _the_full_name(word: str, by_last: dict[str, dict[str, _Full]]) -> _Full | None:

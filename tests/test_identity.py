@@ -738,7 +738,7 @@ LINKS = [
         [("Theo", "Theo", "name"), ("Sir Theodore", "Sir Theodore", "name")],
         {},
         {},
-        ["Theodore#1", "Theodore#1"],
+        ["Sir Theodore#1", "Sir Theodore#1"],
     ),
     (
         "a short form with a surname joins the full form with the same surname",
