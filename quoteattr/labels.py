@@ -10,23 +10,47 @@ Hollis``), so one person could be ``Mr. Arlo Finch`` in one document and
 * address titles and offices before the name are dropped, as name reading
   drops them (:meth:`~quoteattr.names.Names.split_titles`: ``Mr.``, ``Sen.``,
   ``Chilean President``; a one-letter ``M.`` before two words is an
-  initial), when two or more name words remain;
+  initial), when two or more name words remain; before one word too
+  (``Mr. Finch`` is ``Finch``, as other documents write him), except a
+  title that stands before given names (``Sir Walter``, ``Aunt Juley``:
+  :attr:`~quoteattr.lang.Lexicon.given_name_titles`) and a woman's that may
+  name a wife or a daughter (``Mrs.``, ``Miss``);
+* a capitalised common word a mention cut carried before the name comes off
+  (``Said Finch`` from ``Said Finch:``, ``State Ada Roe`` from ``Secretary
+  of State Ada Roe``, ``Rival Ada Roe``): cue verbs, person roles,
+  organisation and place nouns, openers and function words of the lexicon,
+  never a month (``June`` is a given name too); a label ending in an
+  organisation or place noun (``State Department``) is a body's and stays
+  whole; one word before a full name the document writes again and again
+  (``Festival Ada Roe`` beside ``Ada Roe``) comes off too;
 * a lone surname takes the one full name the document writes that ends with
-  it (titles dropped; a name that ends with another such name is a longer
-  cut of it): a titled one (``Mr. Finch``) only when that full name is
-  written under the same title too (``Mr. Arlo Finch``); a bare one
-  (``Finch``) when the full name is written at least twice, or resolution
-  gave it to that person;
+  it (titles and cut words dropped; a name that ends with another such name
+  is a longer cut of it; middle initials do not count, :func:`name_key`),
+  never one of the other gender (a title's, or what resolution counted)
+  nor one that starts with another speaker's one-word label (``Oren`` of
+  ``Oren Quill`` speaks apart): when resolution gave it to that person; a
+  bare one (``Finch``) when it is written at least twice; a titled one
+  (``Mr. Finch``), or a bare one the document writes under such a title,
+  even when written once, the news pattern of a full name at the first
+  mention and the titled surname after, unless the surname is also
+  written under a woman's or another gender's title (``Mrs. Finch``,
+  ``Ms. Finch``: a family is about, and the one full name may be a son's)
+  or the full name has more than three words (a headline).  A title that
+  keeps its place (``Miss Hale``) takes only a full name written under it
+  (``Miss Ada Hale``);
 * a title a married woman may write before her husband's name (``Mrs.``,
   :attr:`~quoteattr.lang.Lexicon.married_titles`) stays with the words after
   it, and a full name under it is given to no surname: older prose calls
   Tobias Hale's wife ``Mrs. Tobias Hale``;
-* a label that would equal another identity's keeps its own words: two
-  identities the grouping kept apart stay two rows.
+* a label one word gave (a surname's full name, a title dropped) that would
+  equal another identity's goes back to the surname, else to its own words:
+  two identities the grouping kept apart stay two rows.  Two labels of the
+  same full name (``Sen. Ada Roe`` and ``Ada Roe``) are one name and stay
+  equal.
 
 Only the label changes: ``speaker.name`` (what the mention was resolved to)
-stays as resolution gave it.  The titles are lexicon data
-(:attr:`~quoteattr.lang.Lexicon.titles`).
+stays as resolution gave it.  The titles and words are lexicon data
+(:attr:`~quoteattr.lang.Lexicon.titles` and the lists named above).
 """
 
 from __future__ import annotations
@@ -206,15 +230,28 @@ def _unmarried(titles: frozenset[str], lexicon: Lexicon) -> bool:
     return any(t in lexicon.unmarried_titles or t + "." in lexicon.unmarried_titles for t in titles)
 
 
+@functools.lru_cache(maxsize=16)
+def _kept_titles(lexicon: Lexicon) -> frozenset[str]:
+    """The titles a one-word label keeps (``mrs``, ``miss``, ``sir``), casefolded without their period."""
+    return frozenset(
+        t.rstrip(".") for t in lexicon.married_titles | lexicon.unmarried_titles | lexicon.given_name_titles
+    )
+
+
 def _surname_titles(titles: Iterable[str], lexicon: Lexicon) -> set[str]:
     """The *titles* (casefolded, no period) that say the word after them is a family name: ``mr``, ``sen``, not ``sir``."""
-    kept = lexicon.married_titles | lexicon.unmarried_titles | lexicon.given_name_titles
-    return {t for t in titles if t not in kept and t + "." not in kept and t in _reader(lexicon)[2]}
+    kept = _kept_titles(lexicon)
+    return {t for t in titles if t not in kept and t in _reader(lexicon)[2]}
+
+
+def _title_genders(titles: Iterable[str], lexicon: Lexicon) -> set[str]:
+    """The genders (``m``, ``f``) the *titles* (casefolded, no period) say."""
+    return {g for t in titles if (g := lexicon.title_genders.get(t) or lexicon.title_genders.get(t + ".", ""))}
 
 
 def _title_gender(titles: Iterable[str], lexicon: Lexicon) -> str:
-    """``m`` or ``f`` when the *titles* (casefolded, no period) say one gender, else ""."""
-    said = {lexicon.title_genders.get(t) or lexicon.title_genders.get(t + ".") for t in titles} - {None, ""}
+    """``m`` or ``f`` when the *titles* say one gender, else ""."""
+    said = _title_genders(titles, lexicon)
     return next(iter(said)) if len(said) == 1 else ""
 
 
@@ -300,8 +337,7 @@ def _canonical(
     family = names.titled.get(words[0].casefold(), set())
     if len(full.words.split()) > _ONCE_WORDS or not (surname or _surname_titles(family, lexicon)):
         return plain, None
-    said = {lexicon.title_genders.get(t) or lexicon.title_genders.get(t + ".") for t in family} - {None, ""}
-    if _married(frozenset(family), lexicon) or _unmarried(frozenset(family), lexicon) or len(said) > 1:
+    if _married(frozenset(family), lexicon) or _unmarried(frozenset(family), lexicon) or len(_title_genders(family, lexicon)) > 1:
         return plain, None  # ``Mrs. Hale`` or ``Ms. Hale`` beside ``Mr. Hale``: the one full name may be another's
     return plain, full.words
 
