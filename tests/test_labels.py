@@ -17,7 +17,7 @@ from quoteattr.speakers import speaker_table
 
 LEXICON = Lexicon.english()
 
-#: A quote-led piece in the shape of a news report: the full name once, at the
+#: A quote-led piece shaped like a news report: the full name once, at the
 #: first mention, then the titled surname in every tag.  Quote-led paragraphs
 #: send it through the dialogue cast.
 LED = (
