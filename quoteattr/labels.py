@@ -21,8 +21,9 @@ Hollis``), so one person could be ``Mr. Arlo Finch`` in one document and
   organisation and place nouns, openers and function words of the lexicon,
   never a month (``June`` is a given name too); a label ending in an
   organisation or place noun (``State Department``) is a body's and stays
-  whole; one word before a full name the document writes again and again
-  (``Festival Ada Roe`` beside ``Ada Roe``) comes off too;
+  whole, and so does one that would keep a single word that is no surname
+  the document writes (``Citizens United``) or has a preposition before it
+  (``Coalition Against Finch``);
 * a lone surname takes the one full name the document writes that ends with
   it (titles and cut words dropped; a name that ends with another such name
   is a longer cut of it; middle initials do not count, :func:`name_key`),
@@ -34,10 +35,12 @@ Hollis``), so one person could be ``Mr. Arlo Finch`` in one document and
   even when written once, the news pattern of a full name at the first
   mention and the titled surname after, unless the surname is also
   written under a woman's or another gender's title (``Mrs. Finch``,
-  ``Ms. Finch``: a family is about, and the one full name may be a son's)
-  or the full name has more than three words (a headline).  A title that
-  keeps its place (``Miss Hale``) takes only a full name written under it
-  (``Miss Ada Hale``);
+  ``Ms. Finch``: a family is about, and the one full name may be a son's),
+  the full name has more than two name words (initials aside: a headline)
+  or its first word reads as an adverb (``Quietly Finch``).  A full name
+  written under the label's own title (``Miss Hale``, ``Miss Ada Hale``)
+  is taken whatever else is written; a title that keeps its place takes no
+  other;
 * a title a married woman may write before her husband's name (``Mrs.``,
   :attr:`~quoteattr.lang.Lexicon.married_titles`) stays with the words after
   it, and a full name under it is given to no surname: older prose calls
@@ -70,10 +73,9 @@ __all__ = ["canonical_labels", "name_key"]
 #: A full name written this often is one the text gives someone, whatever its length.
 _ONCE_MORE = 2
 
-#: A full name written once, not given by resolution to the person labelled,
-#: is taken only up to this many words: a longer capitalised run written once
-#: is likelier a headline or a run of names than one person's name.
-_ONCE_WORDS = 3
+#: A capitalised word this long or longer that ends like an adverb (``Quietly``)
+#: is no first name; shorter ones may be (``Emily``, ``Holly``).
+_ADVERB_LENGTH = 6
 
 #: The apostrophes that end a plural possessive (``the Rangers' Ada Roe``).
 _PLURAL_POSSESSIVE = ("'", "\u2019")
@@ -100,7 +102,7 @@ def _common_words(lexicon: Lexicon) -> frozenset[str]:
     Ellis`` from ``Said Ellis:``, ``State Ada Roe`` from ``Secretary of State
     Ada Roe``, ``Then Roe``).  Cue verbs, speech and role nouns, organisation
     and place nouns, openers and function words are read from the lexicon;
-    months are not (``June``, ``May`` are first names too).
+    months are not, nor the months that are given names too (``June``).
     """
     words: set[str] = set(lexicon.cue_verbs) | set(lexicon.roles)
     for group in (
@@ -117,7 +119,7 @@ def _common_words(lexicon: Lexicon) -> frozenset[str]:
     ):
         words |= group
     words |= {w.lower() for w in lexicon.sentence_openers}
-    return frozenset(w for w in words if " " not in w)
+    return frozenset(w for w in words if " " not in w) - lexicon.name_months
 
 
 def _untitled(words: Sequence[str], lexicon: Lexicon) -> tuple[list[str], frozenset[str]]:
@@ -310,48 +312,76 @@ def _canonical(
     *gender* is the identity's (``m``, ``f`` or ""); *others*, the other
     identities' one-word labels (casefolded): no full name that starts with one is taken.
     """
-    words, titles = _untitled(label.split(), lexicon)
+    written = label.split()
+    if len(written) >= 3 and _is_preposition(written[-2], lexicon):
+        return label, None  # ``Coalition Against Finch``: a body named after the person it opposes
+    words, titles = _untitled(written, lexicon)
     if _married(titles, lexicon) or not words:
         return label, None  # ``Mrs. Tobias Hale`` may be his wife: the title stays, and so does the name under it
     named = _name_words(words, lexicon)
+    if len(named) == 1 < len(words) and not _known_surname(words, names, lexicon):
+        named = words  # ``Citizens United``, ``Coalition Against Finch``: a body's name, not a cut
     if len(named) >= 2:
-        return _cut(named, names), None
+        return " ".join(named), None
     surname = _surname_titles(titles, lexicon)
     # ``Mr. Finch`` is ``Finch``, ``Said Finch`` and ``Then Finch`` too; ``Miss
     # Hale`` (a daughter) and ``Sir Walter`` (no family name) keep their title.
-    dropped = surname or len(named) < len(words) or (label[:1].isupper() and titles and not titles & _reader(lexicon)[2])
-    words = named
-    plain = words[0] if dropped else label
-    full = _the_full_name(words[0], names.by_last)
-    if full is None or full.words.split()[0].casefold() in others:
+    dropped = surname or len(named) < len(words) or (label[:1].isupper() and titles and titles <= _common_words(lexicon))
+    plain = named[0] if dropped else label
+    full = _the_full_name(named[0], names.by_last)
+    if full is None:
         return plain, None
-    if plain == label and titles and not titles <= full.titles:
-        return plain, None  # ``Miss Hale`` takes ``Ada Hale`` only from ``Miss Ada Hale``
     wanted = _title_gender(titles, lexicon) or gender
     if wanted and full.gender and wanted != full.gender:
         return plain, None  # ``Mr. Hale`` is not the ``Ada Hale`` the text calls she
+    if titles and titles <= full.titles:
+        return plain, full.words  # ``Miss Hale`` and ``Miss Ada Hale``: the same title says the same person
+    if plain == label and titles:
+        return plain, None  # ``Miss Hale`` takes ``Ada Hale`` only from ``Miss Ada Hale``
+    if full.words.split()[0].casefold() in others:
+        return plain, None
     if full.person == label or (full.count >= _ONCE_MORE and not surname):
         return plain, full.words
-    # Written once, or given to a titled surname: the news pattern (``Arlo Finch``
-    # at the first mention, ``Mr. Finch`` after), when nothing says a family is about.
-    family = names.titled.get(words[0].casefold(), set())
-    if len(full.words.split()) > _ONCE_WORDS or not (surname or _surname_titles(family, lexicon)):
-        return plain, None
-    if _married(frozenset(family), lexicon) or _unmarried(frozenset(family), lexicon) or len(_title_genders(family, lexicon)) > 1:
-        return plain, None  # ``Mrs. Hale`` or ``Ms. Hale`` beside ``Mr. Hale``: the one full name may be another's
-    return plain, full.words
+    return plain, full.words if _first_mention(named[0], full, surname, names, lexicon) else None
 
 
-def _cut(words: list[str], names: _Written) -> str:
-    """A label of two or more name words; one word before a name the document writes again and again was cut with it.
+def _known_surname(words: list[str], names: _Written, lexicon: Lexicon) -> bool:
+    """True when the last of *words* is a person's surname the document writes, and no preposition is before it.
 
-    ``Universe Ada Roe`` beside ``Ada Roe`` written twice is ``Ada Roe``.
+    ``Said Finch`` is ``Finch`` when ``Arlo Finch`` or ``Mr. Finch`` is written.
     """
-    if len(words) >= 3 and words[1][:1].isupper():
-        tail = names.by_last.get(words[-1].casefold(), {}).get(name_key(" ".join(words[1:])))
-        if tail is not None and tail.count >= _ONCE_MORE:
-            return tail.words
-    return " ".join(words)
+    last = words[-1].casefold()
+    if last not in names.by_last and not _surname_titles(names.titled.get(last, set()), lexicon):
+        return False
+    return not any(_is_preposition(w, lexicon) for w in words[1:-1])
+
+
+def _is_preposition(word: str, lexicon: Lexicon) -> bool:
+    """True for a preposition of the lexicon (``of``, ``against``), in any case."""
+    lower = word.lower()
+    return lower in lexicon.prepositions or lower in lexicon.fronting_prepositions
+
+
+def _first_mention(word: str, full: _Full, surname: set[str], names: _Written, lexicon: Lexicon) -> bool:
+    """True when *full*, written once, is the full name at the first mention of the person labelled by *word*.
+
+    The news pattern: ``Arlo Finch`` once, ``Mr. Finch`` after.  The word
+    must be a surname a title marks (the label's own *surname* titles, or
+    one the text writes it under), the full name two name words (initials
+    and particles aside: a longer run written once is likelier a headline),
+    its first word no adverb (``Quietly Finch``), and no family about: the
+    surname is not written under a woman's title nor under titles of two
+    genders (``Mrs. Finch``, ``Ms. Finch``: the one full name may be a son's).
+    """
+    family = names.titled.get(word.casefold(), set())
+    if not (surname or _surname_titles(family, lexicon)):
+        return False
+    first, *rest = full.words.split()
+    kept = [w for w in rest if len(w.rstrip(".")) > 1 and w not in lexicon.name_particles]
+    if len(kept) != 1 or (len(first) >= _ADVERB_LENGTH and first.lower().endswith(lexicon.endings_of("adverb"))):
+        return False
+    frozen = frozenset(family)
+    return not (_married(frozen, lexicon) or _unmarried(frozen, lexicon) or len(_title_genders(family, lexicon)) > 1)
 
 
 def _the_full_name(word: str, by_last: dict[str, dict[str, _Full]]) -> _Full | None:

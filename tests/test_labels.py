@@ -116,10 +116,24 @@ def test_words_a_mention_cut_carried_before_the_name_come_off(labels: list[str],
     assert canonical_labels(labels, LEXICON) == expected
 
 
-def test_a_word_before_a_name_written_again_and_again_comes_off() -> None:
-    written = _Written({"Nora Vale": 3, "Festival Nora Vale": 1, "Bill de Marco": 2, "De Marco": 2})
-    assert canonical_labels(["Festival Nora Vale", "Bill de Marco"], LEXICON, written) == ["Nora Vale", "Bill de Marco"]
-    assert canonical_labels(["Festival Nora Vale"], LEXICON, _Written({"Nora Vale": 1})) == ["Festival Nora Vale"]
+def test_a_cut_word_stays_where_no_surname_is_left() -> None:
+    # ``United`` is no surname the text writes, and ``Finch`` after ``Against`` is what the body opposes.
+    written = _Written({"Arlo Finch": 2})
+    labels = ["Citizens United", "Coalition Against Finch"]
+    assert canonical_labels(labels, LEXICON, written) == labels
+    assert canonical_labels(["Besides Finch"], LEXICON, _Written({"Mr. Finch": 3})) == ["Finch"]
+
+
+def test_a_full_name_written_once_must_look_like_a_first_mention() -> None:
+    # Three name words written once is likelier a headline; a long -ly word is an adverb, not a first name.
+    assert canonical_labels(["Mr. Finch"], LEXICON, _Written({"Wealthy Arlo Finch": 1})) == ["Finch"]
+    assert canonical_labels(["Mr. Finch"], LEXICON, _Written({"Unhappily Finch": 1})) == ["Finch"]
+    assert canonical_labels(["Mr. Finch"], LEXICON, _Written({"Arlo J. Finch": 1})) == ["Arlo J. Finch"]
+    assert canonical_labels(["Mr. Finch"], LEXICON, _Written({"Emily Finch": 1})) == ["Emily Finch"]
+
+
+def test_a_month_that_is_a_given_name_is_no_cut_word() -> None:
+    assert canonical_labels(["June Kowal", "April Lund"], LEXICON) == ["June Kowal", "April Lund"]
 
 
 def test_middle_initials_read_as_one_name() -> None:
