@@ -204,6 +204,11 @@ def canonical_labels(
     if evidence is not None:
         written.update(evidence.written_names())
     names = _full_names(written, lexicon, evidence)
+    for label in labels:
+        if label is not None and " " in label:
+            spoken = names.by_last.get(label.split()[-1].casefold(), {}).get(name_key(label))
+            if spoken is not None:
+                spoken.spoken = True
     # Speakers called by one word: a full name that starts with one (``Oren`` of
     # ``Oren Quill``) is that speaker's, whom the grouping kept apart.
     single = [label.casefold() for label in labels if label is not None and " " not in label]
@@ -216,9 +221,9 @@ def canonical_labels(
             continue
         gender = _GENDER_LETTER.get(genders[k] or "", "") if genders is not None else ""
         others = frozenset(w for w in single if w != label.casefold())
-        plain, full = _canonical(label, lexicon, names, gender, others)
+        plain, full, cut = _canonical(label, lexicon, names, gender, others)
         proposed.append(full or plain)
-        fallback.append(plain if full is not None or plain.count(" ") == 0 else None)
+        fallback.append(None if cut or (full is None and " " in plain) else plain)
     return _without_collisions(labels, proposed, fallback)
 
 
@@ -267,6 +272,8 @@ class _Full:
     titles: set[str] = attrs.field(factory=set)
     #: ``m``, ``f`` or "": what its titles, else resolution's evidence for its person, say of its gender.
     gender: str = ""
+    #: True when it is a speaker's label too: a name in a speaker's place is a person's, written once or not.
+    spoken: bool = False
 
 
 @attrs.define
@@ -306,43 +313,48 @@ def _full_names(written: dict[str, tuple[str, int]], lexicon: Lexicon, evidence:
 
 def _canonical(
     label: str, lexicon: Lexicon, names: _Written, gender: str, others: frozenset[str]
-) -> tuple[str, str | None]:
-    """The canonical form of one person's *label* without a full name, and the full name it takes (or ``None``).
+) -> tuple[str, str | None, bool]:
+    """The canonical form of one person's *label* without a full name, the full name it takes (or ``None``), and cut.
+
+    Cut is True when only common words a mention cut carried came off
+    (``Said Finch``, ``Then Finch``), no title: the grouping kept such a
+    label apart for its junk, so its full name may equal another's label.
 
     *gender* is the identity's (``m``, ``f`` or ""); *others*, the other
     identities' one-word labels (casefolded): no full name that starts with one is taken.
     """
     written = label.split()
     if len(written) >= 3 and _is_preposition(written[-2], lexicon):
-        return label, None  # ``Coalition Against Finch``: a body named after the person it opposes
+        return label, None, False  # ``Coalition Against Finch``: a body named after the person it opposes
     words, titles = _untitled(written, lexicon)
     if _married(titles, lexicon) or not words:
-        return label, None  # ``Mrs. Tobias Hale`` may be his wife: the title stays, and so does the name under it
+        return label, None, False  # ``Mrs. Tobias Hale`` may be his wife: the title stays, and so does the name under it
     named = _name_words(words, lexicon)
     if len(named) == 1 < len(words) and not _known_surname(words, names, lexicon):
         named = words  # ``Citizens United``, ``Coalition Against Finch``: a body's name, not a cut
     if len(named) >= 2:
-        return " ".join(named), None
+        return " ".join(named), None, False
     surname = _surname_titles(titles, lexicon)
     # ``Mr. Finch`` is ``Finch``, ``Said Finch`` and ``Then Finch`` too; ``Miss
     # Hale`` (a daughter) and ``Sir Walter`` (no family name) keep their title.
     dropped = surname or len(named) < len(words) or (label[:1].isupper() and titles and titles <= _common_words(lexicon))
     plain = named[0] if dropped else label
+    cut = plain != label and not surname and not titles & _reader(lexicon)[2]
     full = _the_full_name(named[0], names.by_last)
     if full is None:
-        return plain, None
+        return plain, None, cut
     wanted = _title_gender(titles, lexicon) or gender
     if wanted and full.gender and wanted != full.gender:
-        return plain, None  # ``Mr. Hale`` is not the ``Ada Hale`` the text calls she
+        return plain, None, cut  # ``Mr. Hale`` is not the ``Ada Hale`` the text calls she
     if titles and titles <= full.titles:
-        return plain, full.words  # ``Miss Hale`` and ``Miss Ada Hale``: the same title says the same person
+        return plain, full.words, cut  # ``Miss Hale`` and ``Miss Ada Hale``: the same title says the same person
     if plain == label and titles:
-        return plain, None  # ``Miss Hale`` takes ``Ada Hale`` only from ``Miss Ada Hale``
+        return plain, None, cut  # ``Miss Hale`` takes ``Ada Hale`` only from ``Miss Ada Hale``
     if full.words.split()[0].casefold() in others:
-        return plain, None
+        return plain, None, cut
     if full.person == label or (full.count >= _ONCE_MORE and not surname):
-        return plain, full.words
-    return plain, full.words if _first_mention(named[0], full, surname, names, lexicon) else None
+        return plain, full.words, cut
+    return plain, (full.words if _first_mention(named[0], full, surname, names, lexicon) else None), cut
 
 
 def _known_surname(words: list[str], names: _Written, lexicon: Lexicon) -> bool:
@@ -367,14 +379,15 @@ def _first_mention(word: str, full: _Full, surname: set[str], names: _Written, l
 
     The news pattern: ``Arlo Finch`` once, ``Mr. Finch`` after.  The word
     must be a surname a title marks (the label's own *surname* titles, or
-    one the text writes it under), the full name two name words (initials
+    one the text writes it under), or the full name a speaker's label (a
+    speaker's place says it is a person's name), the full name two name words (initials
     and particles aside: a longer run written once is likelier a headline),
     its first word no adverb (``Quietly Finch``), and no family about: the
     surname is not written under a woman's title nor under titles of two
     genders (``Mrs. Finch``, ``Ms. Finch``: the one full name may be a son's).
     """
     family = names.titled.get(word.casefold(), set())
-    if not (surname or _surname_titles(family, lexicon)):
+    if not (surname or full.spoken or _surname_titles(family, lexicon)):
         return False
     first, *rest = full.words.split()
     kept = [w for w in rest if len(w.rstrip(".")) > 1 and w not in lexicon.name_particles]

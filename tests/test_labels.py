@@ -106,7 +106,8 @@ def test_a_surname_takes_no_full_name_of_a_speaker_called_by_a_first_name() -> N
 @pytest.mark.parametrize(
     ("labels", "expected"),
     [
-        (["Said Lund", "Marta Lund"], ["Lund", "Marta Lund"]),  # the cue verb of ``Said Lund:`` before a quote
+        (["Said Lund", "Marta Lund"], ["Marta Lund", "Marta Lund"]),  # the cue verb of ``Said Lund:`` before a quote
+        (["Said Lund", "Mr. Lund"], ["Lund", "Mr. Lund"]),  # a speaker the grouping kept apart stays apart
         (["State Nils Varga"], ["Nils Varga"]),  # cut from a title that ends in ``of State``
         (["Rival Nora Vale", "Nora Vale"], ["Nora Vale", "Nora Vale"]),  # a role before the name
         (["State Department", "Kowal Harbour"], ["State Department", "Kowal Harbour"]),  # bodies keep their words
