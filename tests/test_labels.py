@@ -146,6 +146,12 @@ def test_middle_initials_read_as_one_name() -> None:
 
     rows = speaker_table([("a", [quote("Nils K. Varga")]), ("b", [quote("Nils Varga")]), ("c", [quote("Nils Varga")])])
     assert [(r.speaker, r.quotes, r.documents) for r in rows] == [("Nils Varga", 3, 3)]
+    # A usual short given name is its full form: one row, shown as most documents write it.
+    rows = speaker_table([("a", [quote("Len Kowal")]), ("b", [quote("Leonard T. Kowal")]), ("c", [quote("Len Kowal")])])
+    assert [(r.speaker, r.quotes, r.documents) for r in rows] == [("Len Kowal", 3, 3)]
+    # Two given names stay two people.
+    rows = speaker_table([("a", [quote("Ada Kowal")]), ("b", [quote("Leonard Kowal")])])
+    assert len(rows) == 2
 
 
 def test_speakers_over_two_news_files_give_one_row(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
