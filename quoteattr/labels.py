@@ -31,8 +31,9 @@ Hollis``), so one person could be ``Mr. Arlo Finch`` in one document and
   nor one that starts with another speaker's one-word label (``Oren`` of
   ``Oren Quill`` speaks apart): when resolution gave it to that person; a
   bare one (``Finch``) when it is written at least twice; a titled one
-  (``Mr. Finch``), or a bare one the document writes under such a title,
-  even when written once, the news pattern of a full name at the first
+  (``Mr. Finch``), a bare one the document writes under such a title, or
+  one whose full name is another speaker's label, even when written once,
+  the news pattern of a full name at the first
   mention and the titled surname after, unless the surname is also
   written under a woman's or another gender's title (``Mrs. Finch``,
   ``Ms. Finch``: a family is about, and the one full name may be a son's),
@@ -49,7 +50,9 @@ Hollis``), so one person could be ``Mr. Arlo Finch`` in one document and
   equal another identity's goes back to the surname, else to its own words:
   two identities the grouping kept apart stay two rows.  Two labels of the
   same full name (``Sen. Ada Roe`` and ``Ada Roe``) are one name and stay
-  equal.
+  equal, and so may a label cut from common words only (``Said Finch``
+  beside the speaker ``Arlo Finch``: the grouping kept it apart for its
+  junk word).
 
 Only the label changes: ``speaker.name`` (what the mention was resolved to)
 stays as resolution gave it.  The titles and words are lexicon data
@@ -414,7 +417,8 @@ def _without_collisions(
     Two identities the grouping kept apart stay two rows: such a label that
     equals another identity's goes back to its *fallback* (the surname with
     its title dropped), else to its own words.  A label of two or more name
-    words that equals another is the same name, and stays.
+    words that equals another is the same name, and stays; so does one whose
+    *fallback* is ``None`` (cut from common words only).
     """
     result = list(proposed)
     changed = True
