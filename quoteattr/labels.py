@@ -156,10 +156,12 @@ def _name_words(words: list[str], lexicon: Lexicon) -> list[str]:
     is a body's name and stays whole; so does one in capitals (a headline).
     One word is always left.
     """
-    last = words[-1].lower() if words else ""
+    common = _common_words(lexicon)
+    if len(words) < 2 or words[0].lower().rstrip(".,:") not in common:
+        return words  # most names: nothing to cut, nothing more to read
+    last = words[-1].lower()
     if last in lexicon.organisation_nouns or last in lexicon.place_nouns or any(w.isupper() and len(w) > 1 for w in words):
         return words
-    common = _common_words(lexicon)
     start = 0
     while start < len(words) - 1 and words[start].lower().rstrip(".,:") in common:
         start += 1
@@ -172,9 +174,12 @@ def name_key(name: str) -> str:
     >>> name_key("Ada J. Roe"), name_key("Ada Roe"), name_key("J. Ada Roe")
     ('ada roe', 'ada roe', 'j. ada roe')
     """
-    words = name.casefold().split()
+    key = name.casefold()
+    if key.count(" ") < 2:
+        return key
+    words = key.split()
     middle = [w for w in words[1:-1] if not (len(w.rstrip(".")) == 1 and w[0].isalpha())]
-    return " ".join(words[:1] + middle + words[-1:]) if len(words) > 2 else " ".join(words)
+    return " ".join(words[:1] + middle + words[-1:])
 
 
 def canonical_labels(
@@ -273,8 +278,6 @@ class _Full:
     person: str
     count: int = 0
     titles: set[str] = attrs.field(factory=set)
-    #: ``m``, ``f`` or "": what its titles, else resolution's evidence for its person, say of its gender.
-    gender: str = ""
     #: True when it is a speaker's label too: a name in a speaker's place is a person's, written once or not.
     spoken: bool = False
 
@@ -287,11 +290,20 @@ class _Written:
     by_last: dict[str, dict[str, _Full]] = attrs.field(factory=dict)
     #: The titles each word is written under alone (``Mrs. Hale``: ``hale`` -> ``mrs``), casefolded.
     titled: dict[str, set[str]] = attrs.field(factory=dict)
+    #: What resolution counted of the names (``None``: the labels alone).
+    evidence: NameEvidence | None = None
+
+    def gender(self, full: _Full, lexicon: Lexicon) -> str:
+        """``m``, ``f`` or "": what the full name's titles, else resolution's evidence for its person, say."""
+        said = _title_gender(full.titles, lexicon)
+        if not said and self.evidence is not None:
+            said = gender_of(self.evidence.votes(full.person))
+        return said
 
 
 def _full_names(written: dict[str, tuple[str, int]], lexicon: Lexicon, evidence: NameEvidence | None) -> _Written:
     """What *written* holds for labels: the full names by last word, and the titles written before one word."""
-    names = _Written()
+    names = _Written(evidence=evidence)
     by_last = names.by_last
     for text, (person, count) in written.items():
         words, titles = _untitled(text.split(), lexicon)
@@ -306,11 +318,6 @@ def _full_names(written: dict[str, tuple[str, int]], lexicon: Lexicon, evidence:
             entry = known.setdefault(name_key(full), _Full(full, person))
             entry.count += count
             entry.titles |= titles
-    for known in by_last.values():
-        for entry in known.values():
-            entry.gender = _title_gender(entry.titles, lexicon)
-            if not entry.gender and evidence is not None:
-                entry.gender = gender_of(evidence.votes(entry.person))
     return names
 
 
@@ -347,7 +354,7 @@ def _canonical(
     if full is None:
         return plain, None, cut
     wanted = _title_gender(titles, lexicon) or gender
-    if wanted and full.gender and wanted != full.gender:
+    if wanted and wanted != (names.gender(full, lexicon) or wanted):
         return plain, None, cut  # ``Mr. Hale`` is not the ``Ada Hale`` the text calls she
     if titles and titles <= full.titles:
         return plain, full.words, cut  # ``Miss Hale`` and ``Miss Ada Hale``: the same title says the same person
