@@ -284,7 +284,9 @@ def entities_of(
         identities, chosen = _joined(identities, chosen, joins)
     # Each identity's gender once, over all of its mentions; a person's label made canonical (:mod:`quoteattr.labels`).
     genders = _genders(identities, speakers, chosen, lexicon, text, evidence)
-    labels = canonical_labels([i.label if i.person and not i.group else None for i in identities], lexicon, evidence)
+    labels = canonical_labels(
+        [i.label if i.person and not i.group else None for i in identities], lexicon, evidence, genders
+    )
     pairs = [
         (f"{label or i.label}#{i.number}", g)
         for i, label, g in zip(identities, labels, genders)  # noqa: B905 - one label and gender per identity

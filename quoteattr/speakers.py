@@ -2,7 +2,9 @@
 
 Within a document, quotes are grouped by ``speaker.entity`` (so ``Mr.
 Okafor``, ``Okafor`` and ``she`` count once); across documents, entities are
-grouped by their canonical name, compared without regard to case.  Speakers
+grouped by their canonical name, compared without regard to case, middle
+initials (``Ada J. Roe`` is ``Ada Roe``, :func:`~quoteattr.labels.name_key`)
+or a usual short given name (``Len Roe`` is ``Leonard Roe``).  Speakers
 that were never resolved to a name keep their words as their name: an
 unresolved pronoun is a row ``he`` of kind ``pronoun``, counted apart from
 every named person unless its entity joined one's (:mod:`quoteattr.unnamed`),
@@ -14,12 +16,13 @@ from __future__ import annotations
 import csv
 import json
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
 
 from quoteattr.identity import assign_entities, entity_label
+from quoteattr.labels import name_key
 from quoteattr.lang import Lexicon
 from quoteattr.model import Quote, Speaker
 from quoteattr.tables import TextSink, encodes_utf8
@@ -119,15 +122,17 @@ def speaker_table(
     Arlo Finch 1 1 1
     """
     tallies: dict[tuple[str | None, str], _Tally] = {}
+    nicknames = (lexicon or Lexicon.english()).nicknames
     for number, (_, quotes) in enumerate(documents):
         quotes = assign_entities(quotes, lexicon)
         spelled: set[tuple[str | None, str]] = set()
         named = _named_entities(quotes)
         for quote in quotes:
             kind, label = _row_of(quote.speaker, named)
-            tally = tallies.get((kind, label.casefold()))
+            key = (kind, _row_key(label, nicknames))
+            tally = tallies.get(key)
             if tally is None:
-                tally = tallies[(kind, label.casefold())] = _Tally(kind)
+                tally = tallies[key] = _Tally(kind)
             # The name shown is the spelling most documents use (first seen on a tie).
             if (kind, label) not in spelled:
                 spelled.add((kind, label))
@@ -141,6 +146,21 @@ def speaker_table(
                 tally.words += len(quote.text.split())
             tally.documents.add(number)
     return sorted((tally.row() for tally in tallies.values()), key=_order)
+
+
+def _row_key(label: str, nicknames: Mapping[str, frozenset[str]]) -> str:
+    """What rows are grouped by: the name without middle initials, a usual short given name read as its full form.
+
+    ``Len Roe`` in one file and ``Leonard J. Roe`` in another are one row
+    (:attr:`~quoteattr.lang.Lexicon.nicknames`: a short form of one full form only).
+    """
+    key = name_key(label)
+    first, _, rest = key.partition(" ")
+    if rest:
+        full = nicknames.get(first)
+        if full is not None and len(full) == 1:
+            return f"{next(iter(full))} {rest}"
+    return key
 
 
 def _is_named(speaker: Speaker) -> bool:

@@ -348,6 +348,7 @@ class Lexicon:
     title_forms: WordTable[str] = _list(_Spec(".tsv", _table))
     title_nouns: WordTable[frozenset[str]] = _list(_Spec(".tsv", _word_classes))
     married_titles: frozenset[str] = _list(_WORDS)
+    given_name_titles: frozenset[str] = _list(_WORDS)
     name_months: frozenset[str] = _list(_WORDS)
 
     def endings_of(self, kind: str) -> tuple[str, ...]:
