@@ -219,7 +219,7 @@ def canonical_labels(
                 spoken.spoken = True
     # Speakers called by one word: a full name that starts with one (``Oren`` of
     # ``Oren Quill``) is that speaker's, whom the grouping kept apart.
-    single = [label.casefold() for label in labels if label is not None and " " not in label]
+    single = frozenset(label.casefold() for label in labels if label is not None and " " not in label)
     proposed: list[str | None] = []
     fallback: list[str | None] = []
     for k, label in enumerate(labels):
@@ -228,8 +228,7 @@ def canonical_labels(
             fallback.append(None)
             continue
         gender = _GENDER_LETTER.get(genders[k] or "", "") if genders is not None else ""
-        others = frozenset(w for w in single if w != label.casefold())
-        plain, full, cut = _canonical(label, lexicon, names, gender, others)
+        plain, full, cut = _canonical(label, lexicon, names, gender, single)
         proposed.append(full or plain)
         fallback.append(None if cut or (full is None and " " in plain) else plain)
     return _without_collisions(labels, proposed, fallback)
@@ -322,7 +321,7 @@ def _full_names(written: dict[str, tuple[str, int]], lexicon: Lexicon, evidence:
 
 
 def _canonical(
-    label: str, lexicon: Lexicon, names: _Written, gender: str, others: frozenset[str]
+    label: str, lexicon: Lexicon, names: _Written, gender: str, single: frozenset[str]
 ) -> tuple[str, str | None, bool]:
     """The canonical form of one person's *label* without a full name, the full name it takes (or ``None``), and cut.
 
@@ -330,8 +329,10 @@ def _canonical(
     (``Said Finch``, ``Then Finch``), no title: the grouping kept such a
     label apart for its junk, so its full name may equal another's label.
 
-    *gender* is the identity's (``m``, ``f`` or ""); *others*, the other
-    identities' one-word labels (casefolded): no full name that starts with one is taken.
+    *gender* is the identity's (``m``, ``f`` or ""); *single*, the
+    identities' one-word labels (casefolded): no full name that starts with
+    another's is taken (the set is shared, not copied per label: a dialogue
+    has thousands).
     """
     written = label.split()
     if len(written) >= 3 and _is_preposition(written[-2], lexicon):
@@ -360,7 +361,8 @@ def _canonical(
         return plain, full.words, cut  # ``Miss Hale`` and ``Miss Ada Hale``: the same title says the same person
     if plain == label and titles:
         return plain, None, cut  # ``Miss Hale`` takes ``Ada Hale`` only from ``Miss Ada Hale``
-    if full.words.split()[0].casefold() in others:
+    first = full.words.split()[0].casefold()
+    if first != label.casefold() and first in single:
         return plain, None, cut
     if full.person == label or (full.count >= _ONCE_MORE and not surname):
         return plain, full.words, cut
