@@ -291,6 +291,14 @@ CASES = [
          [("The bridge, said Okafor, was never safe", "Okafor", "said")]),
     Case("as-noted", "As Halvorsen noted, the budget is tight.",
          [("the budget is tight", "Halvorsen", "noted")]),
+    # an adjunct of the cue before the comma: the "as" clause still ends there
+    Case("as-noted-adjunct", "As the Kelby Courier reported on Monday, the toll bridge will shut for a month.",
+         [("the toll bridge will shut for a month", "Kelby Courier", "reported")]),
+    Case("as-noted-adverb-time", "But as Wenna Tredell noted only yesterday, the lock gates need new hinges.",
+         [("the lock gates need new hinges", "Wenna Tredell", "noted")]),
+    # words with a verb of their own are the cue's clause, not an adjunct
+    Case("as-said-clause", "As Kowal said in March the weir would close, Lund sold his boat.",
+         [("the weir would close", "Kowal", "said")]),
     # -- several reports in one sentence ---------------------------------------------
     # two cues between commas share the content after "that": each reports it
     Case("shared-that-clause", "Kowal said, and Tobias Hale agreed, that the weir would hold.",

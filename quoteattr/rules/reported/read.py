@@ -17,6 +17,7 @@ from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.according import ACCORDING_CONFIDENCE, ACCORDING_ID, according_to
 from quoteattr.rules.reported.afterquote import clause_after_tag, reports_after_quote, words_from
+from quoteattr.rules.reported.asclause import as_clause_comma
 from quoteattr.rules.reported.clauses import chain_clause, clause_after_links
 from quoteattr.rules.reported.clausesubjects import relative_subject
 from quoteattr.rules.reported.control import control_object
@@ -286,12 +287,13 @@ def _finite_content(
     w = s.w
     tokens = s.tokens
     opener = subordinator_before(w, tokens, index_at(s, mention.start))
-    if opener in w.cls("as_clause") and i < len(tokens) and tokens[i].text == ",":
+    comma = as_clause_comma(s, i, index_at(s, mention.start)) if opener in w.cls("as_clause") else None
+    if comma is not None:
         # "As Roe noted, the plan failed": the main clause is the content.
         return wrap(
             make_report(
                 s,
-                tokens[i].end,
+                tokens[comma].end,
                 s.end,
                 mention,
                 cue,
