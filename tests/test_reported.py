@@ -897,6 +897,11 @@ CASES = [
          [("The skipper was accused of selling the nets", None, "accused")]),
     Case("passive-criticized-for-after-adverb", "The harbour board has long been criticized for the delays.",
          [("The harbour board has long been criticized for the delays", None, "criticized")]),
+    # "as" may open a content of its own after other verbs; after a passive object cue it is the link
+    Case("passive-criticized-as", "The new timetable was widely criticized as confusing.",
+         [("The new timetable was widely criticized as confusing", None, "criticized")]),
+    Case("passive-described-as-being", "The levy is already being described as a tax on fishermen.",
+         [("The levy is already being described as a tax on fishermen", None, "described")]),
     Case("passive-accused-of-subordinate-clause", "Kowal left the guild after its treasurer was accused of hiding the ledger.",
          [("its treasurer was accused of hiding the ledger", None, "accused")]),
     # The subject runs over "of" after its head noun, and over "and" when the verb is plural.

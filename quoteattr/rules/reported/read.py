@@ -471,8 +471,8 @@ def _passive(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
         if mention is not None:
             i = index_at(s, mention.end)
     first = content_start(w, tokens, i, entry)
-    if first is None:
-        return passive_clause(s, k, i, mention, entry, REPORT_PASSIVE)  # "Roe was accused of lying"
+    if first is None or entry.frame == OBJECT and tokens[first].text.lower() in w.cls("passive_link"):
+        return passive_clause(s, k, i, mention, entry, REPORT_PASSIVE)  # "Roe was accused of lying", "... as"
     cue = (tokens[k].start, tokens[k].end)
     end = s.end
     if k == 0:
