@@ -592,6 +592,11 @@ CASES = [
          [("the harbour levy", "Lund", "spoke out against")]),
     Case("never-spoke-alone", "Lund spoke briefly before the vote.", []),
     Case("never-spoke-to", "Lund spoke to the crowd for an hour.", []),
+    # write reports the topic after its particle, as speak and talk do
+    Case("wrote-about", "Orla Fenwick wrote about the flooded quay.",
+         [("the flooded quay", "Orla Fenwick", "wrote about")]),
+    Case("writes-of", "Tobias Hale writes of rowing across the bay at dawn.",
+         [("rowing across the bay at dawn", "Tobias Hale", "writes of")]),
     # -- a past like its base form --------------------------------------------------
     Case("forecast-past", "The harbour master forecast that the storms would return.",
          [("the storms would return", "The harbour master", "forecast")]),
