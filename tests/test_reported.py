@@ -597,6 +597,8 @@ CASES = [
          [("the flooded quay", "Orla Fenwick", "wrote about")]),
     Case("writes-of", "Tobias Hale writes of rowing across the bay at dawn.",
          [("rowing across the bay at dawn", "Tobias Hale", "writes of")]),
+    Case("remarked-upon", "Kowal remarked upon the crowded quay.",
+         [("the crowded quay", "Kowal", "remarked upon")]),
     # -- a past like its base form --------------------------------------------------
     Case("forecast-past", "The harbour master forecast that the storms would return.",
          [("the storms would return", "The harbour master", "forecast")]),
