@@ -599,6 +599,8 @@ CASES = [
          [("rowing across the bay at dawn", "Tobias Hale", "writes of")]),
     Case("remarked-upon", "Kowal remarked upon the crowded quay.",
          [("the crowded quay", "Kowal", "remarked upon")]),
+    Case("commented-about", "Wenna Tredell commented about the late ferry.",
+         [("the late ferry", "Wenna Tredell", "commented about")]),
     # -- a past like its base form --------------------------------------------------
     Case("forecast-past", "The harbour master forecast that the storms would return.",
          [("the storms would return", "The harbour master", "forecast")]),
