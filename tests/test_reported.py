@@ -434,6 +434,11 @@ CASES = [
          [("the budget of the port", "Lund", "questions about")]),
     Case("noun-object-time", "Roe renewed her attacks on the mayor in a speech on Friday.",
          [("the mayor", "her", "attacks on")]),
+    # "on" or "in" before a bare word goes on with the topic; before "the" or a time it ends it
+    Case("noun-object-topic-preposition", "Roe renewed her attacks on the mayor's record on tolls.",
+         [("the mayor's record on tolls", "her", "attacks on")]),
+    Case("noun-object-topic-in", "Lund kept up his criticism of the role of money in harbour politics.",
+         [("the role of money in harbour politics", "his", "criticism of")]),
     # a time phrase, the means and adverbs before the verb are no part of what was attacked
     Case("noun-object-last-night", "Nobody in Dunmere forgot his attack on Tamsin Vey last week.",
          [("Tamsin Vey", "his", "attack on")]),
