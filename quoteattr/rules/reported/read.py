@@ -264,7 +264,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     if entry.frame == EVIDENCE and not w.can_speak(mention):
         return None  # "The figures suggest ...": evidence, not speech
     mention = past_place(s, antecedent_named(s, mention), k)  # not "Lisk" in "Harrow of Lisk, Vardale, said"
-    if s.quoted.closes_just_before(s.text, mention.start, s.start) and not clause_after_tag(w, tokens, i, entry.frame):
+    if s.quoted.closes_just_before(s.text, mention.start, s.start) and not (clause_after_tag(w, tokens, i, entry.frame) or s.quoted.titled(s.text, mention.start)):
         return None  # '"We won," Roe said on Tuesday': the cue of a direct quote
     comma = comma_before_subject(w, tokens, index_at(s, mention.start))
     if cut_at is None and comma is not None and entry.frame != OBJECT and not shares_that(s, i, mention, entry):
