@@ -576,6 +576,11 @@ CASES = [
          [("the ferry will run", "the mayor", "say")]),
     Case("never-said-with", "Okafor said with a smile.", []),
     Case("never-wrote-to", "The union wrote to its members.", []),
+    # a listener verb before a noun of what is told reports that phrase, no listener
+    Case("told-a-joke", "At the fair Bram Kowal told a joke about the harbour master.",
+         [("a joke about the harbour master", "Bram Kowal", "told")]),
+    Case("tells-the-story-of", "Wenna Tredell often tells the story of how the lock was built.",
+         [("the story of how the lock was built", "Wenna Tredell", "tells")]),
     # == forms added in the second round ===================================
     # -- quantities and plural heads take a plural verb ------------------------------
     Case("third-say", "Nearly a third say the ferry is too slow.",
