@@ -617,6 +617,11 @@ CASES = [
     # -- speech nouns with that and no possessor ------------------------------------
     Case("light-verb-claim", "Okafor made the claim that the pier was unsafe.",
          [("the pier was unsafe", "Okafor", "claim")]),
+    # after "a" and a modifier a cue's base form is a noun; its -s form may be the verb
+    Case("light-verb-adjective-promise", "Okafor made a firm promise to rebuild the slipway.",
+         [("to rebuild the slipway", "Okafor", "promise")]),
+    Case("indefinite-subject-claims", "A firm claims that the slipway was unsafe.",
+         [("the slipway was unsafe", "A firm", "claims")]),
     Case("claim-no-source", "Nobody believed the claim that the pier was unsafe.",
          [("the pier was unsafe", None, "claim")]),
     Case("light-verb-no-article", "Okafor issued warnings that the pier was unsafe.",
