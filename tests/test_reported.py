@@ -437,8 +437,8 @@ CASES = [
     # "on" or "in" before a bare word goes on with the topic; before "the" or a time it ends it
     Case("noun-object-topic-preposition", "Roe renewed her attacks on the mayor's record on tolls.",
          [("the mayor's record on tolls", "her", "attacks on")]),
-    Case("noun-object-topic-in", "Lund kept up his criticism of the role of money in harbour politics.",
-         [("the role of money in harbour politics", "his", "criticism of")]),
+    Case("noun-object-topic-in", "Lund kept up his criticism of the cost of dredging in winter.",
+         [("the cost of dredging in winter", "his", "criticism of")]),
     # a time phrase, the means and adverbs before the verb are no part of what was attacked
     Case("noun-object-last-night", "Nobody in Dunmere forgot his attack on Tamsin Vey last week.",
          [("Tamsin Vey", "his", "attack on")]),
@@ -579,8 +579,8 @@ CASES = [
     # a listener verb before a noun of what is told reports that phrase, no listener
     Case("told-a-joke", "At the fair Bram Kowal told a joke about the harbour master.",
          [("a joke about the harbour master", "Bram Kowal", "told")]),
-    Case("tells-the-story-of", "Wenna Tredell often tells the story of how the lock was built.",
-         [("the story of how the lock was built", "Wenna Tredell", "tells")]),
+    Case("tells-a-story-about", "Wenna Tredell often tells a story about the night the lock gave way.",
+         [("a story about the night the lock gave way", "Wenna Tredell", "tells")]),
     # == forms added in the second round ===================================
     # -- quantities and plural heads take a plural verb ------------------------------
     Case("third-say", "Nearly a third say the ferry is too slow.",

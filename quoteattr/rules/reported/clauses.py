@@ -91,7 +91,7 @@ def told_object(w: ReportWords, tokens: list[Token], i: int) -> bool:
     """True when the noun phrase at token *i* after a listener verb is what was told,
     not the listener: it opens on a determiner and ends, within a few words, on a
     noun of class ``told_object`` (``told a joke``, ``tells the story of ...``,
-    ``told a slightly different tale``)."""
+    ``told a rather odd tale``)."""
     if i >= len(tokens) or tokens[i].text.lower() not in w.determiners:
         return False
     for tok in tokens[i + 1 : i + 1 + _TOLD_REACH]:

@@ -224,7 +224,7 @@ def _past_topic_prepositions(s: Sentence, end: int) -> int:
     ended at offset *end* ends when it stopped at a preposition of time or place
     (class ``timed``: ``on``, ``in``) that a bare lowercase word follows: such a
     phrase names no time or place but goes on with the topic (``criticism of his
-    speech on terrorism``, ``a vote in favor of the levy``), unlike ``on
+    speech on dredging``, ``a ballot in favour of the levy``), unlike ``on
     Tuesday``, ``in the debate`` or ``at Kelby``."""
     w = s.w
     tokens = s.tokens
