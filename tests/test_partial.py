@@ -94,8 +94,8 @@ CASES = [
     Case("possessive-noun-phrase-before-that",
          'She drew scorn for her claim at the hearing that "the port is safe" to use.',
          "the port is safe", "her", "PARTIAL_POSSESSIVE_NOUN"),
-    Case("possessive-noun-for", 'The vote came a week after his call for "a total freeze" on fares.',
-         "a total freeze", "his", "PARTIAL_POSSESSIVE_NOUN"),
+    Case("possessive-noun-for", 'The vote came a week after her call for "a firm cap" in May.',
+         "a firm cap", "her", "PARTIAL_POSSESSIVE_NOUN"),
     Case("possessive-name", "For example, Okafor's recent evidence-free claim that \"dozens\" of boats sank went unanswered.",
          "dozens", "Okafor's", "PARTIAL_POSSESSIVE_NOUN"),
     # A topic ("about") is no content of the noun; a noun with no possessor names no one.

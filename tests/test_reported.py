@@ -293,6 +293,14 @@ CASES = [
          [("The bridge, said Okafor, was never safe", "Okafor", "said")]),
     Case("as-noted", "As Halvorsen noted, the budget is tight.",
          [("the budget is tight", "Halvorsen", "noted")]),
+    # an adjunct of the cue before the comma: the "as" clause still ends there
+    Case("as-noted-adjunct", "As the Kelby Courier reported on Monday, the toll bridge will shut for a month.",
+         [("the toll bridge will shut for a month", "Kelby Courier", "reported")]),
+    Case("as-noted-adverb-time", "But as Wenna Tredell noted only yesterday, the lock gates need new hinges.",
+         [("the lock gates need new hinges", "Wenna Tredell", "noted")]),
+    # words with a verb of their own are the cue's clause, not an adjunct
+    Case("as-said-clause", "As Kowal said in March the weir would close, Lund sold his boat.",
+         [("the weir would close", "Kowal", "said")]),
     # -- several reports in one sentence ---------------------------------------------
     # two cues between commas share the content after "that": each reports it
     Case("shared-that-clause", "Kowal said, and Tobias Hale agreed, that the weir would hold.",
@@ -434,6 +442,11 @@ CASES = [
          [("the budget of the port", "Lund", "questions about")]),
     Case("noun-object-time", "Roe renewed her attacks on the mayor in a speech on Friday.",
          [("the mayor", "her", "attacks on")]),
+    # "on" or "in" before a bare word goes on with the topic; before "the" or a time it ends it
+    Case("noun-object-topic-preposition", "Roe renewed her attacks on the mayor's record on tolls.",
+         [("the mayor's record on tolls", "her", "attacks on")]),
+    Case("noun-object-topic-in", "Lund kept up his criticism of the cost of dredging in winter.",
+         [("the cost of dredging in winter", "his", "criticism of")]),
     # a time phrase, the means and adverbs before the verb are no part of what was attacked
     Case("noun-object-last-night", "Nobody in Dunmere forgot his attack on Tamsin Vey last week.",
          [("Tamsin Vey", "his", "attack on")]),
@@ -588,6 +601,11 @@ CASES = [
          [("the ferry will run", "the mayor", "say")]),
     Case("never-said-with", "Okafor said with a smile.", []),
     Case("never-wrote-to", "The union wrote to its members.", []),
+    # a listener verb before a noun of what is told reports that phrase, no listener
+    Case("told-a-joke", "At the fair Bram Kowal told a joke about the harbour master.",
+         [("a joke about the harbour master", "Bram Kowal", "told")]),
+    Case("tells-a-story-about", "Wenna Tredell often tells a story about the night the lock gave way.",
+         [("a story about the night the lock gave way", "Wenna Tredell", "tells")]),
     # == forms added in the second round ===================================
     # -- quantities and plural heads take a plural verb ------------------------------
     Case("third-say", "Nearly a third say the ferry is too slow.",
@@ -609,12 +627,26 @@ CASES = [
          [("the harbour levy", "Lund", "spoke out against")]),
     Case("never-spoke-alone", "Lund spoke briefly before the vote.", []),
     Case("never-spoke-to", "Lund spoke to the crowd for an hour.", []),
+    # write reports the topic after its particle, as speak and talk do
+    Case("wrote-about", "Orla Fenwick wrote about the flooded quay.",
+         [("the flooded quay", "Orla Fenwick", "wrote about")]),
+    Case("writes-of", "Tobias Hale writes of rowing across the bay at dawn.",
+         [("rowing across the bay at dawn", "Tobias Hale", "writes of")]),
+    Case("remarked-upon", "Kowal remarked upon the crowded quay.",
+         [("the crowded quay", "Kowal", "remarked upon")]),
+    Case("commented-about", "Wenna Tredell commented about the late ferry.",
+         [("the late ferry", "Wenna Tredell", "commented about")]),
     # -- a past like its base form --------------------------------------------------
     Case("forecast-past", "The harbour master forecast that the storms would return.",
          [("the storms would return", "The harbour master", "forecast")]),
     # -- speech nouns with that and no possessor ------------------------------------
     Case("light-verb-claim", "Okafor made the claim that the pier was unsafe.",
          [("the pier was unsafe", "Okafor", "claim")]),
+    # after "a" and a modifier a cue's base form is a noun; its -s form may be the verb
+    Case("light-verb-adjective-promise", "Okafor made a firm promise to rebuild the slipway.",
+         [("to rebuild the slipway", "Okafor", "promise")]),
+    Case("indefinite-subject-claims", "A firm claims that the slipway was unsafe.",
+         [("the slipway was unsafe", "A firm", "claims")]),
     Case("claim-no-source", "Nobody believed the claim that the pier was unsafe.",
          [("the pier was unsafe", None, "claim")]),
     Case("light-verb-no-article", "Okafor issued warnings that the pier was unsafe.",
@@ -914,6 +946,11 @@ CASES = [
          [("The skipper was accused of selling the nets", None, "accused")]),
     Case("passive-criticized-for-after-adverb", "The harbour board has long been criticized for the delays.",
          [("The harbour board has long been criticized for the delays", None, "criticized")]),
+    # "as" may open a content of its own after other verbs; after a passive object cue it is the link
+    Case("passive-criticized-as", "The new timetable was widely criticized as confusing.",
+         [("The new timetable was widely criticized as confusing", None, "criticized")]),
+    Case("passive-described-as-being", "The levy is already being described as a tax on fishermen.",
+         [("The levy is already being described as a tax on fishermen", None, "described")]),
     Case("passive-accused-of-subordinate-clause", "Kowal left the guild after its treasurer was accused of hiding the ledger.",
          [("its treasurer was accused of hiding the ledger", None, "accused")]),
     # The subject runs over "of" after its head noun, and over "and" when the verb is plural.
@@ -1166,7 +1203,7 @@ CASES = [
     Case("manner-adverb-phrase-then-bare-clause", "Kowal said calmly on the radio the docks flood every spring.",
          [("calmly on the radio the docks flood every spring", "Kowal", "said")]),
     Case("manner-adverb-topic", "Lund commented freely about the old ferry.",
-         [("freely about the old ferry", "Lund", "commented")]),
+         [("the old ferry", "Lund", "commented freely about")]),
     Case("manner-adverb-infinitive", "Lund vowed calmly to repaint the skiff.",
          [("calmly to repaint the skiff", "Lund", "vowed")]),
     Case("never-lone-listener", "\"Why?\" the harbour master asked him.", []),
@@ -1281,6 +1318,14 @@ CASES = [
     Case("after-title-quote-that", "On the \u201cMorning Show,\u201d Lund admitted that the pier was unsafe.",
          [("the pier was unsafe", "Lund", "admitted")]),
     Case("never-quote-cue-that-night", '"We won," Roe said that night.', []),
+    # a capitalised title set in the sentence (after a word, closed on its comma) is no
+    # quote that the cue after it tags: an object or a bare clause reports too
+    Case("after-title-quote-object",
+         "On the Courier\u2019s \u201cHarbour Hour,\u201d Rep. Tobias Hale (R-Kent) discussed a bill he drafted.",
+         [("a bill he drafted", "Rep. Tobias Hale", "discussed")]),
+    Case("after-title-quote-bare-clause",
+         "In a chat on \u201cDock Talk,\u201d Orla Fenwick insisted the weir was sound.",
+         [("the weir was sound", "Orla Fenwick", "insisted")]),
     Case("after-quote-pronoun-clause", "The crew were \u201cold friends,\u201d Lund claimed they had never met.",
          [("they had never met", "Lund", "claimed")]),
     Case("never-quote-cue-object-pronoun", '"We won," Roe told them.', []),

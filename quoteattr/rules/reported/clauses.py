@@ -83,6 +83,26 @@ def lone_listener(w: ReportWords, tokens: list[Token], i: int, lemma: str) -> bo
     return k == len(tokens) or tokens[k].text in _CLAUSE_MARKS
 
 
+#: How many words (a determiner, adjectives) may open the phrase before a told-object noun.
+_TOLD_REACH = 4
+
+
+def told_object(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when the noun phrase at token *i* after a listener verb is what was told,
+    not the listener: it opens on a determiner and ends, within a few words, on a
+    noun of class ``told_object`` (``told a joke``, ``tells the story of ...``,
+    ``told a rather odd tale``)."""
+    if i >= len(tokens) or tokens[i].text.lower() not in w.determiners:
+        return False
+    for tok in tokens[i + 1 : i + 1 + _TOLD_REACH]:
+        word = tok.text.lower()
+        if word in w.cls("told_object"):
+            return True
+        if not is_word(tok) or not tok.text.islower():
+            return False
+    return False
+
+
 def manner_only(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> bool:
     """True when the words at token *i* after a cue are only how and where it was
     said: an adverb and a short prepositional phrase that close the clause with

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from quoteattr.rules.reported.records import Sentence
+from quoteattr.rules.reported.phrases import phrase_end
+from quoteattr.rules.reported.records import Sentence, index_at
 from quoteattr.rules.reported.words import OBJECT, ReportWords
 
 #: A dash or a bracket that opens an aside after a noun phrase, or a lowercase word
@@ -193,6 +194,7 @@ def noun_object_end(s: Sentence, first: int, end: int) -> int:
     on Lund still might ...``, class ``adverb``): none is what was attacked or asked about."""
     w = s.w
     tokens = s.tokens
+    end = _past_topic_prepositions(s, end)
     j = first + 1
     means = w.cls("means_preposition")
     infinitive = False  # "a halt to fishing", "the plan to fund schools by cutting": the phrase's own
@@ -209,4 +211,31 @@ def noun_object_end(s: Sentence, first: int, end: int) -> int:
     while j - 1 > first and tokens[j - 1].text in w.adverbs:
         j -= 1
         end = tokens[j].start
+    return end
+
+
+#: How many prepositions of a topic a noun object may run over (``criticism of his
+#: speech on terrorism in favor of ...``): each is one more phrase read.
+_TOPIC_PREPOSITIONS = 2
+
+
+def _past_topic_prepositions(s: Sentence, end: int) -> int:
+    """Where a noun object that :func:`~quoteattr.rules.reported.phrases.phrase_end`
+    ended at offset *end* ends when it stopped at a preposition of time or place
+    (class ``timed``: ``on``, ``in``) that a bare lowercase word follows: such a
+    phrase names no time or place but goes on with the topic (``criticism of his
+    speech on dredging``, ``a ballot in favour of the levy``), unlike ``on
+    Tuesday``, ``in the debate`` or ``at Kelby``."""
+    w = s.w
+    tokens = s.tokens
+    for _ in range(_TOPIC_PREPOSITIONS):
+        j = index_at(s, end)
+        if j + 1 >= len(tokens) or tokens[j].start != end:
+            break
+        word, nxt = tokens[j].text, tokens[j + 1].text
+        if not (word in w.timed and word in w.prepositions) or not nxt.isalpha() or not nxt.islower():
+            break
+        if nxt in w.time_words or nxt in w.timed or nxt in w.determiners or nxt in w.possessives:
+            break
+        end = phrase_end(s, j + 1)
     return end

@@ -143,7 +143,7 @@ def _plain_content(w: ReportWords, tokens: list[Token], i: int, entry: ReportVer
         entry.frame == LISTENER
         and not infinitive
         and _opens_noun_phrase(w, tokens[i].text)
-        and tokens[i - 1].text.lower() not in entry.particles  # "warned of the cost"
+        and tokens[i - 1].text.lower() not in entry.particles and not clauses.told_object(w, tokens, i)  # "warned of the cost", "told a joke"
     ):
         return _after_listener(w, tokens, i, entry)
     return written_content(w, tokens, i) if entry.lemma in w.cls("writing_verb") else i

@@ -17,6 +17,7 @@ from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.according import ACCORDING_CONFIDENCE, ACCORDING_ID, according_to
 from quoteattr.rules.reported.afterquote import clause_after_tag, reports_after_quote, words_from
+from quoteattr.rules.reported.asclause import as_clause_comma
 from quoteattr.rules.reported.clauselead import in_relative, subordinator_before
 from quoteattr.rules.reported.clauses import chain_clause, clause_after_links
 from quoteattr.rules.reported.clausesubjects import relative_subject
@@ -263,7 +264,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     if entry.frame == EVIDENCE and not w.can_speak(mention):
         return None  # "The figures suggest ...": evidence, not speech
     mention = past_place(s, antecedent_named(s, mention), k)  # not "Lisk" in "Harrow of Lisk, Vardale, said"
-    if s.quoted.closes_just_before(s.text, mention.start, s.start) and not clause_after_tag(w, tokens, i, entry.frame):
+    if s.quoted.closes_just_before(s.text, mention.start, s.start) and not (clause_after_tag(w, tokens, i, entry.frame) or s.quoted.titled(s.text, mention.start)):
         return None  # '"We won," Roe said on Tuesday': the cue of a direct quote
     comma = comma_before_subject(w, tokens, index_at(s, mention.start))
     if cut_at is None and comma is not None and entry.frame != OBJECT and not shares_that(s, i, mention, entry):
@@ -286,12 +287,13 @@ def _finite_content(
     w = s.w
     tokens = s.tokens
     opener = subordinator_before(w, tokens, index_at(s, mention.start))
-    if opener in w.cls("as_clause") and i < len(tokens) and tokens[i].text == ",":
+    comma = as_clause_comma(s, i, index_at(s, mention.start)) if opener in w.cls("as_clause") else None
+    if comma is not None:
         # "As Roe noted, the plan failed": the main clause is the content.
         return wrap(
             make_report(
                 s,
-                tokens[i].end,
+                tokens[comma].end,
                 s.end,
                 mention,
                 cue,
@@ -467,8 +469,8 @@ def _passive(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
         if mention is not None:
             i = index_at(s, mention.end)
     first = content_start(w, tokens, i, entry)
-    if first is None:
-        return passive_clause(s, k, i, mention, entry, REPORT_PASSIVE)  # "Roe was accused of lying"
+    if first is None or entry.frame == OBJECT and tokens[first].text.lower() in w.cls("passive_link"):
+        return passive_clause(s, k, i, mention, entry, REPORT_PASSIVE)  # "Roe was accused of lying", "... as"
     cue = (tokens[k].start, tokens[k].end)
     end = s.end
     if k == 0:

@@ -111,6 +111,27 @@ class Quoted:
         k = bisect.bisect_right(self.opens, j) - 1
         return k >= 0 and self.closes[k] == j
 
+    def titled(self, text: str, pos: int) -> bool:
+        """True when the last quote that closes before *pos* is a short title set in a
+        sentence (``On the Courier's "Morning Tide," Lund discussed ...``, ``the
+        clerk known as "Gull," stated ...``): it opens right after a word, holds at
+        most :data:`_TITLE_WORDS` words, starts with a capital and ends on the
+        comma of its sentence, so the cue after it is no tag of it."""
+        k = bisect.bisect_right(self.opens, pos) - 1
+        while k >= 0 and self.closes[k] > pos:
+            k -= 1
+        if k < 0:
+            return False
+        o = self.opens[k]
+        j = o
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        if j == o or j == 0 or not text[j - 1].isalnum():
+            return False  # a quote that opens its sentence, or follows a mark, is a quote
+        inner = text[o : self.closes[k]].strip("\"'`“”‘’ ")
+        # A title is capitalised and closed on the comma of the sentence around it.
+        return inner[:1].isupper() and inner.endswith(",") and len(inner.split()) <= _TITLE_WORDS
+
     def cues_a_quote(self, text: str, pos: int) -> bool:
         """True when the cue word at *pos* follows a quote with at most a few words
         between (``"We won," Roe said``, ``"...," said``): it is the cue of that
@@ -193,6 +214,8 @@ _WORD_CHAR_RE = re.compile(r"[^\W_]")
 
 #: How far after a quote's end a cue word may be and still be its cue.
 _CUE_AFTER_QUOTE = 48
+#: How many words a quote set in a sentence may hold and still be read as a title.
+_TITLE_WORDS = 6
 #: Spaces, commas and at most four capitalised words or a pronoun: the subject
 #: of a quote's cue (``"...," Sen. Ana Roe said``, ``"...," she said``).
 _FEW_WORDS_RE = re.compile(r"[ \t,]*(?:(?:[A-Z][\w.'’\-]*|he|she|they|we|it|I)[ \t]+){0,4}")

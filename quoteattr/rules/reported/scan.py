@@ -287,7 +287,7 @@ def find_reports(
         and not (markup and in_markup(text, h))
         and not _modifies_noun(w, text, h)
         and not w.in_aside(text, h)
-        and not (quoted.cues_a_quote(text, h) and not that_follows(w, text, h))
+        and not (quoted.cues_a_quote(text, h) and not that_follows(w, text, h) and not quoted.titled(text, h))
     ]
     reports: list[Report] = []
     starts = [p[0] for p in paragraphs]

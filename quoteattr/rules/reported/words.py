@@ -306,6 +306,9 @@ class ReportWords:
             return True  # "articles from noted scholars": no verb follows a preposition
         if tokens[k].text.lower() not in self.noun_forms:
             return False
+        if k > 1 and tokens[k - 2].text.lower() in self.indefinite and prev.isalpha() and prev.islower():
+            # "a firm promise", "an angry claim": a singular phrase, so a noun ("a firm claims": a verb)
+            return not tokens[k].text.endswith("s") and prev not in self.quantifiers
         return prev.isalpha() and prev.endswith(self.adjective_endings) or self._possessed(tokens, k)
 
     def owns_clause(self, tokens: list[Token], k: int) -> bool:
