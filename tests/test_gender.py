@@ -188,3 +188,21 @@ def test_each_name_of_an_identity_reads_the_pronoun_after_its_end() -> None:
     assert identity_gender("Orla Fenwick", False, [], EN, text, ["Orla Fenwick"]) is None
     index = TextIndex(text, EN)
     assert identity_gender("Orla Fenwick", False, [], EN, text, ["Fenwick", "Orla Fenwick"], index=index) == "female"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tobias Vell and his wife, Orla Vell, run the ferry. "We sail at six," Mr. Vell said. "I steer," Mrs. Vell said.',
+        'Orla Vell and her husband, Tobias Vell, run the ferry. "We sail at six," Mr. Vell said. "I steer," Mrs. Vell said.',
+        'Tobias Vell came with his wife Orla Vell. "We sail at six," Mr. Vell said. "I steer," Mrs. Vell said.',
+    ],
+)
+def test_a_gendered_noun_before_a_full_name_keeps_a_couple_apart(text: str) -> None:
+    # The noun before the name is its own (whoever "his" points to): a title
+    # of the other gender then takes the other full name.
+    found = [(q.speaker.name, q.speaker.gender) for q in attribute_quotes(text) if q.speaker]
+    assert found == [("Tobias Vell", "male"), ("Orla Vell", "female")]
+    entities = {q.speaker.entity for q in attribute_quotes(text) if q.speaker}
+    assert len(entities) == 2
+

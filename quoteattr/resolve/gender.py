@@ -128,6 +128,32 @@ def mention_gender(words: Sequence[str], lexicon: Lexicon) -> str:
     return next(iter(genders)) if len(genders) == 1 else ""
 
 
+def noun_gender_before(text: str, start: int, lexicon: Lexicon) -> str:
+    """``m``/``f`` when a gendered lowercase noun stands just before a name at *start*, a comma or not between.
+
+    ``his wife, Orla Hale`` and ``her husband Tobias Hale``: the noun is the
+    name's, whoever the possessive points to.  A walk back over at most 30
+    characters.
+
+    >>> en = Lexicon.english()
+    >>> text = "Tom Hale and his wife, Orla Hale, run it. Ask Orla Hale."
+    >>> noun_gender_before(text, 23, en), noun_gender_before(text, 46, en)
+    ('f', '')
+    """
+    j = start
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    if j == start:
+        return ""
+    if text[j - 1] == ",":
+        j -= 1
+    k = j
+    while k > max(0, j - 30) and (text[k - 1].isalpha() or text[k - 1] == "-"):
+        k -= 1
+    word = text[k:j]
+    return mention_gender([word], lexicon) if word.islower() else ""
+
+
 def too_old_for(description: str, name: str, lexicon: Lexicon) -> bool:
     """True when *description* (``the girl``) speaks of a child and *name* holds an adult's title (``Mrs. Lane``).
 

@@ -1,12 +1,11 @@
 """Stage 5, news names: resolve a bound mention to the fullest name the article gives.
 
-The registry is built from one regex pass over runs of capitalised words and one pass over
-third-person pronouns:
+The registry is built from one regex pass over runs of capitalised words and one over pronouns:
 
 * every run, titles dropped, is a name occurrence; runs of two or more words are full names,
   indexed by their last and first word, so ``Pires`` and ``President Pires`` resolve to ``Ana Pires``;
-* gender is learnt from the document itself (:mod:`quoteattr.resolve.gender`): a title
-  (``Mr.``, ``Mrs.``) or the pronouns (``he``, ``her``) that follow a name vote for it;
+* gender is learnt from the document itself (:mod:`quoteattr.resolve.gender`): a title (``Mr.``),
+  a gendered noun before the name (``his wife, Orla Hale``) or the pronouns after it vote for it;
 * a pronoun resolves to the most recent person occurrence of compatible gender.
 
 :class:`NewsNames` names the bindings of one article in reading order; every name it gives
@@ -35,6 +34,7 @@ from quoteattr.resolve.gender import (
     TITLE_VOTE,
     PronounPatterns,
     Votes,
+    noun_gender_before,
     role_gender,
     subject_pronoun_genders,
 )
@@ -63,22 +63,20 @@ class _NewsPatterns:
 
     def __init__(self, lexicon: Lexicon) -> None:
         grammar = Grammar.of(lexicon)
+        self.lexicon = lexicon
         self.names = grammar.names
         self.mentions = grammar.mentions
         self.pronouns = PronounPatterns.of(lexicon)
         self.definite = lexicon.definite_articles
         #: Third-person singular pronouns with a gender (``he``, ``she``).
         self.gendered = frozenset(subject_pronoun_genders(lexicon))
-        #: A name followed by a definite appositive: "Jane Roe, the former mayor,".
-        #: The name is one to four capitalised words, the role one to four
-        #: lowercase words.  Every part is possessive: what follows it can never
-        #: start where it could give a character back.  A match never starts at
-        #: a capital that an earlier capital of the same hyphen-free stretch of
-        #: name characters precedes (the lookbehind): a search from there would
-        #: find a match wherever the later one does, and retrying from every
-        #: capital of a long run (``AAAA...``, a protein sequence) was quadratic.
-        #: (A word has a bounded number of hyphenated parts, so a search from
-        #: each part of ``A-A-A-...`` reads a bounded length.)
+        #: A name followed by a definite appositive: "Jane Roe, the former mayor,"; the name is one to four
+        #: capitalised words, the role one to four lowercase words.  Every part is possessive: what follows
+        #: it can never start where it could give a character back.  A match never starts at a capital that
+        #: an earlier capital of the same hyphen-free stretch of name characters precedes (the lookbehind):
+        #: a search from there would find a match wherever the later one does, and retrying from every
+        #: capital of a long run (``AAAA...``, a protein sequence) was quadratic.  (A word has a bounded
+        #: number of hyphenated parts, so a search from each part of ``A-A-A-...`` reads a bounded length.)
         self.appositive = regex.compile(
             r"(?P<name>\p{Lu}(?<!\p{Lu}" + NAME_CHAR + r"*?\p{Lu})" + NAME_WORD_TAIL
             + r"(?:[ \t]++\p{Lu}" + NAME_WORD_TAIL + r"){0,3}+),[ \t]++(?:"
@@ -227,6 +225,8 @@ class EntityRegistry:
                     by_last.setdefault(words[-1].lower(), []).append(entry)
                     by_first.setdefault(words[0].lower(), []).append(entry)
                     occurrences.append(entry)
+                    # Else a gendered noun before it: ``his wife, Orla Hale``.
+                    gender = gender or noun_gender_before(text, start, self._patterns.lexicon)
                     if gender:
                         self._vote(full, gender, TITLE_VOTE)
                 else:
