@@ -412,10 +412,32 @@ def _first_mention(word: str, full: _Full, surname: set[str], names: _Written, l
 def _the_full_name(word: str, by_last: dict[str, dict[str, _Full]]) -> _Full | None:
     """The one full name the document writes that ends with *word*, or ``None`` (none, or several)."""
     known = by_last.get(word.casefold(), {})
-    # ``Denis Roe`` is the fuller name, not the ``Staff Denis Roe`` of a
-    # ``Chief of Staff Denis Roe`` cut at ``of``: a name that ends with another is that one.
-    fuller = [f for f in known.values() if not any(f is not g and f.words.endswith(" " + g.words) for g in known.values())]
-    return fuller[0] if len(fuller) == 1 else None
+    found = None
+    for full in known.values():
+        # ``Denis Roe`` is the fuller name, not the ``Staff Denis Roe`` of a
+        # ``Chief of Staff Denis Roe`` cut at ``of``: a name that ends with another is that one.
+        if _ends_with_another(full, known):
+            continue
+        if found is not None:
+            return None  # two: read no further (thousands may share one surname)
+        found = full
+    return found
+
+
+def _ends_with_another(full: _Full, known: dict[str, _Full]) -> bool:
+    """True when another name of *known* is the end of *full*'s words, after a space.
+
+    Each tail is looked up by its key, not compared with every other name.
+    """
+    words = full.words
+    at = words.find(" ")
+    while at >= 0:
+        tail = words[at + 1 :]
+        other = known.get(name_key(tail))
+        if other is not None and other is not full and other.words == tail:
+            return True
+        at = words.find(" ", at + 1)
+    return False
 
 
 def _without_collisions(
