@@ -99,8 +99,8 @@ def test_a_sentence_opener_before_a_surname_is_no_full_name() -> None:
 
 
 def test_a_surname_takes_no_full_name_of_a_speaker_called_by_a_first_name() -> None:
-    # ``Oren`` speaks apart from ``Mr. Quill``: ``Oren Quill`` is the son's name, not the father's.
-    assert canonical_labels(["Mr. Quill", "Oren", "Oren Quill"], LEXICON)[0] == "Quill"
+    # ``Oren`` speaks apart from ``Mr. Pellow``: ``Oren Pellow`` is the son's name, not the father's.
+    assert canonical_labels(["Mr. Pellow", "Oren", "Oren Pellow"], LEXICON)[0] == "Pellow"
 
 
 @pytest.mark.parametrize(
@@ -120,7 +120,7 @@ def test_words_a_mention_cut_carried_before_the_name_come_off(labels: list[str],
 def test_a_cut_word_stays_where_no_surname_is_left() -> None:
     # ``United`` is no surname the text writes, and ``Finch`` after ``Against`` is what the body opposes.
     written = _Written({"Arlo Finch": 2})
-    labels = ["Citizens United", "Coalition Against Finch"]
+    labels = ["Voters United", "League Against Finch"]
     assert canonical_labels(labels, LEXICON, written) == labels
     assert canonical_labels(["Besides Finch"], LEXICON, _Written({"Mr. Finch": 3})) == ["Finch"]
 
