@@ -401,8 +401,7 @@ class EntityRegistry:
         head as a title (``President Ana Pires``) or was given it in an
         appositive (``Jane Roe, the former mayor,``) that starts at most
         :data:`_DESCRIPTION_REACH` characters before *position* and ends
-        before it.  The appositives of the document are found in one pass, on
-        first use (:meth:`_appositives`), by role head; a *bare* ``the senator`` takes ``Sen.`` (title_nouns.tsv); a *gender*'s head skips the other's names.
+        before it (appositives found on first use, :meth:`_appositives`); a *bare* ``the senator`` takes ``Sen.``.
 
         >>> from quoteattr.lang import Lexicon
         >>> reg = EntityRegistry("Jane Roe, the former mayor, spoke. Later the mayor left.", Lexicon.english())
@@ -411,10 +410,11 @@ class EntityRegistry:
         """
         self._index()
         best_at, best = -1, None
-        for table in (self._by_title.get(head, []), self._by_title.get(" " + head, []) if bare else []):
+        for from_noun, table in enumerate((self._by_title.get(head, []), self._by_title.get(" " + head, []) if bare else [])):
             k = bisect.bisect_left(table, (position, "")) - 1
-            while k >= 0 and gender and self.gender_of(table[k][1]) not in ("", gender):
-                k -= 1  # "Rep." says no gender: "the congresswoman" is no Rep. the text makes a man
+            unknown = "" if not (gender and from_noun) or len({name for _, name in table[: k + 1]}) == 1 else None
+            while k >= 0 and gender and self.gender_of(table[k][1]) not in (unknown, gender):
+                k -= 1  # "Rep." says no gender: "the congresswoman" is a Rep. the text makes a woman, or the only one
             if k >= 0 and table[k][0] > best_at:
                 best_at, best = table[k]
         given = self._appositives().get(head)
