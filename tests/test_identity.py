@@ -1291,3 +1291,16 @@ def test_a_gendered_role_noun_leaves_the_latest_rep_when_another_is_written() ->
     entities = [q.speaker.entity for q in attribute_quotes(text) if q.speaker]
     assert entities[0] == "Orla Fenwick#1"
     assert "Ivo Kowal" not in entities[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ('Attorney Gen. Orla Fenwick met the army chiefs on Monday. "We will help," the general said.', "the general#1"),
+        ('Gen. Ivo Kowal leads the army. Attorney Gen. Orla Fenwick met him. "We will help," the general said.', "Ivo Kowal#1"),
+        ('Lt. Gen. Ivo Kowal leads the army. "We will help," the general said.', "Ivo Kowal#1"),
+    ],
+)
+def test_an_abbreviation_inside_an_office_is_no_rank(text: str, entity: str) -> None:
+    # "Attorney Gen." is an attorney general: "the general" is some other person, or a general written as one.
+    assert [q.speaker.entity for q in attribute_quotes(text) if q.speaker][-1] == entity

@@ -200,7 +200,7 @@ class EntityRegistry:
         # a compact array, not as string objects, so memory stays small.
         lone = self._lone
         names = self._names
-        read_name, title_words = names.read_name, names.title_words
+        read_name, title_keys = names.read_name, names.title_keys
         for m in names.run_pattern.finditer(text):
             run = m.group()
             if " " not in run and "\n" not in run and "\t" not in run:
@@ -214,12 +214,8 @@ class EntityRegistry:
                 skip, words, honorific, gender = read_name(run_words, lowered)
                 if not words or len(words) > MAX_NAME_WORDS:
                     continue  # nothing left, or a headline in title case, not a name
-                for lower in lowered[:skip]:
-                    if lower in title_words:
-                        # "President Ana Pires": "the president" may refer back to her.
-                        by_title.setdefault(lower, []).append((start, " ".join(words)))
-                        for noun in names.title_nouns.get(lower, ()):  # "Sen.": a bare "the senator" (key " senator")
-                            by_title.setdefault(" " + noun, []).append((start, " ".join(words)))
+                for key in title_keys(lowered[:skip]):  # "President Ana Pires": "the president" may be her
+                    by_title.setdefault(key, []).append((start, " ".join(words)))
                 if len(words) >= 2:
                     full = " ".join(words)
                     # One tuple serves the three indexes (memory grows with the names).
