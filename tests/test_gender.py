@@ -188,3 +188,12 @@ def test_each_name_of_an_identity_reads_the_pronoun_after_its_end() -> None:
     assert identity_gender("Orla Fenwick", False, [], EN, text, ["Orla Fenwick"]) is None
     index = TextIndex(text, EN)
     assert identity_gender("Orla Fenwick", False, [], EN, text, ["Fenwick", "Orla Fenwick"], index=index) == "female"
+
+
+def test_a_surname_speaker_keeps_the_gender_its_next_report_gives() -> None:
+    # "Fenwick said. She said ...": the next sentence goes on reporting the same person, so the one word is hers.
+    text = '"Taxes must rise," Fenwick said. She said the budget was short. "We have no choice," she added.'
+    assert [(q.speaker.entity, q.speaker.gender) for q in attribute_quotes(text) if q.speaker] == [
+        ("Fenwick#1", "female"),
+        ("Fenwick#1", "female"),
+    ]
