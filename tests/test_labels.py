@@ -167,3 +167,16 @@ def test_speakers_over_two_news_files_give_one_row(tmp_path: Path, capsys: pytes
     assert rows["Bram Kettering"]["quotes"] == 5
     assert rows["Bram Kettering"]["documents"] == 2
     assert not [name for name in rows if name and "Kettering" in name and name != "Bram Kettering"]
+
+
+def test_middle_initials_tell_two_people_apart() -> None:
+    def quote(name: str, entity: int) -> Quote:
+        speaker = Speaker(name=name, text=name, start=0, end=len(name), kind="name", entity=f"{name}#{entity}")
+        return Quote(text="We are ready.", start=20, end=33, speaker=speaker)
+
+    # One file quotes two people apart by their middle initials: two rows, and a plain "Ada Roe" elsewhere joins neither.
+    rows = speaker_table([("a", [quote("Ada J. Roe", 1), quote("Ada K. Roe", 2)]), ("b", [quote("Ada Roe", 1)])])
+    assert sorted((r.speaker, r.quotes) for r in rows) == [("Ada J. Roe", 1), ("Ada K. Roe", 1), ("Ada Roe", 1)]
+    # A file that keeps "Tobias Hale" apart from "Tobias B. Hale" (father and son) keeps them apart across files too.
+    rows = speaker_table([("a", [quote("Tobias B. Hale", 1), quote("Tobias Hale", 2)]), ("b", [quote("Tobias Hale", 1)])])
+    assert sorted((r.speaker, r.quotes) for r in rows) == [("Tobias B. Hale", 1), ("Tobias Hale", 2)]
