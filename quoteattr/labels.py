@@ -291,6 +291,8 @@ class _Written:
     titled: dict[str, set[str]] = attrs.field(factory=dict)
     #: What resolution counted of the names (``None``: the labels alone).
     evidence: NameEvidence | None = None
+    #: :func:`_the_full_name` of each last word asked for, casefolded.
+    fullest: dict[str, _Full | None] = attrs.field(factory=dict)
 
     def gender(self, full: _Full, lexicon: Lexicon) -> str:
         """``m``, ``f`` or "": what the full name's titles, else resolution's evidence for its person, say."""
@@ -351,7 +353,7 @@ def _canonical(
     dropped = surname or len(named) < len(words) or (label[:1].isupper() and titles and titles <= _common_words(lexicon))
     plain = named[0] if dropped else label
     cut = plain != label and not surname and not titles & _reader(lexicon)[2]
-    full = _the_full_name(named[0], names.by_last)
+    full = _the_full_name(named[0], names)
     if full is None:
         return plain, None, cut
     wanted = _title_gender(titles, lexicon) or gender
@@ -409,13 +411,18 @@ def _first_mention(word: str, full: _Full, surname: set[str], names: _Written, l
     return not (_married(frozen, lexicon) or _unmarried(frozen, lexicon) or len(_title_genders(family, lexicon)) > 1)
 
 
-def _the_full_name(word: str, by_last: dict[str, dict[str, _Full]]) -> _Full | None:
-    """The one full name the document writes that ends with *word*, or ``None`` (none, or several)."""
-    known = by_last.get(word.casefold(), {})
-    # ``Oswin Roe`` is the fuller name, not the ``Staff Oswin Roe`` of a
-    # ``Chief of Staff Oswin Roe`` cut at ``of``: a name that ends with another is that one.
-    fuller = [f for f in known.values() if not any(f is not g and f.words.endswith(" " + g.words) for g in known.values())]
-    return fuller[0] if len(fuller) == 1 else None
+def _the_full_name(word: str, names: _Written) -> _Full | None:
+    """The one full name the document writes that ends with *word*, or ``None`` (none, or several); once per word."""
+    last = word.casefold()
+    if last not in names.fullest:
+        known = names.by_last.get(last, {})
+        # ``Oswin Roe`` is the fuller name, not the ``Staff Oswin Roe`` of a
+        # ``Chief of Staff Oswin Roe`` cut at ``of``: a name that ends with another is that one.
+        # Each name's word suffixes are looked up in a set: linear in the names, not quadratic.
+        spelled = {f.words for f in known.values()}
+        fuller = [f for f in known.values() if not any(" ".join(f.words.split()[i:]) in spelled for i in range(1, f.words.count(" ") + 1))]
+        names.fullest[last] = fuller[0] if len(fuller) == 1 else None
+    return names.fullest[last]
 
 
 def _without_collisions(
