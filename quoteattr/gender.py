@@ -294,6 +294,9 @@ def _written_as_person(word: str, text: str, lexicon: Lexicon, index: TextIndex)
             return True
         if lexicon.roles.get(appositive_head(text[end : end + REACH], lexicon)) == "person":
             return True  # Kowal, a retired lawyer,
+        told = _CUE_THEN_PRONOUN_RE.match(text, end)
+        if told is not None and told.group(1) in lexicon.cue_verbs and told.group(2) in lexicon.cue_verbs:
+            return True  # Kowal said. She said ...: the next report goes on with the same person
     return False
 
 
@@ -315,6 +318,8 @@ def _token_before(text: str, start: int) -> str:
 
 #: A middle initial (``J.``).
 _INITIAL_RE = regex.compile(r"\p{Lu}\.")
+#: A cue verb ending the name's sentence, then a sentence opened by ``He``/``She`` and a cue verb.
+_CUE_THEN_PRONOUN_RE = regex.compile(r"[ \t]+(\p{Ll}+)[.!?][ \t]+(?:He|She)[ \t]+(\p{Ll}+)")
 #: A capitalised word right after a name, past one space: its surname, or an organisation's head noun.
 _NAME_AFTER_RE = regex.compile(r"[ \t](\p{Lu}[\p{L}'’-]*)")
 

@@ -12,7 +12,7 @@ Hollis``), so one person could be ``Mr. Arlo Finch`` in one document and
   ``Chilean President``; a one-letter ``M.`` before two words is an
   initial), when two or more name words remain; before one word too
   (``Mr. Finch`` is ``Finch``, as other documents write him), except a
-  title that stands before given names (``Sir Walter``, ``Aunt Juley``:
+  title that stands before given names (``Sir Osric``, ``Aunt Wenna``:
   :attr:`~quoteattr.lang.Lexicon.given_name_titles`) and a woman's that may
   name a wife or a daughter (``Mrs.``, ``Miss``);
 * a capitalised common word a mention cut carried before the name comes off
@@ -22,14 +22,14 @@ Hollis``), so one person could be ``Mr. Arlo Finch`` in one document and
   never a month (``June`` is a given name too); a label ending in an
   organisation or place noun (``State Department``) is a body's and stays
   whole, and so does one that would keep a single word that is no surname
-  the document writes (``Citizens United``) or has a preposition before it
-  (``Coalition Against Finch``);
+  the document writes (``Voters United``) or has a preposition before it
+  (``League Against Finch``);
 * a lone surname takes the one full name the document writes that ends with
   it (titles and cut words dropped; a name that ends with another such name
   is a longer cut of it; middle initials do not count, :func:`name_key`),
   never one of the other gender (a title's, or what resolution counted)
   nor one that starts with another speaker's one-word label (``Oren`` of
-  ``Oren Quill`` speaks apart): when resolution gave it to that person; a
+  ``Oren Pellow`` speaks apart): when resolution gave it to that person; a
   bare one (``Finch``) when it is written at least twice; a titled one
   (``Mr. Finch``), a bare one the document writes under such a title, or
   one whose full name is another speaker's label, even when written once,
@@ -102,7 +102,7 @@ def _common_words(lexicon: Lexicon) -> frozenset[str]:
     """Lowercase words that are no first word of a person's name: a capitalised one before a name was cut with it.
 
     A mention cut from a sentence can carry the word before the name (``Said
-    Ellis`` from ``Said Ellis:``, ``State Ada Roe`` from ``Secretary of State
+    Finch`` from ``Said Finch:``, ``State Ada Roe`` from ``Secretary of State
     Ada Roe``, ``Then Roe``).  Cue verbs, speech and role nouns, organisation
     and place nouns, openers and function words are read from the lexicon;
     months are not, nor the months that are given names too (``June``).
@@ -169,7 +169,7 @@ def _name_words(words: list[str], lexicon: Lexicon) -> list[str]:
 
 
 def name_key(name: str) -> str:
-    """A name casefolded with its middle initials left out: ``Paul D. Ryan`` and ``Paul Ryan`` read alike.
+    """A name casefolded with its middle initials left out: ``Ada J. Roe`` and ``Ada Roe`` read alike.
 
     >>> name_key("Ada J. Roe"), name_key("Ada Roe"), name_key("J. Ada Roe")
     ('ada roe', 'ada roe', 'j. ada roe')
@@ -218,7 +218,7 @@ def canonical_labels(
             if spoken is not None:
                 spoken.spoken = True
     # Speakers called by one word: a full name that starts with one (``Oren`` of
-    # ``Oren Quill``) is that speaker's, whom the grouping kept apart.
+    # ``Oren Pellow``) is that speaker's, whom the grouping kept apart.
     single = frozenset(label.casefold() for label in labels if label is not None and " " not in label)
     proposed: list[str | None] = []
     fallback: list[str | None] = []
@@ -291,6 +291,8 @@ class _Written:
     titled: dict[str, set[str]] = attrs.field(factory=dict)
     #: What resolution counted of the names (``None``: the labels alone).
     evidence: NameEvidence | None = None
+    #: :func:`_the_full_name` of each last word asked for, casefolded.
+    fullest: dict[str, _Full | None] = attrs.field(factory=dict)
 
     def gender(self, full: _Full, lexicon: Lexicon) -> str:
         """``m``, ``f`` or "": what the full name's titles, else resolution's evidence for its person, say."""
@@ -336,22 +338,22 @@ def _canonical(
     """
     written = label.split()
     if len(written) >= 3 and _is_preposition(written[-2], lexicon):
-        return label, None, False  # ``Coalition Against Finch``: a body named after the person it opposes
+        return label, None, False  # ``League Against Finch``: a body named after the person it opposes
     words, titles = _untitled(written, lexicon)
     if _married(titles, lexicon) or not words:
         return label, None, False  # ``Mrs. Tobias Hale`` may be his wife: the title stays, and so does the name under it
     named = _name_words(words, lexicon)
     if len(named) == 1 < len(words) and not _known_surname(words, names, lexicon):
-        named = words  # ``Citizens United``, ``Coalition Against Finch``: a body's name, not a cut
+        named = words  # ``Voters United``, ``League Against Finch``: a body's name, not a cut
     if len(named) >= 2:
         return " ".join(named), None, False
     surname = _surname_titles(titles, lexicon)
     # ``Mr. Finch`` is ``Finch``, ``Said Finch`` and ``Then Finch`` too; ``Miss
-    # Hale`` (a daughter) and ``Sir Walter`` (no family name) keep their title.
+    # Hale`` (a daughter) and ``Sir Osric`` (no family name) keep their title.
     dropped = surname or len(named) < len(words) or (label[:1].isupper() and titles and titles <= _common_words(lexicon))
     plain = named[0] if dropped else label
     cut = plain != label and not surname and not titles & _reader(lexicon)[2]
-    full = _the_full_name(named[0], names.by_last)
+    full = _the_full_name(named[0], names)
     if full is None:
         return plain, None, cut
     wanted = _title_gender(titles, lexicon) or gender
@@ -409,35 +411,18 @@ def _first_mention(word: str, full: _Full, surname: set[str], names: _Written, l
     return not (_married(frozen, lexicon) or _unmarried(frozen, lexicon) or len(_title_genders(family, lexicon)) > 1)
 
 
-def _the_full_name(word: str, by_last: dict[str, dict[str, _Full]]) -> _Full | None:
-    """The one full name the document writes that ends with *word*, or ``None`` (none, or several)."""
-    known = by_last.get(word.casefold(), {})
-    found = None
-    for full in known.values():
-        # ``Denis Roe`` is the fuller name, not the ``Staff Denis Roe`` of a
-        # ``Chief of Staff Denis Roe`` cut at ``of``: a name that ends with another is that one.
-        if _ends_with_another(full, known):
-            continue
-        if found is not None:
-            return None  # two: read no further (thousands may share one surname)
-        found = full
-    return found
-
-
-def _ends_with_another(full: _Full, known: dict[str, _Full]) -> bool:
-    """True when another name of *known* is the end of *full*'s words, after a space.
-
-    Each tail is looked up by its key, not compared with every other name.
-    """
-    words = full.words
-    at = words.find(" ")
-    while at >= 0:
-        tail = words[at + 1 :]
-        other = known.get(name_key(tail))
-        if other is not None and other is not full and other.words == tail:
-            return True
-        at = words.find(" ", at + 1)
-    return False
+def _the_full_name(word: str, names: _Written) -> _Full | None:
+    """The one full name the document writes that ends with *word*, or ``None`` (none, or several); once per word."""
+    last = word.casefold()
+    if last not in names.fullest:
+        known = names.by_last.get(last, {})
+        # ``Oswin Roe`` is the fuller name, not the ``Staff Oswin Roe`` of a
+        # ``Chief of Staff Oswin Roe`` cut at ``of``: a name that ends with another is that one.
+        # Each name's word suffixes are looked up in a set: linear in the names, not quadratic.
+        spelled = {f.words for f in known.values()}
+        fuller = [f for f in known.values() if not any(" ".join(f.words.split()[i:]) in spelled for i in range(1, f.words.count(" ") + 1))]
+        names.fullest[last] = fuller[0] if len(fuller) == 1 else None
+    return names.fullest[last]
 
 
 def _without_collisions(

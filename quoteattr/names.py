@@ -70,7 +70,7 @@ class Names:
         "_suffixes", "calendar_words", "_weekdays", "_abbreviations", "_leading_skips",
         "not_people", "possessive_endings", "particle_alternation", "dotted_titles",
         "run_pattern", "cast_run_pattern", "_name_months", "_before_dates", "_modal_subjects",
-        "title_nouns",
+        "title_nouns", "_roles",
     )
 
     def __init__(self, lexicon: Lexicon) -> None:
@@ -96,6 +96,7 @@ class Names:
         self._modal_subjects = frozenset(lexicon.pronouns)
         #: Abbreviated titles to the role nouns each stands for (``sen.``: ``senator``; ``rep.``: three).
         self.title_nouns = lexicon.title_nouns
+        self._roles = lexicon.roles
         #: Capitalised words that open a run without belonging to the name after them.
         self._leading_skips = lexicon.function_words | self.calendar_words
         #: Capitalised words that never stand for a person on their own.
@@ -170,6 +171,23 @@ class Names:
     def title_gender(self, title: str) -> str:
         """``m``, ``f`` or "" for the gender a title implies (``Mrs.`` is ``f``)."""
         return self._title_genders.get(title.lower(), "")
+
+    def title_keys(self, prefix: list[str]) -> list[str]:
+        """The registry keys of a name's lowercased title words: each one, and `` senator`` for a ``sen.``.
+
+        An abbreviation after a person noun written in full is part of that
+        office, not a rank of its own: ``Attorney Gen. Ada Roe`` is no ``the
+        general``; ``Lt. Gen.`` and ``U.S. Rep.`` keep theirs.
+        """
+        keys: list[str] = []
+        before = ""
+        for lower in prefix:
+            if lower in self.title_words:
+                keys.append(lower)
+                if before.endswith(".") or before not in self._roles:
+                    keys.extend(" " + noun for noun in self.title_nouns.get(lower, ()))
+            before = lower
+        return keys
 
     def split_titles(self, words: Sequence[str]) -> tuple[int, str, str]:
         """Find where a name starts after its titles.

@@ -121,46 +121,70 @@ def speaker_table(
     Mira Osei 2 6 1
     Arlo Finch 1 1 1
     """
-    tallies: dict[tuple[str | None, str], _Tally] = {}
     nicknames = (lexicon or Lexicon.english()).nicknames
+    seen: list[tuple[int, str | None, str, str, Quote]] = []
     for number, (_, quotes) in enumerate(documents):
         quotes = assign_entities(quotes, lexicon)
-        spelled: set[tuple[str | None, str]] = set()
         named = _named_entities(quotes)
         for quote in quotes:
             kind, label = _row_of(quote.speaker, named)
-            key = (kind, _row_key(label, nicknames))
-            tally = tallies.get(key)
-            if tally is None:
-                tally = tallies[key] = _Tally(kind)
-            # The name shown is the spelling most documents use (first seen on a tie).
-            if (kind, label) not in spelled:
-                spelled.add((kind, label))
-                tally.spellings[label] += 1
-            if quote.speaker is not None and quote.speaker.gender:
-                tally.genders.add(quote.speaker.gender)
-            if quote.kind == "indirect":
-                tally.reports += 1
-            else:
-                tally.quotes += 1
-                tally.words += len(quote.text.split())
-            tally.documents.add(number)
+            seen.append((number, kind, label, _row_key(label, nicknames), quote))
+    folds = _initial_folds({key for _, _, _, key, _ in seen})
+    tallies: dict[tuple[str | None, str], _Tally] = {}
+    spelled: set[tuple[int, str | None, str]] = set()
+    for number, kind, label, key, quote in seen:
+        tally = tallies.get((kind, folds.get(key, key)))
+        if tally is None:
+            tally = tallies[(kind, folds.get(key, key))] = _Tally(kind)
+        # The name shown is the spelling most documents use (first seen on a tie).
+        if (number, kind, label) not in spelled:
+            spelled.add((number, kind, label))
+            tally.spellings[label] += 1
+        if quote.speaker is not None and quote.speaker.gender:
+            tally.genders.add(quote.speaker.gender)
+        if quote.kind == "indirect":
+            tally.reports += 1
+        else:
+            tally.quotes += 1
+            tally.words += len(quote.text.split())
+        tally.documents.add(number)
     return sorted((tally.row() for tally in tallies.values()), key=_order)
 
 
 def _row_key(label: str, nicknames: Mapping[str, frozenset[str]]) -> str:
-    """What rows are grouped by: the name without middle initials, a usual short given name read as its full form.
+    """What rows are grouped by: the name casefolded, a usual short given name read as its full form.
 
-    ``Len Roe`` in one file and ``Leonard J. Roe`` in another are one row
+    ``Len Roe`` in one file and ``Leonard Roe`` in another are one row
     (:attr:`~quoteattr.lang.Lexicon.nicknames`: a short form of one full form only).
     """
-    key = name_key(label)
+    key = label.casefold()
     first, _, rest = key.partition(" ")
     if rest:
         full = nicknames.get(first)
         if full is not None and len(full) == 1:
             return f"{next(iter(full))} {rest}"
     return key
+
+
+def _initial_folds(keys: Iterable[str]) -> dict[str, str]:
+    """Row key without middle initials -> the one key with them that reads alike (``ada roe``: ``ada j. roe``).
+
+    Middle initials tell people apart (``Ada J. Roe``, ``Ada K. Roe``, a
+    father and son ``John A. Hale``, ``John B. Hale``): a name without them
+    joins the initialed one only when the table has a single such name.  A
+    document that keeps ``Ada Roe`` apart from ``Ada J. Roe`` is not asked:
+    that is more often a grouping miss (a pronoun bound elsewhere) than two
+    people.
+    """
+    variants: dict[str, set[str]] = {}
+    for key in keys:
+        if name_key(key) != key:
+            variants.setdefault(name_key(key), set()).add(key)
+    folds: dict[str, str] = {}
+    for key, named in variants.items():
+        if len({k.replace(".", "") for k in named}) == 1:  # ``Ada J Roe`` is ``Ada J. Roe``
+            folds.update(dict.fromkeys((key, *named), min(named)))
+    return folds
 
 
 def _is_named(speaker: Speaker) -> bool:

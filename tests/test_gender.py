@@ -206,3 +206,11 @@ def test_a_gendered_noun_before_a_full_name_keeps_a_couple_apart(text: str) -> N
     entities = {q.speaker.entity for q in attribute_quotes(text) if q.speaker}
     assert len(entities) == 2
 
+
+def test_a_surname_speaker_keeps_the_gender_its_next_report_gives() -> None:
+    # "Fenwick said. She said ...": the next sentence goes on reporting the same person, so the one word is hers.
+    text = '"Taxes must rise," Fenwick said. She said the budget was short. "We have no choice," she added.'
+    assert [(q.speaker.entity, q.speaker.gender) for q in attribute_quotes(text) if q.speaker] == [
+        ("Fenwick#1", "female"),
+        ("Fenwick#1", "female"),
+    ]

@@ -1268,3 +1268,39 @@ def test_a_gendered_role_noun_passes_over_a_name_the_text_genders_otherwise() ->
         ("Tobias Hale#2", "male"),
         ("Mira Kowal#1", "female"),
     ]
+
+
+def test_a_gendered_role_noun_takes_no_rep_of_unknown_gender_beside_another() -> None:
+    # Two "Rep."s and no pronoun for either: "the congresswoman" may be neither, so it stays a description.
+    text = (
+        'Rep. Ivo Kowal spoke on Monday. "It costs too much," Kowal said. '
+        'Rep. Orla Fenwick spoke next. "We will pass it," the congresswoman said.'
+    )
+    assert [(q.speaker.entity, q.speaker.gender) for q in attribute_quotes(text) if q.speaker] == [
+        ("Ivo Kowal#1", None),
+        ("the congresswoman#2", "female"),
+    ]
+
+
+def test_a_gendered_role_noun_leaves_the_latest_rep_when_another_is_written() -> None:
+    # The latest "Rep." is not "the congresswoman" because it is the latest: the man keeps no female gender.
+    text = (
+        'Rep. Orla Fenwick spoke on Monday. She backed the bill. "It is fair," the congresswoman said. '
+        'Rep. Ivo Kowal, a Democrat, spoke next. "I agree," the congresswoman said.'
+    )
+    entities = [q.speaker.entity for q in attribute_quotes(text) if q.speaker]
+    assert entities[0] == "Orla Fenwick#1"
+    assert "Ivo Kowal" not in (entities[1] or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ('Attorney Gen. Orla Fenwick met the army chiefs on Monday. "We will help," the general said.', "the general#1"),
+        ('Gen. Ivo Kowal leads the army. Attorney Gen. Orla Fenwick met him. "We will help," the general said.', "Ivo Kowal#1"),
+        ('Lt. Gen. Ivo Kowal leads the army. "We will help," the general said.', "Ivo Kowal#1"),
+    ],
+)
+def test_an_abbreviation_inside_an_office_is_no_rank(text: str, entity: str) -> None:
+    # "Attorney Gen." is an attorney general: "the general" is some other person, or a general written as one.
+    assert [q.speaker.entity for q in attribute_quotes(text) if q.speaker][-1] == entity

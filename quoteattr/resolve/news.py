@@ -198,7 +198,7 @@ class EntityRegistry:
         # a compact array, not as string objects, so memory stays small.
         lone = self._lone
         names = self._names
-        read_name, title_words = names.read_name, names.title_words
+        read_name, title_keys = names.read_name, names.title_keys
         for m in names.run_pattern.finditer(text):
             run = m.group()
             if " " not in run and "\n" not in run and "\t" not in run:
@@ -212,12 +212,8 @@ class EntityRegistry:
                 skip, words, honorific, gender = read_name(run_words, lowered)
                 if not words or len(words) > MAX_NAME_WORDS:
                     continue  # nothing left, or a headline in title case, not a name
-                for lower in lowered[:skip]:
-                    if lower in title_words:
-                        # "President Ana Pires": "the president" may refer back to her.
-                        by_title.setdefault(lower, []).append((start, " ".join(words)))
-                        for noun in names.title_nouns.get(lower, ()):  # "Sen.": a bare "the senator" (key " senator")
-                            by_title.setdefault(" " + noun, []).append((start, " ".join(words)))
+                for key in title_keys(lowered[:skip]):  # "President Ana Pires": "the president" may be her
+                    by_title.setdefault(key, []).append((start, " ".join(words)))
                 if len(words) >= 2:
                     full = " ".join(words)
                     # One tuple serves the three indexes (memory grows with the names).
@@ -401,8 +397,7 @@ class EntityRegistry:
         head as a title (``President Ana Pires``) or was given it in an
         appositive (``Jane Roe, the former mayor,``) that starts at most
         :data:`_DESCRIPTION_REACH` characters before *position* and ends
-        before it.  The appositives of the document are found in one pass, on
-        first use (:meth:`_appositives`), by role head; a *bare* ``the senator`` takes ``Sen.`` (title_nouns.tsv); a *gender*'s head skips the other's names.
+        before it (appositives found on first use, :meth:`_appositives`); a *bare* ``the senator`` takes ``Sen.``.
 
         >>> from quoteattr.lang import Lexicon
         >>> reg = EntityRegistry("Jane Roe, the former mayor, spoke. Later the mayor left.", Lexicon.english())
@@ -411,10 +406,11 @@ class EntityRegistry:
         """
         self._index()
         best_at, best = -1, None
-        for table in (self._by_title.get(head, []), self._by_title.get(" " + head, []) if bare else []):
+        for from_noun, table in enumerate((self._by_title.get(head, []), self._by_title.get(" " + head, []) if bare else [])):
             k = bisect.bisect_left(table, (position, "")) - 1
-            while k >= 0 and gender and self.gender_of(table[k][1]) not in ("", gender):
-                k -= 1  # "Rep." says no gender: "the congresswoman" is no Rep. the text makes a man
+            unknown = "" if not (gender and from_noun) or len({name for _, name in table[: k + 1]}) == 1 else None
+            while k >= 0 and gender and self.gender_of(table[k][1]) not in (unknown, gender):
+                k -= 1  # "Rep." says no gender: "the congresswoman" is a Rep. the text makes a woman, or the only one
             if k >= 0 and table[k][0] > best_at:
                 best_at, best = table[k]
         given = self._appositives().get(head)
