@@ -484,8 +484,8 @@ CASES = [
          [("the pier was safe", "Roe", "said")]),
     # a phrase that measures the time may stand before the subordinator of time
     Case("subordinate-after-measured-lead",
-         "A few weeks after Orla Fenwick announced that the slipway would shut, the rowers moved to Kell.",
-         [("the slipway would shut", "Orla Fenwick", "announced")]),
+         "Three hours before Lund warned that the weir might crack, the barges were moored.",
+         [("the weir might crack", "Lund", "warned")]),
     Case("subordinate-before-adverb-lead",
          "Shortly before Tobias Hale claimed the tally was wrong, the clerks locked the hall.",
          [("the tally was wrong", "Tobias Hale", "claimed")]),
@@ -947,10 +947,10 @@ CASES = [
     Case("passive-criticized-for-after-adverb", "The harbour board has long been criticized for the delays.",
          [("The harbour board has long been criticized for the delays", None, "criticized")]),
     # "as" may open a content of its own after other verbs; after a passive object cue it is the link
-    Case("passive-criticized-as", "The new timetable was widely criticized as confusing.",
-         [("The new timetable was widely criticized as confusing", None, "criticized")]),
-    Case("passive-described-as-being", "The levy is already being described as a tax on fishermen.",
-         [("The levy is already being described as a tax on fishermen", None, "described")]),
+    Case("passive-condemned-as", "The levy was roundly condemned as unfair.",
+         [("The levy was roundly condemned as unfair", None, "condemned")]),
+    Case("passive-described-as-being", "The new toll is now being described as a burden on boatmen.",
+         [("The new toll is now being described as a burden on boatmen", None, "described")]),
     Case("passive-accused-of-subordinate-clause", "Kowal left the guild after its treasurer was accused of hiding the ledger.",
          [("its treasurer was accused of hiding the ledger", None, "accused")]),
     # The subject runs over "of" after its head noun, and over "and" when the verb is plural.
@@ -1321,8 +1321,8 @@ CASES = [
     # a capitalised title set in the sentence (after a word, closed on its comma) is no
     # quote that the cue after it tags: an object or a bare clause reports too
     Case("after-title-quote-object",
-         "On the Courier\u2019s \u201cHarbour Hour,\u201d Rep. Tobias Hale (R-Kent) discussed a bill he drafted.",
-         [("a bill he drafted", "Rep. Tobias Hale", "discussed")]),
+         "Between two songs from \u201cSalt Roads,\u201d Wenna Tredell praised the new lock gates.",
+         [("the new lock gates", "Wenna Tredell", "praised")]),
     Case("after-title-quote-bare-clause",
          "In a chat on \u201cDock Talk,\u201d Orla Fenwick insisted the weir was sound.",
          [("the weir was sound", "Orla Fenwick", "insisted")]),

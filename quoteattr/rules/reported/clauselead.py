@@ -5,8 +5,8 @@ fronted clause, whose comma ends the content
 (:func:`~quoteattr.rules.reported.relatives.clause_comma`).  The subordinator
 opens the sentence, follows a mark or an opening coordinator (``But as Roe
 noted, ...``), or, when it is one of time, follows a short phrase that
-measures the time (``A few weeks after Roe said ...``, ``Shortly before Roe
-said ...``, ``Two days after ...``): such a phrase is no clause of its own.
+measures the time (``Three hours before Lund warned ...``, ``Just before Roe
+spoke ...``, ``Ten minutes after ...``): such a phrase is no clause of its own.
 """
 
 from __future__ import annotations
@@ -48,8 +48,8 @@ def _opens_clause_at(w: ReportWords, tokens: list[Token], j: int) -> bool:
 def _time_lead(w: ReportWords, tokens: list[Token], j: int) -> bool:
     """True when the words before the subordinator at token *j*, back to where a
     clause opens, are a short phrase that measures the time before or after the
-    clause (``A few weeks after``, ``Shortly before``, ``Not long after``, ``Two
-    days after``): numbers, articles and the words of a duration (classes
+    clause (``Three hours before``, ``Just before``, ``Not long after``, ``Ten
+    minutes after``): numbers, articles and the words of a duration (classes
     ``duration_lead`` and ``duration``) or of class ``time_lead``.  A lowercase
     verb, noun or name before the subordinator belongs to a clause of its own
     (``The crowd left after Roe said ...``), which the content may follow."""

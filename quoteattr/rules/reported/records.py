@@ -113,8 +113,8 @@ class Quoted:
 
     def titled(self, text: str, pos: int) -> bool:
         """True when the last quote that closes before *pos* is a short title set in a
-        sentence (``On the Courier's "Morning Tide," Lund discussed ...``, ``the
-        clerk known as "Gull," stated ...``): it opens right after a word, holds at
+        sentence (``Between two songs from "Salt Roads," Tredell praised ...``, ``After
+        the film "Low Water," Kowal claimed ...``): it opens right after a word, holds at
         most :data:`_TITLE_WORDS` words, starts with a capital and ends on the
         comma of its sentence, so the cue after it is no tag of it."""
         k = bisect.bisect_right(self.opens, pos) - 1
