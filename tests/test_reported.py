@@ -606,6 +606,12 @@ CASES = [
          [("a joke about the harbour master", "Bram Kowal", "told")]),
     Case("tells-a-story-about", "Wenna Tredell often tells a story about the night the lock gave way.",
          [("a story about the night the lock gave way", "Wenna Tredell", "tells")]),
+    # the noun of what is told heads the first phrase: a second determiner means the
+    # first phrase was the listener, never part of what was told
+    Case("never-told-listener-then-story", "Lund told the crowd a story about the flood.", []),
+    Case("never-told-listener-then-clause", "Lund told the jury the story was invented.", []),
+    Case("never-told-possessive-listener-then-clause", "Hale told his wife the joke was old.", []),
+    Case("never-told-listener-then-joke", "Lund told the board a joke.", []),
     # == forms added in the second round ===================================
     # -- quantities and plural heads take a plural verb ------------------------------
     Case("third-say", "Nearly a third say the ferry is too slow.",
