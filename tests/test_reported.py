@@ -642,6 +642,13 @@ CASES = [
          [("the crowded quay", "Kowal", "remarked upon")]),
     Case("commented-about", "Wenna Tredell commented about the late ferry.",
          [("the late ferry", "Wenna Tredell", "commented about")]),
+    # "about" before a time measured back or a number is no particle: the clause is the content
+    Case("wrote-about-time-ago-that", "Lund wrote about a year ago that the pier had failed.",
+         [("the pier had failed", "Lund", "wrote")]),
+    Case("commented-about-time-later-that", "Kowal commented about an hour later that the gates were shut.",
+         [("the gates were shut", "Kowal", "commented")]),
+    Case("wrote-about-the-day-stays", "Lund wrote about the day the pier failed.",
+         [("the day the pier failed", "Lund", "wrote about")]),
     # -- a past like its base form --------------------------------------------------
     Case("forecast-past", "The harbour master forecast that the storms would return.",
          [("the storms would return", "The harbour master", "forecast")]),
