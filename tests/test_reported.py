@@ -301,6 +301,9 @@ CASES = [
     # words with a verb of their own are the cue's clause, not an adjunct
     Case("as-said-clause", "As Kowal said in March the weir would close, Lund sold his boat.",
          [("the weir would close", "Kowal", "said")]),
+    # an adjunct that makes the cue an activity gives the "as" of while: nothing was said
+    Case("never-as-argued-with", "As Lund argued with Hale in the hall, the crowd cheered.", []),
+    Case("never-as-explained-at-length", "As Lund explained at length, the crowd grew restless.", []),
     # -- several reports in one sentence ---------------------------------------------
     # two cues between commas share the content after "that": each reports it
     Case("shared-that-clause", "Kowal said, and Tobias Hale agreed, that the weir would hold.",
