@@ -607,8 +607,8 @@ CASES = [
     # a listener verb before a noun of what is told reports that phrase, no listener
     Case("told-a-joke", "At the fair Bram Kowal told a joke about the harbour master.",
          [("a joke about the harbour master", "Bram Kowal", "told")]),
-    Case("tells-a-story-about", "Wenna Tredell often tells a story about the night the lock gave way.",
-         [("a story about the night the lock gave way", "Wenna Tredell", "tells")]),
+    Case("told-the-story-of", "Lund told the story of the flood.",
+         [("the story of the flood", "Lund", "told")]),
     # the noun of what is told heads the first phrase: a second determiner means the
     # first phrase was the listener, never part of what was told
     Case("never-told-listener-then-story", "Lund told the crowd a story about the flood.", []),
