@@ -967,6 +967,9 @@ CASES = [
          [("The levy was roundly condemned as unfair", None, "condemned")]),
     Case("passive-described-as-being", "The new toll is now being described as a burden on boatmen.",
          [("The new toll is now being described as a burden on boatmen", None, "described")]),
+    # an "as" of comparison or one that opens a clause of its own is no link and no content
+    Case("never-passive-as-soon-as", "The plan was criticized as soon as it was published.", []),
+    Case("never-passive-as-clause", "The plan was criticized as Hale had feared.", []),
     Case("passive-accused-of-subordinate-clause", "Kowal left the guild after its treasurer was accused of hiding the ledger.",
          [("its treasurer was accused of hiding the ledger", None, "accused")]),
     # The subject runs over "of" after its head noun, and over "and" when the verb is plural.
