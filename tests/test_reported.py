@@ -448,8 +448,13 @@ CASES = [
     # "on" or "in" before a bare word goes on with the topic; before "the" or a time it ends it
     Case("noun-object-topic-preposition", "Roe renewed her attacks on the mayor's record on tolls.",
          [("the mayor's record on tolls", "her", "attacks on")]),
-    Case("noun-object-topic-in", "Lund kept up his criticism of the cost of dredging in winter.",
-         [("the cost of dredging in winter", "his", "criticism of")]),
+    Case("noun-object-topic-in", "Lund voiced fresh criticism of the cost of dredging in shallow water.",
+         [("the cost of dredging in shallow water", "Lund", "criticism of")]),
+    # a bare word of manner, venue or season after "on" or "in" ends the topic
+    Case("noun-object-on-camera", "Roe voiced her criticism of the plan on camera.",
+         [("the plan", "her", "criticism of")]),
+    Case("noun-object-in-season", "Lund kept up his attacks on the cost of dredging in winter.",
+         [("the cost of dredging", "his", "attacks on")]),
     # a time phrase, the means and adverbs before the verb are no part of what was attacked
     Case("noun-object-last-night", "Nobody in Dunmere forgot his attack on Tamsin Vey last week.",
          [("Tamsin Vey", "his", "attack on")]),
