@@ -453,8 +453,8 @@ CASES = [
     # a bare word of manner, venue or season after "on" or "in" ends the topic
     Case("noun-object-on-camera", "Roe voiced her criticism of the plan on camera.",
          [("the plan", "her", "criticism of")]),
-    Case("noun-object-in-season", "Lund kept up his attacks on the cost of dredging in winter.",
-         [("the cost of dredging", "his", "attacks on")]),
+    Case("noun-object-in-season", "Roe renewed her attacks on the cost of dredging in winter.",
+         [("the cost of dredging", "her", "attacks on")]),
     # a time phrase, the means and adverbs before the verb are no part of what was attacked
     Case("noun-object-last-night", "Nobody in Dunmere forgot his attack on Tamsin Vey last week.",
          [("Tamsin Vey", "his", "attack on")]),
@@ -612,8 +612,8 @@ CASES = [
     # a listener verb before a noun of what is told reports that phrase, no listener
     Case("told-a-joke", "At the fair Bram Kowal told a joke about the harbour master.",
          [("a joke about the harbour master", "Bram Kowal", "told")]),
-    Case("told-the-story-of", "Lund told the story of the flood.",
-         [("the story of the flood", "Lund", "told")]),
+    Case("told-the-tale-of", "Lund told the tale of the great storm.",
+         [("the tale of the great storm", "Lund", "told")]),
     # the noun of what is told heads the first phrase: a second determiner means the
     # first phrase was the listener, never part of what was told
     Case("never-told-listener-then-story", "Lund told the crowd a story about the flood.", []),
@@ -973,7 +973,7 @@ CASES = [
     Case("passive-described-as-being", "The new toll is now being described as a burden on boatmen.",
          [("The new toll is now being described as a burden on boatmen", None, "described")]),
     # an "as" of comparison or one that opens a clause of its own is no link and no content
-    Case("never-passive-as-soon-as", "The plan was criticized as soon as it was published.", []),
+    Case("never-passive-as-soon-as", "The toll chart was criticized as soon as the printers delivered it.", []),
     Case("never-passive-as-clause", "The plan was criticized as Hale had feared.", []),
     Case("passive-accused-of-subordinate-clause", "Kowal left the guild after its treasurer was accused of hiding the ledger.",
          [("its treasurer was accused of hiding the ledger", None, "accused")]),

@@ -471,7 +471,7 @@ def _passive(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
             i = index_at(s, mention.end)
     first = content_start(w, tokens, i, entry)
     if first is not None and entry.frame == OBJECT and passives.adverbial_as(s, first):
-        return None  # "was criticized as soon as it was published": no link, no content
+        return None  # "was criticized as soon as the printers delivered it": no link, no content
     if first is None or entry.frame == OBJECT and tokens[first].text.lower() in w.cls("passive_link"):
         return passive_clause(s, k, i, mention, entry, REPORT_PASSIVE)  # "Roe was accused of lying", "... as"
     cue = (tokens[k].start, tokens[k].end)
