@@ -169,7 +169,7 @@ def _name_words(words: list[str], lexicon: Lexicon) -> list[str]:
 
 
 def name_key(name: str) -> str:
-    """A name casefolded with its middle initials left out: ``Paul D. Ryan`` and ``Paul Ryan`` read alike.
+    """A name casefolded with its middle initials left out: ``Orla K. Fenwick`` and ``Orla Fenwick`` read alike.
 
     >>> name_key("Ada J. Roe"), name_key("Ada Roe"), name_key("J. Ada Roe")
     ('ada roe', 'ada roe', 'j. ada roe')
