@@ -523,6 +523,10 @@ CASES = [
          [("the oars were his", "Tobias Hale", "said")]),
     Case("relative-who-object-predicate", "The Kell rowers, who won the race and praised their coach, went home.",
          [("their coach", "The Kell rowers", "praised")]),
+    # a sentential "which" is no such clause when no verb of a main predicate follows the comma
+    Case("relative-which-sentential-list",
+         "The pier closed, which is why Lund said the pier, the dock and the quay were unsafe.",
+         [("the pier, the dock and the quay were unsafe", "Lund", "said")]),
     Case("relative-who", "The mayor, who said the pier was safe, resigned.",
          [("the pier was safe", "who", "said")]),
     Case("relative-which", "The rules, which critics said were unfair, still stand.",

@@ -23,6 +23,10 @@ _LEAD_WORDS = 4
 #: (``Because the crews in Kell said ...``: the subject read is ``Kell``).
 _SUBJECT_REACH = 8
 
+#: How many words after a relative clause's comma the main predicate's verb may
+#: stand (``..., then went home``).
+_PREDICATE_REACH = 3
+
 
 def subordinator_before(w: ReportWords, tokens: list[Token], m: int) -> str:
     """The subordinator that opens the clause of a subject starting at token *m*
@@ -69,10 +73,23 @@ def in_relative(w: ReportWords, tokens: list[Token], k: int, m: int) -> bool:
     """True when the cue at token *k*, whose subject starts at token *m*, stands in a
     relative clause that a comma and ``who`` or ``which`` open with no mark after them
     (``The mayor, who said ...``, ``Lund, who backed Hale and said ...``): the
-    clause, and the content in it, ends at its next comma."""
+    clause, and the content in it, ends at its next comma.  Found further back
+    than the subject, the clause ends at a comma only where the main predicate
+    comes back after it (``..., did not come``): a sentential ``which`` (``The
+    pier closed, which is why Lund said the pier, the dock and the quay were
+    unsafe``) runs to the sentence's end."""
     if m > 0 and tokens[m - 1].text.lower() in w.relative_pronouns:
         return True
     j = k - 1
     while j > 0 and is_word(tokens[j]):
         j -= 1
-    return tokens[j].text == "," and j + 1 < k and tokens[j + 1].text.lower() in w.relative_pronouns
+    if not (tokens[j].text == "," and j + 1 < k and tokens[j + 1].text.lower() in w.relative_pronouns):
+        return False
+    c = next((x for x in range(k + 1, len(tokens)) if tokens[x].text == ","), len(tokens)) + 1
+    for tok in tokens[c : c + _PREDICATE_REACH]:  # "..., did not come", "..., then went home"
+        word = tok.text
+        if not is_word(tok):
+            break
+        if word.islower() and (word in w.be_forms or w.is_auxiliary(word) or w.is_finite_verb(word)):
+            return True
+    return False
