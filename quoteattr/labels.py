@@ -412,8 +412,8 @@ def _first_mention(word: str, full: _Full, surname: set[str], names: _Written, l
 def _the_full_name(word: str, by_last: dict[str, dict[str, _Full]]) -> _Full | None:
     """The one full name the document writes that ends with *word*, or ``None`` (none, or several)."""
     known = by_last.get(word.casefold(), {})
-    # ``Denis Roe`` is the fuller name, not the ``Staff Denis Roe`` of a
-    # ``Chief of Staff Denis Roe`` cut at ``of``: a name that ends with another is that one.
+    # ``Ivo Roe`` is the fuller name, not the ``Staff Ivo Roe`` of a
+    # ``Chief of Staff Ivo Roe`` cut at ``of``: a name that ends with another is that one.
     fuller = [f for f in known.values() if not any(f is not g and f.words.endswith(" " + g.words) for g in known.values())]
     return fuller[0] if len(fuller) == 1 else None
 
