@@ -301,6 +301,9 @@ CASES = [
     # words with a verb of their own are the cue's clause, not an adjunct
     Case("as-said-clause", "As Kowal said in March the weir would close, Lund sold his boat.",
          [("the weir would close", "Kowal", "said")]),
+    # an adjunct that makes the cue an activity gives the "as" of while: nothing was said
+    Case("never-as-argued-with", "As Lund argued with Hale in the hall, the crowd cheered.", []),
+    Case("never-as-explained-at-length", "As Lund explained at length, the crowd grew restless.", []),
     # -- several reports in one sentence ---------------------------------------------
     # two cues between commas share the content after "that": each reports it
     Case("shared-that-clause", "Kowal said, and Tobias Hale agreed, that the weir would hold.",
@@ -445,8 +448,13 @@ CASES = [
     # "on" or "in" before a bare word goes on with the topic; before "the" or a time it ends it
     Case("noun-object-topic-preposition", "Roe renewed her attacks on the mayor's record on tolls.",
          [("the mayor's record on tolls", "her", "attacks on")]),
-    Case("noun-object-topic-in", "Lund kept up his criticism of the cost of dredging in winter.",
-         [("the cost of dredging in winter", "his", "criticism of")]),
+    Case("noun-object-topic-in", "Lund voiced fresh criticism of the cost of dredging in shallow water.",
+         [("the cost of dredging in shallow water", "Lund", "criticism of")]),
+    # a bare word of manner, venue or season after "on" or "in" ends the topic
+    Case("noun-object-on-camera", "Roe voiced her criticism of the plan on camera.",
+         [("the plan", "her", "criticism of")]),
+    Case("noun-object-in-season", "Roe renewed her attacks on the cost of dredging in winter.",
+         [("the cost of dredging", "her", "attacks on")]),
     # a time phrase, the means and adverbs before the verb are no part of what was attacked
     Case("noun-object-last-night", "Nobody in Dunmere forgot his attack on Tamsin Vey last week.",
          [("Tamsin Vey", "his", "attack on")]),
@@ -484,8 +492,8 @@ CASES = [
          [("the pier was safe", "Roe", "said")]),
     # a phrase that measures the time may stand before the subordinator of time
     Case("subordinate-after-measured-lead",
-         "A few weeks after Orla Fenwick announced that the slipway would shut, the rowers moved to Kell.",
-         [("the slipway would shut", "Orla Fenwick", "announced")]),
+         "Three hours before Lund warned that the weir might crack, the barges were moored.",
+         [("the weir might crack", "Lund", "warned")]),
     Case("subordinate-before-adverb-lead",
          "Shortly before Tobias Hale claimed the tally was wrong, the clerks locked the hall.",
          [("the tally was wrong", "Tobias Hale", "claimed")]),
@@ -515,6 +523,10 @@ CASES = [
          [("the oars were his", "Tobias Hale", "said")]),
     Case("relative-who-object-predicate", "The Kell rowers, who won the race and praised their coach, went home.",
          [("their coach", "The Kell rowers", "praised")]),
+    # a sentential "which" is no such clause when no verb of a main predicate follows the comma
+    Case("relative-which-sentential-list",
+         "The pier closed, which is why Lund said the pier, the dock and the quay were unsafe.",
+         [("the pier, the dock and the quay were unsafe", "Lund", "said")]),
     Case("relative-who", "The mayor, who said the pier was safe, resigned.",
          [("the pier was safe", "who", "said")]),
     Case("relative-which", "The rules, which critics said were unfair, still stand.",
@@ -604,8 +616,14 @@ CASES = [
     # a listener verb before a noun of what is told reports that phrase, no listener
     Case("told-a-joke", "At the fair Bram Kowal told a joke about the harbour master.",
          [("a joke about the harbour master", "Bram Kowal", "told")]),
-    Case("tells-a-story-about", "Wenna Tredell often tells a story about the night the lock gave way.",
-         [("a story about the night the lock gave way", "Wenna Tredell", "tells")]),
+    Case("told-the-tale-of", "Lund told the tale of the great storm.",
+         [("the tale of the great storm", "Lund", "told")]),
+    # the noun of what is told heads the first phrase: a second determiner means the
+    # first phrase was the listener, never part of what was told
+    Case("never-told-listener-then-story", "Lund told the crowd a story about the flood.", []),
+    Case("never-told-listener-then-clause", "Lund told the jury the story was invented.", []),
+    Case("never-told-possessive-listener-then-clause", "Hale told his wife the joke was old.", []),
+    Case("never-told-listener-then-joke", "Lund told the board a joke.", []),
     # == forms added in the second round ===================================
     # -- quantities and plural heads take a plural verb ------------------------------
     Case("third-say", "Nearly a third say the ferry is too slow.",
@@ -636,6 +654,13 @@ CASES = [
          [("the crowded quay", "Kowal", "remarked upon")]),
     Case("commented-about", "Wenna Tredell commented about the late ferry.",
          [("the late ferry", "Wenna Tredell", "commented about")]),
+    # "about" before a time measured back or a number is no particle: the clause is the content
+    Case("wrote-about-time-ago-that", "Lund wrote about a year ago that the pier had failed.",
+         [("the pier had failed", "Lund", "wrote")]),
+    Case("commented-about-time-later-that", "Kowal commented about an hour later that the gates were shut.",
+         [("the gates were shut", "Kowal", "commented")]),
+    Case("wrote-about-the-day-stays", "Lund wrote about the day the pier failed.",
+         [("the day the pier failed", "Lund", "wrote about")]),
     # -- a past like its base form --------------------------------------------------
     Case("forecast-past", "The harbour master forecast that the storms would return.",
          [("the storms would return", "The harbour master", "forecast")]),
@@ -947,10 +972,13 @@ CASES = [
     Case("passive-criticized-for-after-adverb", "The harbour board has long been criticized for the delays.",
          [("The harbour board has long been criticized for the delays", None, "criticized")]),
     # "as" may open a content of its own after other verbs; after a passive object cue it is the link
-    Case("passive-criticized-as", "The new timetable was widely criticized as confusing.",
-         [("The new timetable was widely criticized as confusing", None, "criticized")]),
-    Case("passive-described-as-being", "The levy is already being described as a tax on fishermen.",
-         [("The levy is already being described as a tax on fishermen", None, "described")]),
+    Case("passive-condemned-as", "The levy was roundly condemned as unfair.",
+         [("The levy was roundly condemned as unfair", None, "condemned")]),
+    Case("passive-described-as-being", "The new toll is now being described as a burden on boatmen.",
+         [("The new toll is now being described as a burden on boatmen", None, "described")]),
+    # an "as" of comparison or one that opens a clause of its own is no link and no content
+    Case("never-passive-as-soon-as", "The toll chart was criticized as soon as the printers delivered it.", []),
+    Case("never-passive-as-clause", "The plan was criticized as Hale had feared.", []),
     Case("passive-accused-of-subordinate-clause", "Kowal left the guild after its treasurer was accused of hiding the ledger.",
          [("its treasurer was accused of hiding the ledger", None, "accused")]),
     # The subject runs over "of" after its head noun, and over "and" when the verb is plural.
@@ -1321,8 +1349,8 @@ CASES = [
     # a capitalised title set in the sentence (after a word, closed on its comma) is no
     # quote that the cue after it tags: an object or a bare clause reports too
     Case("after-title-quote-object",
-         "On the Courier\u2019s \u201cHarbour Hour,\u201d Rep. Tobias Hale (R-Kent) discussed a bill he drafted.",
-         [("a bill he drafted", "Rep. Tobias Hale", "discussed")]),
+         "Between two songs from \u201cSalt Roads,\u201d Wenna Tredell praised the new lock gates.",
+         [("the new lock gates", "Wenna Tredell", "praised")]),
     Case("after-title-quote-bare-clause",
          "In a chat on \u201cDock Talk,\u201d Orla Fenwick insisted the weir was sound.",
          [("the weir was sound", "Orla Fenwick", "insisted")]),

@@ -8,7 +8,9 @@ could be a clause of the cue's own (``As Roe said the pier was closing, Lund
 left``) end no ``as`` clause, so the rules read them as the cue's content.
 Inside a sentence (``The ferry, as the Gazette reported on Saturday, has
 left``) the words after the comma may finish the clause before it, so only
-a comma right after the cue closes the clause there.
+a comma right after the cue closes the clause there.  An adjunct that makes
+the cue an activity (``As Lund argued with Hale in the hall, the crowd
+cheered``, ``explained at length``) gives the ``as`` of while: no content.
 """
 
 from __future__ import annotations
@@ -43,6 +45,9 @@ def as_clause_comma(s: Sentence, i: int, m: int) -> int | None:
     first = tokens[i].text
     if not (first.lower() in w.lead_words or w.is_adverb(first)):
         return None
+    pair = f"{first} {tokens[i + 1].text}".lower()
+    if first.lower() in w.cls("activity_adjunct") or pair in w.cls("activity_adjunct"):
+        return None  # "As Lund argued with Hale, ...": the "as" of while, the cue an activity
     for tok in tokens[i:comma]:
         word = tok.text
         if not is_word(tok) or word.lower() in w.complementizers:

@@ -5,8 +5,8 @@ fronted clause, whose comma ends the content
 (:func:`~quoteattr.rules.reported.relatives.clause_comma`).  The subordinator
 opens the sentence, follows a mark or an opening coordinator (``But as Roe
 noted, ...``), or, when it is one of time, follows a short phrase that
-measures the time (``A few weeks after Roe said ...``, ``Shortly before Roe
-said ...``, ``Two days after ...``): such a phrase is no clause of its own.
+measures the time (``Three hours before Lund warned ...``, ``Just before Roe
+spoke ...``, ``Ten minutes after ...``): such a phrase is no clause of its own.
 """
 
 from __future__ import annotations
@@ -22,6 +22,10 @@ _LEAD_WORDS = 4
 #: The most words between a subordinator and the subject it opens the clause of
 #: (``Because the crews in Kell said ...``: the subject read is ``Kell``).
 _SUBJECT_REACH = 8
+
+#: How many words after a relative clause's comma the main predicate's verb may
+#: stand (``..., then went home``).
+_PREDICATE_REACH = 3
 
 
 def subordinator_before(w: ReportWords, tokens: list[Token], m: int) -> str:
@@ -48,8 +52,8 @@ def _opens_clause_at(w: ReportWords, tokens: list[Token], j: int) -> bool:
 def _time_lead(w: ReportWords, tokens: list[Token], j: int) -> bool:
     """True when the words before the subordinator at token *j*, back to where a
     clause opens, are a short phrase that measures the time before or after the
-    clause (``A few weeks after``, ``Shortly before``, ``Not long after``, ``Two
-    days after``): numbers, articles and the words of a duration (classes
+    clause (``Three hours before``, ``Just before``, ``Not long after``, ``Ten
+    minutes after``): numbers, articles and the words of a duration (classes
     ``duration_lead`` and ``duration``) or of class ``time_lead``.  A lowercase
     verb, noun or name before the subordinator belongs to a clause of its own
     (``The crowd left after Roe said ...``), which the content may follow."""
@@ -69,10 +73,23 @@ def in_relative(w: ReportWords, tokens: list[Token], k: int, m: int) -> bool:
     """True when the cue at token *k*, whose subject starts at token *m*, stands in a
     relative clause that a comma and ``who`` or ``which`` open with no mark after them
     (``The mayor, who said ...``, ``Lund, who backed Hale and said ...``): the
-    clause, and the content in it, ends at its next comma."""
+    clause, and the content in it, ends at its next comma.  Found further back
+    than the subject, the clause ends at a comma only where the main predicate
+    comes back after it (``..., did not come``): a sentential ``which`` (``The
+    pier closed, which is why Lund said the pier, the dock and the quay were
+    unsafe``) runs to the sentence's end."""
     if m > 0 and tokens[m - 1].text.lower() in w.relative_pronouns:
         return True
     j = k - 1
     while j > 0 and is_word(tokens[j]):
         j -= 1
-    return tokens[j].text == "," and j + 1 < k and tokens[j + 1].text.lower() in w.relative_pronouns
+    if not (tokens[j].text == "," and j + 1 < k and tokens[j + 1].text.lower() in w.relative_pronouns):
+        return False
+    c = next((x for x in range(k + 1, len(tokens)) if tokens[x].text == ","), len(tokens)) + 1
+    for tok in tokens[c : c + _PREDICATE_REACH]:  # "..., did not come", "..., then went home"
+        word = tok.text
+        if not is_word(tok):
+            break
+        if word.islower() and (word in w.be_forms or w.is_auxiliary(word) or w.is_finite_verb(word)):
+            return True
+    return False

@@ -90,16 +90,18 @@ _TOLD_REACH = 4
 def told_object(w: ReportWords, tokens: list[Token], i: int) -> bool:
     """True when the noun phrase at token *i* after a listener verb is what was told,
     not the listener: it opens on a determiner and ends, within a few words, on a
-    noun of class ``told_object`` (``told a joke``, ``tells the story of ...``,
-    ``told a rather odd tale``)."""
+    noun of class ``told_object`` that heads the first phrase (``told a joke``,
+    ``told the tale of the flood``, ``told a rather odd tale``); a second
+    determiner first means the first phrase was the listener (``told the
+    jury the story ...``)."""
     if i >= len(tokens) or tokens[i].text.lower() not in w.determiners:
         return False
     for tok in tokens[i + 1 : i + 1 + _TOLD_REACH]:
         word = tok.text.lower()
         if word in w.cls("told_object"):
             return True
-        if not is_word(tok) or not tok.text.islower():
-            return False
+        if not is_word(tok) or not tok.text.islower() or word in w.determiners or word in w.possessives:
+            return False  # a second phrase opens: the first is the listener ("told the jury the story ...")
     return False
 
 

@@ -225,7 +225,8 @@ def _past_topic_prepositions(s: Sentence, end: int) -> int:
     (class ``timed``: ``on``, ``in``) that a bare lowercase word follows: such a
     phrase names no time or place but goes on with the topic (``criticism of his
     speech on dredging``, ``a ballot in favour of the levy``), unlike ``on
-    Tuesday``, ``in the debate`` or ``at Kelby``."""
+    Tuesday``, ``in the debate``, ``at Kelby`` or a manner, venue or season
+    (class ``manner_object``: ``in private``, ``on camera``, ``in winter``)."""
     w = s.w
     tokens = s.tokens
     for _ in range(_TOPIC_PREPOSITIONS):
@@ -237,5 +238,7 @@ def _past_topic_prepositions(s: Sentence, end: int) -> int:
             break
         if nxt in w.time_words or nxt in w.timed or nxt in w.determiners or nxt in w.possessives:
             break
+        if nxt in w.cls("manner_object"):
+            break  # "criticism of the plan in private", "on camera", "in winter": how, where or when
         end = phrase_end(s, j + 1)
     return end

@@ -158,6 +158,22 @@ def _inside_subject(s: Sentence, at: int, plural: bool) -> bool:
     return word in w.cls("phrase_link") or plural and word in w.coordinators
 
 
+def adverbial_as(s: Sentence, j: int) -> bool:
+    """True when token *j* after a passive object cue is an ``as`` (class
+    ``as_clause``) of comparison (``as soon as``, ``as early as May``) or one that
+    opens a clause of its own (``as Hale had feared``, ``as it was published``):
+    no link to what was said (``criticized as reckless``), and no content."""
+    tokens, w = s.tokens, s.w
+    word = tokens[j].text.lower()
+    nxt = [t.text for t in tokens[j + 1 : j + 3]]
+    if word not in w.cls("as_clause") or len(nxt) < 2:
+        return False
+    if nxt[1].lower() == word:
+        return True  # "as soon as", "as early as"
+    subject = nxt[0].lower() in w.pronouns or nxt[0][:1].isupper()
+    return subject and nxt[1].isalpha() and nxt[1].islower() and (w.is_finite_verb(nxt[1]) or w.is_auxiliary(nxt[1]))
+
+
 def passive_clause(
     s: Sentence, k: int, i: int, mention: Mention | None, entry: ReportVerb, rule: Rule[Any]
 ) -> Found | None:

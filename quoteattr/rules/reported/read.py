@@ -15,6 +15,7 @@ from typing import Any
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
+from quoteattr.rules.reported import passives
 from quoteattr.rules.reported.according import ACCORDING_CONFIDENCE, ACCORDING_ID, according_to
 from quoteattr.rules.reported.afterquote import clause_after_tag, reports_after_quote, words_from
 from quoteattr.rules.reported.asclause import as_clause_comma
@@ -469,6 +470,8 @@ def _passive(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
         if mention is not None:
             i = index_at(s, mention.end)
     first = content_start(w, tokens, i, entry)
+    if first is not None and entry.frame == OBJECT and passives.adverbial_as(s, first):
+        return None  # "was criticized as soon as the printers delivered it": no link, no content
     if first is None or entry.frame == OBJECT and tokens[first].text.lower() in w.cls("passive_link"):
         return passive_clause(s, k, i, mention, entry, REPORT_PASSIVE)  # "Roe was accused of lying", "... as"
     cue = (tokens[k].start, tokens[k].end)

@@ -113,8 +113,8 @@ class Quoted:
 
     def titled(self, text: str, pos: int) -> bool:
         """True when the last quote that closes before *pos* is a short title set in a
-        sentence (``On the Courier's "Morning Tide," Lund discussed ...``, ``the
-        clerk known as "Gull," stated ...``): it opens right after a word, holds at
+        sentence (``Between two songs from "Salt Roads," Tredell praised ...``, ``After
+        the film "Low Water," Kowal claimed ...``): it opens right after a word, holds at
         most :data:`_TITLE_WORDS` words, starts with a capital and ends on the
         comma of its sentence, so the cue after it is no tag of it."""
         k = bisect.bisect_right(self.opens, pos) - 1
@@ -123,6 +123,8 @@ class Quoted:
         if k < 0:
             return False
         o = self.opens[k]
+        if self.closes[k] - o > _TITLE_CHARS:
+            return False  # too long for a title: no need to copy and split it
         j = o
         while j > 0 and text[j - 1] in " \t":
             j -= 1
@@ -216,6 +218,8 @@ _WORD_CHAR_RE = re.compile(r"[^\W_]")
 _CUE_AFTER_QUOTE = 48
 #: How many words a quote set in a sentence may hold and still be read as a title.
 _TITLE_WORDS = 6
+#: The most characters a title of :data:`_TITLE_WORDS` words may span, marks included.
+_TITLE_CHARS = 80
 #: Spaces, commas and at most four capitalised words or a pronoun: the subject
 #: of a quote's cue (``"...," Sen. Ana Roe said``, ``"...," she said``).
 _FEW_WORDS_RE = re.compile(r"[ \t,]*(?:(?:[A-Z][\w.'’\-]*|he|she|they|we|it|I)[ \t]+){0,4}")

@@ -31,13 +31,7 @@ _PARTICLE_REACH = 10
 _HEADLINE_TOKENS = 40
 
 #: The frames of ``report_verbs.tsv`` the rules test for.
-CLAUSE, LISTENER, QUESTION, OBJECT, EVIDENCE = (
-    "clause",
-    "listener",
-    "question",
-    "object",
-    "evidence",
-)
+CLAUSE, LISTENER, QUESTION, OBJECT, EVIDENCE = ("clause", "listener", "question", "object", "evidence")
 #: Frames whose verb names a listener or asks: a listener may stand before the content.
 ASKING_FRAMES = frozenset({LISTENER, QUESTION})
 #: Frames whose verb may follow its content (``The plan failed, officials said.``).
@@ -409,9 +403,10 @@ class ReportWords:
         (``called for``), also after a day word or an adverb (``called Wednesday
         for``, ``spoke briefly of``) or after ``out`` (``spoke out against``)."""
         n = len(tokens)
-        if k + 1 < n and tokens[k + 1].text.lower() in entry.particles:
-            # "argued for an hour that ...": a time phrase, not what was argued for
-            return k + 1 if tokens[k + 1].text.lower() == "for" and self.duration(tokens, k + 2) else k + 2
+        if k + 1 < n and (particle := tokens[k + 1].text.lower()) in entry.particles:
+            # "argued for an hour that ...", "wrote about a year ago that ...": a time, no topic
+            rough = particle in self.cls("approximator")  # "about" before a number is an adverb
+            return k + 1 if (rough or particle == "for") and self.duration(tokens, k + 2, rough) else k + 2
         if not entry.particles:
             return k + 1
         j = k + 1
@@ -431,10 +426,14 @@ class ReportWords:
             return j + 1
         return self._particle_after_phrase(tokens, k, entry) if entry.lemma in self.cls("with_particle") else k + 1
 
-    def duration(self, tokens: list[Token], j: int) -> bool:
+    def duration(self, tokens: list[Token], j: int, rough: bool = False) -> bool:
         """True when a time phrase starts at token *j* and ends there with a
         ``duration`` noun (``an hour that``, ``the first time``, ``a while,``),
-        not a thing (``a day of rest``, ``time limits``, ``a second ferry``)."""
+        not a thing (``a day of rest``, ``time limits``, ``a second ferry``).
+        *rough* (after an ``approximator``) takes a number (``about 30``) or only a phrase
+        closed by a time word (``about a year ago``; ``about the day,`` is a topic)."""
+        if rough and j < len(tokens) and tokens[j].text[:1].isdigit():
+            return True
         leads = self.articles | self.cls("duration_lead")
         end = min(len(tokens), j + 4)
         while j < end and (tokens[j].text.lower() in leads or tokens[j].text.isdigit()):
@@ -442,6 +441,8 @@ class ReportWords:
         if j >= end or tokens[j].text.lower() not in self.cls("duration"):
             return False
         after = tokens[j + 1] if j + 1 < len(tokens) else None
+        if rough:
+            return after is not None and after.text.lower() in self.time_words
         if after is None or not is_word(after):
             return True
         word = after.text.lower()
