@@ -63,12 +63,12 @@ from quoteattr.resolve.gender import (
     MENTION_VOTE,
     Votes,
     gender_of,
-    mention_gender,
     role_gender,
+    word_gender,
 )
 from quoteattr.text.chars import APOSTROPHE, RIGHT_SINGLE
 
-__all__ = ["GENDER_NAMES", "TextIndex", "identity_gender", "is_organisation", "mention_gender", "name_strings", "role_gender"]
+__all__ = ["GENDER_NAMES", "TextIndex", "identity_gender", "is_organisation", "name_strings", "role_gender", "word_gender"]
 
 #: Lexicon gender codes to the values of :attr:`~quoteattr.model.Speaker.gender`.
 #: The output name of each gender the lexicon writes as a letter.
@@ -239,7 +239,7 @@ def _written_genders(mention: Mentioned, lexicon: Lexicon) -> set[str]:
         for ending in lexicon.possessive_endings:
             head = head.removesuffix(ending)
         candidates = [words[0], head]
-    return {g for g in (mention_gender([w], lexicon) for w in candidates) if g}
+    return {g for g in (word_gender(w, lexicon) for w in candidates) if g}
 
 
 #: The lowercase word just after a mention (past spaces only).
@@ -256,7 +256,7 @@ def _cut_head_genders(mentions: Sequence[Mentioned], text: str, lexicon: Lexicon
     for mention in mentions:
         if mention.kind == "description" and mention.text.rsplit(None, 1)[-1][:1].isupper():
             after = _NEXT_WORD_RE.match(text, mention.end)
-            said = mention_gender([after.group(1)], lexicon) if after is not None else ""
+            said = word_gender(after.group(1), lexicon) if after is not None else ""
             if said:
                 found.add(said)
     return found
@@ -284,7 +284,7 @@ def _written_as_person(word: str, text: str, lexicon: Lexicon, index: TextIndex)
     for start in index.starts(word):
         before = _token_before(text, start).strip("\"“”‘’(")
         lower = before.lower()
-        if lower in lexicon.titles or _INITIAL_RE.fullmatch(before) or mention_gender([lower], lexicon):
+        if lower in lexicon.titles or _INITIAL_RE.fullmatch(before) or word_gender(lower, lexicon):
             return True  # Mr. Kowal, Tom J. Kowal, her son Kowal
         if before[:1].isupper() and before[-1:].isalpha() and lower not in lexicon.function_words:
             return True  # a first name (not a word that ends the sentence before: "Lund. Kowal")

@@ -19,7 +19,8 @@ from quoteattr.resolve.gender import (
     PRONOUN_VOTE,
     PronounPatterns,
     Votes,
-    mention_gender,
+    word_before,
+    word_gender,
 )
 
 __all__ = ["REACH", "TextIndex", "TextReading", "appositive_head"]
@@ -51,7 +52,7 @@ class TextReading:
         text = index.text
         full = " " in name.strip()
         for start, end in _written_at(text, name, index):
-            written = _word_before(text, start)
+            written = word_before(text, start)
             if written:
                 word = written.lower()
                 if word in self._lexicon.place_prepositions and not _POSSESSIVE_OR_LONGER_RE.match(text, end):
@@ -60,7 +61,7 @@ class TextReading:
                 # (``Congresswoman Mira Kowal``); before a bare surname it may be
                 # any of the family's (``Mrs. Kowal`` and ``Mr. Kowal``), and a
                 # lowercase noun before a name is as often another's (``her mother Ann``).
-                said = mention_gender([word], self._lexicon) if full and written[:1].isupper() else ""
+                said = word_gender(word, self._lexicon) if full and written[:1].isupper() else ""
                 if said:
                     self.strong.add(said)
             if not _POSSESSIVE_RE.match(text, end):
@@ -271,22 +272,6 @@ def _opens_sentence(text: str, start: int) -> bool:
         i = k
 
 
-def _word_before(text: str, start: int) -> str:
-    """The word just before *start*, past spaces and an abbreviation's period ("" if none)."""
-    j = start
-    while j > 0 and text[j - 1] in " \t":
-        j -= 1
-    if j == start:
-        return ""
-    if j > 0 and text[j - 1] == ".":
-        j -= 1
-    k = j
-    lo = max(0, start - 30)
-    while k > lo and (text[k - 1].isalpha() or text[k - 1] in "'’-"):
-        k -= 1
-    return text[k:j]
-
-
 #: A quotation mark: a pronoun past one is in someone's speech (or after it).
 _QUOTE_MARK_RE = regex.compile(r'["“”]')
 #: A possessive ending after a name.
@@ -323,7 +308,7 @@ def _appositive_gender(after: str, lexicon: Lexicon) -> str:
     ('m', '')
     """
     head = appositive_head(after, lexicon)
-    return mention_gender([head], lexicon) if head else ""
+    return word_gender(head, lexicon) if head else ""
 
 
 def appositive_head(after: str, lexicon: Lexicon) -> str:

@@ -23,7 +23,7 @@ one rule for all three.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from types import MappingProxyType
 
 import regex
@@ -113,45 +113,58 @@ def role_gender(noun: str, lexicon: Lexicon) -> str:
     return lexicon.gender_endings[max(endings, key=len)] if endings else ""
 
 
-def mention_gender(words: Sequence[str], lexicon: Lexicon) -> str:
-    """``m``, ``f`` or "" for one lowercase word that is a gendered title or noun (``mrs``, ``congresswoman``)."""
-    found: list[str] = []
-    for word in words:
-        word = word.strip(".,")
-        found.append(
-            lexicon.title_genders.get(word, "")
-            or lexicon.title_genders.get(word + ".", "")
-            or lexicon.gender_nouns.get(word, "")
-            or role_gender(word, lexicon)
-        )
-    genders = set(found) - {""}
-    return next(iter(genders)) if len(genders) == 1 else ""
-
-
-def noun_gender_before(text: str, start: int, lexicon: Lexicon) -> str:
-    """``m``/``f`` when a gendered lowercase noun stands just before a name at *start*, a comma or not between.
-
-    ``his wife, Orla Hale`` and ``her husband Tobias Hale``: the noun is the
-    name's, whoever the possessive points to.  A walk back over at most 30
-    characters.
+def word_gender(word: str, lexicon: Lexicon) -> str:
+    """``m``, ``f`` or "" for one lowercase word that is a gendered title or noun (``mrs``, ``congresswoman``).
 
     >>> en = Lexicon.english()
-    >>> text = "Tom Hale and his wife, Orla Hale, run it. Ask Orla Hale."
-    >>> noun_gender_before(text, 23, en), noun_gender_before(text, 46, en)
-    ('f', '')
+    >>> word_gender("mrs.", en), word_gender("father", en), word_gender("spokeswoman", en), word_gender("senator", en)
+    ('f', 'm', 'f', '')
+    """
+    word = word.strip(".,")
+    return (
+        lexicon.title_genders.get(word, "")
+        or lexicon.title_genders.get(word + ".", "")
+        or lexicon.gender_nouns.get(word, "")
+        or role_gender(word, lexicon)
+    )
+
+
+def word_before(text: str, start: int, mark: str = ".") -> str:
+    """The word just before *start*, past spaces and one *mark* (a title's period, an appositive's comma); "" if none.
+
+    A walk back over at most 30 characters (a pattern anchored at *start*
+    would rescan the window from every offset).
+
+    >>> word_before("Sen. Ann Lee", 5), word_before("his wife, Ann Lee", 10, ","), word_before("Ann", 0)
+    ('Sen', 'wife', '')
     """
     j = start
     while j > 0 and text[j - 1] in " \t":
         j -= 1
     if j == start:
         return ""
-    if text[j - 1] == ",":
+    if j > 0 and text[j - 1] == mark:
         j -= 1
     k = j
-    while k > max(0, j - 30) and (text[k - 1].isalpha() or text[k - 1] == "-"):
+    lo = max(0, start - 30)
+    while k > lo and (text[k - 1].isalpha() or text[k - 1] in "'’-"):
         k -= 1
-    word = text[k:j]
-    return mention_gender([word], lexicon) if word.islower() else ""
+    return text[k:j]
+
+
+def noun_gender_before(text: str, start: int, lexicon: Lexicon) -> str:
+    """``m``/``f`` when a gendered lowercase noun stands just before a name at *start*, a comma or not between.
+
+    ``his wife, Orla Hale`` and ``her husband Tobias Hale``: the noun is the
+    name's, whoever the possessive points to.
+
+    >>> en = Lexicon.english()
+    >>> text = "Tom Hale and his wife, Orla Hale, run it. Ask Orla Hale."
+    >>> noun_gender_before(text, 23, en), noun_gender_before(text, 46, en)
+    ('f', '')
+    """
+    word = word_before(text, start, ",")
+    return word_gender(word, lexicon) if word.islower() else ""
 
 
 def too_old_for(description: str, name: str, lexicon: Lexicon) -> bool:
