@@ -1831,6 +1831,18 @@ CASES = [
     Case("content-stops-before-unclosed-quote",
          'Ferrand said the lock gates were "older than the town. They will hold.\n\nThe barges waited.',
          [('the lock gates were "older than the town', "Ferrand", "said")]),
+    Case("content-runs-on-into-quote-after-colon-with-no-cue",
+         # No cue word before the colon: the quote is the rest of Vell's mixed quote, not one of its own.
+         'Orla Vell said the ferry was a relic: "It leaks. It rolls in a swell."',
+         [('the ferry was a relic: "It leaks. It rolls in a swell."', "Orla Vell", "said")]),
+    Case("content-stops-before-quote-after-colon-of-a-cue",
+         # "added:" tags the quote: the content of "said" stops inside it, as before.
+         'Orla Vell said the ferry was old, and added: "It leaks. It rolls in a swell."',
+         [('the ferry was old, and added: "It leaks', "Orla Vell", "said")]),
+    Case("postposed-content-runs-back-to-quote-opening",
+         # The sentence splitter starts the content inside the quote; it runs back to the quote's opening.
+         '"The tide was high. The pier held" through the night, Tam Reddick said.',
+         [('"The tide was high. The pier held" through the night', "Tam Reddick", "said")]),
 ]
 
 
@@ -2010,7 +2022,15 @@ def test_partial_quote_past_the_sentence_takes_the_report_source() -> None:
     assert partial.speaker is not None and partial.speaker.text == "Ferrand"
 
 
-def test_content_does_not_run_on_into_a_quote_after_a_colon() -> None:
+def test_content_runs_on_into_a_quote_after_a_colon_with_no_cue_before_it() -> None:
+    # the quote after "a relic:" has no tag of its own: it takes the report's source
+    text = 'Orla Vell said the ferry was a relic: "It leaks. It rolls in a swell."'
+    report, direct = attribute_quotes(text, indirect=True)
+    assert report.end >= direct.end and direct.rule == "PARTIAL_IN_REPORT"
+    assert direct.speaker is not None and direct.speaker.text == "Orla Vell"
+
+
+def test_content_does_not_run_on_into_a_quote_after_the_colon_of_a_cue() -> None:
     text = 'Ferrand said the gates were old, and added: "They are older than the town. They will hold."'
     report, direct = attribute_quotes(text, indirect=True)
     assert report.end < direct.end and direct.rule != "PARTIAL_IN_REPORT"
