@@ -1114,6 +1114,10 @@ CASES = [
     Case("never-bare-noun-in-statement", "Roe said in a statement that the pier was safe.",
          [("the pier was safe", "Roe", "said")]),
     Case("never-bare-noun-relative", "Allegations that he faced were dropped.", []),
+    # "that" right before an auxiliary or a form of be is the subject of a relative clause
+    Case("never-noun-subject-relative-be", "Tam Reddick made the claim that was printed in the Gazette.", []),
+    Case("never-noun-subject-relative-modal",
+         "The harbour board is preparing a report that could touch on the ferry tolls.", []),
     # -- a speech noun in subject position: its content ends before the main verb --------
     Case("noun-subject-main-verb", "Roe's claim that the pier has long been unsafe surprised nobody.",
          [("the pier has long been unsafe", "Roe's", "claim")]),
