@@ -356,6 +356,15 @@ CASES = [
          'With a nod to his "old friends," the innkeeper assured the drovers that the barn was dry.',
          [("the barn was dry", "the innkeeper", "assured")]),
     Case("listener-cue-after-quote-time-that", '"We sail at six," Brannock told the ferry crews that morning.', []),
+    # A quote closed on "?" or "!" is tagged by the cue after it, as one closed on a comma is.
+    Case("never-cue-after-question-quote",
+         '“You think I am going to change?” Vell asked reporters rhetorically during a visit to the quay.', []),
+    Case("never-cue-after-exclaimed-quote",
+         '“I am not paid!” Tam Reddick declared, a point he likes to make after each visit to the quay.', []),
+    # A capitalised pronoun after it opens a new sentence: its cue reports its own clause.
+    Case("cue-after-exclaimed-quote-new-sentence",
+         'The crowd cheered. “We sail at dawn!” She told the crew that the tide was right.',
+         [("the tide was right", "She", "told")]),
     # A relative "that" after the listener, its verb right after it, opens no report.
     Case("never-listener-relative-that-aux", '"Sit down," she told the dog that had followed her in.', []),
     Case("never-listener-relative-that-past", '"Run," he told the boy that stood by the gate.', []),

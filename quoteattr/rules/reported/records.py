@@ -138,8 +138,10 @@ class Quoted:
         """True when the cue word at *pos* follows a quote with at most a few words
         between (``"We won," Roe said``, ``"...," said``): it is the cue of that
         quote, and reports nothing of its own.  A quote that ends a sentence
-        (``"We won." Roe said the ...``) does not count.  Checked on characters,
-        before any tokenizing.
+        (``"We won." Roe said the ...``) does not count; one closed on a question
+        or exclamation mark does (``"Why?" Roe asked the crowd``), unless a
+        capitalised pronoun opens a new sentence after it (``"Why?" She asked
+        ...``).  Checked on characters, before any tokenizing.
         """
         k = bisect.bisect_right(self.opens, pos) - 1
         if k < 0 or self.closes[k] > pos or pos - self.closes[k] > _CUE_AFTER_QUOTE:
@@ -152,7 +154,7 @@ class Quoted:
             and text[inner - 1] not in ".!?,"
         ):
             inner -= 1
-        if text[inner - 1] in ".!?":
+        if text[inner - 1] == "." or text[inner - 1] in "!?" and _NEW_SENTENCE_RE.match(text, close, pos):
             return False
         return _FEW_WORDS_RE.fullmatch(text, close, pos) is not None
 
@@ -243,6 +245,8 @@ _TITLE_WORDS = 6
 _TITLE_CHARS = 80
 #: Spaces, commas and at most four capitalised words or a pronoun: the subject
 #: of a quote's cue (``"...," Sen. Ana Roe said``, ``"...," she said``).
+#: A capitalised pronoun right after a quote closed on "?" or "!": a new sentence, not the quote's tag.
+_NEW_SENTENCE_RE = re.compile(r"[ \t]*(?:He|She|They|We|It)\b")
 _FEW_WORDS_RE = re.compile(r"[ \t,]*(?:(?:[A-Z][\w.'’\-]*|he|she|they|we|it|I)[ \t]+){0,4}")
 
 
