@@ -356,6 +356,15 @@ CASES = [
          'With a nod to his "old friends," the innkeeper assured the drovers that the barn was dry.',
          [("the barn was dry", "the innkeeper", "assured")]),
     Case("listener-cue-after-quote-time-that", '"We sail at six," Brannock told the ferry crews that morning.', []),
+    # A quote closed on "?" or "!" is tagged by the cue after it, as one closed on a comma is.
+    Case("never-cue-after-question-quote",
+         '“You think I am going to change?” Vell asked reporters rhetorically during a visit to the quay.', []),
+    Case("never-cue-after-exclaimed-quote",
+         '“I am not paid!” Tam Reddick declared, a point he likes to make after each visit to the quay.', []),
+    # A capitalised pronoun after it opens a new sentence: its cue reports its own clause.
+    Case("cue-after-exclaimed-quote-new-sentence",
+         'The crowd cheered. “We sail at dawn!” She told the crew that the tide was right.',
+         [("the tide was right", "She", "told")]),
     # A relative "that" after the listener, its verb right after it, opens no report.
     Case("never-listener-relative-that-aux", '"Sit down," she told the dog that had followed her in.', []),
     Case("never-listener-relative-that-past", '"Run," he told the boy that stood by the gate.', []),
@@ -1114,6 +1123,10 @@ CASES = [
     Case("never-bare-noun-in-statement", "Roe said in a statement that the pier was safe.",
          [("the pier was safe", "Roe", "said")]),
     Case("never-bare-noun-relative", "Allegations that he faced were dropped.", []),
+    # "that" right before an auxiliary or a form of be is the subject of a relative clause
+    Case("never-noun-subject-relative-be", "Tam Reddick made the claim that was printed in the Gazette.", []),
+    Case("never-noun-subject-relative-modal",
+         "The harbour board is preparing a report that could touch on the ferry tolls.", []),
     # -- a speech noun in subject position: its content ends before the main verb --------
     Case("noun-subject-main-verb", "Roe's claim that the pier has long been unsafe surprised nobody.",
          [("the pier has long been unsafe", "Roe's", "claim")]),
@@ -1831,6 +1844,18 @@ CASES = [
     Case("content-stops-before-unclosed-quote",
          'Ferrand said the lock gates were "older than the town. They will hold.\n\nThe barges waited.',
          [('the lock gates were "older than the town', "Ferrand", "said")]),
+    Case("content-runs-on-into-quote-after-colon-with-no-cue",
+         # No cue word before the colon: the quote is the rest of Vell's mixed quote, not one of its own.
+         'Orla Vell said the ferry was a relic: "It leaks. It rolls in a swell."',
+         [('the ferry was a relic: "It leaks. It rolls in a swell."', "Orla Vell", "said")]),
+    Case("content-stops-before-quote-after-colon-of-a-cue",
+         # "added:" tags the quote: the content of "said" stops inside it, as before.
+         'Orla Vell said the ferry was old, and added: "It leaks. It rolls in a swell."',
+         [('the ferry was old, and added: "It leaks', "Orla Vell", "said")]),
+    Case("postposed-content-runs-back-to-quote-opening",
+         # The sentence splitter starts the content inside the quote; it runs back to the quote's opening.
+         '"The tide was high. The pier held" through the night, Tam Reddick said.',
+         [('"The tide was high. The pier held" through the night', "Tam Reddick", "said")]),
 ]
 
 
@@ -2010,7 +2035,15 @@ def test_partial_quote_past_the_sentence_takes_the_report_source() -> None:
     assert partial.speaker is not None and partial.speaker.text == "Ferrand"
 
 
-def test_content_does_not_run_on_into_a_quote_after_a_colon() -> None:
+def test_content_runs_on_into_a_quote_after_a_colon_with_no_cue_before_it() -> None:
+    # the quote after "a relic:" has no tag of its own: it takes the report's source
+    text = 'Orla Vell said the ferry was a relic: "It leaks. It rolls in a swell."'
+    report, direct = attribute_quotes(text, indirect=True)
+    assert report.end >= direct.end and direct.rule == "PARTIAL_IN_REPORT"
+    assert direct.speaker is not None and direct.speaker.text == "Orla Vell"
+
+
+def test_content_does_not_run_on_into_a_quote_after_the_colon_of_a_cue() -> None:
     text = 'Ferrand said the gates were old, and added: "They are older than the town. They will hold."'
     report, direct = attribute_quotes(text, indirect=True)
     assert report.end < direct.end and direct.rule != "PARTIAL_IN_REPORT"

@@ -571,9 +571,13 @@ def named_after_comma(
 
 
 def relative_that(w: ReportWords, tokens: list[Token], i: int) -> bool:
-    """True when the ``that`` at token *i* opens a relative clause: a pronoun,
-    a verb and then a form of *be* or an auxiliary (``the charges that he
-    faced were dropped``), the noun's own verb."""
+    """True when the ``that`` at token *i* opens a relative clause: a form of
+    *be* or an auxiliary right after it, whose subject it is (``a claim that
+    is false``, ``a report that could touch on ...``: a content clause has a
+    subject of its own), or a pronoun, a verb and then a form of *be* or an
+    auxiliary (``the charges that he faced were dropped``), the noun's own verb."""
+    if i + 1 < len(tokens) and (tokens[i + 1].text.lower() in w.be_forms or w.is_auxiliary(tokens[i + 1].text.lower())):
+        return True
     if i + 3 >= len(tokens) or tokens[i + 1].text.lower() not in w.pronouns:
         return False
     return tokens[i + 3].text.lower() in w.be_forms or w.is_auxiliary(tokens[i + 3].text.lower())

@@ -138,8 +138,10 @@ class Quoted:
         """True when the cue word at *pos* follows a quote with at most a few words
         between (``"We won," Roe said``, ``"...," said``): it is the cue of that
         quote, and reports nothing of its own.  A quote that ends a sentence
-        (``"We won." Roe said the ...``) does not count.  Checked on characters,
-        before any tokenizing.
+        (``"We won." Roe said the ...``) does not count; one closed on a question
+        or exclamation mark does (``"Why?" Roe asked the crowd``), unless a
+        capitalised pronoun opens a new sentence after it (``"Why?" She asked
+        ...``).  Checked on characters, before any tokenizing.
         """
         k = bisect.bisect_right(self.opens, pos) - 1
         if k < 0 or self.closes[k] > pos or pos - self.closes[k] > _CUE_AFTER_QUOTE:
@@ -152,20 +154,21 @@ class Quoted:
             and text[inner - 1] not in ".!?,"
         ):
             inner -= 1
-        if text[inner - 1] in ".!?":
+        if text[inner - 1] == "." or text[inner - 1] in "!?" and _NEW_SENTENCE_RE.match(text, close, pos):
             return False
         return _FEW_WORDS_RE.fullmatch(text, close, pos) is not None
 
-    def run_on(self, text: str, reports: list[Report], tag_pronouns: frozenset[str]) -> list[Report]:
+    def run_on(self, text: str, reports: list[Report], w: ReportWords) -> list[Report]:
         """*reports*, each content that opens a quote ending past it run on to the
-        quote's close (``Roe said the pier "is sound. It will stand."``).
+        quote's close (``Roe said the pier "is sound. It will stand."``), and each
+        that starts inside a quote closing inside it run back to the quote's
+        opening (``... "It is old. It is safe" for now, Roe said``).
 
         The sentence splitter ends a content inside such a quote, but the report
         holds the whole quotation: its first sentence alone is a fragment
         of a mixed quote.  An unclosed quote gives no end to run on to, and a
-        quote after a colon is a direct quote of its own, bound by its colon,
-        and so is one closed on a comma before its own tag: a capitalised word or
-        one of *tag_pronouns* (``he``, ``she``) and a word.
+        quote with a tag of its own is no part of the content
+        (:meth:`_tagged`).
         """
         out = []
         for r in reports:
@@ -175,17 +178,35 @@ class Quoted:
                 and r.start <= self.opens[k]
                 and r.end < self.closes[k] <= r.start + LONGEST_CONTENT
                 and not self.unclosed[k]
-                and not text[max(r.start, self.opens[k] - 3) : self.opens[k]].rstrip().endswith(":")
-                # '"... an hour," Lund told the crowd', '"...," he said': closed on a comma
-                # before a name or a tag pronoun, the quote has its own tag
-                and not (
-                    text[self.opens[k] : self.closes[k]].rstrip("\"'\u201d\u2019 ").endswith(",")
-                    and _opens_tag(text, self.closes[k], tag_pronouns)
-                )
+                and not self._tagged(text, r.start, k, w)
             ):
                 r = r._replace(end=self.closes[k])
+            k = bisect.bisect_right(self.opens, r.start) - 1  # the last quote that opens before it
+            if (
+                k >= 0
+                and self.opens[k] < r.start < self.closes[k] <= r.end
+                and not self.unclosed[k]
+                and r.end - self.opens[k] <= LONGEST_CONTENT
+            ):
+                r = r._replace(start=self.opens[k])
             out.append(r)
         return out
+
+    def _tagged(self, text: str, start: int, k: int, w: ReportWords) -> bool:
+        """True when quote *k*, which opens in a content that starts at *start*,
+        has a tag of its own: a colon after a cue word of the content (``...,
+        and added: "..."``), or a comma at its close before a capitalised word
+        or a tag pronoun and a word (``"...," Lund told the crowd``, ``"...," he
+        said``).  After a colon that follows no cue word (``Lund said the pier
+        was a relic: "It leaks. ..."``) the quote is the rest of a mixed quote.
+        """
+        o, c = self.opens[k], self.closes[k]
+        if text[max(start, o - 3) : o].rstrip().endswith(":") and any(
+            m.group().lower() in w.verbs or m.group().lower() in w.cue_verbs
+            for m in _WORD_RUN_RE.finditer(text, start, o)
+        ):
+            return True
+        return text[o:c].rstrip("\"'\u201d\u2019 ").endswith(",") and _opens_tag(text, c, w.lexicon.tag_pronouns)
 
     def open_around(self, pos: int) -> int:
         """*pos*, or the opening of the quote it falls inside."""
@@ -213,6 +234,8 @@ class Quoted:
 
 
 _WORD_CHAR_RE = re.compile(r"[^\W_]")
+#: A run of word characters (a word, a part of a hyphenated word).
+_WORD_RUN_RE = re.compile(r"\w+")
 
 #: How far after a quote's end a cue word may be and still be its cue.
 _CUE_AFTER_QUOTE = 48
@@ -222,6 +245,8 @@ _TITLE_WORDS = 6
 _TITLE_CHARS = 80
 #: Spaces, commas and at most four capitalised words or a pronoun: the subject
 #: of a quote's cue (``"...," Sen. Ana Roe said``, ``"...," she said``).
+#: A capitalised pronoun right after a quote closed on "?" or "!": a new sentence, not the quote's tag.
+_NEW_SENTENCE_RE = re.compile(r"[ \t]*(?:He|She|They|We|It)\b")
 _FEW_WORDS_RE = re.compile(r"[ \t,]*(?:(?:[A-Z][\w.'’\-]*|he|she|they|we|it|I)[ \t]+){0,4}")
 
 

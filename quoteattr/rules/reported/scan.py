@@ -300,7 +300,9 @@ def find_reports(
         reports.extend(_paragraph_reports(w, text, p0, p1, hits[i : max(j, i + 1)], quoted))
         i = max(j, i + 1)
     reports.sort(key=lambda r: (r.start, r.end))
-    return drop_nested(w, text, quoted.run_on(text, reports, w.lexicon.tag_pronouns))
+    reports = quoted.run_on(text, reports, w)
+    reports.sort(key=lambda r: (r.start, r.end))  # a start run back to a quote's opening
+    return drop_nested(w, text, reports)
 
 
 def _paragraph_reports(
