@@ -358,9 +358,9 @@ CASES = [
     Case("listener-cue-after-quote-time-that", '"We sail at six," Brannock told the ferry crews that morning.', []),
     # A quote closed on "?" or "!" is tagged by the cue after it, as one closed on a comma is.
     Case("never-cue-after-question-quote",
-         '“You think I am going to change?” Vell asked reporters rhetorically during a visit to the quay.', []),
+         '“Will the ferry ever sail again?” Vell asked reporters rhetorically during a visit to the quay.', []),
     Case("never-cue-after-exclaimed-quote",
-         '“I am not paid!” Tam Reddick declared, a point he likes to make after each visit to the quay.', []),
+         '“The harbour is closed!” Tam Reddick declared, a line he uses at each meeting of the guild.', []),
     # A capitalised pronoun after it opens a new sentence: its cue reports its own clause.
     Case("cue-after-exclaimed-quote-new-sentence",
          'The crowd cheered. “We sail at dawn!” She told the crew that the tide was right.',
