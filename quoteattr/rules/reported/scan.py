@@ -366,9 +366,12 @@ def _window_reports(
 
 #: A comma and three digits after a digit: a number written with commas
 #: (``6,000``).  The pattern opens with the comma, a literal the engine skips
-#: to; the digit before it is a lookbehind, so one search answers (no Python
-#: loop over the commas of a sentence that holds no such number).
-_NUMBER_COMMA_RE = re.compile(r"(?<=\d),\d{3}")
+#: to; the digit before it is a lookbehind after the comma, so one search
+#: answers (no Python loop over the commas of a sentence that holds no such
+#: number).  A lookbehind written first, ``(?<=\d),``, hid the literal from the
+#: engine, which then tried the pattern at every character: ten times slower
+#: (the windows of 300 PolNeAR articles, 0.0115 s against 0.0011 s).
+_NUMBER_COMMA_RE = re.compile(r",(?<=\d,)\d{3}")
 
 
 def _has_number_comma(text: str, start: int, end: int) -> bool:
