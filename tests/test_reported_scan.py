@@ -114,6 +114,22 @@ def test_a_number_with_commas_is_found_inside_the_window_only(
     assert scan._has_number_comma(text, start, end) is expected
 
 
+_PREDICATE_PIECES = [",", " ", "\t", "\n", "and", "but", "or", "x", "Lund", "later", "closed"]
+
+
+@given(st.lists(st.sampled_from(_PREDICATE_PIECES), max_size=24).map("".join), st.integers(0, 60))
+def test_the_second_predicate_pattern_starts_where_its_plain_form_does(text: str, start: int) -> None:
+    # The pattern opens with the comma or the space and tests the character
+    # before the space after it; the plain form tests it first.  Both find the
+    # same matches, from any offset (the test looks before it).
+    predicate = scan.ReportPatterns.of(Lexicon.english()).predicate
+    body = predicate.pattern.split(")(?:", 1)[1]
+    plain = re.compile(r"(?:,|(?<![\s,]))\s+(?:" + body)
+    assert [(m.span(), m.groups()) for m in predicate.finditer(text, start)] == [
+        (m.span(), m.groups()) for m in plain.finditer(text, start)
+    ]
+
+
 @given(st.text(alphabet="1,a ", max_size=20), st.integers(0, 20), st.integers(0, 20))
 def test_the_number_test_agrees_with_one_pattern(text: str, start: int, end: int) -> None:
     # The test searches from the comma; it finds what "a digit, a comma, three

@@ -287,8 +287,9 @@ def _finite_content(
     after an "as" clause, else the clause from the verb's complement on."""
     w = s.w
     tokens = s.tokens
-    opener = subordinator_before(w, tokens, index_at(s, mention.start))
-    comma = as_clause_comma(s, i, index_at(s, mention.start)) if opener in w.cls("as_clause") else None
+    m = index_at(s, mention.start)
+    opener = subordinator_before(w, tokens, m)
+    comma = as_clause_comma(s, i, m) if opener in w.cls("as_clause") else None
     if comma is not None:
         # "As Roe noted, the plan failed": the main clause is the content.
         return wrap(
@@ -304,7 +305,6 @@ def _finite_content(
             None,
             False,
         )
-    m = index_at(s, mention.start)
     first = content_start(w, tokens, i, entry) or clause_after_links(s, i, index_at(s, cue[0]), m, entry)
     if first is None:
         return quote_cue_cut(s, i, mention, cue, cut_at, REPORT_VERB.id, REPORT_VERB.confidence)
@@ -426,7 +426,7 @@ def _inverted(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
     if entry.frame not in POSTPOSED_FRAMES or k == 0 or tokens[k - 1].text != ",":
         return None
     mention = w.mentions.subject_after(tokens, i)
-    if mention is None or any(word.lower() in w.verbish for word in mention.name.split()):
+    if mention is None or not w.verbish.isdisjoint(mention.name.lower().split()):
         return None  # "..., says the dunes are moving": a clause follows, not a source
     j = index_at(s, mention.end)
     if j < len(tokens) and tokens[j].text.islower() and tokens[j].text in w.roles:

@@ -101,15 +101,17 @@ def subject_of(s: Sentence, k: int, entry: ReportVerb, lo: int) -> Mention | Non
     if j < k:
         # "who in 2010 said": the subject stands before the time phrase.
         mention = w.mentions.subject_before(tokens, j, lo) or mention
-    if mention is None or any(word.lower() in w.verbish for word in mention.name.split()):
-        j = verb_group_start(s, k, lo)
-        if j < k:
-            mention = w.mentions.subject_before(tokens, j, lo) or mention
-    if mention is None:
-        mention = _before_dashes(s, verb_group_start(s, k, lo), lo)
+    group: int | None = None  # where the verb group starts, read once when a test needs it
+    # The name's words lowercased and tested by the set in C: this runs for every finite cue.
+    if mention is None or not w.verbish.isdisjoint(mention.name.lower().split()):
+        group = verb_group_start(s, k, lo)
+        if group < k:
+            mention = w.mentions.subject_before(tokens, group, lo) or mention
+        if mention is None:  # (only here can it still be None)
+            mention = _before_dashes(s, group, lo)
     if mention is not None:
         mention = _before_place(s, mention, lo) or _before_participle(s, mention, lo) or mention
-    return mention or _relative_which(s, verb_group_start(s, k, lo))
+    return mention or _relative_which(s, verb_group_start(s, k, lo) if group is None else group)
 
 
 def _before_participle(s: Sentence, mention: Mention, lo: int) -> Mention | None:
