@@ -301,8 +301,7 @@ def find_reports(
         reports.extend(_paragraph_reports(w, text, p0, p1, hits[i : max(j, i + 1)], quoted))
         i = max(j, i + 1)
     reports.sort(key=lambda r: (r.start, r.end))
-    reports = quoted.run_on(text, reports, w)
-    reports.sort(key=lambda r: (r.start, r.end))  # a start run back to a quote's opening
+    reports = sorted(quoted.run_on(text, reports, w), key=lambda r: (r.start, r.end))  # starts may move back
     return drop_nested(w, text, reports)
 
 
