@@ -72,6 +72,17 @@ class Progress:
             self._last_draw = now
             self._draw(now)
 
+    def finish(self) -> None:
+        """Count the rest of the input as read: the whole input was gone through.
+
+        Bytes no document holds (a JSONL line that was not a document, a file
+        that could not be read, a document that failed) are never counted by
+        :meth:`update`; without this the last line of a run that skipped any
+        would stop short of 100%.
+        """
+        if self.total_bytes is not None and self.bytes_done < self.total_bytes:
+            self.update(0, self.total_bytes - self.bytes_done)
+
     def line(self, now: float | None = None) -> str:
         """The fallback progress text: documents, MB, MB/s and (when the size is known) ETA."""
         elapsed = max((now if now is not None else time.monotonic()) - self._started, 1e-9)

@@ -1096,3 +1096,24 @@ def test_count_noun_is_singular_only_for_one_and_groups_thousands() -> None:
     from quoteattr.speakers import count_noun
 
     assert [count_noun(n, "quote") for n in (0, 1, 2, 1200)] == ["0 quotes", "1 quote", "2 quotes", "1,200 quotes"]
+
+
+def test_progress_reaches_100_percent_when_lines_are_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The fallback line (tqdm may be installed): its last state must read 100%,
+    # although the bad line's bytes belong to no document.
+    monkeypatch.setattr(Progress, "_make_tqdm", lambda self: None)
+    path = jsonl(tmp_path / "in.jsonl", [doc(1, HI), "not json at all, a long bad line"])
+    assert cli.main(["--jsonl", path, "--workers", "1", "--progress"]) == 1
+    lines = [part for part in capsys.readouterr().err.split("\r") if "docs" in part]
+    assert "1 docs" in lines[-1] and "100%" in lines[-1]
+
+
+def test_progress_finish_counts_the_unread_rest() -> None:
+    progress = Progress(io.StringIO(), enabled=False, total_bytes=1_000)
+    progress.update(1, 600)
+    progress.finish()
+    assert progress.bytes_done == 1_000 and progress.docs == 1
+    progress.finish()  # nothing left: no change
+    assert progress.bytes_done == 1_000

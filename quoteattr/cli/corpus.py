@@ -286,6 +286,7 @@ class CorpusRun:
             )
         else:
             self.error(f"{source.label()}: {failure.reason}; skipped")
+            self.progress.update(0, source.size)  # its bytes are read: the share moves on
 
     def _sources(self) -> Iterator[tuple[Source, str]]:
         """The documents to attribute, read lazily; skipped directory entries reported first."""
@@ -306,12 +307,16 @@ class CorpusRun:
             on_error=self._document_failed,
             isolate=True,
         )
+        read_all = False
         try:
             for source, quotes in results:
                 self.progress.update(1, source.size)
                 yield source, quotes
+            read_all = True
         finally:
             results.close()
+            if read_all:
+                self.progress.finish()  # skipped lines and failed documents: still 100% at the end
             self.progress.close()
 
 
