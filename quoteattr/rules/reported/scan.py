@@ -442,9 +442,9 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
         report = item.report
         if item.forward:
             end = _clause_end(s, report.start, report.end)
-            end = medium_end(s, report.start, _predicate_end(s, report, end))
+            objects = report.cue[1] <= report.start and takes_object(s, report.cue)
+            end = medium_end(s, report.start, _predicate_end(s, report, end), objects)
             if report.cue[1] <= report.start:  # a content after its cue (not "Roe's deal, which ..., drew criticism")
-                objects = takes_object(s, report.cue)
                 end = relative_end(s, report.start, end, objects)
                 end = object_end(s, report.start, end, report.cue) if objects else end  # no object, no end
                 end = appositive_end(s, report.start, end, objects)
