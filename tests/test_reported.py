@@ -1542,6 +1542,13 @@ CASES = [
          [("not to leave their beds before noon", "The nurse", "warned")]),
     Case("listener-never-to", "Okafor warned the crews never to sail past the reef.",
          [("never to sail past the reef", "Okafor", "warned")]),
+    # -- a question word further on ends a long listener ---------------------------
+    Case("listener-long-then-question",
+         "Orla Fenwick is telling guests at the Kelby Rowing Club’s annual gala how she saved the pier.",
+         [("how she saved the pier", "Orla Fenwick", "telling")]),
+    Case("listener-long-then-why",
+         "Tam Reddick told the new clerks of the Upper Kelby Harbour and Ferry Board why the toll rose.",
+         [("why the toll rose", "Tam Reddick", "told")]),
     # -- a place set off by commas is not the source -------------------------------
     Case("place-opener-then-subject",
          "In Pellham, Varrowshire, 58-year-old Pella Varn praised the mill, and explained that the town would suffer.",
