@@ -1542,6 +1542,17 @@ CASES = [
          [("not to leave their beds before noon", "The nurse", "warned")]),
     Case("listener-never-to", "Okafor warned the crews never to sail past the reef.",
          [("never to sail past the reef", "Okafor", "warned")]),
+    # -- an adverb and a reporting participle after a comma open the subject's next report
+    Case("adverb-participle-ends-object",
+         "Orla Fenwick complained about the noise, even suggesting the crane was broken.",
+         [("the noise", "Orla Fenwick", "complained about")]),
+    Case("adverb-participle-ends-clause",
+         "Tam Reddick said the pier was safe, repeatedly insisting that the crane was new.",
+         [("the pier was safe", "Tam Reddick", "said"), ("the crane was new", "Tam Reddick", "insisting")]),
+    # a participle that reports nothing goes on with the content
+    Case("adverb-other-participle-stays",
+         "Tam Reddick said the pier was safe, often using the crane.",
+         [("the pier was safe, often using the crane", "Tam Reddick", "said")]),
     # -- a question word further on ends a long listener ---------------------------
     Case("listener-long-then-question",
          "Orla Fenwick is telling guests at the Kelby Rowing Club’s annual gala how she saved the pier.",

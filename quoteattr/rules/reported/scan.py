@@ -583,6 +583,8 @@ def _opens_clause(w: ReportWords, m: re.Match[str]) -> bool:
         # ", even though the ...": the writer's clause of concession (train +4 matched)
         or (lower in w.boundary_leads and after.lower() in w.led_boundaries and not phrase)
         or w.is_participle(word, after)
+        # ", even suggesting ...": the subject's next report (dev +1, train +1 matched)
+        or (w.is_adverb(lower) or lower in w.boundary_leads) and after in w.verbs and w.is_participle(after)
         or word in w.verbs and w.is_past(word)  # "Roe, citing the poll, described ...": the subject's verb
         or summary
         or (lower in w.cls("joins") and _opens_subject(w, after) and not last_item(w, m.string, m.start()))
