@@ -174,3 +174,24 @@ def test_written_work_reports_its_topic(text: str, expected: list[Expected]) -> 
 )
 def test_written_work_with_no_topic_stays_the_content(text: str, expected: list[Expected]) -> None:
     assert _reports(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A clause's content ends before an appositive with "the" that describes the name ending it.
+        ("Orla Fenwick said she would not vote for Tobias Hale, the acting harbour master.",
+         [("she would not vote for Tobias Hale", "Orla Fenwick", "said")]),
+        # Not after a common noun: the phrase may go on with the clause's own words.
+        ("Orla Fenwick said the guild would sell the old ferry, the one with the red hull.",
+         [("the guild would sell the old ferry, the one with the red hull", "Orla Fenwick", "said")]),
+        # Not where the clause goes on after it: the name and its appositive are the subject.
+        ("Orla Fenwick said Tobias Hale, the acting harbour master, had resigned.",
+         [("Tobias Hale, the acting harbour master, had resigned", "Orla Fenwick", "said")]),
+        # Not a series of "the" phrases after a name.
+        ("Orla Fenwick said the levy hurt Kesby, the mill, the weir and the school.",
+         [("the levy hurt Kesby, the mill, the weir and the school", "Orla Fenwick", "said")]),
+    ],
+)
+def test_clause_content_ends_before_appositive_with_the_after_a_name(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)

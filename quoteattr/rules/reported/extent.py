@@ -544,12 +544,13 @@ def quote_follows(s: Sentence, i: int) -> bool:
 _MEDIUM_TAIL = 6
 
 
-def medium_end(s: Sentence, start: int, end: int) -> int:
+def medium_end(s: Sentence, start: int, end: int, objects: bool = False) -> int:
     """Where a content from *start* ends before a trailing phrase that says where the
     report was made (``Roe said the pier was safe in an interview with the Gazette``,
     ``... on Twitter``), with at most :data:`_MEDIUM_TAIL` words after its noun, none
     a form of *be* or an auxiliary (``the remarks in the statement were unfair``
-    goes on); else *end*.  See :func:`_medium_phrase` for the phrases it skips."""
+    goes on); else *end*.  See :func:`_medium_phrase` for the phrases it skips; after
+    a cue's *objects*, no ``topic_medium`` (``criticized the jokes in his speech``)."""
     terms = s.w.terms.search(s.text, start, end) if s.w.terms_hint.search(s.text, start, end) else None
     if terms is not None and terms.start() > start and not s.quoted.contains(terms.start()):
         end = terms.start()  # "... on condition of anonymity, since ...": how the source spoke
@@ -561,6 +562,7 @@ def medium_end(s: Sentence, start: int, end: int) -> int:
             m.start() > start
             and len(tail) <= _MEDIUM_TAIL
             and _medium_phrase(s.w, m.group().split(), tail)
+            and not (objects and m.group().split()[-1].lower() in s.w.cls("topic_medium"))
             and not any(t.lower() in s.w.be_forms or s.w.is_auxiliary(t.lower()) for t in tail)
             and not s.quoted.contains(m.start())
         ):
@@ -576,7 +578,8 @@ def _medium_phrase(w: ReportWords, words: list[str], tail: list[str]) -> bool:
     and after *on* or *at* only a platform name or a possessive
     (``on Twitter``, ``on her podcast``), as *on* or *at* plus an other noun is
     often the verb's own phrase (``worked on the statement``, ``spend more on
-    radio``, ``seen the plan at a briefing``)."""
+    radio``, ``seen the plan at a briefing``); a noun of class ``topic_medium`` only
+    after a determiner or a name (``in a speech``; not ``believed in free speech``)."""
     if tail and tail[0].isalpha() and tail[0].islower() and not (
         tail[0] in w.prepositions
         or tail[0] in w.coordinators
@@ -588,6 +591,8 @@ def _medium_phrase(w: ReportWords, words: list[str], tail: list[str]) -> bool:
         or w.is_past(tail[0])
     ):
         return False
+    if words[-1] in w.cls("topic_medium") and not any(x in w.determiners or x[:1].isupper() for x in words[1:-1]):
+        return False  # "believed in free speech": a bare noun of this class is a topic
     if words[0] not in w.cls("verb_preposition"):
         return True
     return words[-1][:1].isupper() or (

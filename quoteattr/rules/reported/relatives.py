@@ -20,8 +20,9 @@ from quoteattr.text.tokens import Token
 #: A comma, then a relative pronoun that opens a clause about what stands before it.
 _RELATIVE_RE = re.compile(r",\s+(which|who)\s")
 #: A comma, then an indefinite article: an appositive (``, a move the port had resisted``).
-#: A dash opens one too (``... the pier would close — a blow to the town``).
-_APPOSITIVE_RE = re.compile(r"(?:,|\s(?:—|–|--?))\s+(an?)\s")
+#: A dash opens one too (``... the pier would close — a blow to the town``).  Group 2:
+#: a comma, ``the`` and a lowercase word, an appositive only after a name (``..., the treasurer``).
+_APPOSITIVE_RE = re.compile(r"(?:,|\s(?:—|–|--?))\s+(an?)\s|,\s+(the)\s(?=[a-z])")
 #: How many words of a dashed appositive are read for a sign that it comments on the clause.
 _COMMENT_READ = 7
 #: A dash set off by spaces, which may close a dashed appositive.
@@ -91,7 +92,10 @@ def appositive_end(s: Sentence, start: int, end: int, takes_object: bool = False
     an appositive with ``the`` as well (``cited the ferry fund, the one the guild
     set up``), unless the phrase before or after it opens with the same article
     (:func:`_series`: ``the toll, the weir, the lock gates``): PolNeAR train (speech
-    subset) +2 matched reports, dev unchanged."""
+    subset) +2 matched reports, dev unchanged.  After a clause, an appositive with
+    ``the`` and a lowercase word ends the content only after a name (``Roe said she
+    backed Hollis Brannock, the treasurer``; after a common noun it may be the
+    clause's own words), nor in a series: train +2, dev +2 matched reports."""
     text = s.text
     pattern = _OBJECT_APPOSITIVE_RE if takes_object else _APPOSITIVE_RE
     m = pattern.search(text, start, end)
@@ -100,11 +104,12 @@ def appositive_end(s: Sentence, start: int, end: int, takes_object: bool = False
         if (
             not s.quoted.contains(pos)
             and (takes_object or len(text[start:pos].split()) >= _APPOSITIVE_AFTER)
-            and (takes_object or not _after_name(text, start, pos))
+            # "a"/"an" after a clause but not after a name; "the" only after one
+            and (takes_object or (m.group(1) is None) == _after_name(text, start, pos))
             and not _after_aside_adverb(s.w, text, start, pos)
             and not _fronted(s.w, text, start, pos)
             and not _list_item(s.w, text, start, pos, end)
-            and not (takes_object and _series(text, start, pos, end, m.group(1)))
+            and not ((takes_object or m.group(1) is None) and _series(text, start, pos, end, m.group(1) or m.group(2)))
             and _terminal(s, m.end(), end)
             and not (text[pos] != "," and _DASH_RE.search(text, m.end(), end))  # "— a blow —": set off inside
             and (text[pos] == "," or _comments(s.w, text[m.end() : end]))

@@ -444,9 +444,9 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
         report = item.report
         if item.forward:
             end = _clause_end(s, report.start, report.end)
-            end = medium_end(s, report.start, _predicate_end(s, report, end))
+            objects = report.cue[1] <= report.start and takes_object(s, report.cue)
+            end = medium_end(s, report.start, _predicate_end(s, report, end), objects)
             if report.cue[1] <= report.start:  # a content after its cue (not "Roe's deal, which ..., drew criticism")
-                objects = takes_object(s, report.cue)
                 end = relative_end(s, report.start, end, objects)
                 end = object_end(s, report.start, end, report.cue) if objects else end  # no object, no end
                 end = appositive_end(s, report.start, end, objects)
@@ -585,6 +585,8 @@ def _opens_clause(w: ReportWords, m: re.Match[str]) -> bool:
         # ", even though the ...": the writer's clause of concession (train +4 matched)
         or (lower in w.boundary_leads and after.lower() in w.led_boundaries and not phrase)
         or w.is_participle(word, after)
+        # ", even suggesting ...": the subject's next report (dev +1, train +1 matched)
+        or (w.is_adverb(lower) or lower in w.boundary_leads) and after in w.verbs and w.is_participle(after)
         or word in w.verbs and w.is_past(word)  # "Roe, citing the poll, described ...": the subject's verb
         or summary
         or (lower in w.cls("joins") and _opens_subject(w, after) and not last_item(w, m.string, m.start()))
