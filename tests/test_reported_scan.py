@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from quoteattr.lang import Lexicon
 from quoteattr.rules.reported import scan
+from quoteattr.rules.reported.patterns import ReportPatterns, patterns
 from quoteattr.rules.reported.records import Quoted, Sentence, in_markup
 from quoteattr.rules.reported.words import ReportWords
 
@@ -20,7 +21,7 @@ WORDS = ReportWords.of(Lexicon.english())
 
 def exact_hits(text: str) -> list[int]:
     """The offsets the exact pattern finds, over the whole text at once."""
-    return [m.start() for m in scan.ReportPatterns.of(Lexicon.english()).cue.finditer(text)]
+    return [m.start() for m in ReportPatterns.of(Lexicon.english()).cue.finditer(text)]
 
 
 def test_lowercasing_keeps_word_characters() -> None:
@@ -59,7 +60,7 @@ def test_cases_and_edges() -> None:
 def test_a_letter_that_lowercases_to_ascii_is_no_cue() -> None:
     # The Kelvin sign lowercases to "k": "ac\u212anowledged" is not a cue word, and the search goes on.
     text = "It was ac\u212anowledged, officials said, that the pier was safe."
-    lowered_cue = scan._patterns(WORDS).lowered_cue
+    lowered_cue = patterns(WORDS).lowered_cue
     # The pattern's match opens with the character before the word.
     assert lowered_cue is not None and lowered_cue.match(text.lower(), text.index("ac") - 1)
     assert scan._cue_hits(WORDS, text) == exact_hits(text) == [text.index("said")]
@@ -122,7 +123,7 @@ def test_the_second_predicate_pattern_starts_where_its_plain_form_does(text: str
     # The pattern opens with the comma or the space and tests the character
     # before the space after it; the plain form tests it first.  Both find the
     # same matches, from any offset (the test looks before it).
-    predicate = scan.ReportPatterns.of(Lexicon.english()).predicate
+    predicate = ReportPatterns.of(Lexicon.english()).predicate
     body = predicate.pattern.split(")(?:", 1)[1]
     plain = re.compile(r"(?:,|(?<![\s,]))\s+(?:" + body)
     assert [(m.span(), m.groups()) for m in predicate.finditer(text, start)] == [
