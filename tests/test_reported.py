@@ -440,6 +440,9 @@ CASES = [
          [("the dunes are moving", "Ola Berg", "says")]),
     Case("participle-adverb", "Roe raised doubts about the survey, falsely suggesting that it was rigged.",
          [("it was rigged", "Roe", "suggesting")]),
+    # an adverb without -ly (class participle_adverb) between the comma and the participle
+    Case("participle-later", "The skipper left the quay at dawn, later claiming the tide had turned early.",
+         [("the tide had turned early", "The skipper", "claiming")]),
     Case("by-saying", "Roe ended the meeting by saying the pier would stay shut.",
          [("the pier would stay shut", "Roe", "saying")]),
     Case("nested-does-not-hide", "Lund, who says Roe is attacking him, said voters should back him.",
@@ -625,6 +628,14 @@ CASES = [
     Case("never-name", "The United States sent aid to the island.", []),
     Case("never-so-called", "The so-called reform changed nothing.", []),
     Case("never-no-content", "Okafor said nothing.", []),
+    # an empty word and "about": the topic is the content, the words before it the cue
+    Case("said-little-about", "Tam Reddick said little about the new weir at Brannock.",
+         [("the new weir at Brannock", "Tam Reddick", "said little about")]),
+    Case("said-nothing-about", "The warden has said nothing about the flooded cellars.",
+         [("the flooded cellars", "The warden", "said nothing about")]),
+    # "much of" opens a phrase of the content: "of" joins no empty word to a topic
+    Case("said-much-of", "Tam Reddick said much of the weir was rebuilt in spring.",
+         [("much of the weir was rebuilt in spring", "Tam Reddick", "said")]),
     Case("never-base-form-noun", "A swing state like Ohio matters to every campaign.", []),
     Case("never-naming", "They joined a group called Harbour Watch last year.", []),
     Case("never-naming-passive", "The pier has been called the town's front door.", []),
@@ -1558,7 +1569,7 @@ CASES = [
     # -- an adverb and a reporting participle after a comma open the subject's next report
     Case("adverb-participle-ends-object",
          "Orla Fenwick complained about the noise, even suggesting the crane was broken.",
-         [("the noise", "Orla Fenwick", "complained about")]),
+         [("the noise", "Orla Fenwick", "complained about"), ("the crane was broken", "Orla Fenwick", "suggesting")]),
     Case("adverb-participle-ends-clause",
          "Tam Reddick said the pier was safe, repeatedly insisting that the crane was new.",
          [("the pier was safe", "Tam Reddick", "said"), ("the crane was new", "Tam Reddick", "insisting")]),

@@ -161,8 +161,8 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     if k <= s.first_word:
         return _opening_participle(s, k, i, first)  # "Noting that X, Roe said ..."
     j = k - 1
-    while j > 0 and k - j < 3 and w.is_adverb(tokens[j].text):
-        j -= 1  # "..., falsely suggesting that ...", "..., often citing ..."
+    while j > 0 and k - j < 3 and (w.is_adverb(tokens[j].text) or tokens[j].text in w.cls("participle_adverb")):
+        j -= 1  # "..., falsely suggesting that ...", "..., even citing ..."
     if j > 1 and tokens[j - 1].text == "," and not is_word(tokens[j]) and s.quoted.contains(tokens[j - 1].start):
         j -= 1  # 'praised the "ferry plan," adding that ...': the comma inside the marks
     prev = tokens[j].text.lower()
