@@ -628,6 +628,11 @@ CASES = [
     Case("never-name", "The United States sent aid to the island.", []),
     Case("never-so-called", "The so-called reform changed nothing.", []),
     Case("never-no-content", "Okafor said nothing.", []),
+    # a description before the source's name belongs to the source, not to the content
+    Case("postposed-described-name", "The toll was fair, the weir board's spokesman, Tam Reddick, said.",
+         [("The toll was fair", "Tam Reddick", "said")]),
+    Case("postposed-described-name-time", "The ferry will run again, the harbour spokeswoman, Orla Vell, said on Friday.",
+         [("The ferry will run again", "Orla Vell", "said")]),
     # an empty word and "about": the topic is the content, the words before it the cue
     Case("said-little-about", "Tam Reddick said little about the new weir at Brannock.",
          [("the new weir at Brannock", "Tam Reddick", "said little about")]),

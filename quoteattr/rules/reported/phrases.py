@@ -338,7 +338,15 @@ def comma_before_subject(w: ReportWords, tokens: list[Token], m: int) -> int | N
     j = m - 1
     while j >= 0 and m - j <= 8 and is_word(tokens[j]) and tokens[j].text.lower() not in w.verbish:
         j -= 1
-    return j if j >= 0 and tokens[j].text == "," else None
+    if j < 0 or tokens[j].text != ",":
+        return None
+    # "..., the harbour board's spokesman, Tam Reddick, said": the description is the source's, not what was said
+    c = j - 1
+    while c >= 0 and j - c <= 8 and is_word(tokens[c]) and tokens[c].text.lower() not in w.verbish:
+        c -= 1
+    opener = tokens[c + 1].text.lower() if 0 <= c < j - 2 else ""
+    described = (opener in w.articles or opener in w.possessives) and tokens[j - 1].text.lower() in w.roles
+    return c if described and tokens[c].text == "," else j
 
 
 #: The most commas a run of appositives between a subject and its cue may hold.
