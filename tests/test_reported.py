@@ -628,6 +628,15 @@ CASES = [
     Case("never-name", "The United States sent aid to the island.", []),
     Case("never-so-called", "The so-called reform changed nothing.", []),
     Case("never-no-content", "Okafor said nothing.", []),
+    # a relative clause with no comma describes the phrase that opens the sentence: that phrase speaks
+    Case("relative-head-place-appositive",
+         "The man who runs the ferry company from its office in the centre of the county town, Kelby, said he would raise the fares.",
+         [("he would raise the fares", "The man", "said")]),
+    Case("relative-head-place", "The clerk who keeps the books at Brannock says the fund is empty.",
+         [("the fund is empty", "The clerk", "says")]),
+    # after a preposition the relative pronoun's clause has a subject of its own
+    Case("relative-own-subject", "Tam Reddick chaired the inquiry at which Orla Vell argued that the sluice had failed.",
+         [("the sluice had failed", "Orla Vell", "argued")]),
     # a description before the source's name belongs to the source, not to the content
     Case("postposed-described-name", "The toll was fair, the weir board's spokesman, Tam Reddick, said.",
          [("The toll was fair", "Tam Reddick", "said")]),

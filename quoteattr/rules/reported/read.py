@@ -15,7 +15,7 @@ from typing import Any
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported import passives
+from quoteattr.rules.reported import passives, subjects
 from quoteattr.rules.reported.according import ACCORDING_CONFIDENCE, ACCORDING_ID, according_to
 from quoteattr.rules.reported.afterquote import clause_after_tag, reports_after_quote, words_from
 from quoteattr.rules.reported.asclause import as_clause_comma
@@ -257,7 +257,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     elif not w.agrees(tokens, k, entry, mention) and (mention := head_subject(s, k, entry)) is None:
         return None  # "a border town like Vell": no verb here ("Bakers like Mabry say": the head)
     else:
-        mention = role_before(w, tokens, mention, index_at(s, mention.start), lo)
+        mention = subjects.relative_head(s, k, entry, role_before(w, tokens, mention, index_at(s, mention.start), lo))
     if time_only(w, mention):
         mention = before_time(s, mention, k, lo)
         if mention is None:
