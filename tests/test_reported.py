@@ -637,6 +637,12 @@ CASES = [
     # after a preposition the relative pronoun's clause has a subject of its own
     Case("relative-own-subject", "Tam Reddick chaired the inquiry at which Orla Vell argued that the sluice had failed.",
          [("the sluice had failed", "Orla Vell", "argued")]),
+    # a bare apostrophe after a word in s makes it a possessor: the form after it is a noun
+    Case("bare-apostrophe-name", "Tam Hollis’ claim that the weir was sound drew jeers.",
+         [("the weir was sound", "Tam Hollis", "claim")]),
+    Case("bare-apostrophe-plural", "The crofters' claim that the sluice leaked was heard in May.",
+         [("the sluice leaked", "The crofters", "claim")]),
+    Case("bare-apostrophe-adjective", "Orla Reddings’ stated aims were modest.", []),
     # a description before the source's name belongs to the source, not to the content
     Case("postposed-described-name", "The toll was fair, the weir board's spokesman, Tam Reddick, said.",
          [("The toll was fair", "Tam Reddick", "said")]),

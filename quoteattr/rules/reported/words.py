@@ -18,6 +18,7 @@ from quoteattr.document import Mention
 from quoteattr.grammar import Grammar
 from quoteattr.lang import ACCORDING, Lexicon, ReportVerb
 from quoteattr.mentions import is_word
+from quoteattr.text.chars import APOSTROPHES
 from quoteattr.text.tokens import Token
 
 #: How many tokens before a cue its subject may start; bounds every backward read.
@@ -288,10 +289,9 @@ class ReportWords:
         if k == 0:
             return False
         prev = tokens[k - 1].text.lower()
-        if prev in self.articles or (
-            prev.endswith(self.possessive_endings) and not self.pronoun_clitic(prev)
-        ):
-            return True  # "the claims", "Roe's claim", not "he's claiming"
+        bare = k > 1 and prev in APOSTROPHES and tokens[k - 2].text.endswith("s") and tokens[k - 2].end == tokens[k - 1].start
+        if prev in self.articles or bare or (prev.endswith(self.possessive_endings) and not self.pronoun_clitic(prev)):
+            return True  # "the claims", "Roe's claim", "Hollis’ claim" (a bare apostrophe after s), not "he's claiming"
         if (
             prev in self.prepositions
             and prev not in self.infinitive_markers
