@@ -643,6 +643,17 @@ CASES = [
     Case("bare-apostrophe-plural", "The crofters' claim that the sluice leaked was heard in May.",
          [("the sluice leaked", "The crofters", "claim")]),
     Case("bare-apostrophe-adjective", "Orla Reddings’ stated aims were modest.", []),
+    # a dash that closes an aside, then a name and a cue: the cue is postposed, as after a comma
+    Case("dash-aside-postposed",
+         "Orla Vell said the toll was fair -- as it had been for years -- Tam Reddick noted on Tuesday.",
+         [("Orla Vell said the toll was fair -- as it had been for years", "Tam Reddick", "noted")]),
+    Case("dash-aside-postposed-em",
+         "Orla Vell said the toll was fair \u2014 as it had been for years \u2014 Tam Reddick noted.",
+         [("Orla Vell said the toll was fair \u2014 as it had been for years", "Tam Reddick", "noted")]),
+    # a phrase after the closing dash opens the sentence's own subject: no postposed cue
+    Case("dash-aside-subject",
+         "In the letter - sent to the clerk, Tam Reddick - the Kelby crofter asks for a new inquiry.",
+         [("a new inquiry", "the Kelby crofter", "asks for")]),
     # a description before the source's name belongs to the source, not to the content
     Case("postposed-described-name", "The toll was fair, the weir board's spokesman, Tam Reddick, said.",
          [("The toll was fair", "Tam Reddick", "said")]),
