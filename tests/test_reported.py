@@ -630,7 +630,7 @@ CASES = [
     Case("never-no-content", "Okafor said nothing.", []),
     # a relative clause with no comma describes the phrase that opens the sentence: that phrase speaks
     Case("relative-head-place-appositive",
-         "The man who runs the ferry company from its office in the centre of the county town, Kelby, said he would raise the fares.",
+         "The man who runs the ferry company from a shed beside the harbour wall of the county town, Kelby, said he would raise the fares.",
          [("he would raise the fares", "The man", "said")]),
     Case("relative-head-place", "The clerk who keeps the books at Brannock says the fund is empty.",
          [("the fund is empty", "The clerk", "says")]),
