@@ -15,7 +15,7 @@ from typing import Any
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported import passives
+from quoteattr.rules.reported import passives, subjects
 from quoteattr.rules.reported.according import ACCORDING_CONFIDENCE, ACCORDING_ID, according_to
 from quoteattr.rules.reported.afterquote import clause_after_tag, reports_after_quote, words_from
 from quoteattr.rules.reported.asclause import as_clause_comma
@@ -161,8 +161,8 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     if k <= s.first_word:
         return _opening_participle(s, k, i, first)  # "Noting that X, Roe said ..."
     j = k - 1
-    while j > 0 and k - j < 3 and w.is_adverb(tokens[j].text):
-        j -= 1  # "..., falsely suggesting that ...", "..., often citing ..."
+    while j > 0 and k - j < 3 and (w.is_adverb(tokens[j].text) or tokens[j].text in w.cls("participle_adverb")):
+        j -= 1  # "..., falsely suggesting that ...", "..., even citing ..."
     if j > 1 and tokens[j - 1].text == "," and not is_word(tokens[j]) and s.quoted.contains(tokens[j - 1].start):
         j -= 1  # 'praised the "ferry plan," adding that ...': the comma inside the marks
     prev = tokens[j].text.lower()
@@ -257,7 +257,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     elif not w.agrees(tokens, k, entry, mention) and (mention := head_subject(s, k, entry)) is None:
         return None  # "a border town like Vell": no verb here ("Bakers like Mabry say": the head)
     else:
-        mention = role_before(w, tokens, mention, index_at(s, mention.start), lo)
+        mention = subjects.relative_head(s, k, entry, role_before(w, tokens, mention, index_at(s, mention.start), lo))
     if time_only(w, mention):
         mention = before_time(s, mention, k, lo)
         if mention is None:

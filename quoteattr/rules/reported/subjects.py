@@ -315,6 +315,26 @@ def head_subject(s: Sentence, k: int, entry: ReportVerb) -> Mention | None:
     return mention if w.agrees(tokens, k, entry, mention) else None
 
 
+def relative_head(s: Sentence, k: int, entry: ReportVerb, mention: Mention) -> Mention:
+    """*mention*, or the noun phrase that opens the sentence (:func:`head_subject`) when
+    *mention* stands in a relative clause with no comma that describes that phrase
+    (``The clerk who keeps the books in the county town, Kelby, said he ...``: the
+    clerk, not the town nor Kelby; ``Skippers who sailed with Orla Vell say``)."""
+    tokens = s.tokens
+    m = index_at(s, mention.start)
+    head_words = range(s.first_word + 1, m)
+    if any(tokens[j].text == "," for j in head_words):
+        return mention  # "Crews who left, Roe said, ...": the mention opens a clause of its own
+    w = s.w
+    rel = next((j for j in head_words if tokens[j].text.lower() in w.cls("subject_relative")), None)
+    # "a lawsuit in which Democrats argued": the mention is the relative clause's own subject;
+    # "Though crews who ... say": the sentence opens with no head of its own
+    if rel is None or rel + 1 == m or tokens[rel - 1].text.lower() in w.prepositions or tokens[s.first_word].text.lower() in w.opener_words:
+        return mention
+    head = head_subject(s, k, entry)
+    return head if head is not None and head.end <= tokens[rel].start else mention
+
+
 def _clause_opens_at(w: ReportWords, tokens: list[Token], i: int) -> bool:
     """True when the content at token *i* is a clause with its subject: after
     ``that``, a personal pronoun and a lowercase word, or a subject phrase
