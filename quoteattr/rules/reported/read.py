@@ -15,7 +15,7 @@ from typing import Any
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported import passives
+from quoteattr.rules.reported import passives, tails
 from quoteattr.rules.reported.according import ACCORDING_CONFIDENCE, ACCORDING_ID, according_to
 from quoteattr.rules.reported.afterquote import clause_after_tag, reports_after_quote, words_from
 from quoteattr.rules.reported.asclause import as_clause_comma
@@ -23,7 +23,7 @@ from quoteattr.rules.reported.clauselead import in_relative, subordinator_before
 from quoteattr.rules.reported.clauses import chain_clause, clause_after_links
 from quoteattr.rules.reported.clausesubjects import relative_subject
 from quoteattr.rules.reported.control import control_object
-from quoteattr.rules.reported.extent import clause_start, describes_source, goes_on, phrase_stop
+from quoteattr.rules.reported.extent import clause_start, describes_source, phrase_stop
 from quoteattr.rules.reported.leadin import opening_lead
 from quoteattr.rules.reported.nouns import noun_content
 from quoteattr.rules.reported.objects import noun_object_end
@@ -379,7 +379,7 @@ def _content_before(
     long_tail = stop is None and len(tokens) - i > _TAIL
     # "..., said Roe, who chairs the board" / "..., a scholar": on the source; ", on condition of anonymity" too.
     relative = describes_source(w, tail, mention.start > cue[0]) or w.terms.match(s.text, tokens[i - 1].end) is not None
-    if tail and tail[0].text == "," and not relative and (long_tail or goes_on(w, tail)):
+    if tail and tail[0].text == "," and not relative and (long_tail or tails.goes_on(w, tail)):
         if comma <= s.first_word:
             return None
         return wrap(
