@@ -598,6 +598,11 @@ CASES = [
     Case("never-plans", "The council plans to close the pier.", []),
     Case("never-thinks", "Many people think the tax is unfair.", []),
     Case("never-evidence", "The figures suggest the plan failed.", []),
+    # A named outlet after "the" can speak, so an evidence verb reports for it.
+    Case("evidence-named-outlet",
+         "In May, the Courier revealed that the pier was unsafe.",
+         [("the pier was unsafe", "the Courier", "revealed")]),
+    Case("never-evidence-lowercase-head", "In May, the figures revealed that the pier was unsafe.", []),
     # -- never: speech inside a quotation, content that is only a quotation ----------
     Case("never-inside-quote", '"I think she will win," he said.', []),
     Case("never-report-inside-quote", '"Lund said the pier was safe," Roe recalled.', []),

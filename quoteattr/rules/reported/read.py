@@ -262,8 +262,8 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         mention = before_time(s, mention, k, lo)
         if mention is None:
             return None
-    if entry.frame == EVIDENCE and not w.can_speak(mention):
-        return None  # "The figures suggest ...": evidence, not speech
+    if entry.frame == EVIDENCE and not w.can_speak(mention, named=True):
+        return None  # "The figures suggest ...": evidence, not speech; "the Courier revealed": speech
     mention = past_place(s, antecedent_named(s, mention), k)  # not "Lisk" in "Harrow of Lisk, Vardale, said"
     if s.quoted.closes_just_before(s.text, mention.start, s.start) and not (clause_after_tag(w, tokens, i, entry.frame) or s.quoted.titled(s.text, mention.start)):
         return None  # '"We won," Roe said on Tuesday': the cue of a direct quote
