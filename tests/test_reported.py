@@ -225,6 +225,10 @@ CASES = [
     Case("medium-on-bare-radio-is-object",
          "Okafor said the board would spend less on radio.",
          [("the board would spend less on radio", "Okafor", "said")]),
+    # A long phrase before "that" after a name: a bare noun subject follows it.
+    Case("long-phrase-that-bare-subject",
+         "Orla Vell said in a guest column in the Tarrow Courier that anger is rising.",
+         [("anger is rising", "Orla Vell", "said")]),
     Case("medium-at-briefing-inside-clause",
          "Lund said she had read the report at a briefing on Monday.",
          [("she had read the report at a briefing on Monday", "Lund", "said")]),

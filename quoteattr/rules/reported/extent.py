@@ -257,7 +257,7 @@ def after_lead(
             continue
         if word in w.complementizers and w.owns_clause(tokens, j - 1):
             continue  # "said in reply to Roe's claim that A that B": A is the claim's
-        if word in wanted and (j - i >= LEAD_REACH - 1 or marked) and not opens_subject(w, tokens, j + 1):
+        if word in wanted and (j - i >= LEAD_REACH - 1 or marked) and not (opens_subject(w, tokens, j + 1) or _named_bare(w, tokens, j)):
             return None
         if word in wanted and not phrase and j - i >= LEAD_REACH and not _names_time_or_place(w, tokens[j - 1].text):
             return None  # "warned the crew about the barge near the mill that the storm had sunk": a relative clause
@@ -268,6 +268,16 @@ def after_lead(
         elif not is_word(tokens[j]) and tokens[j].text not in "'’":
             return None
     return None
+
+
+def _named_bare(w: ReportWords, tokens: list[Token], j: int) -> bool:
+    """True when the ``that`` at token *j* follows a name or a time word and a bare noun
+    subject follows it (``said in a column in the Tarrow Courier that anger is rising``),
+    not a demonstrative before a noun that ends the clause (``a coup in that country.``)."""
+    before = tokens[j - 1].text
+    if before.lower() in w.prepositions or j + 2 >= len(tokens) or not is_word(tokens[j + 2]):
+        return False
+    return _names_time_or_place(w, before) and _bare_subject(w, tokens, j + 1)
 
 
 def _names_time_or_place(w: ReportWords, word: str) -> bool:
