@@ -229,6 +229,13 @@ CASES = [
     Case("long-phrase-that-bare-subject",
          "Orla Vell said in a guest column in the Tarrow Courier that anger is rising.",
          [("anger is rising", "Orla Vell", "said")]),
+    # A listener verb's particle after its listener opens what was told, as after "asked".
+    Case("listener-particle-of",
+         "Tam Reddick reminded the crew of the stakes.",
+         [("of the stakes", "Tam Reddick", "reminded")]),
+    Case("listener-particle-about",
+         "Orla Vell warned the ferrymen about the rotten pier.",
+         [("about the rotten pier", "Orla Vell", "warned")]),
     Case("medium-at-briefing-inside-clause",
          "Lund said she had read the report at a briefing on Monday.",
          [("she had read the report at a briefing on Monday", "Lund", "said")]),
@@ -552,12 +559,13 @@ CASES = [
     Case("long-listener-before-that", "Kowal told The Harbour and Ferry Gazette of Tarrow on Saturday that he voted for Hale.",
          [("he voted for Hale", "Kowal", "told")]),
     Case("long-listener-relative-that",
-         # After a lowercase common noun, a far "that" opens a relative clause, not the content.
+         # After a lowercase common noun, a far "that" opens a relative clause, not the content;
+         # the listener is whom the warning went to, and the content starts at the particle.
          "Kowal warned the crew about the rusty barge in the harbour by the old mill that the flood had sunk.",
-         [("the crew about the rusty barge in the harbour by the old mill that the flood had sunk", "Kowal", "warned")]),
+         [("about the rusty barge in the harbour by the old mill that the flood had sunk", "Kowal", "warned")]),
     Case("long-listener-relative-that-after-river",
          "Lund reminded the pilots of the winter the old ferry from Tarrow sank in the canal that the town had dredged.",
-         [("the pilots of the winter the old ferry from Tarrow sank in the canal that the town had dredged",
+         [("of the winter the old ferry from Tarrow sank in the canal that the town had dredged",
            "Lund", "reminded")]),
     Case("even-though-boundary", "Tobias Hale insisted the ferry would sail, even though the harbour stayed frozen.",
          [("the ferry would sail", "Tobias Hale", "insisted")]),
