@@ -248,6 +248,7 @@ def other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | Non
         mention = (
             bare_subject(w, tokens, k, lo, whole=True)
             or long_subject(s, k, lo)
+            or _grouped_subject(s, k, lo)
             or bare_subject(w, tokens, k, lo)
             or head_subject(s, k, entry)
         )
@@ -256,6 +257,20 @@ def other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | Non
     if mention is not None and mention.kind == "description":
         mention = _predicate_subject(s, mention, lo) or mention
     return mention, cut_at
+
+
+def _grouped_subject(s: Sentence, k: int, lo: int) -> Mention | None:
+    """The subject that ends before the verb group of the cue at token *k* (``the F.B.I.
+    has said``, ``neither side would say``), unless a time (``Only time will tell``)."""
+    mention = long_subject(s, verb_group_start(s, k, lo), lo)
+    words = mention.name.split() if mention is not None else [""]
+    if mention is None or words[-1].lower() in s.w.time_words or words[-1].lower() in s.w.cls("duration"):
+        return None
+    if len(words) > 1 and words[0].lower() in s.w.coordinators:
+        # ", and the board has said": the coordinator joins the clause, it is no part of the subject.
+        start = s.tokens[index_at(s, mention.start) + 1].start
+        return Mention(start, mention.end, mention.kind, s.text[start : mention.end], mention.gender, mention.honorific)
+    return mention
 
 
 def _possessed_person(s: Sentence, k: int, lo: int) -> Mention | None:
