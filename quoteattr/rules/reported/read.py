@@ -21,7 +21,7 @@ from quoteattr.rules.reported.afterquote import clause_after_tag, reports_after_
 from quoteattr.rules.reported.asclause import as_clause_comma
 from quoteattr.rules.reported.clauselead import in_relative, subordinator_before
 from quoteattr.rules.reported.clauses import chain_clause, clause_after_links
-from quoteattr.rules.reported.clausesubjects import relative_subject
+from quoteattr.rules.reported.clausesubjects import gerund_head, relative_subject
 from quoteattr.rules.reported.control import control_object
 from quoteattr.rules.reported.extent import clause_start, describes_source, phrase_stop
 from quoteattr.rules.reported.leadin import opening_lead
@@ -179,9 +179,9 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         or prev in w.cls("by_gerund")
     ):
         mention = reporter_before(s, k)
-    elif prev in w.cls("gerund_verb") and tokens[j].text.islower():
-        # "Roe kept saying ...": its subject speaks, in a report it may stand in.
-        mention, cut = subject_of(s, j, entry, max(0, j - REACH)), None
+    elif (g := gerund_head(s, j, k, prev)) is not None:
+        # "Roe kept saying ...", "spent May praising": its subject speaks, in a report it may stand in.
+        mention, cut = subject_of(s, g, entry, max(0, g - REACH)), None
     else:
         mention = absolute_subject(s, k)
         if mention is None:
