@@ -261,6 +261,12 @@ CASES = [
          [("the council to act", "The wardens", "urging")]),
     Case("gerund-verb-avoided", "Orla Vell has avoided directly criticizing the harbour master.",
          [("the harbour master", "Orla Vell", "criticizing")]),
+    # Any cue verb takes the subject read forward from the clause start when the plain
+    # reading finds none, if it can speak; not a noun after a determiner.
+    Case("long-subject-any-cue-verb", "Tarrow's harbour master criticized the wardens.",
+         [("the wardens", "Tarrow's harbour master", "criticized")]),
+    Case("never-point-after-determiner",
+         "At this point, the ferry crews have done little more than wait at the quay.", []),
     Case("never-spent-passive-participle", "More than 800 pounds was spent on ads attacking the wardens.", []),
     Case("medium-at-briefing-inside-clause",
          "Lund said she had read the report at a briefing on Monday.",

@@ -252,11 +252,30 @@ def other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | Non
             or bare_subject(w, tokens, k, lo)
             or head_subject(s, k, entry)
         )
+    if mention is None and entry.lemma not in w.saying_verbs and _verb_form(s, k):
+        # "Tarrow's harbour master criticized ...": any cue verb, for a subject that can speak.
+        mention = long_subject(s, k, lo)
+        first = mention.name.split()[0].lower() if mention is not None else ""
+        if mention is None or not w.clear_subject(mention) or first in w.subordinators or first in w.prepositions:
+            mention = None
     if mention is None and tokens[k].text.lower() in w.noun_forms:
         mention = _possessed_person(s, k, lo)
     if mention is not None and mention.kind == "description":
         mention = _predicate_subject(s, mention, lo) or mention
     return mention, cut_at
+
+
+def _verb_form(s: Sentence, k: int) -> bool:
+    """True when the cue word at token *k* is sure to be a finite verb: no noun form, not
+    after a determiner, a number or a hyphen (``at this point``, ``by six points``,
+    ``post-traumatic stress``), and no infinitive (``made the decision not to criticize``)."""
+    w = s.w
+    tokens = s.tokens
+    g = verb_group_start(s, k, max(0, k - REACH))  # "to consistently tout": an infinitive still
+    if tokens[k].text.lower() in w.noun_forms or g == 0 or tokens[g - 1].text.lower() in w.infinitive_markers:
+        return False
+    before = tokens[k - 1].text.lower()
+    return not (before in "-(" or before in w.determiners or before in w.quantifiers or before[:1].isdigit())
 
 
 def _grouped_subject(s: Sentence, k: int, lo: int) -> Mention | None:
