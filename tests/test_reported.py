@@ -243,6 +243,8 @@ CASES = [
     Case("subject-neither-before-modal",
          "Neither crew would say whether the pier is safe.",
          [("whether the pier is safe", "Neither crew", "say")]),
+    Case("subject-before-be-and-ing", "Older sailors have been saying the pier is unsafe.",
+         [("the pier is unsafe", "Older sailors", "saying")]),
     Case("never-time-subject-before-modal", "Only time will tell if the pier holds.", []),
     # A participle that fills the object of a verb of class spend_verb: its subject speaks.
     Case("spend-time-participle",

@@ -278,10 +278,19 @@ def _verb_form(s: Sentence, k: int) -> bool:
     return not (before in "-(" or before in w.determiners or before in w.quantifiers or before[:1].isdigit())
 
 
+def _group_start(s: Sentence, k: int, lo: int) -> int:
+    """The start of the verb group of the cue at token *k*, its forms of *be* too (``Local
+    sailors are saying``, ``have been saying``)."""
+    g = verb_group_start(s, k, lo)
+    while g - 1 > lo and (s.tokens[g - 1].text.lower() in s.w.be_forms or s.w.is_auxiliary(s.tokens[g - 1].text.lower())):
+        g -= 1
+    return g
+
+
 def _grouped_subject(s: Sentence, k: int, lo: int) -> Mention | None:
     """The subject that ends before the verb group of the cue at token *k* (``the F.B.I.
     has said``, ``neither side would say``), unless a time (``Only time will tell``)."""
-    mention = long_subject(s, verb_group_start(s, k, lo), lo)
+    mention = long_subject(s, _group_start(s, k, lo), lo)
     words = mention.name.split() if mention is not None else [""]
     if mention is None or words[-1].lower() in s.w.time_words or words[-1].lower() in s.w.cls("duration"):
         return None
