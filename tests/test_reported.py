@@ -267,6 +267,8 @@ CASES = [
     # reading finds none, if it can speak; not a noun after a determiner.
     Case("long-subject-any-cue-verb", "Tarrow's harbour master criticized the wardens.",
          [("the wardens", "Tarrow's harbour master", "criticized")]),
+    Case("never-long-subject-after-relative",
+         "To settle it, the crews turned to the Harbour Board which reported a loss in May.", []),
     Case("never-point-after-determiner",
          "At this point, the ferry crews have done little more than wait at the quay.", []),
     Case("never-spent-passive-participle", "More than 800 pounds was spent on ads attacking the wardens.", []),

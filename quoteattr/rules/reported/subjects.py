@@ -266,14 +266,17 @@ def other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | Non
 
 
 def _verb_form(s: Sentence, k: int) -> bool:
-    """True when the cue word at token *k* is sure to be a finite verb: no noun form, not
-    after a determiner, a number or a hyphen (``at this point``, ``by six points``,
-    ``post-traumatic stress``), and no infinitive (``made the decision not to criticize``)."""
+    """True when the cue word at token *k* is sure to be a finite verb of a main clause: no
+    noun form, not after a determiner, a number or a hyphen (``at this point``, ``by six
+    points``, ``post-traumatic stress``), no infinitive (``made the decision not to
+    criticize``) and not right after a relative pronoun (``the board which reported``)."""
     w = s.w
     tokens = s.tokens
     g = verb_group_start(s, k, max(0, k - REACH))  # "to consistently tout": an infinitive still
-    if tokens[k].text.lower() in w.noun_forms or g == 0 or tokens[g - 1].text.lower() in w.infinitive_markers:
+    if tokens[k].text.lower() in w.noun_forms or g == 0:
         return False
+    if tokens[g - 1].text.lower() in w.infinitive_markers or tokens[g - 1].text.lower() in w.relative_pronouns:
+        return False  # an infinitive; a relative clause, whose subject is its antecedent
     before = tokens[k - 1].text.lower()
     return not (before in "-(" or before in w.determiners or before in w.quantifiers or before[:1].isdigit())
 
