@@ -77,7 +77,7 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
         found = after_lead(w, tokens, i, wanted, timed)
         if found is None and entry.frame in POSTPOSED_FRAMES:
             found = pronoun_after_lead(w, tokens, i) or clauses.pronoun_after_adverb(w, tokens, i)
-        elif found is None and entry.frame == QUESTION:
+        elif found is None and entry.frame in ASKING_FRAMES:
             found = clauses.asked_topic(w, tokens, i, entry)  # the listener is not what was asked
         if found is not None:
             return found

@@ -517,14 +517,14 @@ class ReportWords:
             return not entry.gerund
         return word in self.pasts or (word.endswith(self.past_endings) and len(word) > 4)
 
-    def can_speak(self, mention: Mention) -> bool:
-        """True for a source that can speak: a name, a personal pronoun (not ``it``), or a role or group (``the minister``, ``officials``)."""
+    def can_speak(self, mention: Mention, named: bool = False) -> bool:
+        """True for a source that can speak: a name, a personal pronoun (not ``it``), a role or group (``officials``), or with *named* a capitalised word."""
         if mention.kind == "name":
             return True
         if mention.kind == "pronoun":
             pronoun = self.pronouns.get(mention.name.lower())
             return pronoun is None or pronoun.gender != "n"
-        return mention.name.split()[-1].lower() in self.roles
+        return (last := mention.name.split()[-1]).lower() in self.roles or named and last[:1].isupper()
 
     def clear_subject(self, mention: Mention) -> bool:
         """True for a subject that makes a noun-like form a verb: a name, a pronoun,
