@@ -110,7 +110,7 @@ def gerund_head(s: Sentence, j: int, k: int, prev: str) -> int | None:
     ``gerund_verb`` right there (``kept saying``, ``has taken to saying``), or one of class ``spend_verb`` whose object stands
     between (``spent Monday praising the crew``, ``spent much of her speech attacking``,
     ``devoted the evening to defending ...``), with no mark, verb or clause word on
-    the way; not a passive (``was spent on ads attacking``: the ads, no speaker)."""
+    the way; not a passive (``was spent on posters attacking``: the posters, no speaker)."""
     w = s.w
     tokens = s.tokens
     if prev in w.cls("gerund_verb") and tokens[j].text.islower():

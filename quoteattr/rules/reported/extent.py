@@ -272,8 +272,8 @@ def after_lead(
 
 def _named_bare(w: ReportWords, tokens: list[Token], j: int) -> bool:
     """True when the ``that`` at token *j* follows a name or a time word and a bare noun
-    subject follows it (``said in a column in the Tarrow Courier that anger is rising``),
-    not a demonstrative before a noun that ends the clause (``a coup in that country.``)."""
+    subject follows it (``said in a letter to the Tarrow Courier that fear is spreading``),
+    not a demonstrative before a noun that ends the clause (``a strike at that port.``)."""
     before = tokens[j - 1].text
     if before.lower() in w.prepositions or j + 2 >= len(tokens) or not is_word(tokens[j + 2]):
         return False
