@@ -176,10 +176,17 @@ def _relative_which(s: Sentence, j: int) -> Mention | None:
     """``which`` as the subject of the verb group that starts at token *j*, after a
     comma (``The council, which says the pier is unsafe, ...``): the relative
     pronoun, as PolNeAR marks it; a description, so that it speaks only where
-    any phrase may (not before an evidence verb: ``, which suggests ...``)."""
+    any phrase may (not before an evidence verb: ``, which suggests ...``).  With no
+    comma the pronoun must follow a noun phrase that is no pronoun (``posted a notice
+    that blamed the board``), so that a ``that`` after a verb or subordinator is no subject."""
     tokens = s.tokens
-    if j < 2 or tokens[j - 1].text.lower() not in s.w.relative_pronouns or tokens[j - 2].text != ",":
+    lower = tokens[j - 1].text.lower() if j >= 2 else ""
+    if lower not in s.w.relative_pronouns and lower != "that":
         return None
+    if tokens[j - 2].text != "," or lower == "that":  # a "that" after a comma opens no relative clause
+        head = s.w.mentions.phrase_ending_at(tokens, j - 2, max(0, j - 2 - REACH))
+        if head is None or head.kind == "pronoun" or head.end != tokens[j - 2].end:
+            return None
     word = tokens[j - 1]
     return Mention(word.start, word.end, "description", word.text, "", "")
 
@@ -187,16 +194,16 @@ def _relative_which(s: Sentence, j: int) -> Mention | None:
 def antecedent_named(s: Sentence, mention: Mention) -> Mention:
     """*mention* named after the phrase a relative ``which`` or ``who`` stands for
     (``The council, which says ...``: the council; ``Halvorsen, who hailed
-    ...``: Halvorsen), so that a reader counting sources gets the council;
-    its span stays the pronoun's.  Any other mention, or a relative with no
-    noun phrase before its comma, is returned as it is."""
-    if mention.kind not in ("description", "pronoun") or mention.name.lower() not in s.w.relative_pronouns:
+    ...``: Halvorsen; ``a notice that blamed ...``: a notice), so that a reader
+    counting sources gets the council; its span stays the pronoun's.  Any other
+    mention, or a relative with no noun phrase before it, is returned as it is."""
+    lower = mention.name.lower()
+    if mention.kind not in ("description", "pronoun") or lower not in s.w.relative_pronouns and lower != "that":
         return mention
     m = index_at(s, mention.start)
-    if m < 2 or s.tokens[m - 1].text != ",":
-        return mention
-    antecedent = s.w.mentions.phrase_ending_at(s.tokens, m - 2, 0)
-    if antecedent is None or antecedent.kind == "pronoun":
+    # "a notice that blamed ...": with no comma, the phrase right before the pronoun.
+    antecedent = s.w.mentions.phrase_ending_at(s.tokens, m - 2 if s.tokens[m - 1].text == "," else m - 1, 0)
+    if m < 2 or antecedent is None or antecedent.kind == "pronoun":
         return mention
     return mention._replace(name=antecedent.name, gender=antecedent.gender, honorific=antecedent.honorific)
 
