@@ -266,12 +266,23 @@ def other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | Non
         mention = long_subject(s, k, lo)
         first = mention.name.split()[0].lower() if mention is not None else ""
         if mention is None or not w.clear_subject(mention) or first in w.subordinators or first in w.prepositions:
-            mention = None
+            mention = _counting_subject(s, k, lo)
     if mention is None and tokens[k].text.lower() in w.noun_forms:
         mention = _possessed_person(s, k, lo)
     if mention is not None and mention.kind == "description":
         mention = _predicate_subject(s, mention, lo) or mention
     return mention, cut_at
+
+
+def _counting_subject(s: Sentence, k: int, lo: int) -> Mention | None:
+    """A counting phrase that opens the clause of any cue verb (``Many warned ...``,
+    ``Few blamed ...``); not a number (``cut by 1 percentage points to``), nor a
+    phrase that ends in a relative pronoun (``ones that accuse``)."""
+    mention = bare_subject(s.w, s.tokens, k, lo, whole=True)
+    last = mention.name.split()[-1].lower() if mention is not None else ""
+    if mention is None or mention.name[:1].isdigit() or last in s.w.complementizers or last in s.w.relative_pronouns:
+        return None
+    return mention
 
 
 def _verb_form(s: Sentence, k: int) -> bool:
