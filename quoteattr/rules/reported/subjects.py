@@ -177,8 +177,8 @@ def _relative_which(s: Sentence, j: int) -> Mention | None:
     comma (``The council, which says the pier is unsafe, ...``): the relative
     pronoun, as PolNeAR marks it; a description, so that it speaks only where
     any phrase may (not before an evidence verb: ``, which suggests ...``).  With no
-    comma the pronoun must follow a noun phrase that is no pronoun (``posted a notice
-    that blamed the board``), so that a ``that`` after a verb or subordinator is no subject."""
+    comma the pronoun must follow a noun phrase that is no pronoun nor a verb (``posted
+    a notice that blamed the board``), so that a ``that`` after a verb or subordinator is no subject."""
     tokens = s.tokens
     lower = tokens[j - 1].text.lower() if j >= 2 else ""
     if lower not in s.w.relative_pronouns and lower != "that":
@@ -187,6 +187,9 @@ def _relative_which(s: Sentence, j: int) -> Mention | None:
         head = s.w.mentions.phrase_ending_at(tokens, j - 2, max(0, j - 2 - REACH))
         if head is None or head.kind == "pronoun" or head.end != tokens[j - 2].end:
             return None
+        before = tokens[j - 2].text
+        if (s.w.is_finite_verb(before) or before in s.w.auxiliaries) and before not in s.w.noun_forms and not s.w.is_noun(tokens, j - 2):
+            return None  # "knew that blamed skippers ...": a verb's complementizer, not a noun's relative
     word = tokens[j - 1]
     return Mention(word.start, word.end, "description", word.text, "", "")
 
