@@ -14,7 +14,7 @@ from __future__ import annotations
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported.clausesubjects import long_subject
+from quoteattr.rules.reported.clausesubjects import counting_subject, long_subject, relative_which
 from quoteattr.rules.reported.extent import clause_opens, opens_subject, quote_follows
 from quoteattr.rules.reported.phrases import (
     appositive_subject,
@@ -111,7 +111,7 @@ def subject_of(s: Sentence, k: int, entry: ReportVerb, lo: int) -> Mention | Non
             mention = _before_dashes(s, group, lo)
     if mention is not None:
         mention = _before_place(s, mention, lo) or _before_participle(s, mention, lo) or mention
-    return mention or _relative_which(s, verb_group_start(s, k, lo) if group is None else group)
+    return mention or relative_which(s, verb_group_start(s, k, lo) if group is None else group)
 
 
 def _before_participle(s: Sentence, mention: Mention, lo: int) -> Mention | None:
@@ -170,28 +170,6 @@ def _before_place(s: Sentence, mention: Mention, lo: int) -> Mention | None:
         if commas == 2:
             break
     return None
-
-
-def _relative_which(s: Sentence, j: int) -> Mention | None:
-    """``which`` as the subject of the verb group that starts at token *j*, after a
-    comma (``The council, which says the pier is unsafe, ...``): the relative
-    pronoun, as PolNeAR marks it; a description, so that it speaks only where
-    any phrase may (not before an evidence verb: ``, which suggests ...``).  With no
-    comma the pronoun must follow a noun phrase that is no pronoun nor a verb (``posted
-    a notice that blamed the board``), so that a ``that`` after a verb or subordinator is no subject."""
-    tokens = s.tokens
-    lower = tokens[j - 1].text.lower() if j >= 2 else ""
-    if lower not in s.w.relative_pronouns and lower != "that":
-        return None
-    if tokens[j - 2].text != "," or lower == "that":  # a "that" after a comma opens no relative clause
-        head = s.w.mentions.phrase_ending_at(tokens, j - 2, max(0, j - 2 - REACH))
-        if head is None or head.kind == "pronoun" or head.end != tokens[j - 2].end:
-            return None
-        before = tokens[j - 2].text
-        if (s.w.is_finite_verb(before) or before in s.w.auxiliaries) and before not in s.w.noun_forms and not s.w.is_noun(tokens, j - 2):
-            return None  # "knew that blamed skippers ...": a verb's complementizer, not a noun's relative
-    word = tokens[j - 1]
-    return Mention(word.start, word.end, "description", word.text, "", "")
 
 
 def antecedent_named(s: Sentence, mention: Mention) -> Mention:
@@ -269,23 +247,12 @@ def other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | Non
         mention = long_subject(s, k, lo)
         first = mention.name.split()[0].lower() if mention is not None else ""
         if mention is None or not w.clear_subject(mention) or first in w.subordinators or first in w.prepositions:
-            mention = _counting_subject(s, k, lo)
+            mention = counting_subject(s, k, lo)
     if mention is None and tokens[k].text.lower() in w.noun_forms:
         mention = _possessed_person(s, k, lo)
     if mention is not None and mention.kind == "description":
         mention = _predicate_subject(s, mention, lo) or mention
     return mention, cut_at
-
-
-def _counting_subject(s: Sentence, k: int, lo: int) -> Mention | None:
-    """A counting phrase that opens the clause of any cue verb (``Many warned ...``,
-    ``Few blamed ...``); not a number (``cut by 1 percentage points to``), nor a
-    phrase that ends in a relative pronoun (``ones that accuse``)."""
-    mention = bare_subject(s.w, s.tokens, k, lo, whole=True)
-    last = mention.name.split()[-1].lower() if mention is not None else ""
-    if mention is None or mention.name[:1].isdigit() or last in s.w.complementizers or last in s.w.relative_pronouns:
-        return None
-    return mention
 
 
 def _verb_form(s: Sentence, k: int) -> bool:
