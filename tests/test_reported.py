@@ -396,9 +396,21 @@ CASES = [
          [("the council to mend the slipway", "The ferry union", "urging")]),
     Case("sent-work-participle-particle", "Kowal put out a memo stressing that the nets were torn.",
          [("the nets were torn", "Kowal", "stressing")]),
-    Case("never-sent-work-no-light-verb", "Kowal found a letter urging the council to act.", []),
+    # with no light verb the work speaks for no source: who wrote it is not said
+    Case("work-participle-no-light-verb", "Kowal found a letter urging the council to act.",
+         [("the council to act", None, "urging")]),
     # who prints a work is not its author
-    Case("published-work-no-sender", "The Harbour Gazette published a letter attacking the warden.", []),
+    Case("published-work-no-sender", "The Harbour Gazette published a letter attacking the warden.",
+         [("the warden", None, "attacking")]),
+    Case("work-participle-after-verb-object", "Halloran's crew heard radio spots praising Dunmere's new ferry.",
+         [("Dunmere's new ferry", None, "praising")]),
+    # a work that opens the sentence: its content ends before the main verb
+    Case("work-participle-subject", "A petition urging a ban on night trawling has drawn 900 names.",
+         [("a ban on night trawling", None, "urging")]),
+    # a work in a fronted phrase: its content ends at the phrase's comma
+    Case("work-participle-fronted-phrase", "In a leaflet condemning the toll, Orla Vell asked for calm.",
+         [("the toll", None, "condemning"), ("calm", "Orla Vell", "asked for")]),
+    Case("never-work-participle-not-a-report", "A memo listing the berths was pinned to the door.", []),
     Case("sent-work-in-fronted-clause", "Before the dock union issued leaflets urging a boycott, the ferry left.",
          [("a boycott", "the dock union", "urging")]),
     Case("reduced-object-saying", "Kowal recorded the mayor saying that the ferry would be late.",
@@ -1199,7 +1211,9 @@ CASES = [
     Case("noun-put-out-statement", "The board put out a brief statement explaining the delay.",
          [("the delay", "The board", "statement")]),
     Case("never-noun-participle-no-light-verb", "The report covering May was late.", []),
-    Case("never-noun-participle-read", "Lund read a statement explaining the delay.", []),
+    # who reads a statement out need not have written it: the statement speaks, for no source
+    Case("noun-participle-read-no-source", "Lund read a statement explaining the delay.",
+         [("the delay", None, "explaining")]),
     # -- "X drew criticism from Y": Y criticised X ---------------------------------------
     Case("noun-criticism-from-subject", "The new levy has drawn harsh criticism from the sailors.",
          [("The new levy", "the sailors", "criticism")]),

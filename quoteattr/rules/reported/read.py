@@ -43,7 +43,7 @@ from quoteattr.rules.reported.phrases import (
 )
 from quoteattr.rules.reported.places import past_place
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, offset, wrap
-from quoteattr.rules.reported.reduced import reduced_subject, relative_end
+from quoteattr.rules.reported.reduced import reduced_subject, relative_end, unsigned_work
 from quoteattr.rules.reported.relatives import clause_comma
 from quoteattr.rules.reported.subjects import (
     antecedent_named,
@@ -187,9 +187,9 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         if mention is None:
             # "40 percent of farmers saying ...": a reduced relative clause ends no clause.
             mention, cut, end = reduced_subject(s, k), None, relative_end(s, k)
-    if mention is None:
-        return None
-    mention = past_place(s, mention, k)  # "In Pellham, Varrowshire, Roe ..., saying"
+    if mention is None and (cut is not None or not unsigned_work(s, k)):
+        return None  # "ran ads attacking Lund": with no light verb the work speaks, for no source
+    mention = past_place(s, mention, k) if mention is not None else None  # "In Pellham, Varrowshire, Roe ..., saying"
     cue = (tokens[k].start, tokens[i - 1].end)
     report = make_report(s, offset(s, first), end, mention, cue, REPORT_PARTICIPLE.id, REPORT_PARTICIPLE.confidence)
     return wrap(report, cut, True)
