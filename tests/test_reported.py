@@ -1004,6 +1004,10 @@ CASES = [
     Case("never-infinitive-after-intention-not-comment", "Lund decided not to comment on the toll.", []),
     Case("never-infinitive-after-intention-not-announce", "Lund hopes not to announce that the ferry is late.", []),
     Case("never-comma-condition-after-subordinate", "When Lund testified, if asked, the board met again.", []),
+    # the subject after words with no mark (an outlet's possessive) opens a main clause too
+    Case("possessive-outlet-comma-clause", "Harbour Weekly's Ann Roe reported, the pier was unsafe.",
+         [("the pier was unsafe", "Ann Roe", "reported")]),
+    Case("never-comma-clause-after-relative-pronoun", "The fees which Lund disputes, the board kept.", []),
     Case("never-comma-clause-after-subordinate", "After Lund testified, the board met again.", []),
     # "argue" reports the phrase after "for" or "against", as "called for" does
     Case("argued-for", "Tobias Hale publicly argued for a second ferry to Lund.",
@@ -1502,6 +1506,14 @@ CASES = [
     Case("after-title-quote-bare-clause",
          "In a chat on \u201cDock Talk,\u201d Orla Fenwick insisted the weir was sound.",
          [("the weir was sound", "Orla Fenwick", "insisted")]),
+    # the cue right after such a title, its subject before the title, reads on too
+    Case("cue-right-after-title-quote",
+         "Tam Reddick, the host of \u201cHarbour Hour,\u201d said in a talk with the Gazette that the fees were too high.",
+         [("the fees were too high", "Tam Reddick", "said")]),
+    # a closing '' is no word before a cue: a capitalised cue after it opens the sentence
+    Case("according-after-closing-double-apostrophe",
+         "The clerk called the ledger ''lost.'' According to Orla Vell, the ferry sails at noon.",
+         [("the ledger ''lost.''", "The clerk", "called"), ("the ferry sails at noon", "Orla Vell", "According to")]),
     Case("after-quote-pronoun-clause", "The crew were \u201cold friends,\u201d Lund claimed they had never met.",
          [("they had never met", "Lund", "claimed")]),
     Case("never-quote-cue-object-pronoun", '"We won," Roe told them.', []),

@@ -17,7 +17,7 @@ from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported import passives, subjects, tails
 from quoteattr.rules.reported.according import ACCORDING_CONFIDENCE, ACCORDING_ID, according_to
-from quoteattr.rules.reported.afterquote import clause_after_tag, reports_after_quote, words_from
+from quoteattr.rules.reported.afterquote import clause_after_tag, tags_quote
 from quoteattr.rules.reported.asclause import as_clause_comma
 from quoteattr.rules.reported.clauselead import in_relative, subordinator_before
 from quoteattr.rules.reported.clauses import chain_clause, clause_after_links
@@ -93,15 +93,8 @@ def read_cue(s: Sentence, k: int) -> Found | None:
         return found or _noun_object(s, k)
     if entry is None:
         return REPORT_NOUN.run(s, k) if lower in w.nouns else None
-    if (
-        k > 0
-        and not is_word(tokens[k - 1])
-        and s.quoted.contains(tokens[k - 1].start)
-        and not reports_after_quote(w, word, words_from(tokens, k + 1, 3))
-    ):
-        # Right after a quotation ('"...," said Roe'): the cue of a direct quote,
-        # unless a clause of its own follows ('the "tolls," adding that the fares ...').
-        return None
+    if tags_quote(s, k):
+        return None  # right after a quotation ('"...," said Roe'): the cue of a direct quote
     if word[0].isupper() and k > s.first_word and not w.title_case(tokens):
         return None  # capitalised mid-sentence: part of a name
     if w.is_noun(tokens, k):

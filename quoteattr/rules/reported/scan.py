@@ -112,7 +112,9 @@ def _cue_hits(w: ReportWords, text: str) -> list[int]:
 
 #: The word before a cue word, read backwards from it (the lookbehind starts a
 #: search only where a word starts: linear over any window).
-_WORD_BEFORE_RE = re.compile(r"(?<![\w'’])([\w'’]+)[ \t]+$")
+#: The word opens with a letter or digit: a run of apostrophes is a closing quote
+#: mark (``''`` in ASCII text), after which a capitalised cue opens a sentence.
+_WORD_BEFORE_RE = re.compile(r"(?<![\w'’])(\w[\w'’]*)[ \t]+$")
 
 
 def _modifies_noun(w: ReportWords, text: str, pos: int) -> bool:
