@@ -1344,8 +1344,8 @@ CASES = [
     Case("never-relative-postposed", "Roe lost the vote to Lund, who insisted on a recount.", []),
     # -- a report in a relative clause stays, even inside another report's content ------
     Case("relative-report-inside-content", "Roe cited the old rules, which she said had harmed the port.",
-         [("the old rules, which she said had harmed the port", "Roe", "cited"),
-          ("had harmed the port", "she", "said")]),
+         # The relative clause is a report of its own, so the object ends before it.
+         [("the old rules", "Roe", "cited"), ("had harmed the port", "she", "said")]),
     Case("complement-report-inside-content", "Officials said Roe had claimed the pier was safe.",
          [("Roe had claimed the pier was safe", "Officials", "said")]),
     # -- a phrase set off by commas or dashes between a cue and its "that" ---------------
@@ -1884,6 +1884,23 @@ CASES = [
          # The sentence splitter starts the content inside the quote; it runs back to the quote's opening.
          '"The tide was high. The pier held" through the night, Tam Reddick said.',
          [('"The tide was high. The pier held" through the night', "Tam Reddick", "said")]),
+    # -- a relative clause with a source of its own ends the content before it ----
+    Case("object-ends-before-relative-report",
+         "Wenna Kowal criticized the toll, which she said was unfair to the barge crews.",
+         [("the toll", "Wenna Kowal", "criticized"), ("was unfair to the barge crews", "she", "said")]),
+    Case("object-ends-before-preposition-and-relative-report",
+         "Tam Reddick mentioned the meeting in which Orla Vell said the sluice had cracked.",
+         [("the meeting", "Tam Reddick", "mentioned"), ("the sluice had cracked", "Orla Vell", "said")]),
+    Case("relative-report-set-inside-content-keeps-it",
+         # The relative clause closes at its comma and the clause goes on with its verb.
+         "Kowal said that the board's notice, which some have argued was meant to lure voters to the quay,"
+         " was an insult to the crews.",
+         [("the board's notice, which some have argued was meant to lure voters to the quay, was an insult to the crews",
+           "Kowal", "said"),
+          ("was meant to lure voters to the quay", "some", "argued")]),
+    Case("relative-clause-without-source-stays-in-content",
+         "Wenna Kowal criticized the toll, which rose twice in the spring.",
+         [("the toll, which rose twice in the spring", "Wenna Kowal", "criticized")]),
 ]
 
 
