@@ -1901,6 +1901,16 @@ CASES = [
     Case("relative-clause-without-source-stays-in-content",
          "Wenna Kowal criticized the toll, which rose twice in the spring.",
          [("the toll, which rose twice in the spring", "Wenna Kowal", "criticized")]),
+    # -- a postposed cue whose object sums up the clause before its comma -------
+    Case("postposed-summary-object",
+         "Two of her brothers row for the harbour club, a fact Orla Vell often mentions at the quay.",
+         [("a fact", "Orla Vell", "mentions")]),
+    Case("postposed-summary-something",
+         "That would need a second ferry, something they are not proposing.",
+         [("something", "they", "proposing")]),
+    Case("postposed-summary-not-a-person-noun",
+         "The ferry will run on Sunday, a harbour pilot Tam Reddick said.",
+         [("The ferry will run on Sunday", "Tam Reddick", "said")]),
 ]
 
 
