@@ -1893,11 +1893,11 @@ CASES = [
          [("the meeting", "Tam Reddick", "mentioned"), ("the sluice had cracked", "Orla Vell", "said")]),
     Case("relative-report-set-inside-content-keeps-it",
          # The relative clause closes at its comma and the clause goes on with its verb.
-         "Kowal said that the board's notice, which some have argued was meant to lure voters to the quay,"
-         " was an insult to the crews.",
-         [("the board's notice, which some have argued was meant to lure voters to the quay, was an insult to the crews",
+         "Kowal said that the board's notice, which the wardens have claimed was meant to lure voters to the quay,"
+         " was a slight on the crews.",
+         [("the board's notice, which the wardens have claimed was meant to lure voters to the quay, was a slight on the crews",
            "Kowal", "said"),
-          ("was meant to lure voters to the quay", "some", "argued")]),
+          ("was meant to lure voters to the quay", "the wardens", "claimed")]),
     Case("relative-clause-without-source-stays-in-content",
          "Wenna Kowal criticized the toll, which rose twice in the spring.",
          [("the toll, which rose twice in the spring", "Wenna Kowal", "criticized")]),
