@@ -374,7 +374,7 @@ def _goes_on(s: Sentence, relative: Report, end: int) -> bool:
     the pier, which Roe called unsafe, with ...``), not the end or a clause of its own."""
     w = s.w
     after = [WORDS_RE.search(s.text, relative.end, end)]
-    after += [m for m in _COMMA_WORD_RE.finditer(s.text, relative.start, min(relative.end, end))]
+    after += [m for m in _COMMA_THEN_WORD_RE.finditer(s.text, relative.start, min(relative.end, end))]
     for m in after:
         word = "" if m is None else m.group(m.lastindex or 0).lower()
         if word and (w.is_auxiliary(word) or word in w.be_forms or w.is_finite_verb(word) or word in w.prepositions):
@@ -383,7 +383,7 @@ def _goes_on(s: Sentence, relative: Report, end: int) -> bool:
 
 
 #: A comma and the word after it.
-_COMMA_WORD_RE = re.compile(r",\s+([\w'’-]+)")
+_COMMA_THEN_WORD_RE = re.compile(r",\s+([\w'’-]+)")
 
 
 def _predicate_end(s: Sentence, report: Report, end: int) -> int:
