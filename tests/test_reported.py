@@ -1901,6 +1901,11 @@ CASES = [
     Case("relative-clause-without-source-stays-in-content",
          "Wenna Kowal criticized the toll, which rose twice in the spring.",
          [("the toll, which rose twice in the spring", "Wenna Kowal", "criticized")]),
+    Case("participle-between-commas-ends-before-past-cue-and-that",
+         # ", reported that": the subject's own cue, not a second "that" clause of the participle.
+         "The Harbour Gazette, citing letters from the quay, reported that the ferry is late.",
+         [("letters from the quay", "The Harbour Gazette", "citing"),
+          ("the ferry is late", "The Harbour Gazette", "reported")]),
     # -- a postposed cue whose object sums up the clause before its comma -------
     Case("postposed-summary-object",
          "Two of her brothers row for the harbour club, a fact Orla Vell often mentions at the quay.",

@@ -484,7 +484,7 @@ def _opens_clause(w: ReportWords, m: re.Match[str]) -> bool:
     lower = word.lower()
     # "..., a move that ...": an appositive that sums up the clause before it.
     summary = m.group(2) is not None and lower in w.indefinite
-    if m.group(2) is None and after.lower() in w.complementizers:
+    if m.group(2) is None and after.lower() in w.complementizers and not (word in w.verbs and w.is_past(word)):
         return False  # "said X, but that Y": a second clause of the same report
     # ", but the council ..." opens a clause (as after ", and"); ", but required ..." goes on.
     opens = _opens_subject(w, after) or after.lower() in w.subject_openers
