@@ -16,6 +16,7 @@ the ``Quote(kind="indirect")`` items.  Modules:
 :mod:`~quoteattr.rules.reported.timewords` (a subject that is a time phrase),
 :mod:`~quoteattr.rules.reported.clauselead` (the subordinator that opens a cue's clause),
 :mod:`~quoteattr.rules.reported.extent` (where a content does not end),
+:mod:`~quoteattr.rules.reported.tails` (the words after a parenthetical cue),
 :mod:`~quoteattr.rules.reported.nested` (reports inside another's content),
 :mod:`~quoteattr.rules.reported.perfect` (a second perfect predicate ending a content),
 :mod:`~quoteattr.rules.reported.words` (the words of a lexicon),

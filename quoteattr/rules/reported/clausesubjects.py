@@ -98,3 +98,31 @@ def long_subject(s: Sentence, k: int, lo: int) -> Mention | None:
         mention = reporter_before(s, index_at(s, words[-1].start))
         return mention if mention is not None and w.can_speak(mention) else None
     return Mention(words[0].start, words[-1].end, "description", " ".join(t.text for t in tokens[start:k]), "", "")
+
+
+#: The most tokens between a verb of class ``spend_verb`` and the -ing cue that fills its object.
+_SPEND_REACH = 10
+
+
+def gerund_head(s: Sentence, j: int, k: int, prev: str) -> int | None:
+    """Index of the finite verb whose subject speaks in the -ing cue at token *k*, the
+    words before it (or before its adverbs) *prev*, from token *j*: a verb of class
+    ``gerund_verb`` right there (``kept saying``, ``has taken to saying``), or one of class ``spend_verb`` whose object stands
+    between (``spent Monday praising the crew``, ``spent much of her speech attacking``,
+    ``devoted the evening to defending ...``), with no mark, verb or clause word on
+    the way; not a passive (``was spent on posters attacking``: the posters, no speaker)."""
+    w = s.w
+    tokens = s.tokens
+    if prev in w.cls("gerund_verb") and tokens[j].text.islower():
+        return j
+    for i in range(k - 1, max(s.first_word, k - _SPEND_REACH) - 1, -1):
+        word = tokens[i].text
+        lower = word.lower()
+        if lower in w.cls("spend_verb") and word.islower():
+            return None if i > 0 and w.after_be(tokens, i) else i
+        if not (is_word(tokens[i]) or word in _RELATIVE_MARKS) or lower in w.verbish or lower in w.relative_pronouns:
+            return None
+        if i < k - 1 and (lower in w.verbs or w.is_past(word) or w.is_participle(word) and lower not in w.time_words):
+            return None  # another verb between: "spent a week writing letters praising ..."
+    return None
+

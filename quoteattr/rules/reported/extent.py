@@ -9,8 +9,8 @@ with commas (:func:`join_numbers`), a short phrase set between two commas
 a comma when the words there open a clause's subject (:func:`opens_subject`,
 :func:`clause_after_comma`), or after a long phrase and its ``that``
 (:func:`after_lead`).  After a postposed cue's comma, the words either go on
-with the content (:func:`goes_on`) or describe the source
-(:func:`describes_source`); the phrase after a postposed cue ends at a
+with the content (:func:`~quoteattr.rules.reported.tails.goes_on`) or describe
+the source (:func:`describes_source`); the phrase after a postposed cue ends at a
 semicolon, a dash or a reporting participle (:func:`phrase_stop`), and a
 source after ``according to`` may run on to a comma (:func:`source_runs_on`).
 A naming verb whose object stands alone opens no content (:func:`summoned`:
@@ -257,7 +257,7 @@ def after_lead(
             continue
         if word in w.complementizers and w.owns_clause(tokens, j - 1):
             continue  # "said in reply to Roe's claim that A that B": A is the claim's
-        if word in wanted and (j - i >= LEAD_REACH - 1 or marked) and not opens_subject(w, tokens, j + 1):
+        if word in wanted and (j - i >= LEAD_REACH - 1 or marked) and not (opens_subject(w, tokens, j + 1) or _named_bare(w, tokens, j)):
             return None
         if word in wanted and not phrase and j - i >= LEAD_REACH and not _names_time_or_place(w, tokens[j - 1].text):
             return None  # "warned the crew about the barge near the mill that the storm had sunk": a relative clause
@@ -268,6 +268,16 @@ def after_lead(
         elif not is_word(tokens[j]) and tokens[j].text not in "'’":
             return None
     return None
+
+
+def _named_bare(w: ReportWords, tokens: list[Token], j: int) -> bool:
+    """True when the ``that`` at token *j* follows a name or a time word and a bare noun
+    subject follows it (``said in a letter to the Tarrow Courier that fear is spreading``),
+    not a demonstrative before a noun that ends the clause (``a strike at that port.``)."""
+    before = tokens[j - 1].text
+    if before.lower() in w.prepositions or j + 2 >= len(tokens) or not is_word(tokens[j + 2]):
+        return False
+    return _names_time_or_place(w, before) and _bare_subject(w, tokens, j + 1)
 
 
 def _names_time_or_place(w: ReportWords, word: str) -> bool:
@@ -304,23 +314,6 @@ def clause_follows(w: ReportWords, tail: list[Token]) -> bool:
         word in w.verbish or word.endswith(w.verb_endings) for word in words
     )
 
-def goes_on(w: ReportWords, tail: list[Token]) -> bool:
-    """True when the words after a cue's comma (*tail*, from the comma on) go on
-    with the content: a clause (:func:`clause_follows`), or a word that cannot
-    open one of its own, a preposition or a form of *be* (``The argument would
-    be aided, Roe said, by the calendar``, ``The levy, Roe said, is "unfair"``)."""
-    if clause_follows(w, tail):
-        return True
-    word = tail[1].text.lower() if len(tail) > 1 else ""
-    if (
-        word in w.verbish
-        or word in w.prepositions and word not in w.infinitive_markers
-        or word in w.subordinators
-    ):
-        return True
-    # "The figures, she said, rose sharply": a past form right after the comma is
-    # the predicate of the words before the cue.
-    return len(tail) > 2 and tail[1].text == word and w.is_past(word)
 
 def describes_source(w: ReportWords, tail: list[Token], inverted: bool) -> bool:
     """True when the words after a cue and its source (*tail*, from the comma on)

@@ -22,7 +22,7 @@ from quoteattr.rules.reported.extent import (
     pronoun_after_lead,
     summoned,
 )
-from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence, index_at
+from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence, closes_aside, index_at
 from quoteattr.rules.reported.words import (
     ASKING_FRAMES,
     LEAD_REACH,
@@ -77,7 +77,7 @@ def content_start(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb
         found = after_lead(w, tokens, i, wanted, timed)
         if found is None and entry.frame in POSTPOSED_FRAMES:
             found = pronoun_after_lead(w, tokens, i) or clauses.pronoun_after_adverb(w, tokens, i)
-        elif found is None and entry.frame == QUESTION:
+        elif found is None and entry.frame in ASKING_FRAMES:
             found = clauses.asked_topic(w, tokens, i, entry)  # the listener is not what was asked
         if found is not None:
             return found
@@ -150,8 +150,7 @@ def _plain_content(w: ReportWords, tokens: list[Token], i: int, entry: ReportVer
 
 
 def _asked_to(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> bool:
-    """True when a question verb's pronoun listener at token *i* comes before an
-    infinitive (``asked them to wait``, ``asking them not to strike``)."""
+    """True when a question verb's pronoun listener at token *i* comes before an infinitive (``asked them to wait``)."""
     return (
         entry.frame == QUESTION
         and entry.infinitive
@@ -202,8 +201,7 @@ def _after_listener(w: ReportWords, tokens: list[Token], i: int, entry: ReportVe
 
 
 def _subject_pronoun(w: ReportWords, lower: str) -> bool:
-    """True for a pronoun that can open a clause after a listener, a contracted
-    verb on it too (``told voters she’s staying``, ``told aides they’d won``)."""
+    """True for a pronoun that can open a clause after a listener, with a contracted verb too (``told aides they’d won``)."""
     stem, mark, clitic = lower.replace("’", "'").rpartition("'")
     if mark and clitic in w.clitics:
         lower = stem
@@ -338,7 +336,17 @@ def comma_before_subject(w: ReportWords, tokens: list[Token], m: int) -> int | N
     j = m - 1
     while j >= 0 and m - j <= 8 and is_word(tokens[j]) and tokens[j].text.lower() not in w.verbish:
         j -= 1
-    return j if j >= 0 and tokens[j].text == "," else None
+    if j == m - 1 and closes_aside(tokens, j) and tokens[m].text[:1].isupper():
+        return j  # "fair -- as it had been -- Tam Reddick noted": a dash that closes an aside, as a comma
+    if j < 0 or tokens[j].text != ",":
+        return None
+    # "..., the harbour board's spokesman, Tam Reddick, said": the description is the source's, not what was said
+    c = j - 1
+    while c >= 0 and j - c <= 8 and is_word(tokens[c]) and tokens[c].text.lower() not in w.verbish:
+        c -= 1
+    opener = tokens[c + 1].text.lower() if 0 <= c < j - 2 else ""
+    described = (opener in w.articles or opener in w.possessives) and tokens[j - 1].text.lower() in w.roles
+    return c if described and tokens[c].text == "," else j
 
 
 #: The most commas a run of appositives between a subject and its cue may hold.

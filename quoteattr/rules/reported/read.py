@@ -15,15 +15,15 @@ from typing import Any
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported import passives
+from quoteattr.rules.reported import passives, subjects, tails
 from quoteattr.rules.reported.according import ACCORDING_CONFIDENCE, ACCORDING_ID, according_to
 from quoteattr.rules.reported.afterquote import clause_after_tag, reports_after_quote, words_from
 from quoteattr.rules.reported.asclause import as_clause_comma
 from quoteattr.rules.reported.clauselead import in_relative, subordinator_before
 from quoteattr.rules.reported.clauses import chain_clause, clause_after_links, summary_object
-from quoteattr.rules.reported.clausesubjects import relative_subject
+from quoteattr.rules.reported.clausesubjects import gerund_head, relative_subject
 from quoteattr.rules.reported.control import control_object
-from quoteattr.rules.reported.extent import clause_start, describes_source, goes_on, phrase_stop
+from quoteattr.rules.reported.extent import clause_start, describes_source, phrase_stop
 from quoteattr.rules.reported.leadin import opening_lead
 from quoteattr.rules.reported.nouns import noun_content
 from quoteattr.rules.reported.objects import noun_object_end
@@ -161,8 +161,8 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     if k <= s.first_word:
         return _opening_participle(s, k, i, first)  # "Noting that X, Roe said ..."
     j = k - 1
-    while j > 0 and k - j < 3 and w.is_adverb(tokens[j].text):
-        j -= 1  # "..., falsely suggesting that ...", "..., often citing ..."
+    while j > 0 and k - j < 3 and (w.is_adverb(tokens[j].text) or tokens[j].text in w.cls("participle_adverb")):
+        j -= 1  # "..., falsely suggesting that ...", "..., even citing ..."
     if j > 1 and tokens[j - 1].text == "," and not is_word(tokens[j]) and s.quoted.contains(tokens[j - 1].start):
         j -= 1  # 'praised the "ferry plan," adding that ...': the comma inside the marks
     prev = tokens[j].text.lower()
@@ -179,9 +179,9 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         or prev in w.cls("by_gerund")
     ):
         mention = reporter_before(s, k)
-    elif prev in w.cls("gerund_verb") and tokens[j].text.islower():
-        # "Roe kept saying ...": its subject speaks, in a report it may stand in.
-        mention, cut = subject_of(s, j, entry, max(0, j - REACH)), None
+    elif (g := gerund_head(s, j, k, prev)) is not None:
+        # "Roe kept saying ...", "spent May praising": its subject speaks, in a report it may stand in.
+        mention, cut = subject_of(s, g, entry, max(0, g - REACH)), None
     else:
         mention = absolute_subject(s, k)
         if mention is None:
@@ -257,13 +257,13 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     elif not w.agrees(tokens, k, entry, mention) and (mention := head_subject(s, k, entry)) is None:
         return None  # "a border town like Vell": no verb here ("Bakers like Mabry say": the head)
     else:
-        mention = role_before(w, tokens, mention, index_at(s, mention.start), lo)
+        mention = subjects.relative_head(s, k, entry, role_before(w, tokens, mention, index_at(s, mention.start), lo))
     if time_only(w, mention):
         mention = before_time(s, mention, k, lo)
         if mention is None:
             return None
-    if entry.frame == EVIDENCE and not w.can_speak(mention):
-        return None  # "The figures suggest ...": evidence, not speech
+    if entry.frame == EVIDENCE and not w.can_speak(mention, named=True):
+        return None  # "The figures suggest ...": evidence, not speech; "the Courier revealed": speech
     mention = past_place(s, antecedent_named(s, mention), k)  # not "Lisk" in "Harrow of Lisk, Vardale, said"
     if s.quoted.closes_just_before(s.text, mention.start, s.start) and not (clause_after_tag(w, tokens, i, entry.frame) or s.quoted.titled(s.text, mention.start)):
         return None  # '"We won," Roe said on Tuesday': the cue of a direct quote
@@ -379,7 +379,7 @@ def _content_before(
     long_tail = stop is None and len(tokens) - i > _TAIL
     # "..., said Roe, who chairs the board" / "..., a scholar": on the source; ", on condition of anonymity" too.
     relative = describes_source(w, tail, mention.start > cue[0]) or w.terms.match(s.text, tokens[i - 1].end) is not None
-    if tail and tail[0].text == "," and not relative and (long_tail or goes_on(w, tail)):
+    if tail and tail[0].text == "," and not relative and (long_tail or tails.goes_on(w, tail)):
         if comma <= s.first_word:
             return None
         return wrap(

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from quoteattr.document import Mention
 from quoteattr.quotes import QuoteSpan
 from quoteattr.rules.reported.words import ReportWords
+from quoteattr.text.chars import DASHES
 from quoteattr.text.tokens import Token
 
 
@@ -442,3 +443,24 @@ def in_markup(text: str, pos: int) -> bool:
         return False
     gt = text.find(">", pos, pos + _TAG_REACH)
     return gt >= 0 and text.find("<", pos, gt) < 0
+
+
+def _dash_runs(tokens: list[Token], hi: int) -> list[tuple[int, int]]:
+    """The dashes set off by spaces before token *hi*, as (first, last) token
+    indices: ``--`` is read as two tokens and counts once."""
+    runs: list[tuple[int, int]] = []
+    for j in range(hi):
+        if tokens[j].text not in DASHES:
+            continue
+        if runs and runs[-1][1] == j - 1:
+            runs[-1] = (runs[-1][0], j)
+        else:
+            runs.append((j, j))
+    return [(a, b) for a, b in runs if a > 0 and b + 1 < len(tokens) and tokens[a - 1].end < tokens[a].start and tokens[b].end < tokens[b + 1].start]
+
+
+def closes_aside(tokens: list[Token], j: int) -> bool:
+    """True when token *j* ends a dash that closes a pair set off by spaces
+    (``the toll was fair -- as it had been -- Tam Reddick noted``)."""
+    runs = _dash_runs(tokens, j + 1)
+    return bool(runs) and runs[-1][1] == j and len(runs) % 2 == 0

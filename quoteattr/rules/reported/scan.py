@@ -45,6 +45,7 @@ from quoteattr.rules.reported.records import (
 )
 from quoteattr.rules.reported.relatives import appositive_end, last_item, relative_end
 from quoteattr.rules.reported.words import ReportWords
+from quoteattr.text.chars import APOSTROPHES
 from quoteattr.text.segment import sentence_spans
 from quoteattr.text.tokens import Token, tokenize
 
@@ -134,7 +135,8 @@ def _modifies_noun(w: ReportWords, text: str, pos: int) -> bool:
         end = _HEADLINE_END_RE.match(text, pos)
         return end is None or end.group(1).lower() in w.noun_forms
     word = m.group(1).lower()
-    if not (word in w.articles or word.endswith(w.possessive_endings)) or w.pronoun_clitic(word):
+    bare = word[-1] in APOSTROPHES and word[-2:-1] == "s"  # "Hollis’ claim", "the skippers' claim"
+    if not (word in w.articles or bare or word.endswith(w.possessive_endings)) or w.pronoun_clitic(word):
         return False  # "he's claiming": a verb after a contracted "is"
     # A speech noun after a possessive may carry a report: "Roe's claim that ...".
     return not _patterns(w).noun_hit.match(text, pos)

@@ -250,14 +250,60 @@ def other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | Non
         mention = (
             bare_subject(w, tokens, k, lo, whole=True)
             or long_subject(s, k, lo)
+            or _grouped_subject(s, k, lo)
             or bare_subject(w, tokens, k, lo)
             or head_subject(s, k, entry)
         )
+    if mention is None and entry.lemma not in w.saying_verbs and _verb_form(s, k):
+        # "Tarrow's harbour master criticized ...": any cue verb, for a subject that can speak.
+        mention = long_subject(s, k, lo)
+        first = mention.name.split()[0].lower() if mention is not None else ""
+        if mention is None or not w.clear_subject(mention) or first in w.subordinators or first in w.prepositions:
+            mention = None
     if mention is None and tokens[k].text.lower() in w.noun_forms:
         mention = _possessed_person(s, k, lo)
     if mention is not None and mention.kind == "description":
         mention = _predicate_subject(s, mention, lo) or mention
     return mention, cut_at
+
+
+def _verb_form(s: Sentence, k: int) -> bool:
+    """True when the cue word at token *k* is sure to be a finite verb of a main clause: no
+    noun form, not after a determiner, a number or a hyphen (``at this point``, ``by six
+    points``, ``post-traumatic stress``), no infinitive (``made the decision not to
+    criticize``) and not right after a relative pronoun (``the board which reported``)."""
+    w = s.w
+    tokens = s.tokens
+    g = verb_group_start(s, k, max(0, k - REACH))  # "to consistently tout": an infinitive still
+    if tokens[k].text.lower() in w.noun_forms or g == 0:
+        return False
+    if tokens[g - 1].text.lower() in w.infinitive_markers or tokens[g - 1].text.lower() in w.relative_pronouns:
+        return False  # an infinitive; a relative clause, whose subject is its antecedent
+    before = tokens[k - 1].text.lower()
+    return not (before in "-(" or before in w.determiners or before in w.quantifiers or before[:1].isdigit())
+
+
+def _group_start(s: Sentence, k: int, lo: int) -> int:
+    """The start of the verb group of the cue at token *k*, its forms of *be* too (``Local
+    sailors are saying``, ``have been saying``)."""
+    g = verb_group_start(s, k, lo)
+    while g - 1 > lo and (s.tokens[g - 1].text.lower() in s.w.be_forms or s.w.is_auxiliary(s.tokens[g - 1].text.lower())):
+        g -= 1
+    return g
+
+
+def _grouped_subject(s: Sentence, k: int, lo: int) -> Mention | None:
+    """The subject that ends before the verb group of the cue at token *k* (``the F.B.I.
+    has said``, ``neither side would say``), unless a time (``Only time will tell``)."""
+    mention = long_subject(s, _group_start(s, k, lo), lo)
+    words = mention.name.split() if mention is not None else [""]
+    if mention is None or words[-1].lower() in s.w.time_words or words[-1].lower() in s.w.cls("duration"):
+        return None
+    if len(words) > 1 and words[0].lower() in s.w.coordinators:
+        # ", and the board has said": the coordinator joins the clause, it is no part of the subject.
+        start = s.tokens[index_at(s, mention.start) + 1].start
+        return Mention(start, mention.end, mention.kind, s.text[start : mention.end], mention.gender, mention.honorific)
+    return mention
 
 
 def _possessed_person(s: Sentence, k: int, lo: int) -> Mention | None:
@@ -313,6 +359,26 @@ def head_subject(s: Sentence, k: int, entry: ReportVerb) -> Mention | None:
     if mention is None or mention.kind == "pronoun":
         return None
     return mention if w.agrees(tokens, k, entry, mention) else None
+
+
+def relative_head(s: Sentence, k: int, entry: ReportVerb, mention: Mention) -> Mention:
+    """*mention*, or the noun phrase that opens the sentence (:func:`head_subject`) when
+    *mention* stands in a relative clause with no comma that describes that phrase
+    (``The clerk who keeps the books in the county town, Kelby, said he ...``: the
+    clerk, not the town nor Kelby; ``Skippers who sailed with Orla Vell say``)."""
+    tokens = s.tokens
+    m = index_at(s, mention.start)
+    head_words = range(s.first_word + 1, m)
+    if any(tokens[j].text == "," for j in head_words):
+        return mention  # "Crews who left, Roe said, ...": the mention opens a clause of its own
+    w = s.w
+    rel = next((j for j in head_words if tokens[j].text.lower() in w.cls("subject_relative")), None)
+    # "a lawsuit in which Democrats argued": the mention is the relative clause's own subject;
+    # "Though crews who ... say": the sentence opens with no head of its own
+    if rel is None or rel + 1 == m or tokens[rel - 1].text.lower() in w.prepositions or tokens[s.first_word].text.lower() in w.opener_words:
+        return mention
+    head = head_subject(s, k, entry)
+    return head if head is not None and head.end <= tokens[rel].start else mention
 
 
 def _clause_opens_at(w: ReportWords, tokens: list[Token], i: int) -> bool:

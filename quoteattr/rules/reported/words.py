@@ -18,6 +18,7 @@ from quoteattr.document import Mention
 from quoteattr.grammar import Grammar
 from quoteattr.lang import ACCORDING, Lexicon, ReportVerb
 from quoteattr.mentions import is_word
+from quoteattr.text.chars import APOSTROPHES
 from quoteattr.text.tokens import Token
 
 #: How many tokens before a cue its subject may start; bounds every backward read.
@@ -288,10 +289,9 @@ class ReportWords:
         if k == 0:
             return False
         prev = tokens[k - 1].text.lower()
-        if prev in self.articles or (
-            prev.endswith(self.possessive_endings) and not self.pronoun_clitic(prev)
-        ):
-            return True  # "the claims", "Roe's claim", not "he's claiming"
+        bare = k > 1 and prev in APOSTROPHES and tokens[k - 2].text.endswith("s") and tokens[k - 2].end == tokens[k - 1].start
+        if prev in self.articles or bare or (prev.endswith(self.possessive_endings) and not self.pronoun_clitic(prev)):
+            return True  # "the claims", "Roe's claim", "Hollis’ claim" (a bare apostrophe after s), not "he's claiming"
         if (
             prev in self.prepositions
             and prev not in self.infinitive_markers
@@ -403,6 +403,8 @@ class ReportWords:
         (``called for``), also after a day word or an adverb (``called Wednesday
         for``, ``spoke briefly of``) or after ``out`` (``spoke out against``)."""
         n = len(tokens)
+        if k + 2 < n and tokens[k + 1].text.lower() in self.empty_content and tokens[k + 2].text.lower() in self.cls("empty_topic"):
+            return k + 3  # "said little about the toll": the topic is what was (not) said
         if k + 1 < n and (particle := tokens[k + 1].text.lower()) in entry.particles:
             # "argued for an hour that ...", "wrote about a year ago that ...": a time, no topic
             rough = particle in self.cls("approximator")  # "about" before a number is an adverb
@@ -480,8 +482,7 @@ class ReportWords:
         )
 
     def intended(self, tokens: list[Token], k: int) -> bool:
-        """True when the cue at token *k* is an infinitive after a verb of intention
-        (``hopes to announce``, ``plans not to say``): nothing has been said yet."""
+        """True for a cue at token *k* that is an infinitive after a verb of intention (``hopes to announce``): nothing is said yet."""
         j = k - 1
         if j < 1 or tokens[j].text not in self.infinitive_markers:
             return False
@@ -506,7 +507,7 @@ class ReportWords:
         return word in self.pasts or (word.endswith(self.past_endings) and len(word) > 4)
 
     def is_adverb(self, word: str) -> bool:
-        """True for a lowercase adverb (``falsely``, ``often``, ``later``)."""
+        """True for a lowercase word of class ``adverb`` or with an adverb ending (``still``, ``falsely``); not ``later``: see that class."""
         return word.islower() and (word.endswith(self.adverb_endings) or word in self.adverbs)
 
     def is_finite_verb(self, word: str) -> bool:
@@ -516,15 +517,14 @@ class ReportWords:
             return not entry.gerund
         return word in self.pasts or (word.endswith(self.past_endings) and len(word) > 4)
 
-    def can_speak(self, mention: Mention) -> bool:
-        """True for a source that can speak: a name, a personal pronoun (not a neuter
-        one), or a phrase headed by a role or group noun (``the minister``, ``officials``)."""
+    def can_speak(self, mention: Mention, named: bool = False) -> bool:
+        """True for a source that can speak: a name, a personal pronoun (not ``it``), a role or group (``officials``), or with *named* a capitalised word."""
         if mention.kind == "name":
             return True
         if mention.kind == "pronoun":
             pronoun = self.pronouns.get(mention.name.lower())
             return pronoun is None or pronoun.gender != "n"
-        return mention.name.split()[-1].lower() in self.roles
+        return (last := mention.name.split()[-1]).lower() in self.roles or named and last[:1].isupper()
 
     def clear_subject(self, mention: Mention) -> bool:
         """True for a subject that makes a noun-like form a verb: a name, a pronoun,
