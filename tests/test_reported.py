@@ -1473,8 +1473,8 @@ CASES = [
     Case("never-relative-postposed", "Roe lost the vote to Lund, who insisted on a recount.", []),
     # -- a report in a relative clause stays, even inside another report's content ------
     Case("relative-report-inside-content", "Roe cited the old rules, which she said had harmed the port.",
-         [("the old rules, which she said had harmed the port", "Roe", "cited"),
-          ("had harmed the port", "she", "said")]),
+         # The relative clause is a report of its own, so the object ends before it.
+         [("the old rules", "Roe", "cited"), ("had harmed the port", "she", "said")]),
     Case("complement-report-inside-content", "Officials said Roe had claimed the pier was safe.",
          [("Roe had claimed the pier was safe", "Officials", "said")]),
     # -- a phrase set off by commas or dashes between a cue and its "that" ---------------
@@ -2021,6 +2021,38 @@ CASES = [
          # The sentence splitter starts the content inside the quote; it runs back to the quote's opening.
          '"The tide was high. The pier held" through the night, Tam Reddick said.',
          [('"The tide was high. The pier held" through the night', "Tam Reddick", "said")]),
+    # -- a relative clause with a source of its own ends the content before it ----
+    Case("object-ends-before-relative-report",
+         "Wenna Kowal criticized the toll, which she said was unfair to the barge crews.",
+         [("the toll", "Wenna Kowal", "criticized"), ("was unfair to the barge crews", "she", "said")]),
+    Case("object-ends-before-preposition-and-relative-report",
+         "Tam Reddick mentioned the meeting in which Orla Vell said the sluice had cracked.",
+         [("the meeting", "Tam Reddick", "mentioned"), ("the sluice had cracked", "Orla Vell", "said")]),
+    Case("relative-report-set-inside-content-keeps-it",
+         # The relative clause closes at its comma and the clause goes on with its verb.
+         "Kowal said that the board's notice, which the wardens have claimed was meant to lure voters to the quay,"
+         " was a slight on the crews.",
+         [("the board's notice, which the wardens have claimed was meant to lure voters to the quay, was a slight on the crews",
+           "Kowal", "said"),
+          ("was meant to lure voters to the quay", "the wardens", "claimed")]),
+    Case("relative-clause-without-source-stays-in-content",
+         "Wenna Kowal criticized the toll, which rose twice in the spring.",
+         [("the toll, which rose twice in the spring", "Wenna Kowal", "criticized")]),
+    Case("participle-between-commas-ends-before-past-cue-and-that",
+         # ", reported that": the subject's own cue, not a second "that" clause of the participle.
+         "The Harbour Gazette, citing letters from the quay, reported that the ferry is late.",
+         [("letters from the quay", "The Harbour Gazette", "citing"),
+          ("the ferry is late", "The Harbour Gazette", "reported")]),
+    # -- a postposed cue whose object sums up the clause before its comma -------
+    Case("postposed-summary-object",
+         "Two of her brothers row for the harbour club, a fact Orla Vell often mentions at the quay.",
+         [("a fact", "Orla Vell", "mentions")]),
+    Case("postposed-summary-something",
+         "That would need a second ferry, something they are not proposing.",
+         [("something", "they", "proposing")]),
+    Case("postposed-summary-not-a-person-noun",
+         "The ferry will run on Sunday, a harbour pilot Tam Reddick said.",
+         [("The ferry will run on Sunday", "Tam Reddick", "said")]),
 ]
 
 

@@ -20,7 +20,7 @@ from quoteattr.rules.reported.according import ACCORDING_CONFIDENCE, ACCORDING_I
 from quoteattr.rules.reported.afterquote import clause_after_tag, tags_quote
 from quoteattr.rules.reported.asclause import as_clause_comma
 from quoteattr.rules.reported.clauselead import in_relative, subordinator_before
-from quoteattr.rules.reported.clauses import chain_clause, clause_after_links
+from quoteattr.rules.reported.clauses import chain_clause, clause_after_links, summary_object
 from quoteattr.rules.reported.clausesubjects import gerund_head, relative_subject
 from quoteattr.rules.reported.control import control_object
 from quoteattr.rules.reported.extent import clause_start, describes_source, phrase_stop
@@ -402,14 +402,10 @@ def _content_before(
     clause = first not in w.lead_words and entry.frame not in ASKING_FRAMES
     if words and (clause or entry.infinitive and first in w.infinitive_markers):
         return None  # "..., say they will vote", "..., vows to cut ...": the cue governs it
-    return wrap(
-        make_report(
-            s, clause_start(s, comma, False), tokens[comma].start, mention, cue, REPORT_POSTPOSED.id, REPORT_POSTPOSED.confidence
-        ),
-        None,
-        False,
-        hidden,
-    )
+    # "..., a fact Lund often mentions": the cue's object sums up the clause before it.
+    start, end = summary_object(s, comma, mention) or (clause_start(s, comma, False), tokens[comma].start)
+    report = make_report(s, start, end, mention, cue, REPORT_POSTPOSED.id, REPORT_POSTPOSED.confidence)
+    return wrap(report, None, False, hidden)
 
 
 def _inverted(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
