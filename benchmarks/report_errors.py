@@ -27,6 +27,16 @@ For ``too_long`` the words after the gold report's end are read (three
 words and marks) and the first two counted, so the shapes that run too far (``, which``, ``, but``, ...) stand
 out; for ``too_short`` the words after the prediction's end.  The script prints
 the counts, then up to *N* examples of the kind asked for.
+
+With ``--misses`` the script sorts the other side: the gold reports of the
+subset that no prediction matched, each into one kind (``--kind`` then names
+one of these):
+
+- ``merged``: one prediction covers at least half of it and of another gold
+  report too (``X said A, and Y added B`` read as one content);
+- ``cue_found``: a prediction has its cue but put the content elsewhere;
+- ``overlapped``: a prediction overlaps it otherwise (cut short, shifted);
+- ``missed``: no prediction overlaps it or has its cue.
 """
 
 from __future__ import annotations
@@ -123,6 +133,56 @@ def classify(sc: ModuleType, doc: dict[str, Any], preds: list[dict[str, Any]], o
     return out
 
 
+def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """True when spans *a* and *b* (``start``/``end``) share a character."""
+    return bool(a["start"] < b["end"] and b["start"] < a["end"])
+
+
+def misses(sc: ModuleType, doc: dict[str, Any], preds: list[dict[str, Any]], only: set[str] | None) -> list[dict[str, Any]]:
+    """One record per gold report of *doc* in the subset that no prediction matched, with
+    its kind (``merged``, ``cue_found``, ``overlapped``, ``missed``: see the module's doc)
+    and the prediction that tells it (None for ``missed``)."""
+    items = doc.get("indirect") or []
+    inside = [it for it in items if not only or sc.gold_class(it) in only]
+    pred_ps = [sc.pieces(p) for p in preds]
+    matched = set(sc.greedy([sc.pieces(it) for it in inside], pred_ps, sc.rule_overlap50).values())
+    out = []
+    for gi, g in enumerate(inside):
+        if gi in matched:
+            continue
+        g_ps = sc.pieces(g)
+        half = sc.MATCH_FRACTION * sc.plen(g_ps)
+        record: dict[str, Any] = {"doc": doc["id"], "gold": g, "pred": None, "kind": "missed"}
+        for pi, p in enumerate(preds):
+            if sc.povl(g_ps, pred_ps[pi]) >= half and sc.plen(pred_ps[pi]) > sc.plen(g_ps) and any(
+                it is not g and sc.povl(sc.pieces(it), pred_ps[pi]) >= sc.MATCH_FRACTION * sc.plen(sc.pieces(it))
+                for it in items
+            ):
+                record.update(pred=p, kind="merged")
+                break
+        else:
+            cue = g.get("cue")
+            found = [p for p in preds if cue and p.get("cue") and _overlaps(cue, p["cue"])]
+            touching = [p for pi, p in enumerate(preds) if sc.povl(g_ps, pred_ps[pi]) > 0]
+            if found:
+                record.update(pred=found[0], kind="cue_found")
+            elif touching:
+                record.update(pred=touching[0], kind="overlapped")
+        out.append(record)
+    return out
+
+
+def _show_misses(records: list[dict[str, Any]], texts: dict[str, str], kind: str, n: int) -> None:
+    """Print the counts of the missed gold reports by kind, then up to *n* of *kind*."""
+    print("unmatched gold reports:", len(records), dict(Counter(r["kind"] for r in records).most_common()))
+    for r in [r for r in records if r["kind"] == kind][:n]:
+        text, g, p = texts[r["doc"]], r["gold"], r["pred"]
+        print(f"\n--- {r['doc']} gold cue={(g.get('cue') or {}).get('text')!r}")
+        print("GOLD:", text[g["start"] : g["end"]].replace("\n", " "))
+        if p is not None:
+            print("PRED:", text[p["start"] : p["end"]].replace("\n", " "), "| cue", (p.get("cue") or {}).get("text"))
+
+
 def main(argv: list[str] | None = None) -> None:
     """Print the unmatched predictions of PRED by kind, and examples of one kind."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -132,6 +192,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--kind", default="too_long")
     ap.add_argument("--after", default="", help="list only examples whose 'after' words start so")
     ap.add_argument("--list", type=int, default=20)
+    ap.add_argument("--misses", action="store_true", help="sort the unmatched gold reports instead")
     args = ap.parse_args(argv)
     sc = score_module(args.gold, "score_indirect")
     only = sc.SUBSETS.get(args.only, set(args.only.split(","))) if args.only else None
@@ -146,7 +207,10 @@ def main(argv: list[str] | None = None) -> None:
         for line in f:
             doc = json.loads(line)
             texts[doc["id"]] = doc["text"]
-            records += classify(sc, doc, preds.get(doc["id"], []), only)
+            records += (misses if args.misses else classify)(sc, doc, preds.get(doc["id"], []), only)
+    if args.misses:
+        _show_misses(records, texts, args.kind, args.list)
+        return
     kinds = Counter(r["kind"] for r in records)
     print("unmatched predictions:", len(records), dict(kinds.most_common()))
     for kind in ("too_long", "too_short"):

@@ -87,3 +87,41 @@ def test_prediction_over_excluded_class_gold_is_neutral(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "unmatched predictions: 1 {'other_class': 1}" in done.stdout
+
+
+PAIR = "Brisk said the sluice was shut, and Tamsin Orrel added that the mill wheel had cracked. Hobb denied it."
+
+
+@pytest.mark.skipif(not (SHARED / "score_indirect.py").exists(), reason="../shared/eval is not present")
+def test_misses_sort_unmatched_gold_reports(tmp_path: Path) -> None:
+    """``--misses`` sorts the gold reports no prediction matched: one prediction over two
+    gold reports (merged), a prediction with the gold cue but its content elsewhere
+    (cue_found), and a gold report nothing touches (missed)."""
+    shutil.copy(SHARED / "score_indirect.py", tmp_path / "score_indirect.py")
+
+    def span(text: str, cue: str) -> dict[str, Any]:
+        start, c = PAIR.index(text), PAIR.index(cue)
+        return {"start": start, "end": start + len(text), "text": text,
+                "cue": {"start": c, "end": c + len(cue), "text": cue}, "speaker": None}
+
+    both = "the sluice was shut, and Tamsin Orrel added that the mill wheel had cracked"
+    gold = {"id": "d3", "text": PAIR, "quotes": [],
+            "indirect": [span("the sluice was shut", "said"), span("the mill wheel had cracked", "added"),
+                         span("it", "denied")]}
+    preds = [{**span(both, "said"), "kind": "indirect"}, {**span("Hobb", "denied"), "kind": "indirect"}]
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    (tmp_path / "pred.jsonl").write_text(json.dumps({"id": "d3", "quotes": preds}) + "\n", encoding="utf-8")
+
+    def run(kind: str) -> str:
+        done = subprocess.run(
+            [sys.executable, str(SCRIPT), str(tmp_path / "gold.jsonl"), str(tmp_path / "pred.jsonl"),
+             "--misses", "--kind", kind, "--list", "5"],
+            capture_output=True, text=True, timeout=60, check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    out = run("merged")
+    assert "unmatched gold reports: 3 {'merged': 2, 'cue_found': 1}" in out
+    assert "GOLD: the sluice was shut\nPRED: " + both in out
+    assert "GOLD: it\nPRED: Hobb | cue denied" in run("cue_found")

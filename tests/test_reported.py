@@ -398,9 +398,21 @@ CASES = [
          [("the council to mend the slipway", "The ferry union", "urging")]),
     Case("sent-work-participle-particle", "Kowal put out a memo stressing that the nets were torn.",
          [("the nets were torn", "Kowal", "stressing")]),
-    Case("never-sent-work-no-light-verb", "Kowal found a letter urging the council to act.", []),
+    # with no light verb the work speaks for no source: who wrote it is not said
+    Case("work-participle-no-light-verb", "Kowal found a letter urging the council to act.",
+         [("the council to act", None, "urging")]),
     # who prints a work is not its author
-    Case("published-work-no-sender", "The Harbour Gazette published a letter attacking the warden.", []),
+    Case("published-work-no-sender", "The Harbour Gazette published a letter attacking the warden.",
+         [("the warden", None, "attacking")]),
+    Case("work-participle-after-verb-object", "Halloran's crew heard radio spots praising Dunmere's new ferry.",
+         [("Dunmere's new ferry", None, "praising")]),
+    # a work that opens the sentence: its content ends before the main verb
+    Case("work-participle-subject", "A petition urging a ban on night trawling has drawn 900 names.",
+         [("a ban on night trawling", None, "urging")]),
+    # a work in a fronted phrase: its content ends at the phrase's comma
+    Case("work-participle-fronted-phrase", "In a leaflet condemning the toll, Orla Vell asked for calm.",
+         [("the toll", None, "condemning"), ("calm", "Orla Vell", "asked for")]),
+    Case("never-work-participle-not-a-report", "A memo listing the berths was pinned to the door.", []),
     Case("sent-work-in-fronted-clause", "Before the dock union issued leaflets urging a boycott, the ferry left.",
          [("a boycott", "the dock union", "urging")]),
     Case("reduced-object-saying", "Kowal recorded the mayor saying that the ferry would be late.",
@@ -994,6 +1006,10 @@ CASES = [
     Case("never-infinitive-after-intention-not-comment", "Lund decided not to comment on the toll.", []),
     Case("never-infinitive-after-intention-not-announce", "Lund hopes not to announce that the ferry is late.", []),
     Case("never-comma-condition-after-subordinate", "When Lund testified, if asked, the board met again.", []),
+    # the subject after words with no mark (an outlet's possessive) opens a main clause too
+    Case("possessive-outlet-comma-clause", "Harbour Weekly's Ann Roe reported, the pier was unsafe.",
+         [("the pier was unsafe", "Ann Roe", "reported")]),
+    Case("never-comma-clause-after-relative-pronoun", "The fees which Lund disputes, the board kept.", []),
     Case("never-comma-clause-after-subordinate", "After Lund testified, the board met again.", []),
     # "argue" reports the phrase after "for" or "against", as "called for" does
     Case("argued-for", "Tobias Hale publicly argued for a second ferry to Lund.",
@@ -1201,7 +1217,9 @@ CASES = [
     Case("noun-put-out-statement", "The board put out a brief statement explaining the delay.",
          [("the delay", "The board", "statement")]),
     Case("never-noun-participle-no-light-verb", "The report covering May was late.", []),
-    Case("never-noun-participle-read", "Lund read a statement explaining the delay.", []),
+    # who reads a statement out need not have written it: the statement speaks, for no source
+    Case("noun-participle-read-no-source", "Lund read a statement explaining the delay.",
+         [("the delay", None, "explaining")]),
     # -- "X drew criticism from Y": Y criticised X ---------------------------------------
     Case("noun-criticism-from-subject", "The new levy has drawn harsh criticism from the sailors.",
          [("The new levy", "the sailors", "criticism")]),
@@ -1467,8 +1485,8 @@ CASES = [
     Case("never-relative-postposed", "Roe lost the vote to Lund, who insisted on a recount.", []),
     # -- a report in a relative clause stays, even inside another report's content ------
     Case("relative-report-inside-content", "Roe cited the old rules, which she said had harmed the port.",
-         [("the old rules, which she said had harmed the port", "Roe", "cited"),
-          ("had harmed the port", "she", "said")]),
+         # The relative clause is a report of its own, so the object ends before it.
+         [("the old rules", "Roe", "cited"), ("had harmed the port", "she", "said")]),
     Case("complement-report-inside-content", "Officials said Roe had claimed the pier was safe.",
          [("Roe had claimed the pier was safe", "Officials", "said")]),
     # -- a phrase set off by commas or dashes between a cue and its "that" ---------------
@@ -1500,6 +1518,14 @@ CASES = [
     Case("after-title-quote-bare-clause",
          "In a chat on \u201cDock Talk,\u201d Orla Fenwick insisted the weir was sound.",
          [("the weir was sound", "Orla Fenwick", "insisted")]),
+    # the cue right after such a title, its subject before the title, reads on too
+    Case("cue-right-after-title-quote",
+         "Tam Reddick, the host of \u201cHarbour Hour,\u201d said in a talk with the Gazette that the fees were too high.",
+         [("the fees were too high", "Tam Reddick", "said")]),
+    # a closing '' is no word before a cue: a capitalised cue after it opens the sentence
+    Case("according-after-closing-double-apostrophe",
+         "The clerk called the ledger ''lost.'' According to Orla Vell, the ferry sails at noon.",
+         [("the ledger ''lost.''", "The clerk", "called"), ("the ferry sails at noon", "Orla Vell", "According to")]),
     Case("after-quote-pronoun-clause", "The crew were \u201cold friends,\u201d Lund claimed they had never met.",
          [("they had never met", "Lund", "claimed")]),
     Case("never-quote-cue-object-pronoun", '"We won," Roe told them.', []),
@@ -2007,6 +2033,38 @@ CASES = [
          # The sentence splitter starts the content inside the quote; it runs back to the quote's opening.
          '"The tide was high. The pier held" through the night, Tam Reddick said.',
          [('"The tide was high. The pier held" through the night', "Tam Reddick", "said")]),
+    # -- a relative clause with a source of its own ends the content before it ----
+    Case("object-ends-before-relative-report",
+         "Wenna Kowal criticized the toll, which she said was unfair to the barge crews.",
+         [("the toll", "Wenna Kowal", "criticized"), ("was unfair to the barge crews", "she", "said")]),
+    Case("object-ends-before-preposition-and-relative-report",
+         "Tam Reddick mentioned the meeting in which Orla Vell said the sluice had cracked.",
+         [("the meeting", "Tam Reddick", "mentioned"), ("the sluice had cracked", "Orla Vell", "said")]),
+    Case("relative-report-set-inside-content-keeps-it",
+         # The relative clause closes at its comma and the clause goes on with its verb.
+         "Kowal said that the board's notice, which the wardens have claimed was meant to lure voters to the quay,"
+         " was a slight on the crews.",
+         [("the board's notice, which the wardens have claimed was meant to lure voters to the quay, was a slight on the crews",
+           "Kowal", "said"),
+          ("was meant to lure voters to the quay", "the wardens", "claimed")]),
+    Case("relative-clause-without-source-stays-in-content",
+         "Wenna Kowal criticized the toll, which rose twice in the spring.",
+         [("the toll, which rose twice in the spring", "Wenna Kowal", "criticized")]),
+    Case("participle-between-commas-ends-before-past-cue-and-that",
+         # ", reported that": the subject's own cue, not a second "that" clause of the participle.
+         "The Harbour Gazette, citing letters from the quay, reported that the ferry is late.",
+         [("letters from the quay", "The Harbour Gazette", "citing"),
+          ("the ferry is late", "The Harbour Gazette", "reported")]),
+    # -- a postposed cue whose object sums up the clause before its comma -------
+    Case("postposed-summary-object",
+         "Two of her brothers row for the harbour club, a fact Orla Vell often mentions at the quay.",
+         [("a fact", "Orla Vell", "mentions")]),
+    Case("postposed-summary-something",
+         "That would need a second ferry, something they are not proposing.",
+         [("something", "they", "proposing")]),
+    Case("postposed-summary-not-a-person-noun",
+         "The ferry will run on Sunday, a harbour pilot Tam Reddick said.",
+         [("The ferry will run on Sunday", "Tam Reddick", "said")]),
 ]
 
 

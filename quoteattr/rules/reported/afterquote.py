@@ -17,6 +17,7 @@ import re
 
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.extent import clause_opens
+from quoteattr.rules.reported.records import Sentence
 from quoteattr.rules.reported.words import LISTENER, ReportWords
 from quoteattr.text.tokens import Token
 
@@ -41,6 +42,19 @@ def that_follows(w: ReportWords, text: str, pos: int) -> bool:
     cue = text[pos : m.start(1)]
     verb = w.verbs.get(cue.lower())
     return reports_after_quote(w, cue, m.group(1).split(), verb.frame if verb is not None else "")
+
+
+def tags_quote(s: Sentence, k: int) -> bool:
+    """True when the cue word at token *k* follows a quotation right away and is its
+    cue (``"...," said Roe``): no clause of its own follows it (``the "tolls,"
+    adding that the fares ...``), and the quote is no title set in the sentence
+    (``the host of "Dawn Desk," urged the crews to ...``: the title names a show,
+    and the cue reports on its own, as :meth:`~.records.Quoted.titled` tells the scan)."""
+    tokens = s.tokens
+    if k == 0 or is_word(tokens[k - 1]) or not s.quoted.contains(tokens[k - 1].start):
+        return False
+    word = tokens[k].text
+    return not reports_after_quote(s.w, word, words_from(tokens, k + 1, 3)) and not s.quoted.titled(s.text, tokens[k].start)
 
 
 def words_from(tokens: list[Token], i: int, n: int) -> list[str]:

@@ -41,6 +41,16 @@ def subordinator_before(w: ReportWords, tokens: list[Token], m: int) -> str:
     return ""
 
 
+def main_subject_after_words(w: ReportWords, tokens: list[Token], first: int, m: int) -> bool:
+    """True when the subject at token *m* opens a main clause though words come before
+    it (``Harbour Weekly's Ann Roe reported, the pier was unsafe``): the sentence's
+    words from token *first* on hold no mark before the subject, which follows no
+    clause link, and no subordinator opens its clause."""
+    if tokens[m - 1].text.lower() in w.clause_links or subordinator_before(w, tokens, m):
+        return False
+    return all(is_word(t) for t in tokens[first:m])
+
+
 def _opens_clause_at(w: ReportWords, tokens: list[Token], j: int) -> bool:
     """True when a clause may open after token *j*: a mark, or a coordinator that
     opens the sentence or follows a mark (``But as Roe noted, ...``)."""

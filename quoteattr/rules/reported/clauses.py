@@ -535,3 +535,25 @@ def demonstrative_start(w: ReportWords, tokens: list[Token], i: int) -> bool:
         return False
     nxt = tokens[i + 1].text.lower()
     return w.is_auxiliary(nxt) or nxt not in w.time_words and nxt not in w.cls("time_modifier")
+
+
+def summary_object(s: Sentence, comma: int, mention: Mention) -> tuple[int, int] | None:
+    """The phrase between *comma* and the source of a postposed cue that the cue's
+    clause takes as its object, as (start, end): ``The pier leaked for years, a fact
+    Lund often mentions`` reports ``a fact``, not the clause before the comma.
+
+    The phrase is a noun of class ``summary_object_noun`` (``fact``, ``point``,
+    ``something``), alone or after a word of class ``summary_object`` (``a``,
+    ``another``) and at most two more words; a relative pronoun before the source
+    is left out (``..., a claim that Lund denied``).  Other nouns are left to the
+    source's reading (``..., a harbour pilot Hale said``: an appositive).
+    """
+    w = s.w
+    words = s.tokens[comma + 1 : index_at(s, mention.start)]
+    if words and words[-1].text.lower() in w.relative_pronouns:
+        words = words[:-1]
+    if not words or len(words) > 4 or words[-1].text.lower() not in w.cls("summary_object_noun"):
+        return None
+    if len(words) > 1 and words[0].text.lower() not in w.cls("summary_object"):
+        return None
+    return words[0].start, words[-1].end

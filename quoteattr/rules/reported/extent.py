@@ -26,6 +26,7 @@ from itertools import islice as _islice
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
+from quoteattr.rules.reported.clauselead import main_subject_after_words
 from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence, index_at
 from quoteattr.rules.reported.relatives import source_name
 from quoteattr.rules.reported.words import LEAD_REACH, POSTPOSED_FRAMES, ReportWords
@@ -164,15 +165,16 @@ def clause_after_comma(s: Sentence, i: int, k: int, m: int, entry: ReportVerb) -
     """Index of a content that follows a comma after the cue at token *k* (its
     subject at token *m*, the comma at token *i*): ``In the end, Roe said, the
     voters stay home``.  Only for a main-clause cue, its subject opening the
-    sentence or following a comma, that is a verb here (not ``points``), and a
-    clause whose subject follows the comma; else None."""
+    sentence, following a comma or following words with no mark or clause link
+    (``Harbour Weekly's Ann Roe said, ...``), that is a verb here (not ``points``),
+    and a clause whose subject follows the comma; else None."""
     w = s.w
     tokens = s.tokens
     if i >= len(tokens) or tokens[i].text != "," or entry.frame not in POSTPOSED_FRAMES:
         return None
     if tokens[k].text.lower() in w.noun_forms:
         return None
-    if m != s.first_word and tokens[m - 1].text != ",":
+    if m != s.first_word and tokens[m - 1].text != "," and not main_subject_after_words(w, tokens, s.first_word, m):
         return None  # "After Roe testified, ...", "which Roe denies, ...": a subordinate clause
     if opens_subject(w, tokens, i + 1) or _fronted_clause(w, tokens, i + 1):
         return i + 1

@@ -37,6 +37,20 @@ def bare_relative(w: ReportWords, text: str, report: Report) -> bool:
     return (word == "that" or word in w.relative_pronouns) and not text[max(0, mention.start - 4) : mention.start].rstrip().endswith(",")
 
 
+def relative_start(w: ReportWords, text: str, report: Report) -> int | None:
+    """Where the relative clause that holds *report*'s source opens (see
+    :func:`source_after_relative`): its relative pronoun, or a preposition right
+    before it (``the interview in which she said ...``); None when no relative
+    pronoun stands right before the source."""
+    if not source_after_relative(w, text, report):
+        return None
+    assert report.mention is not None  # source_after_relative is False without one
+    m = LAST_WORD_RE.search(text, max(0, report.mention.start - 24), report.mention.start)
+    assert m is not None
+    before = LAST_WORD_RE.search(text, max(0, m.start(1) - 16), m.start(1))
+    return before.start(1) if before is not None and before.group(1).lower() in w.prepositions else m.start(1)
+
+
 def drop_nested(w: ReportWords, text: str, reports: list[Report]) -> list[Report]:
     """Leave out each report whose cue lies inside another report's content.
 

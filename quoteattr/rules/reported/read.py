@@ -17,10 +17,10 @@ from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported import passives, subjects, tails
 from quoteattr.rules.reported.according import ACCORDING_CONFIDENCE, ACCORDING_ID, according_to
-from quoteattr.rules.reported.afterquote import clause_after_tag, reports_after_quote, words_from
+from quoteattr.rules.reported.afterquote import clause_after_tag, tags_quote
 from quoteattr.rules.reported.asclause import as_clause_comma
 from quoteattr.rules.reported.clauselead import in_relative, subordinator_before
-from quoteattr.rules.reported.clauses import chain_clause, clause_after_links
+from quoteattr.rules.reported.clauses import chain_clause, clause_after_links, summary_object
 from quoteattr.rules.reported.clausesubjects import gerund_head, relative_subject
 from quoteattr.rules.reported.control import control_object
 from quoteattr.rules.reported.extent import clause_start, describes_source, phrase_stop
@@ -43,7 +43,7 @@ from quoteattr.rules.reported.phrases import (
 )
 from quoteattr.rules.reported.places import past_place
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, offset, wrap
-from quoteattr.rules.reported.reduced import reduced_subject, relative_end
+from quoteattr.rules.reported.reduced import reduced_subject, relative_end, unsigned_work
 from quoteattr.rules.reported.relatives import clause_comma
 from quoteattr.rules.reported.subjects import (
     antecedent_named,
@@ -93,15 +93,8 @@ def read_cue(s: Sentence, k: int) -> Found | None:
         return found or _noun_object(s, k)
     if entry is None:
         return REPORT_NOUN.run(s, k) if lower in w.nouns else None
-    if (
-        k > 0
-        and not is_word(tokens[k - 1])
-        and s.quoted.contains(tokens[k - 1].start)
-        and not reports_after_quote(w, word, words_from(tokens, k + 1, 3))
-    ):
-        # Right after a quotation ('"...," said Roe'): the cue of a direct quote,
-        # unless a clause of its own follows ('the "tolls," adding that the fares ...').
-        return None
+    if tags_quote(s, k):
+        return None  # right after a quotation ('"...," said Roe'): the cue of a direct quote
     if word[0].isupper() and k > s.first_word and not w.title_case(tokens):
         return None  # capitalised mid-sentence: part of a name
     if w.is_noun(tokens, k):
@@ -187,9 +180,9 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         if mention is None:
             # "40 percent of farmers saying ...": a reduced relative clause ends no clause.
             mention, cut, end = reduced_subject(s, k), None, relative_end(s, k)
-    if mention is None:
-        return None
-    mention = past_place(s, mention, k)  # "In Pellham, Varrowshire, Roe ..., saying"
+    if mention is None and (cut is not None or not unsigned_work(s, k)):
+        return None  # "ran ads attacking Lund": with no light verb the work speaks, for no source
+    mention = past_place(s, mention, k) if mention is not None else None  # "In Pellham, Varrowshire, Roe ..., saying"
     cue = (tokens[k].start, tokens[i - 1].end)
     report = make_report(s, offset(s, first), end, mention, cue, REPORT_PARTICIPLE.id, REPORT_PARTICIPLE.confidence)
     return wrap(report, cut, True)
@@ -409,14 +402,10 @@ def _content_before(
     clause = first not in w.lead_words and entry.frame not in ASKING_FRAMES
     if words and (clause or entry.infinitive and first in w.infinitive_markers):
         return None  # "..., say they will vote", "..., vows to cut ...": the cue governs it
-    return wrap(
-        make_report(
-            s, clause_start(s, comma, False), tokens[comma].start, mention, cue, REPORT_POSTPOSED.id, REPORT_POSTPOSED.confidence
-        ),
-        None,
-        False,
-        hidden,
-    )
+    # "..., a fact Lund often mentions": the cue's object sums up the clause before it.
+    start, end = summary_object(s, comma, mention) or (clause_start(s, comma, False), tokens[comma].start)
+    report = make_report(s, start, end, mention, cue, REPORT_POSTPOSED.id, REPORT_POSTPOSED.confidence)
+    return wrap(report, None, False, hidden)
 
 
 def _inverted(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:

@@ -16,6 +16,7 @@ from quoteattr.mentions import is_word
 from quoteattr.rules.reported.records import Sentence, index_at
 from quoteattr.rules.reported.subjects import modifier, verb_group_start
 from quoteattr.rules.reported.words import ASKING_FRAMES, REACH, ReportWords
+from quoteattr.text.tokens import Token
 
 #: How far back the noun phrase before a participle is read, in tokens.
 _REACH = 12
@@ -107,18 +108,53 @@ def sender(s: Sentence, k: int) -> Mention | None:
     return mention if mention is not None and w.can_speak(mention) else None
 
 
+def unsigned_work(s: Sentence, k: int) -> bool:
+    """True when the participle at token *k* follows a work that speaks (class
+    ``speaking_work``: ``ads``, ``a letter``, ``stories``), perhaps with a time
+    phrase between, and :func:`sender` found no light verb that sent it: ``spent
+    heavily on ads attacking Lund``, ``a string of stories alleging ...``.  The
+    report has no source: who wrote the work is not said where it is read."""
+    w = s.w
+    tokens = s.tokens
+    j = k - 1
+    while j > 0 and k - j <= 3 and (tokens[j].text.lower() in w.time_words or tokens[j].text.lower() in w.timed):
+        j -= 1  # "an ad on Friday urging"
+    return j >= 0 and tokens[k].text.islower() and tokens[j].text in w.cls("speaking_work")
+
+
 def relative_end(s: Sentence, k: int) -> int:
     """Where the content of the participle at token *k* ends: at the comma that
     closes a ``, who ... ,`` clause the participle stands in (``Roe, who heard
     Lund saying the pier was unsafe, left``: the main verb is no part of it) or
     the first comma of a sentence that opens with a subordinator (``Before Roe issued
     leaflets urging a boycott, ...``), else at the sentence's end."""
+    w = s.w
+    tokens = s.tokens
     n = bisect.bisect_left(s.commas, k)
-    opened = n > 0 and s.commas[n - 1] + 1 < k and s.tokens[s.commas[n - 1] + 1].text.lower() in s.w.relative_pronouns
-    fronted = n == 0 and s.tokens[s.first_word].text.lower() in s.w.subordinators
-    # "Before the union issued a leaflet urging ..., the ferry left": a fronted clause ends at its comma.
+    opened = n > 0 and s.commas[n - 1] + 1 < k and tokens[s.commas[n - 1] + 1].text.lower() in w.relative_pronouns
+    head = tokens[s.first_word].text.lower()
+    verbless = not any(_verb(w, t.text) for t in tokens[s.first_word : k])
+    fronted = n == 0 and (head in w.subordinators or verbless and head in w.prepositions)
+    # "Before the union issued a leaflet urging ..., the ferry left", "In a memo urging ..., Roe":
+    # a fronted clause or phrase ends at its comma.
     closing = s.commas[n] if (opened or fronted) and n < len(s.commas) else None
-    return s.tokens[closing].start if closing is not None else s.end
+    if closing is None and verbless and n == 0:
+        # "A petition urging a ban has drawn 900 names": the subject's content ends at the main verb.
+        closing = next((j for j in range(k + 2, len(tokens)) if _main_verb(w, tokens, j)), None)
+    return tokens[closing].start if closing is not None else s.end
+
+
+def _main_verb(w: ReportWords, tokens: list[Token], j: int) -> bool:
+    """True when token *j* is a lowercase finite verb or auxiliary that opens a verb group:
+    no ``to``, article, determiner, possessive, preposition or verb stands right before it
+    (``to be banned``, ``the embattled mayor``)."""
+    prev = tokens[j - 1].text.lower()
+    return (
+        tokens[j].text.islower()
+        and _verb(w, tokens[j].text)
+        and not (prev in w.infinitive_markers or prev in w.articles or prev in w.determiners)
+        and not (prev in w.possessives or prev in w.prepositions or prev in w.be_forms or _verb(w, prev))
+    )
 
 
 def _takes_listener(w: ReportWords, word: str) -> bool:

@@ -27,7 +27,7 @@ from quoteattr.rules.reported.extent import (
     opening_phrase,
     second_that,
 )
-from quoteattr.rules.reported.nested import drop_nested, lead_noun_end
+from quoteattr.rules.reported.nested import drop_nested, lead_noun_end, relative_start
 from quoteattr.rules.reported.objects import object_end, takes_object
 from quoteattr.rules.reported.patterns import patterns as _patterns
 from quoteattr.rules.reported.perfect import perfect_aux, perfect_end
@@ -112,7 +112,9 @@ def _cue_hits(w: ReportWords, text: str) -> list[int]:
 
 #: The word before a cue word, read backwards from it (the lookbehind starts a
 #: search only where a word starts: linear over any window).
-_WORD_BEFORE_RE = re.compile(r"(?<![\w'’])([\w'’]+)[ \t]+$")
+#: The word opens with a letter or digit: a run of apostrophes is a closing quote
+#: mark (``''`` in ASCII text), after which a capitalised cue opens a sentence.
+_WORD_BEFORE_RE = re.compile(r"(?<![\w'’])(\w[\w'’]*)[ \t]+$")
 
 
 def _modifies_noun(w: ReportWords, text: str, pos: int) -> bool:
@@ -348,6 +350,12 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
                 ):
                     end = later.cut_at
                     break
+                rel = relative_start(s.w, s.text, later.report) if later.report.cue[0] < end else None
+                if rel is not None and report.start < rel < end and not _goes_on(s, later.report, end):
+                    # "criticized the levy, which he said was unfair": the relative clause
+                    # is a report of its own (kept by drop_nested), not the object's.
+                    end = rel
+                    break
                 if not later.forward and report.start < later.report.end <= later.report.cue[0] < end:
                     # "Roe's claim that the dam leaked was false, Lund said": the
                     # postposed cue reports the whole clause, the claim inside it.
@@ -361,6 +369,25 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
         if not item.hidden:
             out.append(report)
     return out
+
+
+def _goes_on(s: Sentence, relative: Report, end: int) -> bool:
+    """True when the content that ends at *end* goes on after the *relative* clause's
+    report: after its content, or after a comma inside it, the next word is a verb
+    or a preposition (``the plan, which Roe said was late, was dropped``, ``compared
+    the pier, which Roe called unsafe, with ...``), not the end or a clause of its own."""
+    w = s.w
+    after = [WORDS_RE.search(s.text, relative.end, end)]
+    after += [m for m in _COMMA_THEN_WORD_RE.finditer(s.text, relative.start, min(relative.end, end))]
+    for m in after:
+        word = "" if m is None else m.group(m.lastindex or 0).lower()
+        if word and (w.is_auxiliary(word) or word in w.be_forms or w.is_finite_verb(word) or word in w.prepositions):
+            return True
+    return False
+
+
+#: A comma and the word after it.
+_COMMA_THEN_WORD_RE = re.compile(r",\s+([\w'’-]+)")
 
 
 def _predicate_end(s: Sentence, report: Report, end: int) -> int:
@@ -461,7 +488,7 @@ def _opens_clause(w: ReportWords, m: re.Match[str]) -> bool:
     lower = word.lower()
     # "..., a move that ...": an appositive that sums up the clause before it.
     summary = m.group(2) is not None and lower in w.indefinite
-    if m.group(2) is None and after.lower() in w.complementizers:
+    if m.group(2) is None and after.lower() in w.complementizers and not (word in w.verbs and w.is_past(word)):
         return False  # "said X, but that Y": a second clause of the same report
     # ", but the council ..." opens a clause (as after ", and"); ", but required ..." goes on.
     opens = _opens_subject(w, after) or after.lower() in w.subject_openers
