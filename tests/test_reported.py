@@ -277,8 +277,10 @@ CASES = [
     # reading finds none, if it can speak; not a noun after a determiner.
     Case("long-subject-any-cue-verb", "Tarrow's harbour master criticized the wardens.",
          [("the wardens", "Tarrow's harbour master", "criticized")]),
+    # Not the crews: the relative pronoun is the subject (the board's report).
     Case("never-long-subject-after-relative",
-         "To settle it, the crews turned to the Harbour Board which reported a loss in May.", []),
+         "To settle it, the crews turned to the Harbour Board which reported a loss in May.",
+         [("a loss in May", "which", "reported")]),
     Case("never-point-after-determiner",
          "At this point, the ferry crews can only wait for the tide to turn.", []),
     Case("never-spent-passive-participle", "Half of the guild's fund was spent on posters attacking the wardens.", []),
@@ -1423,6 +1425,16 @@ CASES = [
          [("the pier is unsafe", "which", "says")]),
     Case("which-subject-verb-group", "The council, which has long argued that the pier is unsafe, wants it closed.",
          [("the pier is unsafe", "which", "argued")]),
+    # A bare relative pronoun after a noun phrase is its clause's subject; after a verb, "that" is no subject.
+    Case("bare-that-subject", "The clerk posted a notice that blamed the harbour board for the delay.",
+         [("the harbour board for the delay", "that", "blamed")]),
+    Case("bare-which-subject", "The ferry guild sent round a leaflet which criticized the new toll.",
+         [("the new toll", "which", "criticized")]),
+    Case("never-that-after-verb", "The wardens knew that blamed skippers would leave.", []),
+    # A counting phrase that opens its clause speaks with any cue verb, not a number.
+    Case("counting-subject-after-clause", "While no warden seems willing to act, few are calling for a new pier.",
+         [("a new pier", "few", "calling for")]),
+    Case("never-counting-number", "The guild raised its toll forecast by 0.2 percentage points to 3.1 percent.", []),
     # -- postposed cues: what ends the phrase after the cue ------------------------
     Case("postposed-headline", "Pier Will Close In May, Harbour Master Says.",
          [("Pier Will Close In May", "Harbour Master", "Says")]),
@@ -2166,6 +2178,22 @@ def test_relative_which_source_is_named_after_its_antecedent(text: str, name: st
     [report] = [q for q in attribute_quotes(text, indirect=True) if q.kind == "indirect"]
     assert report.speaker is not None and report.speaker.text == "which"
     assert name in report.speaker.name and "which" not in report.speaker.name
+
+
+def test_bare_relative_source_is_named_after_the_phrase_before_it() -> None:
+    [report] = [q for q in attribute_quotes("The clerk posted a notice that blamed the harbour board.", indirect=True) if q.kind == "indirect"]
+    assert report.speaker is not None and report.speaker.text == "that"
+    assert report.speaker.name == "a notice"
+
+
+def test_partial_quote_in_a_bare_relative_report_keeps_its_clause_speaker() -> None:
+    # The advert's clause is a report of a thing; the quote in it is the advertiser's words.
+    text = 'Tam Reddick ran an advert that called the toll "a racket for landlords."'
+    found = attribute_quotes(text, indirect=True)
+    [report] = [q for q in found if q.kind == "indirect"]
+    [partial] = [q for q in found if q.kind != "indirect"]
+    assert report.speaker is not None and report.speaker.text == "that"
+    assert partial.speaker is not None and partial.speaker.name == "Tam Reddick"
 
 
 @pytest.mark.parametrize(

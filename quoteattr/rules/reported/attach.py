@@ -22,7 +22,7 @@ from quoteattr.document import Binding, Document
 from quoteattr.resolve.news import NewsNames
 from quoteattr.rules.reported.clauses import relative_label
 from quoteattr.rules.reported.leadpara import PREVIOUS_PARAGRAPH_CUE, bind_by_previous_paragraph
-from quoteattr.rules.reported.nested import source_after_relative
+from quoteattr.rules.reported.nested import bare_relative, source_after_relative
 from quoteattr.rules.reported.partial import (
     PARTIAL_CLAUSE_SUBJECT,
     PARTIAL_EARLIER_QUOTE,
@@ -184,8 +184,8 @@ def bind_partial_quotes(
     source follows a relative pronoun.
     """
     k = bisect.bisect_left(starts, report.start)
-    if k == len(starts) or starts[k] >= report.end:
-        return  # no quote inside: the common case
+    if k == len(starts) or starts[k] >= report.end or bare_relative(ReportWords.of(doc.lexicon), doc.text, report):
+        return  # no quote inside (the common case), or a relative clause's thing speaks
     kept = _STRONG_RULES if _relative_source(doc, report) else _STRONG_RULES | {PARTIAL_IN_REPORT.id}
     end = report.end
     if _in_fronted_clause(doc, report):

@@ -2,7 +2,9 @@
 
 A subject too long to read backwards from the cue (:func:`long_subject`:
 ``Organizers of the march said``), and one set before a relative clause
-(:func:`relative_subject`: ``Crews that have backed her say``).  Moved out of
+(:func:`relative_subject`: ``Crews that have backed her say``), a relative
+pronoun (:func:`relative_which`: ``a notice that blamed ...``) and a counting
+phrase (:func:`counting_subject`: ``Few blamed ...``).  Moved out of
 :mod:`~quoteattr.rules.reported.subjects`, which reads the plainer subjects and
 calls :func:`long_subject` as its last reading.
 """
@@ -12,7 +14,7 @@ from __future__ import annotations
 from quoteattr.document import Mention
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.extent import before_aside
-from quoteattr.rules.reported.phrases import CURRENCY, reporter_before
+from quoteattr.rules.reported.phrases import CURRENCY, bare_subject, reporter_before
 from quoteattr.rules.reported.records import Sentence, index_at
 from quoteattr.rules.reported.words import REACH
 
@@ -126,3 +128,35 @@ def gerund_head(s: Sentence, j: int, k: int, prev: str) -> int | None:
             return None  # another verb between: "spent a week writing letters praising ..."
     return None
 
+
+def relative_which(s: Sentence, j: int) -> Mention | None:
+    """``which`` as the subject of the verb group that starts at token *j*, after a
+    comma (``The council, which says the pier is unsafe, ...``): the relative
+    pronoun, as PolNeAR marks it; a description, so that it speaks only where
+    any phrase may (not before an evidence verb: ``, which suggests ...``).  With no
+    comma the pronoun must follow a noun phrase that is no pronoun nor a verb (``posted
+    a notice that blamed the board``), so that a ``that`` after a verb or subordinator is no subject."""
+    tokens = s.tokens
+    lower = tokens[j - 1].text.lower() if j >= 2 else ""
+    if lower not in s.w.relative_pronouns and lower != "that":
+        return None
+    if tokens[j - 2].text != "," or lower == "that":  # a "that" after a comma opens no relative clause
+        head = s.w.mentions.phrase_ending_at(tokens, j - 2, max(0, j - 2 - REACH))
+        if head is None or head.kind == "pronoun" or head.end != tokens[j - 2].end:
+            return None
+        before = tokens[j - 2].text
+        if (s.w.is_finite_verb(before) or before in s.w.auxiliaries) and before not in s.w.noun_forms and not s.w.is_noun(tokens, j - 2):
+            return None  # "knew that blamed skippers ...": a verb's complementizer, not a noun's relative
+    word = tokens[j - 1]
+    return Mention(word.start, word.end, "description", word.text, "", "")
+
+
+def counting_subject(s: Sentence, k: int, lo: int) -> Mention | None:
+    """A counting phrase that opens the clause of any cue verb (``Many warned ...``,
+    ``Few blamed ...``); not a number (``cut by 1 percentage points to``), nor a
+    phrase that ends in a relative pronoun (``ones that accuse``)."""
+    mention = bare_subject(s.w, s.tokens, k, lo, whole=True)
+    last = mention.name.split()[-1].lower() if mention is not None else ""
+    if mention is None or mention.name[:1].isdigit() or last in s.w.complementizers or last in s.w.relative_pronouns:
+        return None
+    return mention

@@ -25,6 +25,18 @@ def source_after_relative(w: ReportWords, text: str, report: Report, reach: int 
     return m is not None and m.group(1).lower() in w.relative_pronouns
 
 
+def bare_relative(w: ReportWords, text: str, report: Report) -> bool:
+    """True when the report's source is a relative pronoun with no comma before
+    it (``Lund ran an ad that called the plan "a racket"``): the clause tells of
+    a thing the phrase before it names, so a quote inside it is not the thing's
+    but the speaker's around it (measured on PolNeAR)."""
+    mention = report.mention
+    if mention is None:
+        return False
+    word = text[mention.start : mention.end].lower()
+    return (word == "that" or word in w.relative_pronouns) and not text[max(0, mention.start - 4) : mention.start].rstrip().endswith(",")
+
+
 def relative_start(w: ReportWords, text: str, report: Report) -> int | None:
     """Where the relative clause that holds *report*'s source opens (see
     :func:`source_after_relative`): its relative pronoun, or a preposition right

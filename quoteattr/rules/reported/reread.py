@@ -32,6 +32,7 @@ import re
 from quoteattr.document import Binding, Document
 from quoteattr.resolve.news import NewsNames
 from quoteattr.rules.local import SENTENCE_CUE
+from quoteattr.rules.reported.nested import bare_relative
 from quoteattr.rules.reported.partial import in_turns, named
 from quoteattr.rules.reported.records import TERMINAL_PUNCT, Quoted
 from quoteattr.rules.reported.scan import _window_reports as window_reports
@@ -79,7 +80,7 @@ def reread_sentence_cues(doc: Document, news: NewsNames, bindings: list[Binding 
         for report in window_reports(w, text, (s0, s1, content_end), [cue_start], quoted):
             if report.mention is None or report.cue[0] != cue_start:
                 continue
-            if report.mention.start == current.mention.start or report.mention.name.lower() in w.relative_pronouns:
+            if report.mention.start == current.mention.start or report.mention.name.lower() in w.relative_pronouns or bare_relative(w, text, report):
                 break  # the same mention, or a relative pronoun: the local reading names it better (by its antecedent)
             if entry.gerund and (report.mention.start < current.mention.end or "," not in text[current.mention.end : report.mention.start]):
                 break  # a participle's subject read again only past the fronted phrase ("At a fair in Tralee, Kerry, Roe ...")

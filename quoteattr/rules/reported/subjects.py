@@ -14,7 +14,7 @@ from __future__ import annotations
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported.clausesubjects import long_subject
+from quoteattr.rules.reported.clausesubjects import counting_subject, long_subject, relative_which
 from quoteattr.rules.reported.extent import clause_opens, opens_subject, quote_follows
 from quoteattr.rules.reported.phrases import (
     appositive_subject,
@@ -111,7 +111,7 @@ def subject_of(s: Sentence, k: int, entry: ReportVerb, lo: int) -> Mention | Non
             mention = _before_dashes(s, group, lo)
     if mention is not None:
         mention = _before_place(s, mention, lo) or _before_participle(s, mention, lo) or mention
-    return mention or _relative_which(s, verb_group_start(s, k, lo) if group is None else group)
+    return mention or relative_which(s, verb_group_start(s, k, lo) if group is None else group)
 
 
 def _before_participle(s: Sentence, mention: Mention, lo: int) -> Mention | None:
@@ -172,31 +172,19 @@ def _before_place(s: Sentence, mention: Mention, lo: int) -> Mention | None:
     return None
 
 
-def _relative_which(s: Sentence, j: int) -> Mention | None:
-    """``which`` as the subject of the verb group that starts at token *j*, after a
-    comma (``The council, which says the pier is unsafe, ...``): the relative
-    pronoun, as PolNeAR marks it; a description, so that it speaks only where
-    any phrase may (not before an evidence verb: ``, which suggests ...``)."""
-    tokens = s.tokens
-    if j < 2 or tokens[j - 1].text.lower() not in s.w.relative_pronouns or tokens[j - 2].text != ",":
-        return None
-    word = tokens[j - 1]
-    return Mention(word.start, word.end, "description", word.text, "", "")
-
-
 def antecedent_named(s: Sentence, mention: Mention) -> Mention:
     """*mention* named after the phrase a relative ``which`` or ``who`` stands for
     (``The council, which says ...``: the council; ``Halvorsen, who hailed
-    ...``: Halvorsen), so that a reader counting sources gets the council;
-    its span stays the pronoun's.  Any other mention, or a relative with no
-    noun phrase before its comma, is returned as it is."""
-    if mention.kind not in ("description", "pronoun") or mention.name.lower() not in s.w.relative_pronouns:
+    ...``: Halvorsen; ``a notice that blamed ...``: a notice), so that a reader
+    counting sources gets the council; its span stays the pronoun's.  Any other
+    mention, or a relative with no noun phrase before it, is returned as it is."""
+    lower = mention.name.lower()
+    if mention.kind not in ("description", "pronoun") or lower not in s.w.relative_pronouns and lower != "that":
         return mention
     m = index_at(s, mention.start)
-    if m < 2 or s.tokens[m - 1].text != ",":
-        return mention
-    antecedent = s.w.mentions.phrase_ending_at(s.tokens, m - 2, 0)
-    if antecedent is None or antecedent.kind == "pronoun":
+    # "a notice that blamed ...": with no comma, the phrase right before the pronoun.
+    antecedent = s.w.mentions.phrase_ending_at(s.tokens, m - 2 if s.tokens[m - 1].text == "," else m - 1, 0)
+    if m < 2 or antecedent is None or antecedent.kind == "pronoun":
         return mention
     return mention._replace(name=antecedent.name, gender=antecedent.gender, honorific=antecedent.honorific)
 
@@ -259,7 +247,7 @@ def other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | Non
         mention = long_subject(s, k, lo)
         first = mention.name.split()[0].lower() if mention is not None else ""
         if mention is None or not w.clear_subject(mention) or first in w.subordinators or first in w.prepositions:
-            mention = None
+            mention = counting_subject(s, k, lo)
     if mention is None and tokens[k].text.lower() in w.noun_forms:
         mention = _possessed_person(s, k, lo)
     if mention is not None and mention.kind == "description":
