@@ -22,7 +22,7 @@ from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.phrases import agent_after
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, wrap
-from quoteattr.rules.reported.words import OBJECT
+from quoteattr.rules.reported.words import OBJECT, QUESTION
 from quoteattr.rules.rule import Rule
 
 
@@ -246,3 +246,39 @@ def _agent_at_end(s: Sentence, i: int, stop: int, end: int) -> tuple[Mention | N
             return agent, tokens[by - 1].end
         break
     return None, end
+
+
+def unsourced_subject(s: Sentence, k: int, i: int, entry: ReportVerb, rule: Rule[Any]) -> Found | None:
+    """``The fee was not disclosed.``, ``a plan that was later denied.``: a
+    passive cue that ends its clause (token *i* the one after it; an agent
+    after ``by`` is read by :func:`reported_subject`) reports its subject, or
+    the relative word that stands for it, with no source.  Not a report: a name
+    given (``was called Vell``), a person asked (``Lund was asked,``: the
+    question is elsewhere), ``it is said`` (hearsay) and a passive after an
+    infinitive (``is likely to be denied``: no subject here)."""
+    w = s.w
+    tokens = s.tokens
+    if entry.lemma in w.naming_verbs or not w.after_be(tokens, k) or not _ends_after(s, i):
+        return None
+    j = k - 1
+    preverbs = w.cls("preverb")
+    while j > s.first_word and (
+        w.is_adverb(tokens[j].text) or tokens[j].text in preverbs
+        or tokens[j].text.lower() in w.be_forms or w.is_auxiliary(tokens[j].text.lower())
+    ):
+        j -= 1  # "had been first reported": back to the subject
+    last = tokens[j].text.lower()
+    if not is_word(tokens[j]) or last in w.infinitive_markers or last in w.prepositions:
+        return None
+    # A relative word stands for its head ("that"/"which" alone); "the results of which" is a phrase.
+    relative = last in w.lexicon.relative_pronouns and tokens[j - 1].text.lower() not in w.prepositions
+    start = j if relative else _subject_start(s, j)
+    if start is None:
+        return None
+    subject = w.mentions.classify_phrase(tokens, start, j)
+    if entry.frame == QUESTION and subject is not None and w.can_speak(subject):
+        return None  # "Lund was asked, ...": the one asked, not the question
+    if last == "it" and tokens[k].text.lower() in w.cls("hearsay"):
+        return None  # "where, it is said, a mill stood": hearsay, no content here
+    cue = (tokens[k].start, tokens[k].end)
+    return wrap(make_report(s, tokens[start].start, tokens[j].end, None, cue, rule.id, rule.confidence), None, True)

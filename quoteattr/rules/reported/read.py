@@ -442,6 +442,7 @@ def _passive(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
     found = None
     if entry.participle:
         found = as_reported(s, k, i, REPORT_PASSIVE) or reported_subject(s, k, i, REPORT_PASSIVE)
+        found = found or passives.unsourced_subject(s, k, i, entry, REPORT_PASSIVE)
     if found is not None:
         return found
     # "when asked about ...", "..., asked about ...": a question put to the subject.
