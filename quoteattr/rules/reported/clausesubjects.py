@@ -138,7 +138,7 @@ def relative_which(s: Sentence, j: int) -> Mention | None:
     a notice that blamed the board``), so that a ``that`` after a verb or subordinator is no subject."""
     tokens = s.tokens
     lower = tokens[j - 1].text.lower() if j >= 2 else ""
-    if lower not in s.w.relative_pronouns and lower != "that":
+    if lower not in s.w.lexicon.relative_pronouns:  # "that" too (no complementizer here)
         return None
     if tokens[j - 2].text != "," or lower == "that":  # a "that" after a comma opens no relative clause
         head = s.w.mentions.phrase_ending_at(tokens, j - 2, max(0, j - 2 - REACH))

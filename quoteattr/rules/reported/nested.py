@@ -34,7 +34,7 @@ def bare_relative(w: ReportWords, text: str, report: Report) -> bool:
     if mention is None:
         return False
     word = text[mention.start : mention.end].lower()
-    return (word == "that" or word in w.relative_pronouns) and not text[max(0, mention.start - 4) : mention.start].rstrip().endswith(",")
+    return word in w.lexicon.relative_pronouns and not text[max(0, mention.start - 4) : mention.start].rstrip().endswith(",")
 
 
 def relative_start(w: ReportWords, text: str, report: Report) -> int | None:

@@ -179,12 +179,14 @@ def antecedent_named(s: Sentence, mention: Mention) -> Mention:
     counting sources gets the council; its span stays the pronoun's.  Any other
     mention, or a relative with no noun phrase before it, is returned as it is."""
     lower = mention.name.lower()
-    if mention.kind not in ("description", "pronoun") or lower not in s.w.relative_pronouns and lower != "that":
+    if mention.kind not in ("description", "pronoun") or lower not in s.w.lexicon.relative_pronouns:
         return mention
     m = index_at(s, mention.start)
+    if m < 2:
+        return mention
     # "a notice that blamed ...": with no comma, the phrase right before the pronoun.
     antecedent = s.w.mentions.phrase_ending_at(s.tokens, m - 2 if s.tokens[m - 1].text == "," else m - 1, 0)
-    if m < 2 or antecedent is None or antecedent.kind == "pronoun":
+    if antecedent is None or antecedent.kind == "pronoun":
         return mention
     return mention._replace(name=antecedent.name, gender=antecedent.gender, honorific=antecedent.honorific)
 
@@ -268,7 +270,7 @@ def _verb_form(s: Sentence, k: int) -> bool:
     if tokens[g - 1].text.lower() in w.infinitive_markers or tokens[g - 1].text.lower() in w.relative_pronouns:
         return False  # an infinitive; a relative clause, whose subject is its antecedent
     before = tokens[k - 1].text.lower()
-    return not (before in "-(" or before in w.determiners or before in w.quantifiers or before[:1].isdigit())
+    return not (before in ("-", "(") or before in w.determiners or before in w.quantifiers or before[:1].isdigit())
 
 
 def _group_start(s: Sentence, k: int, lo: int) -> int:
