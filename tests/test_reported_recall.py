@@ -37,3 +37,20 @@ def _reports(text: str) -> list[Expected]:
 )
 def test_participle_after_two_opening_phrases(text: str, expected: list[Expected]) -> None:
     assert _reports(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three wardens were charged with taking bribes from the builders.",
+         [("Three wardens were charged with taking bribes from the builders", None, "charged")]),
+        ("Tam Reddick will be charged with theft.",
+         [("Tam Reddick will be charged with theft", None, "charged")]),
+        # Denied in the verb group or the subject: no charge was made.
+        ("Tam Reddick has never been charged with theft.", []),
+        ("Neither Orla Vell nor her aides have been charged with any crime.", []),
+        ("Nobody was charged with theft.", []),
+    ],
+)
+def test_charged_with_in_the_passive(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)
