@@ -39,6 +39,13 @@ def test_participle_after_two_opening_phrases(text: str, expected: list[Expected
     assert _reports(text) == sorted(expected)
 
 
+def test_lone_both_after_a_coordinator() -> None:
+    # "both" after "And" is the subject, not a preverb ("they both vowed").
+    assert _reports("Both crews rested. And both vowed to mend the slipway.") == [
+        ("to mend the slipway", "both", "vowed")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

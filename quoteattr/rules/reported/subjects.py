@@ -521,6 +521,10 @@ def lone_subject(s: Sentence, k: int, lo: int) -> tuple[Mention | None, int | No
     w = s.w
     tokens = s.tokens
     j = verb_group_start(s, k, lo) - 1
+    if j + 1 < k and tokens[j + 1].text.lower() in w.cls("lone_subject") and (
+        j < s.first_word or tokens[j].text.lower() in w.coordinators
+    ):
+        j += 1  # "And both vowed to ...": the verb group took "both" in as a preverb ("they both vowed")
     if j < lo or tokens[j].text.lower() not in w.cls("lone_subject"):
         return None, None
     if j == k - 1 and tokens[k].text.lower() in w.noun_forms and not _clause_after(w, tokens, k + 1):
