@@ -26,6 +26,36 @@ def _reports(text: str) -> list[Expected]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # The block runs over its lines to the blank line after it.
+        ("The warden added:\n\nThe slipway is cracked. The tolls will rise.\nNobody will pay them.\n\n"
+         "Later she rowed home.",
+         [("The slipway is cracked. The tolls will rise.\nNobody will pay them", "The warden", "added")]),
+        # The last paragraph of the text ends the block.
+        ("In a talk last spring, Orla Vell wrote:\n\nThe kiln at Tarrow must close before the frost.",
+         [("The kiln at Tarrow must close before the frost", "Orla Vell", "wrote")]),
+    ],
+)
+def test_block_after_a_cue_and_its_colon(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A block in quotation marks is a direct quote; one in a markup tag, an embedded post.
+        'The warden added:\n\n"The slipway is cracked."\n\nLater she rowed home.',
+        'The warden added:\n\n<post author="wv">The slipway is cracked.</post>\n\nLater she rowed home.',
+        # No blank line after the colon: no block.
+        "The warden added:\nThe slipway is cracked.",
+    ],
+)
+def test_no_block_report(text: str) -> None:
+    assert _reports(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Two opening phrases, each with its comma, before the participle's subordinator.
         ("Sunday, on the radio, while commenting on the silt in the harbour, Governor Orla Vell said "
          "the port was calm.",

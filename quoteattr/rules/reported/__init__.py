@@ -11,6 +11,7 @@ the ``Quote(kind="indirect")`` items.  Modules:
 :mod:`~quoteattr.rules.reported.read` (one cue: the rule records),
 :mod:`~quoteattr.rules.reported.according` (``according to X``),
 :mod:`~quoteattr.rules.reported.afterquote` (a cue right after a quote),
+:mod:`~quoteattr.rules.reported.blocks` (a block of words after a cue and its colon),
 :mod:`~quoteattr.rules.reported.phrases` (sources and content starts),
 :mod:`~quoteattr.rules.reported.subjects` (who speaks: a cue's subject),
 :mod:`~quoteattr.rules.reported.timewords` (a subject that is a time phrase),

@@ -19,6 +19,7 @@ from quoteattr.rules.reported import passives, subjects, tails
 from quoteattr.rules.reported.according import ACCORDING_CONFIDENCE, ACCORDING_ID, according_to
 from quoteattr.rules.reported.afterquote import clause_after_tag, tags_quote
 from quoteattr.rules.reported.asclause import as_clause_comma
+from quoteattr.rules.reported.blocks import block_after
 from quoteattr.rules.reported.clauselead import in_relative, subordinator_before
 from quoteattr.rules.reported.clauses import chain_clause, clause_after_links, summary_object
 from quoteattr.rules.reported.clausesubjects import gerund_head, relative_subject
@@ -300,6 +301,9 @@ def _finite_content(
         )
     first = content_start(w, tokens, i, entry) or clause_after_links(s, i, index_at(s, cue[0]), m, entry)
     if first is None:
+        block = block_after(s, i)  # "Roe added:" and her words in a paragraph of their own
+        if block is not None:
+            return wrap(make_report(s, *block, mention, cue, REPORT_VERB.id, REPORT_VERB.confidence), None, False)
         return quote_cue_cut(s, i, mention, cue, cut_at, REPORT_VERB.id, REPORT_VERB.confidence)
     if cut_at is None and coordinated_at(s, mention.start):
         cut_at = mention.start
