@@ -1,9 +1,9 @@
 """Reported speech (``indirect=True``): reports the rules once missed altogether
 (issue 16, session 20): a block of words set off after a cue and its colon,
 a participle after two opening phrases, a lone ``both`` after a coordinator,
-and ``charged with`` in the passive.  Invented passages, as in
-``test_reported.py``: each gives every report it must yield, as ``(content,
-source mention, cue)``.
+``charged with`` in the passive and ``as much`` as a content.  Invented
+passages, as in ``test_reported.py``: each gives every report it must yield,
+as ``(content, source mention, cue)``.
 """
 
 from __future__ import annotations
@@ -91,3 +91,20 @@ def test_lone_both_after_a_coordinator() -> None:
 )
 def test_charged_with_in_the_passive(text: str, expected: list[Expected]) -> None:
     assert _reports(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "as much" stands for what was said, as "so" does.
+        ("Kowal acknowledged as much in a letter to the wardens.", [("as much", "Kowal", "acknowledged")]),
+        ("The harbour master said as much on Tuesday.", [("as much", "The harbour master", "said")]),
+    ],
+)
+def test_as_much_is_the_content(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)
+
+
+def test_as_much_before_as_is_a_quantity() -> None:
+    # "as much as half ...": a quantity in the clause, no proform.
+    assert all(content != "as much" for content, _, _ in _reports("Kowal said as much as half the pier was lost."))

@@ -20,6 +20,7 @@ the ``Quote(kind="indirect")`` items.  Modules:
 :mod:`~quoteattr.rules.reported.tails` (the words after a parenthetical cue),
 :mod:`~quoteattr.rules.reported.nested` (reports inside another's content),
 :mod:`~quoteattr.rules.reported.perfect` (a second perfect predicate ending a content),
+:mod:`~quoteattr.rules.reported.proforms` (``said so``, ``said as much``),
 :mod:`~quoteattr.rules.reported.words` (the words of a lexicon),
 :mod:`~quoteattr.rules.reported.records`,
 :mod:`~quoteattr.rules.reported.attach` (naming, partial quotes) and

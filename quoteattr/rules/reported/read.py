@@ -43,6 +43,7 @@ from quoteattr.rules.reported.phrases import (
     role_before,
 )
 from quoteattr.rules.reported.places import past_place
+from quoteattr.rules.reported.proforms import pair_at, proform_end
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, offset, wrap
 from quoteattr.rules.reported.reduced import reduced_subject, relative_end, unsigned_work
 from quoteattr.rules.reported.relatives import clause_comma
@@ -299,7 +300,10 @@ def _finite_content(
             None,
             False,
         )
-    first = content_start(w, tokens, i, entry) or clause_after_links(s, i, index_at(s, cue[0]), m, entry)
+    first = content_start(w, tokens, i, entry)
+    if first is None and pair_at(s, i):
+        first = i  # "acknowledged as much in May": no adverbial clause
+    first = first if first is not None else clause_after_links(s, i, index_at(s, cue[0]), m, entry)
     if first is None:
         block = block_after(s, i)  # "Roe added:" and her words in a paragraph of their own
         if block is not None:
@@ -314,26 +318,11 @@ def _finite_content(
         # were unfair, stand": the clause ends at its comma.
         comma = clause_comma(s, first) if opener else s.comma_after(first)
         end = tokens[comma].start if comma is not None else s.end
-    end = _proform_end(s, first, end)
+    end = proform_end(s, first, end)
     report = make_report(
         s, offset(s, first), end, mention, cue, REPORT_VERB.id, REPORT_VERB.confidence
     )
     return wrap(report, cut_at, True)
-
-
-def _proform_end(s: Sentence, first: int, end: int) -> int:
-    """Where a content that opens at token *first* ends when it is a word that stands
-    for a whole answer (class ``proform``) before a preposition, a subordinator, a
-    time word or a mark: ``said so after the vote``, ``said yes because ...`` report
-    ``so`` and ``yes``; else *end*."""
-    w = s.w
-    tokens = s.tokens
-    if first + 1 >= len(tokens) or tokens[first].text.lower() not in w.cls("proform"):
-        return end
-    nxt = tokens[first + 1].text.lower()
-    if not is_word(tokens[first + 1]) or nxt in w.prepositions or nxt in w.subordinators or nxt in w.time_words:
-        return tokens[first].end
-    return end
 
 
 def _inverted_after_appositive(
