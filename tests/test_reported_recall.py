@@ -1,7 +1,8 @@
 """Reported speech (``indirect=True``): reports the rules once missed altogether
 (issue 16, session 20): a block of words set off after a cue and its colon,
 a participle after two opening phrases, a lone ``both`` after a coordinator,
-``charged with`` in the passive and ``as much`` as a content.  Invented
+``charged with`` in the passive, ``as much`` as a content and a parenthetical
+cue with a listener (``The plan, Roe told the Gazette, would fail``).  Invented
 passages, as in ``test_reported.py``: each gives every report it must yield,
 as ``(content, source mention, cue)``.
 """
@@ -108,3 +109,23 @@ def test_as_much_is_the_content(text: str, expected: list[Expected]) -> None:
 def test_as_much_before_as_is_a_quantity() -> None:
     # "as much as half ...": a quantity in the clause, no proform.
     assert all(content != "as much" for content, _, _ in _reports("Kowal said as much as half the pier was lost."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A cue set between commas with its listener after it is parenthetical too.
+        ("The plan, Orla Vell told the Gazette, would fail.",
+         [("The plan, Orla Vell told the Gazette, would fail", "Orla Vell", "told")]),
+        ("Under the new rota, the warden told me on Friday, the ferry would sail at noon.",
+         [("Under the new rota, the warden told me on Friday, the ferry would sail at noon", "the warden", "told")]),
+    ],
+)
+def test_parenthetical_cue_with_a_listener(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)
+
+
+def test_phrase_of_the_cue_is_no_listener() -> None:
+    # "the board against tolls" holds a preposition: no listener, no parenthetical cue.
+    reports = _reports("In 2010, Orla Vell warned the board against tolls, because she thought them unfair.")
+    assert reports and not any(content.startswith("In 2010") for content, _, _ in reports)

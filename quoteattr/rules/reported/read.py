@@ -66,6 +66,7 @@ from quoteattr.rules.reported.words import (
     ASKING_FRAMES,
     EVIDENCE,
     LEAD_REACH,
+    LISTENER,
     OBJECT,
     POSTPOSED_FRAMES,
     QUESTION,
@@ -264,7 +265,8 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         return None  # '"We won," Roe said on Tuesday': the cue of a direct quote
     comma = comma_before_subject(w, tokens, index_at(s, mention.start))
     if cut_at is None and comma is not None and entry.frame != OBJECT and not shares_that(s, i, mention, entry):
-        found = _content_before(s, comma, i, mention, cue, entry)
+        heard = tails.listener_comma(w, tokens, i) if entry.frame == LISTENER else None
+        found = _content_before(s, comma, i if heard is None else heard, mention, cue, entry)
         if found is not None:
             return found
     return _finite_content(s, i, mention, cue, cut_at, entry)

@@ -9,8 +9,9 @@ the content is the clause before the cue.
 
 from __future__ import annotations
 
+from quoteattr.mentions import is_word
 from quoteattr.rules.reported.extent import clause_follows
-from quoteattr.rules.reported.words import ReportWords
+from quoteattr.rules.reported.words import LEAD_REACH, ReportWords
 from quoteattr.text.tokens import Token
 
 
@@ -48,3 +49,35 @@ def _present(w: ReportWords, word: str) -> bool:
         and word.endswith(w.plural_endings)
         and not word.endswith(w.singular_endings)
     )
+
+
+def listener_comma(w: ReportWords, tokens: list[Token], i: int) -> int | None:
+    """Index of the comma that closes a listener opening at token *i* right after
+    a cue set between commas (``The plan, Roe told the Gazette, would fail``):
+    a name, a pronoun or a noun phrase of at most a few words, with no verb, no
+    ``that``, no question word and no other function word in it than a
+    determiner or a preposition before a time word (``told me on Friday,``);
+    else None."""
+    if i >= len(tokens) or not is_word(tokens[i]):
+        return None
+    first = tokens[i].text
+    if not (first[0].isupper() or first.lower() in w.listener_pronouns or first.lower() in w.determiners):
+        return None
+    for j in range(i + 1, min(len(tokens), i + LEAD_REACH)):
+        word = tokens[j].text
+        if word == ",":
+            return j
+        lower = word.lower()
+        if (
+            not is_word(tokens[j])
+            or lower in w.complementizers
+            or lower in w.question_words
+            or lower in w.verbish
+            or lower in w.infinitive_markers
+            or word.islower()
+            and lower in w.lexicon.function_words
+            and lower not in w.determiners
+            and not (j + 1 < len(tokens) and tokens[j + 1].text.lower() in w.time_words)
+        ):
+            return None  # "warned the board against tolls, because ...": a phrase of the cue's, no listener
+    return None
