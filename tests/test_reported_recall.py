@@ -2,8 +2,8 @@
 (issue 16, session 20): a block of words set off after a cue and its colon,
 a participle after two opening phrases, a lone ``both`` after a coordinator,
 ``charged with`` in the passive, ``as much`` as a content and a parenthetical
-cue with a listener (``The plan, Roe told the Gazette, would fail``).  Invented
-passages, as in ``test_reported.py``: each gives every report it must yield,
+cue with a listener (``The plan, Roe told the Gazette, would fail``) and
+what drew criticism with no source named.  Invented passages, as in ``test_reported.py``: each gives every report it must yield,
 as ``(content, source mention, cue)``.
 """
 
@@ -129,3 +129,19 @@ def test_phrase_of_the_cue_is_no_listener() -> None:
     # "the board against tolls" holds a preposition: no listener, no parenthetical cue.
     reports = _reports("In 2010, Orla Vell warned the board against tolls, because she thought them unfair.")
     assert reports and not any(content.startswith("In 2010") for content, _, _ in reports)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What drew criticism is the content, with no source named.
+        ("The toll plan has drawn criticism both inside and outside the harbour board.",
+         [("The toll plan", None, "criticism")]),
+        ("Tam Reddick is drawing criticism after he mocked the wardens.",
+         [("Tam Reddick", None, "criticism"), ("the wardens", "he", "mocked")]),
+        # A pronoun subject gives nothing (the whole clause would be the content).
+        ("He has faced criticism within the guild.", []),
+    ],
+)
+def test_target_noun_with_no_source(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)
