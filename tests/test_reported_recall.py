@@ -1,9 +1,10 @@
 """Reported speech (``indirect=True``): reports the rules once missed altogether
 (issue 16, session 20): a block of words set off after a cue and its colon,
 a participle after two opening phrases, a lone ``both`` after a coordinator,
-``charged with`` in the passive, ``as much`` as a content and a parenthetical
-cue with a listener (``The plan, Roe told the Gazette, would fail``) and
-what drew criticism with no source named.  Invented passages, as in ``test_reported.py``: each gives every report it must yield,
+``charged with`` in the passive, ``as much`` as a content, a parenthetical
+cue with a listener (``The plan, Roe told the Gazette, would fail``), what
+drew criticism with no source named and ``when told that ...``.  Invented
+passages, as in ``test_reported.py``: each gives every report it must yield,
 as ``(content, source mention, cue)``.
 """
 
@@ -144,4 +145,16 @@ def test_phrase_of_the_cue_is_no_listener() -> None:
     ],
 )
 def test_target_noun_with_no_source(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A listener verb in the passive after a subordinator, or opening the sentence, as "when asked".
+        ("When told that the pier was closed, Orla Vell rowed home.", [("the pier was closed", None, "told")]),
+        ("Told that the pier was closed, Orla Vell rowed home.", [("the pier was closed", None, "Told")]),
+    ],
+)
+def test_listener_verb_in_the_passive_after_a_subordinator(text: str, expected: list[Expected]) -> None:
     assert _reports(text) == sorted(expected)

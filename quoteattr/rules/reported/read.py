@@ -440,11 +440,11 @@ def _passive(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
         found = found or passives.unsourced_subject(s, k, i, entry, REPORT_PASSIVE)
     if found is not None:
         return found
-    # "when asked about ...", "..., asked about ...": a question put to the subject.
+    # "when asked about ...", "..., asked about ...": a question put to the subject; "when told ...".
     prev = tokens[k - 1].text.lower() if k > 0 else ""
-    clause = entry.frame == QUESTION and (prev in w.subordinators or prev == ",")
+    clause = entry.frame == QUESTION and prev == "," or entry.frame in ASKING_FRAMES and prev in w.subordinators
     if not entry.participle or not (
-        w.after_be(tokens, k) or k == 0 and entry.frame == QUESTION or clause
+        w.after_be(tokens, k) or k == 0 and entry.frame in ASKING_FRAMES or clause
     ):
         return None
     if entry.lemma in w.naming_verbs:
