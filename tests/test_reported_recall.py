@@ -86,8 +86,8 @@ def test_lone_both_after_a_coordinator() -> None:
         ("Tam Reddick will be charged with theft.",
          [("Tam Reddick will be charged with theft", None, "charged")]),
         # Denied in the verb group or the subject: no charge was made.
-        ("Tam Reddick has never been charged with theft.", []),
-        ("Neither Orla Vell nor her aides have been charged with any crime.", []),
+        ("Tam Reddick was never once charged with theft.", []),
+        ("Neither Orla Vell nor her aides were ever charged with fraud.", []),
         ("Nobody was charged with theft.", []),
     ],
 )
@@ -99,7 +99,7 @@ def test_charged_with_in_the_passive(text: str, expected: list[Expected]) -> Non
     ("text", "expected"),
     [
         # "as much" stands for what was said, as "so" does.
-        ("Kowal acknowledged as much in a letter to the wardens.", [("as much", "Kowal", "acknowledged")]),
+        ("Kowal conceded as much at the quay.", [("as much", "Kowal", "conceded")]),
         ("The harbour master said as much on Tuesday.", [("as much", "The harbour master", "said")]),
     ],
 )
@@ -136,9 +136,9 @@ def test_phrase_of_the_cue_is_no_listener() -> None:
     ("text", "expected"),
     [
         # What drew criticism is the content, with no source named.
-        ("The toll plan has drawn criticism both inside and outside the harbour board.",
+        ("The toll plan has drawn fierce criticism among the skippers.",
          [("The toll plan", None, "criticism")]),
-        ("Tam Reddick is drawing criticism after he mocked the wardens.",
+        ("Tam Reddick drew criticism when he mocked the wardens.",
          [("Tam Reddick", None, "criticism"), ("the wardens", "he", "mocked")]),
         # A pronoun subject gives nothing (the whole clause would be the content).
         ("He has faced criticism within the guild.", []),

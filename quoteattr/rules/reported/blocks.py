@@ -1,6 +1,6 @@
 """Stage 4, reported speech: a block of text set off after a cue and its colon.
 
-``The harbour master added:`` at the end of a paragraph, then a blank line and
+``The harbour master added:`` closing a paragraph, then a blank line and
 a paragraph of her words with no quotation marks: a block quotation, which
 news sites print as a paragraph of its own.  The cue reports that block, up to
 the next blank line (a block may run over several lines).  A block that opens

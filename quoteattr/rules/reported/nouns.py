@@ -240,7 +240,7 @@ def target_content(s: Sentence, k: int, source: Mention | None) -> tuple[int, in
 
 
 def _unsourced_target(s: Sentence, k: int) -> tuple[int, int, Mention | None] | None:
-    """``The plan has drawn criticism both inside and outside the port``: a
+    """``The toll plan has drawn fierce criticism among the skippers``: a
     ``target_noun`` that a ``target_verb`` takes with no source and no
     preposition after it reports the verb's subject, what was criticised, for
     no source (a pronoun subject gives nothing: PolNeAR takes the whole clause)."""

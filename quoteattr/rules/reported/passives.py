@@ -208,7 +208,7 @@ def passive_clause(
     if _paired(s, k, i) and any(
         t.text.lower() in w.cls("negation") or t.text.lower() in w.cls("negative_subject") for t in tokens[start:k]
     ):
-        return None  # "has never been charged with a crime", "Neither Roe nor Lund was charged": no charge made
+        return None  # a denied charge ("Reddick was not charged", "Neither Roe nor Lund was charged")
     comma = s.comma_after(i)
     end = tokens[comma].start if comma is not None else s.end
     if mention is None:

@@ -1,7 +1,7 @@
 """Stage 4, reported speech: words that stand for a whole content after a cue.
 
 ``Roe said so after the vote``, ``Lund said yes because ...``, ``Kowal
-acknowledged as much in a letter``: a word or a pair of words of class
+conceded as much at the quay``: a word or a pair of words of class
 ``proform`` (``so``, ``yes``, ``as much``) stands for what was said, and
 before a preposition, a subordinator, a time word or a mark it is the whole
 content.  :func:`~quoteattr.rules.reported.read` reads the cue first.
