@@ -3,9 +3,9 @@
 a participle after two opening phrases, a lone ``both`` after a coordinator,
 ``charged with`` in the passive, ``as much`` as a content, a parenthetical
 cue with a listener (``The plan, Roe told the Gazette, would fail``), what
-drew criticism with no source named and ``when told that ...``.  Invented
-passages, as in ``test_reported.py``: each gives every report it must yield,
-as ``(content, source mention, cue)``.
+drew criticism with no source named, ``when told that ...`` and the head of
+a long subject.  Invented passages, as in ``test_reported.py``: each gives
+every report it must yield, as ``(content, source mention, cue)``.
 """
 
 from __future__ import annotations
@@ -157,4 +157,19 @@ def test_target_noun_with_no_source(text: str, expected: list[Expected]) -> None
     ],
 )
 def test_listener_verb_in_the_passive_after_a_subordinator(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The head of a long subject ends at an -ing word or "to" that describes it ...
+        ("But harbour activists clamoring to block Hale from the board say they are suddenly hopeful.",
+         [("they are suddenly hopeful", "harbour activists", "say")]),
+        # ... and opens the main clause after a fronted subordinate clause.
+        ("If the quay floods again, critics like Tam Reddick say it would help the ferry.",
+         [("it would help the ferry", "critics", "say")]),
+    ],
+)
+def test_head_of_a_long_subject(text: str, expected: list[Expected]) -> None:
     assert _reports(text) == sorted(expected)
