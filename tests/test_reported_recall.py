@@ -3,9 +3,10 @@
 a participle after two opening phrases, a lone ``both`` after a coordinator,
 ``charged with`` in the passive, ``as much`` as a content, a parenthetical
 cue with a listener (``The plan, Roe told the Gazette, would fail``), what
-drew criticism with no source named, ``when told that ...`` and the head of
-a long subject.  Invented passages, as in ``test_reported.py``: each gives
-every report it must yield, as ``(content, source mention, cue)``.
+drew criticism with no source named, ``when told that ...``, the head of
+a long subject and ``told a joke`` after opening phrases.  Invented
+passages, as in ``test_reported.py``: each gives every report it must
+yield, as ``(content, source mention, cue)``.
 """
 
 from __future__ import annotations
@@ -172,4 +173,18 @@ def test_listener_verb_in_the_passive_after_a_subordinator(text: str, expected: 
     ],
 )
 def test_head_of_a_long_subject(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What is told (class told_object) after the cue: no postposed cue of the phrases before the comma.
+        ("On Friday morning, the third day of his trip, Tam Reddick told a joke.",
+         [("a joke", "Tam Reddick", "told")]),
+        ("In her talk, a long spiel on tolls, she tells one joke about Hale.",
+         [("one joke about Hale", "she", "tells")]),
+    ],
+)
+def test_told_object_after_opening_phrases(text: str, expected: list[Expected]) -> None:
     assert _reports(text) == sorted(expected)

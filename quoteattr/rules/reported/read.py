@@ -21,7 +21,12 @@ from quoteattr.rules.reported.afterquote import clause_after_tag, tags_quote
 from quoteattr.rules.reported.asclause import as_clause_comma
 from quoteattr.rules.reported.blocks import block_after
 from quoteattr.rules.reported.clauselead import in_relative, subordinator_before
-from quoteattr.rules.reported.clauses import chain_clause, clause_after_links, summary_object
+from quoteattr.rules.reported.clauses import (
+    chain_clause,
+    clause_after_links,
+    summary_object,
+    told_object,
+)
 from quoteattr.rules.reported.clausesubjects import gerund_head, relative_subject
 from quoteattr.rules.reported.control import control_object
 from quoteattr.rules.reported.extent import clause_start, describes_source, phrase_stop
@@ -395,8 +400,8 @@ def _content_before(
     words = [t for t in tail if is_word(t)]
     first = words[0].text.lower() if words else ""
     clause = first not in w.lead_words and entry.frame not in ASKING_FRAMES
-    if words and (clause or entry.infinitive and first in w.infinitive_markers):
-        return None  # "..., say they will vote", "..., vows to cut ...": the cue governs it
+    if words and (clause or entry.infinitive and first in w.infinitive_markers or told_object(w, tokens, i)):
+        return None  # "..., say they will vote", "..., vows to cut ...", "..., Roe told a joke": the cue governs it
     # "..., a fact Lund often mentions": the cue's object sums up the clause before it.
     start, end = summary_object(s, comma, mention) or (clause_start(s, comma, False), tokens[comma].start)
     report = make_report(s, start, end, mention, cue, REPORT_POSTPOSED.id, REPORT_POSTPOSED.confidence)
