@@ -4,7 +4,8 @@ a participle after two opening phrases, a lone ``both`` after a coordinator,
 ``charged with`` in the passive, ``as much`` as a content, a parenthetical
 cue with a listener (``The plan, Roe told the Gazette, would fail``), what
 drew criticism with no source named, ``when told that ...``, the head of
-a long subject and ``told a joke`` after opening phrases.  Invented
+a long subject, ``told a joke`` after opening phrases and ``did not say
+when``.  Invented
 passages, as in ``test_reported.py``: each gives every report it must
 yield, as ``(content, source mention, cue)``.
 """
@@ -188,3 +189,10 @@ def test_head_of_a_long_subject(text: str, expected: list[Expected]) -> None:
 )
 def test_told_object_after_opening_phrases(text: str, expected: list[Expected]) -> None:
     assert _reports(text) == sorted(expected)
+
+
+def test_negated_cue_before_a_lone_question_word() -> None:
+    # "did not say when": the question word is the content, no postposed cue of the clause before.
+    assert _reports("Reddick said Hale closed the weir, but Reddick did not say when.") == sorted(
+        [("Hale closed the weir", "Reddick", "said"), ("when", "Reddick", "say")]
+    )
