@@ -4,8 +4,8 @@ a participle after two opening phrases, a lone ``both`` after a coordinator,
 ``charged with`` in the passive, ``as much`` as a content, a parenthetical
 cue with a listener (``The plan, Roe told the Gazette, would fail``), what
 drew criticism with no source named, ``when told that ...``, the head of
-a long subject, ``told a joke`` after opening phrases and ``did not say
-when``.  Invented
+a long subject, ``told a joke`` after opening phrases, ``did not say
+when`` and a postposed listener cue before an adverbial clause.  Invented
 passages, as in ``test_reported.py``: each gives every report it must
 yield, as ``(content, source mention, cue)``.
 """
@@ -196,3 +196,10 @@ def test_negated_cue_before_a_lone_question_word() -> None:
     assert _reports("Reddick said Hale closed the weir, but Reddick did not say when.") == sorted(
         [("Hale closed the weir", "Reddick", "said"), ("when", "Reddick", "say")]
     )
+
+
+def test_postposed_listener_cue_before_an_adverbial_clause() -> None:
+    # "as he labored ...": when the cue was spoken, no content after the listener.
+    assert _reports("The pier is not about me, Reddick told his close aides as he labored over the speech.") == [
+        ("The pier is not about me", "Reddick", "told")
+    ]

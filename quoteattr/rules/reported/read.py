@@ -367,6 +367,8 @@ def _content_before(
     # "When Lund left, Roe said, \"we were floored\"": the cue of the quote after it.
     hidden = len(tail) > lead and not is_word(tail[lead]) and s.quoted.contains(tail[lead].start)
     stop = phrase_stop(w, tail)  # "..., analysts say; in 2012 ...": see phrase_stop
+    if stop is None and entry.frame == LISTENER and tail and tail[0].text != ",":
+        stop = tails.clause_stop(w, tail)  # "..., Roe told them as she left"
     tail = tail if stop is None else tail[:stop]
     # A tail longer than any read here counts as a clause of its own.
     long_tail = stop is None and len(tokens) - i > _TAIL

@@ -81,3 +81,15 @@ def listener_comma(w: ReportWords, tokens: list[Token], i: int) -> int | None:
         ):
             return None  # "warned the board against tolls, because ...": a phrase of the cue's, no listener
     return None
+
+
+def clause_stop(w: ReportWords, tail: list[Token]) -> int | None:
+    """Where the phrase after a postposed cue ends in *tail* (the tokens after the
+    cue) when an adverbial clause of the cue follows it: at a subordinator after
+    the first word and before a subject pronoun (``..., Roe told her aides as she
+    rowed home``: the listener is the phrase, the clause says when); else None."""
+    for n in range(1, len(tail) - 1):
+        word = tail[n].text
+        if word in w.subordinators and word not in w.complementizers and tail[n + 1].text in w.pronouns:
+            return n
+    return None
