@@ -181,7 +181,7 @@ def test_head_of_a_long_subject(text: str, expected: list[Expected]) -> None:
     ("text", "expected"),
     [
         # What is told (class told_object) after the cue: no postposed cue of the phrases before the comma.
-        ("On Friday morning, the third day of his trip, Tam Reddick told a joke.",
+        ("On a grey morning, the third day of her voyage, Tam Reddick told a joke.",
          [("a joke", "Tam Reddick", "told")]),
         ("In her talk, a long spiel on tolls, she tells one joke about Hale.",
          [("one joke about Hale", "she", "tells")]),
