@@ -401,10 +401,8 @@ def _content_before(
         return None
     words = [t for t in tail if is_word(t)]
     first = words[0].text.lower() if words else ""
-    clause = first not in w.lead_words and entry.frame not in ASKING_FRAMES or first in w.question_words and any(
-        t.text.lower() in w.cls("negation") or t.text.lower().endswith(tuple(w.cls("verb_ending")))
-        for t in tokens[max(0, index_at(s, cue[0]) - 3) : index_at(s, cue[0])]
-    )  # "..., but Roe did not say when.": the question word is what was not said
+    clause = first not in w.lead_words and entry.frame not in ASKING_FRAMES
+    clause = clause or tails.negated_question(w, tokens, index_at(s, cue[0]), first)  # "did not say when."
     if words and (clause or entry.infinitive and first in w.infinitive_markers or told_object(w, tokens, i)):
         return None  # "..., say they will vote", "..., vows to cut ...", "..., Roe told a joke": the cue governs it
     # "..., a fact Lund often mentions": the cue's object sums up the clause before it.

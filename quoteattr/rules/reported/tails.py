@@ -93,3 +93,14 @@ def clause_stop(w: ReportWords, tail: list[Token]) -> int | None:
         if word in w.subordinators and word not in w.complementizers and tail[n + 1].text in w.pronouns:
             return n
     return None
+
+
+def negated_question(w: ReportWords, tokens: list[Token], k: int, first: str) -> bool:
+    """True when *first*, the word after the cue at token *k*, is a question word and
+    a negation stands in the cue's verb group (``..., but Roe did not say when.``):
+    the question word is what was not said, no tail of a postposed cue."""
+    if first not in w.question_words:
+        return False
+    ends = tuple(w.cls("verb_ending"))  # "wouldn't say why"
+    return any(t.text.lower() in w.cls("negation") or t.text.lower().endswith(ends) for t in tokens[max(0, k - 3) : k])
+
