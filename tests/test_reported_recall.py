@@ -5,9 +5,10 @@ a participle after two opening phrases, a lone ``both`` after a coordinator,
 cue with a listener (``The plan, Roe told the Gazette, would fail``), what
 drew criticism with no source named, ``when told that ...``, the head of
 a long subject, ``told a joke`` after opening phrases, ``did not say
-when`` and a postposed listener cue before an adverbial clause.  Invented
-passages, as in ``test_reported.py``: each gives every report it must
-yield, as ``(content, source mention, cue)``.
+when``, a postposed listener cue before an adverbial clause and an
+inverted source with ``and``.  Invented passages, as in
+``test_reported.py``: each gives every report it must yield, as
+``(content, source mention, cue)``.
 """
 
 from __future__ import annotations
@@ -203,3 +204,20 @@ def test_postposed_listener_cue_before_an_adverbial_clause() -> None:
     assert _reports("The pier is not about me, Reddick told his close aides as he labored over the speech.") == [
         ("The pier is not about me", "Reddick", "told")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An inverted source runs on over "and": a pair speaks for its second, as "Roe and Lund said" does.
+        ("The contrast with Hale, said Orla Vell and Tam Reddick, would be clear.",
+         [("The contrast with Hale, said Orla Vell and Tam Reddick, would be clear", "Tam Reddick", "said")]),
+        ("The contrast with Hale, said Orla Vell and others, would be clear.",
+         [("The contrast with Hale, said Orla Vell and others, would be clear", "Orla Vell", "said")]),
+        # two roles before one name
+        ("The firm lobbied on tolls, said lobbyist and port strategist Tam Reddick.",
+         [("The firm lobbied on tolls", "Tam Reddick", "said")]),
+    ],
+)
+def test_inverted_source_with_and(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)

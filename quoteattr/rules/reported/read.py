@@ -424,8 +424,8 @@ def _inverted(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
     if j < len(tokens) and tokens[j].text.islower() and tokens[j].text in w.roles:
         # "..., said Democratic strategist Ann Roe": the name after the role.
         mention = w.mentions.subject_after(tokens, j) or mention
-    cue = (tokens[k].start, tokens[i - 1].end)
-    return _content_before(s, k - 1, index_at(s, mention.end), mention, cue, entry)
+    mention, after = tails.inverted_pair(s, mention)  # "..., said Roe and Lund, ...", "said Roe and others"
+    return _content_before(s, k - 1, after, mention, (tokens[k].start, tokens[i - 1].end), entry)
 
 
 def _inverted_over(s: Sentence, k: int, i: int, entry: ReportVerb, mention: Mention) -> Found | None:

@@ -9,8 +9,10 @@ the content is the clause before the cue.
 
 from __future__ import annotations
 
+from quoteattr.document import Mention
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.extent import clause_follows
+from quoteattr.rules.reported.records import Sentence, index_at
 from quoteattr.rules.reported.words import LEAD_REACH, ReportWords
 from quoteattr.text.tokens import Token
 
@@ -103,4 +105,22 @@ def negated_question(w: ReportWords, tokens: list[Token], k: int, first: str) ->
         return False
     ends = tuple(w.cls("verb_ending"))  # "wouldn't say why"
     return any(t.text.lower() in w.cls("negation") or t.text.lower().endswith(ends) for t in tokens[max(0, k - 3) : k])
+
+
+def inverted_pair(s: Sentence, mention: Mention) -> tuple[Mention, int]:
+    """An inverted source *mention* and the index of the token after it, run on over
+    ``and`` and a second source (``..., said Roe and Lund, ...``: Lund, as ``Roe
+    and Lund said`` reads; ``said Roe and others``: Roe), or a role and a name
+    (``said lobbyist and port strategist Ann Roe``: Ann Roe)."""
+    w = s.w
+    tokens = s.tokens
+    j = index_at(s, mention.end)
+    if j + 1 >= len(tokens) or tokens[j].text != "and":
+        return mention, j
+    if tokens[j + 1].text.lower() in w.cls("lone_subject"):
+        return mention, j + 2  # "said Roe and others"
+    second = w.mentions.subject_after(tokens, j + 1)
+    if second is None or not w.verbish.isdisjoint(second.name.lower().split()):
+        return mention, j  # "said Roe and left": no second source
+    return second, index_at(s, second.end)
 
