@@ -210,10 +210,10 @@ def test_postposed_listener_cue_before_an_adverbial_clause() -> None:
     ("text", "expected"),
     [
         # An inverted source runs on over "and": a pair speaks for its second, as "Roe and Lund said" does.
-        ("The contrast with Hale, said Orla Vell and Tam Reddick, would be clear.",
-         [("The contrast with Hale, said Orla Vell and Tam Reddick, would be clear", "Tam Reddick", "said")]),
-        ("The contrast with Hale, said Orla Vell and others, would be clear.",
-         [("The contrast with Hale, said Orla Vell and others, would be clear", "Orla Vell", "said")]),
+        ("The contrast with Hale, said Orla Vell and Tam Reddick, would be plain.",
+         [("The contrast with Hale, said Orla Vell and Tam Reddick, would be plain", "Tam Reddick", "said")]),
+        ("The contrast with Hale, said Orla Vell and others, would be plain.",
+         [("The contrast with Hale, said Orla Vell and others, would be plain", "Orla Vell", "said")]),
         # two roles before one name
         ("The firm lobbied on tolls, said lobbyist and port strategist Tam Reddick.",
          [("The firm lobbied on tolls", "Tam Reddick", "said")]),
