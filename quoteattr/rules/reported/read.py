@@ -45,6 +45,7 @@ from quoteattr.rules.reported.places import past_place
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, offset, wrap
 from quoteattr.rules.reported.reduced import reduced_subject, relative_end, unsigned_work
 from quoteattr.rules.reported.relatives import clause_comma
+from quoteattr.rules.reported.senses import other_sense
 from quoteattr.rules.reported.subjects import (
     antecedent_named,
     head_subject,
@@ -149,8 +150,8 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     if i == k + 1 and entry.lemma in w.cls("with_particle"):
         return None  # "..., speaking briefly": no content without "about"
     first = content_start(w, tokens, i, entry)
-    if first is None:
-        return None
+    if first is None or first == i and other_sense(w, tokens, i):
+        return None  # "..., boasting a wide lead": having, no content
     if k <= s.first_word:
         return _opening_participle(s, k, i, first)  # "Noting that X, Roe said ..."
     j = k - 1
@@ -239,8 +240,10 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         mention, cut_at = lone_subject(s, verb, lo)
         mention = mention or appositive_subject(s, verb, lo) or relative_subject(s, verb, lo)
         if mention is None:
-            # "... and seemed to blame the editor": a coordinated predicate's subject.
+            # "... and seemed to blame the editor": a coordinated predicate's subject; not the
+            # capitalised first word of an imperative ("Just ask Roe", "Share and comment").
             mention, cut_at = other_subject(s, verb, entry)
+            mention = None if mention is not None and subjects.imperative_opener(s, k, entry, mention) else mention
         if mention is None:
             return None
     elif controlled is None and tokens[k].text.lower() in w.noun_forms and (
@@ -299,6 +302,8 @@ def _finite_content(
             False,
         )
     first = content_start(w, tokens, i, entry) or clause_after_links(s, i, index_at(s, cue[0]), m, entry)
+    if first == i and other_sense(w, tokens, i):
+        return None  # "Fleet questions are ...", "boasts a wide lead": no report
     if first is None:
         return quote_cue_cut(s, i, mention, cue, cut_at, REPORT_VERB.id, REPORT_VERB.confidence)
     if cut_at is None and coordinated_at(s, mention.start):

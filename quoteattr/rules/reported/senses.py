@@ -1,0 +1,54 @@
+"""Stage 4, reported speech: cue forms read in a sense that reports nothing.
+
+A cue word whose content would open right after it, with no ``that``, may be
+no reporting verb at all, judged from the first word of that content:
+
+- a cue form that is also a noun, before an auxiliary or a form of *be*, is
+  the noun heading a subject (``The harbour questions are likely to wait``,
+  ``the wharf charges will rise``): a content clause has a subject of its own
+  (after a pronoun the form is a verb: ``the tolls, which she claims are
+  unfair``);
+- a verb of class ``owning_form`` before an indefinite article, a number or a
+  currency sign means having (``boasts a wide lead``, ``boasted 900
+  members``; ``boasted that ...`` and ``boasted of ...`` report);
+- a verb of class ``measure_form`` before a number measures a change
+  (``trade declined 40 percent``; ``declined to comment`` reports);
+- a verb of class ``price_verb`` with a currency sign in the first words of
+  its object asks a price (``charged the club $300``, ``charged a $90 fee``;
+  ``charged that the fee was unfair`` reports).
+"""
+
+from __future__ import annotations
+
+from quoteattr.rules.reported.words import ReportWords
+from quoteattr.text.tokens import Token
+
+#: Currency signs, which may open or follow a price.
+_CURRENCY = "$£€¥"
+
+#: How many words of an object are read for a currency sign (``charged the
+#: ferry company nearly $300``).
+_PRICE_REACH = 4
+
+
+def other_sense(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when the cue whose last word is token *i* - 1, its content opening at
+    token *i* with no complementizer, is read in a sense that reports nothing
+    (see the module's doc)."""
+    if i < 1 or i >= len(tokens):
+        return False
+    cue = tokens[i - 1].text.lower()
+    first = tokens[i].text.lower()
+    if cue in w.noun_forms and (first in w.cls("auxiliary") or first in w.be_forms):
+        # "Fleet questions are likely to ...": a noun before its verb; after a pronoun a verb
+        # whose object is a relative word (``which he estimates will ...``)
+        return i < 2 or tokens[i - 2].text.lower() not in w.pronouns
+    number = first[:1].isdigit() or first[:1] in _CURRENCY
+    if cue in w.cls("owning_form") and (number or first in w.indefinite):
+        return True  # "boasts a wide lead": having, not saying
+    if cue in w.cls("measure_form") and number:
+        return True  # "declined 40 percent": a change measured
+    if cue in w.cls("price_verb"):
+        words = tokens[i : i + _PRICE_REACH]
+        return any(t.text[:1] in _CURRENCY for t in words)  # "charged the club $300": a price
+    return False
