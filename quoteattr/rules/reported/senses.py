@@ -16,10 +16,17 @@ no reporting verb at all, judged from the first word of that content:
 - a verb of class ``price_verb`` with a currency sign in the first words of
   its object asks a price (``charged the club $300``, ``charged a $90 fee``;
   ``charged that the fee was unfair`` reports).
+
+And a word read as the subject of a base form may open an imperative, which
+has none (:func:`imperative_opener`: ``Just ask the skipper``, ``Share and
+comment below``).
 """
 
 from __future__ import annotations
 
+from quoteattr.document import Mention
+from quoteattr.lang import ReportVerb
+from quoteattr.rules.reported.records import Sentence
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.text.tokens import Token
 
@@ -52,3 +59,28 @@ def other_sense(w: ReportWords, tokens: list[Token], i: int) -> bool:
         words = tokens[i : i + _PRICE_REACH]
         return any(t.text[:1] in _CURRENCY for t in words)  # "charged the club $300": a price
     return False
+
+
+def imperative_opener(s: Sentence, k: int, entry: ReportVerb, mention: Mention) -> bool:
+    """True when *mention*, read as the subject of the base-form cue at token *k*, is
+    one capitalised word that opens the sentence and names no plural: an adverb or
+    a verb that opens an imperative (``Just ask the skipper``, ``Share and comment
+    below``), whose cue has no subject and reports nothing."""
+    w = s.w
+    tokens = s.tokens
+    word = tokens[k].text.lower()
+    if word != entry.lemma or word in w.cls("same_past") or mention.kind == "pronoun" or k < 1:
+        return False
+    for t in tokens[s.first_word + 1 : k]:
+        lower = t.text.lower()
+        if lower in w.infinitive_markers or w.is_auxiliary(lower) or lower in w.be_forms:
+            return False  # "Roe went on to explain", "Roe will rest and mention": a verb group before
+    first = tokens[s.first_word]
+    lower = first.text.lower()
+    return (
+        mention.start == first.start
+        and mention.end == first.end
+        and not lower.endswith(w.plural_endings)
+        and lower not in w.quantifiers
+        and lower not in w.cls("lone_subject")
+    )

@@ -257,31 +257,6 @@ def other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | Non
     return mention, cut_at
 
 
-def imperative_opener(s: Sentence, k: int, entry: ReportVerb, mention: Mention) -> bool:
-    """True when *mention*, read as the subject of the base-form cue at token *k*, is
-    one capitalised word that opens the sentence and names no plural: an adverb or
-    a verb that opens an imperative (``Just ask the skipper``, ``Share and comment
-    below``), whose cue has no subject and reports nothing."""
-    w = s.w
-    tokens = s.tokens
-    word = tokens[k].text.lower()
-    if word != entry.lemma or word in w.cls("same_past") or mention.kind == "pronoun" or k < 1:
-        return False
-    for t in tokens[s.first_word + 1 : k]:
-        lower = t.text.lower()
-        if lower in w.infinitive_markers or w.is_auxiliary(lower) or lower in w.be_forms:
-            return False  # "Roe went on to explain", "Roe will rest and mention": a verb group before
-    first = tokens[s.first_word]
-    lower = first.text.lower()
-    return (
-        mention.start == first.start
-        and mention.end == first.end
-        and not lower.endswith(w.plural_endings)
-        and lower not in w.quantifiers
-        and lower not in w.cls("lone_subject")
-    )
-
-
 def _verb_form(s: Sentence, k: int) -> bool:
     """True when the cue word at token *k* is sure to be a finite verb of a main clause: no
     noun form, not after a determiner, a number or a hyphen (``at this point``, ``by six
