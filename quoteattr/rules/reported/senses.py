@@ -15,7 +15,9 @@ no reporting verb at all, judged from the first word of that content:
   (``trade declined 40 percent``; ``declined to comment`` reports);
 - a verb of class ``price_verb`` with a currency sign in the first words of
   its object asks a price (``charged the club $300``, ``charged a $90 fee``;
-  ``charged that the fee was unfair`` reports).
+  ``charged that the fee was unfair`` reports);
+- a content that is only a measured time phrase says when, not what
+  (``as the Gazette reported a few days later``, ``reported ten days ago``).
 
 And a word read as the subject of a base form may open an imperative, which
 has none (:func:`imperative_opener`: ``Just ask the skipper``, ``Share and
@@ -26,12 +28,16 @@ from __future__ import annotations
 
 from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
+from quoteattr.mentions import is_word
 from quoteattr.rules.reported.records import Sentence
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.text.tokens import Token
 
 #: Currency signs, which may open or follow a price.
 _CURRENCY = "$£€¥"
+
+#: How many words a time phrase may hold before its closing word (``a few more days ago``).
+_TIME_REACH = 5
 
 #: How many words of an object are read for a currency sign (``charged the
 #: ferry company nearly $300``).
@@ -55,10 +61,29 @@ def other_sense(w: ReportWords, tokens: list[Token], i: int) -> bool:
         return True  # "boasts a wide lead": having, not saying
     if cue in w.cls("measure_form") and number:
         return True  # "declined 40 percent": a change measured
+    if _time_only(w, tokens, i):
+        return True  # "as the Gazette reported a few days later.": when, not what
     if cue in w.cls("price_verb"):
         words = tokens[i : i + _PRICE_REACH]
         return any(t.text[:1] in _CURRENCY for t in words)  # "charged the club $300": a price
     return False
+
+
+def _time_only(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when the words from token *i* are only a measured time phrase closed by
+    ``ago`` or a word of class ``time_close`` and then a mark other than a colon
+    or the sentence's end (``reported ten days ago.``, ``said a few days
+    later,``; not ``said a day earlier: ...``)."""
+    words = w.lexicon.time_phrase_words
+    j = i
+    while j < len(tokens) and j - i < _TIME_REACH and tokens[j].text.lower() in words:
+        j += 1
+    if j == i or j >= len(tokens):
+        return False
+    close = tokens[j].text.lower()
+    if close not in w.lexicon.time_phrase_ends and close not in w.cls("time_close"):
+        return False
+    return j + 1 >= len(tokens) or not is_word(tokens[j + 1]) and tokens[j + 1].text != ":"  # a colon: what follows
 
 
 def imperative_opener(s: Sentence, k: int, entry: ReportVerb, mention: Mention) -> bool:
