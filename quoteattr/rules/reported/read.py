@@ -183,6 +183,8 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
             mention, cut, end = reduced_subject(s, k), None, relative_end(s, k)
     if mention is None and (cut is not None or not unsigned_work(s, k)):
         return None  # "ran ads attacking Lund": with no light verb the work speaks, for no source
+    if mention is not None and entry.frame == EVIDENCE and not w.can_speak(mention, named=True):
+        return None  # "The gap narrowed, suggesting a shift": evidence, as for a finite verb
     mention = past_place(s, mention, k) if mention is not None else None  # "In Pellham, Varrowshire, Roe ..., saying"
     cue = (tokens[k].start, tokens[i - 1].end)
     report = make_report(s, offset(s, first), end, mention, cue, REPORT_PARTICIPLE.id, REPORT_PARTICIPLE.confidence)
