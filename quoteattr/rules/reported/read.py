@@ -242,7 +242,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         mention, cut_at = lone_subject(s, verb, lo)
         mention = mention or appositive_subject(s, verb, lo) or relative_subject(s, verb, lo)
         if mention is None:
-            # "... and seemed to blame the editor": a coordinated predicate's subject; not the
+            # "... and went on to blame the clerk": a coordinated predicate's subject; not the
             # capitalised first word of an imperative ("Just ask Roe", "Share and comment").
             mention, cut_at = other_subject(s, verb, entry)
             mention = None if mention is not None and imperative_opener(s, k, entry, mention) else mention

@@ -17,7 +17,7 @@ no reporting verb at all, judged from the first word of that content:
   its object asks a price (``charged the club $300``, ``charged a $90 fee``;
   ``charged that the fee was unfair`` reports);
 - a content that is only a measured time phrase says when, not what
-  (``as the Gazette reported a few days later``, ``reported ten days ago``).
+  (``as the Gazette reported three weeks later``, ``reported ten days ago``).
 
 And a word read as the subject of a base form may open an imperative, which
 has none (:func:`imperative_opener`: ``Just ask the skipper``, ``Share and
@@ -62,7 +62,7 @@ def other_sense(w: ReportWords, tokens: list[Token], i: int) -> bool:
     if cue in w.cls("measure_form") and number:
         return True  # "declined 40 percent": a change measured
     if _time_only(w, tokens, i):
-        return True  # "as the Gazette reported a few days later.": when, not what
+        return True  # "as the Gazette reported three weeks later.": when, not what
     if cue in w.cls("price_verb"):
         words = tokens[i : i + _PRICE_REACH]
         return any(t.text[:1] in _CURRENCY for t in words)  # "charged the club $300": a price

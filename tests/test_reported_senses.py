@@ -1,0 +1,93 @@
+"""Reported speech (``indirect=True``): cue forms read in a sense that reports
+nothing (``quoteattr/rules/reported/senses.py``) and other readings that are
+wrong as English: a noun before its verb, having, a change measured, a price,
+a time phrase with no content, an imperative, a counted noun, a passive in
+another sense, a comparison, evidence that cannot speak.  Invented passages,
+as in ``test_reported.py``: each gives every report it must yield, as
+``(content, source mention, cue)``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr import attribute_quotes
+
+Expected = tuple[str, "str | None", str]
+
+
+def _reports(text: str) -> list[Expected]:
+    return sorted(
+        (q.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else "")
+        for q in attribute_quotes(text, indirect=True)
+        if q.kind == "indirect"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A cue form that is also a noun, before an auxiliary or a form of be.
+        "Ferry questions are likely to move to the fore in Kelby.",
+        "The Kelby charges are likely to rise in May.",
+        # Having, not saying.
+        "Orla Vell boasts a wide lead among the net menders of Tarrow.",
+        "The rowing club boasted 900 members before the flood.",
+        # A change measured.
+        "Trade between the two harbours declined 40 percent in the spring.",
+        # A price.
+        "The Kelby boat club charged a $900 fee for every mooring.",
+        "A firm Tam Reddick owns has charged the guild nearly $3,000 for rope.",
+        # Only a time phrase after the cue.
+        "The crews planned a walkout, as the Tarrow Gazette reported three weeks later.",
+        "The toll rose by a penny, the Harbour Courier reported ten days ago.",
+        # An imperative: its first word is no subject.
+        "Not every sailor likes the new ferry. Just ask former skipper Tam Reddick.",
+        "Share and comment below.",
+        # A counted noun after a number.
+        "The sample was 600, with a margin of error of 4.5 points.",
+        # A passive in another sense.
+        "The crews rowed home once the harbour talks were concluded.",
+        # A comparison after the cue.
+        "Mending the old weir is easier said than done in Tarrow.",
+        # An evidence participle whose subject cannot speak.
+        "The lull in the harbour race has a cost, suggesting a shift among the crews.",
+    ],
+)
+def test_no_report(text: str) -> None:
+    assert _reports(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The same words where the cue reports.
+        ("Orla Vell boasted that the pier was the longest in the valley.",
+         [("the pier was the longest in the valley", "Orla Vell", "boasted")]),
+        ("Tam Reddick charged that the $40 toll was unfair.",
+         [("the $40 toll was unfair", "Tam Reddick", "charged")]),
+        ("Orla Vell declined to comment on the toll.",
+         [("to comment on the toll", "Orla Vell", "declined")]),
+        ("The skippers say they will sail at dawn.",
+         [("they will sail at dawn", "The skippers", "say")]),
+        # A plural first word is a subject, no imperative.
+        ("Women say the quay is unsafe.",
+         [("the quay is unsafe", "Women", "say")]),
+        # After a pronoun a cue form before "will" is a verb (a relative gap).
+        ("The berths, which she estimates will cost 900 pounds, are rotten.",
+         [("will cost 900 pounds", "she", "estimates")]),
+        # A time phrase with a clause after it.
+        ("Tam Reddick said years later the pier was safe.",
+         [("the pier was safe", "Tam Reddick", "said")]),
+        # A number before a cue word with a comma between: a subject's age.
+        ("When he was around 10, he says his family left Kelby.",
+         [("his family left Kelby", "he", "says")]),
+        # A coordinated imperative after an auxiliary is a verb group with a subject.
+        ("Vell will rest today and mention the toll on Friday.",
+         [("the toll on Friday", "Vell", "mention")]),
+        ("Tam Reddick spoke at length, suggesting the pier was unsafe.",
+         [("the pier was unsafe", "Tam Reddick", "suggesting")]),
+    ],
+)
+def test_report_kept(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)
