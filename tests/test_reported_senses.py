@@ -28,13 +28,13 @@ def _reports(text: str) -> list[Expected]:
     "text",
     [
         # A cue form that is also a noun, before an auxiliary or a form of be.
-        "Ferry questions are likely to move to the fore in Kelby.",
+        "Ferry questions will surely dominate the Kelby vote.",
         "The Kelby charges are likely to rise in May.",
         # Having, not saying.
         "Orla Vell boasts a wide lead among the net menders of Tarrow.",
         "The rowing club boasted 900 members before the flood.",
         # A change measured.
-        "Trade between the two harbours declined 40 percent in the spring.",
+        "Herring catches in Tarrow declined 40 percent over the winter.",
         # A price.
         "The Kelby boat club charged a $900 fee for every mooring.",
         "A firm Tam Reddick owns has charged the guild nearly $3,000 for rope.",
@@ -45,11 +45,11 @@ def _reports(text: str) -> list[Expected]:
         "Not every sailor likes the new ferry. Just ask former skipper Tam Reddick.",
         "Share and comment below.",
         # A counted noun after a number.
-        "The sample was 600, with a margin of error of 4.5 points.",
+        "The tally reached 600 rowers, with an error bound of 4.5 points.",
         # A passive in another sense.
         "The crews rowed home once the harbour talks were concluded.",
         # A comparison after the cue.
-        "Mending the old weir is easier said than done in Tarrow.",
+        "Mending the old weir was more quickly said than done.",
         # An evidence participle whose subject cannot speak.
         "The lull in the harbour race has a cost, suggesting a shift among the crews.",
     ],
@@ -66,8 +66,8 @@ def test_no_report(text: str) -> None:
          [("the pier was the longest in the valley", "Orla Vell", "boasted")]),
         ("Tam Reddick charged that the $40 toll was unfair.",
          [("the $40 toll was unfair", "Tam Reddick", "charged")]),
-        ("Orla Vell declined to comment on the toll.",
-         [("to comment on the toll", "Orla Vell", "declined")]),
+        ("Orla Vell declined to discuss the toll.",
+         [("to discuss the toll", "Orla Vell", "declined")]),
         ("The skippers say they will sail at dawn.",
          [("they will sail at dawn", "The skippers", "say")]),
         # A plural first word is a subject, no imperative.
@@ -80,7 +80,7 @@ def test_no_report(text: str) -> None:
         ("Tam Reddick said years later the pier was safe.",
          [("the pier was safe", "Tam Reddick", "said")]),
         # A number before a cue word with a comma between: a subject's age.
-        ("When he was around 10, he says his family left Kelby.",
+        ("Back when he was nine, he says his family left Kelby.",
          [("his family left Kelby", "he", "says")]),
         # A coordinated imperative after an auxiliary is a verb group with a subject.
         ("Vell will rest today and mention the toll on Friday.",
