@@ -16,6 +16,9 @@ no reporting verb at all, judged from the first word of that content:
 - a verb of class ``price_verb`` with a currency sign in the first words of
   its object asks a price (``charged the club $300``, ``charged a $90 fee``;
   ``charged that the fee was unfair`` reports);
+- a verb of class ``counsel_form`` whose object is no infinitive, read as
+  the content itself, counsels (``advises the guild on its tolls``;
+  ``advised them to wait`` reports);
 - a content that is only a measured time phrase says when, not what
   (``as the Gazette reported three weeks later``, ``reported ten days ago``).
 
@@ -61,6 +64,8 @@ def other_sense(w: ReportWords, tokens: list[Token], i: int) -> bool:
         return True  # "boasts a wide lead": having, not saying
     if cue in w.cls("measure_form") and number:
         return True  # "declined 40 percent": a change measured
+    if cue in w.cls("counsel_form") and first not in w.infinitive_markers and first not in w.cls("negation"):
+        return True  # "advises banks on mergers": counselling; "advised them to wait" reports
     if _time_only(w, tokens, i):
         return True  # "as the Gazette reported three weeks later.": when, not what
     if cue in w.cls("price_verb"):
