@@ -16,6 +16,9 @@ no reporting verb at all, judged from the first word of that content:
 - a verb of class ``price_verb`` with a currency sign in the first words of
   its object asks a price (``charged the club $300``, ``charged a $90 fee``;
   ``charged that the fee was unfair`` reports);
+- a medium alone after a particle or the preposition of a speech noun says
+  where, not what (``commented on Twitter.``, ``a comment on Twitter in
+  May``);
 - a verb of class ``counsel_form`` whose object is no infinitive, read as
   the content itself, counsels (``advises the guild on its tolls``;
   ``advised them to wait`` reports);
@@ -64,6 +67,8 @@ def other_sense(w: ReportWords, tokens: list[Token], i: int) -> bool:
         return True  # "boasts a wide lead": having, not saying
     if cue in w.cls("measure_form") and number:
         return True  # "declined 40 percent": a change measured
+    if cue in w.prepositions and first in w.cls("medium") and _phrase_ends(w, tokens, i + 1):
+        return True  # "commented on Twitter.", "a comment on Twitter in May": where, not what
     if cue in w.cls("counsel_form") and first not in w.infinitive_markers and first not in w.cls("negation"):
         return True  # "advises banks on mergers": counselling; "advised them to wait" reports
     if _time_only(w, tokens, i):
@@ -72,6 +77,12 @@ def other_sense(w: ReportWords, tokens: list[Token], i: int) -> bool:
         words = tokens[i : i + _PRICE_REACH]
         return any(t.text[:1] in _CURRENCY for t in words)  # "charged the club $300": a price
     return False
+
+
+def _phrase_ends(w: ReportWords, tokens: list[Token], j: int) -> bool:
+    """True when a phrase ends before token *j*: the sentence ends, or a mark or a
+    preposition stands there."""
+    return j >= len(tokens) or not is_word(tokens[j]) or tokens[j].text.lower() in w.prepositions
 
 
 def _time_only(w: ReportWords, tokens: list[Token], i: int) -> bool:
