@@ -46,8 +46,15 @@ def _reports(text: str) -> list[Expected]:
         "Share and comment below.",
         # A counted noun after a number.
         "The tally reached 600 rowers, with an error bound of 4.5 points.",
-        # A passive in another sense.
+        # A passive in another sense, or with a time phrase alone after it.
         "The crews rowed home once the harbour talks were concluded.",
+        "Her letter to the wardens was as polite as it was pointed.",
+        "The rules of the regatta have been stated many times.",
+        # Counselling: no infinitive or clause after the object.
+        "The Kelby firm advises big shipping guilds on mergers.",
+        # A medium alone says where, not what.
+        "Orla Vell commented on Twitter.",
+        "Tam Reddick was fined after he posted a comment on Twitter in May.",
         # A comparison after the cue.
         "Mending the old weir was more quickly said than done.",
         # An evidence participle whose subject cannot speak.
@@ -70,6 +77,10 @@ def test_no_report(text: str) -> None:
          [("to discuss the toll", "Orla Vell", "declined")]),
         ("The skippers say they will sail at dawn.",
          [("they will sail at dawn", "The skippers", "say")]),
+        ("Orla Vell advised the crews to wait for the tide.",
+         [("to wait for the tide", "Orla Vell", "advised")]),
+        ("Orla Vell commented on the toll.",
+         [("the toll", "Orla Vell", "commented on")]),
         # A plural first word is a subject, no imperative.
         ("Women say the quay is unsafe.",
          [("the quay is unsafe", "Women", "say")]),
