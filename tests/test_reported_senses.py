@@ -48,13 +48,13 @@ def _reports(text: str) -> list[Expected]:
         "The tally reached 600 rowers, with an error bound of 4.5 points.",
         # A passive in another sense, or with a time phrase alone after it.
         "The crews rowed home once the harbour talks were concluded.",
-        "Her letter to the wardens was as polite as it was pointed.",
-        "The rules of the regatta have been stated many times.",
+        "The warden was blunt, and her reply was pointed.",
+        "The regatta rules were stated three times.",
         # Counselling: no infinitive or clause after the object.
         "The Kelby firm advises big shipping guilds on mergers.",
         # A medium alone says where, not what.
         "Orla Vell commented on Twitter.",
-        "Tam Reddick was fined after he posted a comment on Twitter in May.",
+        "Tam Reddick was fined after he posted comments on Facebook in May.",
         # A comparison after the cue.
         "Mending the old weir was more quickly said than done.",
         # An evidence participle whose subject cannot speak.

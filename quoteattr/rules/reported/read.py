@@ -468,7 +468,7 @@ def _passive(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
             i = index_at(s, mention.end)
     first = content_start(w, tokens, i, entry)
     if first is not None and first == i and other_sense(w, tokens, i):
-        return None  # "have been stated many times": when, not what
+        return None  # "the tolls were raised three times": when, not what
     if first is not None and entry.frame == OBJECT and passives.adverbial_as(s, first):
         return None  # "was criticized as soon as the printers delivered it": no link, no content
     if first is None or entry.frame == OBJECT and tokens[first].text.lower() in w.cls("passive_link"):

@@ -17,7 +17,7 @@ no reporting verb at all, judged from the first word of that content:
   its object asks a price (``charged the club $300``, ``charged a $90 fee``;
   ``charged that the fee was unfair`` reports);
 - a medium alone after a particle or the preposition of a speech noun says
-  where, not what (``commented on Twitter.``, ``a comment on Twitter in
+  where, not what (``commented on Twitter.``, ``a remark on Facebook last
   May``);
 - a verb of class ``counsel_form`` whose object is no infinitive, read as
   the content itself, counsels (``advises the guild on its tolls``;
@@ -68,7 +68,7 @@ def other_sense(w: ReportWords, tokens: list[Token], i: int) -> bool:
     if cue in w.cls("measure_form") and number:
         return True  # "declined 40 percent": a change measured
     if cue in w.prepositions and first in w.cls("medium") and _phrase_ends(w, tokens, i + 1):
-        return True  # "commented on Twitter.", "a comment on Twitter in May": where, not what
+        return True  # "commented on Twitter.", "a remark on Facebook last May": where, not what
     if cue in w.cls("counsel_form") and first not in w.infinitive_markers and first not in w.cls("negation"):
         return True  # "advises banks on mergers": counselling; "advised them to wait" reports
     if _time_only(w, tokens, i):
