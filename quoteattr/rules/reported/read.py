@@ -45,7 +45,7 @@ from quoteattr.rules.reported.places import past_place
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, offset, wrap
 from quoteattr.rules.reported.reduced import reduced_subject, relative_end, unsigned_work
 from quoteattr.rules.reported.relatives import clause_comma
-from quoteattr.rules.reported.senses import imperative_opener, other_sense
+from quoteattr.rules.reported.senses import other_sense
 from quoteattr.rules.reported.subjects import (
     antecedent_named,
     head_subject,
@@ -242,10 +242,8 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         mention, cut_at = lone_subject(s, verb, lo)
         mention = mention or appositive_subject(s, verb, lo) or relative_subject(s, verb, lo)
         if mention is None:
-            # "... and went on to blame the clerk": a coordinated predicate's subject; not the
-            # capitalised first word of an imperative ("Just ask Roe", "Share and comment").
+            # "... and seemed to blame the editor": a coordinated predicate's subject.
             mention, cut_at = other_subject(s, verb, entry)
-            mention = None if mention is not None and imperative_opener(s, k, entry, mention) else mention
         if mention is None:
             return None
     elif controlled is None and tokens[k].text.lower() in w.noun_forms and (

@@ -147,8 +147,10 @@ def _modifies_noun(w: ReportWords, text: str, pos: int) -> bool:
     return not _patterns(w).noun_hit.match(text, pos)
 
 
-#: A number and one lowercase word before a cue word (``5 percentage points``).
-_NUMBER_WORD_RE = re.compile(r"(?<![\w'’])\d(?:[\d.,]*\d)?[ \t]+[a-z]+[ \t]+$")
+#: A number and one lowercase word before a cue word (``5 percentage points``); a
+#: number starts after no word character, point or comma, so that a run of digits
+#: and points is read once.
+_NUMBER_WORD_RE = re.compile(r"(?<![\w'’.,])\d[\d.,]*(?<=\d)[ \t]+[a-z]+[ \t]+$")
 #: The cue word itself.
 _CUE_WORD_RE = re.compile(r"\w+")
 
