@@ -52,6 +52,8 @@ def _reports(text: str) -> list[Expected]:
         "The regatta rules were stated three times.",
         # Counselling: no infinitive or clause after the object.
         "The Kelby firm advises big shipping guilds on mergers.",
+        # A listener and an adverbial clause: nothing told.
+        "Vell told the wardens as she left the quay.",
         # A medium alone says where, not what.
         "Orla Vell commented on Twitter.",
         "Tam Reddick was fined after he posted comments on Facebook in May.",

@@ -186,7 +186,7 @@ def _after_listener(w: ReportWords, tokens: list[Token], i: int, entry: ReportVe
         if not is_word(tokens[j]) and word not in QUOTE_TOKENS:
             return None
         if (word == lower or lower == "i") and _subject_pronoun(w, lower):
-            return j
+            return None if tokens[j - 1].text.lower() in w.subordinators else j  # "told aides as he left": no content
         if lower in w.question_words or (entry.infinitive and lower in w.infinitive_markers):
             # "warned the patients not to leave their beds": the negation is part of what was said
             return j - 1 if j - 1 > i and tokens[j - 1].text.lower() in w.cls("negation") else j
