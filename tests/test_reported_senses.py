@@ -30,6 +30,7 @@ def _reports(text: str) -> list[Expected]:
         # A cue form that is also a noun, before an auxiliary or a form of be.
         "Ferry questions will surely dominate the Kelby vote.",
         "The Kelby charges are likely to rise in May.",
+        "Harbour reports show that the toll rose.",
         # Having, not saying.
         "Orla Vell boasts a wide lead among the net menders of Tarrow.",
         "The rowing club boasted 900 members before the flood.",

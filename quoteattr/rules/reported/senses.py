@@ -3,9 +3,10 @@
 A cue word whose content would open right after it, with no ``that``, may be
 no reporting verb at all, judged from the first word of that content:
 
-- a cue form that is also a noun, before an auxiliary or a form of *be*, is
-  the noun heading a subject (``The harbour questions are likely to wait``,
-  ``the wharf charges will rise``): a content clause has a subject of its own
+- a cue form that is also a noun, before an auxiliary, a form of *be* or a
+  verb of class ``survey_verb``, is the noun heading a subject (``The harbour
+  questions are likely to wait``, ``the wharf charges will rise``, ``Harbour
+  reports show that ...``): a content clause has a subject of its own
   (after a pronoun the form is a verb: ``the tolls, which she claims are
   unfair``);
 - a verb of class ``owning_form`` before an indefinite article, a number or a
@@ -58,8 +59,8 @@ def other_sense(w: ReportWords, tokens: list[Token], i: int) -> bool:
         return False
     cue = tokens[i - 1].text.lower()
     first = tokens[i].text.lower()
-    if cue in w.noun_forms and (first in w.cls("auxiliary") or first in w.be_forms):
-        # "Fleet questions are likely to ...": a noun before its verb; after a pronoun a verb
+    if cue in w.noun_forms and (first in w.cls("auxiliary") or first in w.be_forms or first in w.cls("survey_verb")):
+        # "Fleet questions are likely to ...", "reports show": a noun before its verb; after a pronoun a verb
         # whose object is a relative word (``which he estimates will ...``)
         return i < 2 or tokens[i - 2].text.lower() not in w.pronouns
     number = first[:1].isdigit() or first[:1] in _CURRENCY
