@@ -55,6 +55,9 @@ def _reports(text: str) -> list[Expected]:
         "The Kelby firm advises big shipping guilds on mergers.",
         # A listener and an adverbial clause: nothing told.
         "Vell told the wardens as she left the quay.",
+        # An idiom of the cue (class idiom_object).
+        "The old ferry called to mind the storms of the past.",
+        "I will row for this town we call home.",
         # A medium alone says where, not what.
         "Orla Vell commented on Twitter.",
         "Tam Reddick was fined after he posted comments on Facebook in May.",

@@ -23,6 +23,8 @@ no reporting verb at all, judged from the first word of that content:
 - a verb of class ``counsel_form`` whose object is no infinitive, read as
   the content itself, counsels (``advises the guild on its tolls``;
   ``advised them to wait`` reports);
+- words of class ``idiom_object`` right after a cue make an idiom with it
+  (``called to mind``, ``the town we call home``);
 - a content that is only a measured time phrase says when, not what
   (``as the Gazette reported three weeks later``, ``reported ten days ago``).
 
@@ -72,12 +74,25 @@ def other_sense(w: ReportWords, tokens: list[Token], i: int) -> bool:
         return True  # "commented on Twitter.", "a remark on Facebook last May": where, not what
     if cue in w.cls("counsel_form") and first not in w.infinitive_markers and first not in w.cls("negation"):
         return True  # "advises banks on mergers": counselling; "advised them to wait" reports
+    if _idiom(w, tokens, i):
+        return True  # "called to mind the old ferry", "the town we call home.": an idiom
     if _time_only(w, tokens, i):
         return True  # "as the Gazette reported three weeks later.": when, not what
     if cue in w.cls("price_verb"):
         words = tokens[i : i + _PRICE_REACH]
         return any(t.text[:1] in _CURRENCY for t in words)  # "charged the club $300": a price
     return False
+
+
+def _idiom(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when the words from token *i* open an idiom of class ``idiom_object``
+    with the cue: a phrase of two words (``called to mind``), or one word that
+    ends its phrase (``the town we call home.``)."""
+    idioms = w.cls("idiom_object")
+    first = tokens[i].text.lower()
+    if i + 1 < len(tokens) and f"{first} {tokens[i + 1].text.lower()}" in idioms:
+        return True
+    return first in idioms and _phrase_ends(w, tokens, i + 1)
 
 
 def _phrase_ends(w: ReportWords, tokens: list[Token], j: int) -> bool:
