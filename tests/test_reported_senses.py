@@ -87,6 +87,9 @@ def test_no_report(text: str) -> None:
          [("to wait for the tide", "Orla Vell", "advised")]),
         ("Orla Vell commented on the toll.",
          [("the toll", "Orla Vell", "commented on")]),
+        # An "as" clause joined on by a coordinator: its main clause, not the whole sentence.
+        ("The tide was high, and as Roe noted, the pier flooded.",
+         [("the pier flooded", "Roe", "noted")]),
         # A plural first word is a subject, no imperative.
         ("Women say the quay is unsafe.",
          [("the quay is unsafe", "Women", "say")]),
