@@ -90,6 +90,9 @@ def test_no_report(text: str) -> None:
         # An "as" clause joined on by a coordinator: its main clause, not the whole sentence.
         ("The tide was high, and as Roe noted, the pier flooded.",
          [("the pier flooded", "Roe", "noted")]),
+        # "first" is an adverb: alone after the cue it is no content.
+        ("Tam Reddick responded first, mocking the new toll.",
+         [("the new toll", "Tam Reddick", "mocking")]),
         # A plural first word is a subject, no imperative.
         ("Women say the quay is unsafe.",
          [("the quay is unsafe", "Women", "say")]),
