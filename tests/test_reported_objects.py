@@ -197,6 +197,27 @@ def test_clause_content_ends_before_appositive_with_the_after_a_name(text: str, 
     assert _reports(text) == sorted(expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An infinitive content is a verb and its object: an appositive with "a"
+        # after a name or a noun there describes the object and ends the content.
+        ("Orla Vell vowed to mend the Kell Weir, a dam the guild built in spring.",
+         [("to mend the Kell Weir", "Orla Vell", "vowed")]),
+        ("Tam Reddick pledged to close the north slipway, a ramp that floods each winter.",
+         [("to close the north slipway", "Tam Reddick", "pledged")]),
+        # Not where the clause goes on after it.
+        ("Orla Vell urged the wardens to let Bram Kowal, a boatwright, row the judges across.",
+         [("the wardens to let Bram Kowal, a boatwright, row the judges across", "Orla Vell", "urged")]),
+        # After a clause the appositive after a name stays, as before.
+        ("Tam Reddick said he would row with Bram Kowal, a boatwright from Tarrow.",
+         [("he would row with Bram Kowal, a boatwright from Tarrow", "Tam Reddick", "said")]),
+    ],
+)
+def test_infinitive_content_ends_before_appositive(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)
+
+
 # A passive cue that ends its clause with no agent reports its subject, with no
 # source (``passives.unsourced_subject``).
 @pytest.mark.parametrize(

@@ -73,7 +73,7 @@ def relative_end(s: Sentence, start: int, end: int, takes_object: bool = False) 
     return end
 
 
-def appositive_end(s: Sentence, start: int, end: int, takes_object: bool = False) -> int:
+def appositive_end(s: Sentence, start: int, end: int, takes_object: bool = False, infinitive: bool = False) -> int:
     """Where a content from *start* to *end* ends before an appositive with ``a`` or
     ``an`` that sums up or describes what comes before it and runs to the content's
     end (``Roe said the mill would cut 300 jobs, a blow the valley had feared``);
@@ -95,7 +95,11 @@ def appositive_end(s: Sentence, start: int, end: int, takes_object: bool = False
     subset) +2 matched reports, dev unchanged.  After a clause, an appositive with
     ``the`` and a lowercase word ends the content only after a name (``Roe said she
     backed Hollis Brannock, the treasurer``; after a common noun it may be the
-    clause's own words), nor in a series: train +2, dev +2 matched reports."""
+    clause's own words), nor in a series: train +2, dev +2 matched reports.  An
+    *infinitive* content (``vowed to mend the Kell Weir, a dam the guild
+    built``) is a verb and its object: an appositive with ``a`` or ``an`` after
+    a name there describes the object, as after an object verb, and ends it
+    too."""
     text = s.text
     pattern = _OBJECT_APPOSITIVE_RE if takes_object else _APPOSITIVE_RE
     m = pattern.search(text, start, end)
@@ -105,9 +109,15 @@ def appositive_end(s: Sentence, start: int, end: int, takes_object: bool = False
             not s.quoted.contains(pos)
             and (takes_object or len(text[start:pos].split()) >= _APPOSITIVE_AFTER)
             # "a"/"an" after a clause but not after a name; "the" only after one
-            and (takes_object or (m.group(1) is None) == _after_name(text, start, pos))
+            and (
+                takes_object
+                or (m.group(1) is None) == _after_name(text, start, pos)
+                # "to mend the Kell Weir, a dam ...": the infinitive's object, described
+                or (infinitive and m.group(1) is not None)
+            )
             and not _after_aside_adverb(s.w, text, start, pos)
-            and not _fronted(s.w, text, start, pos)
+            # an infinitive's own "to" opens no fronted phrase: read from the word after it
+            and not _fronted(s.w, text, text.find(" ", start, pos) + 1 if infinitive else start, pos)
             and not _list_item(s.w, text, start, pos, end)
             and not ((takes_object or m.group(1) is None) and _series(text, start, pos, end, m.group(1) or m.group(2)))
             and _terminal(s, m.end(), end)

@@ -338,7 +338,7 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
             if report.cue[1] <= report.start:  # a content after its cue (not "Roe's deal, which ..., drew criticism")
                 end = relative_end(s, report.start, end, objects)
                 end = object_end(s, report.start, end, report.cue) if objects else end  # no object, no end
-                end = appositive_end(s, report.start, end, objects)
+                end = appositive_end(s, report.start, end, objects, _infinitive(s, report.start))
             end = lead_noun_end(s, report, [f.report for f in found[max(0, n - _COORDINATED_READ) : n]], end)
             # Coordinated reports follow each other: only the next few are read.
             for later in found[n + 1 : n + 1 + _COORDINATED_READ]:
@@ -369,6 +369,13 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
         if not item.hidden:
             out.append(report)
     return out
+
+
+def _infinitive(s: Sentence, start: int) -> bool:
+    """True when the content at *start* is an infinitive: a marker and a lowercase
+    word (``to mend the weir``), the cue's verb and its object."""
+    words = s.text[start : start + 40].split(None, 2)
+    return len(words) > 1 and words[0] in s.w.infinitive_markers and words[1][:1].islower()
 
 
 def _goes_on(s: Sentence, relative: Report, end: int) -> bool:
