@@ -218,6 +218,24 @@ def test_infinitive_content_ends_before_appositive(text: str, expected: list[Exp
     assert _reports(text) == sorted(expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the latter" or "the former" and an article point back to a thing named:
+        # the writer's gloss ends the content, after a common noun too.
+        ("Orla Vell said the guild had closed the ferries and the barges, the latter a word the clerks use for any flat boat.",
+         [("the guild had closed the ferries and the barges", "Orla Vell", "said")]),
+        ("Most of the closures, Orla Vell said, hit the ferries and the barges, the latter a word the clerks use for any flat boat.",
+         [("Most of the closures, Orla Vell said, hit the ferries and the barges", "Orla Vell", "said")]),
+        # Before a noun it is an adjective: the phrase stays.
+        ("Most of the fees, Orla Vell said, went to Tam Reddick, the former harbour master.",
+         [("Most of the fees, Orla Vell said, went to Tam Reddick, the former harbour master", "Orla Vell", "said")]),
+    ],
+)
+def test_back_reference_appositive_ends_the_content(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)
+
+
 # A passive cue that ends its clause with no agent reports its subject, with no
 # source (``passives.unsourced_subject``).
 @pytest.mark.parametrize(

@@ -95,7 +95,9 @@ def appositive_end(s: Sentence, start: int, end: int, takes_object: bool = False
     subset) +2 matched reports, dev unchanged.  After a clause, an appositive with
     ``the`` and a lowercase word ends the content only after a name (``Roe said she
     backed Hollis Brannock, the treasurer``; after a common noun it may be the
-    clause's own words), nor in a series: train +2, dev +2 matched reports.  An
+    clause's own words), nor in a series: train +2, dev +2 matched reports; after
+    any noun when it points back (``..., the latter a word for ...``, class
+    ``back_reference``).  An
     *infinitive* content (``vowed to mend the Kell Weir, a dam the guild
     built``) is a verb and its object: an appositive with ``a`` or ``an`` after
     a name there describes the object, as after an object verb, and ends it
@@ -112,6 +114,8 @@ def appositive_end(s: Sentence, start: int, end: int, takes_object: bool = False
             and (
                 takes_object
                 or (m.group(1) is None) == _after_name(text, start, pos)
+                # "..., the latter a word for ...": the writer points back, after any noun
+                or (m.group(2) is not None and _back_reference(s.w, text, m.end(), end))
                 # "to mend the Kell Weir, a dam ...": the infinitive's object, described
                 or (infinitive and m.group(1) is not None)
             )
@@ -127,6 +131,37 @@ def appositive_end(s: Sentence, start: int, end: int, takes_object: bool = False
             return pos
         m = pattern.search(text, m.end(), end)
     return end
+
+
+def back_reference_end(s: Sentence, start: int, end: int) -> int:
+    """Where a content ends before a comma, ``the`` and a word of class
+    ``back_reference`` after *start* (``..., the latter a word for ...``), when the
+    appositive runs to *end*; else *end*.  For a parenthetical cue's content,
+    read from the cue on (``The closures, Roe said, hit the ferries and the
+    barges, the latter a word for ...``), where no other appositive is cut:
+    PolNeAR train +2 matched reports, dev unchanged (with ``a``/``an`` too: -2)."""
+    text = s.text
+    m = _APPOSITIVE_RE.search(text, start, end)
+    while m is not None:
+        if m.group(2) is not None and not s.quoted.contains(m.start()) and _back_reference(s.w, text, m.end(), end) and _terminal(s, m.end(), end):
+            return m.start()
+        m = _APPOSITIVE_RE.search(text, m.end(), end)
+    return end
+
+
+def _back_reference(w: ReportWords, text: str, pos: int, end: int) -> bool:
+    """True when the word at *pos*, after a comma and ``the``, is of class
+    ``back_reference`` (``the latter``, ``the former``): the appositive points back
+    to a thing the clause named, in the writer's words.  An article, a form of *be*
+    or an auxiliary must follow it: before a noun it is an adjective (``the former
+    mayor``)."""
+    words = text[pos : min(end, pos + 40)].split()
+    # a noun after it makes it an adjective: "the former prime minister"
+    return (
+        len(words) > 1
+        and words[0].lower() in w.cls("back_reference")
+        and (words[1] in w.articles or words[1] in w.be_forms or w.is_auxiliary(words[1]))
+    )
 
 
 def _series(text: str, start: int, pos: int, end: int, article: str) -> bool:

@@ -31,7 +31,7 @@ from quoteattr.rules.reported.nested import drop_nested, lead_noun_end, relative
 from quoteattr.rules.reported.objects import object_end, takes_object
 from quoteattr.rules.reported.patterns import patterns as _patterns
 from quoteattr.rules.reported.perfect import perfect_aux, perfect_end
-from quoteattr.rules.reported.read import read_cue
+from quoteattr.rules.reported.read import REPORT_PARENTHETICAL, read_cue
 from quoteattr.rules.reported.records import (
     LAST_WORD_RE,
     LONGEST_CONTENT,
@@ -43,7 +43,12 @@ from quoteattr.rules.reported.records import (
     in_markup,
     make_report,
 )
-from quoteattr.rules.reported.relatives import appositive_end, last_item, relative_end
+from quoteattr.rules.reported.relatives import (
+    appositive_end,
+    back_reference_end,
+    last_item,
+    relative_end,
+)
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.text.chars import APOSTROPHES
 from quoteattr.text.segment import sentence_spans
@@ -361,6 +366,13 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
                     # postposed cue reports the whole clause, the claim inside it.
                     end = later.report.end
                     break
+            if end < report.end:
+                report = (
+                    make_report(s, report.start, end, report.mention, report.cue, report.rule, report.confidence)
+                    or report
+                )
+        elif report.rule == REPORT_PARENTHETICAL.id and report.cue[1] < report.end:
+            end = back_reference_end(s, report.cue[1], report.end)  # "..., the latter a word for ..."
             if end < report.end:
                 report = (
                     make_report(s, report.start, end, report.mention, report.cue, report.rule, report.confidence)
