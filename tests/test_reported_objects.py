@@ -236,6 +236,23 @@ def test_back_reference_appositive_ends_the_content(text: str, expected: list[Ex
     assert _reports(text) == sorted(expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A comma, a plural speech noun and a relative word: the writer sums up what was said.
+        ("Orla Vell said the pier was safe, claims that the survey did not bear out.",
+         [("the pier was safe", "Orla Vell", "said")]),
+        ("Tam Reddick said the ferry would run all winter, remarks that were aired on the harbour radio.",
+         [("the ferry would run all winter", "Tam Reddick", "said")]),
+        # Not where the clause goes on after it, nor a speech noun inside the clause.
+        ("Orla Vell said the clerks had filed statements that the pier was safe.",
+         [("the clerks had filed statements that the pier was safe", "Orla Vell", "said")]),
+    ],
+)
+def test_speech_noun_summary_ends_the_content(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)
+
+
 # A passive cue that ends its clause with no agent reports its subject, with no
 # source (``passives.unsourced_subject``).
 @pytest.mark.parametrize(

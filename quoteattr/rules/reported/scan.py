@@ -48,6 +48,7 @@ from quoteattr.rules.reported.relatives import (
     back_reference_end,
     last_item,
     relative_end,
+    speech_summary_end,
 )
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.text.chars import APOSTROPHES
@@ -344,6 +345,7 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
                 end = relative_end(s, report.start, end, objects)
                 end = object_end(s, report.start, end, report.cue) if objects else end  # no object, no end
                 end = appositive_end(s, report.start, end, objects, _infinitive(s, report.start))
+                end = end if objects else speech_summary_end(s, report.start, end)  # ", claims that ..."
             end = lead_noun_end(s, report, [f.report for f in found[max(0, n - _COORDINATED_READ) : n]], end)
             # Coordinated reports follow each other: only the next few are read.
             for later in found[n + 1 : n + 1 + _COORDINATED_READ]:
