@@ -270,6 +270,26 @@ def test_summary_appositive_after_a_name_ends_the_content(text: str, expected: l
     assert _reports(text) == sorted(expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A dash no second dash closes, before a word of concession: the writer's clause.
+        ("Orla Vell said the weir would hold -- though the crews doubt it.",
+         [("the weir would hold", "Orla Vell", "said")]),
+        ("Tam Reddick vowed to run the ferry all winter \u2014 even as the ice closed the bay.",
+         [("to run the ferry all winter", "Tam Reddick", "vowed")]),
+        # A closed pair is an aside inside the content.
+        ("Orla Vell said the new -- though small -- weir would hold.",
+         [("the new -- though small -- weir would hold", "Orla Vell", "said")]),
+        # Another word after the dash goes on with the content.
+        ("Orla Vell said the weir would hold -- at least until spring.",
+         [("the weir would hold -- at least until spring", "Orla Vell", "said")]),
+    ],
+)
+def test_dash_before_concession_ends_the_content(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)
+
+
 # A passive cue that ends its clause with no agent reports its subject, with no
 # source (``passives.unsourced_subject``).
 @pytest.mark.parametrize(

@@ -175,6 +175,29 @@ def speech_summary_end(s: Sentence, start: int, end: int) -> int:
     return end
 
 
+def dash_clause_end(s: Sentence, start: int, end: int) -> int:
+    """Where a content ends before a spaced dash and a word of class ``dash_boundary``
+    (``though``, ``although``, ``while``, ``whereas``; also after ``even``, class
+    ``boundary_lead``: ``-- even as``), when no second dash closes the phrase
+    before *end* (``Roe said the weir would hold -- though the crews doubt it``):
+    the writer's clause of concession, as after a comma.  A closed pair is an
+    aside the content goes on past (``the new -- though small -- weir``).
+    PolNeAR train +4 matched reports, dev unchanged (with ``but`` too: no more)."""
+    text, w = s.text, s.w
+    for m in _DASH_RE.finditer(text, start, end):
+        words = text[m.end() : min(end, m.end() + 24)].lower().split()
+        led = len(words) > 1 and words[0] in w.boundary_leads and words[1] in w.led_boundaries
+        if (
+            m.start() > start
+            and words
+            and (words[0] in w.cls("dash_boundary") or led)
+            and not s.quoted.contains(m.start())
+            and not _DASH_RE.search(text, m.end(), end)
+        ):
+            return m.start()
+    return end
+
+
 def _back_reference(w: ReportWords, text: str, pos: int, end: int) -> bool:
     """True when the word at *pos*, after a comma and ``the``, is of class
     ``back_reference`` (``the latter``, ``the former``): the appositive points back

@@ -46,6 +46,7 @@ from quoteattr.rules.reported.records import (
 from quoteattr.rules.reported.relatives import (
     appositive_end,
     back_reference_end,
+    dash_clause_end,
     last_item,
     relative_end,
     speech_summary_end,
@@ -346,6 +347,7 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
                 end = object_end(s, report.start, end, report.cue) if objects else end  # no object, no end
                 end = appositive_end(s, report.start, end, objects, _infinitive(s, report.start))
                 end = end if objects else speech_summary_end(s, report.start, end)  # ", claims that ..."
+                end = dash_clause_end(s, report.start, end)  # "... -- though the crews doubt it"
             end = lead_noun_end(s, report, [f.report for f in found[max(0, n - _COORDINATED_READ) : n]], end)
             # Coordinated reports follow each other: only the next few are read.
             for later in found[n + 1 : n + 1 + _COORDINATED_READ]:
