@@ -259,8 +259,8 @@ def test_speech_noun_summary_ends_the_content(text: str, expected: list[Expected
         # An appositive headed by a noun that sums up the clause ends it, after a name too.
         ("Orla Vell said the guild would ban rowing on the Kell, a plan the mayor has since changed.",
          [("the guild would ban rowing on the Kell", "Orla Vell", "said")]),
-        ("Orla Vell called for Tam Reddick to resign, a decision which he has refused to consider.",
-         [("Tam Reddick to resign", "Orla Vell", "called for")]),
+        ("Orla Vell called for Tam Reddick to quit the boathouse, a step the old rower has shrugged off.",
+         [("Tam Reddick to quit the boathouse", "Orla Vell", "called for")]),
         # A description of the name stays, as before.
         ("Orla Vell said she had voted for Tam Reddick, a boatwright.",
          [("she had voted for Tam Reddick, a boatwright", "Orla Vell", "said")]),
