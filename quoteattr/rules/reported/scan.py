@@ -339,16 +339,7 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
     for n, item in enumerate(found):
         report = item.report
         if item.forward:
-            end = _clause_end(s, report.start, report.end)
-            objects = report.cue[1] <= report.start and takes_object(s, report.cue)
-            end = medium_end(s, report.start, _predicate_end(s, report, end), objects)
-            if report.cue[1] <= report.start:  # a content after its cue (not "Roe's deal, which ..., drew criticism")
-                end = relative_end(s, report.start, end, objects)
-                end = object_end(s, report.start, end, report.cue) if objects else end  # no object, no end
-                end = appositive_end(s, report.start, end, objects, _infinitive(s, report.start))
-                end = end if objects else speech_summary_end(s, report.start, end)  # ", claims that ..."
-                end = dash_clause_end(s, report.start, end)  # "... -- though the crews doubt it"
-            end = lead_noun_end(s, report, [f.report for f in found[max(0, n - _COORDINATED_READ) : n]], end)
+            end = _own_end(s, report, [f.report for f in found[max(0, n - _COORDINATED_READ) : n]])
             # Coordinated reports follow each other: only the next few are read.
             for later in found[n + 1 : n + 1 + _COORDINATED_READ]:
                 if (
@@ -392,6 +383,23 @@ def _infinitive(s: Sentence, start: int) -> bool:
     word (``to mend the weir``), the cue's verb and its object."""
     words = s.text[start : start + 40].split(None, 2)
     return len(words) > 1 and words[0] in s.w.infinitive_markers and words[1][:1].islower()
+
+
+def _own_end(s: Sentence, report: Report, earlier: list[Report]) -> int:
+    """Where the forward content of *report* ends by its own words, before the later
+    reports of the sentence are read: a clause it does not govern, a medium phrase,
+    a closing relative clause or appositive, an object's adjunct, or the next
+    content of a lead noun among the *earlier* reports."""
+    end = _clause_end(s, report.start, report.end)
+    objects = report.cue[1] <= report.start and takes_object(s, report.cue)
+    end = medium_end(s, report.start, _predicate_end(s, report, end), objects)
+    if report.cue[1] <= report.start:  # a content after its cue (not "Roe's deal, which ..., drew criticism")
+        end = relative_end(s, report.start, end, objects)
+        end = object_end(s, report.start, end, report.cue) if objects else end  # no object, no end
+        end = appositive_end(s, report.start, end, objects, _infinitive(s, report.start))
+        end = end if objects else speech_summary_end(s, report.start, end)  # ", claims that ..."
+        end = dash_clause_end(s, report.start, end)  # "... -- though the crews doubt it"
+    return lead_noun_end(s, report, earlier, end)
 
 
 def _goes_on(s: Sentence, relative: Report, end: int) -> bool:
