@@ -127,6 +127,7 @@ _WORD_BEFORE_RE = re.compile(r"(?<![\w'’])(\w[\w'’]*)[ \t]+$")
 def _modifies_noun(w: ReportWords, text: str, pos: int) -> bool:
     """True when the cue word at *pos* cannot be a reporting verb, judged from the
     word before it: an article or a possessive (``the report``, ``his stated aim``),
+    a number before a plural noun form (``by 5 points``, ``5 percentage points``),
     or any word at all when the cue word is capitalised (``United States``, a
     headline in title case).  A cheap test, made before any tokenizing.
     """
@@ -144,11 +145,29 @@ def _modifies_noun(w: ReportWords, text: str, pos: int) -> bool:
         end = _HEADLINE_END_RE.match(text, pos)
         return end is None or end.group(1).lower() in w.noun_forms
     word = m.group(1).lower()
+    if (word[:1].isdigit() or _NUMBER_WORD_RE.search(text, max(0, pos - 40), pos)) and _counted(text, pos):
+        return True  # "by 5 points", "by 5 percentage points": a counted noun
     bare = word[-1] in APOSTROPHES and word[-2:-1] == "s"  # "Hollis’ claim", "the skippers' claim"
     if not (word in w.articles or bare or word.endswith(w.possessive_endings)) or w.pronoun_clitic(word):
         return False  # "he's claiming": a verb after a contracted "is"
     # A speech noun after a possessive may carry a report: "Roe's claim that ...".
     return not _patterns(w).noun_hit.match(text, pos)
+
+
+#: A number and one lowercase word before a cue word (``5 percentage points``); a
+#: number starts after no word character, point or comma, so that a run of digits
+#: and points is read once.
+_NUMBER_WORD_RE = re.compile(r"(?<![\w'’.,])\d[\d.,]*(?<=\d)[ \t]+[a-z]+[ \t]+$")
+#: The cue word itself.
+_CUE_WORD_RE = re.compile(r"\w+")
+
+
+def _counted(text: str, pos: int) -> bool:
+    """True when the cue word at *pos* ends in a plural's ``-s`` (``points``,
+    ``claims``), which after a number is a noun counted, no verb: a present in
+    ``-s`` has a singular subject, never a bare number."""
+    m = _CUE_WORD_RE.match(text, pos)
+    return m is not None and m.group().endswith("s") and not m.group().endswith("ss")
 
 
 #: A cue word that ends its sentence (and perhaps its line).
