@@ -29,6 +29,7 @@ from quoteattr.rules.reported.phrases import (
 )
 from quoteattr.rules.reported.purpose import bare_sense, infinitive_of_noun, verb_follows
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, wrap
+from quoteattr.rules.reported.senses import imperative_opener
 from quoteattr.rules.reported.words import REACH, ReportWords
 from quoteattr.text.chars import DASHES, DOUBLE_AMBIGUOUS, DOUBLE_CLOSERS, RIGHT_SINGLE
 from quoteattr.text.tokens import Token
@@ -227,7 +228,8 @@ def name_ends(s: Sentence, i: int) -> bool:
 
 def other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | None, int | None]:
     """The subject of a cue whose plain subject reading found none, and where an
-    earlier content ends when the subject is a coordinated predicate's."""
+    earlier content ends when the subject is a coordinated predicate's; none for
+    the first word of an imperative (:func:`~quoteattr.rules.reported.senses.imperative_opener`)."""
     w = s.w
     tokens = s.tokens
     lo = max(0, k - REACH)
@@ -254,6 +256,8 @@ def other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | Non
         mention = _possessed_person(s, k, lo)
     if mention is not None and mention.kind == "description":
         mention = _predicate_subject(s, mention, lo) or mention
+    if mention is not None and imperative_opener(s, k, entry, mention):
+        return None, None  # "Just ask Roe", "Share and comment below": an imperative has no subject
     return mention, cut_at
 
 
@@ -348,19 +352,12 @@ def head_subject(s: Sentence, k: int, entry: ReportVerb) -> Mention | None:
     first = content_start(w, tokens, w.cue_end(tokens, k, entry), entry)
     if first is None or first + 1 >= len(tokens) or not _clause_opens_at(w, tokens, first):
         return None
-    ends = w.relative_pronouns | w.prepositions | w.cls("head_end") | w.infinitive_markers
-    hi = next(
-        (
-            j
-            for j in range(lo + 1, k)
-            if tokens[j].text == ","
-            or tokens[j].text.lower() in ends
-            or tokens[j].text.islower() and w.is_gerund(tokens[j].text)  # "dockers clamoring to ..."
-        ),
-        k,
-    )
-    # the head ends where what describes it starts: a comma, a relative pronoun, a preposition
-    mention = w.mentions.clause_subject(tokens, lo, hi)
+    ends = w.relative_pronouns | w.prepositions | w.cls("head_end") | w.infinitive_markers | {","}
+    # the head ends where what describes it starts: a comma, a relative pronoun, a preposition,
+    # "to" or an -ing word ("Activists clamoring to block ...")
+    words = ((j, tokens[j].text) for j in range(lo + 1, k))
+    cut = (j for j, t in words if t.lower() in ends or t.islower() and w.is_gerund(t))
+    mention = w.mentions.clause_subject(tokens, lo, next(cut, k))
     if mention is None or mention.kind == "pronoun":
         return None
     return mention if w.agrees(tokens, k, entry, mention) else None
