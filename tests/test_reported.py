@@ -1194,6 +1194,14 @@ CASES = [
          [("the ferry should run at night", "Roe's", "argument")]),
     Case("noun-colon", "Their argument: only a new council can fix the pier.",
          [("only a new council can fix the pier", "Their", "argument")]),
+    # the form of be may follow an auxiliary and adverbs
+    Case("noun-has-long-been-that", "Her message has long been that the slipway needs a new keel.",
+         [("the slipway needs a new keel", "Her", "message")]),
+    Case("noun-long-has-been-that", "Tam Reddick's argument long has been that the tolls are too high.",
+         [("the tolls are too high", "Tam Reddick's", "argument")]),
+    Case("never-noun-has-been-that-bad", "Her message has been that bad.", []),
+    Case("noun-acknowledgment", "Orla Vell was frank in her acknowledgment that the kiln had cracked.",
+         [("the kiln had cracked", "her", "acknowledgment")]),
     # -- a speech noun's content ends at a dash, or at the comma of a fronted phrase -------
     Case("noun-fronted-phrase", "Despite his claims that the pier was safe, the council closed it.",
          [("the pier was safe", "his", "claims")]),

@@ -57,6 +57,7 @@ def noun_frame(s: Sentence, i: int) -> Frame | None:
         return Frame(j + 1, True)
     if j < n and tokens[j].text == ":" and _clause_at(tokens, j + 1):
         return Frame(j + 1, False)  # "Their argument: the pier must close", not "His remarks: brief"
+    j = _be_group_end(w, tokens, j)
     if (
         j + 1 < n
         and tokens[j].text.lower() in w.be_forms
@@ -65,6 +66,24 @@ def noun_frame(s: Sentence, i: int) -> Frame | None:
     ):
         return Frame(j + 2, False)  # "Roe's argument was that the pier ...", not "was that bad"
     return None
+
+
+#: How many words (adverbs, auxiliaries) may stand before the form of *be* of a
+#: ``was that`` frame (``Roe's message has long been that``).
+_BE_GROUP_WORDS = 3
+
+
+def _be_group_end(w: ReportWords, tokens: list[Token], j: int) -> int:
+    """The last word of the verb group that opens at token *j* when it leads to a form of
+    *be* (``has long been``, ``long has been``, ``will still be``), so that a
+    ``was that`` frame may be read there; else *j*."""
+    i = j
+    while i < len(tokens) and i - j < _BE_GROUP_WORDS:
+        word = tokens[i].text
+        if not word.islower() or not (w.is_adverb(word) or word in w.cls("preverb") or w.is_auxiliary(word)):
+            break
+        i += 1
+    return i if i < len(tokens) and tokens[i].text in w.be_forms else j
 
 
 def _clause_at(tokens: list[Token], i: int) -> bool:
