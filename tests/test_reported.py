@@ -1200,7 +1200,7 @@ CASES = [
     Case("noun-long-has-been-that", "Tam Reddick's argument long has been that the tolls are too high.",
          [("the tolls are too high", "Tam Reddick's", "argument")]),
     Case("never-noun-has-been-that-bad", "Her message has been that bad.", []),
-    Case("noun-acknowledgment", "Orla Vell was frank in her acknowledgment that the kiln had cracked.",
+    Case("noun-acknowledgment", "Orla Vell was candid about it in her acknowledgment that the kiln had cracked.",
          [("the kiln had cracked", "her", "acknowledgment")]),
     # -- a speech noun's content ends at a dash, or at the comma of a fronted phrase -------
     Case("noun-fronted-phrase", "Despite his claims that the pier was safe, the council closed it.",
@@ -1238,6 +1238,12 @@ CASES = [
          [("Roe's deal with Lund, which would close the pier", "the sailors", "criticism")]),
     Case("never-noun-criticism-pronoun", "He has faced criticism from the sailors.", []),
     Case("never-noun-criticism-no-source", "The new levy has drawn harsh criticism.", []),
+    # "come under" is a two-word target verb
+    Case("noun-came-under-criticism-from", "The Dunmere ferry came under criticism from the pilots.",
+         [("The Dunmere ferry", "the pilots", "criticism")]),
+    Case("noun-came-under-criticism-for", "Tam Reddick came under fierce criticism for the broken crane.",
+         [("Tam Reddick came under fierce criticism for the broken crane", None, "criticism")]),
+    Case("never-noun-came-under-no-criticism", "The Dunmere ferry came under fire from the pilots.", []),
     Case("never-drew-crowd-from", "The fair drew a crowd from the port.", []),
     # with no source, "for" and why: the whole clause, as PolNeAR annotates it
     Case("noun-criticism-for-clause", "Tove Lindqvist received fierce criticism for the broken crane.",

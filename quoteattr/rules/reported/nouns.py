@@ -259,10 +259,18 @@ def _target_verb(w: ReportWords, tokens: list[Token], k: int) -> tuple[int, int]
     """The ``target_verb`` that takes the ``target_noun`` at token *k* (``drew sharp
     criticism``) and where its verb group starts (``has already drawn``, ``is
     facing``), or None when no such verb stands before the noun."""
+    verbs = w.cls("target_verb")
     j = k - 1
-    while j > 0 and k - j < 3 and modifier(w, tokens[j]) and tokens[j].text not in w.cls("target_verb"):
+    while j > 0:
+        if j > 1 and f"{tokens[j - 1].text} {tokens[j].text}".lower() in verbs:
+            j -= 1  # "came under fierce criticism": the verb of a two-word phrase
+            break
+        if tokens[j].text.lower() in verbs:
+            break
+        if k - j >= 3 or not modifier(w, tokens[j]):
+            return None
         j -= 1
-    if j <= 0 or tokens[j].text.lower() not in w.cls("target_verb"):
+    if j <= 0:
         return None
     group = j
     while group > 0 and _in_verb_group(w, tokens[group - 1].text):
