@@ -550,6 +550,9 @@ CASES = [
     Case("noun-object-topic-in", "Lund voiced fresh criticism of the cost of dredging in shallow water.",
          [("the cost of dredging in shallow water", "Lund", "criticism of")]),
     # a bare word of manner, venue or season after "on" or "in" ends the topic
+    # a phrase of time of class object_adjunct after the whole phrase is when, not what
+    Case("noun-object-following", "Tam Reddick fielded sharp criticism on the harbour tolls following two storms.",
+         [("the harbour tolls", "Tam Reddick", "criticism on")]),
     Case("noun-object-on-camera", "Roe voiced her criticism of the plan on camera.",
          [("the plan", "her", "criticism of")]),
     Case("noun-object-in-season", "Roe renewed her attacks on the cost of dredging in winter.",

@@ -190,19 +190,24 @@ def noun_object_end(s: Sentence, first: int, end: int) -> int:
     found, ends: before a preposition of class ``means_preposition`` and an -ing
     verb (the means: ``attacks on the warden by posting ...``; not inside an
     infinitive of the object: ``the plan to fund schools by cutting ...``), before a time phrase (class ``timed`` and a time word:
-    ``his attack on Lund last week``) and before adverbs left at its end (``attacks
+    ``his attack on Lund last week``; or class ``object_adjunct`` after the
+    whole phrase: ``criticism of the levy following the storm``) and before adverbs left at its end (``attacks
     on Lund still might ...``, class ``adverb``): none is what was attacked or asked about."""
     w = s.w
     tokens = s.tokens
     end = _past_topic_prepositions(s, end)
     j = first + 1
     means = w.cls("means_preposition")
+    adjuncts = w.cls("object_adjunct")
     infinitive = False  # "a halt to fishing", "the plan to fund schools by cutting": the phrase's own
     while j < len(tokens) - 1 and tokens[j].start < end:
         word, after = tokens[j].text.lower(), tokens[j + 1].text.lower()
         infinitive = infinitive or word in w.infinitive_markers
         if word in means and not infinitive and w.is_gerund(after) or word in w.timed and after in w.time_words:
             end = tokens[j].start
+            break
+        if word in adjuncts and not _inner_clause(w, s.text[tokens[first].start : tokens[j].start]):
+            end = tokens[j].start  # "criticism on the levy following the storm": when, not what
             break
         j += 1
     j = first + 1
