@@ -553,6 +553,11 @@ CASES = [
     # a phrase of time of class object_adjunct after the whole phrase is when, not what
     Case("noun-object-following", "Tam Reddick fielded sharp criticism on the harbour tolls following two storms.",
          [("the harbour tolls", "Tam Reddick", "criticism on")]),
+    # a relative clause on the phrase's last noun goes with it, unless the noun's phrase is the subject
+    Case("noun-object-relative", "Orla Vell kept up her criticism of a law that shields dredgers from fines.",
+         [("a law that shields dredgers from fines", "her", "criticism of")]),
+    Case("noun-object-relative-subject", "His attacks on skippers who fished late angered the guild.",
+         [("skippers", "His", "attacks on")]),
     Case("noun-object-on-camera", "Roe voiced her criticism of the plan on camera.",
          [("the plan", "her", "criticism of")]),
     Case("noun-object-in-season", "Roe renewed her attacks on the cost of dredging in winter.",

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from quoteattr.rules.reported.phrases import phrase_end
+from quoteattr.mentions import is_word
+from quoteattr.rules.reported.phrases import QUOTE_TOKENS, phrase_end
 from quoteattr.rules.reported.records import Sentence, index_at
 from quoteattr.rules.reported.words import OBJECT, ReportWords
 
@@ -216,7 +217,35 @@ def noun_object_end(s: Sentence, first: int, end: int) -> int:
     while j - 1 > first and tokens[j - 1].text in w.adverbs:
         j -= 1
         end = tokens[j].start
-    return end
+    return _relative_end(s, first, end)
+
+
+def _relative_end(s: Sentence, first: int, end: int) -> int:
+    """Where a noun object that ended at offset *end*, before a relative word
+    (``that``, ``which``, ``who``), ends with the relative clause on its last noun:
+    at the next mark (``criticism of a law that shields dredgers``), as a verb's
+    object keeps it.  Not when the speech noun's phrase opens the sentence: the
+    clause would run on into the main verb (``His attacks on skippers who fished
+    late angered the guild``).  Measured on PolNeAR train: +2 matched reports."""
+    w = s.w
+    tokens = s.tokens
+    j = index_at(s, end)
+    if j >= len(tokens) or tokens[j].start != end or j <= first:
+        return end
+    word = tokens[j].text.lower()
+    if word not in w.relative_pronouns and word not in w.complementizers:
+        return end
+    if not any(_verb_like(w, t.text) for t in tokens[s.first_word : first - 2]):
+        return end  # no verb before the noun: its phrase is the subject
+    for t in tokens[j + 1 :]:
+        if not is_word(t) and t.text not in QUOTE_TOKENS and t.text not in "'’-":
+            return t.start
+    return s.end
+
+
+def _verb_like(w: ReportWords, word: str) -> bool:
+    """True for a lowercase word that shows a verb: a finite form, an auxiliary, a form of *be*."""
+    return word.islower() and (w.is_finite_verb(word) or w.is_auxiliary(word) or word in w.be_forms)
 
 
 #: How many prepositions of a topic a noun object may run over (``criticism of his
