@@ -1246,12 +1246,6 @@ CASES = [
          [("Roe's deal with Lund, which would close the pier", "the sailors", "criticism")]),
     Case("never-noun-criticism-pronoun", "He has faced criticism from the sailors.", []),
     Case("never-noun-criticism-no-source", "The new levy has drawn harsh criticism.", []),
-    # "come under" is a two-word target verb
-    Case("noun-came-under-criticism-from", "The Dunmere ferry came under criticism from the pilots.",
-         [("The Dunmere ferry", "the pilots", "criticism")]),
-    Case("noun-came-under-criticism-for", "Tam Reddick came under fierce criticism for the broken crane.",
-         [("Tam Reddick came under fierce criticism for the broken crane", None, "criticism")]),
-    Case("never-noun-came-under-no-criticism", "The Dunmere ferry came under fire from the pilots.", []),
     Case("never-drew-crowd-from", "The fair drew a crowd from the port.", []),
     # with no source, "for" and why: the whole clause, as PolNeAR annotates it
     Case("noun-criticism-for-clause", "Tove Lindqvist received fierce criticism for the broken crane.",
@@ -1259,6 +1253,12 @@ CASES = [
     Case("noun-criticism-for-after-subordinate", "While Bram Kowal drew criticism for the tolls, he kept his seat.",
          [("Bram Kowal drew criticism for the tolls", None, "criticism")]),
     Case("never-noun-criticism-for-thing", "The new crane drew criticism for its noise.", []),
+    # "come under" is a two-word target verb
+    Case("noun-came-under-criticism-from", "The Dunmere ferry came under criticism from the pilots.",
+         [("The Dunmere ferry", "the pilots", "criticism")]),
+    Case("noun-came-under-criticism-for", "Tam Reddick came under fierce criticism for the broken crane.",
+         [("Tam Reddick came under fierce criticism for the broken crane", None, "criticism")]),
+    Case("never-noun-came-under-no-criticism", "The Dunmere ferry came under fire from the pilots.", []),
     # the clause starts at the subject: a main clause or subordinator before it is not what was criticised
     Case("noun-criticism-for-after-said-that", "Kowal said that Lund faced criticism for slow repairs.",
          [("Lund faced criticism for slow repairs", "Kowal", "said")]),
