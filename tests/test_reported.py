@@ -553,6 +553,10 @@ CASES = [
     # a phrase of time of class object_adjunct after the whole phrase is when, not what
     Case("noun-object-following", "Tam Reddick fielded sharp criticism on the harbour tolls following two storms.",
          [("the harbour tolls", "Tam Reddick", "criticism on")]),
+    # a medium after the preposition says where the words were, not what they were about
+    Case("never-noun-object-medium", "Tam Reddick posted comments on Facebook every night.", []),
+    Case("noun-object-not-medium", "Lund's comments on the radio mast were brief.",
+         [("the radio mast", "Lund's", "comments on")]),
     # a relative clause on the phrase's last noun goes with it, unless the noun's phrase is the subject
     Case("noun-object-relative", "Orla Vell kept up her criticism of a law that shields dredgers from fines.",
          [("a law that shields dredgers from fines", "her", "criticism of")]),

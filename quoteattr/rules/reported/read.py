@@ -132,6 +132,8 @@ def _noun_object(s: Sentence, k: int) -> Found | None:
     if mention is None and f"{tokens[k].text} {tokens[k + 1].text}".lower() not in w.cls("open_object"):
         return None  # "attacks on the port" may be no speech at all; "questions about" is
     first = k + 2
+    if first < len(tokens) and tokens[first].text.lower() in w.cls("medium"):
+        return None  # "comments on Twitter": where the words were, not what they were about
     question = first < len(tokens) and tokens[first].text.lower() in w.question_words
     end = s.end if question else noun_object_end(s, first, phrase_end(s, first))  # "questions about whether ..."
     cue = (tokens[k].start, tokens[k + 1].end)
