@@ -1294,6 +1294,11 @@ CASES = [
     Case("never-noun-subject-relative-be", "Tam Reddick made the claim that was printed in the Gazette.", []),
     Case("never-noun-subject-relative-modal",
          "The harbour board is preparing a report that could touch on the ferry tolls.", []),
+    # a past form that no noun follows is the verb of a relative clause on the noun
+    Case("never-noun-relative-past", "Roe made a claim that originated in a lost letter.", []),
+    Case("never-noun-relative-past-name", "Vell made statements that damaged Tam Reddick's name.", []),
+    Case("noun-that-past-modifier", "The claim that armed men stormed the pier was false.",
+         [("armed men stormed the pier", None, "claim")]),
     # -- a speech noun in subject position: its content ends before the main verb --------
     Case("noun-subject-main-verb", "Roe's claim that the pier has long been unsafe surprised nobody.",
          [("the pier has long been unsafe", "Roe's", "claim")]),

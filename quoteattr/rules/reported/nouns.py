@@ -168,7 +168,7 @@ def noun_content(s: Sentence, k: int) -> tuple[int, int, Mention | None] | None:
         return participle_content(s, k) if i == k + 1 and mention is None else None
     if frame.plain and tokens[k].text.lower() in w.frame_nouns:
         return None  # "a message that resonated": a relative clause, as often as not
-    if frame.plain and relative_that(w, tokens, frame.first - 1):
+    if frame.plain and (relative_that(w, tokens, frame.first - 1) or _past_relative(w, tokens, frame.first)):
         return None  # "the charges that he faced were dropped": a relative clause
     if mention is None:
         opened, mention = noun_speaker(s, k)
@@ -179,6 +179,28 @@ def noun_content(s: Sentence, k: int) -> tuple[int, int, Mention | None] | None:
     if end is None and frame.plain and _opens_sentence(w, tokens, s.first_word, k):
         end = subject_clause_end(s, frame.first)  # "Roe's claim that the pier was safe surprised nobody"
     return offset(s, frame.first), end or noun_end(s, k, frame.first), mention
+
+
+def _past_relative(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when the past form at token *i*, right after a speech noun's ``that``, is
+    the verb of a relative clause on the noun, whose subject the ``that`` is: no noun
+    follows it (``a claim that originated in a letter``, ``statements that hurt
+    Kowal's name``, ``remarks that turned out ...``; not ``the claim that armed men
+    ...``, where the form modifies the clause's subject)."""
+    if i + 1 >= len(tokens) or not tokens[i].text.islower() or not w.is_past(tokens[i].text):
+        return False
+    after = tokens[i + 1]
+    lower = after.text.lower()
+    return (
+        not is_word(after)
+        or not after.text.islower()
+        or lower in w.prepositions
+        or lower in w.articles
+        or lower in w.determiners
+        or lower in w.possessives
+        or lower in w.cls("light_particle")
+        or w.is_adverb(lower)
+    )
 
 
 def _in_medium(s: Sentence, mention: Mention) -> bool:
