@@ -1295,7 +1295,7 @@ CASES = [
     Case("never-noun-subject-relative-modal",
          "The harbour board is preparing a report that could touch on the ferry tolls.", []),
     # a past form that no noun follows is the verb of a relative clause on the noun
-    Case("never-noun-relative-past", "Roe made a claim that originated in a lost letter.", []),
+    Case("never-noun-relative-past", "Roe made a claim that surfaced in a lost letter.", []),
     Case("never-noun-relative-past-name", "Vell made statements that damaged Tam Reddick's name.", []),
     Case("noun-that-past-modifier", "The claim that armed men stormed the pier was false.",
          [("armed men stormed the pier", None, "claim")]),

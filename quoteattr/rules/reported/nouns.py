@@ -184,7 +184,7 @@ def noun_content(s: Sentence, k: int) -> tuple[int, int, Mention | None] | None:
 def _past_relative(w: ReportWords, tokens: list[Token], i: int) -> bool:
     """True when the past form at token *i*, right after a speech noun's ``that``, is
     the verb of a relative clause on the noun, whose subject the ``that`` is: no noun
-    follows it (``a claim that originated in a letter``, ``statements that hurt
+    follows it (``a claim that surfaced in a letter``, ``statements that hurt
     Kowal's name``, ``remarks that turned out ...``; not ``the claim that armed men
     ...``, where the form modifies the clause's subject)."""
     if i + 1 >= len(tokens) or not tokens[i].text.islower() or not w.is_past(tokens[i].text):
