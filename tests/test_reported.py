@@ -1263,6 +1263,8 @@ CASES = [
     Case("noun-came-under-criticism-for", "Tam Reddick came under fierce criticism for the broken crane.",
          [("Tam Reddick came under fierce criticism for the broken crane", None, "criticism")]),
     Case("never-noun-came-under-no-criticism", "The Dunmere ferry came under fire from the pilots.", []),
+    Case("noun-endured-criticism-for", "Orla Vell has endured criticism for closing the slipway.",
+         [("Orla Vell has endured criticism for closing the slipway", None, "criticism")]),
     # the clause starts at the subject: a main clause or subordinator before it is not what was criticised
     Case("noun-criticism-for-after-said-that", "Kowal said that Lund faced criticism for slow repairs.",
          [("Lund faced criticism for slow repairs", "Kowal", "said")]),
