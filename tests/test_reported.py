@@ -553,6 +553,10 @@ CASES = [
     # a phrase of time of class object_adjunct after the whole phrase is when, not what
     Case("noun-object-following", "Tam Reddick fielded sharp criticism on the harbour tolls following two storms.",
          [("the harbour tolls", "Tam Reddick", "criticism on")]),
+    # a headline in title case: the subject of a light verb up to three words before the noun
+    Case("noun-object-title-case", "Harbour Master Makes Strong Statement About Ferry Tolls.",
+         [("Ferry Tolls", "Harbour Master", "Statement About")]),
+    Case("never-noun-object-title-case-no-light-verb", "Harbour Master Hears Questions About Ferry Tolls.", []),
     # a medium after the preposition says where the words were, not what they were about
     Case("never-noun-object-medium", "Tam Reddick posted comments on Facebook every night.", []),
     Case("noun-object-not-medium", "Lund's comments on the radio mast were brief.",

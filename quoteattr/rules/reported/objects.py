@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
+from quoteattr.document import Mention
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.phrases import QUOTE_TOKENS, phrase_end
 from quoteattr.rules.reported.records import Sentence, index_at
-from quoteattr.rules.reported.words import OBJECT, ReportWords
+from quoteattr.rules.reported.words import OBJECT, REACH, ReportWords
 
 #: A dash or a bracket that opens an aside after a noun phrase, or a lowercase word
 #: (one of class ``object_adjunct`` opens a phrase of time).  Not a comma: a name
@@ -241,6 +242,27 @@ def _relative_end(s: Sentence, first: int, end: int) -> int:
         if not is_word(t) and t.text not in QUOTE_TOKENS and t.text not in "'’-":
             return t.start
     return s.end
+
+
+def title_object_speaker(s: Sentence, k: int) -> Mention | None:
+    """In a headline in title case, the subject of a light verb up to three words
+    before the speech noun at token *k* (``Harbour Master Makes Strong Statement
+    About Tolls``): every word is capitalised, so only a light verb shows the verb
+    whose object the noun is.  None outside such a headline."""
+    w = s.w
+    tokens = s.tokens
+    if not tokens[k].text[0].isupper() or k <= s.first_word or not w.title_case(tokens):
+        return None
+    j = k - 1
+    while j > s.first_word and k - j <= _TITLE_REACH and is_word(tokens[j]):
+        if tokens[j].text.lower() in w.cls("light_verb"):
+            return w.mentions.subject_before(tokens, j, max(0, j - REACH))
+        j -= 1
+    return None
+
+
+#: How many words before a speech noun in a title-case headline its light verb may stand.
+_TITLE_REACH = 3
 
 
 def _verb_like(w: ReportWords, word: str) -> bool:
