@@ -197,6 +197,99 @@ def test_clause_content_ends_before_appositive_with_the_after_a_name(text: str, 
     assert _reports(text) == sorted(expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An infinitive content is a verb and its object: an appositive with "a"
+        # after a name or a noun there describes the object and ends the content.
+        ("Orla Vell vowed to mend the Kell Weir, a dam the guild built in spring.",
+         [("to mend the Kell Weir", "Orla Vell", "vowed")]),
+        ("Tam Reddick pledged to close the north slipway, a ramp that floods each winter.",
+         [("to close the north slipway", "Tam Reddick", "pledged")]),
+        # Not where the clause goes on after it.
+        ("Orla Vell urged the wardens to let Bram Kowal, a boatwright, row the judges across.",
+         [("the wardens to let Bram Kowal, a boatwright, row the judges across", "Orla Vell", "urged")]),
+        # After a clause the appositive after a name stays, as before.
+        ("Tam Reddick said he would row with Bram Kowal, a boatwright from Tarrow.",
+         [("he would row with Bram Kowal, a boatwright from Tarrow", "Tam Reddick", "said")]),
+    ],
+)
+def test_infinitive_content_ends_before_appositive(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the latter" or "the former" and an article point back to a thing named:
+        # the writer's gloss ends the content, after a common noun too.
+        ("Orla Vell said the guild had closed the ferries and the barges, the latter a word the clerks use for any flat boat.",
+         [("the guild had closed the ferries and the barges", "Orla Vell", "said")]),
+        ("Most of the closures, Orla Vell said, hit the ferries and the barges, the latter a word the clerks use for any flat boat.",
+         [("Most of the closures, Orla Vell said, hit the ferries and the barges", "Orla Vell", "said")]),
+        # Before a noun it is an adjective: the phrase stays.
+        ("Most of the fees, Orla Vell said, went to Tam Reddick, the former harbour master.",
+         [("Most of the fees, Orla Vell said, went to Tam Reddick, the former harbour master", "Orla Vell", "said")]),
+    ],
+)
+def test_back_reference_appositive_ends_the_content(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A comma, a plural speech noun and a relative word: the writer sums up what was said.
+        ("Orla Vell said the pier was safe, claims that the survey did not bear out.",
+         [("the pier was safe", "Orla Vell", "said")]),
+        ("Tam Reddick said the ferry would run all winter, remarks that were aired on the harbour radio.",
+         [("the ferry would run all winter", "Tam Reddick", "said")]),
+        # Not where the clause goes on after it, nor a speech noun inside the clause.
+        ("Orla Vell said the clerks had filed statements that the pier was safe.",
+         [("the clerks had filed statements that the pier was safe", "Orla Vell", "said")]),
+    ],
+)
+def test_speech_noun_summary_ends_the_content(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An appositive headed by a noun that sums up the clause ends it, after a name too.
+        ("Orla Vell said the guild would ban rowing on the Kell, a plan the mayor has since changed.",
+         [("the guild would ban rowing on the Kell", "Orla Vell", "said")]),
+        ("Orla Vell called for Tam Reddick to quit the boathouse, a step the old rower has shrugged off.",
+         [("Tam Reddick to quit the boathouse", "Orla Vell", "called for")]),
+        # A description of the name stays, as before.
+        ("Orla Vell said she had voted for Tam Reddick, a boatwright.",
+         [("she had voted for Tam Reddick, a boatwright", "Orla Vell", "said")]),
+    ],
+)
+def test_summary_appositive_after_a_name_ends_the_content(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A dash no second dash closes, before a word of concession: the writer's clause.
+        ("Orla Vell said the weir would hold -- though the crews doubt it.",
+         [("the weir would hold", "Orla Vell", "said")]),
+        ("Tam Reddick vowed to run the ferry all winter \u2014 even as the ice closed the bay.",
+         [("to run the ferry all winter", "Tam Reddick", "vowed")]),
+        # A closed pair is an aside inside the content.
+        ("Orla Vell said the new -- though small -- weir would hold.",
+         [("the new -- though small -- weir would hold", "Orla Vell", "said")]),
+        # Another word after the dash goes on with the content.
+        ("Orla Vell said the weir would hold -- at least until spring.",
+         [("the weir would hold -- at least until spring", "Orla Vell", "said")]),
+    ],
+)
+def test_dash_before_concession_ends_the_content(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)
+
+
 # A passive cue that ends its clause with no agent reports its subject, with no
 # source (``passives.unsourced_subject``).
 @pytest.mark.parametrize(

@@ -254,12 +254,16 @@ def unsourced_subject(s: Sentence, k: int, i: int, entry: ReportVerb, rule: Rule
     after ``by`` is read by :func:`reported_subject`) reports its subject, or
     the relative word that stands for it, with no source.  Not a report: a name
     given (``was called Vell``), a person asked (``Lund was asked,``: the
-    question is elsewhere), ``it is said`` (hearsay) and a passive after an
-    infinitive (``is likely to be denied``: no subject here)."""
+    question is elsewhere), ``it is said`` (hearsay), a passive after an
+    infinitive (``is likely to be denied``: no subject here) and a form whose
+    passive has another sense (class ``passive_sense``: ``the talks were
+    concluded``, ``the demands were answered``)."""
     w = s.w
     tokens = s.tokens
     if entry.lemma in w.naming_verbs or not w.after_be(tokens, k) or not _ends_after(s, i):
         return None
+    if tokens[k].text.lower() in w.cls("passive_sense"):
+        return None  # "once the talks were concluded" (ended), "the demands were answered" (met)
     j = k - 1
     preverbs = w.cls("preverb")
     while j > s.first_word and (

@@ -186,7 +186,7 @@ def _after_listener(w: ReportWords, tokens: list[Token], i: int, entry: ReportVe
         if not is_word(tokens[j]) and word not in QUOTE_TOKENS:
             return None
         if (word == lower or lower == "i") and _subject_pronoun(w, lower):
-            return j
+            return None if tokens[j - 1].text.lower() in w.subordinators else j  # "told aides as he left": no content
         if lower in w.question_words or (entry.infinitive and lower in w.infinitive_markers):
             # "warned the patients not to leave their beds": the negation is part of what was said
             return j - 1 if j - 1 > i and tokens[j - 1].text.lower() in w.cls("negation") else j
@@ -329,8 +329,8 @@ def reporter_before(s: Sentence, k: int) -> Mention | None:
 
 def comma_before_subject(w: ReportWords, tokens: list[Token], m: int) -> int | None:
     """The comma before the subject that starts at token *m*, if only name and role
-    words stand between them (``..., Algerian ministry spokesman Ana Roe said``);
-    none before a relative pronoun (``..., which said ...`` reports what follows)."""
+    words stand between them (``..., Algerian ministry spokesman Ana Roe said``); none
+    before a relative pronoun (``..., which said ...``) or after a coordinator and a word."""
     if tokens[m].text.lower() in w.relative_pronouns:
         return None
     j = m - 1
@@ -338,8 +338,8 @@ def comma_before_subject(w: ReportWords, tokens: list[Token], m: int) -> int | N
         j -= 1
     if j == m - 1 and closes_aside(tokens, j) and tokens[m].text[:1].isupper():
         return j  # "fair -- as it had been -- Tam Reddick noted": a dash that closes an aside, as a comma
-    if j < 0 or tokens[j].text != ",":
-        return None
+    if j < 0 or tokens[j].text != "," or tokens[j + 1].text.lower() in w.coordinators and m > j + 2:
+        return None  # "..., and as Roe noted, ...": a clause joined on, no source before it
     # "..., the harbour board's spokesman, Tam Reddick, said": the description is the source's, not what was said
     c = j - 1
     while c >= 0 and j - c <= 8 and is_word(tokens[c]) and tokens[c].text.lower() not in w.verbish:

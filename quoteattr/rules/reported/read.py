@@ -45,6 +45,7 @@ from quoteattr.rules.reported.places import past_place
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, offset, wrap
 from quoteattr.rules.reported.reduced import reduced_subject, relative_end, unsigned_work
 from quoteattr.rules.reported.relatives import clause_comma
+from quoteattr.rules.reported.senses import other_sense
 from quoteattr.rules.reported.subjects import (
     antecedent_named,
     head_subject,
@@ -132,14 +133,12 @@ def _noun_object(s: Sentence, k: int) -> Found | None:
     if mention is None and f"{tokens[k].text} {tokens[k + 1].text}".lower() not in w.cls("open_object"):
         return None  # "attacks on the port" may be no speech at all; "questions about" is
     first = k + 2
-    if first < len(tokens) and tokens[first].text.lower() in w.cls("medium"):
-        return None  # "comments on Twitter": where the words were, not what they were about
+    if other_sense(w, tokens, first):
+        return None  # "his comments on Twitter": where they were made, not what about
     question = first < len(tokens) and tokens[first].text.lower() in w.question_words
     end = s.end if question else noun_object_end(s, first, phrase_end(s, first))  # "questions about whether ..."
     cue = (tokens[k].start, tokens[k + 1].end)
-    report = make_report(
-        s, offset(s, first), end, mention, cue, REPORT_NOUN.id, REPORT_NOUN.confidence
-    )
+    report = make_report(s, offset(s, first), end, mention, cue, REPORT_NOUN.id, REPORT_NOUN.confidence)
     return wrap(report, None, True)
 
 
@@ -151,8 +150,8 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
     if i == k + 1 and entry.lemma in w.cls("with_particle"):
         return None  # "..., speaking briefly": no content without "about"
     first = content_start(w, tokens, i, entry)
-    if first is None:
-        return None
+    if first is None or first == i and other_sense(w, tokens, i):
+        return None  # "..., boasting a wide lead": having, no content
     if k <= s.first_word:
         return _opening_participle(s, k, i, first)  # "Noting that X, Roe said ..."
     j = k - 1
@@ -184,6 +183,8 @@ def _participle(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
             mention, cut, end = reduced_subject(s, k), None, relative_end(s, k)
     if mention is None and (cut is not None or not unsigned_work(s, k)):
         return None  # "ran ads attacking Lund": with no light verb the work speaks, for no source
+    if mention is not None and entry.frame == EVIDENCE and not w.can_speak(mention, named=True):
+        return None  # "The gap narrowed, suggesting a shift": evidence, as for a finite verb
     mention = past_place(s, mention, k) if mention is not None else None  # "In Pellham, Varrowshire, Roe ..., saying"
     cue = (tokens[k].start, tokens[i - 1].end)
     report = make_report(s, offset(s, first), end, mention, cue, REPORT_PARTICIPLE.id, REPORT_PARTICIPLE.confidence)
@@ -301,6 +302,8 @@ def _finite_content(
             False,
         )
     first = content_start(w, tokens, i, entry) or clause_after_links(s, i, index_at(s, cue[0]), m, entry)
+    if first == i and other_sense(w, tokens, i):
+        return None  # "Fleet questions are ...", "boasts a wide lead": no report
     if first is None:
         return quote_cue_cut(s, i, mention, cue, cut_at, REPORT_VERB.id, REPORT_VERB.confidence)
     if cut_at is None and coordinated_at(s, mention.start):
@@ -462,6 +465,8 @@ def _passive(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
         if mention is not None:
             i = index_at(s, mention.end)
     first = content_start(w, tokens, i, entry)
+    if first is not None and first == i and other_sense(w, tokens, i):
+        return None  # "the tolls were raised three times": when, not what
     if first is not None and entry.frame == OBJECT and passives.adverbial_as(s, first):
         return None  # "was criticized as soon as the printers delivered it": no link, no content
     if first is None or entry.frame == OBJECT and tokens[first].text.lower() in w.cls("passive_link"):

@@ -29,6 +29,9 @@ _COMMENT_READ = 7
 _DASH_RE = re.compile(r"\s(?:—|–|--?)\s")
 #: After an object verb's noun phrase, ``the`` opens an appositive too (``praised Lund, the treasurer``).
 _OBJECT_APPOSITIVE_RE = re.compile(r",\s+(an?|the)\s")
+#: A comma, a plural word and a relative word: a speech noun there sums up what was said
+#: (``..., remarks that were aired that night``).
+_SPEECH_SUMMARY_RE = re.compile(r",\s+([a-z]+s)\s+(?:that|which)\s")
 #: A comma (a closing quotation mark may follow it) and the word after it: where a list item may open.
 _ITEM_RE = re.compile(r",[\u2019\u201d'\"]?\s+([\w'’-]+)")
 #: The fewest words a content has before an appositive that ends it: a shorter
@@ -73,7 +76,7 @@ def relative_end(s: Sentence, start: int, end: int, takes_object: bool = False) 
     return end
 
 
-def appositive_end(s: Sentence, start: int, end: int, takes_object: bool = False) -> int:
+def appositive_end(s: Sentence, start: int, end: int, takes_object: bool = False, infinitive: bool = False) -> int:
     """Where a content from *start* to *end* ends before an appositive with ``a`` or
     ``an`` that sums up or describes what comes before it and runs to the content's
     end (``Roe said the mill would cut 300 jobs, a blow the valley had feared``);
@@ -95,7 +98,13 @@ def appositive_end(s: Sentence, start: int, end: int, takes_object: bool = False
     subset) +2 matched reports, dev unchanged.  After a clause, an appositive with
     ``the`` and a lowercase word ends the content only after a name (``Roe said she
     backed Hollis Brannock, the treasurer``; after a common noun it may be the
-    clause's own words), nor in a series: train +2, dev +2 matched reports."""
+    clause's own words), nor in a series: train +2, dev +2 matched reports; after
+    any noun when it points back (``..., the latter a word for ...``, class
+    ``back_reference``).  An
+    *infinitive* content (``vowed to mend the Kell Weir, a dam the guild
+    built``) is a verb and its object: an appositive with ``a`` or ``an`` after
+    a name there describes the object, as after an object verb, and ends it
+    too."""
     text = s.text
     pattern = _OBJECT_APPOSITIVE_RE if takes_object else _APPOSITIVE_RE
     m = pattern.search(text, start, end)
@@ -105,9 +114,19 @@ def appositive_end(s: Sentence, start: int, end: int, takes_object: bool = False
             not s.quoted.contains(pos)
             and (takes_object or len(text[start:pos].split()) >= _APPOSITIVE_AFTER)
             # "a"/"an" after a clause but not after a name; "the" only after one
-            and (takes_object or (m.group(1) is None) == _after_name(text, start, pos))
+            and (
+                takes_object
+                or (m.group(1) is None) == _after_name(text, start, pos)
+                # "..., the latter a word for ...": the writer points back, after any noun
+                or (m.group(2) is not None and _back_reference(s.w, text, m.end(), end))
+                # "to mend the Kell Weir, a dam ...": the infinitive's object, described
+                or (infinitive and m.group(1) is not None)
+                # "..., a decision Lund regrets": it sums up the clause, not the name before it
+                or (m.group(1) is not None and _sums_up(s.w, text[m.end() : end]))
+            )
             and not _after_aside_adverb(s.w, text, start, pos)
-            and not _fronted(s.w, text, start, pos)
+            # an infinitive's own "to" opens no fronted phrase: read from the word after it
+            and not _fronted(s.w, text, text.find(" ", start, pos) + 1 if infinitive else start, pos)
             and not _list_item(s.w, text, start, pos, end)
             and not ((takes_object or m.group(1) is None) and _series(text, start, pos, end, m.group(1) or m.group(2)))
             and _terminal(s, m.end(), end)
@@ -117,6 +136,81 @@ def appositive_end(s: Sentence, start: int, end: int, takes_object: bool = False
             return pos
         m = pattern.search(text, m.end(), end)
     return end
+
+
+def back_reference_end(s: Sentence, start: int, end: int) -> int:
+    """Where a content ends before a comma, ``the`` and a word of class
+    ``back_reference`` after *start* (``..., the latter a word for ...``), when the
+    appositive runs to *end*; else *end*.  For a parenthetical cue's content,
+    read from the cue on (``The closures, Roe said, hit the ferries and the
+    barges, the latter a word for ...``), where no other appositive is cut:
+    PolNeAR train +2 matched reports, dev unchanged (with ``a``/``an`` too: -2)."""
+    text = s.text
+    m = _APPOSITIVE_RE.search(text, start, end)
+    while m is not None:
+        if m.group(2) is not None and not s.quoted.contains(m.start()) and _back_reference(s.w, text, m.end(), end) and _terminal(s, m.end(), end):
+            return m.start()
+        m = _APPOSITIVE_RE.search(text, m.end(), end)
+    return end
+
+
+def speech_summary_end(s: Sentence, start: int, end: int) -> int:
+    """Where a clause content ends before a comma, a plural speech noun (of
+    ``report_nouns.txt``) and ``that`` or ``which`` that open a relative clause
+    running to *end* (``Roe said the pier was safe, claims that the survey did
+    not bear out``): the writer's words on what was said, as an appositive with
+    ``a`` is (``, a claim that ...``).  Only after a clause of
+    :data:`_APPOSITIVE_AFTER` words or more.  PolNeAR train +2 matched reports,
+    dev unchanged (with ``something``/``one`` as the noun: no change)."""
+    text = s.text
+    for m in _SPEECH_SUMMARY_RE.finditer(text, start, end):
+        pos = m.start()
+        if (
+            m.group(1) in s.w.nouns
+            and not s.quoted.contains(pos)
+            and len(text[start:pos].split()) >= _APPOSITIVE_AFTER
+            and _terminal(s, m.end(), end)
+        ):
+            return pos
+    return end
+
+
+def dash_clause_end(s: Sentence, start: int, end: int) -> int:
+    """Where a content ends before a spaced dash and a word of class ``dash_boundary``
+    (``though``, ``although``, ``while``, ``whereas``; also after ``even``, class
+    ``boundary_lead``: ``-- even as``), when no second dash closes the phrase
+    before *end* (``Roe said the weir would hold -- though the crews doubt it``):
+    the writer's clause of concession, as after a comma.  A closed pair is an
+    aside the content goes on past (``the new -- though small -- weir``).
+    PolNeAR train +4 matched reports, dev unchanged (with ``but`` too: no more)."""
+    text, w = s.text, s.w
+    for m in _DASH_RE.finditer(text, start, end):
+        words = text[m.end() : min(end, m.end() + 24)].lower().split()
+        led = len(words) > 1 and words[0] in w.boundary_leads and words[1] in w.led_boundaries
+        if (
+            m.start() > start
+            and words
+            and (words[0] in w.cls("dash_boundary") or led)
+            and not s.quoted.contains(m.start())
+            and not _DASH_RE.search(text, m.end(), end)
+        ):
+            return m.start()
+    return end
+
+
+def _back_reference(w: ReportWords, text: str, pos: int, end: int) -> bool:
+    """True when the word at *pos*, after a comma and ``the``, is of class
+    ``back_reference`` (``the latter``, ``the former``): the appositive points back
+    to a thing the clause named, in the writer's words.  An article, a form of *be*
+    or an auxiliary must follow it: before a noun it is an adjective (``the former
+    mayor``)."""
+    words = text[pos : min(end, pos + 40)].split()
+    # a noun after it makes it an adjective: "the former prime minister"
+    return (
+        len(words) > 1
+        and words[0].lower() in w.cls("back_reference")
+        and (words[1] in w.articles or words[1] in w.be_forms or w.is_auxiliary(words[1]))
+    )
 
 
 def _series(text: str, start: int, pos: int, end: int, article: str) -> bool:
@@ -283,6 +377,16 @@ def _opens_phrase(w: ReportWords, word: str) -> bool:
         or w.is_participle(word)
         or w.is_adverb(word)
     )
+
+
+def _sums_up(w: ReportWords, phrase: str) -> bool:
+    """True when *phrase*, an appositive after its article, is headed by a noun that
+    sums up a clause (class ``summary_noun``: ``a decision``, ``a move``; or
+    ``summary_object_noun``: ``a plan``) and goes on with words of its own: it
+    comments on the whole clause even after a name (``Roe urged Lund to resign,
+    a decision he has refused``).  PolNeAR train +2 matched reports, dev unchanged."""
+    words = [x.lower().strip(".,;:!?\u201d\"'") for x in phrase.split()[:2]]
+    return len(words) > 1 and (words[0] in w.cls("summary_noun") or words[0] in w.cls("summary_object_noun"))
 
 
 def _comments(w: ReportWords, phrase: str) -> bool:

@@ -31,7 +31,7 @@ from quoteattr.rules.reported.nested import drop_nested, lead_noun_end, relative
 from quoteattr.rules.reported.objects import object_end, takes_object
 from quoteattr.rules.reported.patterns import patterns as _patterns
 from quoteattr.rules.reported.perfect import perfect_aux, perfect_end
-from quoteattr.rules.reported.read import read_cue
+from quoteattr.rules.reported.read import REPORT_PARENTHETICAL, read_cue
 from quoteattr.rules.reported.records import (
     LAST_WORD_RE,
     LONGEST_CONTENT,
@@ -43,7 +43,14 @@ from quoteattr.rules.reported.records import (
     in_markup,
     make_report,
 )
-from quoteattr.rules.reported.relatives import appositive_end, last_item, relative_end
+from quoteattr.rules.reported.relatives import (
+    appositive_end,
+    back_reference_end,
+    dash_clause_end,
+    last_item,
+    relative_end,
+    speech_summary_end,
+)
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.text.chars import APOSTROPHES
 from quoteattr.text.segment import sentence_spans
@@ -120,6 +127,7 @@ _WORD_BEFORE_RE = re.compile(r"(?<![\w'’])(\w[\w'’]*)[ \t]+$")
 def _modifies_noun(w: ReportWords, text: str, pos: int) -> bool:
     """True when the cue word at *pos* cannot be a reporting verb, judged from the
     word before it: an article or a possessive (``the report``, ``his stated aim``),
+    a number before a plural noun form (``by 5 points``, ``5 percentage points``),
     or any word at all when the cue word is capitalised (``United States``, a
     headline in title case).  A cheap test, made before any tokenizing.
     """
@@ -137,11 +145,29 @@ def _modifies_noun(w: ReportWords, text: str, pos: int) -> bool:
         end = _HEADLINE_END_RE.match(text, pos)
         return end is None or end.group(1).lower() in w.noun_forms
     word = m.group(1).lower()
+    if (word[:1].isdigit() or _NUMBER_WORD_RE.search(text, max(0, pos - 40), pos)) and _counted(text, pos):
+        return True  # "by 5 points", "by 5 percentage points": a counted noun
     bare = word[-1] in APOSTROPHES and word[-2:-1] == "s"  # "Hollis’ claim", "the skippers' claim"
     if not (word in w.articles or bare or word.endswith(w.possessive_endings)) or w.pronoun_clitic(word):
         return False  # "he's claiming": a verb after a contracted "is"
     # A speech noun after a possessive may carry a report: "Roe's claim that ...".
     return not _patterns(w).noun_hit.match(text, pos)
+
+
+#: A number and one lowercase word before a cue word (``5 percentage points``); a
+#: number starts after no word character, point or comma, so that a run of digits
+#: and points is read once.
+_NUMBER_WORD_RE = re.compile(r"(?<![\w'’.,])\d[\d.,]*(?<=\d)[ \t]+[a-z]+[ \t]+$")
+#: The cue word itself.
+_CUE_WORD_RE = re.compile(r"\w+")
+
+
+def _counted(text: str, pos: int) -> bool:
+    """True when the cue word at *pos* ends in a plural's ``-s`` (``points``,
+    ``claims``), which after a number is a noun counted, no verb: a present in
+    ``-s`` has a singular subject, never a bare number."""
+    m = _CUE_WORD_RE.match(text, pos)
+    return m is not None and m.group().endswith("s") and not m.group().endswith("ss")
 
 
 #: A cue word that ends its sentence (and perhaps its line).
@@ -332,14 +358,7 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
     for n, item in enumerate(found):
         report = item.report
         if item.forward:
-            end = _clause_end(s, report.start, report.end)
-            objects = report.cue[1] <= report.start and takes_object(s, report.cue)
-            end = medium_end(s, report.start, _predicate_end(s, report, end), objects)
-            if report.cue[1] <= report.start:  # a content after its cue (not "Roe's deal, which ..., drew criticism")
-                end = relative_end(s, report.start, end, objects)
-                end = object_end(s, report.start, end, report.cue) if objects else end  # no object, no end
-                end = appositive_end(s, report.start, end, objects)
-            end = lead_noun_end(s, report, [f.report for f in found[max(0, n - _COORDINATED_READ) : n]], end)
+            end = _own_end(s, report, [f.report for f in found[max(0, n - _COORDINATED_READ) : n]])
             # Coordinated reports follow each other: only the next few are read.
             for later in found[n + 1 : n + 1 + _COORDINATED_READ]:
                 if (
@@ -366,9 +385,40 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
                     make_report(s, report.start, end, report.mention, report.cue, report.rule, report.confidence)
                     or report
                 )
+        elif report.rule == REPORT_PARENTHETICAL.id and report.cue[1] < report.end:
+            end = back_reference_end(s, report.cue[1], report.end)  # "..., the latter a word for ..."
+            if end < report.end:
+                report = (
+                    make_report(s, report.start, end, report.mention, report.cue, report.rule, report.confidence)
+                    or report
+                )
         if not item.hidden:
             out.append(report)
     return out
+
+
+def _infinitive(s: Sentence, start: int) -> bool:
+    """True when the content at *start* is an infinitive: a marker and a lowercase
+    word (``to mend the weir``), the cue's verb and its object."""
+    words = s.text[start : start + 40].split(None, 2)
+    return len(words) > 1 and words[0] in s.w.infinitive_markers and words[1][:1].islower()
+
+
+def _own_end(s: Sentence, report: Report, earlier: list[Report]) -> int:
+    """Where the forward content of *report* ends by its own words, before the later
+    reports of the sentence are read: a clause it does not govern, a medium phrase,
+    a closing relative clause or appositive, an object's adjunct, or the next
+    content of a lead noun among the *earlier* reports."""
+    end = _clause_end(s, report.start, report.end)
+    objects = report.cue[1] <= report.start and takes_object(s, report.cue)
+    end = medium_end(s, report.start, _predicate_end(s, report, end), objects)
+    if report.cue[1] <= report.start:  # a content after its cue (not "Roe's deal, which ..., drew criticism")
+        end = relative_end(s, report.start, end, objects)
+        end = object_end(s, report.start, end, report.cue) if objects else end  # no object, no end
+        end = appositive_end(s, report.start, end, objects, _infinitive(s, report.start))
+        end = end if objects else speech_summary_end(s, report.start, end)  # ", claims that ..."
+        end = dash_clause_end(s, report.start, end)  # "... -- though the crews doubt it"
+    return lead_noun_end(s, report, earlier, end)
 
 
 def _goes_on(s: Sentence, relative: Report, end: int) -> bool:

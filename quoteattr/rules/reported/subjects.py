@@ -29,6 +29,7 @@ from quoteattr.rules.reported.phrases import (
 )
 from quoteattr.rules.reported.purpose import bare_sense, infinitive_of_noun, verb_follows
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, wrap
+from quoteattr.rules.reported.senses import imperative_opener
 from quoteattr.rules.reported.words import REACH, ReportWords
 from quoteattr.text.chars import DASHES, DOUBLE_AMBIGUOUS, DOUBLE_CLOSERS, RIGHT_SINGLE
 from quoteattr.text.tokens import Token
@@ -227,7 +228,8 @@ def name_ends(s: Sentence, i: int) -> bool:
 
 def other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | None, int | None]:
     """The subject of a cue whose plain subject reading found none, and where an
-    earlier content ends when the subject is a coordinated predicate's."""
+    earlier content ends when the subject is a coordinated predicate's; none for
+    the first word of an imperative (:func:`~quoteattr.rules.reported.senses.imperative_opener`)."""
     w = s.w
     tokens = s.tokens
     lo = max(0, k - REACH)
@@ -254,6 +256,8 @@ def other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | Non
         mention = _possessed_person(s, k, lo)
     if mention is not None and mention.kind == "description":
         mention = _predicate_subject(s, mention, lo) or mention
+    if mention is not None and imperative_opener(s, k, entry, mention):
+        return None, None  # "Just ask Roe", "Share and comment below": an imperative has no subject
     return mention, cut_at
 
 
