@@ -550,6 +550,18 @@ CASES = [
     Case("noun-object-topic-in", "Lund voiced fresh criticism of the cost of dredging in shallow water.",
          [("the cost of dredging in shallow water", "Lund", "criticism of")]),
     # a bare word of manner, venue or season after "on" or "in" ends the topic
+    # a phrase of time of class object_adjunct after the whole phrase is when, not what
+    Case("noun-object-following", "Tam Reddick fielded sharp criticism on the harbour tolls following two storms.",
+         [("the harbour tolls", "Tam Reddick", "criticism on")]),
+    # a headline in title case: the subject of a light verb up to three words before the noun
+    Case("noun-object-title-case", "Harbour Master Makes Strong Statement About Ferry Tolls.",
+         [("Ferry Tolls", "Harbour Master", "Statement About")]),
+    Case("never-noun-object-title-case-no-light-verb", "Harbour Master Hears Questions About Ferry Tolls.", []),
+    # a relative clause on the phrase's last noun goes with it, unless the noun's phrase is the subject
+    Case("noun-object-relative", "Orla Vell kept up her criticism of a law that shields dredgers from fines.",
+         [("a law that shields dredgers from fines", "her", "criticism of")]),
+    Case("noun-object-relative-subject", "His attacks on skippers who fished late angered the guild.",
+         [("skippers", "His", "attacks on")]),
     Case("noun-object-on-camera", "Roe voiced her criticism of the plan on camera.",
          [("the plan", "her", "criticism of")]),
     Case("noun-object-in-season", "Roe renewed her attacks on the cost of dredging in winter.",
@@ -1194,6 +1206,14 @@ CASES = [
          [("the ferry should run at night", "Roe's", "argument")]),
     Case("noun-colon", "Their argument: only a new council can fix the pier.",
          [("only a new council can fix the pier", "Their", "argument")]),
+    # the form of be may follow an auxiliary and adverbs
+    Case("noun-has-long-been-that", "Her message has long been that the slipway needs a new keel.",
+         [("the slipway needs a new keel", "Her", "message")]),
+    Case("noun-long-has-been-that", "Tam Reddick's argument long has been that the tolls are too high.",
+         [("the tolls are too high", "Tam Reddick's", "argument")]),
+    Case("never-noun-has-been-that-bad", "Her message has been that bad.", []),
+    Case("noun-acknowledgment", "Orla Vell was candid about it in her acknowledgment that the kiln had cracked.",
+         [("the kiln had cracked", "her", "acknowledgment")]),
     # -- a speech noun's content ends at a dash, or at the comma of a fronted phrase -------
     Case("noun-fronted-phrase", "Despite his claims that the pier was safe, the council closed it.",
          [("the pier was safe", "his", "claims")]),
@@ -1239,6 +1259,14 @@ CASES = [
     Case("noun-criticism-for-after-subordinate", "While Bram Kowal drew criticism for the tolls, he kept his seat.",
          [("Bram Kowal drew criticism for the tolls", None, "criticism")]),
     Case("never-noun-criticism-for-thing", "The new crane drew criticism for its noise.", []),
+    # "come under" is a two-word target verb
+    Case("noun-came-under-criticism-from", "The Dunmere ferry came under criticism from the pilots.",
+         [("The Dunmere ferry", "the pilots", "criticism")]),
+    Case("noun-came-under-criticism-for", "Tam Reddick came under fierce criticism for the broken crane.",
+         [("Tam Reddick came under fierce criticism for the broken crane", None, "criticism")]),
+    Case("never-noun-came-under-no-criticism", "The Dunmere ferry came under fire from the pilots.", []),
+    Case("noun-endured-criticism-for", "Orla Vell has endured criticism for closing the slipway.",
+         [("Orla Vell has endured criticism for closing the slipway", None, "criticism")]),
     # the clause starts at the subject: a main clause or subordinator before it is not what was criticised
     Case("noun-criticism-for-after-said-that", "Kowal said that Lund faced criticism for slow repairs.",
          [("Lund faced criticism for slow repairs", "Kowal", "said")]),
@@ -1270,6 +1298,11 @@ CASES = [
     Case("never-noun-subject-relative-be", "Tam Reddick made the claim that was printed in the Gazette.", []),
     Case("never-noun-subject-relative-modal",
          "The harbour board is preparing a report that could touch on the ferry tolls.", []),
+    # a past form that no noun follows is the verb of a relative clause on the noun
+    Case("never-noun-relative-past", "Roe made a claim that surfaced in a lost letter.", []),
+    Case("never-noun-relative-past-name", "Vell made statements that damaged Tam Reddick's name.", []),
+    Case("noun-that-past-modifier", "The claim that armed men stormed the pier was false.",
+         [("armed men stormed the pier", None, "claim")]),
     # -- a speech noun in subject position: its content ends before the main verb --------
     Case("noun-subject-main-verb", "Roe's claim that the pier has long been unsafe surprised nobody.",
          [("the pier has long been unsafe", "Roe's", "claim")]),

@@ -57,6 +57,7 @@ def noun_frame(s: Sentence, i: int) -> Frame | None:
         return Frame(j + 1, True)
     if j < n and tokens[j].text == ":" and _clause_at(tokens, j + 1):
         return Frame(j + 1, False)  # "Their argument: the pier must close", not "His remarks: brief"
+    j = _be_group_end(w, tokens, j)
     if (
         j + 1 < n
         and tokens[j].text.lower() in w.be_forms
@@ -65,6 +66,24 @@ def noun_frame(s: Sentence, i: int) -> Frame | None:
     ):
         return Frame(j + 2, False)  # "Roe's argument was that the pier ...", not "was that bad"
     return None
+
+
+#: How many words (adverbs, auxiliaries) may stand before the form of *be* of a
+#: ``was that`` frame (``Roe's message has long been that``).
+_BE_GROUP_WORDS = 3
+
+
+def _be_group_end(w: ReportWords, tokens: list[Token], j: int) -> int:
+    """The last word of the verb group that opens at token *j* when it leads to a form of
+    *be* (``has long been``, ``long has been``, ``will still be``), so that a
+    ``was that`` frame may be read there; else *j*."""
+    i = j
+    while i < len(tokens) and i - j < _BE_GROUP_WORDS:
+        word = tokens[i].text
+        if not word.islower() or not (w.is_adverb(word) or word in w.cls("preverb") or w.is_auxiliary(word)):
+            break
+        i += 1
+    return i if i < len(tokens) and tokens[i].text in w.be_forms else j
 
 
 def _clause_at(tokens: list[Token], i: int) -> bool:
@@ -151,7 +170,7 @@ def noun_content(s: Sentence, k: int) -> tuple[int, int, Mention | None] | None:
         return None
     if frame.plain and tokens[k].text.lower() in w.frame_nouns:
         return None  # "a message that resonated": a relative clause, as often as not
-    if frame.plain and relative_that(w, tokens, frame.first - 1):
+    if frame.plain and (relative_that(w, tokens, frame.first - 1) or _past_relative(w, tokens, frame.first)):
         return None  # "the charges that he faced were dropped": a relative clause
     if mention is None:
         opened, mention = noun_speaker(s, k)
@@ -162,6 +181,28 @@ def noun_content(s: Sentence, k: int) -> tuple[int, int, Mention | None] | None:
     if end is None and frame.plain and _opens_sentence(w, tokens, s.first_word, k):
         end = subject_clause_end(s, frame.first)  # "Roe's claim that the pier was safe surprised nobody"
     return offset(s, frame.first), end or noun_end(s, k, frame.first), mention
+
+
+def _past_relative(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when the past form at token *i*, right after a speech noun's ``that``, is
+    the verb of a relative clause on the noun, whose subject the ``that`` is: no noun
+    follows it (``a claim that surfaced in a letter``, ``statements that hurt
+    Kowal's name``, ``remarks that turned out ...``; not ``the claim that armed men
+    ...``, where the form modifies the clause's subject)."""
+    if i + 1 >= len(tokens) or not tokens[i].text.islower() or not w.is_past(tokens[i].text):
+        return False
+    after = tokens[i + 1]
+    lower = after.text.lower()
+    return (
+        not is_word(after)
+        or not after.text.islower()
+        or lower in w.prepositions
+        or lower in w.articles
+        or lower in w.determiners
+        or lower in w.possessives
+        or lower in w.cls("light_particle")
+        or w.is_adverb(lower)
+    )
 
 
 def _in_medium(s: Sentence, mention: Mention) -> bool:
@@ -254,10 +295,18 @@ def _target_verb(w: ReportWords, tokens: list[Token], k: int) -> tuple[int, int]
     """The ``target_verb`` that takes the ``target_noun`` at token *k* (``drew sharp
     criticism``) and where its verb group starts (``has already drawn``, ``is
     facing``), or None when no such verb stands before the noun."""
+    verbs = w.cls("target_verb")
     j = k - 1
-    while j > 0 and k - j < 3 and modifier(w, tokens[j]) and tokens[j].text not in w.cls("target_verb"):
+    while j > 0:
+        if j > 1 and f"{tokens[j - 1].text} {tokens[j].text}".lower() in verbs:
+            j -= 1  # "came under fierce criticism": the verb of a two-word phrase
+            break
+        if tokens[j].text.lower() in verbs:
+            break
+        if k - j >= 3 or not modifier(w, tokens[j]):
+            return None
         j -= 1
-    if j <= 0 or tokens[j].text.lower() not in w.cls("target_verb"):
+    if j <= 0:
         return None
     group = j
     while group > 0 and _in_verb_group(w, tokens[group - 1].text):

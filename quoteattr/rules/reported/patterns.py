@@ -96,7 +96,11 @@ class ReportPatterns:
         #: A time phrase may stand between the noun and its frame (``Roe's claim on
         #: Monday that``); the content may follow a colon or ``was that``.
         timed = r"(?:\s+(?i:" + _alternation(w.time_words | w.timed | w.cls("lead")) + r"|\d+))*"
-        frame = r"(?:\s+(?:" + follow + r")|\s*:|\s+(?:" + _alternation(w.be_forms) + r")\s+(?:" + _alternation(w.complementizers) + r"))"
+        # The form of be may follow adverbs and an auxiliary ("has long been that"), which the rule checks.
+        frame = (
+            r"(?:\s+(?:" + follow + r")|\s*:|(?:\s+[a-z]+){0,3}?\s+(?:" + _alternation(w.be_forms) + r")\s+(?:"
+            + _alternation(w.complementizers) + r"))"
+        )
         self.noun_hit = re.compile(
             r"(?:(?:" + _alternation(w.nouns) + r")(?:" + timed + frame + r"|\s+[a-z]+(?:"
             + _alternation(frozenset(w.gerund_endings)) + r"))|" + pairs

@@ -32,7 +32,7 @@ from quoteattr.rules.reported.control import control_object
 from quoteattr.rules.reported.extent import clause_start, describes_source, phrase_stop
 from quoteattr.rules.reported.leadin import opening_lead
 from quoteattr.rules.reported.nouns import noun_content
-from quoteattr.rules.reported.objects import noun_object_end
+from quoteattr.rules.reported.objects import noun_object_end, title_object_speaker
 from quoteattr.rules.reported.passives import as_reported, passive_clause, reported_subject
 from quoteattr.rules.reported.phrases import (
     absolute_subject,
@@ -133,7 +133,7 @@ def _noun_object(s: Sentence, k: int) -> Found | None:
     attack on the plan``)."""
     w = s.w
     tokens = s.tokens
-    mention = object_speaker(s, k)
+    mention = object_speaker(s, k) or title_object_speaker(s, k)  # "Mayor Makes Statement About"
     if mention is None and k > 1 and tokens[k - 1].text in w.infinitive_markers:
         # "went on the radio to call for calm": a verb after all, for the clause's subject.
         mention = reporter_before(s, k - 1)
