@@ -1249,7 +1249,9 @@ CASES = [
          "Roe's deal with Lund, which would close the pier, sparked criticism from the sailors.",
          [("Roe's deal with Lund, which would close the pier", "the sailors", "criticism")]),
     Case("never-noun-criticism-pronoun", "He has faced criticism from the sailors.", []),
-    Case("never-noun-criticism-no-source", "The new levy has drawn harsh criticism.", []),
+    # with no source named, what drew criticism all the same (session 20; see test_reported_recall.py)
+    Case("noun-criticism-no-source", "The new levy has drawn harsh criticism.",
+         [("The new levy", None, "criticism")]),
     Case("never-drew-crowd-from", "The fair drew a crowd from the port.", []),
     # with no source, "for" and why: the whole clause, as PolNeAR annotates it
     Case("noun-criticism-for-clause", "Tove Lindqvist received fierce criticism for the broken crane.",

@@ -11,6 +11,7 @@ the ``Quote(kind="indirect")`` items.  Modules:
 :mod:`~quoteattr.rules.reported.read` (one cue: the rule records),
 :mod:`~quoteattr.rules.reported.according` (``according to X``),
 :mod:`~quoteattr.rules.reported.afterquote` (a cue right after a quote),
+:mod:`~quoteattr.rules.reported.blocks` (a block of words after a cue and its colon),
 :mod:`~quoteattr.rules.reported.phrases` (sources and content starts),
 :mod:`~quoteattr.rules.reported.subjects` (who speaks: a cue's subject),
 :mod:`~quoteattr.rules.reported.timewords` (a subject that is a time phrase),
@@ -19,6 +20,7 @@ the ``Quote(kind="indirect")`` items.  Modules:
 :mod:`~quoteattr.rules.reported.tails` (the words after a parenthetical cue),
 :mod:`~quoteattr.rules.reported.nested` (reports inside another's content),
 :mod:`~quoteattr.rules.reported.perfect` (a second perfect predicate ending a content),
+:mod:`~quoteattr.rules.reported.proforms` (``said so``, ``said as much``),
 :mod:`~quoteattr.rules.reported.words` (the words of a lexicon),
 :mod:`~quoteattr.rules.reported.records`,
 :mod:`~quoteattr.rules.reported.attach` (naming, partial quotes) and

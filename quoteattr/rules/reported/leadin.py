@@ -17,6 +17,10 @@ from quoteattr.rules.reported.records import Sentence
 #: How many tokens an opening phrase before the lead-in may run (``On Sunday, on the radio,``).
 _OPENING_REACH = 12
 
+#: How many opening phrases, each with its comma, may stand before the lead-in
+#: (``Sunday, on the radio, while ...``: a day and a medium are two).
+_OPENING_PHRASES = 2
+
 
 def opening_lead(s: Sentence, end: int) -> bool:
     """True when the tokens from the sentence's first word to token *end* (excluded)
@@ -26,12 +30,15 @@ def opening_lead(s: Sentence, end: int) -> bool:
     a = s.first_word
     if a < end and tokens[a].text.lower() in w.coordinators:
         a += 1  # "And by mocking ..."
-    if a < end and _opens_phrase(s, a):
+    for _ in range(_OPENING_PHRASES):
+        if a >= end or not _opens_phrase(s, a):
+            break
         comma = next((j for j in range(a + 1, min(end, a + _OPENING_REACH)) if tokens[j].text == ","), None)
-        if comma is not None and not any(_verb(s, j) for j in range(a, comma)):
-            a = comma + 1  # "At dusk, while ...", "Last spring, before ..."
-            while a < end and not is_word(tokens[a]):
-                a += 1  # the closing mark of a quoted title before the comma's word
+        if comma is None or any(_verb(s, j) for j in range(a, comma)):
+            break
+        a = comma + 1  # "At dusk, while ...", "Last spring, before ...", "Sunday, on the radio, while ..."
+        while a < end and not is_word(tokens[a]):
+            a += 1  # the closing mark of a quoted title before the comma's word
     lead = " ".join(t.text.lower() for t in tokens[a:end])
     return lead in w.subordinators or lead in w.prepositions or lead in w.cls("participle_lead")
 

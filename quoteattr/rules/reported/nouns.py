@@ -165,7 +165,9 @@ def noun_content(s: Sentence, k: int) -> tuple[int, int, Mention | None] | None:
             return target_content(s, k, mention)  # "The plan drew criticism from Roe"
         if i == k + 1 < len(tokens) and mention is None and tokens[i].text.lower() in w.cls("target_preposition"):
             return _target_clause(s, k)  # "Roe received criticism for the tolls"
-        return participle_content(s, k) if i == k + 1 and mention is None else None
+        if i == k + 1 and mention is None:
+            return participle_content(s, k) or _unsourced_target(s, k)
+        return None
     if frame.plain and tokens[k].text.lower() in w.frame_nouns:
         return None  # "a message that resonated": a relative clause, as often as not
     if frame.plain and (relative_that(w, tokens, frame.first - 1) or _past_relative(w, tokens, frame.first)):
@@ -251,10 +253,11 @@ def participle_content(s: Sentence, k: int) -> tuple[int, int, Mention | None] |
     return offset(s, first), noun_end(s, k, first), mention
 
 
-def target_content(s: Sentence, k: int, source: Mention) -> tuple[int, int, Mention | None] | None:
+def target_content(s: Sentence, k: int, source: Mention | None) -> tuple[int, int, Mention | None] | None:
     """``The plan has drawn harsh criticism from Roe``: a noun of class
     ``target_noun`` that a verb of class ``target_verb`` takes, with its source
-    after ``from``, reports the subject of that verb, what was criticised."""
+    after ``from`` (*source*; None when no source is named), reports the subject
+    of that verb, what was criticised."""
     w = s.w
     tokens = s.tokens
     if tokens[k].text.lower() not in w.cls("target_noun"):
@@ -275,6 +278,17 @@ def target_content(s: Sentence, k: int, source: Mention) -> tuple[int, int, Ment
         # "Roe's deal with Lund, which ..., has drawn"; not a phrase that opens the sentence.
         start = tokens[s.first_word].start
     return start, tokens[group - 1].end, source
+
+
+def _unsourced_target(s: Sentence, k: int) -> tuple[int, int, Mention | None] | None:
+    """``The toll plan has drawn fierce criticism among the skippers``: a
+    ``target_noun`` that a ``target_verb`` takes with no source and no
+    preposition after it reports the verb's subject, what was criticised, for
+    no source (a pronoun subject gives nothing: PolNeAR takes the whole clause)."""
+    after = s.tokens[k + 1].text.lower() if k + 1 < len(s.tokens) else ""
+    if after in s.w.prepositions and after not in s.w.subordinators:
+        return None  # "faced criticism from ...", "for ...": the rules above read those; "after he ..." is a clause
+    return target_content(s, k, None)
 
 
 def _target_verb(w: ReportWords, tokens: list[Token], k: int) -> tuple[int, int] | None:

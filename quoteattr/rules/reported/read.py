@@ -19,8 +19,14 @@ from quoteattr.rules.reported import passives, subjects, tails
 from quoteattr.rules.reported.according import ACCORDING_CONFIDENCE, ACCORDING_ID, according_to
 from quoteattr.rules.reported.afterquote import clause_after_tag, tags_quote
 from quoteattr.rules.reported.asclause import as_clause_comma
+from quoteattr.rules.reported.blocks import block_after
 from quoteattr.rules.reported.clauselead import in_relative, subordinator_before
-from quoteattr.rules.reported.clauses import chain_clause, clause_after_links, summary_object
+from quoteattr.rules.reported.clauses import (
+    chain_clause,
+    clause_after_links,
+    summary_object,
+    told_object,
+)
 from quoteattr.rules.reported.clausesubjects import gerund_head, relative_subject
 from quoteattr.rules.reported.control import control_object
 from quoteattr.rules.reported.extent import clause_start, describes_source, phrase_stop
@@ -42,6 +48,7 @@ from quoteattr.rules.reported.phrases import (
     role_before,
 )
 from quoteattr.rules.reported.places import past_place
+from quoteattr.rules.reported.proforms import pair_at, proform_end
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, offset, wrap
 from quoteattr.rules.reported.reduced import reduced_subject, relative_end, unsigned_work
 from quoteattr.rules.reported.relatives import clause_comma
@@ -65,6 +72,7 @@ from quoteattr.rules.reported.words import (
     ASKING_FRAMES,
     EVIDENCE,
     LEAD_REACH,
+    LISTENER,
     OBJECT,
     POSTPOSED_FRAMES,
     QUESTION,
@@ -265,7 +273,8 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         return None  # '"We won," Roe said on Tuesday': the cue of a direct quote
     comma = comma_before_subject(w, tokens, index_at(s, mention.start))
     if cut_at is None and comma is not None and entry.frame != OBJECT and not shares_that(s, i, mention, entry):
-        found = _content_before(s, comma, i, mention, cue, entry)
+        heard = tails.listener_comma(w, tokens, i) if entry.frame == LISTENER else None
+        found = _content_before(s, comma, i if heard is None else heard, mention, cue, entry)
         if found is not None:
             return found
     return _finite_content(s, i, mention, cue, cut_at, entry)
@@ -301,10 +310,16 @@ def _finite_content(
             None,
             False,
         )
-    first = content_start(w, tokens, i, entry) or clause_after_links(s, i, index_at(s, cue[0]), m, entry)
+    first = content_start(w, tokens, i, entry)
+    if first is None and pair_at(s, i):
+        first = i  # "acknowledged as much in May": no adverbial clause
+    first = first if first is not None else clause_after_links(s, i, index_at(s, cue[0]), m, entry)
     if first == i and other_sense(w, tokens, i):
         return None  # "Fleet questions are ...", "boasts a wide lead": no report
     if first is None:
+        block = block_after(s, i)  # "Roe added:" and her words in a paragraph of their own
+        if block is not None:
+            return wrap(make_report(s, *block, mention, cue, REPORT_VERB.id, REPORT_VERB.confidence), None, False)
         return quote_cue_cut(s, i, mention, cue, cut_at, REPORT_VERB.id, REPORT_VERB.confidence)
     if cut_at is None and coordinated_at(s, mention.start):
         cut_at = mention.start
@@ -315,26 +330,11 @@ def _finite_content(
         # were unfair, stand": the clause ends at its comma.
         comma = clause_comma(s, first) if opener else s.comma_after(first)
         end = tokens[comma].start if comma is not None else s.end
-    end = _proform_end(s, first, end)
+    end = proform_end(s, first, end)
     report = make_report(
         s, offset(s, first), end, mention, cue, REPORT_VERB.id, REPORT_VERB.confidence
     )
     return wrap(report, cut_at, True)
-
-
-def _proform_end(s: Sentence, first: int, end: int) -> int:
-    """Where a content that opens at token *first* ends when it is a word that stands
-    for a whole answer (class ``proform``) before a preposition, a subordinator, a
-    time word or a mark: ``said so after the vote``, ``said yes because ...`` report
-    ``so`` and ``yes``; else *end*."""
-    w = s.w
-    tokens = s.tokens
-    if first + 1 >= len(tokens) or tokens[first].text.lower() not in w.cls("proform"):
-        return end
-    nxt = tokens[first + 1].text.lower()
-    if not is_word(tokens[first + 1]) or nxt in w.prepositions or nxt in w.subordinators or nxt in w.time_words:
-        return tokens[first].end
-    return end
 
 
 def _inverted_after_appositive(
@@ -372,6 +372,8 @@ def _content_before(
     # "When Lund left, Roe said, \"we were floored\"": the cue of the quote after it.
     hidden = len(tail) > lead and not is_word(tail[lead]) and s.quoted.contains(tail[lead].start)
     stop = phrase_stop(w, tail)  # "..., analysts say; in 2012 ...": see phrase_stop
+    if stop is None and entry.frame == LISTENER and tail and tail[0].text != ",":
+        stop = tails.clause_stop(w, tail)  # "..., Roe told them as she left"
     tail = tail if stop is None else tail[:stop]
     # A tail longer than any read here counts as a clause of its own.
     long_tail = stop is None and len(tokens) - i > _TAIL
@@ -405,8 +407,9 @@ def _content_before(
     words = [t for t in tail if is_word(t)]
     first = words[0].text.lower() if words else ""
     clause = first not in w.lead_words and entry.frame not in ASKING_FRAMES
-    if words and (clause or entry.infinitive and first in w.infinitive_markers):
-        return None  # "..., say they will vote", "..., vows to cut ...": the cue governs it
+    clause = clause or tails.negated_question(w, tokens, index_at(s, cue[0]), first)  # "did not say when."
+    if words and (clause or entry.infinitive and first in w.infinitive_markers or told_object(w, tokens, i)):
+        return None  # "..., say they will vote", "..., vows to cut ...", "..., Roe told a joke": the cue governs it
     # "..., a fact Lund often mentions": the cue's object sums up the clause before it.
     start, end = summary_object(s, comma, mention) or (clause_start(s, comma, False), tokens[comma].start)
     report = make_report(s, start, end, mention, cue, REPORT_POSTPOSED.id, REPORT_POSTPOSED.confidence)
@@ -426,8 +429,8 @@ def _inverted(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
     if j < len(tokens) and tokens[j].text.islower() and tokens[j].text in w.roles:
         # "..., said Democratic strategist Ann Roe": the name after the role.
         mention = w.mentions.subject_after(tokens, j) or mention
-    cue = (tokens[k].start, tokens[i - 1].end)
-    return _content_before(s, k - 1, index_at(s, mention.end), mention, cue, entry)
+    mention, after = tails.inverted_pair(s, mention)  # "..., said Roe and Lund, ...", "said Roe and others"
+    return _content_before(s, k - 1, after, mention, (tokens[k].start, tokens[i - 1].end), entry)
 
 
 def _inverted_over(s: Sentence, k: int, i: int, entry: ReportVerb, mention: Mention) -> Found | None:
@@ -450,11 +453,11 @@ def _passive(s: Sentence, k: int, i: int, entry: ReportVerb) -> Found | None:
         found = found or passives.unsourced_subject(s, k, i, entry, REPORT_PASSIVE)
     if found is not None:
         return found
-    # "when asked about ...", "..., asked about ...": a question put to the subject.
+    # "when asked about ...", "..., asked about ...": a question put to the subject; "when told ...".
     prev = tokens[k - 1].text.lower() if k > 0 else ""
-    clause = entry.frame == QUESTION and (prev in w.subordinators or prev == ",")
+    clause = entry.frame == QUESTION and prev == "," or entry.frame in ASKING_FRAMES and prev in w.subordinators
     if not entry.participle or not (
-        w.after_be(tokens, k) or k == 0 and entry.frame == QUESTION or clause
+        w.after_be(tokens, k) or k == 0 and entry.frame in ASKING_FRAMES or clause
     ):
         return None
     if entry.lemma in w.naming_verbs:

@@ -337,19 +337,27 @@ def head_subject(s: Sentence, k: int, entry: ReportVerb) -> Mention | None:
     """The noun phrase that opens the sentence, as the subject of a saying verb at
     token *k* that a description of it keeps far away (``Anglers who fished
     the bay all year say they ...``, ``Pilots for the ferry line, which lost
-    money, say the ...``), when the verb agrees with it and is followed by a
-    clause with a subject of its own, not an object."""
+    money, say the ...``, ``Activists clamoring to block Lund say ...``), when
+    the verb agrees with it and is followed by a clause with a subject of its
+    own, not an object.  After a fronted subordinate clause the phrase opens
+    after its last comma (``If Lund loses, critics like Roe say ...``)."""
     w = s.w
     tokens = s.tokens
-    if k - s.first_word > HEAD_REACH:
+    lo = s.first_word
+    if tokens[lo].text.lower() in w.subordinators:
+        # "If Vell loses, critics like Roe say ...": the main clause opens after the last comma.
+        lo = next((j + 1 for j in range(k - 1, lo, -1) if tokens[j].text == ","), lo)
+    if k - lo > HEAD_REACH:
         return None
     first = content_start(w, tokens, w.cue_end(tokens, k, entry), entry)
     if first is None or first + 1 >= len(tokens) or not _clause_opens_at(w, tokens, first):
         return None
-    ends = w.relative_pronouns | w.prepositions | w.cls("head_end")
-    hi = next((j for j in range(s.first_word + 1, k) if tokens[j].text == "," or tokens[j].text.lower() in ends), k)
-    # the head ends where what describes it starts: a comma, a relative pronoun, a preposition
-    mention = w.mentions.clause_subject(tokens, s.first_word, hi)
+    ends = w.relative_pronouns | w.prepositions | w.cls("head_end") | w.infinitive_markers | {","}
+    # the head ends where what describes it starts: a comma, a relative pronoun, a preposition,
+    # "to" or an -ing word ("Activists clamoring to block ...")
+    words = ((j, tokens[j].text) for j in range(lo + 1, k))
+    cut = (j for j, t in words if t.lower() in ends or t.islower() and w.is_gerund(t))
+    mention = w.mentions.clause_subject(tokens, lo, next(cut, k))
     if mention is None or mention.kind == "pronoun":
         return None
     return mention if w.agrees(tokens, k, entry, mention) else None
@@ -525,6 +533,10 @@ def lone_subject(s: Sentence, k: int, lo: int) -> tuple[Mention | None, int | No
     w = s.w
     tokens = s.tokens
     j = verb_group_start(s, k, lo) - 1
+    if j + 1 < k and tokens[j + 1].text.lower() in w.cls("lone_subject") and (
+        j < s.first_word or tokens[j].text.lower() in w.coordinators
+    ):
+        j += 1  # "And both vowed to ...": the verb group took "both" in as a preverb ("they both vowed")
     if j < lo or tokens[j].text.lower() not in w.cls("lone_subject"):
         return None, None
     if j == k - 1 and tokens[k].text.lower() in w.noun_forms and not _clause_after(w, tokens, k + 1):

@@ -9,8 +9,11 @@ the content is the clause before the cue.
 
 from __future__ import annotations
 
+from quoteattr.document import Mention
+from quoteattr.mentions import is_word
 from quoteattr.rules.reported.extent import clause_follows
-from quoteattr.rules.reported.words import ReportWords
+from quoteattr.rules.reported.records import Sentence, index_at
+from quoteattr.rules.reported.words import LEAD_REACH, ReportWords
 from quoteattr.text.tokens import Token
 
 
@@ -48,3 +51,76 @@ def _present(w: ReportWords, word: str) -> bool:
         and word.endswith(w.plural_endings)
         and not word.endswith(w.singular_endings)
     )
+
+
+def listener_comma(w: ReportWords, tokens: list[Token], i: int) -> int | None:
+    """Index of the comma that closes a listener opening at token *i* right after
+    a cue set between commas (``The plan, Roe told the Gazette, would fail``):
+    a name, a pronoun or a noun phrase of at most a few words, with no verb, no
+    ``that``, no question word and no other function word in it than a
+    determiner or a preposition before a time word (``told me on Friday,``);
+    else None."""
+    if i >= len(tokens) or not is_word(tokens[i]):
+        return None
+    first = tokens[i].text
+    if not (first[0].isupper() or first.lower() in w.listener_pronouns or first.lower() in w.determiners):
+        return None
+    for j in range(i + 1, min(len(tokens), i + LEAD_REACH)):
+        word = tokens[j].text
+        if word == ",":
+            return j
+        lower = word.lower()
+        if (
+            not is_word(tokens[j])
+            or lower in w.complementizers
+            or lower in w.question_words
+            or lower in w.verbish
+            or lower in w.infinitive_markers
+            or word.islower()
+            and lower in w.lexicon.function_words
+            and lower not in w.determiners
+            and not (j + 1 < len(tokens) and tokens[j + 1].text.lower() in w.time_words)
+        ):
+            return None  # "warned the board against tolls, because ...": a phrase of the cue's, no listener
+    return None
+
+
+def clause_stop(w: ReportWords, tail: list[Token]) -> int | None:
+    """Where the phrase after a postposed cue ends in *tail* (the tokens after the
+    cue) when an adverbial clause of the cue follows it: at a subordinator after
+    the first word and before a subject pronoun (``..., Roe told her aides as she
+    rowed home``: the listener is the phrase, the clause says when); else None."""
+    for n in range(1, len(tail) - 1):
+        word = tail[n].text
+        if word in w.subordinators and word not in w.complementizers and tail[n + 1].text in w.pronouns:
+            return n
+    return None
+
+
+def negated_question(w: ReportWords, tokens: list[Token], k: int, first: str) -> bool:
+    """True when *first*, the word after the cue at token *k*, is a question word and
+    a negation stands in the cue's verb group (``..., but Roe did not say when.``):
+    the question word is what was not said, no tail of a postposed cue."""
+    if first not in w.question_words:
+        return False
+    ends = tuple(w.cls("verb_ending"))  # "wouldn't say why"
+    return any(t.text.lower() in w.cls("negation") or t.text.lower().endswith(ends) for t in tokens[max(0, k - 3) : k])
+
+
+def inverted_pair(s: Sentence, mention: Mention) -> tuple[Mention, int]:
+    """An inverted source *mention* and the index of the token after it, run on over
+    ``and`` and a second source (``..., said Roe and Lund, ...``: Lund, as ``Roe
+    and Lund said`` reads; ``said Roe and others``: Roe), or a role and a name
+    (``said lobbyist and port strategist Ann Roe``: Ann Roe)."""
+    w = s.w
+    tokens = s.tokens
+    j = index_at(s, mention.end)
+    if j + 1 >= len(tokens) or tokens[j].text != "and":
+        return mention, j
+    if tokens[j + 1].text.lower() in w.cls("lone_subject"):
+        return mention, j + 2  # "said Roe and others"
+    second = w.mentions.subject_after(tokens, j + 1)
+    if second is None or not w.verbish.isdisjoint(second.name.lower().split()):
+        return mention, j  # "said Roe and left": no second source
+    return second, index_at(s, second.end)
+
