@@ -84,23 +84,6 @@ def test_lone_both_after_a_coordinator() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Three wardens were charged with taking bribes from the builders.",
-         [("Three wardens were charged with taking bribes from the builders", None, "charged")]),
-        ("Tam Reddick will be charged with theft.",
-         [("Tam Reddick will be charged with theft", None, "charged")]),
-        # Denied in the verb group or the subject: no charge was made.
-        ("Tam Reddick was never once charged with theft.", []),
-        ("Neither Orla Vell nor her aides were ever charged with fraud.", []),
-        ("Nobody was charged with theft.", []),
-    ],
-)
-def test_charged_with_in_the_passive(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # "as much" stands for what was said, as "so" does.
         ("Kowal conceded as much at the quay.", [("as much", "Kowal", "conceded")]),
         ("The harbour master said as much on Tuesday.", [("as much", "The harbour master", "said")]),

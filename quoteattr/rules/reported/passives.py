@@ -191,9 +191,7 @@ def passive_clause(
         by = i if mention is None else index_at(s, mention.start) - 1
         if 0 <= by < len(tokens) and tokens[by].text.lower() in w.cls("agent"):
             mention, i = _agent_before_link(s, by)
-    if i >= len(tokens) or not (
-        entry.frame == OBJECT and tokens[i].text.lower() in w.cls("passive_link") or _paired(s, k, i)
-    ):
+    if entry.frame != OBJECT or i >= len(tokens) or tokens[i].text.lower() not in w.cls("passive_link"):
         return None
     if not w.after_be(tokens, k):
         return None
@@ -205,23 +203,12 @@ def passive_clause(
     start = _subject_start(s, j) if is_word(tokens[j]) else None  # "X — who was ... — was blamed": unclear
     if start is None:
         return None
-    if _paired(s, k, i) and any(
-        t.text.lower() in w.cls("negation") or t.text.lower() in w.cls("negative_subject") for t in tokens[start:k]
-    ):
-        return None  # a denied charge ("Reddick was not charged", "Neither Roe nor Lund was charged")
     comma = s.comma_after(i)
     end = tokens[comma].start if comma is not None else s.end
     if mention is None:
         mention, end = _agent_at_end(s, i, comma if comma is not None else index_at(s, s.end), end)
     cue = (tokens[k].start, tokens[k].end)
     return wrap(make_report(s, tokens[start].start, end, mention, cue, rule.id, rule.confidence), None, True)
-
-
-def _paired(s: Sentence, k: int, i: int) -> bool:
-    """True when the cue at token *k* and the preposition at token *i* are a pair of
-    class ``passive_pair``, a verb of another frame that reports like a passive object
-    cue before that preposition only (``Tam Reddick was charged with theft``)."""
-    return f"{s.tokens[k].text} {s.tokens[i].text}".lower() in s.w.cls("passive_pair")
 
 
 #: How many words an agent between ``by`` and a ``passive_link`` preposition may have.
