@@ -1,6 +1,7 @@
 """Reported speech (``indirect=True``): reports the rules once missed
 (issue 16, session 20, round 2): a note sounded about something (``sounded a
-wary note about the tolls``).  Invented passages, as in ``test_reported.py``:
+wary note about the tolls``), an answer
+or a tweet about it, and a denunciation of it.  Invented passages, as in ``test_reported.py``:
 each gives every report it must yield, as ``(content, source mention, cue)``.
 """
 
@@ -29,9 +30,16 @@ def _reports(text: str) -> list[Expected]:
          [("the ferry tolls", "Orla Vell", "note about")]),
         ("At the quay on Monday, the harbour master struck a hopeful note about the new slipway.",
          [("the new slipway", "the harbour master", "note about")]),
+        # Other speech nouns and the preposition that opens what was said.
+        ("Tam Reddick gave a rambling answer about the muddy channel.",
+         [("the muddy channel", "Tam Reddick", "answer about")]),
+        ("Orla Vell posted a tweet about the old ferry landing.",
+         [("the old ferry landing", "Orla Vell", "tweet about")]),
+        ("Orla Vell's denunciation of the harbour trawlers drew cheers.",
+         [("the harbour trawlers", "Orla Vell's", "denunciation of")]),
     ],
 )
-def test_note_about(text: str, expected: list[Expected]) -> None:
+def test_speech_noun_and_preposition(text: str, expected: list[Expected]) -> None:
     assert _reports(text) == sorted(expected)
 
 
