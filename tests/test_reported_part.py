@@ -1,7 +1,8 @@
 """Reported speech (``indirect=True``): reports the rules once missed
 (issue 16, session 20, round 2): a note sounded about something (``sounded a
 wary note about the tolls``), an answer
-or a tweet about it, and a denunciation of it.  Invented passages, as in ``test_reported.py``:
+or a tweet about it, a denunciation of it
+and promises of it.  Invented passages, as in ``test_reported.py``:
 each gives every report it must yield, as ``(content, source mention, cue)``.
 """
 
@@ -37,6 +38,8 @@ def _reports(text: str) -> list[Expected]:
          [("the old ferry landing", "Orla Vell", "tweet about")]),
         ("Orla Vell's denunciation of the harbour trawlers drew cheers.",
          [("the harbour trawlers", "Orla Vell's", "denunciation of")]),
+        ("Her promises of cheaper ferry fares won the vote.",
+         [("cheaper ferry fares", "Her", "promises of")]),
     ],
 )
 def test_speech_noun_and_preposition(text: str, expected: list[Expected]) -> None:
