@@ -57,5 +57,5 @@ def test_relative_word_needs_denial_at_clause_end(text: str) -> None:
 
 def test_that_after_and_is_a_complementizer() -> None:
     # After "and", "that" opens a clause of the cue before it, not a relative one.
-    found = _reports("The clerk declared the winner and that Orla Vell conceded.")
+    found = _reports("The referee named the victor and that Orla Vell conceded.")
     assert all(not content.endswith(" that") and content != "that" for content, _, _ in found)
