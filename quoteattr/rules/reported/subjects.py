@@ -27,6 +27,7 @@ from quoteattr.rules.reported.phrases import (
     reporter_before,
     time_before,
 )
+from quoteattr.rules.reported.predlist import listed_subject
 from quoteattr.rules.reported.purpose import bare_sense, infinitive_of_noun, verb_follows
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, wrap
 from quoteattr.rules.reported.senses import imperative_opener
@@ -234,6 +235,8 @@ def other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | Non
     tokens = s.tokens
     lo = max(0, k - REACH)
     mention, cut_at = coordinated_subject(s, k, lo)
+    if mention is None:
+        mention, cut_at = listed_subject(s, k, entry, lo)
     if (
         mention is None
         and entry.lemma in w.saying_verbs
