@@ -1,6 +1,8 @@
 """Reported speech (``indirect=True``): a finite cue whose subject stands
 further back (issue 16, session 20, round 2): a cue that is one predicate
-in a list joined by commas (``Roe toured the pier, praised the crew``).
+in a list joined by commas (``Roe toured the pier, praised the crew``), and
+a subject before an appositive that ends with a quoted title whose comma
+stands inside the marks (``Roe, host of "Tide Talk," urged ...``).
 Invented passages, as in ``test_reported.py``: each gives every report it
 must yield, as ``(content, source mention, cue)``.
 """
@@ -54,3 +56,20 @@ def test_listed_predicate(text: str, expected: list[Expected]) -> None:
 )
 def test_listed_predicate_not_read(text: str, expected: list[Expected]) -> None:
     assert _reports(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Orla Vell, host of the "Brennock Tide Hour," suggested that the tolls were too high.',
+         [("the tolls were too high", "Orla Vell", "suggested")]),
+        ("Tam Reddick, the skipper known as \u201cGull,\u201d urged the crews to stay ashore.",
+         [("the crews to stay ashore", "Tam Reddick", "urged")]),
+        ("Orla Vell, the editor in charge of ''Tarrow Notes,'' conceded that the kiln had closed.",
+         [("the kiln had closed", "Orla Vell", "conceded")]),
+        # A subject that cannot speak gives no report.
+        ('The ferry, nicknamed "Gull," suggested nothing to the crews.', []),
+    ],
+)
+def test_quoted_title_appositive(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)

@@ -16,6 +16,7 @@ from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.clausesubjects import counting_subject, long_subject, relative_which
 from quoteattr.rules.reported.extent import clause_opens, opens_subject, quote_follows
+from quoteattr.rules.reported.farsubjects import far_subject
 from quoteattr.rules.reported.phrases import (
     appositive_subject,
     bare_subject,
@@ -27,7 +28,6 @@ from quoteattr.rules.reported.phrases import (
     reporter_before,
     time_before,
 )
-from quoteattr.rules.reported.predlist import listed_subject
 from quoteattr.rules.reported.purpose import bare_sense, infinitive_of_noun, verb_follows
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, wrap
 from quoteattr.rules.reported.senses import imperative_opener
@@ -236,7 +236,7 @@ def other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | Non
     lo = max(0, k - REACH)
     mention, cut_at = coordinated_subject(s, k, lo)
     if mention is None:
-        mention, cut_at = listed_subject(s, k, entry, lo)
+        mention, cut_at = far_subject(s, k, entry, lo)
     if (
         mention is None
         and entry.lemma in w.saying_verbs
