@@ -328,3 +328,41 @@ def test_passive_subject_without_a_source(text: str, expected: list[Expected]) -
 )
 def test_no_subject_report(text: str) -> None:
     assert [q for q in _reports(text) if q[2] in ("called", "asked", "said", "disclosed")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An aside of three words or more in parentheses that closes the content is the
+        # writer's remark: the content ends before it.
+        ("Orla Vell said the weir would hold (the crews doubt it).",
+         [("the weir would hold", "Orla Vell", "said")]),
+        # A short one stays (an initialism, a party, a word or two).
+        ("Orla Vell said the toll would rise (again).",
+         [("the toll would rise (again)", "Orla Vell", "said")]),
+        # An aside inside the content, with words after it, stays.
+        ("Orla Vell said the weir (the old one by the mill) would hold.",
+         [("the weir (the old one by the mill) would hold", "Orla Vell", "said")]),
+    ],
+)
+def test_closing_aside_ends_the_content(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A cue inside parentheses speaks for nothing outside them: a parenthetical or
+        # postposed cue's content stays within the pair.
+        ("Tam Reddick tells the crowd she may be sued over the old pier (the state of which, many rowers say, shows the guild at its worst).",
+         [("she may be sued over the old pier", "Tam Reddick", "tells"),
+          ("the state of which, many rowers say, shows the guild at its worst", "many rowers", "say")]),
+        ("The weir held (the tallest in the valley, Lund said) through the storm.",
+         [("the tallest in the valley", "Lund", "said")]),
+        # A cue outside the pair keeps the whole clause.
+        ("The weir (the tallest in the valley) held through the storm, Lund said.",
+         [("The weir (the tallest in the valley) held through the storm", "Lund", "said")]),
+    ],
+)
+def test_cue_in_brackets_keeps_its_content_inside(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)

@@ -151,3 +151,34 @@ def _cue_inside(reports: list[Report], counted: list[bool]) -> list[bool]:
         else:
             out.append(False)
     return out
+
+
+#: How far before a cue an opening parenthesis is looked for.
+_BRACKET_REACH = 400
+
+
+def in_brackets(text: str, report: Report) -> Report:
+    """*report* with its content kept inside the parentheses that hold its cue
+    (``The weir held (the tallest in the valley, Lund said) all night`` reports
+    ``the tallest in the valley``): the writer sets the bracket apart, and a cue
+    inside it speaks for nothing outside.  *report* itself when its cue stands in
+    no pair of parentheses on its line, or when nothing would be left.  With it a
+    content no longer holds the cue of a report outside the pair, which is then
+    returned too.  PolNeAR train 4 more matched reports for 3 more predicted, dev
+    unchanged."""
+    lo = max(0, report.cue[0] - _BRACKET_REACH)
+    opened = max(text.rfind("(", lo, report.cue[0]), -1)
+    if opened < 0 or max(text.rfind(")", opened, report.cue[0]), text.rfind("\n", opened, report.cue[0])) > opened:
+        return report
+    closed = text.find(")", report.cue[1], report.cue[1] + _BRACKET_REACH)
+    if closed < 0 or "\n" in text[report.cue[1] : closed] or "(" in text[report.cue[1] : closed]:
+        return report
+    start, end = max(report.start, opened + 1), min(report.end, closed)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " ,;:":
+        end -= 1
+    if (start, end) == (report.start, report.end) or end <= start:
+        return report
+    return report._replace(start=start, end=end)
+

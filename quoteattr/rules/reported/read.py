@@ -19,7 +19,6 @@ from quoteattr.rules.reported import passives, subjects, tails
 from quoteattr.rules.reported.according import ACCORDING_CONFIDENCE, ACCORDING_ID, according_to
 from quoteattr.rules.reported.afterquote import clause_after_tag, tags_quote
 from quoteattr.rules.reported.asclause import as_clause_comma
-from quoteattr.rules.reported.blocks import block_after
 from quoteattr.rules.reported.clauselead import in_relative, subordinator_before
 from quoteattr.rules.reported.clauses import (
     chain_clause,
@@ -68,6 +67,7 @@ from quoteattr.rules.reported.subjects import (
 )
 from quoteattr.rules.reported.surveys import REPORT_SURVEY, survey_source
 from quoteattr.rules.reported.timewords import before_time, time_only
+from quoteattr.rules.reported.unread import bare_content
 from quoteattr.rules.reported.words import (
     ASKING_FRAMES,
     EVIDENCE,
@@ -317,7 +317,7 @@ def _finite_content(
     if first == i and other_sense(w, tokens, i):
         return None  # "Fleet questions are ...", "boasts a wide lead": no report
     if first is None:
-        block = block_after(s, i)  # "Roe added:" and her words in a paragraph of their own
+        block = bare_content(s, i, m, entry)  # "Roe added:" and a paragraph; "which Roe denies"
         if block is not None:
             return wrap(make_report(s, *block, mention, cue, REPORT_VERB.id, REPORT_VERB.confidence), None, False)
         return quote_cue_cut(s, i, mention, cue, cut_at, REPORT_VERB.id, REPORT_VERB.confidence)

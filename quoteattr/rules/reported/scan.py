@@ -27,7 +27,7 @@ from quoteattr.rules.reported.extent import (
     opening_phrase,
     second_that,
 )
-from quoteattr.rules.reported.nested import drop_nested, lead_noun_end, relative_start
+from quoteattr.rules.reported.nested import drop_nested, in_brackets, lead_noun_end, relative_start
 from quoteattr.rules.reported.objects import object_end, takes_object
 from quoteattr.rules.reported.patterns import patterns as _patterns
 from quoteattr.rules.reported.perfect import perfect_aux, perfect_end
@@ -46,6 +46,7 @@ from quoteattr.rules.reported.records import (
 from quoteattr.rules.reported.relatives import (
     appositive_end,
     back_reference_end,
+    closing_aside_end,
     dash_clause_end,
     last_item,
     relative_end,
@@ -215,7 +216,7 @@ def find_reports(
             j += 1
         reports.extend(_paragraph_reports(w, text, p0, p1, hits[i : max(j, i + 1)], quoted))
         i = max(j, i + 1)
-    reports.sort(key=lambda r: (r.start, r.end))
+    reports = sorted((in_brackets(text, r) for r in reports), key=lambda r: (r.start, r.end))
     reports = sorted(quoted.run_on(text, reports, w), key=lambda r: (r.start, r.end))  # starts may move back
     return drop_nested(w, text, reports)
 
@@ -418,6 +419,7 @@ def _own_end(s: Sentence, report: Report, earlier: list[Report]) -> int:
         end = appositive_end(s, report.start, end, objects, _infinitive(s, report.start))
         end = end if objects else speech_summary_end(s, report.start, end)  # ", claims that ..."
         end = dash_clause_end(s, report.start, end)  # "... -- though the crews doubt it"
+        end = closing_aside_end(s, report.start, end)  # "... (the crews doubt it)"
     return lead_noun_end(s, report, earlier, end)
 
 

@@ -16,6 +16,7 @@ from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.clausesubjects import counting_subject, long_subject, relative_which
 from quoteattr.rules.reported.extent import clause_opens, opens_subject, quote_follows
+from quoteattr.rules.reported.farsubjects import far_subject
 from quoteattr.rules.reported.phrases import (
     appositive_subject,
     bare_subject,
@@ -234,6 +235,8 @@ def other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | Non
     tokens = s.tokens
     lo = max(0, k - REACH)
     mention, cut_at = coordinated_subject(s, k, lo)
+    if mention is None:
+        mention, cut_at = far_subject(s, k, entry, lo)
     if (
         mention is None
         and entry.lemma in w.saying_verbs
