@@ -73,3 +73,18 @@ def test_listed_predicate_not_read(text: str, expected: list[Expected]) -> None:
 )
 def test_quoted_title_appositive(text: str, expected: list[Expected]) -> None:
     assert _reports(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A first predicate with a partial quote in it, read as one long phrase that ends
+        # in "and", stands for the name or pronoun that opens it.
+        ('Orla Vell wept over the "farce" at the pier and said it would fail.',
+         [("it would fail", "Orla Vell", "said")]),
+        ("He’s likening the new levy to Tam Reddick’s old toll on skiffs and says the board is wrong.",
+         [("the board is wrong", "He", "says")]),
+    ],
+)
+def test_predicate_read_as_a_phrase_gives_its_opening_subject(text: str, expected: list[Expected]) -> None:
+    assert _reports(text) == sorted(expected)

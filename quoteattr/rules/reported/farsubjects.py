@@ -9,7 +9,9 @@ predicates that only a comma joins.  ``Roe, host of "Tide Talk," urged ...``:
 an appositive that ends with a quoted title, its comma inside the marks
 (:func:`titled_subject`).  Both are called by
 :func:`~quoteattr.rules.reported.subjects.other_subject` through
-:func:`far_subject`.
+:func:`far_subject`.  ``Roe wept over the "farce" and said ...``: a first
+predicate read as one long phrase, which ends in its coordinator, stands for
+the name or pronoun that opens it (:func:`opening_subject`).
 """
 
 from __future__ import annotations
@@ -127,3 +129,25 @@ def _finite(s: Sentence, i: int) -> bool:
     """True when token *i* is a lowercase finite verb or auxiliary."""
     word = s.tokens[i].text
     return word.islower() and (s.w.is_finite_verb(word) or s.w.is_auxiliary(word))
+
+
+def joins_predicate(s: Sentence, mention: Mention) -> bool:
+    """True when *mention*, read as a cue's subject, ends in a coordinator: it is a
+    whole first predicate read as one phrase (``Roe wept over the "farce" and``),
+    as a subject never ends so."""
+    words = s.text[mention.start : mention.end].split()
+    return bool(words) and words[-1].lower() in s.w.coordinators
+
+
+def opening_subject(s: Sentence, mention: Mention, k: int) -> Mention | None:
+    """The name or pronoun that opens *mention* (a first predicate read as a phrase,
+    see :func:`joins_predicate`) as the subject of the cue at token *k*, or None
+    when none opens it."""
+    w = s.w
+    tokens = s.tokens
+    m = index_at(s, mention.start)
+    if w.mentions.pronoun_in_contraction(tokens[m].text):
+        first = w.mentions.phrase_ending_at(tokens, m, m)  # "He's comparing ... and says"
+    else:
+        first = w.mentions.first_mention(tokens, m, k)
+    return first if first is not None and first.start == mention.start else None

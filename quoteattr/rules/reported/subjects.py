@@ -16,7 +16,7 @@ from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.clausesubjects import counting_subject, long_subject, relative_which
 from quoteattr.rules.reported.extent import clause_opens, opens_subject, quote_follows
-from quoteattr.rules.reported.farsubjects import far_subject
+from quoteattr.rules.reported.farsubjects import far_subject, joins_predicate, opening_subject
 from quoteattr.rules.reported.phrases import (
     appositive_subject,
     bare_subject,
@@ -259,6 +259,8 @@ def other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | Non
         mention = _possessed_person(s, k, lo)
     if mention is not None and mention.kind == "description":
         mention = _predicate_subject(s, mention, lo) or mention
+    if mention is not None and joins_predicate(s, mention):  # "Roe wept over the "farce" and said"
+        return opening_subject(s, mention, k), None
     if mention is not None and imperative_opener(s, k, entry, mention):
         return None, None  # "Just ask Roe", "Share and comment below": an imperative has no subject
     return mention, cut_at
