@@ -8,18 +8,7 @@ source mention, cue)``.
 from __future__ import annotations
 
 import pytest
-
-from quoteattr import attribute_quotes
-
-Expected = tuple[str, "str | None", str]
-
-
-def _reports(text: str) -> list[Expected]:
-    return sorted(
-        (q.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else "")
-        for q in attribute_quotes(text, indirect=True)
-        if q.kind == "indirect"
-    )
+from reports import Expected, reports_of
 
 
 @pytest.mark.parametrize(
@@ -33,7 +22,7 @@ def _reports(text: str) -> list[Expected]:
     ],
 )
 def test_control_verb_object(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -46,7 +35,7 @@ def test_control_verb_object(text: str, expected: list[Expected]) -> None:
 )
 def test_request_verb_object_is_no_source(text: str, listener: str) -> None:
     # A request's object has not spoken yet (not a verb of class control_verb).
-    assert all(source != listener for _, source, _ in _reports(text))
+    assert all(source != listener for _, source, _ in reports_of(text))
 
 
 @pytest.mark.parametrize(
@@ -65,7 +54,7 @@ def test_request_verb_object_is_no_source(text: str, listener: str) -> None:
     ],
 )
 def test_reduced_relative_source(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +68,7 @@ def test_reduced_relative_source(text: str, expected: list[Expected]) -> None:
     ],
 )
 def test_possessor_and_one_word_before_a_cue(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -102,7 +91,7 @@ def test_possessor_and_one_word_before_a_cue(text: str, expected: list[Expected]
     ],
 )
 def test_passive_agent_is_the_source(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -121,7 +110,7 @@ def test_passive_agent_is_the_source(text: str, expected: list[Expected]) -> Non
     ],
 )
 def test_object_content_ends_before_appositive_with_the(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -154,7 +143,7 @@ def test_object_content_ends_before_appositive_with_the(text: str, expected: lis
     ],
 )
 def test_written_work_reports_its_topic(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -173,7 +162,7 @@ def test_written_work_reports_its_topic(text: str, expected: list[Expected]) -> 
     ],
 )
 def test_written_work_with_no_topic_stays_the_content(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -194,7 +183,7 @@ def test_written_work_with_no_topic_stays_the_content(text: str, expected: list[
     ],
 )
 def test_clause_content_ends_before_appositive_with_the_after_a_name(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -215,7 +204,7 @@ def test_clause_content_ends_before_appositive_with_the_after_a_name(text: str, 
     ],
 )
 def test_infinitive_content_ends_before_appositive(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -233,7 +222,7 @@ def test_infinitive_content_ends_before_appositive(text: str, expected: list[Exp
     ],
 )
 def test_back_reference_appositive_ends_the_content(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -250,7 +239,7 @@ def test_back_reference_appositive_ends_the_content(text: str, expected: list[Ex
     ],
 )
 def test_speech_noun_summary_ends_the_content(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -267,7 +256,7 @@ def test_speech_noun_summary_ends_the_content(text: str, expected: list[Expected
     ],
 )
 def test_summary_appositive_after_a_name_ends_the_content(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -287,7 +276,7 @@ def test_summary_appositive_after_a_name_ends_the_content(text: str, expected: l
     ],
 )
 def test_dash_before_concession_ends_the_content(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)
 
 
 # A passive cue that ends its clause with no agent reports its subject, with no
@@ -313,7 +302,7 @@ def test_dash_before_concession_ends_the_content(text: str, expected: list[Expec
     ],
 )
 def test_passive_subject_without_a_source(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == expected
+    assert reports_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -327,7 +316,7 @@ def test_passive_subject_without_a_source(text: str, expected: list[Expected]) -
     ],
 )
 def test_no_subject_report(text: str) -> None:
-    assert [q for q in _reports(text) if q[2] in ("called", "asked", "said", "disclosed")] == []
+    assert [q for q in reports_of(text) if q[2] in ("called", "asked", "said", "disclosed")] == []
 
 
 @pytest.mark.parametrize(
@@ -346,7 +335,7 @@ def test_no_subject_report(text: str) -> None:
     ],
 )
 def test_closing_aside_ends_the_content(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -365,4 +354,4 @@ def test_closing_aside_ends_the_content(text: str, expected: list[Expected]) -> 
     ],
 )
 def test_cue_in_brackets_keeps_its_content_inside(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)

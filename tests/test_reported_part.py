@@ -9,18 +9,7 @@ each gives every report it must yield, as ``(content, source mention, cue)``.
 from __future__ import annotations
 
 import pytest
-
-from quoteattr import attribute_quotes
-
-Expected = tuple[str, "str | None", str]
-
-
-def _reports(text: str) -> list[Expected]:
-    return sorted(
-        (q.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else "")
-        for q in attribute_quotes(text, indirect=True)
-        if q.kind == "indirect"
-    )
+from reports import Expected, reports_of
 
 
 @pytest.mark.parametrize(
@@ -43,7 +32,7 @@ def _reports(text: str) -> list[Expected]:
     ],
 )
 def test_speech_noun_and_preposition(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -55,4 +44,4 @@ def test_speech_noun_and_preposition(text: str, expected: list[Expected]) -> Non
     ],
 )
 def test_note_not_about(text: str) -> None:
-    assert _reports(text) == []
+    assert reports_of(text) == []

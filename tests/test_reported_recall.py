@@ -14,18 +14,7 @@ inverted source with ``and``.  Invented passages, as in
 from __future__ import annotations
 
 import pytest
-
-from quoteattr import attribute_quotes
-
-Expected = tuple[str, "str | None", str]
-
-
-def _reports(text: str) -> list[Expected]:
-    return sorted(
-        (q.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else "")
-        for q in attribute_quotes(text, indirect=True)
-        if q.kind == "indirect"
-    )
+from reports import Expected, reports_of
 
 
 @pytest.mark.parametrize(
@@ -41,7 +30,7 @@ def _reports(text: str) -> list[Expected]:
     ],
 )
 def test_block_after_a_cue_and_its_colon(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -55,7 +44,7 @@ def test_block_after_a_cue_and_its_colon(text: str, expected: list[Expected]) ->
     ],
 )
 def test_no_block_report(text: str) -> None:
-    assert _reports(text) == []
+    assert reports_of(text) == []
 
 
 @pytest.mark.parametrize(
@@ -71,12 +60,12 @@ def test_no_block_report(text: str) -> None:
     ],
 )
 def test_participle_after_two_opening_phrases(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)
 
 
 def test_lone_both_after_a_coordinator() -> None:
     # "both" after "And" is the subject, not a preverb ("they both vowed").
-    assert _reports("Both crews rested. And both vowed to mend the slipway.") == [
+    assert reports_of("Both crews rested. And both vowed to mend the slipway.") == [
         ("to mend the slipway", "both", "vowed")
     ]
 
@@ -90,12 +79,12 @@ def test_lone_both_after_a_coordinator() -> None:
     ],
 )
 def test_as_much_is_the_content(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)
 
 
 def test_as_much_before_as_is_a_quantity() -> None:
     # "as much as half ...": a quantity in the clause, no proform.
-    assert all(content != "as much" for content, _, _ in _reports("Kowal said as much as half the pier was lost."))
+    assert all(content != "as much" for content, _, _ in reports_of("Kowal said as much as half the pier was lost."))
 
 
 @pytest.mark.parametrize(
@@ -109,12 +98,12 @@ def test_as_much_before_as_is_a_quantity() -> None:
     ],
 )
 def test_parenthetical_cue_with_a_listener(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)
 
 
 def test_phrase_of_the_cue_is_no_listener() -> None:
     # "the board against tolls" holds a preposition: no listener, no parenthetical cue.
-    reports = _reports("In 2010, Orla Vell warned the board against tolls, because she thought them unfair.")
+    reports = reports_of("In 2010, Orla Vell warned the board against tolls, because she thought them unfair.")
     assert reports and not any(content.startswith("In 2010") for content, _, _ in reports)
 
 
@@ -131,7 +120,7 @@ def test_phrase_of_the_cue_is_no_listener() -> None:
     ],
 )
 def test_target_noun_with_no_source(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -143,7 +132,7 @@ def test_target_noun_with_no_source(text: str, expected: list[Expected]) -> None
     ],
 )
 def test_listener_verb_in_the_passive_after_a_subordinator(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -158,7 +147,7 @@ def test_listener_verb_in_the_passive_after_a_subordinator(text: str, expected: 
     ],
 )
 def test_head_of_a_long_subject(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -172,19 +161,19 @@ def test_head_of_a_long_subject(text: str, expected: list[Expected]) -> None:
     ],
 )
 def test_told_object_after_opening_phrases(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)
 
 
 def test_negated_cue_before_a_lone_question_word() -> None:
     # "did not say when": the question word is the content, no postposed cue of the clause before.
-    assert _reports("Reddick said Hale closed the weir, but Reddick did not say when.") == sorted(
+    assert reports_of("Reddick said Hale closed the weir, but Reddick did not say when.") == sorted(
         [("Hale closed the weir", "Reddick", "said"), ("when", "Reddick", "say")]
     )
 
 
 def test_postposed_listener_cue_before_an_adverbial_clause() -> None:
     # "as he labored ...": when the cue was spoken, no content after the listener.
-    assert _reports("The pier is not about me, Reddick told his close aides as he labored over the speech.") == [
+    assert reports_of("The pier is not about me, Reddick told his close aides as he labored over the speech.") == [
         ("The pier is not about me", "Reddick", "told")
     ]
 
@@ -203,4 +192,4 @@ def test_postposed_listener_cue_before_an_adverbial_clause() -> None:
     ],
 )
 def test_inverted_source_with_and(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)

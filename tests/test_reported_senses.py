@@ -10,18 +10,7 @@ as in ``test_reported.py``: each gives every report it must yield, as
 from __future__ import annotations
 
 import pytest
-
-from quoteattr import attribute_quotes
-
-Expected = tuple[str, "str | None", str]
-
-
-def _reports(text: str) -> list[Expected]:
-    return sorted(
-        (q.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else "")
-        for q in attribute_quotes(text, indirect=True)
-        if q.kind == "indirect"
-    )
+from reports import Expected, reports_of
 
 
 @pytest.mark.parametrize(
@@ -68,7 +57,7 @@ def _reports(text: str) -> list[Expected]:
     ],
 )
 def test_no_report(text: str) -> None:
-    assert _reports(text) == []
+    assert reports_of(text) == []
 
 
 @pytest.mark.parametrize(
@@ -113,4 +102,4 @@ def test_no_report(text: str) -> None:
     ],
 )
 def test_report_kept(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)

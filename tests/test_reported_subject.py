@@ -10,18 +10,7 @@ must yield, as ``(content, source mention, cue)``.
 from __future__ import annotations
 
 import pytest
-
-from quoteattr import attribute_quotes
-
-Expected = tuple[str, "str | None", str]
-
-
-def _reports(text: str) -> list[Expected]:
-    return sorted(
-        (q.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else "")
-        for q in attribute_quotes(text, indirect=True)
-        if q.kind == "indirect"
-    )
+from reports import Expected, reports_of
 
 
 @pytest.mark.parametrize(
@@ -39,7 +28,7 @@ def _reports(text: str) -> list[Expected]:
     ],
 )
 def test_listed_predicate(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -55,7 +44,7 @@ def test_listed_predicate(text: str, expected: list[Expected]) -> None:
     ],
 )
 def test_listed_predicate_not_read(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == expected
+    assert reports_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -72,7 +61,7 @@ def test_listed_predicate_not_read(text: str, expected: list[Expected]) -> None:
     ],
 )
 def test_quoted_title_appositive(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -87,4 +76,4 @@ def test_quoted_title_appositive(text: str, expected: list[Expected]) -> None:
     ],
 )
 def test_predicate_read_as_a_phrase_gives_its_opening_subject(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == sorted(expected)
+    assert reports_of(text) == sorted(expected)

@@ -7,18 +7,9 @@ it must yield, as ``(content, source mention, cue)``.
 from __future__ import annotations
 
 import pytest
+from reports import Expected, reports_of
 
 from quoteattr import attribute_quotes
-
-Expected = tuple[str, "str | None", str]
-
-
-def _reports(text: str) -> list[Expected]:
-    return sorted(
-        (q.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else "")
-        for q in attribute_quotes(text, indirect=True)
-        if q.kind == "indirect"
-    )
 
 
 @pytest.mark.parametrize(
@@ -39,7 +30,7 @@ def _reports(text: str) -> list[Expected]:
     ],
 )
 def test_relative_word_reported(text: str, expected: list[Expected]) -> None:
-    assert _reports(text) == expected
+    assert reports_of(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -57,5 +48,5 @@ def test_relative_word_needs_denial_at_clause_end(text: str) -> None:
 
 def test_that_after_and_is_a_complementizer() -> None:
     # After "and", "that" opens a clause of the cue before it, not a relative one.
-    found = _reports("The referee named the victor and that Orla Vell conceded.")
+    found = reports_of("The referee named the victor and that Orla Vell conceded.")
     assert all(not content.endswith(" that") and content != "that" for content, _, _ in found)
