@@ -381,21 +381,20 @@ def _cut_coordinated(s: Sentence, found: list[Found]) -> list[Report]:
                     # postposed cue reports the whole clause, the claim inside it.
                     end = later.report.end
                     break
-            if end < report.end:
-                report = (
-                    make_report(s, report.start, end, report.mention, report.cue, report.rule, report.confidence)
-                    or report
-                )
+            report = _cut_at(s, report, end)
         elif report.rule == REPORT_PARENTHETICAL.id and report.cue[1] < report.end:
-            end = back_reference_end(s, report.cue[1], report.end)  # "..., the latter a word for ..."
-            if end < report.end:
-                report = (
-                    make_report(s, report.start, end, report.mention, report.cue, report.rule, report.confidence)
-                    or report
-                )
+            report = _cut_at(s, report, back_reference_end(s, report.cue[1], report.end))  # "..., the latter ..."
         if not item.hidden:
             out.append(report)
     return out
+
+
+def _cut_at(s: Sentence, report: Report, end: int) -> Report:
+    """*report* with its content ended at *end* when that is earlier (trimmed as
+    :func:`make_report` trims), else *report* itself, also when nothing would be left."""
+    if end >= report.end:
+        return report
+    return make_report(s, report.start, end, report.mention, report.cue, report.rule, report.confidence) or report
 
 
 def _infinitive(s: Sentence, start: int) -> bool:
