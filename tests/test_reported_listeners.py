@@ -1,0 +1,41 @@
+"""Reported speech (``indirect=True``): reports the rules missed altogether
+(issue 16, session 21): an adverb or an apposition between commas after a
+listener, before the ``that`` that opens what was said (``told the Gazette,
+however, that ...``).  Invented passages, as in ``test_reported.py``: each
+gives every report it must yield, as ``(content, source mention, cue)``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from reports import Expected, reports_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An adverb between commas after the listener.
+        ("Tam Reddick told the Kelby Courier, however, that the slipway had cracked.",
+         [("the slipway had cracked", "Tam Reddick", "told")]),
+        ("Orla Vell assured the ferrymen, again, that the tolls would fall.",
+         [("the tolls would fall", "Orla Vell", "assured")]),
+        # An apposition after a named listener, with a possessive in it.
+        ("Reddick told Orla Vell, her rival's deputy, that the pier would shut in May.",
+         [("the pier would shut in May", "Reddick", "told")]),
+    ],
+)
+def test_insertion_after_a_listener(text: str, expected: list[Expected]) -> None:
+    assert reports_of(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A relative clause between the commas: its own clause, not an insertion.
+        "Reddick told Orla Vell, who runs the pier, that the tolls would fall.",
+        # The second comma is not followed by that: no report read past it.
+        "Reddick told the ferrymen, however, the tolls would fall.",
+    ],
+)
+def test_no_report_past_a_clause_after_a_listener(text: str) -> None:
+    assert reports_of(text) == []
