@@ -1,7 +1,8 @@
 """Reported speech (``indirect=True``): reports the rules missed altogether
 (issue 16, session 21): an adverb or an apposition between commas after a
 listener, before the ``that`` that opens what was said (``told the Gazette,
-however, that ...``).  Invented passages, as in ``test_reported.py``: each
+however, that ...``), and an infinitive in a headline in title case (``Roe
+Vows To Rebuild Pier``).  Invented passages, as in ``test_reported.py``: each
 gives every report it must yield, as ``(content, source mention, cue)``.
 """
 
@@ -39,3 +40,31 @@ def test_insertion_after_a_listener(text: str, expected: list[Expected]) -> None
 )
 def test_no_report_past_a_clause_after_a_listener(text: str) -> None:
     assert reports_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Orla Vell Vows To Rebuild The Kelby Pier Before Winter.",
+         [("To Rebuild The Kelby Pier Before Winter", "Orla Vell", "Vows")]),
+        # A capitalised adverb between the subject and the cue.
+        ("Tam Reddick Just Promised To Halve Ferry Tolls In Tarrow.",
+         [("To Halve Ferry Tolls In Tarrow", "Tam Reddick", "Promised")]),
+    ],
+)
+def test_infinitive_in_a_title_case_headline(text: str, expected: list[Expected]) -> None:
+    assert reports_of(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A determiner after "To": a phrase, in a headline as in a sentence.
+        ("Orla Vell Promised To The Kelby Crews A New Pier.", []),
+        # Not a headline: a capitalised word after "to" is a name, not a verb.
+        ("Orla Vell promised to Reddick and the crews that nothing would change before winter came.",
+         [("nothing would change before winter came", "Orla Vell", "promised")]),
+    ],
+)
+def test_no_infinitive_read_from_a_phrase(text: str, expected: list[Expected]) -> None:
+    assert reports_of(text) == sorted(expected)
