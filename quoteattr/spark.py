@@ -96,7 +96,9 @@ _CUE_STRUCT = T.StructType(_span_fields())
 
 #: The Spark type of one quote: the keys of :meth:`quoteattr.Quote.to_dict`, in
 #: the same order.  ``speaker``, ``cue`` and ``rule`` are null when no rule bound
-#: the quote; every other field is always set.
+#: the quote; ``spans`` (a report's pieces, ``[start, end]`` arrays) is null
+#: unless the report is in pieces, as ``to_dict`` then leaves the key out; every
+#: other field is always set.
 QUOTE_STRUCT: T.StructType = T.StructType(
     _span_fields()
     + [
@@ -106,6 +108,7 @@ QUOTE_STRUCT: T.StructType = T.StructType(
         T.StructField("confidence", T.DoubleType(), nullable=False),
         T.StructField("rule", T.StringType(), nullable=True),
         T.StructField("unclosed", T.BooleanType(), nullable=False),
+        T.StructField("spans", T.ArrayType(T.ArrayType(T.LongType(), containsNull=False), containsNull=False), nullable=True),
     ]
 )
 

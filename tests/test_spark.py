@@ -153,6 +153,9 @@ def test_schema_mirrors_to_dict() -> None:
     from pyspark.sql import types as T
 
     d = _full_quote().to_dict()
+    # A report in pieces is the one item whose dict has "spans" (null in Spark otherwise).
+    report = Quote(0, 27, "Rain, Orla Vell said, falls", kind="indirect", pieces=((0, 4), (22, 27)))
+    d["spans"] = report.to_dict()["spans"]
     struct = spark_mod.QUOTE_STRUCT
     assert spark_mod.QUOTE_SCHEMA.elementType == struct
     assert struct.fieldNames() == list(d)
@@ -162,7 +165,7 @@ def test_schema_mirrors_to_dict() -> None:
     assert isinstance(struct["confidence"].dataType, T.DoubleType)
     assert isinstance(struct["unclosed"].dataType, T.BooleanType)
     nullable = {f.name for f in struct.fields if f.nullable}
-    assert nullable == {"speaker", "cue", "rule"}
+    assert nullable == {"speaker", "cue", "rule", "spans"}
 
 
 # -- on a local session -----------------------------------------------------------
@@ -237,6 +240,7 @@ def test_hand_checked_quote(collected: dict[int, Any]) -> None:
             "confidence": 0.95,
             "rule": "QUOTE_CUE_SPEAKER",
             "unclosed": False,
+            "spans": None,  # set only for a report in pieces
         }
     ]
 
