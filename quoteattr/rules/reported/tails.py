@@ -114,7 +114,7 @@ def phrase_comma(w: ReportWords, tokens: list[Token], i: int, listener: bool, m:
     or then a short adjunct (:func:`adjunct_comma`); None when neither closes.
     *m* is the source's first token: after ``as`` (``..., as the Courier
     reported on Sunday, the pier ...``) no adjunct is read, as the clause
-    ends on one side or opens on the other (train: 2 of 2 such readings false)."""
+    ends on one side or opens on the other (train: 2 of the 3 such readings false)."""
     heard = listener_comma(w, tokens, i) if listener else None
     if heard is not None or subordinator_before(w, tokens, m) in w.cls("as_clause"):
         return heard
