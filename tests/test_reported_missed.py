@@ -1,8 +1,9 @@
 """Reported speech (``indirect=True``): reports the rules missed altogether
 (issue 16, session 21): an adverb or an apposition between commas after a
 listener, before the ``that`` that opens what was said (``told the Gazette,
-however, that ...``), and an infinitive in a headline in title case (``Roe
-Vows To Rebuild Pier``).  Invented passages, as in ``test_reported.py``: each
+however, that ...``), an infinitive in a headline in title case (``Roe
+Vows To Rebuild Pier``) and a passive with no *be* in such a headline
+(``Kelby Mayor Accused Of Hiding Tolls``).  Invented passages, as in ``test_reported.py``: each
 gives every report it must yield, as ``(content, source mention, cue)``.
 """
 
@@ -67,4 +68,22 @@ def test_infinitive_in_a_title_case_headline(text: str, expected: list[Expected]
     ],
 )
 def test_no_infinitive_read_from_a_phrase(text: str, expected: list[Expected]) -> None:
+    assert reports_of(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The headline drops "was": its whole clause, for no one, as "The mayor was accused of ...".
+        ("Kelby Harbour Master Accused Of Hiding Toll Money From Crews.",
+         [("Kelby Harbour Master Accused Of Hiding Toll Money From Crews", None, "Accused")]),
+        ("Tam Reddick Blamed For Ferry Delays, Orla Vell Steps In.",
+         [("Tam Reddick Blamed For Ferry Delays", None, "Blamed")]),
+        # Not a headline: the participle describes the mayor, and no clause reports.
+        ("The Kelby mayor accused of hiding toll money resigned on Friday.", []),
+        # Two subjects set apart by a comma are no bare subject.
+        ("Vell, Lund Accused Of Hiding Toll Money.", []),
+    ],
+)
+def test_passive_in_a_title_case_headline(text: str, expected: list[Expected]) -> None:
     assert reports_of(text) == sorted(expected)

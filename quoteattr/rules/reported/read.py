@@ -110,7 +110,7 @@ def read_cue(s: Sentence, k: int) -> Found | None:
         return REPORT_NOUN.run(s, k) if lower in w.nouns or lower in w.cls("to_noun") else None
     if entry.gerund and not (w.after_be(tokens, k) or w.after_contracted_be(tokens, k)):
         return REPORT_PARTICIPLE.run(s, k)
-    return survey_source(s, REPORT_VERB.run(s, k))
+    return survey_source(s, REPORT_VERB.run(s, k)) or passives.headline_passive(s, k, entry, REPORT_PASSIVE)
 
 
 def _speech_noun(s: Sentence, k: int) -> Found | None:
