@@ -2,8 +2,9 @@
 (issue 16, session 21): an adverb or an apposition between commas after a
 listener, before the ``that`` that opens what was said (``told the Gazette,
 however, that ...``), an infinitive in a headline in title case (``Roe
-Vows To Rebuild Pier``) and a passive with no *be* in such a headline
-(``Kelby Mayor Accused Of Hiding Tolls``).  Invented passages, as in ``test_reported.py``: each
+Vows To Rebuild Pier``) a passive with no *be* in such a headline
+(``Kelby Mayor Accused Of Hiding Tolls``) and a capitalised cue that opens
+a headline's clause after a semicolon (``Roe hints at tolls; Says ...``).  Invented passages, as in ``test_reported.py``: each
 gives every report it must yield, as ``(content, source mention, cue)``.
 """
 
@@ -86,4 +87,18 @@ def test_no_infinitive_read_from_a_phrase(text: str, expected: list[Expected]) -
     ],
 )
 def test_passive_in_a_title_case_headline(text: str, expected: list[Expected]) -> None:
+    assert reports_of(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A headline's second clause drops its subject: the first clause's speaks.
+        ("Tam Reddick hints at tolls; Says Orla Vell would stack the board.",
+         [("tolls", "Tam Reddick", "hints at"), ("Orla Vell would stack the board", "Tam Reddick", "Says")]),
+        # Mid-clause a capitalised cue word is still part of a name.
+        ("The crews hummed Kelby Says Farewell on the quay.", []),
+    ],
+)
+def test_capitalised_cue_after_a_semicolon(text: str, expected: list[Expected]) -> None:
     assert reports_of(text) == sorted(expected)
