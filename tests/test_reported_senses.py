@@ -54,6 +54,13 @@ from reports import Expected, reports_of
         "Mending the old weir was more quickly said than done.",
         # An evidence participle whose subject cannot speak.
         "The lull in the harbour race has a cost, suggesting a shift among the crews.",
+        # A verb that reports only a clause with a subject, before a word that opens none.
+        "The Kelby guild responded warmly by lowering the mooring fee.",
+        "The wardens may respond more firmly next spring.",
+        "Tam Reddick observed voting at the Tarrow pier in May.",
+        "The skipper replied swiftly and firmly to the wardens.",
+        "The ferry board will respond if the tide rises again.",
+        "Tam Reddick spent May observing training at the quay.",
     ],
 )
 def test_no_report(text: str) -> None:
@@ -97,6 +104,9 @@ def test_no_report(text: str) -> None:
         # A coordinated imperative after an auxiliary is a verb group with a subject.
         ("Vell will rest today and mention the toll on Friday.",
          [("the toll on Friday", "Vell", "mention")]),
+        # A clause with its own subject after such a verb reports.
+        ("Orla Vell responded the mooring fee was fair.",
+         [("the mooring fee was fair", "Orla Vell", "responded")]),
         ("Tam Reddick spoke at length, suggesting the pier was unsafe.",
          [("the pier was unsafe", "Tam Reddick", "suggesting")]),
     ],

@@ -26,7 +26,13 @@ no reporting verb at all, judged from the first word of that content:
 - words of class ``idiom_object`` right after a cue make an idiom with it
   (``called to mind``, ``the town we call home``);
 - a content that is only a measured time phrase says when, not what
-  (``as the Gazette reported three weeks later``, ``reported ten days ago``).
+  (``as the Gazette reported three weeks later``, ``reported ten days ago``);
+- a verb of class ``subject_content`` reports with no ``that`` only a clause
+  with its own subject: an adverb, a degree word, a subordinator, an -ing
+  form or an auxiliary right after it opens none (``responded warmly by
+  lowering the toll``, ``respond more firmly``, ``observed voting at the
+  pier``: how it answered, or a watching; ``responded the toll was fair``
+  reports).
 
 And a word read as the subject of a base form may open an imperative, which
 has none (:func:`imperative_opener`: ``Just ask the skipper``, ``Share and
@@ -78,6 +84,8 @@ def other_sense(w: ReportWords, tokens: list[Token], i: int) -> bool:
         return True  # "called to mind the old ferry", "the town we call home.": an idiom
     if _time_only(w, tokens, i):
         return True  # "as the Gazette reported three weeks later.": when, not what
+    if cue in w.cls("subject_content") and _opens_no_clause(w, tokens[i].text):
+        return True  # "responded warmly by lowering the toll", "observed voting": no subject, no clause
     if cue in w.cls("price_verb"):
         words = tokens[i : i + _PRICE_REACH]
         return any(t.text[:1] in _CURRENCY for t in words)  # "charged the club $300": a price
@@ -93,6 +101,20 @@ def _idiom(w: ReportWords, tokens: list[Token], i: int) -> bool:
     if i + 1 < len(tokens) and f"{first} {tokens[i + 1].text.lower()}" in idioms:
         return True
     return first in idioms and _phrase_ends(w, tokens, i + 1)
+
+
+def _opens_no_clause(w: ReportWords, word: str) -> bool:
+    """True for a word that cannot open a clause's subject: an adverb, a degree
+    word (``more``), a subordinator, a lowercase -ing form or an auxiliary."""
+    lower = word.lower()
+    return (
+        w.is_adverb(word)
+        or lower in w.cls("degree")
+        or lower in w.subordinators
+        or word.islower() and w.is_gerund(lower)
+        or w.is_auxiliary(lower)
+        or lower in w.be_forms
+    )
 
 
 def _phrase_ends(w: ReportWords, tokens: list[Token], j: int) -> bool:
