@@ -61,6 +61,9 @@ from reports import Expected, reports_of
         "The skipper replied swiftly and firmly to the wardens.",
         "The ferry board will respond if the tide rises again.",
         "Tam Reddick spent May observing training at the quay.",
+        # A word of place or direction after the cue: where, not what.
+        "Dozens of rowers protested outside the Kelby harbour hall on Friday.",
+        "Tam Reddick stood at the rail, pointing toward the old quay.",
     ],
 )
 def test_no_report(text: str) -> None:
@@ -107,6 +110,11 @@ def test_no_report(text: str) -> None:
         # A clause with its own subject after such a verb reports.
         ("Orla Vell responded the mooring fee was fair.",
          [("the mooring fee was fair", "Orla Vell", "responded")]),
+        # A capitalised word of place names a place; a comma soon after a word of place ends a fronted phrase.
+        ("The wardens condemned North Kelby's new mooring toll.",
+         [("North Kelby's new mooring toll", "The wardens", "condemned")]),
+        ("Orla Vell said outside the harbour hall, the crews were angry.",
+         [("outside the harbour hall, the crews were angry", "Orla Vell", "said")]),
         ("Tam Reddick spoke at length, suggesting the pier was unsafe.",
          [("the pier was unsafe", "Tam Reddick", "suggesting")]),
     ],

@@ -32,7 +32,12 @@ no reporting verb at all, judged from the first word of that content:
   form or an auxiliary right after it opens none (``responded warmly by
   lowering the toll``, ``respond more firmly``, ``observed voting at the
   pier``: how it answered, or a watching; ``responded the toll was fair``
-  reports).
+  reports);
+- a word of place or direction (class ``place_lead``) opens no content
+  unless a comma soon ends its phrase (``protested outside the hall``,
+  ``pointing toward the quay``: where; ``said outside the hall, the crews
+  ...`` reports, and a capitalised word names a place: ``condemned North
+  Kelby's toll``).
 
 And a word read as the subject of a base form may open an imperative, which
 has none (:func:`imperative_opener`: ``Just ask the skipper``, ``Share and
@@ -53,6 +58,10 @@ _CURRENCY = "$£€¥"
 
 #: How many words a time phrase may hold before its closing word (``a few more days ago``).
 _TIME_REACH = 5
+
+#: How many tokens after a word of place a comma may close its phrase (``said
+#: outside the old harbour hall, the crews ...``).
+_PLACE_REACH = 8
 
 #: How many words of an object are read for a currency sign (``charged the
 #: ferry company nearly $300``).
@@ -86,6 +95,8 @@ def other_sense(w: ReportWords, tokens: list[Token], i: int) -> bool:
         return True  # "as the Gazette reported three weeks later.": when, not what
     if cue in w.cls("subject_content") and _opens_no_clause(w, tokens[i].text):
         return True  # "responded warmly by lowering the toll", "observed voting": no subject, no clause
+    if tokens[i].text in w.cls("place_lead") and not any(t.text == "," for t in tokens[i + 1 : i + 1 + _PLACE_REACH]):
+        return True  # "protested outside the hall", "pointing toward the quay": where (lowercase: not "North Kelby")
     if cue in w.cls("price_verb"):
         words = tokens[i : i + _PRICE_REACH]
         return any(t.text[:1] in _CURRENCY for t in words)  # "charged the club $300": a price
