@@ -64,6 +64,10 @@ from reports import Expected, reports_of
         # A word of place or direction after the cue: where, not what.
         "Dozens of rowers protested outside the Kelby harbour hall on Friday.",
         "Tam Reddick stood at the rail, pointing toward the old quay.",
+        # Only a name after a writing verb or a listener verb: who, not what.
+        "The ferry is safe, Orla Vell wrote Tam Reddick.",
+        "The ferry was late, or so writes Mr. Reddick.",
+        '"The guild must grow," chairman Tam Reddick told The Tarrow Courier in an interview at the quay.',
     ],
 )
 def test_no_report(text: str) -> None:
@@ -115,6 +119,9 @@ def test_no_report(text: str) -> None:
          [("North Kelby's new mooring toll", "The wardens", "condemned")]),
         ("Orla Vell said outside the harbour hall, the crews were angry.",
          [("outside the harbour hall, the crews were angry", "Orla Vell", "said")]),
+        # A quotation mark after the name may open a title: the report runs on.
+        ("Vell told the Courier's \"Harbour Hour\" that the quay was unsafe.",
+         [("the Courier's \"Harbour Hour\" that the quay was unsafe", "Vell", "told")]),
         ("Tam Reddick spoke at length, suggesting the pier was unsafe.",
          [("the pier was unsafe", "Tam Reddick", "suggesting")]),
     ],

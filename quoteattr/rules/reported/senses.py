@@ -50,7 +50,7 @@ from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.records import Sentence
-from quoteattr.rules.reported.words import ReportWords
+from quoteattr.rules.reported.words import LISTENER, ReportWords
 from quoteattr.text.tokens import Token
 
 #: Currency signs, which may open or follow a price.
@@ -58,6 +58,9 @@ _CURRENCY = "$£€¥"
 
 #: How many words a time phrase may hold before its closing word (``a few more days ago``).
 _TIME_REACH = 5
+
+#: Marks that close a name read after a cue (a quotation mark may open a title after it).
+_CLOSING = ".,;:!?)"
 
 #: How many tokens after a word of place a comma may close its phrase (``said
 #: outside the old harbour hall, the crews ...``).
@@ -97,6 +100,8 @@ def other_sense(w: ReportWords, tokens: list[Token], i: int) -> bool:
         return True  # "responded warmly by lowering the toll", "observed voting": no subject, no clause
     if tokens[i].text in w.cls("place_lead") and not any(t.text == "," for t in tokens[i + 1 : i + 1 + _PLACE_REACH]):
         return True  # "protested outside the hall", "pointing toward the quay": where (lowercase: not "North Kelby")
+    if _name_only(w, tokens, i):
+        return True  # "Vell wrote Reddick.", '"...," wrote Orla Vell.', "told The Tarrow Courier in May": who, not what
     if cue in w.cls("price_verb"):
         words = tokens[i : i + _PRICE_REACH]
         return any(t.text[:1] in _CURRENCY for t in words)  # "charged the club $300": a price
@@ -112,6 +117,22 @@ def _idiom(w: ReportWords, tokens: list[Token], i: int) -> bool:
     if i + 1 < len(tokens) and f"{first} {tokens[i + 1].text.lower()}" in idioms:
         return True
     return first in idioms and _phrase_ends(w, tokens, i + 1)
+
+
+def _name_only(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when the cue before token *i* is a writing verb (class
+    ``writing_verb``) or names its listener, and the words from token *i* are
+    only capitalised ones that a closing mark (not a quotation mark: ``told
+    the Courier's "Harbour Hour" that ...``), a preposition or the sentence's
+    end closes: a name, who was written to or told, or who wrote (``Vell wrote
+    Reddick.``, ``..., wrote Orla Vell.``), not what was said."""
+    entry = w.verbs.get(tokens[i - 1].text.lower())
+    if entry is None or entry.lemma not in w.cls("writing_verb") and entry.frame != LISTENER:
+        return False
+    j = i
+    while j < len(tokens) and is_word(tokens[j]) and tokens[j].text[:1].isupper():
+        j += 1
+    return j > i and (j >= len(tokens) or tokens[j].text[:1] in _CLOSING or tokens[j].text in w.prepositions)
 
 
 def _opens_no_clause(w: ReportWords, word: str) -> bool:
