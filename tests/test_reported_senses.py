@@ -68,6 +68,10 @@ from reports import Expected, reports_of
         "The ferry is safe, Orla Vell wrote Tam Reddick.",
         "The ferry was late, or so writes Mr. Reddick.",
         '"The guild must grow," chairman Tam Reddick told The Tarrow Courier in an interview at the quay.',
+        # An asking verb whose object is only the question it puts: the asking, not what was asked.
+        "Tam Reddick asked him a question.",
+        "The wardens asked tough questions of the harbour master during the hearing.",
+        "Rowers were asked a series of questions upon leaving the quay.",
     ],
 )
 def test_no_report(text: str) -> None:
@@ -122,6 +126,11 @@ def test_no_report(text: str) -> None:
         # A quotation mark after the name may open a title: the report runs on.
         ("Vell told the Courier's \"Harbour Hour\" that the quay was unsafe.",
          [("the Courier's \"Harbour Hour\" that the quay was unsafe", "Vell", "told")]),
+        # A topic, a colon or a demonstrative after the asked noun keeps the report.
+        ("Vell asked a question about the tolls.",
+         [("a question about the tolls", "Vell", "asked")]),
+        ("Vell asked this question.",
+         [("this question", "Vell", "asked")]),
         ("Tam Reddick spoke at length, suggesting the pier was unsafe.",
          [("the pier was unsafe", "Tam Reddick", "suggesting")]),
     ],

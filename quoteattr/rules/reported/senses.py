@@ -25,6 +25,10 @@ no reporting verb at all, judged from the first word of that content:
   ``advised them to wait`` reports);
 - words of class ``idiom_object`` right after a cue make an idiom with it
   (``called to mind``, ``the town we call home``);
+- an indefinite phrase headed by a noun of class ``asked_thing``
+  (``question``) after an asking verb, with no topic after it, names the
+  asking, not what was asked (``asked him a question.``, ``asked tough
+  questions of the board``);
 - a content that is only a measured time phrase says when, not what
   (``as the Gazette reported three weeks later``, ``reported ten days ago``);
 - a verb of class ``subject_content`` reports with no ``that`` only a clause
@@ -50,7 +54,7 @@ from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.records import Sentence
-from quoteattr.rules.reported.words import LISTENER, ReportWords
+from quoteattr.rules.reported.words import LISTENER, QUESTION, ReportWords
 from quoteattr.text.tokens import Token
 
 #: Currency signs, which may open or follow a price.
@@ -58,6 +62,10 @@ _CURRENCY = "$£€¥"
 
 #: How many words a time phrase may hold before its closing word (``a few more days ago``).
 _TIME_REACH = 5
+
+#: How many tokens may stand before the noun an asking verb takes (``a series of
+#: questions``, ``uniform, concrete questions``).
+_ASKED_REACH = 5
 
 #: Marks that close a name read after a cue (a quotation mark may open a title after it).
 _CLOSING = ".,;:!?)"
@@ -100,6 +108,8 @@ def other_sense(w: ReportWords, tokens: list[Token], i: int) -> bool:
         return True  # "responded warmly by lowering the toll", "observed voting": no subject, no clause
     if tokens[i].text in w.cls("place_lead") and not any(t.text == "," for t in tokens[i + 1 : i + 1 + _PLACE_REACH]):
         return True  # "protested outside the hall", "pointing toward the quay": where (lowercase: not "North Kelby")
+    if _asked_thing(w, tokens, i):
+        return True  # "asked him a question.", "asked tough questions of the board": the asking, not what was asked
     if _name_only(w, tokens, i):
         return True  # "Vell wrote Reddick.", '"...," wrote Orla Vell.', "told The Tarrow Courier in May": who, not what
     if cue in w.cls("price_verb"):
@@ -117,6 +127,41 @@ def _idiom(w: ReportWords, tokens: list[Token], i: int) -> bool:
     if i + 1 < len(tokens) and f"{first} {tokens[i + 1].text.lower()}" in idioms:
         return True
     return first in idioms and _phrase_ends(w, tokens, i + 1)
+
+
+def _asked_thing(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when the cue before token *i* asks (frame ``question``) and the words
+    from token *i* are, after an object pronoun, an indefinite phrase headed by
+    a noun of class ``asked_thing`` with no topic after it: a mark other than a
+    colon, or a preposition other than one of class ``topic`` and ``over``
+    (``asked him a question.``, ``asked tough questions of the board``,
+    ``were asked a series of questions upon leaving``).  A topic, a colon, a
+    clause or a definite or demonstrative word (``asked this question``,
+    ``asked the question``: one said before) keeps the report."""
+    entry = w.verbs.get(tokens[i - 1].text.lower())
+    if entry is None or entry.frame != QUESTION:
+        return False
+    j = i + 1 if tokens[i].text.lower() in w.listener_pronouns else i
+    head = None
+    for k in range(j, min(len(tokens), j + _ASKED_REACH)):
+        lower = tokens[k].text.lower()
+        if lower in w.cls("asked_thing"):
+            head = k
+            break
+        if not tokens[k].text.islower() or lower in w.lexicon.definite_articles or lower in w.lexicon.demonstratives:
+            return False
+        if not is_word(tokens[k]) and tokens[k].text != ",":
+            return False
+    if head is None:
+        return False
+    if head + 1 >= len(tokens):
+        return True
+    nxt = tokens[head + 1].text
+    if not is_word(tokens[head + 1]):
+        return nxt != ":"
+    lower = nxt.lower()
+    preposition = lower in w.prepositions or lower in w.lexicon.prepositions  # "upon leaving", "from the bench"
+    return preposition and lower not in w.cls("topic") and lower != "over"
 
 
 def _name_only(w: ReportWords, tokens: list[Token], i: int) -> bool:
