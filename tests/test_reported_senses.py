@@ -72,6 +72,10 @@ from reports import Expected, reports_of
         "Tam Reddick asked him a question.",
         "The wardens asked tough questions of the harbour master during the hearing.",
         "Rowers were asked a series of questions upon leaving the quay.",
+        # A cue form in -ed after a preposition, "own" or a number that is no year: an adjective.
+        "The port came under repeated attack by the wardens.",
+        "The guild drew up its own recommended list of rowers.",
+        "The board named 25 recommended rowers on Friday.",
     ],
 )
 def test_no_report(text: str) -> None:
@@ -131,6 +135,9 @@ def test_no_report(text: str) -> None:
          [("a question about the tolls", "Vell", "asked")]),
         ("Vell asked this question.",
          [("this question", "Vell", "asked")]),
+        # A year may close the subject's phrase: the cue after it is a verb.
+        ("Orla Vell in 2010 claimed the pier was safe.",
+         [("the pier was safe", "Orla Vell", "claimed")]),
         ("Tam Reddick spoke at length, suggesting the pier was unsafe.",
          [("the pier was unsafe", "Tam Reddick", "suggesting")]),
     ],
