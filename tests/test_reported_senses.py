@@ -71,10 +71,10 @@ from reports import Expected, reports_of
         # An asking verb whose object is only the question it puts: the asking, not what was asked.
         "Tam Reddick asked him a question.",
         "The wardens asked tough questions of the harbour master during the hearing.",
-        "Rowers were asked a series of questions upon leaving the quay.",
+        "The rowers got asked a few questions upon landing at the quay.",
         # A cue form in -ed after a preposition, "own" or a number that is no year: an adjective.
         "The port came under repeated attack by the wardens.",
-        "The guild drew up its own recommended list of rowers.",
+        "The guild drew up its own recommended roster for the regatta.",
         "The board named 25 recommended rowers on Friday.",
     ],
 )

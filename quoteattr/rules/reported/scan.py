@@ -149,7 +149,7 @@ def _modifies_noun(w: ReportWords, text: str, pos: int) -> bool:
     if (word[:1].isdigit() or _NUMBER_WORD_RE.search(text, max(0, pos - 40), pos)) and _counted(text, pos):
         return True  # "by 5 points", "by 5 percentage points": a counted noun
     if _modifying_past(w, word, text, pos):
-        return True  # "under repeated assault", "its own recommended list", "25 recommended rowers"
+        return True  # "under repeated attack", "its own recommended roster", "25 recommended rowers"
     bare = word[-1] in APOSTROPHES and word[-2:-1] == "s"  # "Hollis’ claim", "the skippers' claim"
     if not (word in w.articles or bare or word.endswith(w.possessive_endings)) or w.pronoun_clitic(word):
         return False  # "he's claiming": a verb after a contracted "is"
@@ -169,7 +169,7 @@ def _modifying_past(w: ReportWords, word: str, text: str, pos: int) -> bool:
     """True when the cue word at *pos* ends in ``-ed`` and *word* before it is a
     preposition, a word of class ``adjective_lead`` (``own``) or a number that is
     no year: a past participle that modifies a noun (``under repeated
-    assault``, ``its own recommended list``, ``25 recommended rowers``), no
+    assault``, ``its own recommended roster``, ``25 recommended rowers``), no
     finite verb, which never follows a preposition (``Roe in 2010 claimed``:
     a year may close a subject's phrase)."""
     m = _CUE_WORD_RE.match(text, pos)

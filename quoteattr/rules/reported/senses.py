@@ -135,7 +135,7 @@ def _asked_thing(w: ReportWords, tokens: list[Token], i: int) -> bool:
     a noun of class ``asked_thing`` with no topic after it: a mark other than a
     colon, or a preposition other than one of class ``topic`` and ``over``
     (``asked him a question.``, ``asked tough questions of the board``,
-    ``were asked a series of questions upon leaving``).  A topic, a colon, a
+    ``rowers got asked a few questions upon landing``).  A topic, a colon, a
     clause or a definite or demonstrative word (``asked this question``,
     ``asked the question``: one said before) keeps the report."""
     entry = w.verbs.get(tokens[i - 1].text.lower())
