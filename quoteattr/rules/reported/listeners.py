@@ -69,8 +69,8 @@ def after_listener(w: ReportWords, tokens: list[Token], i: int, entry: ReportVer
         if lower in w.question_words or (entry.infinitive and lower in w.infinitive_markers):
             # "warned the patients not to leave their beds": the negation is part of what was said
             return j - 1 if j - 1 > i and tokens[j - 1].text.lower() in w.cls("negation") else j
-        if j == i + 1 and lower in w.articles:
-            return j  # told reporters the pier was closed
+        if lower in w.articles and (j == i + 1 or j == i + 2 and _two_word_phrase(w, tokens, j)):
+            return j  # told reporters the pier was closed; told the crowd the pier ...
     for j in range(end, min(len(tokens), i + 2 * LEAD_REACH)):
         if not is_word(tokens[j]) and tokens[j].text not in "'’":
             break
@@ -85,3 +85,32 @@ def subject_pronoun(w: ReportWords, lower: str) -> bool:
     if mark and clitic in w.clitics:
         lower = stem
     return lower in w.pronouns and lower != "who"
+
+
+#: How many words after the article are read for a noun of what is told.
+_TOLD_REACH = 3
+
+
+def possessive_before_noun(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when the pronoun at token *i* is a possessive before a lowercase noun
+    (``told her aides she would row``: the listener is ``her aides``), not the
+    listener itself (``told her she would row``, ``told her the pier ...``)."""
+    if tokens[i].text.lower() not in w.possessives or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1].text
+    lower = nxt.lower()
+    return nxt.islower() and is_word(tokens[i + 1]) and lower not in w.lexicon.function_words and not subject_pronoun(w, lower)
+
+
+def _two_word_phrase(w: ReportWords, tokens: list[Token], j: int) -> bool:
+    """True when the article at token *j* follows a listener of a determiner or
+    possessive and one lowercase word (``the crowd``, ``his aides``) and opens
+    what was said (``told the crowd the pier would close``), not a noun of what
+    is told (class ``told_object``: ``told the crowd a story``, ``told the jury
+    the story was invented``, where the story may be what was told)."""
+    first, noun = tokens[j - 2].text, tokens[j - 1].text
+    if first.lower() not in w.determiners and first.lower() not in w.possessives:
+        return False
+    if not noun.islower() or noun in w.lexicon.function_words:
+        return False
+    return not any(t.text.lower() in w.cls("told_object") for t in tokens[j + 1 : j + 1 + _TOLD_REACH])

@@ -22,7 +22,11 @@ from quoteattr.rules.reported.extent import (
     pronoun_after_lead,
     summoned,
 )
-from quoteattr.rules.reported.listeners import after_listener, opens_noun_phrase
+from quoteattr.rules.reported.listeners import (
+    after_listener,
+    opens_noun_phrase,
+    possessive_before_noun,
+)
 from quoteattr.rules.reported.records import (
     LAST_WORD_RE,
     QUOTE_TOKENS,
@@ -141,7 +145,8 @@ def _plain_content(w: ReportWords, tokens: list[Token], i: int, entry: ReportVer
         tokens[i + 1].text.islower() or w.title_case(tokens)  # "Roe Vows To Rebuild Pier": a headline
     )):
         return None  # "promised to his voters": a phrase, not an infinitive
-    if (entry.frame == LISTENER and first in w.listener_pronouns) or _asked_to(w, tokens, i, entry):
+    listener = entry.frame == LISTENER and first in w.listener_pronouns and not possessive_before_noun(w, tokens, i)
+    if listener or _asked_to(w, tokens, i, entry):
         return i + 1  # told him the plan had failed; asked them to wait (the infinitive)
     if (
         entry.frame == LISTENER
