@@ -15,8 +15,8 @@ import re
 
 from quoteattr.document import Mention
 from quoteattr.mentions import is_word
-from quoteattr.rules.reported.phrases import QUOTE_TOKENS, phrase_end
-from quoteattr.rules.reported.records import Sentence, index_at
+from quoteattr.rules.reported.phrases import phrase_end
+from quoteattr.rules.reported.records import QUOTE_TOKENS, Sentence, index_at
 from quoteattr.rules.reported.words import OBJECT, REACH, ReportWords
 
 #: A dash or a bracket that opens an aside after a noun phrase, or a lowercase word
