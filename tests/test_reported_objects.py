@@ -355,3 +355,32 @@ def test_closing_aside_ends_the_content(text: str, expected: list[Expected]) -> 
 )
 def test_cue_in_brackets_keeps_its_content_inside(text: str, expected: list[Expected]) -> None:
     assert reports_of(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "but" and a verb: a second predicate of the cue's subject, not of the object.
+        ("Orla Fenwick blamed the flood on the wardens but later paid the fine.",
+         [("the flood on the wardens", "Orla Fenwick", "blamed")]),
+        ("Tam Reddick praised the ferry crews but has been quiet since the thaw.",
+         [("the ferry crews", "Tam Reddick", "praised")]),
+        # "as", a subject and a verb: a clause of time.
+        ("Orla Fenwick condemned the raid on the granary as Brannock fired on the quay.",
+         [("the raid on the granary", "Orla Fenwick", "condemned")]),
+        ("Tam Reddick praised the lock keepers as they were closing the sluice.",
+         [("the lock keepers", "Tam Reddick", "praised")]),
+        # "but" before a subject, "as" before an article, after an -ing verb or
+        # before a comma: the object's own words go on.
+        ("Orla Fenwick blamed the flood on the wardens but the crews paid the fine.",
+         [("the flood on the wardens but the crews paid the fine", "Orla Fenwick", "blamed")]),
+        ("Tam Reddick cited the toll as a reason to sail at dawn.",
+         [("the toll as a reason to sail at dawn", "Tam Reddick", "cited")]),
+        ("Orla Fenwick accused the mill of dumping dye as it drained the pond.",
+         [("the mill of dumping dye as it drained the pond", "Orla Fenwick", "accused")]),
+        ("Tam Reddick praised the sluice he built but never finished.",
+         [("the sluice he built but never finished", "Tam Reddick", "praised")]),
+    ],
+)
+def test_object_content_ends_before_a_clause_of_its_own(text: str, expected: list[Expected]) -> None:
+    assert reports_of(text) == sorted(expected)

@@ -56,6 +56,13 @@ def object_end(s: Sentence, start: int, end: int, cue: tuple[int, int]) -> int:
         if m.start() < pos or s.quoted.contains(m.start()):
             continue
         word = m.group(1)
+        if word is not None and (word in w.cls("object_clause_link") or word in w.cls("object_predicate_link")):
+            before = text[start : m.start()]
+            if word in w.cls("object_clause_link") and any(w.is_gerund(x) for x in before.split()):
+                continue  # "accused Hale of shoving a clerk as the crowd left": the -ing verb's time
+            if _second_clause(w, word, text[m.end() : end]) and not _inner_clause(w, before):
+                return m.start()  # "blamed the storm but later paid", "condemned the raid as Kell fired"
+            continue
         if word is not None and word not in adjuncts and not _occasion(w, text, start, m, end):
             continue
         if word is not None and _inner_clause(w, text[start : m.start()]):
@@ -69,6 +76,39 @@ def object_end(s: Sentence, start: int, end: int, cue: tuple[int, int]) -> int:
                 continue
         return m.start()
     return end
+
+
+#: How many words a subject after ``as`` may have before its verb (``as the Kell
+#: wardens fired``).
+_SUBJECT_REACH = 4
+
+
+def _second_clause(w: ReportWords, link: str, rest: str) -> bool:
+    """True when *rest*, the words after *link* past an object, open a clause of
+    their own: after a word of class ``object_predicate_link`` (``but``) a verb,
+    perhaps after adverbs (``but later paid``, ``but has been``), a second
+    predicate of the cue's subject, as a noun phrase has no verb to share; after
+    one of class ``object_clause_link`` (``as``) a subject (a pronoun or
+    capitalised words) and a verb (``as Kell fired``, ``as he was leaving``), a
+    clause of time.  The verb is a
+    past form, an auxiliary or a form of *be*: a present form reads as a plural
+    noun as often.  Not ``but`` before a subject (``but the crews``), nor ``as``
+    before an article (``cited the ban as a reason``: the object's predicate)."""
+    words = rest.split()[: _SUBJECT_REACH + 3]
+    k = 0
+    if words and words[0].lower() in w.pronouns:
+        k = 1
+    else:
+        while k < min(len(words), _SUBJECT_REACH) and words[k][:1].isupper() and words[k][-1:].isalnum():
+            k += 1  # a mark after a word ends the subject ("as Kell Coe, I knew": no verb of its own)
+        if k < len(words) and words[k][:1].isupper():
+            return False
+    if (k == 0) != (link in w.cls("object_predicate_link")):
+        return False  # "but" shares the cue's subject; "as" has one of its own
+    while k < len(words) - 1 and (w.is_adverb(words[k]) or words[k] in w.cls("participle_adverb")):
+        k += 1
+    verb = words[k].rstrip(",.;:") if k < len(words) else ""
+    return verb.islower() and (w.is_past(verb) or w.is_auxiliary(verb) or verb in w.be_forms)
 
 
 #: How many words may stand between a medium preposition and an occasion noun (``at a
@@ -298,3 +338,4 @@ def _past_topic_prepositions(s: Sentence, end: int) -> int:
             break  # "criticism of the plan in private", "on camera", "in winter": how, where or when
         end = phrase_end(s, j + 1)
     return end
+
