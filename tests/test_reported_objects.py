@@ -384,3 +384,22 @@ def test_cue_in_brackets_keeps_its_content_inside(text: str, expected: list[Expe
 )
 def test_object_content_ends_before_a_clause_of_its_own(text: str, expected: list[Expected]) -> None:
     assert reports_of(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Who carried the words is no part of them.
+        ("Orla Fenwick denied the harbour charges through her lawyer.",
+         [("the harbour charges", "Orla Fenwick", "denied")]),
+        ("Tam Reddick said the ferry would sail through a spokeswoman on Monday.",
+         [("the ferry would sail", "Tam Reddick", "said")]),
+        # After a past form the phrase is the content's own; more words after it go on.
+        ("Orla Fenwick said the grain money flowed through her lawyer.",
+         [("the grain money flowed through her lawyer", "Orla Fenwick", "said")]),
+        ("Tam Reddick said the levy went through his lawyer to the guild.",
+         [("the levy went through his lawyer to the guild", "Tam Reddick", "said")]),
+    ],
+)
+def test_messenger_phrase_ends_the_content(text: str, expected: list[Expected]) -> None:
+    assert reports_of(text) == sorted(expected)

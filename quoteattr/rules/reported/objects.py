@@ -15,6 +15,7 @@ import re
 
 from quoteattr.document import Mention
 from quoteattr.mentions import is_word
+from quoteattr.rules.reported.extent import WORDS_RE
 from quoteattr.rules.reported.phrases import QUOTE_TOKENS, phrase_end
 from quoteattr.rules.reported.records import Sentence, index_at
 from quoteattr.rules.reported.words import OBJECT, REACH, ReportWords
@@ -339,3 +340,39 @@ def _past_topic_prepositions(s: Sentence, end: int) -> int:
         end = phrase_end(s, j + 1)
     return end
 
+#: How many words may stand between a messenger phrase's determiner and its noun
+#: (``through her longtime spokesman``), and after that noun (``on Monday``).
+_MESSENGER_REACH = 3
+
+
+def messenger_end(s: Sentence, start: int, end: int) -> int:
+    """Where a content from *start* ends before a trailing phrase that names who
+    passed the words on: a preposition of class ``messenger_preposition``
+    (``through``), a determiner or possessive, up to :data:`_MESSENGER_REACH`
+    words and a noun of class ``messenger`` (``spokesman``, ``lawyer``), with at
+    most as many words after it, a phrase of time with no verb (``on Monday``):
+    ``Lund denied the charges through her lawyer`` reports ``the charges``.  Not
+    after a past form, whose phrase it is (``the funds flowed through her
+    lawyer``), nor before more words (``through her lawyer to the guild``).
+    Else *end*.  Measured
+    on PolNeAR train: +2 matched reports, 2 fewer false; dev has none."""
+    w = s.w
+    words = list(WORDS_RE.finditer(s.text, start, end))
+    for n, m in enumerate(words[1:], 1):
+        if m.group().lower() not in w.cls("messenger_preposition") or n + 1 >= len(words):
+            continue
+        if w.is_past(words[n - 1].group()):
+            continue  # "the funds flowed through her lawyer": the content's own verb goes on
+        det = words[n + 1].group().lower()
+        if det not in w.determiners and det not in w.possessives and det not in w.articles:
+            continue
+        for j in range(n + 2, min(len(words), n + 3 + _MESSENGER_REACH)):
+            if words[j].group().lower() not in w.cls("messenger"):
+                continue
+            tail = [t.group() for t in words[j + 1 :]]
+            timed = not tail or tail[0] in w.timed or tail[0] in w.time_words
+            short = len(tail) <= _MESSENGER_REACH and not any(_verb_like(w, t) for t in tail)
+            if timed and short and not s.quoted.contains(m.start()):
+                return m.start()
+            break
+    return end
