@@ -403,3 +403,28 @@ def test_object_content_ends_before_a_clause_of_its_own(text: str, expected: lis
 )
 def test_messenger_phrase_ends_the_content(text: str, expected: list[Expected]) -> None:
     assert reports_of(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A short content with no verb: "and"/"but" with an auxiliary or "be" is the
+        # cue subject's second predicate.
+        ("Orla Fenwick claimed self-defence and was cleared of the charge.",
+         [("self-defence", "Orla Fenwick", "claimed")]),
+        ("Tam Reddick declined the post and has since left the guild.",
+         [("the post", "Tam Reddick", "declined")]),
+        ("Orla Fenwick signaled a wish to sail but has been kept ashore.",
+         [("a wish to sail", "Orla Fenwick", "signaled")]),
+        # A clause (a subject pronoun first), a longer phrase or a past form after
+        # the coordinator: the content goes on.
+        ("Tam Reddick said he fears the flood and is leaving.",
+         [("he fears the flood and is leaving", "Tam Reddick", "said")]),
+        ("Orla Fenwick signaled a wish to mend the weir but has been kept ashore.",
+         [("a wish to mend the weir but has been kept ashore", "Orla Fenwick", "signaled")]),
+        ("Tam Reddick cites the closures and related losses at the mill.",
+         [("the closures and related losses at the mill", "Tam Reddick", "cites")]),
+    ],
+)
+def test_short_phrase_ends_before_a_second_predicate(text: str, expected: list[Expected]) -> None:
+    assert reports_of(text) == sorted(expected)

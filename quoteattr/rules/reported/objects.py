@@ -376,3 +376,37 @@ def messenger_end(s: Sentence, start: int, end: int) -> int:
                 return m.start()
             break
     return end
+
+
+#: How many words a content with no verb may have for :func:`short_phrase_end` to end it.
+_SHORT_PHRASE = 4
+
+
+def short_phrase_end(s: Sentence, start: int, end: int) -> int:
+    """Where a short content with no verb of its own (up to :data:`_SHORT_PHRASE`
+    words: ``self-defence``, ``that post``, ``a wish to leave``), after a cue of
+    any frame, ends before a word of class ``phrase_predicate_link`` (``and``,
+    ``but``) and an auxiliary or a form of *be*, perhaps after adverbs: with no
+    verb before it, that predicate is the cue subject's second (``Vell claimed
+    self-defence and was cleared``, ``declined the post and has since left``).
+    Not a past form there, which is as often an adjective in the phrase (``jobs
+    and related losses``), nor after a content that opens with a subject pronoun
+    (``he fears the flood and is leaving``: a clause with a present verb).
+    Else *end*.  Measured on PolNeAR train: +2 matched reports for 1 more false;
+    dev +2 for 2 fewer false."""
+    w = s.w
+    words = list(WORDS_RE.finditer(s.text, start, end))
+    if not words or words[0].group().lower() in w.pronouns:
+        return end
+    for n, m in enumerate(words[: _SHORT_PHRASE + 1]):
+        word = m.group()
+        if n > 0 and word in w.cls("phrase_predicate_link"):
+            k = n + 1
+            while k < len(words) - 1 and (w.is_adverb(words[k].group()) or words[k].group() in w.cls("participle_adverb")):
+                k += 1
+            verb = words[k].group() if k < len(words) else ""
+            finite = w.is_auxiliary(verb) or verb in w.be_forms
+            return m.start() if finite and not s.quoted.contains(m.start()) else end
+        if _verb_like(w, word) or word in w.relative_pronouns or word in w.complementizers:
+            return end
+    return end
