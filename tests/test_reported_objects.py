@@ -267,6 +267,11 @@ def test_summary_appositive_after_a_name_ends_the_content(text: str, expected: l
          [("the weir would hold", "Orla Vell", "said")]),
         ("Tam Reddick vowed to run the ferry all winter \u2014 even as the ice closed the bay.",
          [("to run the ferry all winter", "Tam Reddick", "vowed")]),
+        # "as" opens the writer's comment, not a comparison of degree.
+        ("Tam Reddick said the toll would stay low -- as was the case last spring.",
+         [("the toll would stay low", "Tam Reddick", "said")]),
+        ("Orla Vell said the ferry would carry more carts -- as many as the barge.",
+         [("the ferry would carry more carts -- as many as the barge", "Orla Vell", "said")]),
         # A closed pair is an aside inside the content.
         ("Orla Vell said the new -- though small -- weir would hold.",
          [("the new -- though small -- weir would hold", "Orla Vell", "said")]),
@@ -412,7 +417,7 @@ def test_messenger_phrase_ends_the_content(text: str, expected: list[Expected]) 
         # cue subject's second predicate.
         ("Orla Fenwick claimed self-defence and was cleared of the charge.",
          [("self-defence", "Orla Fenwick", "claimed")]),
-        ("Tam Reddick declined the post and has since left the guild.",
+        ("Tam Reddick declined the post and has quietly gone back to the mill.",
          [("the post", "Tam Reddick", "declined")]),
         ("Orla Fenwick signaled a wish to sail but has been kept ashore.",
          [("a wish to sail", "Orla Fenwick", "signaled")]),

@@ -388,7 +388,7 @@ def short_phrase_end(s: Sentence, start: int, end: int) -> int:
     any frame, ends before a word of class ``phrase_predicate_link`` (``and``,
     ``but``) and an auxiliary or a form of *be*, perhaps after adverbs: with no
     verb before it, that predicate is the cue subject's second (``Vell claimed
-    self-defence and was cleared``, ``declined the post and has since left``).
+    self-defence and was cleared``, ``declined the post and has gone back to the mill``).
     Not a past form there, which is as often an adjective in the phrase (``jobs
     and related losses``), nor after a content that opens with a subject pronoun
     (``he fears the flood and is leaving``: a clause with a present verb).
