@@ -433,3 +433,22 @@ def test_messenger_phrase_ends_the_content(text: str, expected: list[Expected]) 
 )
 def test_short_phrase_ends_before_a_second_predicate(text: str, expected: list[Expected]) -> None:
     assert reports_of(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A past form after an article, a number or an adverb modifies the noun after it.
+        ("Her call to ban the unlicensed skiffs on Lake Morrow drew cheers.",
+         [("to ban the unlicensed skiffs on Lake Morrow", "Her", "call")]),
+        ("His call to fine 300 unregistered barges angered the Kell boatmen.",
+         [("to fine 300 unregistered barges", "His", "call")]),
+        ("Vell renewed her attacks on the newly appointed warden of the weir.",
+         [("the newly appointed warden of the weir", "her", "attacks on")]),
+        # Elsewhere a past form is the sentence's own verb.
+        ("His promise to mend the pier pleased the guild.",
+         [("to mend the pier", "His", "promise")]),
+    ],
+)
+def test_past_form_modifying_a_noun_stays_in_the_phrase(text: str, expected: list[Expected]) -> None:
+    assert reports_of(text) == sorted(expected)
