@@ -9,6 +9,7 @@ quote-dense document's peak memory stays near what its result holds.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeAlias
 
 import attrs
 
@@ -23,9 +24,14 @@ __all__ = ["build_quotes"]
 
 
 #: The fields of :class:`~quoteattr.model.Quote`, in order, as :func:`_quote_maker` sets them.
-_QUOTE_FIELDS = ("start", "end", "text", "speaker", "cue", "kind", "confidence", "rule", "unclosed")
+_QUOTE_FIELDS = ("start", "end", "text", "speaker", "cue", "kind", "confidence", "rule", "unclosed", "pieces")
 
-_MakeQuote = Callable[[int, int, str, "Speaker | None", "Cue | None", float, "str | None", bool, str], Quote]
+#: A report's pieces (:attr:`~quoteattr.model.Quote.pieces`), ``None`` for one piece.
+_Pieces: TypeAlias = "tuple[tuple[int, int], ...] | None"
+
+_MakeQuote = Callable[
+    [int, int, str, "Speaker | None", "Cue | None", float, "str | None", bool, str, _Pieces], Quote
+]
 
 
 def _quote_maker() -> _MakeQuote:
@@ -36,27 +42,32 @@ def _quote_maker() -> _MakeQuote:
     the time of a quote-dense document; the engine's offsets index the text
     by construction (the tests and the hostile benchmark check every span).
     Should the fields of ``Quote`` ever differ from :data:`_QUOTE_FIELDS`, the
-    checked constructor is used instead.  The last argument is the kind
-    (``"direct"``, or ``"indirect"`` for a report).
+    checked constructor is used instead.  The last two arguments are the kind
+    (``"direct"``, or ``"indirect"`` for a report) and a report's pieces
+    (``None`` for one piece; :func:`~quoteattr.rules.reported.pieces.content_pieces`
+    makes them in order, inside the content, as the checked constructor wants).
     """
     if tuple(field.name for field in attrs.fields(Quote)) != _QUOTE_FIELDS:
 
         def checked(
             start: int, end: int, text: str, speaker: Speaker | None, cue: Cue | None,
             confidence: float, rule: str | None, unclosed: bool, kind: str,
+            pieces: tuple[tuple[int, int], ...] | None,
         ) -> Quote:
-            return Quote(start, end, text, speaker, cue, kind, confidence, rule, unclosed)
+            return Quote(start, end, text, speaker, cue, kind, confidence, rule, unclosed, pieces)
 
         return checked
     slots = vars(Quote)
     new = object.__new__
-    set_start, set_end, set_text, set_speaker, set_cue, set_kind, set_confidence, set_rule, set_unclosed = (
-        slots[name].__set__ for name in _QUOTE_FIELDS
-    )
+    (
+        set_start, set_end, set_text, set_speaker, set_cue, set_kind, set_confidence, set_rule, set_unclosed,
+        set_pieces,
+    ) = (slots[name].__set__ for name in _QUOTE_FIELDS)
 
     def unchecked(
         start: int, end: int, text: str, speaker: Speaker | None, cue: Cue | None,
         confidence: float, rule: str | None, unclosed: bool, kind: str,
+        pieces: tuple[tuple[int, int], ...] | None,
     ) -> Quote:
         quote: Quote = new(Quote)
         set_start(quote, start)
@@ -68,6 +79,7 @@ def _quote_maker() -> _MakeQuote:
         set_confidence(quote, confidence)
         set_rule(quote, rule)
         set_unclosed(quote, unclosed)
+        set_pieces(quote, pieces)
         return quote
 
     return unchecked
@@ -126,7 +138,7 @@ class _Results:
             cue = self.cue(*binding.cue)
         if binding is None:
             return _make_quote(
-                q.start, q.end, self.string(q.start, q.end), None, None, 0.0, None, q.unclosed, "direct"
+                q.start, q.end, self.string(q.start, q.end), None, None, 0.0, None, q.unclosed, "direct", None
             )
         return _make_quote(
             q.start,
@@ -138,6 +150,7 @@ class _Results:
             binding.rule,
             q.unclosed,
             "direct",
+            None,
         )
 
     def speaker(self, binding: Binding) -> Speaker:
@@ -166,7 +179,7 @@ class _Results:
         return made
 
     def report(self, report: ReportItem, speaker: Speaker | None) -> Quote:
-        """The ``Quote(kind="indirect")`` of *report*: its content, source, cue and rule."""
+        """The ``Quote(kind="indirect")`` of *report*: its content and pieces, source, cue and rule."""
         return _make_quote(
             report.start,
             report.end,
@@ -177,6 +190,7 @@ class _Results:
             report.rule,
             False,
             "indirect",
+            report.pieces,
         )
 
     def cue(self, start: int, end: int) -> Cue:

@@ -273,7 +273,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         return None  # '"We won," Roe said on Tuesday': the cue of a direct quote
     comma = comma_before_subject(w, tokens, index_at(s, mention.start))
     if cut_at is None and comma is not None and entry.frame != OBJECT and not shares_that(s, i, mention, entry):
-        heard = tails.listener_comma(w, tokens, i) if entry.frame == LISTENER else None
+        heard = tails.phrase_comma(w, tokens, i, entry.frame == LISTENER, index_at(s, mention.start))
         found = _content_before(s, comma, i if heard is None else heard, mention, cue, entry)
         if found is not None:
             return found
