@@ -27,6 +27,7 @@ from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.clauselead import main_subject_after_words
+from quoteattr.rules.reported.listeners import listener_insertion
 from quoteattr.rules.reported.modifiers import modifies_noun
 from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence, index_at
 from quoteattr.rules.reported.relatives import source_name
@@ -266,7 +267,7 @@ def after_lead(
             return None  # "warned the crew about the barge near the mill that the storm had sunk": a relative clause
         if word in wanted:
             return j + 1 if word in w.complementizers else j
-        if phrase and tokens[j].text in INSERTION_MARKS:
+        if tokens[j].text in INSERTION_MARKS and (phrase or marked or listener_insertion(w, tokens, j)):
             marked = True
         elif not is_word(tokens[j]) and tokens[j].text not in "'’":
             return None

@@ -134,9 +134,9 @@ def _plain_content(w: ReportWords, tokens: list[Token], i: int, entry: ReportVer
         return None
     if infinitive and not entry.infinitive:
         return None  # "wrote to members": a phrase, not what was said
-    if infinitive and (
-        i + 1 >= n or not tokens[i + 1].text.islower() or tokens[i + 1].text in w.determiners
-    ):
+    if infinitive and (i + 1 >= n or tokens[i + 1].text.lower() in w.determiners or not (
+        tokens[i + 1].text.islower() or w.title_case(tokens)  # "Roe Vows To Rebuild Pier": a headline
+    )):
         return None  # "promised to his voters": a phrase, not an infinitive
     if (entry.frame == LISTENER and first in w.listener_pronouns) or _asked_to(w, tokens, i, entry):
         return i + 1  # told him the plan had failed; asked them to wait (the infinitive)
