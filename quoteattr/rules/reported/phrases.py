@@ -27,6 +27,7 @@ from quoteattr.rules.reported.listeners import (
     opens_noun_phrase,
     possessive_before_noun,
 )
+from quoteattr.rules.reported.modifiers import modifies_noun
 from quoteattr.rules.reported.records import (
     LAST_WORD_RE,
     QUOTE_TOKENS,
@@ -173,19 +174,17 @@ _PHRASE_READ = 30
 
 
 def phrase_end(s: Sentence, i: int) -> int:
-    """Where the phrase that starts at token *i* ends: before a comma or other
-    mark, a verb (``his attacks on Roe are ...``), a subordinate clause or a
-    time or place phrase (``his attacks on Roe in the debate``)."""
-    w = s.w
-    tokens = s.tokens
-    for t in tokens[i : i + _PHRASE_READ]:
+    """Where the phrase that starts at token *i* ends: before a mark, a verb (``his attacks on Roe are``; not a
+    past form that modifies a noun, :func:`modifies_noun`), a subordinate clause or a time or place phrase."""
+    w, tokens = s.w, s.tokens
+    for j, t in enumerate(tokens[i : i + _PHRASE_READ], i):
         word = t.text.lower()
         if not is_word(t) and t.text not in QUOTE_TOKENS and t.text not in "'’-":
             return t.start
         if (
             word in w.verbish
             or word in w.subordinators
-            or (t.text.islower() and w.is_past(word))
+            or (t.text.islower() and w.is_past(word) and not (j > i and modifies_noun(w, tokens[j - 1].text)))
             or (word in w.timed and word in w.prepositions and t is not tokens[i])
             or word in w.time_words
         ):

@@ -28,7 +28,12 @@ from quoteattr.rules.reported.extent import (
     second_that,
 )
 from quoteattr.rules.reported.nested import drop_nested, in_brackets, lead_noun_end, relative_start
-from quoteattr.rules.reported.objects import object_end, takes_object
+from quoteattr.rules.reported.objects import (
+    messenger_end,
+    object_end,
+    short_phrase_end,
+    takes_object,
+)
 from quoteattr.rules.reported.patterns import patterns as _patterns
 from quoteattr.rules.reported.perfect import perfect_aux, perfect_end
 from quoteattr.rules.reported.read import REPORT_PARENTHETICAL, read_cue
@@ -434,6 +439,8 @@ def _own_end(s: Sentence, report: Report, earlier: list[Report]) -> int:
     objects = report.cue[1] <= report.start and takes_object(s, report.cue)
     end = medium_end(s, report.start, _predicate_end(s, report, end), objects)
     if report.cue[1] <= report.start:  # a content after its cue (not "Roe's deal, which ..., drew criticism")
+        end = messenger_end(s, report.start, end)  # "... through her lawyer"
+        end = short_phrase_end(s, report.start, end)  # "claimed self-defence and was cleared"
         end = relative_end(s, report.start, end, objects)
         end = object_end(s, report.start, end, report.cue) if objects else end  # no object, no end
         end = appositive_end(s, report.start, end, objects, _infinitive(s, report.start))
