@@ -52,6 +52,7 @@ from quoteattr.rules.reported.relatives import (
     relative_end,
     speech_summary_end,
 )
+from quoteattr.rules.reported.sources import whole_source
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.text.chars import APOSTROPHES
 from quoteattr.text.segment import sentence_spans
@@ -358,7 +359,9 @@ def _sentence_reports(s: Sentence, hits: list[int]) -> list[Report]:
         item = read_cue(s, k)
         if item is not None and s.quoted.words_outside(s.text, item.report.start, item.report.end):
             found.append(item)
-    return _cut_coordinated(s, found)
+    # Only the source's span grows ("Pilots at the depot said"), once every rule has read it.
+    cut = _cut_coordinated(s, found)
+    return [r if r.mention is None else r._replace(mention=whole_source(s, r.mention, r.cue)) for r in cut]
 
 
 #: How many later reports of a sentence may cut an earlier one short.

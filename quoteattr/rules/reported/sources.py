@@ -1,0 +1,161 @@
+"""Stage 4, reported speech: the whole phrase that names a report's source.
+
+The readers of :mod:`~quoteattr.rules.reported.subjects` find the word group
+that a cue's subject ends with; this module widens that mention, once a report
+is made (:func:`whole_source`), to the phrase a reader takes as "who said it":
+
+* a head before a preposition (``Pilots at the depot said``: the pilots, not
+  the depot; ``Nine in ten skippers said``);
+* a name set off after a head as its appositive (``The head of the guild,
+  Orla Vell, said``: Orla Vell, with her title);
+* a coordination of subjects (``Vell and Reddick said``, ``Vell, Roe and
+  Reddick said``, ``Both the mayor and her deputy said``).
+
+Only the span grows; the content and the cue are those the rule read, so no
+report is found or lost here.  A coordinated source keeps the name of the
+conjunct next to the cue, the one the direct-quote reader gives
+(``"We won," Vell and Reddick said`` is Reddick's there): the resolver names
+the report as it names the quote, while its text shows both speakers.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from quoteattr.document import Mention
+from quoteattr.text.chars import DASHES
+
+if TYPE_CHECKING:
+    from quoteattr.rules.reported.records import Sentence
+
+#: How many prepositional links are read back from the subject (``Pilots at the depot of the port``).
+_LINKS = 3
+#: How many conjuncts a list of subjects may have before the last (``Vell, Roe, Lisk and Reddick``).
+_CONJUNCTS = 4
+#: How many lowercase words (adverbs, auxiliaries) may stand between an appositive name and its cue.
+_GAP = 3
+
+
+def whole_source(s: Sentence, mention: Mention, cue: tuple[int, int]) -> Mention:
+    """*mention*, the source of a report whose cue spans *cue*, widened to the
+    phrase it ends: a head before a preposition, a name in apposition to that
+    head, and the earlier conjuncts of a coordination.  A source after its cue
+    (``..., said Vell and Reddick``) is returned as it is."""
+    if mention.end > cue[0] or mention.start < s.start:
+        return mention
+    named = _appositive_name(s, mention, cue)
+    if named is not None:
+        # "The head of the guild, Orla Vell, said": any head the name stands for.
+        return named._replace(start=_head_of_link(s, mention, True).start)
+    return _coordination(s, _head_of_link(s, mention, False)) or mention
+
+
+def _index(s: Sentence, pos: int) -> int:
+    """Index of the first token that starts at or after *pos*."""
+    return bisect.bisect_left(s.starts, pos)
+
+
+def _opens(s: Sentence, a: int) -> bool:
+    """True when a subject may start at token *a*: the sentence's first word, or
+    after a comma, semicolon, colon, dash or a subordinator (``that``, ``but``)."""
+    if a <= s.first_word:
+        return True
+    prev = s.tokens[a - 1].text
+    lower = prev.lower()
+    w = s.w
+    return (
+        prev in (",", ";", ":", "(")
+        or prev in DASHES
+        or lower in w.coordinators
+        or lower in w.cls("source_opener")
+    )
+
+
+def _head_of_link(s: Sentence, mention: Mention, any_head: bool) -> Mention:
+    """The phrase before a preposition whose object *mention* is (``Pilots at
+    the depot``), when that phrase can speak or counts people (``Nine in ten
+    skippers``, ``Most of the pilots``), or with *any_head* whatever it is (a
+    name in apposition speaks for it); *mention* otherwise."""
+    w = s.w
+    tokens = s.tokens
+    if mention.kind == "pronoun":
+        return mention
+    links = w.cls("source_link")
+    m = _index(s, mention.start)
+    for _ in range(_LINKS):
+        if m < 2 or tokens[m - 1].text.lower() not in links:
+            return mention
+        head = w.mentions.phrase_ending_at(tokens, m - 2, 0)
+        if head is None or head.end != tokens[m - 2].end:
+            return mention
+        a = _index(s, head.start)
+        first = tokens[a].text.lower()
+        counts = (
+            first.isdigit()
+            or first in w.quantifiers
+            or head.name.split()[-1].lower() in w.count_heads
+        )
+        if (any_head or w.can_speak(head) or counts) and _opens(s, a):
+            if counts and not any_head and not w.can_speak(head):
+                # "Nine in ten skippers": the skippers are named, the count is not a speaker.
+                return mention._replace(start=head.start)
+            return head._replace(end=mention.end)
+        m = a  # "Pilots at the depot of the port": read past "the depot" to its head
+    return mention
+
+
+def _appositive_name(s: Sentence, mention: Mention, cue: tuple[int, int]) -> Mention | None:
+    """The head and the name set off after it by commas, right before the cue's
+    verb group (``The head of the guild, Orla Vell, said``): the span runs to
+    the name's end and the name is the source's name."""
+    tokens = s.tokens
+    e = _index(s, mention.end)
+    if e >= len(tokens) or tokens[e].text != "," or mention.kind == "name":
+        return None
+    c = e + 1
+    while c < len(tokens) and c - e <= 5 and tokens[c].text != ",":
+        c += 1
+    k = _index(s, cue[0])
+    if c >= len(tokens) or tokens[c].text != "," or c == e + 1 or k - c - 1 > _GAP:
+        return None
+    if any(not t.text.islower() for t in tokens[c + 1 : k]):
+        return None  # only adverbs and auxiliaries between the appositive and its cue
+    name = s.w.mentions.phrase_ending_at(tokens, c - 1, e + 1)
+    if name is None or name.kind != "name" or name.start != tokens[e + 1].start:
+        return None
+    return name
+
+
+def _coordination(s: Sentence, mention: Mention) -> Mention | None:
+    """The whole coordination whose last conjunct *mention* is (``Vell and
+    Reddick``, ``Vell, Roe and Reddick``, ``Both the mayor and her deputy``),
+    when it opens a clause; the name stays the last conjunct's."""
+    w = s.w
+    tokens = s.tokens
+    m = _index(s, mention.start)
+    if m < 2 or tokens[m - 1].text.lower() != "and":
+        return None
+    start: int | None = None
+    serial = tokens[m - 2].text == ","  # "Vell, Roe, and Reddick"
+    j = m - 3 if serial else m - 2
+    for n in range(_CONJUNCTS):
+        conjunct = w.mentions.phrase_ending_at(tokens, j, 0)
+        if (
+            conjunct is None
+            or conjunct.end != tokens[j].end
+            or not w.can_speak(conjunct, named=True)
+        ):
+            break
+        a = _index(s, conjunct.start)
+        if a > 0 and tokens[a - 1].text.lower() in w.cls("paired_opener"):
+            a -= 1  # "Both the mayor and her deputy"
+        if not _opens(s, a):
+            break
+        if not (serial and n == 0):
+            # ", and aides said" after one phrase joins clauses, not a list of subjects.
+            start = tokens[a].start
+        if a < 2 or tokens[a - 1].text != ",":
+            break
+        j = a - 2  # "Vell, Roe and Reddick": the conjunct before the list comma
+    return None if start is None else mention._replace(start=start)
