@@ -44,11 +44,24 @@ def whole_source(s: Sentence, mention: Mention, cue: tuple[int, int]) -> Mention
     (``..., said Vell and Reddick``) is returned as it is."""
     if mention.end > cue[0] or mention.start < s.start:
         return mention
+    mention = without_tail(s, mention) or mention
     named = _appositive_name(s, mention, cue)
     if named is not None:
         # "The head of the guild, Orla Vell, said": any head the name stands for.
         return named._replace(start=_head_of_link(s, mention, True).start)
     return _coordination(s, _head_of_link(s, mention, False)) or mention
+
+
+def without_tail(s: Sentence, mention: Mention | None) -> Mention | None:
+    """*mention* without a last word that stands between a subject and its verb
+    (``Voters and sailors alike``, ``The pilots both``: class ``subject_tail``)."""
+    if mention is None or mention.kind != "description":
+        return mention
+    words = mention.name.split()
+    e = _index(s, mention.end) - 1
+    if len(words) < 2 or e < 1 or s.tokens[e].text.lower() not in s.w.cls("subject_tail"):
+        return mention
+    return mention._replace(end=s.tokens[e - 1].end, name=" ".join(words[:-1]))
 
 
 def _index(s: Sentence, pos: int) -> int:
