@@ -29,7 +29,7 @@ from quoteattr.text.chars import DASHES
 if TYPE_CHECKING:
     from quoteattr.rules.reported.records import Sentence
 
-#: How many prepositional links are read back from the subject (``Pilots at the depot of the port``).
+#: How many prepositional links are read back (``Pilots at the depot of the port``).
 _LINKS = 3
 #: How many conjuncts a list of subjects may have before the last (``Vell, Roe, Lisk and Reddick``).
 _CONJUNCTS = 4
@@ -45,11 +45,18 @@ def whole_source(s: Sentence, mention: Mention, cue: tuple[int, int]) -> Mention
     if mention.end > cue[0] or mention.start < s.start:
         return mention
     mention = without_tail(s, mention) or mention
+    a = _index(s, mention.start)
+    tokens = s.tokens
+    inside = a + 1 < len(tokens) and tokens[a + 1].end <= mention.end
+    if inside and tokens[a].text in s.w.coordinators:
+        # "..., and wardens said": the coordinator joins the clause, not the source.
+        mention = mention._replace(start=tokens[a + 1].start)
     named = _appositive_name(s, mention, cue)
     if named is not None:
         # "The head of the guild, Orla Vell, said": any head the name stands for.
         return named._replace(start=_head_of_link(s, mention, True).start)
-    return _coordination(s, _head_of_link(s, mention, False)) or mention
+    linked = _link_after(s, _head_of_link(s, mention, False), cue)
+    return _coordination(s, linked) or linked
 
 
 def without_tail(s: Sentence, mention: Mention | None) -> Mention | None:
@@ -103,6 +110,8 @@ def _head_of_link(s: Sentence, mention: Mention, any_head: bool) -> Mention:
         if head is None or head.end != tokens[m - 2].end:
             return mention
         a = _index(s, head.start)
+        if any(w.is_auxiliary(t.text.lower()) for t in tokens[a : m - 1]):
+            return mention  # "... will be targets for Roe": a clause, not a phrase
         first = tokens[a].text.lower()
         counts = (
             first.isdigit()
@@ -110,7 +119,7 @@ def _head_of_link(s: Sentence, mention: Mention, any_head: bool) -> Mention:
             or head.name.split()[-1].lower() in w.count_heads
         )
         if (any_head or w.can_speak(head) or counts) and _opens(s, a):
-            if counts and not any_head and not w.can_speak(head):
+            if counts and not any_head:
                 # "Nine in ten skippers": the skippers are named, the count is not a speaker.
                 return mention._replace(start=head.start)
             return head._replace(end=mention.end)
@@ -118,10 +127,32 @@ def _head_of_link(s: Sentence, mention: Mention, any_head: bool) -> Mention:
     return mention
 
 
+def _link_after(s: Sentence, mention: Mention, cue: tuple[int, int]) -> Mention:
+    """*mention* with the preposition and noun phrase that follow it up to the
+    cue's verb group (``Pilots at the Brennock depot said``, when the subject
+    reader stopped at ``Pilots``); *mention* when anything else stands there."""
+    w = s.w
+    tokens = s.tokens
+    e = _index(s, mention.end)
+    g = _index(s, cue[0])
+    while g - 1 > e and (
+        w.is_auxiliary(tokens[g - 1].text.lower()) or w.is_adverb(tokens[g - 1].text)
+    ):
+        g -= 1  # "has long said": the verb group is not the source
+    if g - e < 3 or mention.kind == "pronoun" or tokens[e].text.lower() not in w.cls("source_link"):
+        return mention
+    if mention.kind == "name" and tokens[e].text.lower() in w.cls("medium_link"):
+        return mention  # "Roe in a blog post said": where a person spoke, not who
+    tail = w.mentions.phrase_ending_at(tokens, g - 1, e + 1)
+    if tail is None or tail.start != tokens[e + 1].start or tail.end != tokens[g - 1].end:
+        return mention
+    return mention._replace(end=tail.end)
+
+
 def _appositive_name(s: Sentence, mention: Mention, cue: tuple[int, int]) -> Mention | None:
     """The head and the name set off after it by commas, right before the cue's
     verb group (``The head of the guild, Orla Vell, said``): the span runs to
-    the name's end and the name is the source's name."""
+    the name's end, and the source is named after it."""
     tokens = s.tokens
     e = _index(s, mention.end)
     if e >= len(tokens) or tokens[e].text != "," or mention.kind == "name":
@@ -154,12 +185,10 @@ def _coordination(s: Sentence, mention: Mention) -> Mention | None:
     j = m - 3 if serial else m - 2
     for n in range(_CONJUNCTS):
         conjunct = w.mentions.phrase_ending_at(tokens, j, 0)
-        if (
-            conjunct is None
-            or conjunct.end != tokens[j].end
-            or not w.can_speak(conjunct, named=True)
-        ):
+        if conjunct is None or conjunct.end != tokens[j].end:
             break
+        if conjunct.kind == "pronoun" and not w.can_speak(conjunct):
+            break  # "it and the board said": "it" is no speaker
         a = _index(s, conjunct.start)
         if a > 0 and tokens[a - 1].text.lower() in w.cls("paired_opener"):
             a -= 1  # "Both the mayor and her deputy"
