@@ -43,6 +43,33 @@ def test_head_and_appositive(text: str, expected: list[Expected]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A noun phrase set off between the source and its verb tells who speaks.
+        ("Orla Vell, a ferry pilot from Gullmere, said the pier was safe.",
+         [("the pier was safe", "Orla Vell, a ferry pilot from Gullmere", "said")]),
+        ("Tam Reddick, 61, a pilot from Lisk, said the pier was safe.",
+         [("the pier was safe", "Tam Reddick, 61, a pilot from Lisk", "said")]),
+        ("Tam Reddick, the mayor, has said the pier was safe.",
+         [("the pier was safe", "Tam Reddick, the mayor", "said")]),
+        # A head before the name, the name after it.
+        ("The guild's new chair, Orla Vell, said the pier was safe.",
+         [("the pier was safe", "The guild's new chair, Orla Vell", "said")]),
+        # An adverb, a place or time phrase or a participle between the commas is
+        # no part of the source (the head before "at" still is).
+        ("Officials at the depot, in a letter, said the pier was safe.",
+         [("the pier was safe", "Officials at the depot", "said")]),
+        ("Officials at the depot, speaking to crews, said the pier was safe.",
+         [("the pier was safe", "Officials at the depot", "said")]),
+        ("Vell and Reddick, however, said the pier was safe.",
+         [("the pier was safe", "Vell and Reddick", "said")]),
+    ],
+)
+def test_aside_after_source(text: str, expected: list[Expected]) -> None:
+    assert reports_of(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Orla Vell and Tam Reddick said the slipway was unsafe.",
          [("the slipway was unsafe", "Orla Vell and Tam Reddick", "said")]),
         ("Vell, Lisk and Reddick argued that the tolls were too high.",

@@ -9,7 +9,12 @@ is made (:func:`whole_source`), to the phrase a reader takes as "who said it":
 * a name set off after a head as its appositive (``The head of the guild,
   Orla Vell, said``: Orla Vell, with her title);
 * a coordination of subjects (``Vell and Reddick said``, ``Vell, Roe and
-  Reddick said``, ``Both the mayor and her deputy said``).
+  Reddick said``, ``Both the mayor and her deputy said``);
+* a noun phrase set off by commas between the source and its verb (``Orla
+  Vell, a ferry pilot from Gullmere, said``), or before a name (``The guild's
+  new chair, Orla Vell, said``); an adverb, a time or place phrase, a
+  participle or a predicate there (``Vell, however, said``) is left out;
+* ``alike`` or ``both`` after a subject, and a leading ``and``, are left out.
 
 Only the span grows; the content and the cue are those the rule read, so no
 report is found or lost here.  A coordinated source keeps the name of the
@@ -33,6 +38,8 @@ if TYPE_CHECKING:
 _LINKS = 3
 #: How many conjuncts a list of subjects may have before the last (``Vell, Roe, Lisk and Reddick``).
 _CONJUNCTS = 4
+#: How many tokens an aside between a source and its verb may have (``Roe, 61, a pilot, said``).
+_ASIDE = 24
 #: How many lowercase words (adverbs, auxiliaries) may stand between an appositive name and its cue.
 _GAP = 3
 
@@ -40,8 +47,9 @@ _GAP = 3
 def whole_source(s: Sentence, mention: Mention, cue: tuple[int, int]) -> Mention:
     """*mention*, the source of a report whose cue spans *cue*, widened to the
     phrase it ends: a head before a preposition, a name in apposition to that
-    head, and the earlier conjuncts of a coordination.  A source after its cue
-    (``..., said Vell and Reddick``) is returned as it is."""
+    head, the earlier conjuncts of a coordination and a noun phrase in
+    apposition.  A source after its cue (``..., said Vell and Reddick``) is
+    returned as it is."""
     if mention.end > cue[0] or mention.start < s.start:
         return mention
     mention = without_tail(s, mention) or mention
@@ -56,7 +64,8 @@ def whole_source(s: Sentence, mention: Mention, cue: tuple[int, int]) -> Mention
         # "The head of the guild, Orla Vell, said": any head the name stands for.
         return named._replace(start=_head_of_link(s, mention, True).start)
     linked = _link_after(s, _head_of_link(s, mention, False), cue)
-    return _coordination(s, linked) or linked
+    whole = _coordination(s, linked) or linked
+    return _aside_after(s, whole, cue) or _head_before_name(s, whole) or whole
 
 
 def without_tail(s: Sentence, mention: Mention | None) -> Mention | None:
@@ -147,6 +156,80 @@ def _link_after(s: Sentence, mention: Mention, cue: tuple[int, int]) -> Mention:
     if tail is None or tail.start != tokens[e + 1].start or tail.end != tokens[g - 1].end:
         return mention
     return mention._replace(end=tail.end)
+
+
+def _group_at(s: Sentence, cue: tuple[int, int], e: int) -> int:
+    """Index of the first token of the verb group of *cue* (``has long said``),
+    not before token *e*."""
+    w = s.w
+    tokens = s.tokens
+    g = _index(s, cue[0])
+    while g - 1 > e and (
+        w.is_auxiliary(tokens[g - 1].text.lower()) or w.is_adverb(tokens[g - 1].text)
+    ):
+        g -= 1
+    return g
+
+
+def _aside_after(s: Sentence, mention: Mention, cue: tuple[int, int]) -> Mention | None:
+    """The source with the aside set off by commas between it and its cue's verb
+    group (``Orla Vell, a ferry pilot from Gullmere, said``; ``Roe, who runs the
+    kilns, said``): the aside tells who speaks."""
+    tokens = s.tokens
+    e = _index(s, mention.end)
+    if e >= len(tokens) or tokens[e].text != "," or mention.kind == "pronoun":
+        return None
+    g = _group_at(s, cue, e)
+    if g - e < 3 or g - e > _ASIDE or tokens[g - 1].text != ",":
+        return None
+    if any(t.text in DASHES or t.text in "();" for t in tokens[e:g]):
+        return None
+    return mention._replace(end=tokens[g - 2].end) if _says_who(s, e + 1, g - 1) else None
+
+
+def _says_who(s: Sentence, a: int, b: int) -> bool:
+    """True when ``tokens[a:b]`` is a noun phrase that tells who a source is
+    (``a pilot from Lisk``, ``Gullmere's harbour master``, ``61, a pilot``,
+    ``chief clerk of the guild``), not an adverb (``however``), a time or place
+    phrase (``in an interview``), a participle (``speaking at the fair``), a
+    relative clause or a predicate."""
+    w = s.w
+    tokens = s.tokens
+    first = tokens[a].text
+    lower = first.lower()
+    if first[:1].isdigit():
+        # "Roe, 61, a pilot from Lisk": an age, then the phrase; an age alone says little.
+        return b - a > 3 and tokens[a + 1].text == "," and _says_who(s, a + 2, b)
+    relative = False
+    for t in tokens[a:b]:
+        word = t.text.lower()
+        relative = relative or word in w.lexicon.relative_pronouns
+        if w.is_auxiliary(word) and not relative:
+            return False  # "Roe, the mayor, has said ... and": a predicate
+    if lower in w.determiners or lower in w.possessives:
+        return True
+    if first[:1].isupper():
+        return lower not in w.adverbial_openers and lower not in w.prepositions
+    if lower in w.prepositions or w.is_participle(lower) or w.is_finite_verb(lower):
+        return False  # "through a spokeswoman", "speaking to crews", "emailed to the guild"
+    return any(t.text.lower() in w.roles for t in tokens[a : min(b, a + 3)])
+
+
+def _head_before_name(s: Sentence, mention: Mention) -> Mention | None:
+    """The head a name stands in apposition to (``The guild's new chair, Orla
+    Vell, said``): the span starts at the head, the name stays the source's."""
+    w = s.w
+    tokens = s.tokens
+    m = _index(s, mention.start)
+    e = _index(s, mention.end)
+    if mention.kind != "name" or m < 2 or tokens[m - 1].text != ",":
+        return None
+    if e >= len(tokens) or tokens[e].text != ",":
+        return None  # "In Gullmere, Vell said": no closing comma, no apposition
+    head = w.mentions.phrase_ending_at(tokens, m - 2, 0)
+    if head is None or head.kind not in ("description", "group") or head.end != tokens[m - 2].end:
+        return None
+    return mention._replace(start=head.start) if _opens(s, _index(s, head.start)) else None
 
 
 def _appositive_name(s: Sentence, mention: Mention, cue: tuple[int, int]) -> Mention | None:
