@@ -50,6 +50,10 @@ def test_head_and_appositive(text: str, expected: list[Expected]) -> None:
          [("the pier was safe", "Tam Reddick, 61, a pilot from Lisk", "said")]),
         ("Tam Reddick, the mayor, has said the pier was safe.",
          [("the pier was safe", "Tam Reddick, the mayor", "said")]),
+        # A participle's source ends before a predicate of its own.
+        ("Orla Vell, the harbour master, repeated the charge, calling the toll unfair.",
+         [("the charge", "Orla Vell, the harbour master", "repeated"),
+          ("the toll unfair", "Orla Vell, the harbour master", "calling")]),
         # A head before the name, the name after it.
         ("The guild's new chair, Orla Vell, said the pier was safe.",
          [("the pier was safe", "The guild's new chair, Orla Vell", "said")]),

@@ -180,6 +180,13 @@ def _aside_after(s: Sentence, mention: Mention, cue: tuple[int, int]) -> Mention
     if e >= len(tokens) or tokens[e].text != "," or mention.kind == "pronoun":
         return None
     g = _group_at(s, cue, e)
+    w = s.w
+    for c in range(e + 2, g - 1):
+        after = tokens[c + 1].text
+        if tokens[c].text == "," and after.islower() and w.is_finite_verb(after):
+            # "Roe, the mayor, repeated the charge, calling ...": the aside ends before the predicate.
+            g = c + 1
+            break
     if g - e < 3 or g - e > _ASIDE or tokens[g - 1].text != ",":
         return None
     if any(t.text in DASHES or t.text in "();" for t in tokens[e:g]):
