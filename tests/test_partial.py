@@ -686,7 +686,7 @@ SURVEYS = [
     ('Asked about the poll results, the majority leader said the toll was "a mistake" from the start.',
      "a mistake", "the majority leader"),
     ('The poll numbers worried Okafor, and a majority of his crew said the toll "must end" this year.',
-     "must end", "his crew"),
+     "must end", "a majority of his crew"),
     ('A harbour poll has grim news for the board: 60 percent of anglers said the pier was "unsafe" now.',
      "unsafe", "A harbour poll"),
 ]

@@ -57,6 +57,7 @@ from quoteattr.rules.reported.relatives import (
     relative_end,
     speech_summary_end,
 )
+from quoteattr.rules.reported.sources import whole_source
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.text.chars import APOSTROPHES
 from quoteattr.text.segment import sentence_spans
@@ -267,7 +268,7 @@ def _paragraph_reports(
             text[content_end - 1] in TERMINAL_PUNCT or text[content_end - 1].isspace()
         ):
             content_end -= 1
-        out.extend(_window_reports(w, text, (s0, s1, content_end), hits[i:j], quoted))
+        out.extend(_window_reports(w, text, (s0, s1, content_end), hits[i:j], quoted, whole=True))
         i = j
     return out
 
@@ -278,10 +279,11 @@ _WINDOW = LONGEST_CONTENT + 200
 
 
 def _window_reports(
-    w: ReportWords, text: str, span: tuple[int, int, int], hits: list[int], quoted: Quoted
+    w: ReportWords, text: str, span: tuple[int, int, int], hits: list[int], quoted: Quoted, whole: bool = False
 ) -> list[Report]:
     """The reports of one sentence (*span*: start, end, end of its content), read
-    in windows of bounded length.
+    in windows of bounded length; with *whole*, each source is the whole phrase
+    that names it (:func:`~quoteattr.rules.reported.sources.whole_source`).
 
     A news sentence is one window.  In a sentence longer than :data:`_WINDOW`
     (a list, text without sentence ends), each run of cues within that many
@@ -303,7 +305,7 @@ def _window_reports(
         stop = space.start() if space else min(s1, ahead + _READ_AHEAD)
         sentence = Sentence(w, text, start, content_end, _narration_tokens(text, start, stop, quoted, w.abbreviations), quoted)
         sentence.scan_end = min(content_end, hits[j - 1] + LONGEST_CONTENT)
-        out.extend(_sentence_reports(sentence, hits[i:j]))
+        out.extend(_sentence_reports(sentence, hits[i:j], whole))
         i = j
     return out
 
@@ -352,7 +354,7 @@ def _narration_tokens(
     return join_numbers(tokens) if _has_number_comma(text, start, end) else tokens
 
 
-def _sentence_reports(s: Sentence, hits: list[int]) -> list[Report]:
+def _sentence_reports(s: Sentence, hits: list[int], whole: bool) -> list[Report]:
     """Read every cue of one sentence, then cut coordinated contents short."""
     starts = s.starts
     found: list[Found] = []
@@ -363,7 +365,12 @@ def _sentence_reports(s: Sentence, hits: list[int]) -> list[Report]:
         item = read_cue(s, k)
         if item is not None and s.quoted.words_outside(s.text, item.report.start, item.report.end):
             found.append(item)
-    return _cut_coordinated(s, found)
+    # Only the source's span grows ("Pilots at the depot said"), once every rule has read it;
+    # a run without reports (partial quotes read again) keeps the sources it always gave.
+    cut = _cut_coordinated(s, found)
+    if not whole:
+        return cut
+    return [r if r.mention is None else r._replace(mention=whole_source(s, r.mention, r.cue)) for r in cut]
 
 
 #: How many later reports of a sentence may cut an earlier one short.

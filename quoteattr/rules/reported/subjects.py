@@ -31,6 +31,7 @@ from quoteattr.rules.reported.phrases import (
 from quoteattr.rules.reported.purpose import bare_sense, infinitive_of_noun, verb_follows
 from quoteattr.rules.reported.records import Found, Sentence, index_at, make_report, wrap
 from quoteattr.rules.reported.senses import imperative_opener
+from quoteattr.rules.reported.sources import without_tail
 from quoteattr.rules.reported.words import REACH, ReportWords
 from quoteattr.text.chars import DASHES, DOUBLE_AMBIGUOUS, DOUBLE_CLOSERS, RIGHT_SINGLE
 from quoteattr.text.tokens import Token
@@ -63,10 +64,9 @@ def noun_speaker(s: Sentence, k: int) -> tuple[bool, Mention | None]:
     """The source of a speech noun at token *k* that has no possessor right before
     it: a possessor before its modifiers (``Roe's familiar claim that``), the subject
     of the light verb it is the object of (``Roe made the claim that ...``, ``Roe
-    gave assurances that ...``), else no
-    one (``Nobody believed the claim that ...``).  The flag is False when neither
-    a possessor nor an article opens the noun phrase (``claims that`` alone is
-    read as a verb)."""
+    gave assurances that ...``), else no one (``Nobody believed the claim that ...``).
+    The flag is False when neither a possessor nor an article opens the noun phrase
+    (``claims that`` alone is read as a verb)."""
     w = s.w
     tokens = s.tokens
     j = k - 1
@@ -251,7 +251,7 @@ def other_subject(s: Sentence, k: int, entry: ReportVerb) -> tuple[Mention | Non
         )
     if mention is None and entry.lemma not in w.saying_verbs and _verb_form(s, k):
         # "Tarrow's harbour master criticized ...": any cue verb, for a subject that can speak.
-        mention = long_subject(s, k, lo)
+        mention = without_tail(s, long_subject(s, k, lo) or _grouped_subject(s, k, lo))
         first = mention.name.split()[0].lower() if mention is not None else ""
         if mention is None or not w.clear_subject(mention) or first in w.subordinators or first in w.prepositions:
             mention = counting_subject(s, k, lo)
