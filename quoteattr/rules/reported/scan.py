@@ -57,7 +57,7 @@ from quoteattr.rules.reported.relatives import (
     relative_end,
     speech_summary_end,
 )
-from quoteattr.rules.reported.sources import whole_source
+from quoteattr.rules.reported.sources import whole_sources
 from quoteattr.rules.reported.words import ReportWords
 from quoteattr.text.chars import APOSTROPHES
 from quoteattr.text.segment import sentence_spans
@@ -365,12 +365,8 @@ def _sentence_reports(s: Sentence, hits: list[int], whole: bool) -> list[Report]
         item = read_cue(s, k)
         if item is not None and s.quoted.words_outside(s.text, item.report.start, item.report.end):
             found.append(item)
-    # Only the source's span grows ("Pilots at the depot said"), once every rule has read it;
-    # a run without reports (partial quotes read again) keeps the sources it always gave.
-    cut = _cut_coordinated(s, found)
-    if not whole:
-        return cut
-    return [r if r.mention is None else r._replace(mention=whole_source(s, r.mention, r.cue)) for r in cut]
+    # Sources grow once every rule has read them; partial quotes read again keep their old ones.
+    return whole_sources(s, _cut_coordinated(s, found)) if whole else _cut_coordinated(s, found)
 
 
 #: How many later reports of a sentence may cut an earlier one short.

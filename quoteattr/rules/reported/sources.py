@@ -32,7 +32,7 @@ from quoteattr.document import Mention
 from quoteattr.text.chars import DASHES
 
 if TYPE_CHECKING:
-    from quoteattr.rules.reported.records import Sentence
+    from quoteattr.rules.reported.records import Report, Sentence
 
 #: How many prepositional links are read back (``Pilots at the depot of the port``).
 _LINKS = 3
@@ -42,6 +42,11 @@ _CONJUNCTS = 4
 _ASIDE = 24
 #: How many lowercase words (adverbs, auxiliaries) may stand between an appositive name and its cue.
 _GAP = 3
+
+
+def whole_sources(s: Sentence, reports: list[Report]) -> list[Report]:
+    """*reports* of sentence *s*, each with its source widened by :func:`whole_source`."""
+    return [r if r.mention is None else r._replace(mention=whole_source(s, r.mention, r.cue)) for r in reports]
 
 
 def whole_source(s: Sentence, mention: Mention, cue: tuple[int, int]) -> Mention:
