@@ -147,6 +147,40 @@ def _check_quote_kind(instance: Any, attribute: attrs.Attribute[str], value: str
         raise ValueError(f"kind must be 'direct' or 'indirect', got {value!r}")
 
 
+def _as_pieces(value: Any) -> tuple[tuple[int, int], ...] | None:
+    """``None`` as it is; a sequence of ``(start, end)`` pairs as a tuple of tuples (JSON gives lists)."""
+    if value is None:
+        return None
+    try:
+        return tuple(tuple(piece) for piece in value)
+    except TypeError:
+        raise TypeError(f"pieces must be a sequence of (start, end) pairs, got {value!r}") from None
+
+
+def _check_pieces(instance: Any, attribute: attrs.Attribute[Any], value: tuple[tuple[int, int], ...] | None) -> None:
+    """Validate a report's pieces: int pairs inside the content, in order, apart, from ``start`` to ``end``."""
+    if not value:
+        return
+    if instance.kind != "indirect":
+        raise ValueError("pieces are for reported speech (kind='indirect') only")
+    if len(value) < 2:
+        raise ValueError(f"pieces must be at least two (start, end) pairs, got {value!r}")
+    previous_end = None
+    for piece in value:
+        if len(piece) != 2 or any(isinstance(x, bool) or not isinstance(x, int) for x in piece):
+            raise TypeError(f"each piece must be a pair of ints, got {piece!r}")
+        first, last = piece
+        if not instance.start <= first < last <= instance.end:
+            raise ValueError(f"piece {piece!r} is empty or outside the content {instance.start}:{instance.end}")
+        if previous_end is not None and first <= previous_end:
+            raise ValueError(f"piece {piece!r} is out of order or touches the piece before it")
+        previous_end = last
+    if value[0][0] != instance.start or value[-1][1] != instance.end:
+        raise ValueError(
+            f"the first piece must start at {instance.start} and the last end at {instance.end}, got {value!r}"
+        )
+
+
 @attrs.frozen
 class Quote:
     """One contiguous quoted span and its attribution.
@@ -156,6 +190,17 @@ class Quote:
     the speaker (``None`` when no rule applied), so wrong output can be traced.
     ``unclosed`` is true for a quote still open at the end of its paragraph
     (a speech that runs over several paragraphs).
+
+    ``pieces`` is set on reported speech whose cue's phrase sits inside the
+    content, set off by commas or dashes (``The ferry, Tam Reddick said on
+    Friday, will run twice a day``): the content's ``(start, end)`` pairs in
+    document order, the phrase between them left out (``The ferry`` and
+    ``will run twice a day``).  The first piece starts at ``start``, the last
+    ends at ``end``, and they neither overlap nor touch; ``text`` is still
+    the whole of ``source[start:end]``.  It is ``None`` for a direct quote and
+    for a report in one piece.  :meth:`to_dict` writes it as ``"spans"``.
+
+    .. versionadded:: 0.1.0 ``pieces``
     """
 
     start: int = attrs.field(validator=_check_offsets)
@@ -167,14 +212,24 @@ class Quote:
     confidence: float = attrs.field(default=0.0, validator=_check_confidence)
     rule: str | None = None
     unclosed: bool = False
+    pieces: tuple[tuple[int, int], ...] | None = attrs.field(
+        default=None, converter=_as_pieces, validator=_check_pieces
+    )
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready shape documented in the README.
 
+        A report in pieces also has ``"spans"``: its pieces as ``[start, end]``
+        lists, the key and shape the shared evaluation format reads for a
+        discontinuous content.  The key is left out when there are no pieces,
+        so every other item keeps the same keys.
+
         >>> Quote(0, 2, "Hi").to_dict()["speaker"] is None
         True
+        >>> Quote(0, 22, "Rain, Vell said, falls", kind="indirect", pieces=[(0, 4), (17, 22)]).to_dict()["spans"]
+        [[0, 4], [17, 22]]
         """
-        return {
+        out = {
             "text": self.text,
             "start": self.start,
             "end": self.end,
@@ -185,3 +240,6 @@ class Quote:
             "rule": self.rule,
             "unclosed": self.unclosed,
         }
+        if self.pieces:
+            out["spans"] = [[first, last] for first, last in self.pieces]
+        return out

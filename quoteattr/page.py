@@ -88,9 +88,11 @@ def _speaker_key(speaker: Speaker | None) -> str | None:
 
 
 def _tooltip(quote: Quote) -> str:
-    """The hover text of a quote: speaker, mention, cue, rule and confidence."""
+    """The hover text of a quote: where it is (a report's pieces too), speaker, mention, cue, rule and confidence."""
     kind = "reported speech" if quote.kind == "indirect" else "quote"
     lines = [f"{kind} {quote.start}-{quote.end}"]
+    if quote.pieces:  # the underline runs over the cue's phrase between them
+        lines[0] += " in pieces " + ", ".join(f"{first}-{last}" for first, last in quote.pieces)
     speaker = quote.speaker
     if speaker is None:
         lines.append("speaker: none found")

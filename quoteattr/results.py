@@ -9,7 +9,7 @@ quote-dense document's peak memory stays near what its result holds.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import overload
+from typing import TypeAlias, overload
 
 import attrs
 
@@ -24,9 +24,14 @@ __all__ = ["build_quotes"]
 
 
 #: The fields of :class:`~quoteattr.model.Quote`, in order, as :func:`_quote_maker` sets them.
-_QUOTE_FIELDS = ("start", "end", "text", "speaker", "cue", "kind", "confidence", "rule", "unclosed")
+_QUOTE_FIELDS = ("start", "end", "text", "speaker", "cue", "kind", "confidence", "rule", "unclosed", "pieces")
 
-_MakeQuote = Callable[[int, int, str, "Speaker | None", "Cue | None", float, "str | None", bool, str], Quote]
+#: A report's pieces (:attr:`~quoteattr.model.Quote.pieces`), ``None`` for one piece.
+_Pieces: TypeAlias = "tuple[tuple[int, int], ...] | None"
+
+_MakeQuote = Callable[
+    [int, int, str, "Speaker | None", "Cue | None", float, "str | None", bool, str, _Pieces], Quote
+]
 
 
 def _quote_maker() -> _MakeQuote:
@@ -37,27 +42,32 @@ def _quote_maker() -> _MakeQuote:
     the time of a quote-dense document; the engine's offsets index the text
     by construction (the tests and the hostile benchmark check every span).
     Should the fields of ``Quote`` ever differ from :data:`_QUOTE_FIELDS`, the
-    checked constructor is used instead.  The last argument is the kind
-    (``"direct"``, or ``"indirect"`` for a report).
+    checked constructor is used instead.  The last two arguments are the kind
+    (``"direct"``, or ``"indirect"`` for a report) and a report's pieces
+    (``None`` for one piece; :func:`~quoteattr.rules.reported.pieces.content_pieces`
+    makes them in order, inside the content, as the checked constructor wants).
     """
     if tuple(field.name for field in attrs.fields(Quote)) != _QUOTE_FIELDS:
 
         def checked(
             start: int, end: int, text: str, speaker: Speaker | None, cue: Cue | None,
             confidence: float, rule: str | None, unclosed: bool, kind: str,
+            pieces: tuple[tuple[int, int], ...] | None,
         ) -> Quote:
-            return Quote(start, end, text, speaker, cue, kind, confidence, rule, unclosed)
+            return Quote(start, end, text, speaker, cue, kind, confidence, rule, unclosed, pieces)
 
         return checked
     slots = vars(Quote)
     new = object.__new__
-    set_start, set_end, set_text, set_speaker, set_cue, set_kind, set_confidence, set_rule, set_unclosed = (
-        slots[name].__set__ for name in _QUOTE_FIELDS
-    )
+    (
+        set_start, set_end, set_text, set_speaker, set_cue, set_kind, set_confidence, set_rule, set_unclosed,
+        set_pieces,
+    ) = (slots[name].__set__ for name in _QUOTE_FIELDS)
 
     def unchecked(
         start: int, end: int, text: str, speaker: Speaker | None, cue: Cue | None,
         confidence: float, rule: str | None, unclosed: bool, kind: str,
+        pieces: tuple[tuple[int, int], ...] | None,
     ) -> Quote:
         quote: Quote = new(Quote)
         set_start(quote, start)
@@ -69,6 +79,7 @@ def _quote_maker() -> _MakeQuote:
         set_confidence(quote, confidence)
         set_rule(quote, rule)
         set_unclosed(quote, unclosed)
+        set_pieces(quote, pieces)
         return quote
 
     return unchecked
@@ -82,7 +93,7 @@ _make_quote = _quote_maker()
 _SHARED_LENGTH = 32
 
 
-class _Pieces(Sequence[str]):
+class _ItemTexts(Sequence[str]):
     """The text of each item, cut from the document only when it is read.
 
     Identities read the quotes of the unnamed speakers alone; a list of every
@@ -157,7 +168,7 @@ class _Results:
             cue = self.cue(*binding.cue)
         if binding is None:
             return _make_quote(
-                q.start, q.end, self.string(q.start, q.end), None, None, 0.0, None, q.unclosed, "direct"
+                q.start, q.end, self.string(q.start, q.end), None, None, 0.0, None, q.unclosed, "direct", None
             )
         return _make_quote(
             q.start,
@@ -169,6 +180,7 @@ class _Results:
             binding.rule,
             q.unclosed,
             "direct",
+            None,
         )
 
     def speaker(self, binding: Binding) -> Speaker:
@@ -197,7 +209,7 @@ class _Results:
         return made
 
     def report(self, report: ReportItem, speaker: Speaker | None) -> Quote:
-        """The ``Quote(kind="indirect")`` of *report*: its content, source, cue and rule."""
+        """The ``Quote(kind="indirect")`` of *report*: its content and pieces, source, cue and rule."""
         return _make_quote(
             report.start,
             report.end,
@@ -208,6 +220,7 @@ class _Results:
             report.rule,
             False,
             "indirect",
+            report.pieces,
         )
 
     def cue(self, start: int, end: int) -> Cue:
@@ -236,14 +249,14 @@ def build_quotes(
     results = _Results(text)
     speakers = results.speakers_of(bindings)
     if not reports:
-        quoted = _Pieces(text, [(q.start, q.end) for q in spans])
+        quoted = _ItemTexts(text, [(q.start, q.end) for q in spans])
         return results.build(spans, bindings, identify(speakers, lexicon, evidence, quoted, text))
     report_speakers = [None if r.binding is None else results.speaker(r.binding) for r in reports]
     # Identities are numbered in order of first appearance: direct and reported items together.
     places = [(q.start, q.end) for q in spans] + [(r.start, r.end) for r in reports]
     order = sorted(range(len(places)), key=places.__getitem__)
     joint = speakers + report_speakers
-    named = identify([joint[k] for k in order], lexicon, evidence, _Pieces(text, [places[k] for k in order]), text)
+    named = identify([joint[k] for k in order], lexicon, evidence, _ItemTexts(text, [places[k] for k in order]), text)
     for k, speaker in zip(order, named):  # noqa: B905 - one speaker per item
         joint[k] = speaker
     quotes = results.build(spans, bindings, joint[: len(speakers)])

@@ -10,7 +10,11 @@ Only the text column travels to Python; the other columns stay in the JVM.
 
 The column type, :data:`QUOTE_SCHEMA`, mirrors :meth:`quoteattr.Quote.to_dict`
 field for field, so the output of ``quoteattr --jsonl`` read with
-``spark.read.schema(...).json(...)`` and this schema gives the same rows.  Offsets are
+``spark.read.schema(...).json(...)`` and this schema gives the same rows.
+The one key left out is ``spans``, which ``to_dict`` writes only for a
+reported-speech item in pieces (:attr:`quoteattr.Quote.pieces`): the schema
+stays the same whatever the options, as the CSV columns do, and a row
+gives the whole content from ``start`` to ``end``.  Offsets are
 code point offsets, as in Python; Spark SQL's ``substring`` counts code points
 too, so ``substring(text, q.start + 1, q.end - q.start) = q.text``.
 
@@ -27,6 +31,7 @@ from typing import Any
 
 from quoteattr.attribute import Attributor
 from quoteattr.config import Config
+from quoteattr.model import Quote
 
 #: PySpark 3.4 and older cannot pass a struct inside a struct (the speaker of a
 #: quote) through Arrow; 3.5.0 can.
@@ -95,8 +100,9 @@ _SPEAKER_STRUCT = T.StructType(
 _CUE_STRUCT = T.StructType(_span_fields())
 
 #: The Spark type of one quote: the keys of :meth:`quoteattr.Quote.to_dict`, in
-#: the same order.  ``speaker``, ``cue`` and ``rule`` are null when no rule bound
-#: the quote; every other field is always set.
+#: the same order, but for the ``spans`` of a report in pieces.  ``speaker``,
+#: ``cue`` and ``rule`` are null when no rule bound the quote; every other
+#: field is always set.
 QUOTE_STRUCT: T.StructType = T.StructType(
     _span_fields()
     + [
@@ -112,6 +118,15 @@ QUOTE_STRUCT: T.StructType = T.StructType(
 #: The type of the quotes column: an array of :data:`QUOTE_STRUCT`, sorted by
 #: offset, empty for a text without quotes and null for a null text.
 QUOTE_SCHEMA: T.ArrayType = T.ArrayType(QUOTE_STRUCT, containsNull=False)
+
+
+def _row(quote: Quote) -> dict[str, Any]:
+    """The Spark row of *quote*: its :meth:`~quoteattr.Quote.to_dict` without the
+    ``spans`` of a report in pieces, which :data:`QUOTE_STRUCT` has no field for."""
+    row = quote.to_dict()
+    # A column filled only with indirect=True would change the schema of every default run.
+    row.pop("spans", None)
+    return row
 
 
 def quotes_column(text: Column | str, config: Config | None = None) -> Column:
@@ -139,7 +154,7 @@ def quotes_column(text: Column | str, config: Config | None = None) -> Column:
             yield pd.Series(
                 [
                     # A null string arrives as None or NaN depending on the pandas version.
-                    [q.to_dict() for q in attributor.attribute(t)] if isinstance(t, str) else None
+                    [_row(q) for q in attributor.attribute(t)] if isinstance(t, str) else None
                     for t in batch
                 ],
                 index=batch.index,

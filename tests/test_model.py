@@ -120,11 +120,17 @@ def test_the_engine_builds_quotes_as_the_checked_constructor_does() -> None:
     assert tuple(f.name for f in attrs.fields(Quote)) == results._QUOTE_FIELDS
     speaker = Speaker("Ann Lee", 9, 12, "Lee")
     cue = Cue(13, 17, "said")
-    made = results._make_quote(1, 4, "Yes", speaker, cue, 0.9, "QUOTE_CUE_SPEAKER", True, "direct")
+    made = results._make_quote(1, 4, "Yes", speaker, cue, 0.9, "QUOTE_CUE_SPEAKER", True, "direct", None)
     checked = Quote(1, 4, "Yes", speaker, cue, "direct", 0.9, "QUOTE_CUE_SPEAKER", True)
     assert made == checked and made.to_dict() == checked.to_dict() and hash(made) == hash(checked)
     assert type(made) is Quote
     # Reports are built the same way, with their kind.
-    report = results._make_quote(1, 4, "Yes", speaker, cue, 0.8, "REPORT_VERB", False, "indirect")
+    report = results._make_quote(1, 4, "Yes", speaker, cue, 0.8, "REPORT_VERB", False, "indirect", None)
     assert report == Quote(1, 4, "Yes", speaker, cue, "indirect", 0.8, "REPORT_VERB", False)
     assert report.kind == "indirect"
+    # A report in pieces keeps them, as the checked constructor does.
+    pieced = results._make_quote(0, 27, "Rain, Orla Vell said, falls", None, cue, 0.75, "REPORT_PARENTHETICAL",
+                                 False, "indirect", ((0, 4), (22, 27)))
+    assert pieced == Quote(0, 27, "Rain, Orla Vell said, falls", None, cue, "indirect", 0.75,
+                           "REPORT_PARENTHETICAL", False, ((0, 4), (22, 27)))
+    assert pieced.to_dict()["spans"] == [[0, 4], [22, 27]]

@@ -267,6 +267,11 @@ def test_summary_appositive_after_a_name_ends_the_content(text: str, expected: l
          [("the weir would hold", "Orla Vell", "said")]),
         ("Tam Reddick vowed to run the ferry all winter \u2014 even as the ice closed the bay.",
          [("to run the ferry all winter", "Tam Reddick", "vowed")]),
+        # "as" opens the writer's comment, not a comparison of degree.
+        ("Tam Reddick said the toll would stay low -- as was the case last spring.",
+         [("the toll would stay low", "Tam Reddick", "said")]),
+        ("Orla Vell said the ferry would carry more carts -- as many as the barge.",
+         [("the ferry would carry more carts -- as many as the barge", "Orla Vell", "said")]),
         # A closed pair is an aside inside the content.
         ("Orla Vell said the new -- though small -- weir would hold.",
          [("the new -- though small -- weir would hold", "Orla Vell", "said")]),
@@ -354,4 +359,96 @@ def test_closing_aside_ends_the_content(text: str, expected: list[Expected]) -> 
     ],
 )
 def test_cue_in_brackets_keeps_its_content_inside(text: str, expected: list[Expected]) -> None:
+    assert reports_of(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "but" and a verb: a second predicate of the cue's subject, not of the object.
+        ("Orla Fenwick blamed the flood on the wardens but later paid the fine.",
+         [("the flood on the wardens", "Orla Fenwick", "blamed")]),
+        ("Tam Reddick praised the ferry crews but has been quiet since the thaw.",
+         [("the ferry crews", "Tam Reddick", "praised")]),
+        # "as", a subject and a verb: a clause of time.
+        ("Orla Fenwick condemned the raid on the granary as Brannock fired on the quay.",
+         [("the raid on the granary", "Orla Fenwick", "condemned")]),
+        ("Tam Reddick praised the lock keepers as they were closing the sluice.",
+         [("the lock keepers", "Tam Reddick", "praised")]),
+        # "but" before a subject, "as" before an article, after an -ing verb or
+        # before a comma: the object's own words go on.
+        ("Orla Fenwick blamed the flood on the wardens but the crews paid the fine.",
+         [("the flood on the wardens but the crews paid the fine", "Orla Fenwick", "blamed")]),
+        ("Tam Reddick cited the toll as a reason to sail at dawn.",
+         [("the toll as a reason to sail at dawn", "Tam Reddick", "cited")]),
+        ("Orla Fenwick accused the mill of dumping dye as it drained the pond.",
+         [("the mill of dumping dye as it drained the pond", "Orla Fenwick", "accused")]),
+        ("Tam Reddick praised the sluice he built but never finished.",
+         [("the sluice he built but never finished", "Tam Reddick", "praised")]),
+    ],
+)
+def test_object_content_ends_before_a_clause_of_its_own(text: str, expected: list[Expected]) -> None:
+    assert reports_of(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Who carried the words is no part of them.
+        ("Orla Fenwick denied the harbour charges through her lawyer.",
+         [("the harbour charges", "Orla Fenwick", "denied")]),
+        ("Tam Reddick said the ferry would sail through a spokeswoman on Monday.",
+         [("the ferry would sail", "Tam Reddick", "said")]),
+        # After a past form the phrase is the content's own; more words after it go on.
+        ("Orla Fenwick said the grain money flowed through her lawyer.",
+         [("the grain money flowed through her lawyer", "Orla Fenwick", "said")]),
+        ("Tam Reddick said the levy went through his lawyer to the guild.",
+         [("the levy went through his lawyer to the guild", "Tam Reddick", "said")]),
+    ],
+)
+def test_messenger_phrase_ends_the_content(text: str, expected: list[Expected]) -> None:
+    assert reports_of(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A short content with no verb: "and"/"but" with an auxiliary or "be" is the
+        # cue subject's second predicate.
+        ("Orla Fenwick claimed self-defence and was cleared of the charge.",
+         [("self-defence", "Orla Fenwick", "claimed")]),
+        ("Tam Reddick declined the post and has quietly gone back to the mill.",
+         [("the post", "Tam Reddick", "declined")]),
+        ("Orla Fenwick signaled a wish to sail but has been kept ashore.",
+         [("a wish to sail", "Orla Fenwick", "signaled")]),
+        # A clause (a subject pronoun first), a longer phrase or a past form after
+        # the coordinator: the content goes on.
+        ("Tam Reddick said he fears the flood and is leaving.",
+         [("he fears the flood and is leaving", "Tam Reddick", "said")]),
+        ("Orla Fenwick signaled a wish to mend the weir but has been kept ashore.",
+         [("a wish to mend the weir but has been kept ashore", "Orla Fenwick", "signaled")]),
+        ("Tam Reddick cites the closures and related losses at the mill.",
+         [("the closures and related losses at the mill", "Tam Reddick", "cites")]),
+    ],
+)
+def test_short_phrase_ends_before_a_second_predicate(text: str, expected: list[Expected]) -> None:
+    assert reports_of(text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A past form after an article, a number or an adverb modifies the noun after it.
+        ("Her call to ban the unlicensed skiffs on Lake Morrow drew cheers.",
+         [("to ban the unlicensed skiffs on Lake Morrow", "Her", "call")]),
+        ("His call to fine 300 unregistered barges angered the Kell boatmen.",
+         [("to fine 300 unregistered barges", "His", "call")]),
+        ("Vell renewed her attacks on the newly appointed warden of the weir.",
+         [("the newly appointed warden of the weir", "her", "attacks on")]),
+        # Elsewhere a past form is the sentence's own verb.
+        ("His promise to mend the pier pleased the guild.",
+         [("to mend the pier", "His", "promise")]),
+    ],
+)
+def test_past_form_modifying_a_noun_stays_in_the_phrase(text: str, expected: list[Expected]) -> None:
     assert reports_of(text) == sorted(expected)

@@ -54,6 +54,28 @@ from reports import Expected, reports_of
         "Mending the old weir was more quickly said than done.",
         # An evidence participle whose subject cannot speak.
         "The lull in the harbour race has a cost, suggesting a shift among the crews.",
+        # A verb that reports only a clause with a subject, before a word that opens none.
+        "The Kelby guild responded warmly by lowering the mooring fee.",
+        "The wardens may respond more firmly next spring.",
+        "Tam Reddick observed voting at the Tarrow pier in May.",
+        "The skipper replied swiftly and firmly to the wardens.",
+        "The ferry board will respond if the tide rises again.",
+        "Tam Reddick spent May observing training at the quay.",
+        # A word of place or direction after the cue: where, not what.
+        "Dozens of rowers protested outside the Kelby harbour hall on Friday.",
+        "Tam Reddick stood at the rail, pointing toward the old quay.",
+        # Only a name after a writing verb or a listener verb: who, not what.
+        "The ferry is safe, Orla Vell wrote Tam Reddick.",
+        "The ferry was late, or so writes Mr. Reddick.",
+        '"The guild must grow," chairman Tam Reddick told The Tarrow Courier in an interview at the quay.',
+        # An asking verb whose object is only the question it puts: the asking, not what was asked.
+        "Tam Reddick asked him a question.",
+        "The wardens asked tough questions of the harbour master during the hearing.",
+        "The rowers got asked a few questions upon landing at the quay.",
+        # A cue form in -ed after a preposition, "own" or a number that is no year: an adjective.
+        "The port came under repeated attack by the wardens.",
+        "The guild drew up its own recommended roster for the regatta.",
+        "The board named 25 recommended rowers on Friday.",
     ],
 )
 def test_no_report(text: str) -> None:
@@ -97,6 +119,25 @@ def test_no_report(text: str) -> None:
         # A coordinated imperative after an auxiliary is a verb group with a subject.
         ("Vell will rest today and mention the toll on Friday.",
          [("the toll on Friday", "Vell", "mention")]),
+        # A clause with its own subject after such a verb reports.
+        ("Orla Vell responded the mooring fee was fair.",
+         [("the mooring fee was fair", "Orla Vell", "responded")]),
+        # A capitalised word of place names a place; a comma soon after a word of place ends a fronted phrase.
+        ("The wardens condemned North Kelby's new mooring toll.",
+         [("North Kelby's new mooring toll", "The wardens", "condemned")]),
+        ("Orla Vell said outside the harbour hall, the crews were angry.",
+         [("outside the harbour hall, the crews were angry", "Orla Vell", "said")]),
+        # A quotation mark after the name may open a title: the report runs on.
+        ("Vell told the Courier's \"Harbour Hour\" that the quay was unsafe.",
+         [("the Courier's \"Harbour Hour\" that the quay was unsafe", "Vell", "told")]),
+        # A topic, a colon or a demonstrative after the asked noun keeps the report.
+        ("Vell asked a question about the tolls.",
+         [("a question about the tolls", "Vell", "asked")]),
+        ("Vell asked this question.",
+         [("this question", "Vell", "asked")]),
+        # A year may close the subject's phrase: the cue after it is a verb.
+        ("Orla Vell in 2010 claimed the pier was safe.",
+         [("the pier was safe", "Orla Vell", "claimed")]),
         ("Tam Reddick spoke at length, suggesting the pier was unsafe.",
          [("the pier was unsafe", "Tam Reddick", "suggesting")]),
     ],

@@ -165,6 +165,19 @@ def test_schema_mirrors_to_dict() -> None:
     assert nullable == {"speaker", "cue", "rule"}
 
 
+def test_row_of_a_report_in_pieces_has_the_schemas_fields() -> None:
+    spark_mod = pytest.importorskip("quoteattr.spark", reason="PySpark is not installed")
+
+    report = Quote(0, 27, "Rain, Orla Vell said, falls", kind="indirect", pieces=((0, 4), (22, 27)))
+    assert "spans" in report.to_dict()
+    row = spark_mod._row(report)
+    # The schema does not depend on the options: the pieces stay out of the row.
+    assert list(row) == spark_mod.QUOTE_STRUCT.fieldNames()
+    assert row == {k: v for k, v in report.to_dict().items() if k != "spans"}
+    # A quote without pieces is its dict as it is.
+    assert spark_mod._row(_full_quote()) == _full_quote().to_dict()
+
+
 # -- on a local session -----------------------------------------------------------
 
 
@@ -286,6 +299,19 @@ def test_custom_columns_and_config(spark: Any) -> None:
     (row,) = out.collect()
     assert _as_dicts(row.found) == _expected(body, config)
     assert row.found[0].speaker.name == "Whitfield"
+
+
+def test_reported_speech_in_pieces_keeps_the_schema(spark: Any) -> None:
+    from quoteattr.spark import QUOTE_SCHEMA, with_quotes
+
+    config = Config(indirect=True)
+    body = "The pier, Orla Vell said, needs new piles before the winter."
+    expected = [q.to_dict() for q in attribute_quotes(body, config)]
+    assert any("spans" in q for q in expected)  # the case this test is about
+    out = with_quotes(spark.createDataFrame([(body,)], "text string"), config=config)
+    assert out.schema["quotes"].dataType == QUOTE_SCHEMA
+    (row,) = out.collect()
+    assert _as_dicts(row.quotes) == [{k: v for k, v in q.items() if k != "spans"} for q in expected]
 
 
 def test_quotes_column_in_select(frame: Any) -> None:

@@ -38,6 +38,7 @@ from quoteattr.rules.reported.partial import (
     in_turns,
     named,
 )
+from quoteattr.rules.reported.pieces import content_pieces
 from quoteattr.rules.reported.possessive import PARTIAL_POSSESSIVE_NOUN, bind_by_possessive_noun
 from quoteattr.rules.reported.read import EMITTED, SEQUENCE
 from quoteattr.rules.reported.records import Report
@@ -50,7 +51,9 @@ from quoteattr.text.chars import CLOSING_QUOTES, SENTENCE_TERMINALS
 
 class ReportItem(NamedTuple):
     """A report ready to become a ``Quote(kind="indirect")``: its content, its named
-    source (``None`` when the text names none), its cue, rule and confidence."""
+    source (``None`` when the text names none), its cue, rule and confidence, and
+    the content's pieces when the cue's phrase splits it
+    (:func:`~quoteattr.rules.reported.pieces.content_pieces`; ``None`` for one piece)."""
 
     start: int
     end: int
@@ -58,6 +61,7 @@ class ReportItem(NamedTuple):
     cue: tuple[int, int]
     rule: str
     confidence: float
+    pieces: tuple[tuple[int, int], ...] | None
 
 
 #: Rules that bind a quote from a cue right after it (or a label): a report
@@ -102,7 +106,13 @@ def attach_reports(
             bind_partial_quotes(doc, starts, report, binding, result)
         items.append(
             ReportItem(
-                report.start, report.end, binding, report.cue, report.rule, report.confidence
+                report.start,
+                report.end,
+                binding,
+                report.cue,
+                report.rule,
+                report.confidence,
+                content_pieces(doc.text, report.start, report.end, report.cue, report.mention),
             )
         )
     bind_relative_labels(doc, news, result)

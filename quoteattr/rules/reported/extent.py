@@ -27,6 +27,8 @@ from quoteattr.document import Mention
 from quoteattr.lang import ReportVerb
 from quoteattr.mentions import is_word
 from quoteattr.rules.reported.clauselead import main_subject_after_words
+from quoteattr.rules.reported.listeners import listener_insertion
+from quoteattr.rules.reported.modifiers import modifies_noun
 from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence, index_at
 from quoteattr.rules.reported.relatives import source_name
 from quoteattr.rules.reported.words import LEAD_REACH, POSTPOSED_FRAMES, ReportWords
@@ -265,7 +267,7 @@ def after_lead(
             return None  # "warned the crew about the barge near the mill that the storm had sunk": a relative clause
         if word in wanted:
             return j + 1 if word in w.complementizers else j
-        if phrase and tokens[j].text in INSERTION_MARKS:
+        if tokens[j].text in INSERTION_MARKS and (phrase or marked or listener_insertion(w, tokens, j)):
             marked = True
         elif not is_word(tokens[j]) and tokens[j].text not in "'’":
             return None
@@ -375,7 +377,8 @@ def infinitive_end(s: Sentence, k: int, i: int) -> int | None:
     token *k* from token *i* on (``his promise to build a sea wall``, ``her call
     to resign``), or None when none follows.  It ends at a mark or where the
     sentence's own verb starts (``his promise to rebuild the pier was popular``): a
-    form of *be*, an auxiliary, a past form after a word that is not one."""
+    form of *be*, an auxiliary, a past form after a word that is not one, nor a
+    word after which it modifies a noun (``to ban the unlicensed boats``)."""
     w = s.w
     tokens = s.tokens
     if k + 1 < i or tokens[k].text.lower() not in w.cls("to_noun"):
@@ -389,12 +392,11 @@ def infinitive_end(s: Sentence, k: int, i: int) -> int | None:
         word = tokens[j].text.lower()
         prev = tokens[j - 1].text.lower()
         ends = tokens[j].text in ",.;:!?()" or word in w.be_forms or w.is_auxiliary(word)
-        if ends or tokens[j].text.islower() and w.is_past(word) and not w.is_auxiliary(prev) and prev not in w.be_forms:
+        verb_past = tokens[j].text.islower() and w.is_past(word) and not modifies_noun(w, tokens[j - 1].text)
+        if ends or verb_past and not w.is_auxiliary(prev) and prev not in w.be_forms:
             # One word before the sentence's verb is a listener: "his promise to voters was broken".
             return tokens[j].start if j > i + 2 or tokens[j].text in ",.;:!?()" else None
     return s.end
-
-
 
 
 def clause_opens(w: ReportWords, first: str, second: str) -> bool:

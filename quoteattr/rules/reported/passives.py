@@ -286,3 +286,29 @@ def unsourced_subject(s: Sentence, k: int, i: int, entry: ReportVerb, rule: Rule
         return None  # "where, it is said, a mill stood": hearsay, no content here
     cue = (tokens[k].start, tokens[k].end)
     return wrap(make_report(s, tokens[start].start, tokens[j].end, None, cue, rule.id, rule.confidence), None, True)
+
+
+#: The most words of a headline's subject before a passive cue with no *be*.
+_HEADLINE_SUBJECT = 6
+
+
+def headline_passive(s: Sentence, k: int, entry: ReportVerb, rule: Rule[Any]) -> Found | None:
+    """``Kelby Mayor Accused Of Hiding Toll Money``: in a headline in title case,
+    which drops *be*, a passive object cue at token *k* right after its
+    subject (a few capitalised words that open the headline) and before a
+    ``passive_link`` preposition reports its clause for no one, as
+    :func:`passive_clause` reads ``The mayor was accused of hiding money``."""
+    w = s.w
+    tokens = s.tokens
+    i = k + 1
+    if entry.frame != OBJECT or not entry.participle or i >= len(tokens) or not 0 < k - s.first_word <= _HEADLINE_SUBJECT:
+        return None
+    if tokens[i].text.lower() not in w.cls("passive_link") or not w.title_case(tokens):
+        return None
+    if not all(is_word(t) and t.text[0].isupper() for t in tokens[s.first_word : k]):
+        return None  # "Vell, Lund Accused Of ...", "Vell Is Accused Of": not a bare subject
+    comma = s.comma_after(i)
+    end = tokens[comma].start if comma is not None else s.end
+    cue = (tokens[k].start, tokens[k].end)
+    return wrap(make_report(s, tokens[s.first_word].start, end, None, cue, rule.id, rule.confidence), None, True)
+

@@ -22,10 +22,21 @@ from quoteattr.rules.reported.extent import (
     pronoun_after_lead,
     summoned,
 )
-from quoteattr.rules.reported.records import LAST_WORD_RE, Sentence, closes_aside, index_at
+from quoteattr.rules.reported.listeners import (
+    after_listener,
+    opens_noun_phrase,
+    possessive_before_noun,
+)
+from quoteattr.rules.reported.modifiers import modifies_noun
+from quoteattr.rules.reported.records import (
+    LAST_WORD_RE,
+    QUOTE_TOKENS,
+    Sentence,
+    closes_aside,
+    index_at,
+)
 from quoteattr.rules.reported.words import (
     ASKING_FRAMES,
-    LEAD_REACH,
     LISTENER,
     OBJECT,
     POSTPOSED_FRAMES,
@@ -36,8 +47,6 @@ from quoteattr.rules.reported.words import (
 from quoteattr.rules.reported.written import written_content
 from quoteattr.text.tokens import Token
 
-#: The text of a direct quote's token (its opening mark) in a sentence being read.
-QUOTE_TOKENS = "\"“‘'«`"
 #: Currency signs, which may open a content (``calls for $1 trillion in spending``).
 CURRENCY = "$£€¥"
 
@@ -133,19 +142,20 @@ def _plain_content(w: ReportWords, tokens: list[Token], i: int, entry: ReportVer
         return None
     if infinitive and not entry.infinitive:
         return None  # "wrote to members": a phrase, not what was said
-    if infinitive and (
-        i + 1 >= n or not tokens[i + 1].text.islower() or tokens[i + 1].text in w.determiners
-    ):
+    if infinitive and (i + 1 >= n or tokens[i + 1].text.lower() in w.determiners or not (
+        tokens[i + 1].text.islower() or w.title_case(tokens)  # "Roe Vows To Rebuild Pier": a headline
+    )):
         return None  # "promised to his voters": a phrase, not an infinitive
-    if (entry.frame == LISTENER and first in w.listener_pronouns) or _asked_to(w, tokens, i, entry):
+    listener = entry.frame == LISTENER and first in w.listener_pronouns and not possessive_before_noun(w, tokens, i)
+    if listener or _asked_to(w, tokens, i, entry):
         return i + 1  # told him the plan had failed; asked them to wait (the infinitive)
     if (
         entry.frame == LISTENER
         and not infinitive
-        and _opens_noun_phrase(w, tokens[i].text)
+        and opens_noun_phrase(w, tokens[i].text)
         and tokens[i - 1].text.lower() not in entry.particles and not clauses.told_object(w, tokens, i)  # "warned of the cost", "told a joke"
     ):
-        return _after_listener(w, tokens, i, entry)
+        return after_listener(w, tokens, i, entry)
     return written_content(w, tokens, i) if entry.lemma in w.cls("writing_verb") else i
 
 
@@ -159,73 +169,22 @@ def _asked_to(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) ->
     )
 
 
-def _opens_noun_phrase(w: ReportWords, word: str) -> bool:
-    """True for a word that can open a listener's noun phrase: a name, a determiner
-    or a plural (``the council``, ``Roe``, ``reporters``)."""
-    lower = word.lower()
-    return (
-        word[0].isupper()
-        or lower in w.determiners
-        or lower in w.possessives
-        or lower.endswith(w.plural_endings)
-    )
-
-
-def _after_listener(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> int | None:
-    """Index of the content after a listener that opens at token *i* and no ``that``
-    follows: a subject pronoun (``told his aides he would run``), a question word
-    (``told voters why ...``) or an infinitive (``told them to wait``); None when the
-    listener is all there is (``told the radio station on Friday``).  A question word
-    may come up to twice as far on, past a longer listener with names in it
-    (``telling guests at the Kelby Rowing Club's gala how ...``): PolNeAR train +2
-    matched reports, dev unchanged (reading every word that far: train -4, dev -1)."""
-    end = min(len(tokens), i + LEAD_REACH)
-    for j in range(i + 1, end):
-        word = tokens[j].text
-        lower = word.lower()
-        if not is_word(tokens[j]) and word not in QUOTE_TOKENS:
-            return None
-        if (word == lower or lower == "i") and _subject_pronoun(w, lower):
-            return None if tokens[j - 1].text.lower() in w.subordinators else j  # "told aides as he left": no content
-        if lower in w.question_words or (entry.infinitive and lower in w.infinitive_markers):
-            # "warned the patients not to leave their beds": the negation is part of what was said
-            return j - 1 if j - 1 > i and tokens[j - 1].text.lower() in w.cls("negation") else j
-        if j == i + 1 and lower in w.articles:
-            return j  # told reporters the pier was closed
-    for j in range(end, min(len(tokens), i + 2 * LEAD_REACH)):
-        if not is_word(tokens[j]) and tokens[j].text not in "'’":
-            break
-        if tokens[j].text in w.question_words:
-            return j  # "telling guests at the Kelby Rowing Club's gala how ...": a longer listener
-    return i if end < len(tokens) else None  # a listener longer than read: the old reading
-
-
-def _subject_pronoun(w: ReportWords, lower: str) -> bool:
-    """True for a pronoun that can open a clause after a listener, with a contracted verb too (``told aides they’d won``)."""
-    stem, mark, clitic = lower.replace("’", "'").rpartition("'")
-    if mark and clitic in w.clitics:
-        lower = stem
-    return lower in w.pronouns and lower != "who"
-
-
 #: The most tokens a phrase after a speech noun's preposition is read for.
 _PHRASE_READ = 30
 
 
 def phrase_end(s: Sentence, i: int) -> int:
-    """Where the phrase that starts at token *i* ends: before a comma or other
-    mark, a verb (``his attacks on Roe are ...``), a subordinate clause or a
-    time or place phrase (``his attacks on Roe in the debate``)."""
-    w = s.w
-    tokens = s.tokens
-    for t in tokens[i : i + _PHRASE_READ]:
+    """Where the phrase that starts at token *i* ends: before a mark, a verb (``his attacks on Roe are``; not a
+    past form that modifies a noun, :func:`modifies_noun`), a subordinate clause or a time or place phrase."""
+    w, tokens = s.w, s.tokens
+    for j, t in enumerate(tokens[i : i + _PHRASE_READ], i):
         word = t.text.lower()
         if not is_word(t) and t.text not in QUOTE_TOKENS and t.text not in "'’-":
             return t.start
         if (
             word in w.verbish
             or word in w.subordinators
-            or (t.text.islower() and w.is_past(word))
+            or (t.text.islower() and w.is_past(word) and not (j > i and modifies_noun(w, tokens[j - 1].text)))
             or (word in w.timed and word in w.prepositions and t is not tokens[i])
             or word in w.time_words
         ):

@@ -104,13 +104,13 @@ def read_cue(s: Sentence, k: int) -> Found | None:
         return REPORT_NOUN.run(s, k) if lower in w.nouns else None
     if tags_quote(s, k):
         return None  # right after a quotation ('"...," said Roe'): the cue of a direct quote
-    if word[0].isupper() and k > s.first_word and not w.title_case(tokens):
-        return None  # capitalised mid-sentence: part of a name
+    if word[0].isupper() and k > s.first_word and not w.title_case(tokens) and tokens[k - 1].text not in ";:":
+        return None  # capitalised mid-sentence: part of a name (not after ";": "Roe hints; Says ...")
     if w.is_noun(tokens, k):
         return REPORT_NOUN.run(s, k) if lower in w.nouns or lower in w.cls("to_noun") else None
     if entry.gerund and not (w.after_be(tokens, k) or w.after_contracted_be(tokens, k)):
         return REPORT_PARTICIPLE.run(s, k)
-    return survey_source(s, REPORT_VERB.run(s, k))
+    return survey_source(s, REPORT_VERB.run(s, k)) or passives.headline_passive(s, k, entry, REPORT_PASSIVE)
 
 
 def _speech_noun(s: Sentence, k: int) -> Found | None:
@@ -273,7 +273,7 @@ def _finite(s: Sentence, k: int, entry: ReportVerb) -> Found | None:
         return None  # '"We won," Roe said on Tuesday': the cue of a direct quote
     comma = comma_before_subject(w, tokens, index_at(s, mention.start))
     if cut_at is None and comma is not None and entry.frame != OBJECT and not shares_that(s, i, mention, entry):
-        heard = tails.listener_comma(w, tokens, i) if entry.frame == LISTENER else None
+        heard = tails.phrase_comma(w, tokens, i, entry.frame == LISTENER, index_at(s, mention.start))
         found = _content_before(s, comma, i if heard is None else heard, mention, cue, entry)
         if found is not None:
             return found

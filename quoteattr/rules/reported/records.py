@@ -39,6 +39,9 @@ class Report(NamedTuple):
 
 TERMINAL_PUNCT = ".!?;:,"
 
+#: The text of a direct quote's token (its opening mark) in a sentence being read.
+QUOTE_TOKENS = "\"“‘'«`"
+
 #: The longest content a rule reports, in characters, before any cut.  The
 #: longest of PolNeAR's 15,000 gold reports but one is 868 characters; a
 #: sentence longer than this is not prose the rules can read (a list, a run of

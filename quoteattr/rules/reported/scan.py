@@ -28,7 +28,12 @@ from quoteattr.rules.reported.extent import (
     second_that,
 )
 from quoteattr.rules.reported.nested import drop_nested, in_brackets, lead_noun_end, relative_start
-from quoteattr.rules.reported.objects import object_end, takes_object
+from quoteattr.rules.reported.objects import (
+    messenger_end,
+    object_end,
+    short_phrase_end,
+    takes_object,
+)
 from quoteattr.rules.reported.patterns import patterns as _patterns
 from quoteattr.rules.reported.perfect import perfect_aux, perfect_end
 from quoteattr.rules.reported.read import REPORT_PARENTHETICAL, read_cue
@@ -148,6 +153,8 @@ def _modifies_noun(w: ReportWords, text: str, pos: int) -> bool:
     word = m.group(1).lower()
     if (word[:1].isdigit() or _NUMBER_WORD_RE.search(text, max(0, pos - 40), pos)) and _counted(text, pos):
         return True  # "by 5 points", "by 5 percentage points": a counted noun
+    if _modifying_past(w, word, text, pos):
+        return True  # "under repeated attack", "its own recommended roster", "25 recommended rowers"
     bare = word[-1] in APOSTROPHES and word[-2:-1] == "s"  # "Hollis’ claim", "the skippers' claim"
     if not (word in w.articles or bare or word.endswith(w.possessive_endings)) or w.pronoun_clitic(word):
         return False  # "he's claiming": a verb after a contracted "is"
@@ -161,6 +168,25 @@ def _modifies_noun(w: ReportWords, text: str, pos: int) -> bool:
 _NUMBER_WORD_RE = re.compile(r"(?<![\w'’.,])\d[\d.,]*(?<=\d)[ \t]+[a-z]+[ \t]+$")
 #: The cue word itself.
 _CUE_WORD_RE = re.compile(r"\w+")
+
+
+def _modifying_past(w: ReportWords, word: str, text: str, pos: int) -> bool:
+    """True when the cue word at *pos* ends in ``-ed`` and *word* before it is a
+    preposition, a word of class ``adjective_lead`` (``own``) or a number that is
+    no year: a past participle that modifies a noun (``under repeated
+    assault``, ``its own recommended roster``, ``25 recommended rowers``), no
+    finite verb, which never follows a preposition (``Roe in 2010 claimed``:
+    a year may close a subject's phrase)."""
+    m = _CUE_WORD_RE.match(text, pos)
+    if m is None or not m.group().endswith("ed"):
+        return False
+    if word.isdigit():
+        return len(word) != _YEAR_DIGITS
+    return word in w.lexicon.prepositions or word in w.prepositions or word in w.cls("adjective_lead")
+
+
+#: How many digits a year has (a number of this length before a cue may end a subject).
+_YEAR_DIGITS = 4
 
 
 def _counted(text: str, pos: int) -> bool:
@@ -413,6 +439,8 @@ def _own_end(s: Sentence, report: Report, earlier: list[Report]) -> int:
     objects = report.cue[1] <= report.start and takes_object(s, report.cue)
     end = medium_end(s, report.start, _predicate_end(s, report, end), objects)
     if report.cue[1] <= report.start:  # a content after its cue (not "Roe's deal, which ..., drew criticism")
+        end = messenger_end(s, report.start, end)  # "... through her lawyer"
+        end = short_phrase_end(s, report.start, end)  # "claimed self-defence and was cleared"
         end = relative_end(s, report.start, end, objects)
         end = object_end(s, report.start, end, report.cue) if objects else end  # no object, no end
         end = appositive_end(s, report.start, end, objects, _infinitive(s, report.start))

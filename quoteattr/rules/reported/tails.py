@@ -11,10 +11,14 @@ from __future__ import annotations
 
 from quoteattr.document import Mention
 from quoteattr.mentions import is_word
+from quoteattr.rules.reported.clauselead import subordinator_before
 from quoteattr.rules.reported.extent import clause_follows
 from quoteattr.rules.reported.records import Sentence, index_at
 from quoteattr.rules.reported.words import LEAD_REACH, ReportWords
 from quoteattr.text.tokens import Token
+
+#: How many tokens after an adjunct's comma are read to tell a content going on.
+_GOES_ON_REACH = 16
 
 
 def goes_on(w: ReportWords, tail: list[Token]) -> bool:
@@ -83,6 +87,38 @@ def listener_comma(w: ReportWords, tokens: list[Token], i: int) -> int | None:
         ):
             return None  # "warned the board against tolls, because ...": a phrase of the cue's, no listener
     return None
+
+
+def adjunct_comma(w: ReportWords, tokens: list[Token], i: int) -> int | None:
+    """Index of the comma that closes a short adjunct right after a cue set between
+    commas, when the content goes on after it (``The pier, Roe said on Monday,
+    needs piles``, ``..., Roe wrote in a letter, ...``): a time word or a
+    preposition first, then at most a few words with no verb, no ``that`` and no
+    question word; else None."""
+    if i >= len(tokens) or tokens[i].text.lower() not in w.lead_words or tokens[i].text.lower() in w.infinitive_markers:
+        return None
+    for j in range(i + 1, min(len(tokens), i + LEAD_REACH)):
+        word = tokens[j].text
+        if word == ",":
+            # Only where the words after it carry on what was said; else the cue's tail is read as before.
+            return j if goes_on(w, tokens[j : j + _GOES_ON_REACH]) else None
+        lower = word.lower()
+        if not is_word(tokens[j]) or lower in w.complementizers or lower in w.question_words or lower in w.verbish:
+            return None
+    return None
+
+
+def phrase_comma(w: ReportWords, tokens: list[Token], i: int, listener: bool, m: int) -> int | None:
+    """Index of the comma that closes the phrase right after a cue set between
+    commas: a listener for a cue that takes one (:func:`listener_comma`), else
+    or then a short adjunct (:func:`adjunct_comma`); None when neither closes.
+    *m* is the source's first token: after ``as`` (``..., as the Courier
+    reported on Sunday, the pier ...``) no adjunct is read, as the clause
+    ends on one side or opens on the other (train: 2 of the 3 such readings false)."""
+    heard = listener_comma(w, tokens, i) if listener else None
+    if heard is not None or subordinator_before(w, tokens, m) in w.cls("as_clause"):
+        return heard
+    return adjunct_comma(w, tokens, i)
 
 
 def clause_stop(w: ReportWords, tail: list[Token]) -> int | None:
