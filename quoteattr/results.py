@@ -9,7 +9,7 @@ quote-dense document's peak memory stays near what its result holds.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TypeAlias, overload
+from typing import Protocol, TypeAlias, overload
 
 import attrs
 
@@ -93,6 +93,20 @@ _make_quote = _quote_maker()
 _SHARED_LENGTH = 32
 
 
+class _Item(Protocol):
+    """A quote span or a report: where its text is."""
+
+    @property
+    def start(self) -> int:
+        """Where the text starts."""
+        ...
+
+    @property
+    def end(self) -> int:
+        """Where the text ends."""
+        ...
+
+
 class _ItemTexts(Sequence[str]):
     """The text of each item, cut from the document only when it is read.
 
@@ -101,14 +115,14 @@ class _ItemTexts(Sequence[str]):
     a fifth of the peak memory of a call with reported speech.
     """
 
-    __slots__ = ("_text", "_places")
+    __slots__ = ("_text", "_items")
 
-    def __init__(self, text: str, places: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str, items: Sequence[_Item]) -> None:
         self._text = text
-        self._places = places
+        self._items = items
 
     def __len__(self) -> int:
-        return len(self._places)
+        return len(self._items)
 
     @overload
     def __getitem__(self, index: int) -> str: ...
@@ -118,9 +132,9 @@ class _ItemTexts(Sequence[str]):
 
     def __getitem__(self, index: int | slice) -> str | list[str]:
         if isinstance(index, slice):
-            return [self._text[start:end] for start, end in self._places[index]]
-        start, end = self._places[index]
-        return self._text[start:end]
+            return [self._text[item.start : item.end] for item in self._items[index]]
+        item = self._items[index]
+        return self._text[item.start : item.end]
 
 
 class _Results:
@@ -249,14 +263,14 @@ def build_quotes(
     results = _Results(text)
     speakers = results.speakers_of(bindings)
     if not reports:
-        quoted = _ItemTexts(text, [(q.start, q.end) for q in spans])
+        quoted = _ItemTexts(text, spans)
         return results.build(spans, bindings, identify(speakers, lexicon, evidence, quoted, text))
     report_speakers = [None if r.binding is None else results.speaker(r.binding) for r in reports]
     # Identities are numbered in order of first appearance: direct and reported items together.
-    places = [(q.start, q.end) for q in spans] + [(r.start, r.end) for r in reports]
-    order = sorted(range(len(places)), key=places.__getitem__)
+    items: list[_Item] = [*spans, *reports]
+    order = sorted(range(len(items)), key=lambda k: (items[k].start, items[k].end))
     joint = speakers + report_speakers
-    named = identify([joint[k] for k in order], lexicon, evidence, _ItemTexts(text, [places[k] for k in order]), text)
+    named = identify([joint[k] for k in order], lexicon, evidence, _ItemTexts(text, [items[k] for k in order]), text)
     for k, speaker in zip(order, named):  # noqa: B905 - one speaker per item
         joint[k] = speaker
     quotes = results.build(spans, bindings, joint[: len(speakers)])
