@@ -97,18 +97,28 @@ class Attributor:
             bindings = apply(bindings, rule.run(doc, bindings))
         evidence: NameEvidence = news.registry
         if doc.dialogue:
-            people = Characters(doc, bindings)
-            bindings = people.name_all(bindings)
-            for dialogue_rule in DIALOGUE:
-                bindings = apply(bindings, dialogue_rule.run(doc, people, bindings))
-            bindings = apply(bindings, people.name_narrator(doc.conversations(), bindings))
-            evidence = people.cast
+            bindings, evidence = _name_dialogue(doc, bindings)
         reports: list[ReportItem] = []
         if config.indirect:
             bindings, reports = attach_reports(doc, news, bindings)
         else:
             bindings = attach_partial_quotes(doc, news, bindings)
         return bindings, reports, evidence
+
+
+def _name_dialogue(doc: Document, bindings: list[Binding | None]) -> tuple[list[Binding | None], NameEvidence]:
+    """The bindings of a text with conversations named by its cast, and what the cast counted of the names.
+
+    Only the cast's counts are handed on: the rest of the cast (several times
+    the text's size in a long text) is freed here, before the reports and the
+    quotes are built.
+    """
+    people = Characters(doc, bindings)
+    bindings = people.name_all(bindings)
+    for dialogue_rule in DIALOGUE:
+        bindings = apply(bindings, dialogue_rule.run(doc, people, bindings))
+    bindings = apply(bindings, people.name_narrator(doc.conversations(), bindings))
+    return bindings, people.cast.evidence()
 
 
 def attribute_quotes(

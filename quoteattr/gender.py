@@ -59,6 +59,7 @@ from quoteattr.aliases import Mentioned, NameEvidence, is_resolved
 from quoteattr.gender_text import REACH, TextIndex, TextReading, appositive_head
 from quoteattr.lang import Lexicon
 from quoteattr.resolve.cast import CastRegistry
+from quoteattr.resolve.forms import CastEvidence
 from quoteattr.resolve.gender import (
     MENTION_VOTE,
     Votes,
@@ -96,8 +97,8 @@ def identity_gender(
             *names*; ``None`` reads the mentions alone.
         names: the strings that write this identity in *text* (see :func:`name_strings`).
         evidence: what resolution counted per name, read only without *text*;
-            with it, a novel's cast (:class:`~quoteattr.resolve.cast.CastRegistry`)
-            keeps the bound pronouns of a one-word name (see the module docstring).
+            with it, a novel's cast (:class:`~quoteattr.resolve.cast.CastRegistry`, or
+            its :class:`~quoteattr.resolve.forms.CastEvidence`) keeps the bound pronouns of a one-word name (see the module docstring).
         index: a :class:`TextIndex` of *text*, when the caller reads many
             identities of one document (built here when missing).
 
@@ -115,7 +116,7 @@ def identity_gender(
         return None  # bound under "it" or "they": no person
     strong |= _label_title(label, lexicon)
     if text is not None:
-        cast = isinstance(evidence, CastRegistry)
+        cast = isinstance(evidence, (CastRegistry, CastEvidence))  # the engine hands on the evidence alone
         return _text_gender(label, names, mentions, lexicon, text, index, strong, votes, cast)
     if evidence is not None:
         for name in {m.name for m in mentions if is_resolved(m)}:

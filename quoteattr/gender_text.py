@@ -10,6 +10,8 @@ identity's names.  Split from :mod:`quoteattr.gender`, which decides.
 from __future__ import annotations
 
 import functools
+from array import array
+from collections.abc import Sequence
 
 import regex
 
@@ -90,29 +92,30 @@ class TextIndex:
         self._lexicon = lexicon
         self._pronouns = PronounPatterns.of(lexicon)
         self._neuter = _neuter_pattern(lexicon)
-        self._starts: dict[str, list[int]] = {}
+        self._starts: dict[str, Sequence[int]] = {}
         self._scans = 0
         self._indexed = False
-        self._after: dict[tuple[int, bool], tuple[str, int, tuple[str, ...]]] = {}
+        #: What follows each name's end, by ``2 * end + subject``: one int a key, not a
+        #: tuple of two (a text with thousands of names held megabytes of keys).
+        self._after: dict[int, tuple[str, int, tuple[str, ...]]] = {}
 
-    def starts(self, word: str) -> list[int]:
+    def starts(self, word: str) -> Sequence[int]:
         """Where *word*, a capitalised word (``Lee``), is written whole in the text, left to right.
 
-        >>> TextIndex("Ann met Ann Lee and Anne.", Lexicon.english()).starts("Ann")
+        >>> list(TextIndex("Ann met Ann Lee and Anne.", Lexicon.english()).starts("Ann"))
         [0, 8]
         """
-        found = self._starts.get(word)
-        if found is not None:
-            return found
+        known = self._starts.get(word)
+        if known is not None:
+            return known
         if self._scans >= _SCANS_BEFORE_INDEX and _CAPITAL_WORD_RE.fullmatch(word):
             # Past a few words, one pass over the text finds every capitalised
             # word: a search per word would read the text once for each of a
             # long dialogue's many names.
             self._index_words()
-            found = self._starts.setdefault(word, [])
-            return found
+            return self._starts.get(word, ())
         self._scans += 1
-        found = []
+        found: list[int] = []
         text = self.text
         size = len(word)
         at = text.find(word)
@@ -129,12 +132,19 @@ class TextIndex:
         if self._indexed:
             return
         self._indexed = True
-        everywhere: dict[str, list[int]] = {}
+        # The places are machine integers in arrays, not lists of int objects:
+        # a long text's capitalised words held about 4 bytes of lists per byte
+        # of text, the peak of a call with reported speech.
+        code = "i" if len(self.text) < 2**31 else "q"
+        everywhere: dict[str, array[int]] = {}
         for m in _CAPITAL_WORD_RE.finditer(self.text):
-            everywhere.setdefault(m.group(), []).append(m.start())
+            word = m.group()
+            places = everywhere.get(word)
+            if places is None:
+                places = everywhere[word] = array(code)
+            places.append(m.start())
         # Words searched for already keep their lists (the same places).
-        everywhere.update(self._starts)
-        self._starts = everywhere
+        self._starts = {**everywhere, **self._starts}
 
     def after(self, end: int, subject: bool) -> tuple[str, int, tuple[str, ...]]:
         """What the text says after a name ending at *end*: an appositive's gender, an ``its`` (1), the pronouns' votes.
@@ -143,7 +153,7 @@ class TextIndex:
         *subject*, likely) is read: after ``Ann accused Lee of lying.`` the
         next ``She`` is Ann's.
         """
-        key = (end, subject)
+        key = 2 * end + subject
         said = self._after.get(key)
         if said is None:
             said = self._after[key] = self._read_after(end, subject)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import sys
+from array import array
 from collections.abc import Iterable
 
 import regex
@@ -20,6 +21,7 @@ import regex
 from quoteattr.grammar import Grammar
 from quoteattr.lang import Lexicon
 from quoteattr.resolve.antecedents import ANY_PERSON, Antecedents, SubjectTest
+from quoteattr.resolve.forms import CastEvidence
 from quoteattr.resolve.forms import Form as _Form
 from quoteattr.resolve.forms import Openers as _Openers
 from quoteattr.resolve.forms import not_persons as _not_persons
@@ -108,6 +110,7 @@ class CastRegistry:
         found = self._read_forms(text, self._names.cast_run_pattern)
         counts = self._counts
         votes, clean_votes, narration_forms, at_place = self._gender_evidence(text, found)
+        del found  # every name's place: freed before the clusters and indexes are built (peak memory)
         self._root = self._cluster(counts, votes)
         canonical: dict[_Form, tuple[int, str]] = {}
         for form, n in counts.items():
@@ -190,11 +193,11 @@ class CastRegistry:
     def _place_narration(self, narration_forms: list[tuple[int, _Form]], at_place: dict[_Form, int]) -> None:
         """Keep the narration occurrences of characters: not of places or kinds of people (see :func:`~quoteattr.resolve.forms.not_persons`)."""
         places = self._not_persons = _not_persons(self._root, self._mass, at_place, self._after_determiner, self._place_nouns)
-        self._narration = [
-            (start, self._root[form]) for start, form in narration_forms if self._root[form] not in places
-        ]
-        self._narration_starts = [s for s, _ in self._narration]
-        self._narration_names = [self._canonical[root] for _, root in self._narration]
+        kept = [(start, root) for start, root in ((s, self._root[form]) for s, form in narration_forms) if root not in places]
+        # Parallel lists and the offsets as machine integers: a tuple and an int object per name held ~100 bytes.
+        self._narration_starts = array("q", [start for start, _ in kept])
+        self._narration_roots = [root for _, root in kept]
+        self._narration_names = [self._canonical[root] for root in self._narration_roots]
         self._antecedent_tables: dict[tuple[frozenset[str], str], Antecedents] = {}
         self._by_title: dict[str, list[int]] | None = None
 
@@ -216,7 +219,7 @@ class CastRegistry:
             held = self._root_by_name.get(name)
             if held is None or self._mass[root] > self._mass[held]:
                 self._root_by_name[name] = root
-        self._by_text: dict[str, _Form] = {form.text.lower(): form for form in counts}
+        self._evidence = CastEvidence(counts, self._root, self._canonical, self._root_by_name, self._gender)
         self._titles: dict[_Form, set[str]] = {}
         for form in counts:
             if form.title:
@@ -483,20 +486,19 @@ class CastRegistry:
 
     def _root_of(self, canonical: str) -> _Form | None:
         """The form that stands for a character given by its canonical name (or by one of its forms)."""
-        root = self._root_by_name.get(canonical)
-        if root is None:
-            form = self._by_text.get(canonical.lower())
-            return None if form is None else self._root[form]
-        return root
+        return self._evidence.root_of(canonical)
 
     def votes(self, canonical: str) -> Votes | None:
         """The gender evidence counted for a character given by its canonical name (None if none)."""
-        root = self._root_of(canonical)
-        return self._gender.get(root) if root is not None else None
+        return self._evidence.votes(canonical)
 
     def written_names(self) -> dict[str, tuple[str, int]]:
         """Each name form written (``Mr. Hollis``): its character's usual name and how often (read-only)."""
-        return {form.text: (self._canonical[self._root[form]], n) for form, n in self._counts.items()}
+        return self._evidence.written_names()
+
+    def evidence(self) -> CastEvidence:
+        """The names and gender votes the quotes' identities read, without the rest of the cast (see :class:`CastEvidence`)."""
+        return self._evidence
 
     def resolve_pronoun(
         self, position: int, gender: str, persons: frozenset[str] = frozenset(), exclude: str = "", known_only: bool = False
@@ -525,7 +527,7 @@ class CastRegistry:
         if self._by_title is None:
             # Every narration name by the titles its character holds, in text order.
             by_title: dict[str, list[int]] = {}
-            for k, (_, root) in enumerate(self._narration):
+            for k, root in enumerate(self._narration_roots):
                 for held in self._titles.get(root, ()):
                     by_title.setdefault(held, []).append(k)
             self._by_title = by_title
@@ -533,7 +535,7 @@ class CastRegistry:
         if named:
             i = bisect.bisect_right(named, bisect.bisect_left(self._narration_starts, position) - 1) - 1
             if i >= 0 and self._narration_starts[named[i]] >= position - _CAST_PRONOUN_REACH:
-                return self._canonical[self._narration[named[i]][1]]
+                return self._canonical[self._narration_roots[named[i]]]
         # Not named lately: the character the novel most often calls by that title.
         best = self._title_holder.get(lower)
         return self._canonical[best] if best is not None else None
@@ -577,7 +579,7 @@ class CastRegistry:
         table = self._antecedent_tables.get(key)
         if table is None:
             fits: list[bool] = []
-            for _, root in self._narration:
+            for root in self._narration_roots:
                 name = self._canonical[root]
                 own = self._root_gender(root)
                 if gender == _SPEAKERS:

@@ -15,6 +15,8 @@ from typing import NamedTuple
 
 import regex
 
+from quoteattr.resolve.gender import Votes
+
 
 class Form(NamedTuple):
     """A surface form of a character name: optional title and name words."""
@@ -151,3 +153,49 @@ class Openers:
         ``Orla Fenwick`` when ``Fenwick`` is never written before a surname.
         """
         return word not in self._after_lowercase and following in self._first_names
+
+
+class CastEvidence:
+    """What a cast counted of its characters' names and genders: all that the quotes' identities read of it.
+
+    :meth:`quoteattr.resolve.cast.CastRegistry.evidence` hands it on so the
+    rest of the cast (its narration index, word counts and pronoun tables,
+    several times the text's size) is freed before the reports and the quotes
+    are built.  It shares the cast's own tables, which do not change once the
+    cast is built.
+    """
+
+    __slots__ = ("_by_text", "_canonical", "_counts", "_gender", "_root", "_root_by_name")
+
+    def __init__(
+        self,
+        counts: Mapping[Form, int],
+        root: Mapping[Form, Form],
+        canonical: Mapping[Form, str],
+        root_by_name: Mapping[str, Form],
+        gender: Mapping[Form, Votes],
+    ) -> None:
+        self._counts = counts
+        self._root = root
+        self._canonical = canonical
+        self._root_by_name = root_by_name
+        #: Each form by its text in lowercase, for a name given by one of its forms.
+        self._by_text = {form.text.lower(): form for form in counts}
+        self._gender = gender
+
+    def root_of(self, canonical: str) -> Form | None:
+        """The form that stands for a character given by its canonical name (or by one of its forms)."""
+        root = self._root_by_name.get(canonical)
+        if root is None:
+            form = self._by_text.get(canonical.lower())
+            return None if form is None else self._root[form]
+        return root
+
+    def votes(self, canonical: str) -> Votes | None:
+        """The gender evidence counted for a character given by its canonical name (None if none)."""
+        root = self.root_of(canonical)
+        return self._gender.get(root) if root is not None else None
+
+    def written_names(self) -> dict[str, tuple[str, int]]:
+        """Each name form written (``Mr. Hollis``): its character's usual name and how often (read-only)."""
+        return {form.text: (self._canonical[self._root[form]], n) for form, n in self._counts.items()}
