@@ -148,11 +148,7 @@ def _link_after(s: Sentence, mention: Mention, cue: tuple[int, int]) -> Mention:
     w = s.w
     tokens = s.tokens
     e = _index(s, mention.end)
-    g = _index(s, cue[0])
-    while g - 1 > e and (
-        w.is_auxiliary(tokens[g - 1].text.lower()) or w.is_adverb(tokens[g - 1].text)
-    ):
-        g -= 1  # "has long said": the verb group is not the source
+    g = _group_at(s, cue, e)  # "has long said": the verb group is not the source
     if g - e < 3 or mention.kind == "pronoun" or tokens[e].text.lower() not in w.cls("source_link"):
         return mention
     if mention.kind == "name" and tokens[e].text.lower() in w.cls("medium_link"):
