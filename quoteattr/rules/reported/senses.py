@@ -133,7 +133,7 @@ def _asked_thing(w: ReportWords, tokens: list[Token], i: int) -> bool:
     """True when the cue before token *i* asks (frame ``question``) and the words
     from token *i* are, after an object pronoun, an indefinite phrase headed by
     a noun of class ``asked_thing`` with no topic after it: a mark other than a
-    colon, or a preposition other than one of class ``topic`` and ``over``
+    colon, or a preposition of no class ``topic`` or ``asked_topic`` (``over``)
     (``asked him a question.``, ``asked tough questions of the board``,
     ``rowers got asked a few questions upon landing``).  A topic, a colon, a
     clause or a definite or demonstrative word (``asked this question``,
@@ -161,7 +161,7 @@ def _asked_thing(w: ReportWords, tokens: list[Token], i: int) -> bool:
         return nxt != ":"
     lower = nxt.lower()
     preposition = lower in w.prepositions or lower in w.lexicon.prepositions  # "upon leaving", "from the bench"
-    return preposition and lower not in w.cls("topic") and lower != "over"
+    return preposition and lower not in w.cls("topic") and lower not in w.cls("asked_topic")
 
 
 def _name_only(w: ReportWords, tokens: list[Token], i: int) -> bool:
