@@ -83,28 +83,6 @@ def lone_listener(w: ReportWords, tokens: list[Token], i: int, lemma: str) -> bo
     return k == len(tokens) or tokens[k].text in _CLAUSE_MARKS
 
 
-#: How many words (a determiner, adjectives) may open the phrase before a told-object noun.
-_TOLD_REACH = 4
-
-
-def told_object(w: ReportWords, tokens: list[Token], i: int) -> bool:
-    """True when the noun phrase at token *i* after a listener verb is what was told,
-    not the listener: it opens on a determiner and ends, within a few words, on a
-    noun of class ``told_object`` that heads the first phrase (``told a joke``,
-    ``told the tale of the flood``, ``told a rather odd tale``); a second
-    determiner first means the first phrase was the listener (``told the
-    jury the story ...``)."""
-    if i >= len(tokens) or tokens[i].text.lower() not in w.determiners:
-        return False
-    for tok in tokens[i + 1 : i + 1 + _TOLD_REACH]:
-        word = tok.text.lower()
-        if word in w.cls("told_object"):
-            return True
-        if not is_word(tok) or not tok.text.islower() or word in w.determiners or word in w.possessives:
-            return False  # a second phrase opens: the first is the listener ("told the jury the story ...")
-    return False
-
-
 def manner_only(w: ReportWords, tokens: list[Token], i: int, entry: ReportVerb) -> bool:
     """True when the words at token *i* after a cue are only how and where it was
     said: an adverb and a short prepositional phrase that close the clause with

@@ -87,10 +87,6 @@ def subject_pronoun(w: ReportWords, lower: str) -> bool:
     return lower in w.pronouns and lower != "who"
 
 
-#: How many words after the article are read for a noun of what is told.
-_TOLD_REACH = 3
-
-
 def possessive_before_noun(w: ReportWords, tokens: list[Token], i: int) -> bool:
     """True when the pronoun at token *i* is a possessive before a lowercase noun
     (``told her aides she would row``: the listener is ``her aides``), not the
@@ -113,4 +109,26 @@ def _two_word_phrase(w: ReportWords, tokens: list[Token], j: int) -> bool:
         return False
     if not noun.islower() or noun in w.lexicon.function_words:
         return False
-    return not any(t.text.lower() in w.cls("told_object") for t in tokens[j + 1 : j + 1 + _TOLD_REACH])
+    return not told_object(w, tokens, j)
+
+
+#: How many words (a determiner, adjectives) may open the phrase before a told-object noun.
+_TOLD_REACH = 4
+
+
+def told_object(w: ReportWords, tokens: list[Token], i: int) -> bool:
+    """True when the noun phrase at token *i* after a listener verb is what was told,
+    not the listener: it opens on a determiner and ends, within a few words, on a
+    noun of class ``told_object`` that heads the first phrase (``told a joke``,
+    ``told the tale of the flood``, ``told a rather odd tale``); a second
+    determiner first means the first phrase was the listener (``told the
+    jury the story ...``)."""
+    if i >= len(tokens) or tokens[i].text.lower() not in w.determiners:
+        return False
+    for tok in tokens[i + 1 : i + 1 + _TOLD_REACH]:
+        word = tok.text.lower()
+        if word in w.cls("told_object"):
+            return True
+        if not is_word(tok) or not tok.text.islower() or word in w.determiners or word in w.possessives:
+            return False  # a second phrase opens: the first is the listener ("told the jury the story ...")
+    return False

@@ -26,6 +26,7 @@ from quoteattr.rules.reported.listeners import (
     after_listener,
     opens_noun_phrase,
     possessive_before_noun,
+    told_object,
 )
 from quoteattr.rules.reported.modifiers import modifies_noun
 from quoteattr.rules.reported.records import (
@@ -153,7 +154,7 @@ def _plain_content(w: ReportWords, tokens: list[Token], i: int, entry: ReportVer
         entry.frame == LISTENER
         and not infinitive
         and opens_noun_phrase(w, tokens[i].text)
-        and tokens[i - 1].text.lower() not in entry.particles and not clauses.told_object(w, tokens, i)  # "warned of the cost", "told a joke"
+        and tokens[i - 1].text.lower() not in entry.particles and not told_object(w, tokens, i)  # "warned of the cost", "told a joke"
     ):
         return after_listener(w, tokens, i, entry)
     return written_content(w, tokens, i) if entry.lemma in w.cls("writing_verb") else i

@@ -24,12 +24,12 @@ from quoteattr.rules.reported.clauses import (
     chain_clause,
     clause_after_links,
     summary_object,
-    told_object,
 )
 from quoteattr.rules.reported.clausesubjects import gerund_head, relative_subject
 from quoteattr.rules.reported.control import control_object
 from quoteattr.rules.reported.extent import clause_start, describes_source, phrase_stop
 from quoteattr.rules.reported.leadin import opening_lead
+from quoteattr.rules.reported.listeners import told_object
 from quoteattr.rules.reported.nouns import noun_content
 from quoteattr.rules.reported.objects import noun_object_end, title_object_speaker
 from quoteattr.rules.reported.passives import as_reported, passive_clause, reported_subject
